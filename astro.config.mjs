@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { securityHeaders } from './site-headers.mjs';
+import { headersFile } from './scripts/headers-file-integration.mjs';
+
+// https://astro.build/config
+export default defineConfig({
+  site: 'https://faaslab.example',
+  trailingSlash: 'ignore',
+  i18n: {
+    defaultLocale: 'es',
+    locales: ['es', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx(), headersFile()],
+  build: { inlineStylesheets: 'never', format: 'directory' },
+  server: { host: '127.0.0.1', headers: securityHeaders({ lab: true }) },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    server: { headers: securityHeaders({ lab: true }) },
+    preview: { headers: securityHeaders({ lab: true }) },
+  },
+});

@@ -1,0 +1,44 @@
+// The HTTP headers every page of FaaS Lab is served with, in one place: the dev server, the
+// production server (scripts/serve-site.mjs) and the `_headers` file for static hosts all read this.
+//
+// - Cross-origin isolation (COOP same-origin + COEP credentialless) lets a WebContainer boot on lab
+//   pages (https://webcontainers.io/guides/configuring-headers). It is harmless elsewhere, because the
+//   site loads nothing from other origins, so every page gets it.
+// - The Content-Security-Policy allows only the site's own scripts, workers and WebAssembly. Lab pages
+//   also allow StackBlitz's origins, which a WebContainer needs to boot. Nothing else may be contacted:
+//   a student's reading is nobody else's business.
+
+/** Origins a WebContainer talks to while it boots (iframe, assets, npm proxy). */
+export const STACKBLITZ_ORIGINS = ['https://*.stackblitz.com', 'https://*.webcontainer.io', 'https://*.webcontainer-api.io', 'https://*.staticblitz.com'];
+
+/**
+ * @param {{ lab: boolean }} options lab: the page mounts a FunctionLab island
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders({ lab }) {
+  const extra = lab ? ' ' + STACKBLITZ_ORIGINS.join(' ') : '';
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval'${extra}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${extra}`,
+    `frame-src 'self'${extra}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'credentialless',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+  };
+}
+
+/** Marker attribute a lab island puts in the HTML, so the build knows the page is a lab page. */
+export const LAB_PAGE_MARKER = 'data-function-lab';

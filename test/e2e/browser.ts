@@ -1,0 +1,52 @@
+/**
+ * Launches Debian's Chromium through playwright-core with the flags this machine needs, and gives
+ * tests the served site's URL and a place for screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** The flags that keep Chromium from reaching out to the network at start (there is none here). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts Chromium from CHROMIUM_PATH, else /usr/bin/chromium. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The base URL of the site under test, set by global-setup.ts. */
+export function siteUrl(path = '/'): string {
+  const base = process.env.SITE_URL;
+  if (!base) throw new Error('SITE_URL is not set: run the browser tests with vitest.e2e.config.ts');
+  return new URL(path, base).toString();
+}
+
+/** Opens a new page in a fresh context (empty localStorage). */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(siteUrl(path));
+  return page;
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/NAME.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Phone viewport (a common 390 × 844 phone). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
