@@ -1,0 +1,67 @@
+/**
+ * The Compose text parsed with the `yaml` library, keeping node positions so every diagnostic can
+ * point at a line and column.
+ */
+import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { composeDiagnostic, type ComposeDiagnostic, type ComposePlace } from './compose-diagnostic.ts';
+
+/** A key or index on the way from the document root to a node. */
+export type FieldPath = readonly (string | number)[];
+
+/** A parsed Compose document: its plain data, its syntax errors, and the place of any field. */
+export interface ComposeSource {
+  file: string;
+  /** The document as plain JavaScript (undefined when the YAML has syntax errors). */
+  data: unknown;
+  /** Syntax errors, positioned by the yaml parser. */
+  syntaxErrors: ComposeDiagnostic[];
+  /** The place of the field at `path`, or of its closest ancestor that exists. */
+  placeOf(path: FieldPath): ComposePlace;
+}
+
+/** Parses Compose YAML text; never throws on bad input. */
+export function readComposeSource(text: string, file: string): ComposeSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const placeOf = (path: FieldPath): ComposePlace => {
+    const offset = offsetOf(doc, path);
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col, path: formatFieldPath(path) };
+  };
+  const syntaxErrors = doc.errors.map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    const detail = error.message.split('\n')[0] ?? error.code;
+    return composeDiagnostic('yaml-syntax', 'error', { file, line: pos.line, column: pos.col, path: '' }, { detail });
+  });
+  const data: unknown = syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  return { file, data, syntaxErrors, placeOf };
+}
+
+/** `['services', 'web', 'ports', 0]` → `services.web.ports[0]`. */
+export function formatFieldPath(path: FieldPath): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+}
+
+/** Offset of the deepest existing node on `path` (the value, or the key when the value is empty). */
+function offsetOf(doc: Document, path: FieldPath): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const part of path) {
+    if (!isCollection(node)) break;
+    const items: unknown[] = node.items;
+    const item = typeof part === 'number' ? items[part] : items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
+    if (item === undefined) break;
+    if (isPair(item)) {
+      offset = rangeStart(item.value) ?? rangeStart(item.key) ?? offset;
+      node = item.value;
+    } else {
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return isNode(node) ? (node as Node).range?.[0] : undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * The cluster simulator's public surface. Other folders (the site island and view, the OpenFaaS layer, the
+ * export module, labs) import only this file.
+ *
+ * ```ts
+ * const sim = createSimulation({ seed: 42 });            // a k3s server and two agents, Traefik ingress
+ * const { diagnostics, warnings } = sim.apply(yamlText, 'flaskapp.yaml');
+ * sim.settle();                                          // run controllers until pods are up
+ * const trace = sim.routeRequest(requestFromUrl('http://192.168.1.10/'));
+ * ```
+ */
+export type {
+  AppliedObject,
+  ApplyResult,
+  BackendRequest,
+  BackendResponse,
+  Bilingual,
+  ClusterSnapshot,
+  ContainerPortView,
+  DeploymentView,
+  Diagnostic,
+  EndpointView,
+  Hop,
+  HopKind,
+  IngressMode,
+  IngressPathView,
+  IngressView,
+  KindExtension,
+  KubeObject,
+  KubectlResult,
+  NodeSpec,
+  NodeView,
+  OperationResult,
+  Place,
+  PodBackend,
+  PodDisplayStatus,
+  PodView,
+  ReplicaSetView,
+  RequestSource,
+  ServicePortView,
+  ServiceView,
+  SimEvent,
+  SimRequest,
+  Simulation,
+  SimulationOptions,
+  Taint,
+  Trace,
+  ValidationResult,
+} from './api-types.ts';
+export { createSimulation, deserializeSimulation } from './simulation.ts';
+export { validateManifests } from './importer/validate-manifests.ts';
+export { requestFromUrl } from './network/request-from-url.ts';
+export { echoBackend } from './network/echo-backend.ts';
+export { formatDiagnostic } from './importer/format-diagnostic.ts';
+export { createClockDriver } from './lifecycles/clock-driver.ts';
+export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
