@@ -23,6 +23,20 @@ export const es = {
   'chapter.8': 'De Docker Compose a Kubernetes',
   'chapter.9': 'OpenFaaS sobre Kubernetes',
   'chapter.10': 'Proyecto final',
+  'quiz.label': 'Pregunta',
+  'quiz.check': 'Comprobar',
+  'quiz.correct': '¡Correcto!',
+  'quiz.incorrect': 'No es correcto. Lee la explicación y vuelve a intentarlo.',
+  'quiz.choose': 'Elige una opción antes de comprobar.',
+  'quiz.true': 'Verdadero',
+  'quiz.false': 'Falso',
+  'quiz.showAnswer': 'Ver la respuesta',
+  'quiz.answer': 'Respuesta: {answer}',
+  'quiz.saved': 'Tu respuesta se guarda en este navegador.',
+  'callout.note': 'Nota',
+  'callout.warning': 'Atención',
+  'callout.k3s': 'Pruébalo en un k3s real',
+  'callout.simplification': 'Dónde simplifica el simulador',
 } as const;
 
 export type UiKey = keyof typeof es;
