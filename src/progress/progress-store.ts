@@ -57,20 +57,21 @@ export function repairProgress(storage: ProgressStorage | null = defaultStorage(
   const notices: RepairNotice[] = [];
   if (!storage) return notices;
   for (const key of progressKeys(storage)) {
+    // Keys of another schema family (the theme, a lab's draft…) are not ours to judge.
     const parsed = parseProgressKey(key);
     const raw = storage.getItem(key);
-    if (raw === null) continue;
-    const decoded = parsed ? decodeEntry(parsed.kind, parsed.version, raw) : { status: 'invalid' as const, reason: 'unknown key' };
+    if (!parsed || raw === null) continue;
+    const decoded = decodeEntry(parsed.kind, parsed.version, raw);
     if (decoded.status === 'ok') continue;
     try {
       storage.removeItem(key);
-      if (decoded.status === 'migrated' && parsed) {
+      if (decoded.status === 'migrated') {
         const newKey = progressKey(parsed.kind, parsed.id);
         // A current entry beats a migrated old one.
         if (storage.getItem(newKey) === null) storage.setItem(newKey, JSON.stringify(decoded.entry));
         notices.push({ key, action: 'migrated', reason: `from v${decoded.fromVersion}` });
       } else {
-        notices.push({ key, action: 'reset', reason: decoded.status === 'invalid' ? decoded.reason : 'unknown key' });
+        notices.push({ key, action: 'reset', reason: decoded.reason });
       }
     } catch {
       // Storage refused the write: leave the entry as it was; the next visit tries again.
@@ -78,6 +79,18 @@ export function repairProgress(storage: ProgressStorage | null = defaultStorage(
   }
   if (notices.length > 0) announce(null);
   return notices;
+}
+
+/** Every readable current-schema entry, by key (what an export file holds). */
+export function collectProgress(storage: ProgressStorage | null = defaultStorage()): Record<string, ProgressEntry> {
+  const entries: Record<string, ProgressEntry> = {};
+  for (const key of progressKeys(storage)) {
+    const parsed = parseProgressKey(key);
+    if (!parsed || parsed.version !== 1) continue;
+    const entry = readEntry(parsed.kind, parsed.id, storage);
+    if (entry) entries[key] = entry;
+  }
+  return entries;
 }
 
 /** Reads one current-schema entry, or null when absent or unreadable. */
