@@ -1,0 +1,103 @@
+/**
+ * The Deployment of the plain k3s export: a public, pinned Node image runs `node /app/server.mjs` from the
+ * read-only ConfigMap, hardened the way kube-score and the Pod Security "restricted" profile ask
+ * (kubernetes.io/docs/concepts/security/pod-security-standards/#restricted).
+ */
+import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
+import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import type { ResolvedExportSettings } from './export-settings.ts';
+import type { ExportableLab } from './exportable-lab.ts';
+import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
+import { configMapVolume, HANDLER_KEY } from './k8s-config-map.ts';
+import { contentHash } from './content-hash.ts';
+import {
+  APP_DIR,
+  FUNCTION_PORT,
+  FUNCTION_PORT_NAME,
+  HANDLER_DIR,
+  NODE_USER_ID,
+  SERVER_ENTRY,
+  TMP_DIR,
+  commonLabels,
+  objectNames,
+  selectorLabels,
+} from './k8s-layout.ts';
+
+/** The container's exact command line. */
+export const SERVER_COMMAND: readonly string[] = ['node', `${APP_DIR}/${SERVER_ENTRY}`];
+
+/** The container's environment: the function's env plus where the server finds the handler. */
+export function containerEnvironment(lab: ExportableLab): Record<string, string> {
+  return {
+    ...functionEnvironment(lab),
+    HANDLER_PATH: `${APP_DIR}/${HANDLER_DIR}/${HANDLER_KEY}`,
+    port: String(FUNCTION_PORT),
+    TMPDIR: TMP_DIR,
+    // The lab's heap limit, as the Node runtime applies it; the container limit adds Node's baseline.
+    NODE_OPTIONS: `--max-old-space-size=${lab.limits.memoryMb}`,
+  };
+}
+
+/** Builds the Deployment. */
+export function buildDeployment(lab: ExportableLab, settings: ResolvedExportSettings, configMap: IConfigMap): IDeployment {
+  const probe = { httpGet: { path: '/_/health', port: FUNCTION_PORT_NAME } };
+  const env = containerEnvironment(lab);
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: objectNames(lab.id).deployment, namespace: settings.namespace, labels: commonLabels(lab.id) },
+    spec: {
+      replicas: settings.scaleMin,
+      revisionHistoryLimit: 3,
+      selector: { matchLabels: selectorLabels(lab.id) },
+      template: {
+        metadata: {
+          labels: commonLabels(lab.id),
+          annotations: { 'faaslab.dev/code-hash': contentHash(JSON.stringify(configMap.data ?? {})) },
+        },
+        spec: {
+          automountServiceAccountToken: false,
+          enableServiceLinks: false,
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: NODE_USER_ID,
+            runAsGroup: NODE_USER_ID,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          containers: [
+            {
+              name: 'function',
+              image: settings.nodeImage,
+              imagePullPolicy: 'IfNotPresent',
+              command: [...SERVER_COMMAND],
+              env: Object.entries(env).map(([name, value]) => ({ name, value })),
+              ports: [{ name: FUNCTION_PORT_NAME, containerPort: FUNCTION_PORT, protocol: 'TCP' }],
+              // of-watchdog answers /_/health 200 once its lock file exists, 503 before (pkg/watchdog.go).
+              readinessProbe: { ...probe, initialDelaySeconds: 1, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
+              livenessProbe: { ...probe, initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
+              resources: {
+                requests: { cpu: settings.cpuRequest, memory: memoryRequest(lab), 'ephemeral-storage': '16Mi' },
+                limits: { cpu: settings.cpuLimit, memory: memoryLimit(lab), 'ephemeral-storage': '64Mi' },
+              },
+              securityContext: {
+                allowPrivilegeEscalation: false,
+                privileged: false,
+                readOnlyRootFilesystem: true,
+                runAsNonRoot: true,
+                runAsUser: NODE_USER_ID,
+                runAsGroup: NODE_USER_ID,
+                capabilities: { drop: ['ALL'] },
+                seccompProfile: { type: 'RuntimeDefault' },
+              },
+              volumeMounts: [
+                { name: 'code', mountPath: APP_DIR, readOnly: true },
+                { name: 'tmp', mountPath: TMP_DIR },
+              ],
+            },
+          ],
+          volumes: [configMapVolume(configMap), { name: 'tmp', emptyDir: { sizeLimit: '16Mi' } }],
+        },
+      },
+    },
+  };
+}

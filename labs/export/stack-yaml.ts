@@ -1,0 +1,74 @@
+/**
+ * The faas-cli stack file (stack.yml, version 1.0) for a lab: `faas-cli up -f stack.yml` builds the
+ * image from ./<id>/handler.js with the node22 template, pushes it and deploys it to the gateway.
+ * Field names: docs.openfaas.com/reference/yaml/
+ */
+import type { ExportDiagnostic } from './export-diagnostic.ts';
+import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
+import type { ExportableLab } from './exportable-lab.ts';
+import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
+import { toYamlDocuments } from './manifest-yaml.ts';
+
+/**
+ * The template faas-cli builds from. node22 because it is the Node LTS the course's runtime and the
+ * plain k3s Deployment also run (node20 reaches end of life in April 2026), so a handler behaves the
+ * same in the browser, in `node server.mjs` and in the OpenFaaS image.
+ */
+export const STACK_TEMPLATE = 'node22';
+
+/** The stack file's shape (the fields FaaS Lab writes). */
+export interface StackFile {
+  version: '1.0';
+  provider: { name: 'openfaas'; gateway: string };
+  functions: Record<string, StackFunction>;
+}
+
+/** One function of a stack file. */
+export interface StackFunction {
+  lang: string;
+  handler: string;
+  image: string;
+  namespace?: string;
+  environment: Record<string, string>;
+  labels: Record<string, string>;
+  limits: { memory: string; cpu: string };
+  requests: { memory: string; cpu: string };
+  readonly_root_filesystem: boolean;
+}
+
+/** Builds the stack file for a lab; the text is empty when a diagnostic is an error. */
+export function exportStackYaml(
+  lab: ExportableLab,
+  options: ExportSettings = {},
+): { text: string; stack: StackFile; diagnostics: ExportDiagnostic[] } {
+  const { settings, diagnostics } = resolveExportSettings(lab, options, 'stack');
+  const stack: StackFile = {
+    version: '1.0',
+    provider: { name: 'openfaas', gateway: settings.gateway },
+    functions: {
+      [lab.id]: {
+        lang: STACK_TEMPLATE,
+        handler: `./${lab.id}`,
+        image: settings.image,
+        // faas-cli sends no namespace when it is the gateway's default, openfaas-fn.
+        ...(settings.namespace === 'openfaas-fn' ? {} : { namespace: settings.namespace }),
+        environment: functionEnvironment(lab),
+        labels: {
+          'com.openfaas.scale.min': String(settings.scaleMin),
+          'com.openfaas.scale.max': String(settings.scaleMax),
+        },
+        limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
+        requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },
+        // faas-netes mounts a writable /tmp when the root filesystem is read-only, where of-watchdog keeps its lock file.
+        readonly_root_filesystem: true,
+      },
+    },
+  };
+  const header = [
+    `FaaS Lab — ${lab.id}: stack.yml for faas-cli (template ${STACK_TEMPLATE}).`,
+    `faas-cli template store pull ${STACK_TEMPLATE} && faas-cli up -f stack.yml`,
+    `(handler in ./${lab.id}/handler.js; replace <dockerhub-user> in image)`,
+  ].join('\n');
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { text: failed ? '' : toYamlDocuments([stack], header), stack, diagnostics };
+}
