@@ -16,12 +16,15 @@ export interface ComposePlace {
 /** A language of the course. */
 export type ComposeLanguage = 'es' | 'en';
 
+/** A message parameter: the same in both languages, or translated. */
+export type ComposeParam = string | number | BilingualTemplate;
+
 /** One error or warning of the converter. */
 export interface ComposeDiagnostic extends ComposePlace {
   code: ComposeDiagnosticCode;
   /** An error stops the conversion; a warning explains a difference between Compose and Kubernetes. */
   severity: 'error' | 'warning';
-  params: Readonly<Record<string, string | number>>;
+  params: Readonly<Record<string, ComposeParam>>;
   message: BilingualTemplate;
 }
 
@@ -30,10 +33,11 @@ export function composeDiagnostic(
   code: ComposeDiagnosticCode,
   severity: ComposeDiagnostic['severity'],
   place: ComposePlace,
-  params: Record<string, string | number> = {},
+  params: Record<string, ComposeParam> = {},
 ): ComposeDiagnostic {
   const template: BilingualTemplate = COMPOSE_MESSAGES[code];
-  return { ...place, code, severity, params, message: { es: fill(template.es, params), en: fill(template.en, params) } };
+  const message = { es: fill(template.es, params, 'es'), en: fill(template.en, params, 'en') };
+  return { ...place, code, severity, params, message };
 }
 
 /**
@@ -45,6 +49,9 @@ export function formatComposeDiagnostic(diagnostic: ComposeDiagnostic, lang: Com
   return `${where}  ${field}${diagnostic.message[lang]}`;
 }
 
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+function fill(template: string, params: Record<string, ComposeParam>, lang: ComposeLanguage): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : typeof value === 'object' ? value[lang] : String(value);
+  });
 }

@@ -79,8 +79,8 @@ export const COMPOSE_MESSAGES = {
     en: 'Volume "{value}" is not valid: use "name:/path", "./dir:/path" or "/path".',
   },
   'undeclared-volume': {
-    es: 'El volumen "{value}" no está declarado en "volumes" al nivel superior.',
-    en: 'Volume "{value}" is not declared under the top-level "volumes".',
+    es: 'El volumen "{value}" no está declarado en "volumes" al nivel superior; como kompose, se crea su PersistentVolumeClaim igualmente (Compose lo rechazaría).',
+    en: 'Volume "{value}" is not declared under the top-level "volumes"; like kompose, its PersistentVolumeClaim is created anyway (Compose would refuse it).',
   },
   'bind-mount-as-claim': {
     es: 'El montaje "{value}" es una carpeta del host: en Kubernetes se convierte en un PersistentVolumeClaim vacío ("{claim}"); sus archivos no se copian.',

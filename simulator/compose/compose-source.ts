@@ -42,17 +42,20 @@ export function formatFieldPath(path: FieldPath): string {
   return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 }
 
-/** Offset of the deepest existing node on `path` (the value, or the key when the value is empty). */
+/** Offset of the deepest existing node on `path`: a scalar value, or the key of a block or empty value. */
 function offsetOf(doc: Document, path: FieldPath): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
-  for (const part of path) {
+  for (const [depth, part] of path.entries()) {
     if (!isCollection(node)) break;
     const items: unknown[] = node.items;
     const item = typeof part === 'number' ? items[part] : items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
     if (item === undefined) break;
     if (isPair(item)) {
-      offset = rangeStart(item.value) ?? rangeStart(item.key) ?? offset;
+      // A whole block (`services.redis`) is pointed at by its key; a scalar value by the value itself.
+      const last = depth === path.length - 1;
+      const valueStart = last && isCollection(item.value) ? undefined : rangeStart(item.value);
+      offset = valueStart ?? rangeStart(item.key) ?? offset;
       node = item.value;
     } else {
       offset = rangeStart(item) ?? offset;

@@ -1,0 +1,217 @@
+/**
+ * Reads the plain data of a Compose file into a {@link ComposeProject}, checking types and syntax and
+ * collecting positioned diagnostics instead of throwing.
+ */
+import { composeDiagnostic, type ComposeDiagnostic, type ComposeParam } from './compose-diagnostic.ts';
+import { IGNORED_KEY_REASONS, type BilingualTemplate, type ComposeDiagnosticCode } from './compose-messages.ts';
+import type { ComposeProject, ComposeService, ComposeVolume, PortMapping, RestartPolicy } from './compose-project.ts';
+import type { ComposeSource, FieldPath } from './compose-source.ts';
+import { readExposeEntry, readPortEntry } from './port-mapping.ts';
+import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
+import { splitShellWords } from './shell-words.ts';
+import { readVolumeMount } from './volume-mount.ts';
+
+type Mapping = Record<string, unknown>;
+
+/** Reads the project; `project` is undefined when there is nothing usable (errors say why). */
+export function readComposeProject(source: ComposeSource): { project?: ComposeProject; diagnostics: ComposeDiagnostic[] } {
+  const reader = new ComposeReader(source);
+  const project = reader.readProject(source.data);
+  return { ...(project ? { project } : {}), diagnostics: reader.diagnostics };
+}
+
+class ComposeReader {
+  readonly diagnostics: ComposeDiagnostic[] = [];
+  constructor(private readonly source: ComposeSource) {}
+
+  readProject(data: unknown): ComposeProject | undefined {
+    if (!isMapping(data)) return void this.report('not-a-mapping', 'error', []);
+    const services = data.services;
+    if (services !== undefined && !isMapping(services)) return void this.wrongType(['services'], 'mapping', services);
+    if (!services || Object.keys(services).length === 0) return void this.report('no-services', 'error', ['services']);
+    const volumes = this.readVolumes(data.volumes);
+    const read = Object.entries(services).map(([name, value]) => this.readService(name, value, volumes));
+    return { services: read.filter((s): s is ComposeService => s !== undefined), volumes };
+  }
+
+  private readVolumes(data: unknown): Map<string, ComposeVolume> {
+    const volumes = new Map<string, ComposeVolume>();
+    if (data === undefined || data === null) return volumes;
+    if (!isMapping(data)) return this.wrongType(['volumes'], 'mapping', data), volumes;
+    for (const [name, value] of Object.entries(data)) {
+      const labels = isMapping(value) ? this.readLabels(value.labels, ['volumes', name, 'labels']) : {};
+      volumes.set(name, { name, labels });
+    }
+    return volumes;
+  }
+
+  private readService(name: string, data: unknown, volumes: Map<string, ComposeVolume>): ComposeService | undefined {
+    const path = ['services', name];
+    if (!isMapping(data)) return void this.wrongType(path, 'mapping', data);
+    const image = this.readString(data.image, [...path, 'image']);
+    const build = data.build !== undefined && data.build !== null;
+    if (!image && !build) this.report('no-image', 'error', path, { service: name });
+    for (const key of Object.keys(data)) {
+      const reason = IGNORED_KEY_REASONS[key];
+      if (reason) this.report('ignored-key', 'warning', [...path, key], { key, reason });
+    }
+    const deploy = isMapping(data.deploy) ? data.deploy : {};
+    const resources = isMapping(deploy.resources) ? deploy.resources : {};
+    const containerName = this.readString(data.container_name, [...path, 'container_name']);
+    const command = this.readWords(data.command, [...path, 'command']);
+    const entrypoint = this.readWords(data.entrypoint, [...path, 'entrypoint']);
+    const replicas = this.readReplicas(deploy.replicas ?? data.scale, [...path, deploy.replicas !== undefined ? 'deploy' : 'scale']);
+    const restart = this.readRestart(data.restart, [...path, 'restart']);
+    return {
+      name,
+      path,
+      ...(image ? { image } : {}),
+      build,
+      ...(containerName ? { containerName } : {}),
+      ...(command ? { command } : {}),
+      ...(entrypoint ? { entrypoint } : {}),
+      environment: this.readEnvironment(data.environment, [...path, 'environment']),
+      envFiles: this.readList(typeof data.env_file === 'string' ? [data.env_file] : data.env_file, [...path, 'env_file']).flatMap(([entry, p]) => {
+        const file = typeof entry === 'string' ? entry : isMapping(entry) ? entry.path : undefined;
+        return typeof file === 'string' ? [{ file, path: p }] : (this.wrongType(p, 'string', entry), []);
+      }),
+      ports: this.readPorts(data.ports, [...path, 'ports'], readPortEntry),
+      expose: this.readPorts(data.expose, [...path, 'expose'], readExposeEntry),
+      labels: this.readLabels(data.labels, [...path, 'labels']),
+      ...(replicas !== undefined ? { replicas } : {}),
+      limits: this.readResources(resources.limits, [...path, 'deploy', 'resources', 'limits']),
+      requests: this.readResources(resources.reservations, [...path, 'deploy', 'resources', 'reservations']),
+      volumes: this.readMounts(data.volumes, data.tmpfs, path, volumes),
+      ...(restart ? { restart } : {}),
+    };
+  }
+
+  private readPorts(data: unknown, path: FieldPath, read: typeof readPortEntry): PortMapping[] {
+    return this.readList(data, path).flatMap(([entry, p]) => {
+      const result = read(entry);
+      if (Array.isArray(result)) return result;
+      if (result.problem === 'port-out-of-range') this.report('port-out-of-range', 'error', p, { value: result.value });
+      else this.report('invalid-port', 'error', p, { value: typeof entry === 'object' ? JSON.stringify(entry) : String(entry) });
+      return [];
+    });
+  }
+
+  private readEnvironment(data: unknown, path: FieldPath): { name: string; value: string }[] {
+    const pairs: [string, unknown, FieldPath][] = isMapping(data)
+      ? Object.entries(data).map(([k, v]) => [k, v, [...path, k]])
+      : this.readList(data, path).flatMap(([entry, p]): [string, unknown, FieldPath][] => {
+          const text = typeof entry === 'string' ? entry : '';
+          const eq = text.indexOf('=');
+          if (text === '' || eq === 0) return this.report('invalid-environment', 'error', p, { value: String(entry) }), [];
+          return eq < 0 ? [[text, null, p]] : [[text.slice(0, eq), text.slice(eq + 1), p]];
+        });
+    return pairs.map(([name, value, p]) => {
+      if (value === null || value === undefined) this.report('environment-without-value', 'warning', p, { name });
+      return { name, value: value === null || value === undefined ? '' : String(value) };
+    });
+  }
+
+  private readLabels(data: unknown, path: FieldPath): Record<string, string> {
+    if (isMapping(data)) return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === null ? '' : String(v)]));
+    return Object.fromEntries(
+      this.readList(data, path).map(([entry, p]) => {
+        const text = String(entry);
+        const eq = text.indexOf('=');
+        if (typeof entry !== 'string') this.wrongType(p, 'string', entry);
+        return eq < 0 ? [text, ''] : [text.slice(0, eq), text.slice(eq + 1)];
+      }),
+    );
+  }
+
+  private readMounts(data: unknown, tmpfs: unknown, path: FieldPath, volumes: Map<string, ComposeVolume>): ComposeService['volumes'] {
+    const mounts = this.readList(data, [...path, 'volumes']).flatMap(([entry, p]) => {
+      const mount = readVolumeMount(entry, p);
+      if (!mount) return this.report('invalid-volume', 'error', p, { value: typeof entry === 'string' ? entry : JSON.stringify(entry) }), [];
+      // kompose accepts an undeclared named volume (its named-volume fixture has one); we warn and do the same.
+      if (mount.kind === 'named' && !volumes.has(mount.source ?? '')) this.report('undeclared-volume', 'warning', p, { value: mount.source ?? '' });
+      return [mount];
+    });
+    const tmpfsPath = [...path, 'tmpfs'];
+    const targets = typeof tmpfs === 'string' ? [[tmpfs, tmpfsPath] as const] : this.readList(tmpfs, tmpfsPath);
+    for (const [target, p] of targets) {
+      if (typeof target === 'string' && target.startsWith('/')) mounts.push({ kind: 'tmpfs', target: target.split(':')[0] ?? target, readOnly: false, text: target, path: p });
+      else this.report('invalid-volume', 'error', p, { value: String(target) });
+    }
+    return mounts;
+  }
+
+  private readResources(data: unknown, path: FieldPath): ComposeService['limits'] {
+    if (!isMapping(data)) return {};
+    const amounts: ComposeService['limits'] = {};
+    if (data.memory !== undefined) {
+      const memory = typeof data.memory === 'string' || typeof data.memory === 'number' ? memoryQuantity(data.memory) : undefined;
+      if (memory) amounts.memory = memory;
+      else this.report('invalid-quantity', 'error', [...path, 'memory'], { value: String(data.memory) });
+    }
+    if (data.cpus !== undefined) {
+      const cpu = typeof data.cpus === 'string' || typeof data.cpus === 'number' ? cpuQuantity(data.cpus) : undefined;
+      if (cpu) amounts.cpu = cpu;
+      else this.report('invalid-quantity', 'error', [...path, 'cpus'], { value: String(data.cpus) });
+    }
+    return amounts;
+  }
+
+  private readReplicas(data: unknown, path: FieldPath): number | undefined {
+    if (data === undefined || data === null) return undefined;
+    const replicas = typeof data === 'string' && /^\d+$/.test(data) ? Number(data) : data;
+    if (typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0) return replicas;
+    return void this.report('invalid-replicas', 'error', [...path, ...(path.at(-1) === 'deploy' ? ['replicas'] : [])], { value: String(data) });
+  }
+
+  private readRestart(data: unknown, path: FieldPath): RestartPolicy | undefined {
+    if (data === undefined || data === null) return undefined;
+    // YAML 1.2 reads `restart: no` as the string "no"; `false` is the same wish.
+    const text = data === false ? 'no' : String(data).replace(/:\d+$/, '');
+    if (text === 'no' || text === 'always' || text === 'on-failure' || text === 'unless-stopped') return text;
+    return void this.report('invalid-restart', 'error', path, { value: String(data) });
+  }
+
+  private readWords(data: unknown, path: FieldPath): string[] | undefined {
+    if (data === undefined || data === null) return undefined;
+    if (Array.isArray(data)) return data.map(String);
+    if (typeof data !== 'string') return void this.wrongType(path, 'string', data);
+    return splitShellWords(data) ?? void this.wrongType(path, 'string', data);
+  }
+
+  private readString(data: unknown, path: FieldPath): string | undefined {
+    if (data === undefined || data === null) return undefined;
+    if (typeof data === 'string' || typeof data === 'number') return String(data);
+    return void this.wrongType(path, 'string', data);
+  }
+
+  /** A list field, each entry with its own path; reports a non-list. */
+  private readList(data: unknown, path: FieldPath): [unknown, FieldPath][] {
+    if (data === undefined || data === null) return [];
+    if (!Array.isArray(data)) return this.wrongType(path, 'list', data), [];
+    return data.map((entry, i) => [entry, [...path, i]]);
+  }
+
+  private wrongType(path: FieldPath, expected: 'mapping' | 'list' | 'string', value: unknown): void {
+    const actual = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+    this.report('wrong-type', 'error', path, { expected: TYPE_NAMES[expected] ?? expected, actual: TYPE_NAMES[actual] ?? actual });
+  }
+
+  private report(code: ComposeDiagnosticCode, severity: 'error' | 'warning', path: FieldPath, params: Record<string, ComposeParam> = {}): void {
+    this.diagnostics.push(composeDiagnostic(code, severity, this.source.placeOf(path), params));
+  }
+}
+
+/** How a type is named in a `wrong-type` message. */
+const TYPE_NAMES: Record<string, BilingualTemplate> = {
+  mapping: { es: 'un mapa', en: 'a mapping' },
+  object: { es: 'un mapa', en: 'a mapping' },
+  list: { es: 'una lista', en: 'a list' },
+  string: { es: 'un texto', en: 'a string' },
+  number: { es: 'un número', en: 'a number' },
+  boolean: { es: 'un booleano', en: 'a boolean' },
+  null: { es: 'un valor vacío', en: 'an empty value' },
+};
+
+function isMapping(value: unknown): value is Mapping {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
