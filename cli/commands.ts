@@ -12,4 +12,6 @@ export interface CommandGroup {
 }
 
 /** Group name → loader. Add a line here when a folder offers a new group. */
-export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {};
+export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {
+  compose: () => import('../simulator/compose/cli.ts'),
+};
