@@ -33,8 +33,6 @@ export function containerEnvironment(lab: ExportableLab): Record<string, string>
     HANDLER_PATH: `${APP_DIR}/${HANDLER_DIR}/${HANDLER_KEY}`,
     port: String(FUNCTION_PORT),
     TMPDIR: TMP_DIR,
-    // The lab's heap limit, as the Node runtime applies it; the container limit adds Node's baseline.
-    NODE_OPTIONS: `--max-old-space-size=${lab.limits.memoryMb}`,
   };
 }
 

@@ -13,7 +13,7 @@ export const APP_DIR = '/app';
 export const SERVER_ENTRY = 'server.mjs';
 /** The handler's folder inside APP_DIR, as in the OpenFaaS node template (function/handler.js). */
 export const HANDLER_DIR = 'function';
-/** The writable scratch dir (an emptyDir): $TMPDIR, where the watchdog keeps its lock file. */
+/** The writable scratch dir (an emptyDir) under a read-only root: $TMPDIR, where of-watchdog keeps its lock file and handlers write temp files. */
 export const TMP_DIR = '/tmp';
 /** The uid/gid of the `node` user in the official Node images. */
 export const NODE_USER_ID = 1000;
