@@ -6,7 +6,7 @@
 // Environment, as OpenFaaS reads it: port (8080), exec_timeout (10s), read_timeout (15s),
 // write_timeout (15s) — Go durations or bare seconds —, max_inflight (0 = unlimited, else 429),
 // RAW_BODY, MAX_RAW_SIZE / MAX_JSON_SIZE (100kb, 413 beyond); FaaS Lab adds HANDLER_PATH (default
-// handler.js beside this file) and FAASLAB_MEMORY_MB (heap limit of the handler's thread).
+// handler.js beside this file) and FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address).
 // Endpoints: /_/health and /_/ready as of-watchdog serves them; every other path and method reaches
 // the handler. The handler is CommonJS (`module.exports = async (event, context) => …`) or ESM.
 // Written for FaaS Lab from the documented behaviour; no code copied (see /work/shared/specs/openfaas.md).
@@ -565,7 +565,8 @@ function runWatchdog(threads) {
   server.headersTimeout = Math.min(config.readTimeoutMs, 60000);
 
   function listen() {
-    server.listen(config.port, () => {
+    // FAASLAB_LISTEN_HOST: the Node runtime binds 127.0.0.1; in a container every interface (unset).
+    server.listen(config.port, proc.env.FAASLAB_LISTEN_HOST || undefined, () => {
       log(`Forking - node ${handlerPath} (worker thread)`);
       log(`Timeouts: read: ${config.readTimeoutMs / 1000}s write: ${config.writeTimeoutMs / 1000}s exec: ${config.execTimeoutMs / 1000}s, max_inflight: ${config.maxInflight}`);
       log(`Listening on port: ${server.address().port}`);

@@ -1,0 +1,191 @@
+/**
+ * The one contract suite: the same cases run against every FunctionRuntime (Node in Node, the
+ * Sandbox in Chromium, the WebContainer runtime through its fake). Browser-safe data only.
+ * Expected values follow /work/shared/specs/openfaas.md (node22 template + of-watchdog http mode).
+ */
+import type { CheckExpectation } from '../../labs/index.ts';
+import type { FunctionRequest, LimitKind, Limits } from '../../labs/runtime/contract/types.ts';
+
+/** What one request of a case must get back. */
+export interface ContractExpectation extends CheckExpectation {
+  /** The limit the runtime must report on the response. */
+  limit?: LimitKind;
+  /** Text some log line must contain after this step. */
+  logIncludes?: string;
+}
+
+/** One step: a request, or several sent at once (their statuses compared as a sorted list). */
+export type ContractStep =
+  | { request: FunctionRequest; expect: ContractExpectation }
+  | { parallel: FunctionRequest[]; statuses: number[] };
+
+/** A case: a handler, its settings, and the steps to run against it (or the start error it must cause). */
+export interface ContractCase {
+  id: string;
+  handler: string;
+  env?: Record<string, string>;
+  limits?: Partial<Limits>;
+  steps: ContractStep[];
+  /** The start must fail with a diagnostic at this line (steps are then ignored). */
+  startError?: { code: string; line: number };
+}
+
+/** The suite's base limits: short timeouts so the suite stays fast. */
+export const CONTRACT_LIMITS: Limits = { execTimeoutMs: 1_500, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+
+const echo = `module.exports = async (event, context) => {
+  return context.status(200).succeed({ type: typeof event.body, body: event.body, method: event.method, path: event.path, query: event.query, custom: event.headers['x-custom'] })
+}`;
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** Every case. */
+export const CONTRACT_CASES: ContractCase[] = [
+  {
+    id: 'json-body-parsed',
+    handler: echo,
+    steps: [
+      {
+        request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":1}' },
+        // An object is sent with res.send(JSON.stringify(…)): Express labels it text/html.
+        expect: { status: 200, json: { type: 'object', body: { a: 1 }, method: 'POST', path: '/', query: {} }, headers: { 'content-type': 'text/html; charset=utf-8' } },
+      },
+    ],
+  },
+  {
+    id: 'text-body-and-default-type',
+    handler: echo,
+    steps: [
+      { request: { method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: 'hola' }, expect: { status: 200, json: { type: 'string', body: 'hola', method: 'POST', path: '/', query: {} } } },
+      { request: { method: 'POST', path: '/', body: 'sin tipo' }, expect: { status: 200, json: { type: 'string', body: 'sin tipo', method: 'POST', path: '/', query: {} } } },
+    ],
+  },
+  {
+    id: 'form-body-parsed',
+    handler: echo,
+    steps: [
+      {
+        request: { method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: "it's john here" },
+        expect: { status: 200, json: { type: 'object', body: { "it's john here": '' }, method: 'POST', path: '/', query: {} } },
+      },
+    ],
+  },
+  {
+    id: 'event-method-path-query-headers',
+    handler: echo,
+    steps: [
+      {
+        request: { method: 'GET', path: '/items/7?x=1&x=2&y=a%20b', headers: { 'X-Custom': 'v' } },
+        expect: { status: 200, json: { type: 'undefined', method: 'GET', path: '/items/7', query: { x: ['1', '2'], y: 'a b' }, custom: 'v' } },
+      },
+    ],
+  },
+  {
+    id: 'raw-body',
+    handler: `module.exports = async (event, context) => context.succeed((event.body instanceof Uint8Array) + ' ' + event.body.length + ' ' + event.body)`,
+    env: { RAW_BODY: 'true' },
+    steps: [{ request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"ñ":1}' }, expect: { status: 200, body: 'true 8 {"ñ":1}' } }],
+  },
+  {
+    id: 'status-and-headers',
+    handler: `module.exports = async (event, context) => context.status(201).headers({ 'Content-Type': 'application/json', 'X-Test': 'yes' }).succeed({ ok: true, s: context.status() })`,
+    steps: [{ request: { method: 'POST', path: '/' }, expect: { status: 201, json: { ok: true, s: 201 }, headers: { 'content-type': 'application/json; charset=utf-8', 'x-test': 'yes' } } }],
+  },
+  {
+    id: 'return-value-without-succeed',
+    handler: `module.exports = async (event) => event.path === '/n' ? 42 : event.path === '/s' ? 'texto' : event.path === '/u' ? undefined : [1, 2]`,
+    steps: [
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: '[1,2]' } },
+      { request: { method: 'GET', path: '/n' }, expect: { status: 200, body: '42', headers: { 'content-type': 'application/json; charset=utf-8' } } },
+      { request: { method: 'GET', path: '/s' }, expect: { status: 200, body: 'texto', headers: { 'content-type': 'text/html; charset=utf-8' } } },
+      { request: { method: 'GET', path: '/u' }, expect: { status: 200, body: '' } },
+    ],
+  },
+  {
+    id: 'thrown-error-keeps-200',
+    handler: `module.exports = async (event, context) => { if (event.path === '/tea') context.status(418); throw new Error('boom') }`,
+    steps: [
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'Error: boom', logIncludes: 'context.fail' } },
+      { request: { method: 'GET', path: '/tea' }, expect: { status: 418, body: 'Error: boom' } },
+    ],
+  },
+  {
+    id: 'rejected-promise-keeps-200',
+    handler: `module.exports = (event, context) => Promise.reject(new TypeError('bad'))`,
+    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'TypeError: bad' } }],
+  },
+  {
+    id: 'fail-gives-500',
+    handler: `module.exports = async (event, context) => { if (event.path === '/400') return context.status(400).fail('missing text'); return context.fail(new Error('nope')) }`,
+    steps: [
+      { request: { method: 'GET', path: '/' }, expect: { status: 500, body: 'Error: nope' } },
+      { request: { method: 'GET', path: '/400' }, expect: { status: 400, body: 'missing text' } },
+    ],
+  },
+  {
+    id: 'sync-throw-is-express-500',
+    handler: `module.exports = function (event, context) { throw new Error('sync') }`,
+    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 500, bodyIncludes: 'Internal Server Error' } }],
+  },
+  {
+    id: 'bad-json-400',
+    handler: echo,
+    steps: [
+      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":' }, expect: { status: 400, bodyIncludes: 'Bad Request' } },
+      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '"just a string"' }, expect: { status: 400 } },
+    ],
+  },
+  {
+    id: 'body-over-limit-413',
+    handler: echo,
+    limits: { maxBodyBytes: 1024 },
+    steps: [
+      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: JSON.stringify({ t: 'x'.repeat(2000) }) }, expect: { status: 413, limit: 'body-too-large' } },
+      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":2}' }, expect: { status: 200 } },
+    ],
+  },
+  {
+    id: 'exec-timeout-504-then-served',
+    handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
+    limits: { execTimeoutMs: 500 },
+    steps: [
+      { request: { method: 'GET', path: '/loop' }, expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } } },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+    ],
+  },
+  {
+    id: 'async-timers',
+    handler: `module.exports = async (event, context) => { await new Promise((r) => setTimeout(r, 30)); return 'waited' }`,
+    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'waited' } }],
+  },
+  {
+    id: 'max-inflight-429',
+    handler: `module.exports = async () => { await new Promise((r) => setTimeout(r, 400)); return 'done' }`,
+    limits: { maxInflight: 1 },
+    steps: [{ parallel: [{ method: 'GET', path: '/a' }, { method: 'GET', path: '/b' }], statuses: [200, 429] }],
+  },
+  {
+    id: 'memory-blow-up-stopped',
+    handler: `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push(new Array(100000).fill(all.length)) } return 'fine' }`,
+    limits: { memoryMb: 32, execTimeoutMs: 8_000 },
+    steps: [
+      { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
+    ],
+  },
+  {
+    id: 'console-log-reaches-logs',
+    handler: `module.exports = async () => { console.log('registro', 42); return 'ok' }`,
+    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'ok', logIncludes: 'registro 42' } }],
+  },
+  {
+    id: 'health-endpoint',
+    handler: echo,
+    steps: [{ request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } }],
+  },
+  {
+    id: 'syntax-error-positioned',
+    handler: `module.exports = async (event, context) => {\n  const x = 1\n  return context.succeed(x +)\n}`,
+    steps: [],
+    startError: { code: 'handler-syntax', line: 3 },
+  },
+];
