@@ -14,6 +14,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [mdx(), headersFile()],
+  // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark].
+  markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' } },
   build: { inlineStylesheets: 'never', format: 'directory' },
   server: { host: '127.0.0.1', headers: securityHeaders({ lab: true }) },
   vite: {

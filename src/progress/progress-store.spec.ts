@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectProgress, isLessonDone, isTaskDone, markLessonDone, markTaskDone, readQuizAnswer, repairProgress, saveQuizAnswer, type ProgressStorage } from './progress-store.ts';
+import { collectProgress, importEntries, isLessonDone, isTaskDone, markLessonDone, markTaskDone, readQuizAnswer, repairProgress, saveQuizAnswer, type ProgressStorage } from './progress-store.ts';
 
 /** A Storage backed by a Map, in insertion order like the browser's. */
 function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & { data: Map<string, string> } {
@@ -52,6 +52,14 @@ describe('progress store', () => {
     expect(isLessonDone('intro', storage)).toBe(true);
     expect(storage.data.get('faaslab:v1:lesson:serverless')).toBe(current);
     expect(storage.data.has('faaslab:lesson:intro')).toBe(false);
+  });
+
+  it('imports entries over the same keys and keeps the others', () => {
+    const storage = memoryStorage({ 'faaslab:v1:lesson:intro': JSON.stringify({ v: 1, done: true, at }) });
+    const written = importEntries({ 'faaslab:v1:task:hello-lab': { v: 1, done: true, at }, 'faaslab:v1:lesson:intro': { v: 1, done: false, at } }, storage);
+    expect(written).toBe(2);
+    expect(isTaskDone('hello-lab', storage)).toBe(true);
+    expect(isLessonDone('intro', storage)).toBe(false);
   });
 
   it('survives a storage that throws', () => {

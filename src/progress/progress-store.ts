@@ -152,3 +152,23 @@ export function readQuizAnswer(quizId: string, storage?: ProgressStorage | null)
   const entry = readEntry('quiz', quizId, storage);
   return entry && 'choice' in entry ? entry : null;
 }
+
+/**
+ * Writes validated entries (from an imported file) over the same keys; other entries stay.
+ * @returns how many were written
+ */
+export function importEntries(entries: Record<string, ProgressEntry>, storage: ProgressStorage | null = defaultStorage()): number {
+  if (!storage) return 0;
+  let written = 0;
+  for (const [key, entry] of Object.entries(entries)) {
+    try {
+      storage.setItem(key, JSON.stringify(entry));
+      written++;
+    } catch {
+      // Quota: stop here; what was written is valid on its own.
+      break;
+    }
+  }
+  announce(null);
+  return written;
+}

@@ -1,0 +1,54 @@
+/**
+ * Shows progress on the page: repairs damaged entries once (with a visible notice), ticks done lessons
+ * (`[data-lesson-done="slug"]`), fills chapter bars (`[data-chapter-progress]`) and wires the "mark as
+ * done" button (`[data-mark-done="slug"]`). Redraws on every `faaslab:progress` event and on changes
+ * made in other tabs.
+ */
+import { isLessonDone, markLessonDone, PROGRESS_EVENT, repairProgress, type RepairNotice } from '../progress/progress-store.ts';
+
+function showNotices(root: Document, notices: RepairNotice[]): void {
+  const box = root.querySelector<HTMLElement>('[data-progress-notice]');
+  const text = box?.querySelector('[data-progress-notice-text]');
+  if (!box || !text || notices.length === 0) return;
+  const reset = notices.filter((n) => n.action === 'reset');
+  const migrated = notices.length - reset.length;
+  const parts: string[] = [];
+  if (reset.length) parts.push((box.dataset.msgReset ?? '').replace('{keys}', reset.map((n) => n.key.split(':').slice(2).join(':')).join(', ')));
+  if (migrated) parts.push((box.dataset.msgMigrated ?? '').replace('{count}', String(migrated)));
+  text.textContent = parts.join(' ');
+  box.hidden = false;
+  box.querySelector('[data-progress-notice-dismiss]')?.addEventListener('click', () => {
+    box.hidden = true;
+  });
+}
+
+function redraw(root: Document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-lesson-done]')) {
+    el.classList.toggle('is-done', isLessonDone(el.dataset.lessonDone ?? ''));
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-chapter-progress]')) {
+    const slugs = (el.dataset.chapterProgress ?? '').split(' ').filter(Boolean);
+    const done = slugs.filter((slug) => isLessonDone(slug)).length;
+    const bar = el.querySelector('progress');
+    if (bar) bar.value = done;
+    const label = el.querySelector<HTMLElement>('[data-progress-text]');
+    if (label) label.textContent = (label.dataset.template ?? '').replace('{done}', String(done)).replace('{total}', String(slugs.length));
+  }
+  for (const button of root.querySelectorAll<HTMLElement>('[data-mark-done]')) {
+    button.setAttribute('aria-pressed', String(isLessonDone(button.dataset.markDone ?? '')));
+  }
+}
+
+/** Repairs, draws and keeps drawing progress on this page. */
+export function setUpProgressView(root: Document): void {
+  showNotices(root, repairProgress());
+  for (const button of root.querySelectorAll<HTMLElement>('[data-mark-done]')) {
+    button.addEventListener('click', () => {
+      const slug = button.dataset.markDone ?? '';
+      markLessonDone(slug, !isLessonDone(slug));
+    });
+  }
+  redraw(root);
+  window.addEventListener(PROGRESS_EVENT, () => redraw(root));
+  window.addEventListener('storage', () => redraw(root));
+}
