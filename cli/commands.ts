@@ -14,4 +14,5 @@ export interface CommandGroup {
 /** Group name → loader. Add a line here when a folder offers a new group. */
 export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {
   compose: () => import('../simulator/compose/cli.ts'),
+  deploy: () => import('../labs/export/deploy-command.ts'),
 };
