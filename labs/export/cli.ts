@@ -1,0 +1,139 @@
+/**
+ * `faaslab lab export ID --format stack|crd|k8s [--out DIR] [--image I] [--namespace NS] [--node-port N]
+ * [--host H] [--handler FILE | --starter] [--lang es|en]` and `faaslab sim export -f FILE… [--out FILE]`.
+ * The lab and sim groups belong to other folders: they call {@link runLabExport} and {@link runSimExport}.
+ * Exit codes: 0 exported, 1 the export has errors, 2 wrong usage or unreadable file.
+ */
+import { join } from 'node:path';
+import { getLab } from '../index.ts';
+import { formatDiagnostic as formatSimDiagnostic } from '../../simulator/index.ts';
+import { lastValue, parseCliArgs } from './cli-args.ts';
+import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
+import { formatDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
+import type { ExportFormat, ExportSettings } from './export-settings.ts';
+import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
+import { exportFunctionResource } from './function-resource.ts';
+import { loadFunctionServerFiles } from './function-server-files.ts';
+import { exportK8sManifests } from './k8s-manifests.ts';
+import { exportSimulationYaml } from './sim-export.ts';
+import { exportStackYaml } from './stack-yaml.ts';
+
+const LAB_USAGE = {
+  es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
+                         [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en]
+  stack: stack.yml para faas-cli (y ./ID/handler.js con --out); crd: el recurso Function de OpenFaaS;
+  k8s (por defecto): manifiestos para k3s sin OpenFaaS. Envía la solución del laboratorio salvo --handler o --starter.
+`,
+  en: `Usage: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGE] [--namespace NS]
+                         [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en]
+  stack: stack.yml for faas-cli (and ./ID/handler.js with --out); crd: the OpenFaaS Function resource;
+  k8s (default): manifests for k3s without OpenFaaS. Ships the lab's solution unless --handler or --starter.
+`,
+};
+
+const SIM_USAGE = {
+  es: `Uso: faaslab sim export -f ARCHIVO [-f ARCHIVO…] [--out ARCHIVO] [--lang es|en]
+  Aplica los manifiestos a un clúster simulado y escribe su estado como YAML limpio para un clúster real.
+`,
+  en: `Usage: faaslab sim export -f FILE [-f FILE…] [--out FILE] [--lang es|en]
+  Applies the manifests to a simulated cluster and writes its state as clean YAML for a real cluster.
+`,
+};
+
+/** Runs `faaslab lab export …` with the arguments after `export`; resolves to the exit code. */
+export async function runLabExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
+  const parsed = parseCliArgs(argv, ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang'], ['starter']);
+  const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
+  if (!parsed.ok) return io.stderr(`${parsed.problem[lang]}\n${LAB_USAGE[lang]}`), 2;
+  const { args } = parsed;
+  if (args.switches.has('help')) return io.stdout(LAB_USAGE[lang]), 0;
+  const [id, ...extra] = args.positionals;
+  const format = (lastValue(args, 'format') ?? 'k8s') as ExportFormat;
+  if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format)) return io.stderr(LAB_USAGE[lang]), 2;
+  const lab = getLab(id);
+  if (!lab) return io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`), 2;
+
+  let handler: HandlerChoice = args.switches.has('starter') ? 'starter' : 'solution';
+  const handlerFile = lastValue(args, 'handler');
+  if (handlerFile !== undefined) {
+    try {
+      handler = { source: io.readFile(handlerFile) };
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return io.stderr(lang === 'es' ? `No se puede leer ${handlerFile}: ${reason}\n` : `Cannot read ${handlerFile}: ${reason}\n`), 2;
+    }
+  }
+  const nodePort = lastValue(args, 'node-port');
+  const settings: ExportSettings = {
+    ...(lastValue(args, 'image') !== undefined ? { image: lastValue(args, 'image') } : {}),
+    ...(lastValue(args, 'namespace') !== undefined ? { namespace: lastValue(args, 'namespace') } : {}),
+    ...(nodePort !== undefined ? { nodePort: Number(nodePort) } : {}),
+    ...(lastValue(args, 'host') !== undefined ? { ingressHost: lastValue(args, 'host') } : {}),
+  };
+  const exportable = exportableLab(lab, handler);
+  const files = exportFiles(format, exportable, settings);
+  for (const d of files.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  if (files.diagnostics.some((d) => d.severity === 'error')) return 1;
+
+  const out = lastValue(args, 'out');
+  if (out === undefined) return io.stdout(files.main.text), 0;
+  for (const file of [files.main, ...files.extra]) {
+    const path = join(out, file.path);
+    io.mkdir(join(path, '..'));
+    io.writeFile(path, file.text);
+    io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
+  }
+  return 0;
+}
+
+interface OutFile {
+  path: string;
+  text: string;
+}
+
+function exportFiles(
+  format: ExportFormat,
+  lab: ReturnType<typeof exportableLab>,
+  settings: ExportSettings,
+): { main: OutFile; extra: OutFile[]; diagnostics: ExportDiagnostic[] } {
+  if (format === 'stack') {
+    const r = exportStackYaml(lab, settings);
+    // faas-cli builds from the handler folder named in the stack: ./<id>/handler.js and package.json.
+    const extra = [{ path: join(lab.id, 'handler.js'), text: lab.handlerSource }];
+    if (lab.packageJson !== undefined) extra.push({ path: join(lab.id, 'package.json'), text: lab.packageJson });
+    return { main: { path: 'stack.yml', text: r.text }, extra, diagnostics: r.diagnostics };
+  }
+  if (format === 'crd') {
+    const r = exportFunctionResource(lab, settings);
+    return { main: { path: `${lab.id}-function.yaml`, text: r.text }, extra: [], diagnostics: r.diagnostics };
+  }
+  const r = exportK8sManifests(lab, loadFunctionServerFiles(), settings);
+  return { main: { path: `${lab.id}-k8s.yaml`, text: r.text }, extra: [], diagnostics: r.diagnostics };
+}
+
+/** Runs `faaslab sim export …` with the arguments after `export`; resolves to the exit code. */
+export async function runSimExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
+  const parsed = parseCliArgs(argv, ['file', 'out', 'lang']);
+  const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
+  if (!parsed.ok) return io.stderr(`${parsed.problem[lang]}\n${SIM_USAGE[lang]}`), 2;
+  if (parsed.args.switches.has('help')) return io.stdout(SIM_USAGE[lang]), 0;
+  const names = parsed.args.values.file ?? [];
+  if (names.length === 0 || parsed.args.positionals.length > 0) return io.stderr(SIM_USAGE[lang]), 2;
+  const files = [];
+  for (const name of names) {
+    try {
+      files.push({ name, text: io.readFile(name) });
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      return io.stderr(lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`), 2;
+    }
+  }
+  const result = exportSimulationYaml(files);
+  for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatSimDiagnostic(d, lang)}\n`);
+  if (result.diagnostics.length > 0) return 1;
+  const out = lastValue(parsed.args, 'out');
+  if (out === undefined) return io.stdout(result.text), 0;
+  io.writeFile(out, result.text);
+  io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${out}\n`);
+  return 0;
+}
