@@ -2,7 +2,6 @@
  * The `faaslab deploy` command group: `faaslab deploy ID [--context CTX] [--namespace NS] …` (see
  * deploy-messages.ts for the usage). Exit codes in deploy.ts (DEPLOY_EXIT).
  */
-import type { CommandGroup } from '../../cli/commands.ts';
 import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
@@ -53,7 +52,8 @@ export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_
   );
 }
 
-const deployCommand: CommandGroup = {
+// The shape of cli/commands.ts's CommandGroup (not imported: commands.ts loads this module, no cycle).
+const deployCommand: { summary: string; run(argv: string[]): Promise<number> } = {
   summary: 'despliega un laboratorio en k3s con kubectl / deploy a lab to k3s with kubectl',
   run: (argv) => runDeploy(argv),
 };

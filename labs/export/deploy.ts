@@ -128,11 +128,15 @@ async function findNodeIp(kubectl: (args: string[]) => Promise<{ exitCode: numbe
   }
 }
 
+// Retries, one second apart, while the answer is one a route still being set up gives, or the connection fails.
 async function retryWhile(call: () => Promise<HttpAnswer>, again: (a: HttpAnswer) => boolean, attempts: number): Promise<HttpAnswer> {
-  let answer = await call();
-  for (let i = 1; i < attempts && again(answer); i++) {
+  for (let i = 1; ; i++) {
+    try {
+      const answer = await call();
+      if (i >= attempts || !again(answer)) return answer;
+    } catch (error) {
+      if (i >= attempts) throw error;
+    }
     await new Promise((r) => setTimeout(r, 1000));
-    answer = await call();
   }
-  return answer;
 }

@@ -11,20 +11,6 @@ import { freePort } from './free-port.ts';
 import { startContainer, type MaterialisedPod } from './materialise-pod.ts';
 import { readdirSync } from 'node:fs';
 
-async function waitForHealth(url: string, pod: MaterialisedPod, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (pod.process.exitCode !== null) throw new Error(`server exited ${pod.process.exitCode}: ${pod.stderr()}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1000) })).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms: ${pod.stderr()}`);
-}
-
 describe('the exported ConfigMap holds every function-server file', () => {
   it('lists the folder, not a hard-coded name', () => {
     const onDisk = readdirSync(FUNCTION_SERVER_DIR).filter((f) => f.endsWith('.mjs') && !f.includes('.spec.'));
@@ -55,7 +41,7 @@ describe.each(listLabs().map((lab) => [lab.id, lab] as [string, Lab]))('lab %s: 
     expect(container.env.find((e) => e.name === 'port')?.value).toBe(String(container.ports[0]?.containerPort));
     expect(container.readinessProbe.httpGet.port).toBe(container.ports[0]?.name);
     expect(pod.argv).toEqual([`${pod.root}/app/server.mjs`]);
-    await waitForHealth(`${base}${container.readinessProbe.httpGet.path}`, pod);
+    await pod.ready(container.readinessProbe.httpGet.path);
   });
 
   it.each(lab.checks.map((c) => [c.id, c] as const))('check %s passes over HTTP', async (_checkId, check) => {
@@ -79,7 +65,7 @@ describe('the harness can fail', () => {
     const deployment = docs.find((d) => d.kind === 'Deployment') as { spec: { template: { spec: Parameters<typeof startContainer>[0] } } };
     const configMaps = docs.filter((d) => d.kind === 'ConfigMap') as unknown as Parameters<typeof startContainer>[1];
     await using pod = startContainer(deployment.spec.template.spec, configMaps, await freePort());
-    await waitForHealth(`http://127.0.0.1:${pod.port}/_/health`, pod);
+    await pod.ready('/_/health');
     const check = lab.checks[0]!;
     const res = await fetch(`http://127.0.0.1:${pod.port}${check.request.path ?? '/'}`, { method: check.request.method, headers: check.request.headers, body: check.request.body ?? null });
     const response = { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text(), durationMs: 0 };

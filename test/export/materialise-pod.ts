@@ -32,6 +32,8 @@ export interface MaterialisedPod {
   argv: string[];
   process: ChildProcess;
   stderr: () => string;
+  /** Resolves once GET `path` answers 200 (the probe), rejects if the server exits or the time runs out. */
+  ready(path: string, timeoutMs?: number): Promise<void>;
   [Symbol.asyncDispose](): Promise<void>;
 }
 
@@ -84,6 +86,19 @@ export function startContainer(
     argv,
     process: child,
     stderr: () => stderr,
+    async ready(path, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) })).status === 200) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`${path} did not answer 200 within ${timeoutMs} ms: ${stderr}`);
+    },
     async [Symbol.asyncDispose]() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
