@@ -20,8 +20,14 @@ describe('conversionReport', () => {
     const report = conversionReport(convertCompose('services:\n  web:\n    image: [nginx\n'), en, 'en');
     expect(report.ok).toBe(false);
     expect(report.yaml).toBe('');
-    expect(report.status).toMatch(/^Cannot convert: \d+ errors\. The first is on line \d+\.$/);
+    const first = report.items[0]?.line;
+    expect(report.status).toBe(report.items.length === 1 ? `Cannot convert: 1 error, on line ${first}.` : `Cannot convert: ${report.items.length} errors. The first is on line ${first}.`);
     expect(report.items.every((i) => i.severity === 'error')).toBe(true);
+  });
+
+  it('says how many errors there are, in Spanish', () => {
+    const report = conversionReport(convertCompose('services:\n  a:\n    ports: ["x"]\n'), es, 'es');
+    expect(report.status).toBe('No se puede convertir: 2 errores. El primero está en la línea 2.');
   });
 
   it('has every Spanish key translated to English and differently worded', () => {
