@@ -39,6 +39,10 @@ export const EXPORT_MESSAGES = {
     es: 'package.json declara dependencias ({value}); los manifiestos k3s no instalan paquetes: usa el formato stack o crd (imagen construida con faas-cli).',
     en: 'package.json declares dependencies ({value}); the k3s manifests install no packages: use the stack or crd format (an image built with faas-cli).',
   },
+  'export.configmap-too-large': {
+    es: 'El código ocupa {value} bytes y un ConfigMap admite como máximo 1 MiB (1048576): reduce el handler o usa el formato stack.',
+    en: 'The code takes {value} bytes and a ConfigMap holds at most 1 MiB (1048576): shrink the handler or use the stack format.',
+  },
   'export.invalid-scale': {
     es: 'Escalado inválido: mínimo {min}, máximo {max} (se requiere 1 ≤ mínimo ≤ máximo).',
     en: 'Invalid scaling: min {min}, max {max} (1 ≤ min ≤ max is required).',

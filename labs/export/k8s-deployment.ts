@@ -29,7 +29,7 @@ export const SERVER_COMMAND: readonly string[] = ['node', `${APP_DIR}/${SERVER_E
 /** The container's environment: the function's env plus where the server finds the handler. */
 export function containerEnvironment(lab: ExportableLab): Record<string, string> {
   return {
-    ...functionEnvironment(lab),
+    ...functionEnvironment(lab, 'function-server'),
     HANDLER_PATH: `${APP_DIR}/${HANDLER_DIR}/${HANDLER_KEY}`,
     port: String(FUNCTION_PORT),
     TMPDIR: TMP_DIR,

@@ -20,6 +20,8 @@ describe('exportStackYaml', () => {
     const fn = parse(exportStackYaml(hello, { scaleMin: 2, scaleMax: 4 }).text).functions.hello;
     expect(fn.environment).toMatchObject({ exec_timeout: '5s', read_timeout: '10s', write_timeout: '10s', RAW_BODY: 'true' });
     expect(fn.labels).toEqual({ 'com.openfaas.scale.min': '2', 'com.openfaas.scale.max': '4' });
+    // Only FaaS Lab's own server reads FAASLAB_MEMORY_MB; in OpenFaaS the memory limit does that job.
+    expect(fn.environment.FAASLAB_MEMORY_MB).toBeUndefined();
     expect(fn.limits.memory).toMatch(/^\d+Mi$/);
     expect(fn.requests.memory).toMatch(/^\d+Mi$/);
   });
