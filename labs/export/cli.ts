@@ -6,7 +6,6 @@
  */
 import { join } from 'node:path';
 import { getLab } from '../index.ts';
-import { formatDiagnostic as formatSimDiagnostic } from '../../simulator/index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { formatDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
@@ -15,7 +14,6 @@ import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
 import { exportFunctionResource } from './function-resource.ts';
 import { loadFunctionServerFiles } from './function-server-files.ts';
 import { exportK8sManifests } from './k8s-manifests.ts';
-import { exportSimulationYaml } from './sim-export.ts';
 import { exportStackYaml } from './stack-yaml.ts';
 
 const LAB_USAGE = {
@@ -128,6 +126,11 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
       return io.stderr(lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`), 2;
     }
   }
+  // Loaded here so `lab export` does not load the simulator at all.
+  const [{ exportSimulationYaml }, { formatDiagnostic: formatSimDiagnostic }] = await Promise.all([
+    import('./sim-export.ts'),
+    import('../../simulator/index.ts'),
+  ]);
   const result = exportSimulationYaml(files);
   for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatSimDiagnostic(d, lang)}\n`);
   if (result.diagnostics.length > 0) return 1;

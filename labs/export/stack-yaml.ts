@@ -67,7 +67,7 @@ export function exportStackYaml(
   const header = [
     `FaaS Lab — ${lab.id}: stack.yml for faas-cli (template ${STACK_TEMPLATE}).`,
     `faas-cli template store pull ${STACK_TEMPLATE} && faas-cli up -f stack.yml`,
-    `(handler in ./${lab.id}/handler.js; replace <dockerhub-user> in image)`,
+    `(handler in ./${lab.id}/handler.js${settings.image.includes('<dockerhub-user>') ? '; replace <dockerhub-user> in image' : ''})`,
   ].join('\n');
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { text: failed ? '' : toYamlDocuments([stack], header), stack, diagnostics };
