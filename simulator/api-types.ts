@@ -384,7 +384,8 @@ export interface Simulation {
   recoverNode(name: string): OperationResult;
   cordon(name: string): OperationResult;
   uncordon(name: string): OperationResult;
-  drain(name: string): OperationResult;
+  /** `kubectl drain`: cordon, then evict; Pods without a controller need `force` (as kubectl --force). */
+  drain(name: string, options?: { force?: boolean }): OperationResult;
   setIngressMode(mode: IngressMode): void;
   /** Moves simulation time forward and runs the controllers at every due moment. */
   advance(ms: number): void;
@@ -399,8 +400,8 @@ export interface Simulation {
   routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace>;
   /** Adds a Pod backend (checked before the echo, newest first); returns its removal. */
   addBackend(backend: PodBackend): () => void;
-  /** Runs a kubectl command line, e.g. `get pods -o wide`. */
-  kubectl(args: string): KubectlResult;
+  /** Runs a kubectl command line, e.g. `get pods -o wide`; `files` holds the contents `apply -f NAME` reads. */
+  kubectl(args: string, files?: Record<string, string>): KubectlResult;
   /** The objects the student applied, as clean YAML (no status, no defaults) that imports back to the same state. */
   exportYaml(): string;
   /** Seed, nodes, manifests and operations as a compact URL-safe string. */

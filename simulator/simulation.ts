@@ -1,11 +1,306 @@
-import type { Simulation, SimulationOptions } from './api-types.ts';
+import * as yamlModule from 'yaml';
+import type {
+  ApplyResult,
+  BackendResponse,
+  ClusterSnapshot,
+  IngressMode,
+  KubeObject,
+  KubectlResult,
+  OperationResult,
+  PodBackend,
+  SimRequest,
+  Simulation,
+  SimulationOptions,
+  Trace,
+} from './api-types.ts';
+import { ControlPlane } from './controllers/control-plane.ts';
+import { admitObjects, manifestKey } from './controllers/object-admission.ts';
+import { importManifests, type ImportedObject } from './importer/import-manifests.ts';
+import { runKubectl } from './kubectl/run-kubectl.ts';
+import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
+import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
+import { echoBackend } from './network/echo-backend.ts';
+import { NodePortAllocator } from './network/node-port-allocator.ts';
+import { planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
+import { buildRoutingTable, type RoutingTable } from './network/routing-table.ts';
+import { exportManifests } from './operations/export-manifests.ts';
+import { WorkloadOperations } from './operations/workload-operations.ts';
+import { decodeRecording, encodeRecording, type Operation, type Recording } from './operations/recording.ts';
+import { buildSnapshot } from './snapshot/build-snapshot.ts';
+import { podView } from './snapshot/pod-view.ts';
 
-/** Creates a simulated k3s cluster (being implemented). */
-export function createSimulation(_options: SimulationOptions): Simulation {
-  throw new Error('createSimulation: not implemented yet');
+const DEFAULT_SETTLE_MS = 60_000;
+
+/** The Simulation implementation; see {@link Simulation} for the contract. */
+class SimulatedCluster implements Simulation {
+  private readonly cp: ControlPlane;
+  private readonly allocators: { clusterIPs: ClusterIPAllocator; nodePorts: NodePortAllocator };
+  private readonly manifests = new Map<string, KubeObject>();
+  private readonly ops: Operation[] = [];
+  private readonly listeners = new Set<(s: ClusterSnapshot) => void>();
+  private readonly backends: PodBackend[] = [];
+  private readonly workloads: WorkloadOperations;
+  private mode: IngressMode;
+  private table: RoutingTable | null = null;
+  private requestCounter = 0;
+  private readonly affinity = new Map<string, [string, number]>();
+  private replaying = false;
+
+  constructor(private readonly options: SimulationOptions) {
+    this.mode = options.ingressMode ?? 'traefik';
+    this.cp = new ControlPlane({ seed: options.seed, nodes: options.nodes, startMs: options.clock?.startMs, speedup: options.clock?.speedup });
+    this.allocators = { clusterIPs: new ClusterIPAllocator(this.cp.engine.prng), nodePorts: new NodePortAllocator(this.cp.engine.prng) };
+    this.workloads = new WorkloadOperations(this.cp, this.manifests, this.allocators);
+    for (const ns of K3S_NAMESPACES) this.cp.state.namespaces.set(ns, { manifest: null, system: true });
+    const addons = importManifests(K3S_ADDONS_YAML, 'k3s-addons.yaml');
+    if (addons.diagnostics.length) throw new Error(`k3s add-ons do not validate: ${addons.diagnostics[0]?.message.en}`);
+    admitObjects(this.cp, this.allocators, this.manifests, addons.objects, true);
+    this.cp.settle(DEFAULT_SETTLE_MS);
+  }
+
+  private record(op: Operation): void {
+    if (this.replaying) return;
+    const last = this.ops[this.ops.length - 1];
+    if (op[0] === 't' && last?.[0] === 't') last[1] += op[1];
+    else this.ops.push(op);
+  }
+
+  private changed(): void {
+    this.cp.reconcile();
+    if (this.listeners.size === 0) return;
+    const snap = this.snapshot();
+    for (const listener of this.listeners) listener(snap);
+  }
+
+  private applyImported(objects: ImportedObject[], fileName: string, diagnostics: ApplyResult['diagnostics'], warnings: ApplyResult['warnings']): ApplyResult {
+    if (diagnostics.length > 0) return { diagnostics, warnings, applied: [] };
+    const admitted = admitObjects(this.cp, this.allocators, this.manifests, objects, false);
+    if (admitted.diagnostics.length === 0) this.changed();
+    void fileName;
+    return { diagnostics: admitted.diagnostics, warnings, applied: admitted.applied };
+  }
+
+  apply(yamlText: string, fileName: string): ApplyResult {
+    const imported = importManifests(yamlText, fileName, this.options.extensions ?? []);
+    const expanded = this.expand(imported.objects);
+    const result = this.applyImported(expanded, fileName, imported.diagnostics, imported.warnings);
+    if (result.applied.length > 0) this.record(['a', fileName, yamlText]);
+    return result;
+  }
+
+  applyObjects(objects: KubeObject[], fileName: string): ApplyResult {
+    const { stringify } = yamlModule;
+    const text = objects.map((o) => stringify(o)).join('---\n');
+    return this.apply(text, fileName);
+  }
+
+  /** Custom kinds (extensions) stand for the built-in objects they expand to. */
+  private expand(objects: ImportedObject[]): ImportedObject[] {
+    const extensions = this.options.extensions ?? [];
+    if (extensions.length === 0) return objects;
+    return objects.flatMap((item) => {
+      const ext = extensions.find((e) => e.apiVersion === item.object.apiVersion && e.kind === item.object.kind);
+      if (!ext) return [item];
+      const children = ext.expand(item.object).map((object) => ({ ...item, object: { ...object, metadata: { namespace: item.object.metadata.namespace, ...object.metadata } } as KubeObject }));
+      return [{ ...item, inert: true }, ...children];
+    });
+  }
+
+  private op(op: Operation, result: OperationResult): OperationResult {
+    if (result.ok) {
+      this.record(op);
+      this.changed();
+    }
+    return result;
+  }
+
+  delete(kind: string, namespace: string, name: string): OperationResult {
+    return this.op(['d', kind, namespace, name], this.workloads.delete(kind, namespace, name));
+  }
+  scale(namespace: string, deployment: string, replicas: number): OperationResult {
+    return this.op(['s', namespace, deployment, replicas], this.workloads.scale(namespace, deployment, replicas));
+  }
+  setImage(namespace: string, deployment: string, container: string, image: string): OperationResult {
+    return this.op(['i', namespace, deployment, container, image], this.workloads.setImage(namespace, deployment, container, image));
+  }
+  rollback(namespace: string, deployment: string, toRevision = 0): OperationResult {
+    return this.op(['r', namespace, deployment, toRevision], this.workloads.rollback(namespace, deployment, toRevision));
+  }
+  killPod(namespace: string, name: string): OperationResult {
+    return this.op(['k', namespace, name], this.workloads.killPod(namespace, name));
+  }
+  failNode(name: string): OperationResult {
+    return this.op(['f', name], this.workloads.nodeOperation(name, (n) => this.cp.nodes.fail(n)));
+  }
+  recoverNode(name: string): OperationResult {
+    return this.op(['v', name], this.workloads.nodeOperation(name, (n) => this.cp.nodes.recover(n)));
+  }
+  cordon(name: string): OperationResult {
+    return this.op(['c', name], this.workloads.nodeOperation(name, (n) => void (n.unschedulable = true)));
+  }
+  uncordon(name: string): OperationResult {
+    return this.op(['u', name], this.workloads.nodeOperation(name, (n) => void (n.unschedulable = false)));
+  }
+  drain(name: string, options: { force?: boolean } = {}): OperationResult {
+    return this.op(['n', name, options.force === true], this.workloads.drain(name, options.force === true));
+  }
+  setIngressMode(mode: IngressMode): void {
+    this.mode = mode;
+    this.record(['m', mode]);
+    this.table = null;
+    this.changed();
+  }
+
+  advance(ms: number): void {
+    this.cp.advance(ms);
+    this.record(['t', ms]);
+    this.changed();
+  }
+  settle(maxMs = DEFAULT_SETTLE_MS): void {
+    const spent = this.cp.settle(maxMs);
+    this.record(['t', spent]);
+    this.changed();
+  }
+  now(): number {
+    return this.cp.engine.nowMs;
+  }
+
+  snapshot(): ClusterSnapshot {
+    return buildSnapshot(this.cp, this.options.seed, this.mode);
+  }
+
+  private context(): RouteContext {
+    this.cp.reconcile();
+    const version = this.cp.engine.version;
+    if (!this.table || this.table.version !== version || this.table.mode !== this.mode) this.table = buildRoutingTable(this.cp.state, this.mode, version, podView);
+    return { table: this.table, seed: this.options.seed, nowMs: this.cp.engine.nowMs, nextRequest: () => this.requestCounter++, affinity: this.affinity };
+  }
+
+  private backendFor(call: PendingCall): PodBackend {
+    for (let i = this.backends.length - 1; i >= 0; i--) if (this.backends[i]!.handles(call.request.pod)) return this.backends[i]!;
+    return echoBackend;
+  }
+
+  routeRequest(request: SimRequest): Trace {
+    const plan = planRoute(this.context(), request);
+    if (!('target' in plan)) return plan;
+    const answer = this.backendFor(plan).handle(plan.request);
+    if (answer instanceof Promise) {
+      answer.catch(() => undefined);
+      return finish(plan, null, { es: 'El backend de este Pod es asíncrono: usa routeRequestAsync.', en: "This Pod's backend is asynchronous: use routeRequestAsync." });
+    }
+    return finish(plan, answer, null);
+  }
+
+  async routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace> {
+    const plan = planRoute(this.context(), request);
+    if (!('target' in plan)) return plan;
+    try {
+      signal?.throwIfAborted();
+      const answer = await this.backendFor(plan).handle(plan.request);
+      return finish(plan, answer, null);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      return finish(plan, { status: 502, headers: {}, body: '' }, { es: `El manejador del Pod falló: ${text}`, en: `The Pod's handler failed: ${text}` });
+    }
+  }
+
+  addBackend(backend: PodBackend): () => void {
+    this.backends.push(backend);
+    return () => {
+      const i = this.backends.indexOf(backend);
+      if (i >= 0) this.backends.splice(i, 1);
+    };
+  }
+
+  kubectl(args: string, files: Record<string, string> = {}): KubectlResult {
+    return runKubectl(this, args, files);
+  }
+
+  exportYaml(): string {
+    return exportManifests([...this.manifests.values()]);
+  }
+
+  serialize(): string {
+    const recording: Recording = {
+      v: 1,
+      seed: this.options.seed,
+      nodes: this.options.nodes ?? 3,
+      mode: this.options.ingressMode ?? 'traefik',
+      clock: this.options.clock ?? {},
+      ops: this.ops,
+      requests: this.requestCounter,
+      affinity: [...this.affinity.entries()],
+    };
+    return encodeRecording(recording);
+  }
+
+  subscribe(listener: (snapshot: ClusterSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** Replays a recording's operations (used by deserializeSimulation). */
+  replay(recording: Recording): void {
+    this.replaying = true;
+    try {
+      for (const op of recording.ops) {
+        this.ops.push(op);
+        runOperation(this, op);
+      }
+    } finally {
+      this.replaying = false;
+    }
+    this.requestCounter = recording.requests;
+    for (const [key, value] of recording.affinity) this.affinity.set(key, value);
+  }
+
+  /** Whether a manifest exists (kubectl uses it to say created/configured). */
+  hasManifest(kind: string, namespace: string | undefined, name: string): boolean {
+    return this.manifests.has(manifestKey(kind, namespace, name));
+  }
 }
 
-/** Rebuilds a simulation from `serialize()` output, replaying it to the identical state (being implemented). */
-export function deserializeSimulation(_encoded: string): Simulation {
-  throw new Error('deserializeSimulation: not implemented yet');
+function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace['error']): Trace {
+  const trace = plan.trace;
+  trace.response = answer;
+  trace.status = answer?.status ?? 0;
+  trace.error = error;
+  trace.hops.push({ kind: 'backend', name: plan.target.podKey, detail: answer ? { es: `Respuesta ${answer.status} del Pod.`, en: `Pod answered ${answer.status}.` } : (error ?? { es: 'Sin respuesta.', en: 'No answer.' }), status: trace.status });
+  return trace;
+}
+
+function runOperation(sim: SimulatedCluster, op: Operation): void {
+  switch (op[0]) {
+    case 'a': sim.apply(op[2], op[1]); break;
+    case 'd': sim.delete(op[1], op[2], op[3]); break;
+    case 's': sim.scale(op[1], op[2], op[3]); break;
+    case 'i': sim.setImage(op[1], op[2], op[3], op[4]); break;
+    case 'r': sim.rollback(op[1], op[2], op[3]); break;
+    case 'k': sim.killPod(op[1], op[2]); break;
+    case 'f': sim.failNode(op[1]); break;
+    case 'v': sim.recoverNode(op[1]); break;
+    case 'c': sim.cordon(op[1]); break;
+    case 'u': sim.uncordon(op[1]); break;
+    case 'n': sim.drain(op[1], { force: op[2] }); break;
+    case 'm': sim.setIngressMode(op[1]); break;
+    case 't': sim.advance(op[1]); break;
+  }
+}
+
+
+/** Creates a simulated k3s cluster: one server and two agents by default, with Traefik and ServiceLB running. */
+export function createSimulation(options: SimulationOptions): Simulation {
+  return new SimulatedCluster(options);
+}
+
+/**
+ * Rebuilds a simulation from `serialize()` output by replaying its operations; the result has the same
+ * state and routes the next request the same way. Throws a TypeError for a string that is not a recording.
+ */
+export function deserializeSimulation(encoded: string, options: Pick<SimulationOptions, 'extensions'> = {}): Simulation {
+  const recording = decodeRecording(encoded);
+  const sim = new SimulatedCluster({ seed: recording.seed, nodes: recording.nodes, ingressMode: recording.mode, clock: recording.clock, ...options });
+  sim.replay(recording);
+  return sim;
 }

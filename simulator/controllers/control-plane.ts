@@ -1,0 +1,77 @@
+import { buildNodes, emptyClusterState, type NodeState } from '../model/cluster-state.ts';
+import type { NodeSpec } from '../api-types.ts';
+import { reconcileDeployments } from './deployment-controller.ts';
+import { Engine } from './engine.ts';
+import { Kubelet } from './kubelet.ts';
+import { NodeController } from './node-controller.ts';
+import { PodStore } from './pod-store.ts';
+import { reconcileReplicaSets } from './replica-set-controller.ts';
+import { scheduleWaitingPods } from './scheduling-loop.ts';
+import { reconcileServiceLB } from './service-lb-controller.ts';
+
+const MAX_ROUNDS = 50;
+
+/**
+ * The simulated control plane: the state, the controllers and the clock. `reconcile` runs the controllers
+ * until nothing changes (level-triggered, like the real ones); `advance` moves the clock and reconciles at
+ * every due timer.
+ */
+export class ControlPlane {
+  readonly engine: Engine;
+  readonly pods: PodStore;
+  readonly kubelet: Kubelet;
+  readonly nodes: NodeController;
+
+  constructor(options: { seed: number; nodes?: number | NodeSpec[]; startMs?: number; speedup?: number }) {
+    this.engine = new Engine(emptyClusterState(buildNodes(options.nodes)), options.seed, options.startMs ?? 0, options.speedup ?? 1);
+    this.pods = new PodStore(this.engine);
+    this.kubelet = new Kubelet(this.engine, this.pods);
+    this.nodes = new NodeController(this.engine, this.kubelet);
+  }
+
+  get state() {
+    return this.engine.state;
+  }
+
+  node(name: string): NodeState | undefined {
+    return this.engine.state.nodes.find((n) => n.name === name);
+  }
+
+  /** Runs the controllers until the state stops changing. */
+  reconcile(): void {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const before = this.engine.version;
+      reconcileDeployments(this.engine, this.pods);
+      reconcileReplicaSets(this.engine, this.pods, this.kubelet);
+      reconcileServiceLB(this.engine, this.pods, this.kubelet);
+      scheduleWaitingPods(this.engine, this.pods, this.kubelet);
+      if (this.engine.version === before) return;
+    }
+  }
+
+  /** Moves the clock forward by `ms`, firing due timers in order and reconciling after each instant. */
+  advance(ms: number): void {
+    const target = this.engine.nowMs + Math.max(0, ms);
+    this.reconcile();
+    for (;;) {
+      const next = this.engine.timers.peekTime();
+      if (next === null || next > target) break;
+      this.engine.nowMs = Math.max(this.engine.nowMs, next);
+      while (this.engine.timers.peekTime() === next) this.engine.timers.pop()?.();
+      this.reconcile();
+    }
+    this.engine.nowMs = target;
+  }
+
+  /** Advances until no timer is due within `maxMs`; returns the time spent. */
+  settle(maxMs: number): number {
+    const start = this.engine.nowMs;
+    this.reconcile();
+    for (;;) {
+      const next = this.engine.timers.peekTime();
+      if (next === null || next - start > maxMs) break;
+      this.advance(next - this.engine.nowMs);
+    }
+    return this.engine.nowMs - start;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Taint } from '../api-types.ts';
+import { nextNodeState, type NodeLifecycleEvent } from '../lifecycles/node-lifecycle.ts';
+import type { NodeState } from '../model/cluster-state.ts';
+import { TIMINGS } from '../model/timings.ts';
+import type { Engine } from './engine.ts';
+import type { Kubelet } from './kubelet.ts';
+
+const UNREACHABLE: Taint = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
+
+/**
+ * The node lifecycle controller (kubernetes.io/docs/concepts/architecture/nodes/#node-controller): a node
+ * whose kubelet stops is marked NotReady after the monitor grace period and tainted unreachable:NoExecute;
+ * its Pods leave the endpoints and are evicted after their toleration (300 s by default).
+ */
+export class NodeController {
+  constructor(
+    private readonly engine: Engine,
+    private readonly kubelet: Kubelet,
+  ) {}
+
+  private move(node: NodeState, event: NodeLifecycleEvent['type']): void {
+    node.condition = nextNodeState(node.condition, event);
+    node.generation++;
+    this.engine.touch();
+  }
+
+  /** The node's kubelet stops (power cut, network split). */
+  fail(node: NodeState): void {
+    if (!node.kubeletUp) return;
+    node.kubeletUp = false;
+    this.move(node, 'KUBELET_STOPPED');
+    const generation = node.generation;
+    this.engine.after(TIMINGS.nodeMonitorGraceMs / this.engine.speedup, () => {
+      if (node.generation !== generation) return;
+      this.move(node, 'GRACE_EXPIRED');
+      node.taints = [...node.taints.filter((t) => t.key !== UNREACHABLE.key), UNREACHABLE];
+      this.engine.event('Normal', 'NodeNotReady', `Node/${node.name}`, {
+        es: `El nodo ${node.name} pasa a NotReady`,
+        en: `Node ${node.name} status is now: NodeNotReady`,
+      });
+      for (const pod of this.engine.state.pods.values()) {
+        if (pod.nodeName !== node.name) continue;
+        pod.ready = false;
+        if (pod.owner?.kind === 'DaemonSet') continue;
+        const toleration = pod.spec.tolerations.find((t) => t.key === UNREACHABLE.key && t.tolerationSeconds !== undefined);
+        const wait = toleration ? (toleration.tolerationSeconds ?? 0) * 1000 : TIMINGS.evictionTolerationMs;
+        const nodeGeneration = node.generation;
+        this.engine.after(wait / this.engine.speedup, () => {
+          if (node.generation !== nodeGeneration || pod.deleting) return;
+          this.engine.event('Normal', 'TaintManagerEviction', `Pod/${pod.namespace}/${pod.name}`, {
+            es: `Marcando el Pod ${pod.namespace}/${pod.name} para borrarlo`,
+            en: `Marking for deletion Pod ${pod.namespace}/${pod.name}`,
+          });
+          this.kubelet.terminate(pod);
+        });
+      }
+      this.engine.touch();
+    });
+  }
+
+  /** The kubelet comes back; the node reports Ready again and stuck terminations finish. */
+  recover(node: NodeState): void {
+    if (node.kubeletUp) return;
+    node.kubeletUp = true;
+    const wasNotReady = node.condition === 'NotReady';
+    this.move(node, 'KUBELET_STARTED');
+    const finish = (): void => {
+      node.taints = node.taints.filter((t) => t.key !== UNREACHABLE.key);
+      for (const pod of [...this.engine.state.pods.values()]) {
+        if (pod.nodeName !== node.name) continue;
+        if (pod.deleting) this.kubelet.finishTermination(pod);
+        else if (pod.state === 'Running' && pod.spec.behavior !== 'not-ready') pod.ready = true;
+      }
+      this.engine.touch();
+    };
+    if (!wasNotReady) return finish();
+    const generation = node.generation;
+    this.engine.after(TIMINGS.nodeRecoverMs, () => {
+      if (node.generation !== generation) return;
+      this.move(node, 'REPORTED_READY');
+      this.engine.event('Normal', 'NodeReady', `Node/${node.name}`, { es: `El nodo ${node.name} vuelve a Ready`, en: `Node ${node.name} status is now: NodeReady` });
+      finish();
+    });
+  }
+}

@@ -1,0 +1,67 @@
+import type { PodState } from '../model/cluster-state.ts';
+import { objectKey } from '../model/cluster-state.ts';
+import type { Engine } from './engine.ts';
+
+/**
+ * Adds and removes Pods while keeping the indexes controllers rely on: Pods by owner, Pods waiting for a
+ * node, and the IPs in use on each node.
+ */
+export class PodStore {
+  readonly byOwner = new Map<string, Set<PodState>>();
+  readonly unscheduled = new Set<PodState>();
+  private readonly usedIPs = new Map<number, Set<number>>();
+  private readonly leases = new Map<number, [node: number, host: number]>();
+
+  constructor(private readonly engine: Engine) {}
+
+  /** Owner index key: `Kind/ns/name`. */
+  static ownerKey(kind: string, namespace: string, name: string): string {
+    return `${kind}/${namespace}/${name}`;
+  }
+
+  add(pod: PodState): void {
+    this.engine.state.pods.set(objectKey(pod.namespace, pod.name), pod);
+    if (pod.owner) {
+      const key = PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name);
+      let set = this.byOwner.get(key);
+      if (!set) this.byOwner.set(key, (set = new Set()));
+      set.add(pod);
+    }
+    if (pod.nodeName === null) this.unscheduled.add(pod);
+    this.engine.touch();
+  }
+
+  remove(pod: PodState): void {
+    this.engine.state.pods.delete(objectKey(pod.namespace, pod.name));
+    if (pod.owner) this.byOwner.get(PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name))?.delete(pod);
+    this.unscheduled.delete(pod);
+    this.releaseIP(pod);
+    pod.generation++;
+    this.engine.touch();
+  }
+
+  /** Pods owned by an object (empty set when none). */
+  owned(kind: string, namespace: string, name: string): ReadonlySet<PodState> {
+    return this.byOwner.get(PodStore.ownerKey(kind, namespace, name)) ?? EMPTY;
+  }
+
+  /** Gives a Pod an IP from its node's /24 of the cluster CIDR 10.42.0.0/16 (flannel), at random from the seed. */
+  assignIP(pod: PodState, nodeIndex: number): void {
+    let used = this.usedIPs.get(nodeIndex);
+    if (!used) this.usedIPs.set(nodeIndex, (used = new Set()));
+    let host = 2 + this.engine.prng.int(253);
+    for (let tries = 0; used.has(host) && tries < 300; tries++) host = 2 + ((host - 1) % 253);
+    used.add(host);
+    this.leases.set(pod.uid, [nodeIndex, host]);
+    pod.ip = `10.${42 + (nodeIndex >> 8)}.${nodeIndex & 255}.${host}`;
+  }
+
+  private releaseIP(pod: PodState): void {
+    const lease = this.leases.get(pod.uid);
+    if (!lease) return;
+    this.usedIPs.get(lease[0])?.delete(lease[1]);
+    this.leases.delete(pod.uid);
+  }
+}
+
+const EMPTY: ReadonlySet<PodState> = new Set();

@@ -1,0 +1,71 @@
+import type { PodState, ReplicaSetState } from '../model/cluster-state.ts';
+import { objectKey } from '../model/cluster-state.ts';
+import { nameSuffix } from '../model/names.ts';
+import type { Engine } from './engine.ts';
+import type { Kubelet } from './kubelet.ts';
+import { podSpecModel } from './pod-factory.ts';
+import type { PodStore } from './pod-store.ts';
+
+/**
+ * Keeps each ReplicaSet's live Pods equal to its replicas: creates Pods from the template with a random
+ * suffix, and deletes surplus ones, unscheduled first, then not ready, then the newest
+ * (pkg/controller/replicaset getPodsToDelete ranking, simplified).
+ */
+export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Kubelet): void {
+  for (const rs of engine.state.replicaSets.values()) {
+    const live = [...pods.owned('ReplicaSet', rs.namespace, rs.name)].filter((p) => !p.deleting);
+    const diff = rs.replicas - live.length;
+    if (diff > 0) {
+      for (let i = 0; i < diff; i++) pods.add(newPod(engine, rs));
+      engine.event('Normal', 'SuccessfulCreate', `ReplicaSet/${rs.namespace}/${rs.name}`, {
+        es: `Creados ${diff} pods`,
+        en: `Created ${diff} pod${diff === 1 ? '' : 's'}`,
+      });
+    } else if (diff < 0) {
+      live.sort(deletionOrder);
+      for (const pod of live.slice(0, -diff)) kubelet.terminate(pod);
+      engine.event('Normal', 'SuccessfulDelete', `ReplicaSet/${rs.namespace}/${rs.name}`, {
+        es: `Eliminados ${-diff} pods`,
+        en: `Deleted ${-diff} pod${diff === -1 ? '' : 's'}`,
+      });
+    }
+  }
+}
+
+function rank(pod: PodState): number {
+  if (pod.nodeName === null) return 0;
+  if (pod.state !== 'Running') return 1;
+  if (!pod.ready) return 2;
+  return 3;
+}
+
+function deletionOrder(a: PodState, b: PodState): number {
+  return rank(a) - rank(b) || b.createdAtMs - a.createdAtMs || b.uid - a.uid;
+}
+
+function newPod(engine: Engine, rs: ReplicaSetState): PodState {
+  let name = `${rs.name}-${nameSuffix(engine.prng)}`;
+  while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
+  const labels = { ...rs.template.metadata.labels };
+  return {
+    uid: engine.state.nextUid++,
+    namespace: rs.namespace,
+    name,
+    labels,
+    spec: podSpecModel(rs.template.spec, rs.template.metadata.annotations),
+    owner: { kind: 'ReplicaSet', name: rs.name },
+    manifest: null,
+    nodeName: null,
+    state: 'Unscheduled',
+    ready: false,
+    ip: null,
+    restarts: 0,
+    reason: null,
+    createdAtMs: engine.nowMs,
+    startedAtMs: null,
+    backoffMs: 0,
+    deleting: false,
+    templateHash: rs.templateHash,
+    generation: 0,
+  };
+}

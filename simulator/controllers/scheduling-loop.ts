@@ -1,0 +1,93 @@
+import type { NodeState, PodState } from '../model/cluster-state.ts';
+import type { Engine } from './engine.ts';
+import type { Kubelet } from './kubelet.ts';
+import type { PodStore } from './pod-store.ts';
+import { schedulePod, type SchedulerNode } from './scheduler.ts';
+
+/** Builds the scheduler's view of the nodes: allocatable, what bound Pods request, and whether it takes Pods. */
+export function schedulerNodes(engine: Engine): SchedulerNode[] {
+  const byName = new Map<string, SchedulerNode>();
+  const list = engine.state.nodes.map((n) => {
+    const node: SchedulerNode = {
+      name: n.name,
+      schedulable: n.condition === 'Ready' && !n.unschedulable,
+      unschedulableReason: n.condition !== 'Ready' ? 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }' : n.unschedulable ? 'node(s) were unschedulable' : null,
+      cpuMillis: n.cpuMillis,
+      memoryBytes: n.memoryBytes,
+      maxPods: n.maxPods,
+      requestedCpu: 0,
+      requestedMemory: 0,
+      scoreCpu: 0,
+      scoreMemory: 0,
+      podCount: 0,
+      labels: n.labels,
+      taints: n.taints,
+    };
+    byName.set(n.name, node);
+    return node;
+  });
+  for (const pod of engine.state.pods.values()) {
+    const node = pod.nodeName ? byName.get(pod.nodeName) : undefined;
+    if (!node) continue;
+    let cpu = 0;
+    let memory = 0;
+    for (const c of pod.spec.containers) {
+      cpu += c.cpuMillis;
+      memory += c.memoryBytes;
+    }
+    node.requestedCpu += cpu;
+    node.requestedMemory += memory;
+    node.scoreCpu += cpu || 100;
+    node.scoreMemory += memory || 200 * 1024 * 1024;
+    node.podCount++;
+  }
+  return list;
+}
+
+/** Sum of a Pod's container requests. */
+export function podRequests(pod: PodState): { cpuMillis: number; memoryBytes: number } {
+  let cpuMillis = 0;
+  let memoryBytes = 0;
+  for (const c of pod.spec.containers) {
+    cpuMillis += c.cpuMillis;
+    memoryBytes += c.memoryBytes;
+  }
+  return { cpuMillis, memoryBytes };
+}
+
+/** Schedules every Pod waiting for a node, oldest first; unschedulable ones stay Pending with the reason. */
+export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kubelet): void {
+  if (pods.unscheduled.size === 0) return;
+  const waiting = [...pods.unscheduled].filter((p) => !p.deleting).sort((a, b) => a.uid - b.uid);
+  const nodes = schedulerNodes(engine);
+  const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
+  for (const pod of waiting) {
+    if (pod.spec.nodeName) {
+      const node = nodeStates.get(pod.spec.nodeName);
+      if (!node) setReason(engine, pod, `node "${pod.spec.nodeName}" not found`);
+      else if (hostPortTaken(engine, pod, node.name)) setReason(engine, pod, "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports.");
+      else kubelet.bind(pod, node);
+      continue;
+    }
+    const result = schedulePod({ ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations }, nodes, engine.prng);
+    if (result.node) kubelet.bind(pod, nodeStates.get(result.node.name)!);
+    else setReason(engine, pod, result.message);
+  }
+}
+
+function setReason(engine: Engine, pod: PodState, message: string): void {
+  if (pod.reason === message) return;
+  pod.reason = message;
+  engine.touch();
+  engine.event('Warning', 'FailedScheduling', `Pod/${pod.namespace}/${pod.name}`, { es: message, en: message });
+}
+
+/** NodePorts filter: another Pod on the node already binds one of this Pod's host ports. */
+function hostPortTaken(engine: Engine, pod: PodState, nodeName: string): boolean {
+  if (pod.spec.hostPorts.length === 0) return false;
+  for (const other of engine.state.pods.values()) {
+    if (other === pod || other.nodeName !== nodeName || other.deleting) continue;
+    if (other.spec.hostPorts.some((p) => pod.spec.hostPorts.includes(p))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,54 @@
+import { setup, transition } from 'xstate';
+
+/** The states of a Pod as the simulator tracks them (kubectl STATUS values derive from them). */
+export type PodPhaseState =
+  | 'Unscheduled'
+  | 'ContainerCreating'
+  | 'Running'
+  | 'CrashLoopBackOff'
+  | 'ErrImagePull'
+  | 'Terminating'
+  | 'Terminated';
+
+/** Events that move a Pod (sent by the scheduler, the kubelet model and the API). */
+export type PodLifecycleEvent =
+  | { type: 'SCHEDULED' }
+  | { type: 'STARTED' }
+  | { type: 'CRASHED' }
+  | { type: 'RESTART' }
+  | { type: 'PULL_FAILED' }
+  | { type: 'DELETE' }
+  | { type: 'GONE' };
+
+/**
+ * The Pod lifecycle as a statechart (pod-lifecycle.md: Pending → Running, restarts with back-off,
+ * Terminating). Thousands of Pods move at once, so there is no actor per Pod: the controllers call
+ * {@link nextPodState}, which runs XState's pure `transition` and memoizes the answer.
+ */
+export const podLifecycle = setup({ types: { events: {} as PodLifecycleEvent } }).createMachine({
+  id: 'pod',
+  initial: 'Unscheduled',
+  states: {
+    Unscheduled: { on: { SCHEDULED: 'ContainerCreating', DELETE: 'Terminated' } },
+    ContainerCreating: { on: { STARTED: 'Running', PULL_FAILED: 'ErrImagePull', DELETE: 'Terminating' } },
+    ErrImagePull: { on: { RESTART: 'ContainerCreating', DELETE: 'Terminating' } },
+    Running: { on: { CRASHED: 'CrashLoopBackOff', DELETE: 'Terminating' } },
+    CrashLoopBackOff: { on: { RESTART: 'ContainerCreating', DELETE: 'Terminating' } },
+    Terminating: { on: { GONE: 'Terminated' } },
+    Terminated: { type: 'final' },
+  },
+});
+
+const memo = new Map<string, PodPhaseState>();
+
+/** The state a Pod moves to on an event; the same state when the event does not apply there. */
+export function nextPodState(state: PodPhaseState, event: PodLifecycleEvent['type']): PodPhaseState {
+  const key = `${state}:${event}`;
+  let next = memo.get(key);
+  if (next === undefined) {
+    const [snapshot] = transition(podLifecycle, podLifecycle.resolveState({ value: state, context: undefined as never }), { type: event } as PodLifecycleEvent);
+    next = snapshot.value as PodPhaseState;
+    memo.set(key, next);
+  }
+  return next;
+}

@@ -1,0 +1,234 @@
+import type { KubeObject, NodeSpec, SimEvent, Taint } from '../api-types.ts';
+import type { NodeConditionState } from '../lifecycles/node-lifecycle.ts';
+import type { PodPhaseState } from '../lifecycles/pod-lifecycle.ts';
+
+/** A container as the simulator runs it. */
+export interface ContainerState {
+  name: string;
+  image: string;
+  ports: Array<{ name: string | null; containerPort: number; protocol: string }>;
+  cpuMillis: number;
+  memoryBytes: number;
+  /** ms after start when readiness first succeeds; null = no readiness probe (Ready at once). */
+  readinessDelayMs: number | null;
+}
+
+/** Toleration as in PodSpec. */
+export interface Toleration {
+  key?: string;
+  operator?: 'Exists' | 'Equal';
+  value?: string;
+  effect?: string;
+  tolerationSeconds?: number;
+}
+
+/** What the simulator needs of a Pod spec. */
+export interface PodSpecModel {
+  containers: ContainerState[];
+  nodeSelector: Record<string, string>;
+  tolerations: Toleration[];
+  nodeName: string | null;
+  /** Host ports the Pod binds on its node (svclb Pods do). */
+  hostPorts: number[];
+  /** Simulated behaviour from the annotation `sim.faaslab.dev/behavior`: run, crash, not-ready, image-pull-error. */
+  behavior: 'run' | 'crash' | 'not-ready' | 'image-pull-error';
+}
+
+/** A Pod in the cluster. */
+export interface PodState {
+  uid: number;
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  spec: PodSpecModel;
+  owner: { kind: string; name: string } | null;
+  /** The manifest when the student applied this Pod directly (for export). */
+  manifest: KubeObject | null;
+  nodeName: string | null;
+  state: PodPhaseState;
+  ready: boolean;
+  ip: string | null;
+  restarts: number;
+  reason: string | null;
+  createdAtMs: number;
+  startedAtMs: number | null;
+  backoffMs: number;
+  /** True once deletion started (kubectl shows Terminating). */
+  deleting: boolean;
+  /** Pod-template-hash for ReplicaSet pods. */
+  templateHash: string | null;
+  /** Bumped on every state change so stale timers can tell they are stale. */
+  generation: number;
+}
+
+/** A node. */
+export interface NodeState {
+  name: string;
+  role: 'server' | 'agent';
+  index: number;
+  internalIP: string;
+  cpuMillis: number;
+  memoryBytes: number;
+  maxPods: number;
+  labels: Record<string, string>;
+  taints: Taint[];
+  /** The kubelet is up (false after failNode). */
+  kubeletUp: boolean;
+  /** Ready condition as the control plane sees it (the node lifecycle statechart). */
+  condition: NodeConditionState;
+  unschedulable: boolean;
+  generation: number;
+}
+
+/** A ReplicaSet. */
+export interface ReplicaSetState {
+  namespace: string;
+  name: string;
+  uid: number;
+  owner: string | null;
+  replicas: number;
+  selector: Record<string, string>;
+  template: PodTemplate;
+  templateHash: string;
+  revision: number;
+  manifest: KubeObject | null;
+  createdAtMs: number;
+}
+
+/** A Pod template (metadata labels/annotations and the raw spec). */
+export interface PodTemplate {
+  metadata: { labels: Record<string, string>; annotations: Record<string, string> };
+  spec: Record<string, unknown>;
+}
+
+/** A Deployment. */
+export interface DeploymentState {
+  namespace: string;
+  name: string;
+  uid: number;
+  replicas: number;
+  selector: Record<string, string>;
+  template: PodTemplate;
+  strategy: { type: 'RollingUpdate' | 'Recreate'; maxSurge: number | string; maxUnavailable: number | string };
+  revisionHistoryLimit: number;
+  manifest: KubeObject;
+  /** System add-ons (traefik, coredns…) are not exported. */
+  system: boolean;
+}
+
+/** A Service port after defaults. */
+export interface ServicePortState {
+  name: string | null;
+  protocol: string;
+  port: number;
+  targetPort: number | string;
+  nodePort: number | null;
+}
+
+/** A Service. */
+export interface ServiceState {
+  namespace: string;
+  name: string;
+  uid: number;
+  type: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+  clusterIP: string;
+  ports: ServicePortState[];
+  selector: Record<string, string> | null;
+  externalTrafficPolicy: 'Cluster' | 'Local';
+  sessionAffinity: 'None' | 'ClientIP';
+  affinityTimeoutMs: number;
+  manifest: KubeObject;
+  system: boolean;
+}
+
+/** A backend reference of an Ingress. */
+export interface IngressBackendRef {
+  service: string;
+  port: number | string;
+}
+
+/** An Ingress. */
+export interface IngressState {
+  namespace: string;
+  name: string;
+  uid: number;
+  className: string | null;
+  classAnnotation: string | null;
+  rules: Array<{ host: string | null; paths: Array<{ path: string; pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific'; backend: IngressBackendRef }> }>;
+  defaultBackend: IngressBackendRef | null;
+  tlsHosts: string[];
+  manifest: KubeObject;
+}
+
+/** Everything in the cluster. Controllers read and write it; nothing else holds state. */
+export interface ClusterState {
+  nodes: NodeState[];
+  namespaces: Map<string, { manifest: KubeObject | null; system: boolean }>;
+  pods: Map<string, PodState>;
+  replicaSets: Map<string, ReplicaSetState>;
+  deployments: Map<string, DeploymentState>;
+  services: Map<string, ServiceState>;
+  ingresses: Map<string, IngressState>;
+  ingressClasses: Map<string, { controller: string; isDefault: boolean; manifest: KubeObject | null }>;
+  /** ConfigMaps, Secrets and kinds the simulator keeps but does not run, by `Kind/ns/name`. */
+  inert: Map<string, KubeObject>;
+  events: SimEvent[];
+  nextUid: number;
+}
+
+/** The `ns/name` key used by every map of namespaced objects. */
+export function objectKey(namespace: string, name: string): string {
+  return `${namespace}/${name}`;
+}
+
+/** Builds the node list from the options: default one server and two agents. */
+export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
+  const list: NodeSpec[] = Array.isArray(spec)
+    ? spec
+    : Array.from({ length: Math.max(1, Math.min(1000, spec ?? 3)) }, (_, i) => ({ name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`, role: i === 0 ? 'server' : 'agent' }));
+  return list.map((n, index) => ({
+    name: n.name,
+    role: n.role,
+    index,
+    internalIP: n.internalIP ?? defaultNodeIP(index),
+    cpuMillis: n.cpuMillis ?? 2000,
+    memoryBytes: n.memoryBytes ?? 4 * 1024 ** 3,
+    maxPods: n.maxPods ?? 110,
+    labels: {
+      'kubernetes.io/hostname': n.name,
+      'kubernetes.io/os': 'linux',
+      'kubernetes.io/arch': 'amd64',
+      ...(n.role === 'server' ? { 'node-role.kubernetes.io/control-plane': 'true', 'node-role.kubernetes.io/master': 'true' } : {}),
+      ...n.labels,
+    },
+    taints: n.taints ?? [],
+    kubeletUp: true,
+    condition: 'Ready',
+    unschedulable: false,
+    generation: 0,
+  }));
+}
+
+/** An empty cluster with the given nodes. */
+export function emptyClusterState(nodes: NodeState[]): ClusterState {
+  return {
+    nodes,
+    namespaces: new Map(),
+    pods: new Map(),
+    replicaSets: new Map(),
+    deployments: new Map(),
+    services: new Map(),
+    ingresses: new Map(),
+    ingressClasses: new Map(),
+    inert: new Map(),
+    events: [],
+    nextUid: 1,
+  };
+}
+
+/** 192.168.1.10, .11, … then further /24s for big benchmark clusters. */
+function defaultNodeIP(index: number): string {
+  if (index < 240) return `192.168.1.${10 + index}`;
+  const rest = index - 240;
+  return `192.168.${2 + Math.floor(rest / 250)}.${1 + (rest % 250)}`;
+}

@@ -1,0 +1,71 @@
+import type { Bilingual } from '../../api-types.ts';
+import { normalizeHost, pathOnly, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+
+/** Prefix match per path element (kubernetes.io/docs/concepts/services-networking/ingress/#examples). */
+export function prefixMatches(rulePath: string, requestPath: string): boolean {
+  const rule = rulePath.split('/').filter(Boolean);
+  if (rule.length === 0) return true;
+  const request = requestPath.split('/').filter(Boolean);
+  if (request.length < rule.length) return false;
+  for (let i = 0; i < rule.length; i++) if (rule[i] !== request[i]) return false;
+  return true;
+}
+
+/** True when a rule host (precise, `*.suffix`, or null for any) matches a request host. */
+export function hostMatches(ruleHost: string | null, host: string): boolean {
+  if (ruleHost === null) return true;
+  if (ruleHost.startsWith('*.')) {
+    const dot = host.indexOf('.');
+    // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
+    return dot > 0 && host.slice(dot + 1) === ruleHost.slice(2).toLowerCase();
+  }
+  return ruleHost.toLowerCase() === host;
+}
+
+function hostRank(host: string | null): number {
+  return host === null ? 0 : host.startsWith('*.') ? 1 : 2;
+}
+
+/** Length of a path without its trailing slash: "longest matching path" wins. */
+function pathLength(path: string): number {
+  return path.length > 1 && path.endsWith('/') ? path.length - 1 : path.length;
+}
+
+/**
+ * The Kubernetes spec's Ingress matching: precise host over wildcard over no host; then the longest
+ * matching path; then Exact over Prefix. ImplementationSpecific is treated as Prefix. With no match, the
+ * first Ingress's `defaultBackend` (by creation) answers; else the controller returns 404.
+ */
+export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): IngressMatcher<B> {
+  const rules = routes.filter((r) => !r.isDefault);
+  const fallback = routes.find((r) => r.isDefault) ?? null;
+  return {
+    match(rawHost: string, rawPath: string): IngressRoute<B> | null {
+      const host = normalizeHost(rawHost);
+      const path = pathOnly(rawPath);
+      let best: IngressRoute<B> | null = null;
+      for (const r of rules) {
+        if (!hostMatches(r.host, host)) continue;
+        const ok = r.pathType === 'Exact' ? r.path === path : prefixMatches(r.path, path);
+        if (!ok) continue;
+        if (!best || better(r, best)) best = r;
+      }
+      return best ?? fallback;
+    },
+    explain(route: IngressRoute<B>): Bilingual {
+      if (route.isDefault) return { es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`, en: `No rule matches: the defaultBackend of ${route.ingress} answers.` };
+      return {
+        es: `Regla ${route.host ?? '*'} ${route.path} (${route.pathType}) de ${route.ingress}: host más preciso, ruta más larga, Exact antes que Prefix (especificación de Kubernetes).`,
+        en: `Rule ${route.host ?? '*'} ${route.path} (${route.pathType}) of ${route.ingress}: most precise host, longest path, Exact before Prefix (Kubernetes spec).`,
+      };
+    },
+  };
+}
+
+function better<B>(a: IngressRoute<B>, b: IngressRoute<B>): boolean {
+  const hostDiff = hostRank(a.host) - hostRank(b.host);
+  if (hostDiff !== 0) return hostDiff > 0;
+  const lengthDiff = pathLength(a.path) - pathLength(b.path);
+  if (lengthDiff !== 0) return lengthDiff > 0;
+  return a.pathType === 'Exact' && b.pathType !== 'Exact';
+}

@@ -1,0 +1,67 @@
+import { hostMatches } from './conformant-matcher.ts';
+import type { Bilingual } from '../../api-types.ts';
+import { normalizeHost, pathOnly, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+
+/** A Traefik router built from one Ingress path. */
+export interface TraefikRouter<B> {
+  route: IngressRoute<B>;
+  /** The rule text Traefik generates, e.g. ``Host(`a.com`) && PathPrefix(`/foo`)``. */
+  rule: string;
+  priority: number;
+}
+
+const MIN_PRIORITY = -2147483648;
+
+/**
+ * Turns Ingress paths into Traefik routers as traefik/traefik pkg/provider/kubernetes/ingress does:
+ * Exact → Path, Prefix and ImplementationSpecific → PathPrefix (a plain string prefix unless
+ * strictPrefixMatching), priority = len(rule) (pkg/muxer/http/mux.go GetRulePriority).
+ * `spec.defaultBackend` only counts for an Ingress without rules, at the lowest priority.
+ */
+export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingressesWithRules: ReadonlySet<string>): TraefikRouter<B>[] {
+  const routers: TraefikRouter<B>[] = [];
+  let defaultTaken = false;
+  for (const route of routes) {
+    if (route.isDefault) {
+      // "The default backend already exists." — only one per cluster, and only for rule-less Ingresses.
+      if (ingressesWithRules.has(route.ingress) || defaultTaken) continue;
+      defaultTaken = true;
+      routers.push({ route, rule: 'PathPrefix(`/`)', priority: MIN_PRIORITY });
+      continue;
+    }
+    const parts: string[] = [];
+    if (route.host) parts.push(`Host(\`${route.host}\`)`);
+    if (route.path) parts.push(route.pathType === 'Exact' ? `Path(\`${route.path}\`)` : `PathPrefix(\`${route.path}\`)`);
+    const rule = parts.join(' && ') || 'PathPrefix(`/`)';
+    routers.push({ route, rule, priority: rule.length });
+  }
+  // Highest priority first; equal priorities by router name for a stable order.
+  return routers.sort((a, b) => b.priority - a.priority || (a.route.ingress < b.route.ingress ? -1 : a.route.ingress > b.route.ingress ? 1 : 0));
+}
+
+/** What Traefik 3 on k3s does by default (spec §1.4): string prefixes, longest rule first, 404 page not found. */
+export function traefikMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): IngressMatcher<B> {
+  const withRules = new Set(routes.filter((r) => !r.isDefault).map((r) => r.ingress));
+  const routers = traefikRouters(routes, withRules);
+  return {
+    match(rawHost: string, rawPath: string): IngressRoute<B> | null {
+      const host = normalizeHost(rawHost);
+      const path = pathOnly(rawPath);
+      for (const router of routers) {
+        const r = router.route;
+        if (!r.isDefault && !hostMatches(r.host, host)) continue;
+        if (r.isDefault || (r.pathType === 'Exact' ? path === r.path : path.startsWith(r.path))) return r;
+      }
+      return null;
+    },
+    explain(route: IngressRoute<B>): Bilingual {
+      const router = routers.find((r) => r.route === route);
+      const rule = router?.rule ?? '';
+      const priority = router?.priority ?? 0;
+      return {
+        es: `Router de Traefik ${rule} (prioridad ${priority} = longitud de la regla) de ${route.ingress}.`,
+        en: `Traefik router ${rule} (priority ${priority} = rule length) of ${route.ingress}.`,
+      };
+    },
+  };
+}

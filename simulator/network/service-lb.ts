@@ -1,0 +1,38 @@
+import type { ClusterState, NodeState, PodState, ServiceState } from '../model/cluster-state.ts';
+import { objectKey } from '../model/cluster-state.ts';
+import { serviceEndpoints } from './service-endpoints.ts';
+
+/** Name of the svclb DaemonSet for a Service: `svclb-<name ≤48>-<first 8 of uid>` (k3s pkg/cloudprovider/servicelb.go). */
+export function svclbName(service: ServiceState): string {
+  return `svclb-${service.name.slice(0, 48)}-${(service.uid * 2654435761 >>> 0).toString(16).padStart(8, '0').slice(0, 8)}`;
+}
+
+/** The svclb Pods of a LoadBalancer Service. */
+export function svclbPods(state: ClusterState, service: ServiceState): PodState[] {
+  const name = svclbName(service);
+  const out: PodState[] = [];
+  for (const pod of state.pods.values()) if (pod.namespace === 'kube-system' && pod.owner?.kind === 'DaemonSet' && pod.owner.name === name) out.push(pod);
+  return out;
+}
+
+/**
+ * k3s ServiceLB status: the IPs of nodes running a Ready svclb Pod of the Service (InternalIPs here);
+ * with externalTrafficPolicy Local, only nodes that also hold a ready endpoint (servicelb.go getStatus).
+ */
+export function loadBalancerIPs(state: ClusterState, service: ServiceState): string[] {
+  if (service.type !== 'LoadBalancer') return [];
+  const nodes = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
+  let names = svclbPods(state, service)
+    .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition === 'Ready')
+    .map((p) => p.nodeName as string);
+  if (service.externalTrafficPolicy === 'Local') {
+    const local = new Set(serviceEndpoints(state, service).filter((e) => e.ready).map((e) => e.nodeName));
+    names = names.filter((n) => local.has(n));
+  }
+  return names.map((n) => nodes.get(n)!.internalIP).sort();
+}
+
+/** Key of a svclb Pod for a Service on a node. */
+export function svclbPodKey(service: ServiceState, node: NodeState): string {
+  return objectKey('kube-system', `${svclbName(service)}-${node.name}`);
+}

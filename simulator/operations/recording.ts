@@ -1,0 +1,53 @@
+import type { IngressMode, NodeSpec } from '../api-types.ts';
+
+/** One recorded operation, as a compact tuple (the first letter names it). */
+export type Operation =
+  | ['a', string, string]
+  | ['d', string, string, string]
+  | ['s', string, string, number]
+  | ['i', string, string, string, string]
+  | ['r', string, string, number]
+  | ['k', string, string]
+  | ['f', string]
+  | ['v', string]
+  | ['c', string]
+  | ['u', string]
+  | ['n', string, boolean]
+  | ['m', IngressMode]
+  | ['t', number];
+
+/** Everything needed to replay a simulation. */
+export interface Recording {
+  v: 1;
+  seed: number;
+  nodes: number | NodeSpec[];
+  mode: IngressMode;
+  clock: { startMs?: number; speedup?: number };
+  ops: Operation[];
+  /** Requests routed so far (each one's endpoint choice depends on its number). */
+  requests: number;
+  affinity: Array<[string, [string, number]]>;
+}
+
+/** Encodes a recording as URL-safe base64 of its UTF-8 JSON. */
+export function encodeRecording(recording: Recording): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(recording));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decodes `encodeRecording` output; throws a TypeError for anything else. */
+export function decodeRecording(encoded: string): Recording {
+  let parsed: unknown;
+  try {
+    const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    parsed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new TypeError('Not a FaaS Lab simulation link', { cause: error });
+  }
+  const r = parsed as Partial<Recording>;
+  if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops)) throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
+  return { v: 1, seed: r.seed, nodes: r.nodes ?? 3, mode: r.mode ?? 'traefik', clock: r.clock ?? {}, ops: r.ops, requests: r.requests ?? 0, affinity: r.affinity ?? [] };
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, deserializeSimulation, requestFromUrl } from './index.ts';
+
+const shared = (name: string): string => readFileSync(new URL(`../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+const local = (name: string): string => readFileSync(new URL(`../test/simulator/fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('createSimulation', () => {
+  it('boots k3s add-ons: Traefik behind ServiceLB on every node, CoreDNS at 10.43.0.10', () => {
+    const snap = createSimulation({ seed: 7 }).snapshot();
+    expect(snap.nodes.map((n) => [n.name, n.role, n.internalIP, n.ready])).toEqual([
+      ['k3s-server', 'server', '192.168.1.10', true],
+      ['k3s-agent-1', 'agent', '192.168.1.11', true],
+      ['k3s-agent-2', 'agent', '192.168.1.12', true],
+    ]);
+    const traefik = snap.services.find((s) => s.name === 'traefik')!;
+    expect(traefik.type).toBe('LoadBalancer');
+    expect(traefik.loadBalancerIPs).toEqual(['192.168.1.10', '192.168.1.11', '192.168.1.12']);
+    expect(snap.services.find((s) => s.name === 'kube-dns')!.clusterIP).toBe('10.43.0.10');
+    expect(snap.pods.every((p) => p.status === 'Running')).toBe(true);
+  });
+
+  it('serves the course flaskapp.yaml through Traefik after migrating its Ingress', () => {
+    const sim = createSimulation({ seed: 1 });
+    const result = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-version']);
+    sim.settle();
+    const trace = sim.routeRequest(requestFromUrl('http://192.168.1.11/'));
+    expect(trace).toMatchObject({ status: 200, service: 'default/flaskapp', servicePort: 80, pod: 'default/flaskapp' });
+    expect(trace.hops.map((h) => h.kind)).toEqual(['client', 'load-balancer', 'kube-proxy', 'service', 'ingress-controller', 'ingress-rule', 'service', 'endpoint', 'pod', 'backend']);
+    expect(trace.hops.find((h) => h.kind === 'pod')!.name).toBe('default/flaskapp:5000');
+  });
+
+  it('is all or nothing: a failing apply changes nothing', () => {
+    const sim = createSimulation({ seed: 2 });
+    sim.apply(local('web-app.yaml'), 'web.yaml');
+    const before = sim.exportYaml();
+    const bad = `${local('web-app.yaml')}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: other}\nspec:\n  type: NodePort\n  ports: [{port: 80, nodePort: 30080}]\n`;
+    const result = sim.apply(bad.replace('replicas: 3', 'replicas: 5'), 'web2.yaml');
+    expect(result.applied).toEqual([]);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'node-port-allocated', file: 'web2.yaml', path: 'spec.ports[0].nodePort' });
+    expect(result.diagnostics[0]!.message.en).toBe('Invalid value: 30080: provided port is already allocated');
+    expect(sim.exportYaml()).toBe(before);
+  });
+
+  it('exports clean YAML that imports back to the same state', () => {
+    const sim = createSimulation({ seed: 3 });
+    sim.apply(local('web-app.yaml'), 'web.yaml');
+    sim.scale('default', 'web', 2);
+    const exported = sim.exportYaml();
+    expect(exported).toContain('replicas: 2');
+    expect(exported).not.toContain('status');
+    const copy = createSimulation({ seed: 3 });
+    expect(copy.apply(exported, 'export.yaml').diagnostics).toEqual([]);
+    sim.settle();
+    copy.settle();
+    const shape = (s: ReturnType<typeof sim.snapshot>) => s.deployments.map((d) => [d.name, d.replicas, d.readyReplicas]);
+    expect(shape(copy.snapshot())).toEqual(shape(sim.snapshot()));
+    expect(copy.exportYaml()).toBe(exported);
+  });
+
+  it('serializes to a URL-safe string that replays to an identical state and trace', () => {
+    const sim = createSimulation({ seed: 11, ingressMode: 'conformant' });
+    sim.apply(local('web-app.yaml'), 'web.yaml');
+    sim.settle();
+    sim.failNode('k3s-agent-1');
+    sim.advance(45_000);
+    sim.routeRequest(requestFromUrl('http://web.example.com/'));
+    const link = sim.serialize();
+    expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
+    const copy = deserializeSimulation(link);
+    expect(copy.snapshot()).toEqual(sim.snapshot());
+    const request = requestFromUrl('http://web.example.com/a');
+    expect(copy.routeRequest(request)).toEqual(sim.routeRequest(request));
+  });
+
+  it('gives the same pods, IPs and traces for the same seed, different ones for another seed', () => {
+    const run = (seed: number) => {
+      const sim = createSimulation({ seed });
+      sim.apply(local('web-app.yaml'), 'web.yaml');
+      sim.settle();
+      return { pods: sim.snapshot().pods.map((p) => [p.name, p.ip, p.nodeName]), pod: sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).pod };
+    };
+    expect(run(5)).toEqual(run(5));
+    expect(run(5).pods).not.toEqual(run(6).pods);
+  });
+});

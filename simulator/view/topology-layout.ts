@@ -1,0 +1,171 @@
+/**
+ * Where everything of a snapshot goes on the drawing: the client and entry points (ServiceLB, Traefik)
+ * on top, the Services in a band below, and the nodes as regions with their pods inside. Pure, so it is
+ * tested in Node and the view only draws what it says.
+ */
+import type { ClusterSnapshot, PodView, ServiceView } from '../index.ts';
+
+/** A point in the drawing's coordinates. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A box with a key for D3's data join. */
+export interface Box extends Point {
+  key: string;
+  width: number;
+  height: number;
+}
+
+/** An entry point: the external client, k3s's Traefik, or a ServiceLB address. */
+export interface EntryBox extends Box {
+  kind: 'client' | 'ingress-controller' | 'load-balancer';
+  label: string;
+  sublabel: string;
+}
+
+/** A Service box. */
+export interface ServiceBox extends Box {
+  service: ServiceView;
+  label: string;
+  sublabel: string;
+}
+
+/** A node region; `ports` are the NodePorts it listens on. */
+export interface NodeBox extends Box {
+  name: string;
+  role: 'server' | 'agent';
+  ready: boolean;
+  unschedulable: boolean;
+  label: string;
+  ports: string;
+}
+
+/** A pod cell inside its node (or in the "pending" band when unscheduled). */
+export interface PodBox extends Box {
+  pod: PodView;
+  label: string;
+  tone: PodTone;
+}
+
+/** How a pod is coloured: by phase and readiness. */
+export type PodTone = 'ready' | 'starting' | 'not-ready' | 'failing' | 'terminating';
+
+/** The whole picture. */
+export interface TopologyLayout {
+  width: number;
+  height: number;
+  entries: EntryBox[];
+  services: ServiceBox[];
+  nodes: NodeBox[];
+  pods: PodBox[];
+}
+
+const WIDTH = 960;
+const MARGIN = 16;
+const GAP = 12;
+const POD_H = 20;
+const POD_GAP = 4;
+const NODE_HEADER = 40;
+const CHAR_W = 6.2;
+
+/** Shortens a label to fit `width` pixels at the view's font size. */
+export function fitLabel(text: string, width: number): string {
+  const max = Math.max(3, Math.floor(width / CHAR_W));
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The tone of a pod: what a student should notice first. */
+export function podTone(pod: PodView): PodTone {
+  if (pod.status === 'Terminating') return 'terminating';
+  if (pod.status === 'CrashLoopBackOff' || pod.status === 'Error' || pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff' || pod.phase === 'Failed') return 'failing';
+  if (pod.status === 'Running' && pod.ready) return 'ready';
+  if (pod.status === 'Running') return 'not-ready';
+  return 'starting';
+}
+
+function servicePorts(s: ServiceView): string {
+  return s.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}` : String(p.port))).join(', ');
+}
+
+function isTraefik(s: ServiceView): boolean {
+  return s.namespace === 'kube-system' && s.name === 'traefik';
+}
+
+/** Lays out a snapshot. Wide clusters get more columns of narrower nodes. */
+export function layoutTopology(snapshot: ClusterSnapshot): TopologyLayout {
+  const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
+  let ex = MARGIN + 120 + GAP * 3;
+  const traefik = snapshot.services.find(isTraefik);
+  if (traefik || snapshot.ingresses.length > 0) {
+    const ports = traefik ? traefik.ports.map((p) => p.port).join(', ') : '80, 443';
+    entries.push({ key: 'ingress', kind: 'ingress-controller', label: 'Traefik (Ingress)', sublabel: `:${ports}`, x: ex, y: MARGIN, width: 150, height: 40 });
+    ex += 150 + GAP;
+  }
+  for (const s of snapshot.services) {
+    if (s.type !== 'LoadBalancer' || isTraefik(s) || ex + 150 > WIDTH - MARGIN) continue;
+    const ip = s.loadBalancerIPs[0] ?? 'pending';
+    entries.push({ key: `lb:${s.namespace}/${s.name}`, kind: 'load-balancer', label: `ServiceLB ${s.name}`, sublabel: `${ip}:${s.ports.map((p) => p.port).join(',')}`, x: ex, y: MARGIN, width: 150, height: 40 });
+    ex += 150 + GAP;
+  }
+
+  const visible = snapshot.services.filter((s) => !(s.namespace === 'default' && s.name === 'kubernetes') && !isTraefik(s) && s.namespace !== 'kube-system');
+  const serviceW = 170;
+  const perRow = Math.max(1, Math.floor((WIDTH - 2 * MARGIN + GAP) / (serviceW + GAP)));
+  const servicesTop = MARGIN + 40 + 34;
+  const services: ServiceBox[] = visible.map((s, i) => ({
+    key: `${s.namespace}/${s.name}`,
+    service: s,
+    label: fitLabel(s.name, serviceW - 16),
+    sublabel: fitLabel(`${s.type} ${servicePorts(s)}`, serviceW - 16),
+    x: MARGIN + (i % perRow) * (serviceW + GAP),
+    y: servicesTop + Math.floor(i / perRow) * (40 + GAP),
+    width: serviceW,
+    height: 40,
+  }));
+  const servicesBottom = services.length ? servicesTop + Math.ceil(services.length / perRow) * (40 + GAP) : servicesTop;
+
+  const nodeCount = Math.max(1, snapshot.nodes.length);
+  const cols = nodeCount <= 3 ? nodeCount : nodeCount <= 8 ? 4 : Math.ceil(Math.sqrt(nodeCount * 1.3));
+  const nodeW = (WIDTH - 2 * MARGIN - (cols - 1) * GAP) / cols;
+  const podCols = Math.max(1, Math.floor((nodeW - 12 + POD_GAP) / (140 + POD_GAP)));
+  const podW = (nodeW - 12 - (podCols - 1) * POD_GAP) / podCols;
+  const nodePorts = [...new Set(snapshot.services.flatMap((s) => s.ports.map((p) => p.nodePort)).filter((p): p is number => p !== null))];
+  const portsLabel = nodePorts.length > 3 ? `:${nodePorts.slice(0, 3).join(' :')} +${nodePorts.length - 3}` : nodePorts.map((p) => `:${p}`).join(' ');
+
+  const nodes: NodeBox[] = [];
+  const pods: PodBox[] = [];
+  let rowTop = servicesBottom + 30;
+  for (let start = 0; start < snapshot.nodes.length; start += cols) {
+    const row = snapshot.nodes.slice(start, start + cols);
+    const rows = Math.max(1, ...row.map((n) => Math.ceil(n.pods.length / podCols)));
+    const height = NODE_HEADER + rows * (POD_H + POD_GAP) + 8;
+    row.forEach((node, i) => {
+      const x = MARGIN + i * (nodeW + GAP);
+      const label = fitLabel(`${node.name} · ${node.internalIP}`, nodeW - 16);
+      nodes.push({ key: node.name, name: node.name, role: node.role, ready: node.ready, unschedulable: node.unschedulable, label, ports: fitLabel(portsLabel, nodeW - 16), x, y: rowTop, width: nodeW, height });
+      node.pods.forEach((pod, j) => {
+        pods.push({
+          key: `${pod.namespace}/${pod.name}`,
+          pod,
+          label: fitLabel(pod.name, podW - 10),
+          tone: podTone(pod),
+          x: x + 6 + (j % podCols) * (podW + POD_GAP),
+          y: rowTop + NODE_HEADER + Math.floor(j / podCols) * (POD_H + POD_GAP),
+          width: podW,
+          height: POD_H,
+        });
+      });
+    });
+    rowTop += height + GAP;
+  }
+  const pending = snapshot.pods.filter((p) => !p.nodeName);
+  const pendingW = 150;
+  pending.forEach((pod, j) => {
+    const perLine = Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP));
+    pods.push({ key: `${pod.namespace}/${pod.name}`, pod, label: fitLabel(pod.name, pendingW - 10), tone: podTone(pod), x: MARGIN + (j % perLine) * (pendingW + POD_GAP), y: rowTop + 18 + Math.floor(j / perLine) * (POD_H + POD_GAP), width: pendingW, height: POD_H });
+  });
+  const height = pending.length ? rowTop + 18 + Math.ceil(pending.length / Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP))) * (POD_H + POD_GAP) + MARGIN : rowTop + MARGIN;
+  return { width: WIDTH, height, entries, services, nodes, pods };
+}

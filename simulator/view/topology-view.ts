@@ -1,0 +1,250 @@
+/**
+ * The D3 drawing of a cluster: entry points, Services, nodes as regions with their pods, zoom and pan,
+ * and requests animated hop by hop along their trace. D3 draws; it does not decide (DESIGN.md): every
+ * position comes from layoutTopology and placeTrace.
+ */
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import type { ClusterSnapshot, Trace } from '../index.ts';
+import { layoutTopology, type EntryBox, type NodeBox, type PodBox, type PodTone, type ServiceBox, type TopologyLayout } from './topology-layout.ts';
+import { placeTrace, type PlacedHop } from './trace-path.ts';
+
+/** The words the drawing shows, in the page's language. */
+export interface TopologyLabels {
+  title: string;
+  pending: string;
+  nodeNotReady: string;
+  nodeCordoned: string;
+  tones: Record<PodTone, string>;
+}
+
+/** Options of createTopologyView. */
+export interface TopologyViewOptions {
+  labels: TopologyLabels;
+  /** No moving dots; paths appear at once (prefers-reduced-motion). */
+  reducedMotion: boolean;
+  /** Milliseconds a request takes per hop. */
+  hopMs?: number;
+}
+
+/** A drawing bound to an <svg>. */
+export interface TopologyView {
+  update(snapshot: ClusterSnapshot): void;
+  /** Animates a request; `onHop(i)` fires as hop i is reached. Resolves when the request arrives. */
+  playTrace(trace: Trace, onHop?: (index: number, placed: PlacedHop) => void): Promise<void>;
+  /** Requests being animated right now. */
+  inFlight(): number;
+  zoomBy(factor: number): void;
+  resetZoom(): void;
+  dispose(): void;
+}
+
+interface Flight {
+  placed: PlacedHop[];
+  start: number;
+  dot: SVGCircleElement;
+  reached: number;
+  onHop: ((index: number, placed: PlacedHop) => void) | undefined;
+  done: () => void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Draws into `svg` (emptied first). */
+export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOptions): TopologyView {
+  const hopMs = options.hopMs ?? 420;
+  const root = select(svg).attr('role', 'img').attr('aria-label', options.labels.title).classed('topology', true);
+  root.selectAll('*').remove();
+  const stage = root.append('g').attr('class', 'stage');
+  const layers = {
+    entries: stage.append('g').attr('class', 'entries'),
+    services: stage.append('g').attr('class', 'services'),
+    nodes: stage.append('g').attr('class', 'nodes'),
+    pods: stage.append('g').attr('class', 'pods'),
+    pending: stage.append('g').attr('class', 'pending-label'),
+    trace: stage.append('g').attr('class', 'trace'),
+    flights: stage.append('g').attr('class', 'flights'),
+  };
+  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.3, 6])
+    .on('zoom', (event: { transform: { toString(): string } }) => stage.attr('transform', event.transform.toString()));
+  root.call(zoomer);
+
+  let layout: TopologyLayout | null = null;
+  let ipToNode = new Map<string, string>();
+  const flights: Flight[] = [];
+  let frame = 0;
+
+  function update(snapshot: ClusterSnapshot): void {
+    layout = layoutTopology(snapshot);
+    ipToNode = new Map(snapshot.nodes.map((n) => [n.internalIP, n.name]));
+    root.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
+    drawEntries(layers.entries, layout.entries);
+    drawServices(layers.services, layout.services);
+    drawNodes(layers.nodes, layout.nodes, options.labels);
+    drawPods(layers.pods, layout.pods, options.labels);
+    const pendingPod = layout.pods.find((p) => !p.pod.nodeName);
+    layers.pending
+      .selectAll<SVGTextElement, PodBox>('text')
+      .data(pendingPod ? [pendingPod] : [])
+      .join('text')
+      .attr('x', (d) => d.x)
+      .attr('y', (d) => d.y - 6)
+      .text(options.labels.pending);
+  }
+
+  function drawPath(placed: PlacedHop[], status: number): void {
+    layers.trace.selectAll('*').remove();
+    const d = placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.point.x.toFixed(1)},${p.point.y.toFixed(1)}`).join('');
+    layers.trace.append('path').attr('class', status >= 200 && status < 400 ? 'trace-path ok' : 'trace-path refused').attr('d', d);
+    const marks = layers.trace
+      .selectAll<SVGGElement, PlacedHop>('g.hop')
+      .data(placed)
+      .join('g')
+      .attr('class', (p) => (p.hop.status !== undefined && p.hop.status >= 400 ? 'hop refused' : 'hop'))
+      .attr('transform', (p, i) => `translate(${p.point.x + (i % 2 ? 7 : -7)},${p.point.y - 12})`);
+    marks.append('circle').attr('r', 8);
+    marks.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text((_, i) => String(i + 1));
+    const end = placed.findLast((p) => p.hop.status !== undefined);
+    if (end && end.hop.status !== undefined && end.hop.status >= 400) {
+      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${end.hop.status}`);
+    }
+  }
+
+  function animate(now: number): void {
+    frame = 0;
+    for (let i = flights.length - 1; i >= 0; i--) {
+      const f = flights[i];
+      if (!f) continue;
+      const t = (now - f.start) / hopMs;
+      const seg = Math.min(Math.floor(t), f.placed.length - 1);
+      while (f.reached <= seg && f.reached < f.placed.length) {
+        const placedHop = f.placed[f.reached];
+        if (placedHop) f.onHop?.(f.reached, placedHop);
+        f.reached++;
+      }
+      const a = f.placed[seg];
+      const b = f.placed[Math.min(seg + 1, f.placed.length - 1)];
+      if (a && b) {
+        const k = Math.min(1, t - seg);
+        f.dot.setAttribute('cx', String(a.point.x + (b.point.x - a.point.x) * k));
+        f.dot.setAttribute('cy', String(a.point.y + (b.point.y - a.point.y) * k));
+      }
+      if (t >= f.placed.length) {
+        f.dot.remove();
+        flights.splice(i, 1);
+        f.done();
+      }
+    }
+    if (flights.length) frame = requestAnimationFrame(animate);
+  }
+
+  function playTrace(trace: Trace, onHop?: (index: number, placed: PlacedHop) => void): Promise<void> {
+    if (!layout) return Promise.resolve();
+    const placed = placeTrace(layout, trace, ipToNode);
+    drawPath(placed, trace.status);
+    if (options.reducedMotion || placed.length === 0) {
+      placed.forEach((p, i) => onHop?.(i, p));
+      return Promise.resolve();
+    }
+    return new Promise((done) => {
+      const dot = document.createElementNS(SVG_NS, 'circle');
+      dot.setAttribute('r', '6');
+      dot.setAttribute('class', trace.status >= 200 && trace.status < 400 ? 'request ok' : 'request refused');
+      layers.flights.node()?.appendChild(dot);
+      flights.push({ placed, start: performance.now(), dot, reached: 0, onHop, done });
+      if (!frame) frame = requestAnimationFrame(animate);
+    });
+  }
+
+  return {
+    update,
+    playTrace,
+    inFlight: () => flights.length,
+    zoomBy: (factor) => root.call(zoomer.scaleBy, factor),
+    resetZoom: () => root.call(zoomer.transform, zoomIdentity),
+    dispose() {
+      if (frame) cancelAnimationFrame(frame);
+      for (const f of flights.splice(0)) f.done();
+      root.on('.zoom', null);
+      root.selectAll('*').remove();
+    },
+  };
+}
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+function drawEntries(layer: Layer, entries: EntryBox[]): void {
+  const g = layer
+    .selectAll<SVGGElement, EntryBox>('g.entry')
+    .data(entries, (d) => d.key)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('rect').attr('rx', 6);
+      e.append('text').attr('class', 'label');
+      e.append('text').attr('class', 'sublabel');
+      return e;
+    })
+    .attr('class', (d) => `entry ${d.kind}`)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
+  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
+  g.select('text.sublabel').attr('x', 8).attr('y', 32).text((d) => d.sublabel);
+}
+
+function drawServices(layer: Layer, services: ServiceBox[]): void {
+  const g = layer
+    .selectAll<SVGGElement, ServiceBox>('g.service')
+    .data(services, (d) => d.key)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('rect').attr('rx', 6);
+      e.append('text').attr('class', 'label');
+      e.append('text').attr('class', 'sublabel');
+      return e;
+    })
+    .attr('class', (d) => `service ${d.service.type} ${d.service.endpoints.some((e) => e.ready) ? 'has-endpoints' : 'no-endpoints'}`)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
+  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
+  g.select('text.sublabel').attr('x', 8).attr('y', 32).text((d) => d.sublabel);
+}
+
+function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void {
+  const g = layer
+    .selectAll<SVGGElement, NodeBox>('g.node')
+    .data(nodes, (d) => d.key)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('rect').attr('rx', 10);
+      e.append('text').attr('class', 'label');
+      e.append('text').attr('class', 'sublabel');
+      return e;
+    })
+    .attr('class', (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
+  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
+  g.select('text.sublabel')
+    .attr('x', 8)
+    .attr('y', 31)
+    .text((d) => [d.role, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '', d.ports].filter(Boolean).join(' · '));
+}
+
+function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {
+  const g = layer
+    .selectAll<SVGGElement, PodBox>('g.pod')
+    .data(pods, (d) => d.key)
+    .join((enter) => {
+      const e = enter.append('g');
+      e.append('rect').attr('rx', 4);
+      e.append('text');
+      e.append('title');
+      return e;
+    })
+    .attr('class', (d) => `pod ${d.tone}`)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`);
+  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
+  g.select('text').attr('x', 6).attr('y', 14).text((d) => d.label);
+  g.select('title').text((d) => `${d.key} · ${d.pod.status} · ${labels.tones[d.tone]}${d.pod.ip ? ` · ${d.pod.ip}` : ''}`);
+}

@@ -1,0 +1,74 @@
+/**
+ * Where each hop of a trace happens on the drawing, so a request can be animated hop by hop.
+ * Hop names are matched loosely (`agent-1:30036`, `default/flaskapp`, `default/flaskapp-abc:5000`,
+ * an IP): a hop that names nothing drawn stays where the previous hop was.
+ */
+import type { Hop, Trace } from '../index.ts';
+import type { Box, Point, TopologyLayout } from './topology-layout.ts';
+
+/** A hop and where to draw it. */
+export interface PlacedHop {
+  hop: Hop;
+  point: Point;
+}
+
+function centre(box: Box): Point {
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+function tokens(name: string): string[] {
+  return name.split(/[\s:/()→,]+/).filter(Boolean);
+}
+
+/** The `namespace/name` a hop names, without a trailing `:port`. */
+function qualified(name: string): string {
+  return name.replace(/:\d+$/, '');
+}
+
+function findNode(layout: TopologyLayout, hop: Hop, ipToNode: Map<string, string>): Box | undefined {
+  const words = tokens(hop.name);
+  return layout.nodes.find((n) => words.includes(n.name) || words.some((w) => ipToNode.get(w) === n.name));
+}
+
+/** Places every hop of `trace` on `layout`. */
+export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<string, string>): PlacedHop[] {
+  const client = layout.entries.find((e) => e.kind === 'client');
+  let last: Point = client ? centre(client) : { x: 0, y: 0 };
+  const podByIp = new Map(layout.pods.filter((p) => p.pod.ip).map((p) => [p.pod.ip as string, p]));
+  return trace.hops.map((hop) => {
+    let box: Box | undefined;
+    const name = qualified(hop.name);
+    switch (hop.kind) {
+      case 'client':
+      case 'dns':
+        box = hop.kind === 'client' && hop.name.includes('/') ? layout.pods.find((p) => p.key === name) ?? client : client;
+        break;
+      case 'load-balancer':
+        box = layout.entries.find((e) => e.kind === 'load-balancer' && (e.key === `lb:${trace.service}` || e.sublabel.startsWith(hop.name))) ?? findNode(layout, hop, ipToNode);
+        break;
+      case 'node-port':
+      case 'kube-proxy': {
+        const node = findNode(layout, hop, ipToNode);
+        if (node) return { hop, point: (last = { x: node.x + (hop.kind === 'node-port' ? node.width / 2 : 24), y: node.y + 10 }) };
+        break;
+      }
+      case 'ingress-controller':
+      case 'ingress-rule':
+        box = layout.entries.find((e) => e.kind === 'ingress-controller');
+        break;
+      case 'service':
+        box = layout.services.find((s) => s.key === name || s.key === trace.service) ?? undefined;
+        break;
+      case 'endpoint':
+      case 'pod':
+      case 'backend':
+        box =
+          layout.pods.find((p) => p.key === name || tokens(hop.name).includes(p.pod.name)) ??
+          tokens(hop.name).map((w) => podByIp.get(w)).find(Boolean) ??
+          (trace.pod ? layout.pods.find((p) => p.key === trace.pod) : undefined);
+        break;
+    }
+    if (box) last = centre(box);
+    return { hop, point: last };
+  });
+}
