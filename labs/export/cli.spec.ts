@@ -65,7 +65,7 @@ describe('faaslab sim export', () => {
   it('reads every -f file and prints clean YAML, warnings on stderr', async () => {
     const io = fakeIo({ 'state.yaml': fixture }, { LANG: 'en' });
     expect(await runSimExport(['-f', 'state.yaml'], io)).toBe(0);
-    expect(parseYamlDocuments(io.out).map((o) => `${o.apiVersion} ${o.kind}`)).toEqual(['v1 Service', 'networking.k8s.io/v1 Ingress']);
+    expect(parseYamlDocuments(io.out).map((o) => `${o.apiVersion} ${o.kind}`).sort()).toEqual(['networking.k8s.io/v1 Ingress', 'v1 Namespace', 'v1 Service']);
     expect(io.err).toContain('state.yaml:');
   });
   it('exits 1 with the place of an error, 2 for a missing file', async () => {

@@ -10,7 +10,9 @@ describe('exportSimulationYaml', () => {
   it('drops what the cluster set (status, uid, resourceVersion, clusterIP, last-applied) and keeps the rest', () => {
     const { text, diagnostics } = exportSimulationYaml([fixture('simulator-state.yaml')]);
     expect(diagnostics).toEqual([]);
-    const [service] = parseYamlDocuments(text) as Array<{ metadata: Record<string, unknown>; spec: Record<string, unknown>; status?: unknown }>;
+    const service = parseYamlDocuments(text).find((o) => o.kind === 'Service') as
+      | { metadata: Record<string, unknown>; spec: Record<string, unknown>; status?: unknown }
+      | undefined;
     expect(service?.status).toBeUndefined();
     expect(Object.keys(service?.metadata ?? {}).sort()).toEqual(['annotations', 'name', 'namespace']);
     expect(service?.metadata.annotations).toEqual({ 'course.example/owner': 'ana' });
@@ -20,7 +22,7 @@ describe('exportSimulationYaml', () => {
   it('migrates a removed API version, says so, and the result imports back without diagnostics or warnings', () => {
     const { text, warnings } = exportSimulationYaml([fixture('simulator-state.yaml')]);
     expect(warnings.length).toBeGreaterThan(0);
-    expect(parseYamlDocuments(text)[1]).toMatchObject({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' });
+    expect(parseYamlDocuments(text).find((o) => o.kind === 'Ingress')).toMatchObject({ apiVersion: 'networking.k8s.io/v1' });
     const again = validateManifests(text, 'exported.yaml');
     expect(again.diagnostics).toEqual([]);
     expect(again.warnings).toEqual([]);

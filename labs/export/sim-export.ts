@@ -1,11 +1,11 @@
 /**
  * The simulator's state → clean YAML a real cluster accepts: manifests are applied to a simulation and
- * read back with its exportYaml(). Until the simulation engine exists, the same result is reached from
- * its strict importer (validateManifests: removed API versions migrated) plus a clean-up of the fields a
- * cluster owns (status, uid, resourceVersion, clusterIP…).
+ * read back with its exportYaml(), then the fields a cluster owns (status, uid, resourceVersion, clusterIP,
+ * last-applied…) are removed. Without the simulation engine, its strict importer (validateManifests:
+ * removed API versions migrated) stands in for apply + exportYaml.
  */
 import { createSimulation, validateManifests, type Diagnostic } from '../../simulator/index.ts';
-import { toYamlDocuments } from './manifest-yaml.ts';
+import { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
 
 /** One manifest file given to the export. */
 export interface ManifestFile {
@@ -50,7 +50,9 @@ function tryEngine(files: readonly ManifestFile[], seed: number): SimulationExpo
     diagnostics.push(...result.diagnostics);
     warnings.push(...result.warnings);
   }
-  return { text: diagnostics.length ? '' : simulation.exportYaml(), diagnostics, warnings };
+  // The engine exports what the student applied; a real cluster also needs what it allocates itself removed.
+  const text = diagnostics.length ? '' : toYamlDocuments(parseYamlDocuments(simulation.exportYaml()).map(cleanObject));
+  return { text, diagnostics, warnings };
 }
 
 const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'ownerReferences'];
