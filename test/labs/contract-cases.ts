@@ -165,7 +165,7 @@ export const CONTRACT_CASES: ContractCase[] = [
   },
   {
     id: 'memory-blow-up-stopped',
-    handler: `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push(new Array(100000).fill(all.length)) } return 'fine' }`,
+    handler: `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push({ n: all.length, s: 'item ' + all.length }) } return 'fine' }`,
     limits: { memoryMb: 32, execTimeoutMs: 8_000 },
     steps: [
       { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },

@@ -509,12 +509,6 @@ function runWatchdog(threads) {
       res.destroy();
     }, config.writeTimeoutMs);
     res.on('close', () => clearTimeout(writeTimer));
-    const execTimer = setTimeout(() => {
-      log(`Upstream HTTP killed due to exec_timeout: ${config.execTimeoutMs / 1000}s`);
-      internal(res, started, 504);
-      restartIfStuck(worker);
-    }, config.execTimeoutMs);
-    res.on('close', () => clearTimeout(execTimer));
 
     const headers = req.headers;
     const limit = contract.bodyLimit(headers, config);
@@ -548,6 +542,14 @@ function runWatchdog(threads) {
     });
 
     function dispatch() {
+      // exec_timeout counts from the hand-over to the handler thread: waiting for a thread that is
+      // being replaced is this emulation's cost, not the function's.
+      const execTimer = setTimeout(() => {
+        log(`Upstream HTTP killed due to exec_timeout: ${config.execTimeoutMs / 1000}s`);
+        internal(res, started, 504);
+        restartIfStuck(worker);
+      }, config.execTimeoutMs);
+      res.on('close', () => clearTimeout(execTimer));
       const body = Buffer.concat(chunks);
       const id = nextId++;
       // type-is's hasBody: a Content-Length or Transfer-Encoding header means the request has a body.

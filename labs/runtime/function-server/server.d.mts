@@ -1,0 +1,31 @@
+/** Types of the shared contract that server.mjs exports (the file itself is plain JavaScript). */
+
+/** What differs between engines running the contract. */
+export interface ContractHost {
+  makeRaw(request: object): unknown;
+  isBytes(value: unknown): boolean;
+  logError(error: unknown): void;
+  warn(text: string): void;
+}
+
+/** The Node template's request/response contract (see server.mjs). */
+export interface FunctionContract {
+  parseBytes(text: string | undefined, fallback: number): number;
+  parseDuration(text: string | undefined, fallbackMs: number): number;
+  readConfig(env: Record<string, string | undefined>): {
+    port: number;
+    execTimeoutMs: number;
+    readTimeoutMs: number;
+    writeTimeoutMs: number;
+    maxInflight: number;
+    rawBody: boolean;
+    maxRawBytes: number;
+    maxJsonBytes: number;
+    memoryMb: number;
+  };
+  bodyLimit(headers: Record<string, string>, config: object): number;
+  parseQuery(search: string): Record<string, string | string[]>;
+}
+
+/** Builds the contract for a host; its source text is also evaluated inside the QuickJS sandbox. */
+export function functionContract(host: ContractHost): FunctionContract;

@@ -1,0 +1,288 @@
+/**
+ * Runs one handler inside QuickJS with the template contract: exec timeout through QuickJS's
+ * interrupt handler (a `while (true) {}` is stopped) and a per-request timer (a slow async handler is
+ * answered 504), a real heap limit through the QuickJS runtime memory limit (on exhaustion the engine
+ * is rebuilt from a fresh WebAssembly module, as a container would be restarted). Runs wherever it is
+ * created: the Sandbox runtime creates it in a Web Worker so the page never blocks.
+ */
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { runtimeDiagnostic, type Diagnostic } from '../contract/diagnostics.ts';
+import { limitEvent } from '../contract/limit-messages.ts';
+import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
+import type { FunctionRequest, FunctionResponse, LimitEvent, Limits } from '../contract/types.ts';
+import { loadQuickJS } from './quickjs-module.ts';
+import { HOST_FUNCTIONS, sandboxPrelude } from './sandbox-prelude.ts';
+
+/** What the engine needs. */
+export interface SandboxEngineOptions {
+  source: string;
+  limits: Limits;
+  env: Record<string, string>;
+  wasmLocation?: string;
+  onLog(stream: 'stdout' | 'stderr' | 'system', text: string): void;
+  onLimit(limit: LimitEvent): void;
+}
+
+interface Pending {
+  resolve(response: FunctionResponse): void;
+  started: number;
+  deadline: number;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+// The CommonJS wrapper stays on the handler's first line so error lines match the student's file.
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const encoder = new TextEncoder();
+
+/** The handler's QuickJS world. Create with {@link SandboxEngine.create}. */
+export class SandboxEngine {
+  private module!: QuickJSWASMModule;
+  private runtime!: QuickJSRuntime;
+  private vm!: QuickJSContext;
+  private invokeFn!: QuickJSHandle;
+  private fireFn!: QuickJSHandle;
+  private readonly pending = new Map<number, Pending>();
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  private nextId = 1;
+  private deadline: number | null = null;
+  private interrupted = false;
+  private outOfMemory = false;
+  private inflight = 0;
+  private rebooting: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly options: SandboxEngineOptions) {}
+
+  /** Loads QuickJS and the handler; resolves to the engine or to the diagnostics of a bad handler. */
+  static async create(options: SandboxEngineOptions): Promise<SandboxEngine | Diagnostic[]> {
+    const engine = new SandboxEngine(options);
+    const problem = await engine.boot();
+    return problem ? [problem] : engine;
+  }
+
+  private async boot(): Promise<Diagnostic | null> {
+    const { limits, env } = this.options;
+    this.module = await loadQuickJS(this.options.wasmLocation);
+    this.runtime = this.module.newRuntime();
+    this.runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
+    this.runtime.setMaxStackSize(1024 * 1024);
+    this.runtime.setInterruptHandler(() => {
+      if (this.deadline !== null && performance.now() > this.deadline) this.interrupted = true;
+      return this.interrupted;
+    });
+    this.vm = this.runtime.newContext();
+    this.installHostFunctions();
+    const prelude = this.vm.evalCode(sandboxPrelude(limitsToEnv(limits, env)), 'faaslab-prelude.js');
+    if (prelude.error) throw new Error(`sandbox prelude failed: ${JSON.stringify(this.vm.dump(prelude.error))}`);
+    prelude.value.dispose();
+    this.invokeFn = this.vm.getProp(this.vm.global, '__faaslab_invoke');
+    this.fireFn = this.vm.getProp(this.vm.global, '__faaslab_fire');
+    return this.loadHandler();
+  }
+
+  private installHostFunctions(): void {
+    const vm = this.vm;
+    const fns: Record<(typeof HOST_FUNCTIONS)[number], (...args: QuickJSHandle[]) => void> = {
+      __faaslab_log: (stream, text) => this.options.onLog(vm.getString(stream!) === 'stderr' ? 'stderr' : 'stdout', vm.getString(text!)),
+      __faaslab_done: (id, json) => this.settle(vm.getNumber(id!), JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'>),
+      __faaslab_timer: (id, ms) => {
+        const timerId = vm.getNumber(id!);
+        this.timers.set(timerId, setTimeout(() => this.fire(timerId), vm.getNumber(ms!)));
+      },
+      __faaslab_clear: (id) => {
+        const timerId = vm.getNumber(id!);
+        clearTimeout(this.timers.get(timerId));
+        this.timers.delete(timerId);
+      },
+      __faaslab_oom: () => {
+        this.outOfMemory = true;
+      },
+    };
+    for (const [name, fn] of Object.entries(fns)) {
+      const handle = vm.newFunction(name, fn);
+      vm.setProp(vm.global, name, handle);
+      handle.dispose();
+    }
+  }
+
+  private loadHandler(): Diagnostic | null {
+    const source = this.options.source;
+    const compiled = this.vm.evalCode(`${WRAPPER_HEAD}${source}\n})`, 'handler.js');
+    if (compiled.error) return this.loadDiagnostic(compiled.error, true);
+    const setHandler = this.vm.getProp(this.vm.global, '__faaslab_setHandler');
+    const loaded = this.enter(() => this.vm.callFunction(setHandler, this.vm.undefined, compiled.value));
+    setHandler.dispose();
+    compiled.value.dispose();
+    if (loaded.error) return this.loadDiagnostic(loaded.error, false);
+    const isFunction = this.vm.dump(loaded.value) === true;
+    loaded.value.dispose();
+    return isFunction ? null : runtimeDiagnostic('handler-not-function', { file: 'handler.js' });
+  }
+
+  private loadDiagnostic(errorHandle: QuickJSHandle, compiling: boolean): Diagnostic {
+    const error = this.vm.dump(errorHandle) as { name?: string; message?: string; stack?: string; lineNumber?: number };
+    errorHandle.dispose();
+    const place = /handler\.js:(\d+)(?::(\d+))?/.exec(String(error.stack ?? ''));
+    const line = Number(place?.[1] ?? error.lineNumber ?? 0);
+    let column = Number(place?.[2] ?? 0);
+    if (line === 1 && column > WRAPPER_HEAD.length) column -= WRAPPER_HEAD.length;
+    const detail = `${error.name ?? 'Error'}: ${error.message ?? String(error)}`;
+    if (compiling && error.name === 'SyntaxError') return runtimeDiagnostic('handler-syntax', { file: 'handler.js', line, column }, { detail: error.message ?? '' });
+    return runtimeDiagnostic('handler-load', { file: 'handler.js', line, column }, { detail });
+  }
+
+  /** Serves one request; never rejects. Waits while the engine is being rebuilt after a memory blow-up. */
+  async invoke(request: FunctionRequest): Promise<FunctionResponse> {
+    await this.rebooting;
+    return this.serve(request);
+  }
+
+  private serve(request: FunctionRequest): Promise<FunctionResponse> {
+    const started = performance.now();
+    const { limits } = this.options;
+    const path = (request.path ?? '/').split('?')[0];
+    if (path === '/_/health' || path === '/_/ready') {
+      const busy = path === '/_/ready' && limits.maxInflight > 0 && this.inflight >= limits.maxInflight;
+      return Promise.resolve(this.answer(started, busy ? 429 : 200, { 'content-type': 'text/plain; charset=utf-8' }, busy ? '' : 'OK'));
+    }
+    if (limits.maxInflight > 0 && this.inflight >= limits.maxInflight) {
+      const limit = limitEvent('inflight', String(limits.maxInflight));
+      this.options.onLimit(limit);
+      return Promise.resolve(this.internal(started, 429, limit, `Concurrent request limit exceeded. Max concurrent requests: ${limits.maxInflight}\n`));
+    }
+    const id = this.nextId++;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+    const text = request.body ?? '';
+    const wire = { method: request.method, url: request.path ?? '/', headers, hasBody: request.body !== undefined, text, byteLength: encoder.encode(text).length };
+    this.inflight++;
+    return new Promise((resolve) => {
+      const deadline = started + limits.execTimeoutMs;
+      // An async handler that waits past exec_timeout: the watchdog answers 504; the handler may go on.
+      const timer = setTimeout(() => this.expire(id), limits.execTimeoutMs);
+      this.pending.set(id, { resolve, started, deadline, timer });
+      const json = this.vm.newString(JSON.stringify(wire));
+      const idHandle = this.vm.newNumber(id);
+      this.call(this.invokeFn, [idHandle, json]);
+      json.dispose();
+      idHandle.dispose();
+    });
+  }
+
+  private fire(timerId: number): void {
+    this.timers.delete(timerId);
+    const idHandle = this.vm.newNumber(timerId);
+    this.call(this.fireFn, [idHandle]);
+    idHandle.dispose();
+  }
+
+  /** Calls into QuickJS, runs the promise jobs, then applies exec timeout and memory outcomes. */
+  private call(fn: QuickJSHandle, args: QuickJSHandle[]): void {
+    const result = this.enter(() => this.vm.callFunction(fn, this.vm.undefined, ...args));
+    if (result.error) this.uncaught(result.error);
+    else result.value.dispose();
+    this.afterRun();
+  }
+
+  private enter<T>(run: () => T): T {
+    const open = [...this.pending.values()].map((p) => p.deadline);
+    this.deadline = open.length ? Math.min(...open) : performance.now() + this.options.limits.execTimeoutMs;
+    this.interrupted = false;
+    try {
+      const value = run();
+      for (;;) {
+        const jobs = this.runtime.executePendingJobs();
+        if (jobs.error) {
+          this.uncaught(jobs.error);
+          if (this.interrupted || this.outOfMemory) break;
+          continue;
+        }
+        if (jobs.value === 0) break;
+      }
+      return value;
+    } finally {
+      this.deadline = null;
+    }
+  }
+
+  private uncaught(errorHandle: QuickJSHandle): void {
+    const error = this.vm.dump(errorHandle) as { name?: string; message?: string; stack?: string };
+    errorHandle.dispose();
+    if (error?.name === 'InternalError' && /out of memory/.test(String(error.message))) this.outOfMemory = true;
+    else if (!this.interrupted) this.options.onLog('stderr', `${error?.name}: ${error?.message}\n${error?.stack ?? ''}`.trim());
+  }
+
+  private afterRun(): void {
+    if (this.interrupted) {
+      const now = performance.now();
+      for (const [id, p] of this.pending) if (p.deadline <= now) this.expire(id);
+      this.interrupted = false;
+    }
+    if (this.outOfMemory) this.rebooting = this.restartAfterMemory();
+  }
+
+  private expire(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    const limit = limitEvent('exec-timeout', goDuration(this.options.limits.execTimeoutMs));
+    this.options.onLog('system', `Upstream HTTP killed due to exec_timeout: ${goDuration(this.options.limits.execTimeoutMs)}`);
+    this.options.onLimit(limit);
+    this.finish(id, this.internal(p.started, 504, limit));
+  }
+
+  private async restartAfterMemory(): Promise<void> {
+    this.outOfMemory = false;
+    const limit = limitEvent('memory', `${this.options.limits.memoryMb} MB`);
+    this.options.onLog('system', `Function ran out of memory (limit ${this.options.limits.memoryMb} MB): restarting it`);
+    this.options.onLimit(limit);
+    for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
+    this.clearTimers();
+    // The exhausted runtime is dropped whole with its WebAssembly memory; a fresh one takes its place.
+    await this.boot();
+  }
+
+  private settle(id: number, answer: Omit<FunctionResponse, 'durationMs'>): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    // QuickJS turns "interrupted" and "out of memory" into rejections an async handler's promise
+    // carries to the template's catch; the watchdog would have answered 504 / the process died instead.
+    if (this.interrupted || performance.now() >= p.deadline) return this.expire(id);
+    if (this.outOfMemory) return;
+    const response = this.answer(p.started, answer.status, answer.headers, answer.body);
+    if (answer.status === 413) {
+      const limit = limitEvent('body-too-large', `${this.options.limits.maxBodyBytes} B`);
+      this.options.onLimit(limit);
+      response.limit = limit;
+    }
+    this.finish(id, response);
+  }
+
+  private finish(id: number, response: FunctionResponse): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(id);
+    this.inflight--;
+    p.resolve(response);
+  }
+
+  private answer(started: number, status: number, headers: Record<string, string>, body: string): FunctionResponse {
+    const durationMs = performance.now() - started;
+    return { status, headers: { ...headers, 'x-duration-seconds': (durationMs / 1000).toFixed(6) }, body, durationMs };
+  }
+
+  private internal(started: number, status: number, limit: LimitEvent, body = ''): FunctionResponse {
+    return { ...this.answer(started, status, { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' }, body), limit };
+  }
+
+  private clearTimers(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  /** Stops every timer and drops QuickJS. Pending requests are left unanswered. */
+  dispose(): void {
+    this.clearTimers();
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The Sandbox runtime (browser, offline): the handler runs in QuickJS inside a Web Worker, so the
+ * page's main thread never runs student code. QuickJS's interrupt handler and memory limit do the
+ * work; if the worker itself stops answering, it is terminated and rebuilt as a last resort.
+ */
+import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { limitEvent } from '../contract/limit-messages.ts';
+import { goDuration } from '../contract/limits-env.ts';
+import { LogBuffer } from '../contract/log-feed.ts';
+import {
+  RuntimeStartError,
+  type FunctionFiles,
+  type FunctionRequest,
+  type FunctionResponse,
+  type FunctionRuntime,
+  type RuntimeDescription,
+  type StartOptions,
+} from '../contract/types.ts';
+import type { FromSandbox, SandboxPort } from './sandbox-messages.ts';
+
+/** Options of the Sandbox runtime. */
+export interface SandboxRuntimeOptions {
+  /** Makes the worker; the default bundles sandbox-worker.ts. Tests pass an in-process port. */
+  createPort?: () => SandboxPort;
+  /** Grace after exec_timeout before the worker is terminated for not answering at all. */
+  terminateGraceMs?: number;
+  /** How long QuickJS may take to load. */
+  bootTimeoutMs?: number;
+}
+
+function defaultPort(): SandboxPort {
+  return new Worker(new URL('./sandbox-worker.ts', import.meta.url), { type: 'module' }) as unknown as SandboxPort;
+}
+
+/** QuickJS-in-a-Worker implementation of {@link FunctionRuntime}. */
+export class SandboxRuntime implements FunctionRuntime {
+  readonly kind = 'sandbox' as const;
+  readonly logs = new LogBuffer();
+  private port: SandboxPort | null = null;
+  private files: FunctionFiles | null = null;
+  private options: StartOptions | null = null;
+  private state: RuntimeDescription['state'] = 'idle';
+  private nextId = 1;
+  private readonly waiting = new Map<number, (response: FunctionResponse) => void>();
+  private booting: Promise<void> | null = null;
+  /** Milliseconds QuickJS took to load in the worker at the last start (for benchmarks). */
+  lastBootMs = 0;
+
+  constructor(private readonly settings: SandboxRuntimeOptions = {}) {}
+
+  describe(): RuntimeDescription {
+    return { kind: this.kind, label: { es: 'Sandbox QuickJS (sin conexión)', en: 'QuickJS sandbox (offline)' }, state: this.state };
+  }
+
+  async start(files: FunctionFiles, options: StartOptions): Promise<void> {
+    await this.stop();
+    const source = files['handler.js'];
+    if (source === undefined) throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    this.files = files;
+    this.options = options;
+    this.state = 'starting';
+    try {
+      await this.boot();
+      this.state = 'running';
+    } catch (error) {
+      this.state = 'failed';
+      this.port?.terminate();
+      this.port = null;
+      throw error;
+    }
+  }
+
+  private boot(): Promise<void> {
+    const { limits, env = {}, signal } = this.options!;
+    const port = (this.settings.createPort ?? defaultPort)();
+    this.port = port;
+    this.booting = new Promise<void>((resolve, reject) => {
+      const fail = (reason: RuntimeStartError['reason'], detail: string): void => {
+        clearTimeout(timer);
+        const code = reason === 'aborted' ? 'runtime-aborted' : reason === 'timeout' ? 'runtime-timeout' : 'runtime-unavailable';
+        reject(new RuntimeStartError(reason, [runtimeDiagnostic(code, { file: 'handler.js' }, { detail, seconds: (this.settings.bootTimeoutMs ?? 15_000) / 1000 })]));
+      };
+      const timer = setTimeout(() => fail('timeout', 'QuickJS'), this.settings.bootTimeoutMs ?? 15_000);
+      signal?.addEventListener('abort', () => fail('aborted', ''), { once: true });
+      port.onerror = (event) => fail('unavailable', event.message ?? 'worker error');
+      port.onmessage = ({ data }) => {
+        if (data.type === 'started') {
+          clearTimeout(timer);
+          this.lastBootMs = data.bootMs;
+          if (data.diagnostics.length) reject(new RuntimeStartError('handler', data.diagnostics));
+          else resolve();
+        } else if (data.type === 'fatal') fail('unavailable', data.message);
+        else this.receive(data);
+      };
+      port.postMessage({ type: 'start', source: this.files!['handler.js']!, limits, env });
+    }).finally(() => {
+      this.booting = null;
+    });
+    return this.booting;
+  }
+
+  private receive(data: FromSandbox): void {
+    if (data.type === 'result') {
+      const resolve = this.waiting.get(data.id);
+      this.waiting.delete(data.id);
+      resolve?.(data.response);
+    } else if (data.type === 'log') this.logs.line(data.stream, data.text, data.time);
+    else if (data.type === 'limit') this.logs.limit(data.limit, data.time);
+    else if (data.type === 'fatal') this.logs.line('system', data.message);
+  }
+
+  async invoke(request: FunctionRequest, signal?: AbortSignal): Promise<FunctionResponse> {
+    if (!this.options) throw new Error('SandboxRuntime.invoke before start');
+    if (this.booting) await this.booting;
+    const limits = this.options.limits;
+    const began = performance.now();
+    const id = this.nextId++;
+    const port = this.port!;
+    return new Promise<FunctionResponse>((resolve, reject) => {
+      // Last resort: the worker gives no answer at all (not even QuickJS's 504). Terminate and rebuild it.
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
+        this.logs.limit(limit);
+        this.logs.line('system', formatRuntimeMessage('runtime-unavailable', { detail: 'worker terminated' }).en);
+        void this.replaceWorker(port);
+        resolve({ status: 504, headers: { 'x-openfaas-internal': 'of-watchdog' }, body: '', durationMs: performance.now() - began, limit });
+      }, limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000));
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        this.waiting.delete(id);
+        reject(signal.reason);
+      });
+      this.waiting.set(id, (response) => {
+        clearTimeout(timer);
+        resolve(response);
+      });
+      port.postMessage({ type: 'invoke', id, request });
+    });
+  }
+
+  private async replaceWorker(stuck: SandboxPort): Promise<void> {
+    if (this.port !== stuck) return;
+    stuck.terminate();
+    for (const [id, resolve] of this.waiting) {
+      this.waiting.delete(id);
+      resolve({ status: 500, headers: { 'x-openfaas-internal': 'of-watchdog' }, body: '', durationMs: 0, limit: limitEvent('crash', 'worker terminated') });
+    }
+    await this.boot().catch((error: unknown) => this.logs.line('system', String(error)));
+  }
+
+  async stop(): Promise<void> {
+    this.port?.terminate();
+    this.port = null;
+    this.options = null;
+    this.waiting.clear();
+    if (this.state !== 'idle') this.state = 'stopped';
+  }
+}
