@@ -73,9 +73,10 @@ export function buildDeployment(lab: ExportableLab, settings: ResolvedExportSett
               // of-watchdog answers /_/health 200 once its lock file exists, 503 before (pkg/watchdog.go).
               readinessProbe: { ...probe, initialDelaySeconds: 1, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
               livenessProbe: { ...probe, initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
+              // Ephemeral storage counts the container's logs too (kubelet rotates them at 5 × 10Mi) plus /tmp.
               resources: {
                 requests: { cpu: settings.cpuRequest, memory: memoryRequest(lab), 'ephemeral-storage': '16Mi' },
-                limits: { cpu: settings.cpuLimit, memory: memoryLimit(lab), 'ephemeral-storage': '64Mi' },
+                limits: { cpu: settings.cpuLimit, memory: memoryLimit(lab), 'ephemeral-storage': '128Mi' },
               },
               securityContext: {
                 allowPrivilegeEscalation: false,
