@@ -3,8 +3,7 @@
  * and requests animated hop by hop along their trace. D3 draws; it does not decide (DESIGN.md): every
  * position comes from layoutTopology and placeTrace.
  */
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
 import type { ClusterSnapshot, Trace } from '../index.ts';
 import { layoutTopology, type EntryBox, type NodeBox, type PodBox, type PodTone, type ServiceBox, type TopologyLayout } from './topology-layout.ts';
 import { placeTrace, type PlacedHop } from './trace-path.ts';
