@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
+import { exportFileName } from './export-commands.ts';
 import { formatDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
@@ -99,14 +100,14 @@ function exportFiles(
     // faas-cli builds from the handler folder named in the stack: ./<id>/handler.js and package.json.
     const extra = [{ path: join(lab.id, 'handler.js'), text: lab.handlerSource }];
     if (lab.packageJson !== undefined) extra.push({ path: join(lab.id, 'package.json'), text: lab.packageJson });
-    return { main: { path: 'stack.yml', text: r.text }, extra, diagnostics: r.diagnostics };
+    return { main: { path: exportFileName('stack', lab.id), text: r.text }, extra, diagnostics: r.diagnostics };
   }
   if (format === 'crd') {
     const r = exportFunctionResource(lab, settings);
-    return { main: { path: `${lab.id}-function.yaml`, text: r.text }, extra: [], diagnostics: r.diagnostics };
+    return { main: { path: exportFileName('crd', lab.id), text: r.text }, extra: [], diagnostics: r.diagnostics };
   }
   const r = exportK8sManifests(lab, loadFunctionServerFiles(), settings);
-  return { main: { path: `${lab.id}-k8s.yaml`, text: r.text }, extra: [], diagnostics: r.diagnostics };
+  return { main: { path: exportFileName('k8s', lab.id), text: r.text }, extra: [], diagnostics: r.diagnostics };
 }
 
 /** Runs `faaslab sim export …` with the arguments after `export`; resolves to the exit code. */

@@ -3,7 +3,8 @@
  * - {@link exportStackYaml}: stack.yml for faas-cli (template node22);
  * - {@link exportFunctionResource}: the OpenFaaS Function resource (openfaas.com/v1);
  * - {@link exportK8sManifests}: plain k3s manifests (no OpenFaaS, no registry, no build);
- * - {@link exportSimulationYaml}: the simulator's state as clean YAML.
+ * - exportCommands: the commands that take each format to a cluster, explained in both languages.
+ * The simulator's state as clean YAML: sim-export.ts (it loads the simulator, so it is not re-exported here).
  * Node-only helpers live beside them: function-server-files.ts (reads the server's .mjs files),
  * validate-function-resource.ts (CRD schema), cli.ts and deploy-command.ts (the command line).
  */
@@ -26,3 +27,5 @@ export { APP_DIR, FUNCTION_PORT, ingressPath, objectNames } from './k8s-layout.t
 export { MANIFEST_RULES, scoreManifests } from './manifest-rules.ts';
 export type { ManifestRule, RuleFinding } from './manifest-rules.ts';
 export { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
+export { exportCommands, exportFileName } from './export-commands.ts';
+export type { ExampleRequest, ExportCommand } from './export-commands.ts';
