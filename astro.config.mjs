@@ -20,6 +20,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', headers: securityHeaders({ lab: true }) },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The sandbox runtime's Web Worker (QuickJS) is code-split; only ES-module workers allow that.
+    worker: { format: 'es' },
     server: { headers: securityHeaders({ lab: true }) },
     preview: { headers: securityHeaders({ lab: true }) },
   },
