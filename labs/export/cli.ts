@@ -9,7 +9,7 @@ import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { exportFileName } from './export-commands.ts';
-import { formatDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
+import { formatExportDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
 import { exportFunctionResource } from './function-resource.ts';
@@ -71,7 +71,7 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   };
   const exportable = exportableLab(lab, handler);
   const files = exportFiles(format, exportable, settings);
-  for (const d of files.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  for (const d of files.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
   if (files.diagnostics.some((d) => d.severity === 'error')) return 1;
 
   const out = lastValue(args, 'out');
@@ -128,7 +128,7 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
-  const [{ exportSimulationYaml }, { formatDiagnostic: formatSimDiagnostic }] = await Promise.all([
+  const [{ exportSimulationYaml }, { formatExportDiagnostic: formatSimDiagnostic }] = await Promise.all([
     import('./sim-export.ts'),
     import('../../simulator/index.ts'),
   ]);

@@ -6,7 +6,7 @@
 import type { Lab } from '../index.ts';
 import type { ExportCliIo } from './cli-io.ts';
 import { DEPLOY_MESSAGES, type DeployMessageCode } from './deploy-messages.ts';
-import { formatDiagnostic } from './export-diagnostic.ts';
+import { formatExportDiagnostic } from './export-diagnostic.ts';
 import { formatMessage } from './export-messages.ts';
 import type { ExportSettings } from './export-settings.ts';
 import type { HandlerChoice } from './exportable-lab.ts';
@@ -43,7 +43,7 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
     runKubectl(args, { env: io.env, ...(context ? { context } : {}), ...extra });
 
   const exported = exportK8sManifests(exportableLab(lab, options.handler), loadFunctionServerFiles(), options.settings);
-  for (const d of exported.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  for (const d of exported.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
   if (exported.diagnostics.some((d) => d.severity === 'error')) return DEPLOY_EXIT.exportErrors;
   const { namespace, nodePort, ingressHost } = exported.settings;
 

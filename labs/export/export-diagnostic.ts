@@ -24,6 +24,6 @@ export function exportDiagnostic(
 }
 
 /** Formats a diagnostic as one line per language, the place first. */
-export function formatDiagnostic(d: ExportDiagnostic, lang: 'es' | 'en'): string {
+export function formatExportDiagnostic(d: ExportDiagnostic, lang: 'es' | 'en'): string {
   return `${d.field}: ${d.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning'}: ${d.message[lang]}`;
 }

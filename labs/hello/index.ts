@@ -1,6 +1,7 @@
 /** Lab 1, hello: the course's first function, `curl -d "it's john here"` → `Hello! You said: it's john here`. */
 import type { Lab } from '../lab-types.ts';
 import { labPackageJson } from '../lab-package-json.ts';
+import { labLimits } from '../lab-limits.ts';
 import { HELLO_SOLUTION, HELLO_STARTER } from './handlers.ts';
 
 // curl -d sends application/x-www-form-urlencoded, which the Node template would parse into an object:
@@ -59,7 +60,7 @@ export const helloLab: Lab = {
       expect: { status: 200, body: 'Hello! You said: árbol y ñandú' },
     },
   ],
-  limits: { execTimeoutMs: 5_000, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 10_000, writeTimeoutMs: 10_000, maxInflight: 0 },
+  limits: labLimits(),
   env: { RAW_BODY: 'true' },
   examples: [
     { label: { es: 'curl -d del curso', en: "The course's curl -d" }, request: { method: 'POST', path: '/', headers: FORM, body: "it's john here" } },

@@ -1,0 +1,60 @@
+/** Lab 4, search term: the course's `{url, term}` example made offline, `{text, term}` → `{found}`. */
+import type { Lab } from '../lab-types.ts';
+import { labLimits } from '../lab-limits.ts';
+import { labPackageJson } from '../lab-package-json.ts';
+import { SEARCH_TERM_SOLUTION, SEARCH_TERM_STARTER } from './handlers.ts';
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const PAGE = 'OpenFaaS makes it simple to deploy both functions and existing code to Kubernetes';
+
+/** The search-term lab. */
+export const searchTermLab: Lab = {
+  id: 'search-term',
+  title: { es: 'Buscar un término', en: 'Search a term' },
+  summary: { es: 'El ejemplo {url, term} del curso, sin red: ¿aparece el término en el texto?', en: "The course's {url, term} example without network: does the term appear in the text?" },
+  instructions: {
+    es: [
+      'En el curso la función descarga una página (`url`) y busca un término. Aquí no hay red:',
+      'recibes el texto directamente. Con `POST` y `{"text": "…", "term": "…"}` responde `{"found": true}`',
+      'si el término aparece (sin distinguir mayúsculas) y `{"found": false}` si no.',
+      'Si falta `text` o `term` (o `term` está vacío), responde **400**.',
+    ].join('\n'),
+    en: [
+      'In the course the function downloads a page (`url`) and looks for a term. There is no network here:',
+      'you get the text itself. With `POST` and `{"text": "…", "term": "…"}` answer `{"found": true}` when',
+      'the term appears (ignoring case) and `{"found": false}` when it does not.',
+      'When `text` or `term` is missing (or `term` is empty), answer **400**.',
+    ].join('\n'),
+  },
+  files: { 'handler.js': SEARCH_TERM_STARTER, 'package.json': labPackageJson('search-term') },
+  solution: { 'handler.js': SEARCH_TERM_SOLUTION, 'package.json': labPackageJson('search-term') },
+  checks: [
+    {
+      id: 'found',
+      title: { es: 'Término presente', en: 'Term present' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'Kubernetes' }) },
+      expect: { status: 200, json: { found: true } },
+    },
+    {
+      id: 'ignores-case',
+      title: { es: 'Sin distinguir mayúsculas', en: 'Ignoring case' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'openfaas' }) },
+      expect: { status: 200, json: { found: true } },
+    },
+    {
+      id: 'not-found',
+      title: { es: 'Término ausente', en: 'Term absent' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'lambda' }) },
+      expect: { status: 200, json: { found: false } },
+    },
+    {
+      id: 'missing-term-400',
+      title: { es: 'Sin term: 400', en: 'No term: 400' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE }) },
+      expect: { status: 400 },
+    },
+  ],
+  limits: labLimits(),
+  env: {},
+  examples: [{ label: { es: 'Buscar "faas"', en: 'Search "faas"' }, request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'faas' }) } }],
+};
