@@ -101,4 +101,9 @@ export const en: Record<UiKey, string> = {
   'home.privacy': 'No sign-up, no ads, no trackers. Works offline once loaded.',
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist or has moved. Go back to the course or use search.',
+  'glossary.title': 'Glossary',
+  'glossary.description': 'The course terms, from "cold start" to "watchdog", each with a short definition and the lesson that explains it.',
+  'glossary.intro': 'Every term has a short definition and a link to the lesson that explains it properly. The Spanish glossary has the same terms.',
+  'glossary.letters': 'Glossary letters',
+  'glossary.seeLesson': 'Explained in: {lesson}',
 };

@@ -99,6 +99,11 @@ export const es = {
   'home.privacy': 'Sin registro, sin anuncios, sin rastreadores. Funciona sin conexión una vez cargado.',
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'Esta página no existe o ha cambiado de sitio. Vuelve al curso o usa la búsqueda.',
+  'glossary.title': 'Glosario',
+  'glossary.description': 'Los términos del curso, de «arranque en frío» a «watchdog», con una definición breve y la lección que los explica.',
+  'glossary.intro': 'Cada término lleva una definición corta y un enlace a la lección donde se explica con calma. El glosario en inglés tiene los mismos términos.',
+  'glossary.letters': 'Letras del glosario',
+  'glossary.seeLesson': 'Lo explica: {lesson}',
 } as const;
 
 export type UiKey = keyof typeof es;
