@@ -128,7 +128,7 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
-  const [{ exportSimulationYaml }, { formatExportDiagnostic: formatSimDiagnostic }] = await Promise.all([
+  const [{ exportSimulationYaml }, { formatDiagnostic: formatSimDiagnostic }] = await Promise.all([
     import('./sim-export.ts'),
     import('../../simulator/index.ts'),
   ]);
