@@ -1,0 +1,49 @@
+/**
+ * The small script every lab page ships: it loads the heavy part (CodeMirror, the runtime) with a
+ * dynamic import only when a lab comes into view or the student first interacts with it.
+ */
+
+const MOUNTED = 'data-lab-mounted';
+
+/** Loads and mounts one lab; a failure to load is shown in the lab, the static code stays. */
+async function hydrate(root: HTMLElement): Promise<void> {
+  if (root.hasAttribute(MOUNTED)) return;
+  root.setAttribute(MOUNTED, '');
+  const loading = root.querySelector<HTMLElement>('[data-part="loading"]');
+  if (loading) loading.hidden = false;
+  try {
+    const { mountFunctionLab } = await import('./lab-controller.ts');
+    await mountFunctionLab(root);
+  } catch (error) {
+    const { FUNCTION_LAB_STRINGS, fillString } = await import('./strings.ts');
+    const s = FUNCTION_LAB_STRINGS[root.dataset.lang === 'en' ? 'en' : 'es'];
+    if (loading) loading.textContent = fillString(s.loadFailed, { detail: String(error) });
+    root.dataset.state = 'load-failed';
+    return;
+  }
+  if (loading) loading.hidden = true;
+}
+
+/** Arms every `[data-function-lab]` under `scope`: visible or touched → hydrate. */
+export function mountFunctionLabs(scope: ParentNode): void {
+  const labs = [...scope.querySelectorAll<HTMLElement>('[data-function-lab]')];
+  const observer =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              observer?.unobserve(entry.target);
+              void hydrate(entry.target as HTMLElement);
+            }
+          },
+          { rootMargin: '200px' },
+        )
+      : null;
+  for (const root of labs) {
+    const first = (): void => void hydrate(root);
+    for (const type of ['pointerdown', 'focusin', 'keydown'] as const) root.addEventListener(type, first, { once: true, passive: true });
+    if (observer) observer.observe(root);
+    else first();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Mounts one FunctionLab island (loaded lazily by function-lab-island.ts): the editor with saved
+ * edits, the runtime choice and run panel, invoke, logs, checks and "send through the cluster".
+ */
+import { getLab, type FunctionRuntime } from '../../../labs/index.ts';
+import { SandboxRuntime } from '../../../labs/runtime/sandbox/index.ts';
+import { asLanguage } from '../../i18n/languages.ts';
+import { wireChecksPanel } from './checks-panel.ts';
+import { wireClusterPanel } from './cluster-panel.ts';
+import { wireEditorBar } from './editor-bar.ts';
+import { createInvokePanel } from './invoke-panel.ts';
+import { LabEditor } from './lab-editor.ts';
+import { labPart } from './lab-parts.ts';
+import type { LabRunState } from './lab-run-machine.ts';
+import { LabSession } from './lab-session.ts';
+import { createLogsPanel } from './logs-panel.ts';
+import { createRunPanel } from './run-panel.ts';
+import { browserFacts, chooseRuntime, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
+import { SavedEdits } from './saved-edits.ts';
+import { FUNCTION_LAB_STRINGS, fillString } from './strings.ts';
+import { probeWebContainer, WEBCONTAINER_BOOT_TIMEOUT_MS } from './webcontainer-probe.ts';
+
+const PREFERENCE_KEY = 'faaslab:lab-runtime';
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function readPreference(storage: Storage | null): RuntimePreference {
+  const value = storage?.getItem(PREFERENCE_KEY);
+  return value === 'sandbox' || value === 'webcontainer' ? value : 'auto';
+}
+
+function createRuntime(kind: 'sandbox' | 'webcontainer'): FunctionRuntime {
+  // The choice only ever yields 'webcontainer' when an adapter exists (runtime-choice.ts), and none ships yet.
+  if (kind === 'webcontainer') throw new Error('No WebContainer function runtime is available yet');
+  return new SandboxRuntime();
+}
+
+/** Mounts the island inside `root` (a `[data-function-lab]` element). */
+export async function mountFunctionLab(root: HTMLElement): Promise<void> {
+  const lab = getLab(root.dataset.labId ?? '');
+  if (!lab) throw new Error(`unknown lab ${root.dataset.labId}`);
+  const lang = asLanguage(root.dataset.lang);
+  const s = FUNCTION_LAB_STRINGS[lang];
+  const storage = safeStorage();
+  const saveStatus = labPart(root, 'save-status');
+
+  const edits = new SavedEdits(lab.id, lab.files, {
+    storage,
+    onSaved: (ok) => {
+      saveStatus.textContent = ok ? s.saved : s.saveFailed;
+      saveStatus.dataset.outcome = ok ? 'ok' : 'error';
+    },
+  });
+  let ranFiles: string | null = null;
+  const editor = new LabEditor({
+    pane: labPart(root, 'editor'),
+    tabs: [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')],
+    files: edits.files(),
+    label: (file) => fillString(s.editorLabel, { file }),
+    onChange: (file, text) => {
+      edits.update(file, text);
+      saveStatus.textContent = s.saving;
+      saveStatus.dataset.outcome = 'pending';
+      runPanel.setStale(ranFiles !== null && ranFiles !== JSON.stringify(editor.files()));
+    },
+  });
+  if (edits.restored) saveStatus.textContent = s.restored;
+  const flush = (): void => void edits.flush();
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  wireEditorBar(root, { s, edits, editor, lab });
+
+  const logs = createLogsPanel(root, s, lang);
+  const session = new LabSession({ lab, createRuntime, onLog: (entry) => logs.add(entry) });
+
+  let preference = readPreference(storage);
+  let decision: Promise<RuntimeDecision>;
+  const decide = (): void => {
+    runPanel.showDecision(null);
+    const made = chooseRuntime(preference, browserFacts(), () => probeWebContainer(), WEBCONTAINER_BOOT_TIMEOUT_MS);
+    decision = made;
+    void made.then((d) => decision === made && runPanel.showDecision(d));
+  };
+
+  const run = async (): Promise<boolean> => {
+    const files = editor.files();
+    edits.flush();
+    ranFiles = JSON.stringify(files);
+    runPanel.setStale(false);
+    runPanel.showState('starting', { progress: null, failure: null });
+    const chosen = await decision;
+    return session.run(files, chosen.kind);
+  };
+
+  const runPanel = createRunPanel(root, {
+    s,
+    lang,
+    preference,
+    onPreference: (next) => {
+      preference = next;
+      try {
+        storage?.setItem(PREFERENCE_KEY, next);
+      } catch {
+        // The choice still holds for this page.
+      }
+      decide();
+    },
+    onRun: () => void run(),
+    onStop: () => void session.stop(),
+  });
+  session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value as LabRunState, snapshot.context));
+  decide();
+
+  const isRunning = (): boolean => session.state() === 'running' || session.state() === 'starting';
+  const invokePanel = createInvokePanel(root, { lab, s, lang, invoke: (request) => (isRunning() ? session.invoke(request) : null) });
+  wireChecksPanel(root, {
+    lab,
+    s,
+    lang,
+    // Checks test what is in the editor: start it when it is not running or has changed since.
+    check: async () => {
+      const current = JSON.stringify(editor.files());
+      if (!isRunning() || ranFiles !== current) {
+        if (!(await run())) return null;
+      }
+      return (await session.ready()) ? session.check() : null;
+    },
+  });
+  wireClusterPanel(root, { lab, s, lang, request: () => invokePanel.request(), files: () => editor.files(), runtime: () => (isRunning() ? session : null), showResponse: invokePanel.showResponse });
+
+  for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]')) if (element.dataset.part !== 'loading') element.hidden = false;
+  root.dataset.state = 'ready';
+}

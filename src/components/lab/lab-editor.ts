@@ -1,0 +1,146 @@
+/**
+ * The lab's CodeMirror 6 editor with one tab per file (handler.js in JavaScript, package.json in
+ * JSON). Each file keeps its own EditorState, so undo history survives switching tabs. Tab is not
+ * bound inside the editor, so keyboard users can leave it (Escape then Tab also works).
+ */
+import { basicSetup } from 'codemirror';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import { javascript } from '@codemirror/lang-javascript';
+import { json } from '@codemirror/lang-json';
+import type { FunctionFiles } from '../../../labs/index.ts';
+
+/** Colours from the site's tokens, so light and dark themes both apply. */
+const siteTheme = EditorView.theme({
+  '&': { backgroundColor: 'var(--code-bg)', color: 'var(--text)', fontSize: '0.9rem' },
+  '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--text)' },
+  '.cm-gutters': { backgroundColor: 'var(--surface)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)' },
+  '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '-2px' },
+  '.cm-cursor': { borderLeftColor: 'var(--text)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important' },
+});
+
+function languageOf(file: string): Extension {
+  return file.endsWith('.json') ? json() : javascript();
+}
+
+/** Options of {@link LabEditor}. */
+export interface LabEditorOptions {
+  /** The tabpanel the editor lives in. */
+  pane: HTMLElement;
+  /** The tab buttons (`data-file` names the file). */
+  tabs: HTMLButtonElement[];
+  files: FunctionFiles;
+  /** Accessible name of the editor for a file. */
+  label: (file: string) => string;
+  onChange: (file: string, text: string) => void;
+}
+
+/** The editor. */
+export class LabEditor {
+  private readonly states = new Map<string, EditorState>();
+  private readonly view: EditorView;
+  private active: string;
+
+  constructor(private readonly options: LabEditorOptions) {
+    this.active = options.tabs[0]?.dataset.file ?? Object.keys(options.files)[0] ?? 'handler.js';
+    for (const [file, text] of Object.entries(options.files)) this.states.set(file, this.createState(file, text));
+    options.pane.replaceChildren();
+    this.view = new EditorView({ state: this.stateOf(this.active), parent: options.pane });
+    this.labelContent();
+    this.wireTabs();
+  }
+
+  private createState(file: string, text: string): EditorState {
+    return EditorState.create({
+      doc: text,
+      extensions: [
+        basicSetup,
+        languageOf(file),
+        siteTheme,
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) this.options.onChange(file, update.state.doc.toString());
+        }),
+      ],
+    });
+  }
+
+  private stateOf(file: string): EditorState {
+    let state = this.states.get(file);
+    if (!state) {
+      state = this.createState(file, '');
+      this.states.set(file, state);
+    }
+    return state;
+  }
+
+  private labelContent(): void {
+    this.view.contentDOM.setAttribute('aria-label', this.options.label(this.active));
+  }
+
+  private wireTabs(): void {
+    const { tabs } = this.options;
+    tabs.forEach((tab, index) => {
+      tab.addEventListener('click', () => this.show(tab.dataset.file ?? ''));
+      // WAI-ARIA tabs pattern: arrows move between tabs, Home/End to the ends.
+      tab.addEventListener('keydown', (event) => {
+        const last = tabs.length - 1;
+        const to = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+        if (to === undefined) return;
+        event.preventDefault();
+        tabs[to]?.focus();
+        this.show(tabs[to]?.dataset.file ?? '');
+      });
+    });
+  }
+
+  /** Shows a file's tab. */
+  show(file: string): void {
+    if (!this.states.has(file) || file === this.active) return;
+    this.states.set(this.active, this.view.state);
+    this.active = file;
+    this.view.setState(this.stateOf(file));
+    this.labelContent();
+    for (const tab of this.options.tabs) {
+      const selected = tab.dataset.file === file;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      if (selected) this.options.pane.setAttribute('aria-labelledby', tab.id);
+    }
+  }
+
+  /** The file shown now. */
+  activeFile(): string {
+    return this.active;
+  }
+
+  /** Every file's current text. */
+  files(): FunctionFiles {
+    this.states.set(this.active, this.view.state);
+    return Object.fromEntries([...this.states].map(([file, state]) => [file, state.doc.toString()]));
+  }
+
+  /** Replaces the text of every file (reset, solution, undo) as one undoable change per file. */
+  setFiles(files: FunctionFiles): void {
+    this.states.set(this.active, this.view.state);
+    for (const [file, text] of Object.entries(files)) {
+      const state = this.stateOf(file);
+      if (state.doc.toString() === text) continue;
+      const next = state.update({ changes: { from: 0, to: state.doc.length, insert: text } }).state;
+      this.states.set(file, next);
+    }
+    this.view.setState(this.stateOf(this.active));
+    this.labelContent();
+  }
+
+  /** Puts the keyboard focus in the editor. */
+  focus(): void {
+    this.view.focus();
+  }
+
+  /** Removes the editor. */
+  destroy(): void {
+    this.view.destroy();
+  }
+}

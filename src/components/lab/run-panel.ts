@@ -1,0 +1,105 @@
+/**
+ * The run panel: the runtime menu with the reason for the choice, Run / Stop, a progress bar for
+ * boot / install / start (never a frozen button), and the start errors with their place.
+ */
+import type { Language } from '../../i18n/languages.ts';
+import { formatDiagnostic, type StartProgress } from '../../../labs/index.ts';
+import type { LabRunContext, LabRunState } from './lab-run-machine.ts';
+import { labPart } from './lab-parts.ts';
+import type { RuntimeDecision, RuntimePreference } from './runtime-choice.ts';
+import { fillString, type FunctionLabStrings } from './strings.ts';
+
+const PHASE_KEYS = {
+  preflight: 'phasePreflight',
+  boot: 'phaseBoot',
+  mount: 'phaseMount',
+  install: 'phaseInstall',
+  start: 'phaseStart',
+  ready: 'phaseReady',
+} as const satisfies Record<StartProgress['phase'], keyof FunctionLabStrings>;
+
+const STATE_KEYS = { idle: 'stateIdle', starting: 'stateStarting', running: 'stateRunning', failed: 'stateFailed' } as const satisfies Record<LabRunState, keyof FunctionLabStrings>;
+
+/** What the controller does with the panel. */
+export interface RunPanel {
+  /** Shows the decision (or that it is being made, with null). */
+  showDecision(decision: RuntimeDecision | null): void;
+  /** Shows the run state and its progress / failure. */
+  showState(state: LabRunState, context: LabRunContext): void;
+  /** Says whether the editor has changes the running function does not have. */
+  setStale(stale: boolean): void;
+}
+
+/** What the panel needs from the controller. */
+export interface RunPanelOptions {
+  s: FunctionLabStrings;
+  lang: Language;
+  preference: RuntimePreference;
+  onPreference: (preference: RuntimePreference) => void;
+  onRun: () => void;
+  onStop: () => void;
+}
+
+/** Wires the panel's markup. */
+export function createRunPanel(root: HTMLElement, options: RunPanelOptions): RunPanel {
+  const { s, lang } = options;
+  const select = labPart<HTMLSelectElement>(root, 'runtime-select');
+  const run = labPart<HTMLButtonElement>(root, 'run');
+  const stop = labPart<HTMLButtonElement>(root, 'stop');
+  const stateText = labPart(root, 'run-state');
+  const progress = labPart(root, 'progress');
+  const bar = labPart<HTMLProgressElement>(root, 'progress-bar');
+  const progressLabel = labPart(root, 'progress-label');
+  const errors = labPart(root, 'start-errors');
+  let state: LabRunState = 'idle';
+  let stale = false;
+
+  select.value = options.preference;
+  select.addEventListener('change', () => options.onPreference(select.value as RuntimePreference));
+  run.addEventListener('click', () => options.onRun());
+  stop.addEventListener('click', () => options.onStop());
+
+  const label = (): void => {
+    run.textContent = state === 'running' && stale ? s.restart : s.run;
+  };
+
+  return {
+    showDecision(decision) {
+      labPart(root, 'runtime-kind').textContent = decision ? (decision.kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.' : '';
+      labPart(root, 'runtime-why').textContent = decision ? fillString(s[decision.reason.key], decision.reason.params ?? {}) : s.reasonChecking;
+      root.dataset.runtime = decision?.kind ?? 'deciding';
+    },
+    showState(next, context) {
+      state = next;
+      stateText.textContent = s[STATE_KEYS[next]];
+      stateText.dataset.state = next;
+      root.dataset.runState = next;
+      stop.disabled = next === 'idle';
+      run.setAttribute('aria-busy', String(next === 'starting'));
+      progress.hidden = next !== 'starting';
+      if (next === 'starting') {
+        const phase = context.progress;
+        progressLabel.textContent = phase ? `${s[PHASE_KEYS[phase.phase]]}: ${phase.message[lang]}` : s.phasePreflight;
+        // An indeterminate bar (no value) when the runtime does not know how far it is.
+        if (phase?.fraction !== undefined) bar.value = phase.fraction;
+        else bar.removeAttribute('value');
+      }
+      const failure = next === 'failed' ? context.failure : null;
+      errors.hidden = !failure;
+      if (failure) {
+        const lines = failure.diagnostics.map((d) => formatDiagnostic(d, lang));
+        if (failure.message) lines.push(failure.message[lang]);
+        const title = document.createElement('p');
+        title.textContent = s.startFailed;
+        const list = document.createElement('ul');
+        list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+        errors.replaceChildren(title, list);
+      }
+      label();
+    },
+    setStale(value) {
+      stale = value;
+      label();
+    },
+  };
+}

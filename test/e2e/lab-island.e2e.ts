@@ -1,0 +1,125 @@
+/**
+ * The FunctionLab island in Chromium on the built demo page, with the sandbox runtime (WebContainers
+ * cannot boot here: StackBlitz is unreachable). Prints Run → first response and the longest
+ * main-thread task while a `while(true){}` handler hangs.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, screenshot } from './browser.ts';
+
+const LAB = '[data-function-lab]';
+
+/** Waits until the island has loaded its editor and runtime code. */
+async function ready(page: Page): Promise<void> {
+  await page.locator(LAB).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${LAB}[data-state="ready"]`, { timeout: 20_000 });
+}
+
+/** Replaces handler.js in the editor by typing, as a student would (select all, then type). */
+async function typeHandler(page: Page, source: string): Promise<void> {
+  await page.locator(`${LAB} .cm-content`).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  // insertText bypasses auto-closing brackets, so the text is exactly `source`.
+  await page.keyboard.insertText(source);
+}
+
+async function chooseSandbox(page: Page): Promise<void> {
+  await page.locator('[data-part="runtime-select"]').selectOption('sandbox');
+  await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`);
+}
+
+async function runAndWait(page: Page): Promise<void> {
+  await page.locator('[data-part="run"]').click();
+  await page.waitForSelector(`${LAB}[data-run-state="running"]`, { timeout: 20_000 });
+}
+
+const HELLO = `'use strict'
+module.exports = async (event, context) => {
+  console.log('body is', String(event.body))
+  return context.status(200).headers({ 'content-type': 'text/plain' }).succeed('Hello! You said: ' + event.body)
+}
+`;
+
+describe('FunctionLab island (sandbox runtime)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('falls back to the sandbox with its reason when WebContainer cannot boot', async () => {
+    const page = await openPage(browser, '/en/dev/lab/');
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    await ready(page);
+    await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
+    const why = await page.locator('[data-part="runtime-why"]').textContent();
+    console.log(`runtime reason: ${why}`);
+    expect(why).toMatch(/WebContainer did not boot/);
+    await screenshot(page, 'lab-fallback');
+    await page.context().close();
+  });
+
+  it('edits the hello handler, runs, invokes and passes the checks; the edits survive a reload', async () => {
+    const page = await openPage(browser, '/en/dev/lab/');
+    await ready(page);
+    await chooseSandbox(page);
+    await typeHandler(page, HELLO);
+    const began = await page.evaluate(() => performance.now());
+    await page.locator('[data-part="run"]').click();
+    await page.locator('[data-part="invoke"]').click();
+    await page.waitForFunction(() => /^Response 200/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''), null, { timeout: 20_000 });
+    const firstResponseMs = (await page.evaluate(() => performance.now())) - began;
+    console.log(`Run → first response (sandbox, cold worker + QuickJS): ${Math.round(firstResponseMs)} ms`);
+    expect(await page.locator('[data-part="response-body"]').textContent()).toBe("Hello! You said: it's john here");
+    expect(await page.locator('[data-part="curl"]').textContent()).toContain('/function/hello');
+    await page.waitForSelector('.fl-log-text:has-text("body is it\'s john here")');
+
+    await page.locator('[data-part="check"]').click();
+    await page.waitForSelector('[data-part="check-summary"][data-outcome="ok"]', { timeout: 20_000 });
+    expect(await page.locator('.fl-check--pass').count()).toBe(2);
+    expect(await page.locator('[data-part="done"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('lab:hello')))).toBe(true);
+
+    await page.locator('[data-part="cluster"]').click();
+    await page.waitForFunction(() => /your function answered 200/.test(document.querySelector('[data-part="cluster-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    const hops = await page.locator('[data-part="cluster-trace"] .fl-hop-kind').allTextContents();
+    expect(hops).toEqual(expect.arrayContaining(['ingress-rule', 'service', 'pod']));
+    await screenshot(page, 'lab-passed');
+
+    await page.reload();
+    await ready(page);
+    expect(await page.locator(`${LAB} .cm-content`).textContent()).toContain("console.log('body is'");
+    await page.context().close();
+  });
+
+  it('stops a while(true) handler at the timeout while the page stays responsive', async () => {
+    const page = await openPage(browser, '/en/dev/lab/');
+    await ready(page);
+    await chooseSandbox(page);
+    await typeHandler(page, 'module.exports = async () => { while (true) {} }\n');
+    await runAndWait(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number; observer: PerformanceObserver };
+      w.longest = 0;
+      w.observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      });
+      w.observer.observe({ type: 'longtask' });
+    });
+    await page.locator('[data-part="invoke"]').click();
+    // While the handler spins, the page still answers: typing in the body field shows up at once.
+    await page.locator('textarea[name="body"]').fill('still responsive');
+    expect(await page.locator('[data-part="curl"]').textContent()).toContain('still responsive');
+    await page.waitForFunction(() => /^Response 504/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''), null, { timeout: 20_000 });
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`longest main-thread task during the hung handler: ${Math.round(longest)} ms (0 = none over 50 ms)`);
+    expect(await page.locator('[data-part="response-summary"]').textContent()).toMatch(/time|limit/i);
+    await page.waitForSelector('.fl-log--limit');
+    await screenshot(page, 'lab-timeout');
+    expect(longest).toBeLessThan(50);
+    await page.context().close();
+  });
+});
