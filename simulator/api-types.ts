@@ -163,6 +163,8 @@ export interface NodeView {
 /** One endpoint of a Service (from its EndpointSlices). */
 export interface EndpointView {
   ip: string;
+  /** The container port each Service port resolves to on this Pod (null: the Pod lacks that named port). */
+  ports: Array<number | null>;
   pod: string;
   nodeName: string;
   ready: boolean;
@@ -194,6 +196,7 @@ export interface ServiceView {
   externalTrafficPolicy: 'Cluster' | 'Local';
   sessionAffinity: 'None' | 'ClientIP';
   endpoints: EndpointView[];
+  createdAtMs: number;
 }
 
 /** An Ingress path in a snapshot. */
@@ -213,6 +216,9 @@ export interface IngressView {
   addresses: string[];
   rules: Array<{ host: string | null; paths: IngressPathView[] }>;
   defaultBackend: { service: string; port: number | string } | null;
+  /** Hosts listed under spec.tls (served on 443). */
+  tlsHosts: string[];
+  createdAtMs: number;
 }
 
 /** A Deployment in a snapshot. */
@@ -226,6 +232,10 @@ export interface DeploymentView {
   revision: number;
   selector: Record<string, string>;
   images: string[];
+  /** Container names, in template order (kubectl -o wide CONTAINERS). */
+  containers: string[];
+  strategy: 'RollingUpdate' | 'Recreate';
+  createdAtMs: number;
 }
 
 /** A ReplicaSet in a snapshot. */
@@ -234,8 +244,13 @@ export interface ReplicaSetView {
   name: string;
   owner: string | null;
   replicas: number;
+  /** Pods that exist now (not terminating). */
+  currentReplicas: number;
   readyReplicas: number;
   revision: number;
+  images: string[];
+  selector: Record<string, string>;
+  createdAtMs: number;
 }
 
 /** A cluster event (kubectl get events). */

@@ -139,6 +139,7 @@ function commit(cp: ControlPlane, allocators: Allocators, o: KubeObject, system:
         revisionHistoryLimit: typeof spec.revisionHistoryLimit === 'number' ? spec.revisionHistoryLimit : 10,
         manifest: o,
         system,
+        createdAtMs: existing?.createdAtMs ?? cp.engine.nowMs,
       });
       return;
     }
@@ -161,10 +162,17 @@ function commit(cp: ControlPlane, allocators: Allocators, o: KubeObject, system:
       return;
     }
     case 'Service':
-      state.services.set(key, serviceState(state.services.get(key), allocators, o, key, uid, system));
+      state.services.set(key, serviceState(state.services.get(key), allocators, o, key, uid, system, cp.engine.nowMs));
       return;
     case 'Ingress':
-      state.ingresses.set(key, ingressState(o, state.ingresses.get(key)?.uid ?? uid));
+      {
+      const existing = state.ingresses.get(key);
+      const ingress = ingressState(o, existing?.uid ?? uid, existing?.createdAtMs ?? cp.engine.nowMs);
+      // Admission gives an Ingress without class the default IngressClass (ingress.md "Default IngressClass").
+      const defaults = [...state.ingressClasses.entries()].filter(([, c]) => c.isDefault);
+      if (ingress.className === null && ingress.classAnnotation === null && defaults.length === 1) ingress.className = defaults[0]![0];
+      state.ingresses.set(key, ingress);
+    }
       return;
     case 'IngressClass': {
       const annotations = o.metadata.annotations ?? {};
@@ -207,7 +215,7 @@ function newBarePod(cp: ControlPlane, o: KubeObject, uid: number): PodState {
   };
 }
 
-function serviceState(existing: ServiceState | undefined, allocators: Allocators, o: KubeObject, key: string, uid: number, system: boolean): ServiceState {
+function serviceState(existing: ServiceState | undefined, allocators: Allocators, o: KubeObject, key: string, uid: number, system: boolean, nowMs: number): ServiceState {
   const spec = isObject(o.spec) ? o.spec : {};
   const type = (typeof spec.type === 'string' ? spec.type : 'ClusterIP') as ServiceState['type'];
   let clusterIP = existing?.clusterIP;
@@ -245,6 +253,7 @@ function serviceState(existing: ServiceState | undefined, allocators: Allocators
     affinityTimeoutMs: typeof affinityConfig.timeoutSeconds === 'number' ? affinityConfig.timeoutSeconds * 1000 : TIMINGS.affinityTimeoutMs,
     manifest: o,
     system,
+    createdAtMs: existing?.createdAtMs ?? nowMs,
   };
 }
 
@@ -254,7 +263,7 @@ function backendRef(raw: unknown): { service: string; port: number | string } | 
   return { service: String(raw.service.name ?? ''), port: typeof port.number === 'number' ? port.number : String(port.name ?? '') };
 }
 
-function ingressState(o: KubeObject, uid: number): IngressState {
+function ingressState(o: KubeObject, uid: number, createdAtMs: number): IngressState {
   const spec = isObject(o.spec) ? o.spec : {};
   const rules = (Array.isArray(spec.rules) ? spec.rules : []).filter(isObject).map((r) => ({
     host: typeof r.host === 'string' && r.host !== '' ? r.host : null,
@@ -276,5 +285,6 @@ function ingressState(o: KubeObject, uid: number): IngressState {
     defaultBackend: backendRef(spec.defaultBackend),
     tlsHosts: tls,
     manifest: o,
+    createdAtMs,
   };
 }

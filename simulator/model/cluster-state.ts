@@ -114,6 +114,7 @@ export interface DeploymentState {
   manifest: KubeObject;
   /** System add-ons (traefik, coredns…) are not exported. */
   system: boolean;
+  createdAtMs: number;
 }
 
 /** A Service port after defaults. */
@@ -139,6 +140,7 @@ export interface ServiceState {
   affinityTimeoutMs: number;
   manifest: KubeObject;
   system: boolean;
+  createdAtMs: number;
 }
 
 /** A backend reference of an Ingress. */
@@ -158,6 +160,7 @@ export interface IngressState {
   defaultBackend: IngressBackendRef | null;
   tlsHosts: string[];
   manifest: KubeObject;
+  createdAtMs: number;
 }
 
 /** Everything in the cluster. Controllers read and write it; nothing else holds state. */

@@ -4,7 +4,7 @@ import type { ControlPlane } from '../controllers/control-plane.ts';
 import { templateHash } from '../model/names.ts';
 import { ingressHandledByTraefik, TRAEFIK_SERVICE } from '../network/ingress-class.ts';
 import { loadBalancerIPs } from '../network/service-lb.ts';
-import { serviceEndpoints } from '../network/service-endpoints.ts';
+import { resolveTargetPort, serviceEndpoints } from '../network/service-endpoints.ts';
 import { podView } from './pod-view.ts';
 
 const byName = <T extends { namespace: string; name: string }>(a: T, b: T): number => (a.namespace + '/' + a.name < b.namespace + '/' + b.name ? -1 : 1);
@@ -47,7 +47,8 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     loadBalancerIPs: loadBalancerIPs(state, s),
     externalTrafficPolicy: s.externalTrafficPolicy,
     sessionAffinity: s.sessionAffinity,
-    endpoints: serviceEndpoints(state, s).map((e) => ({ ip: e.ip, pod: `${e.pod.namespace}/${e.pod.name}`, nodeName: e.nodeName, ready: e.ready, serving: e.serving, terminating: e.terminating })),
+    endpoints: serviceEndpoints(state, s).map((e) => ({ ip: e.ip, ports: s.ports.map((p) => resolveTargetPort(e.pod, p.targetPort)), pod: `${e.pod.namespace}/${e.pod.name}`, nodeName: e.nodeName, ready: e.ready, serving: e.serving, terminating: e.terminating })),
+    createdAtMs: s.createdAtMs,
   }));
   services.sort(byName);
   const traefik = state.services.get(TRAEFIK_SERVICE);
@@ -59,6 +60,8 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     addresses: ingressHandledByTraefik(state, i) ? traefikIPs : [],
     rules: i.rules.map((r) => ({ host: r.host, paths: r.paths.map((p) => ({ path: p.path, pathType: p.pathType, service: p.backend.service, port: p.backend.port })) })),
     defaultBackend: i.defaultBackend ? { ...i.defaultBackend } : null,
+    tlsHosts: [...i.tlsHosts],
+    createdAtMs: i.createdAtMs,
   }));
   ingresses.sort(byName);
   const deployments = [...state.deployments.values()].map((d) => {
@@ -75,7 +78,7 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
         if (rs.templateHash === hash) updated++;
       }
     const current = owned.find((rs) => rs.templateHash === hash);
-    const containers = Array.isArray(d.template.spec.containers) ? (d.template.spec.containers as Array<{ image?: unknown }>) : [];
+    const containers = Array.isArray(d.template.spec.containers) ? (d.template.spec.containers as Array<{ image?: unknown; name?: unknown }>) : [];
     return {
       namespace: d.namespace,
       name: d.name,
@@ -86,13 +89,33 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
       revision: current?.revision ?? 0,
       selector: { ...d.selector },
       images: containers.map((c) => String(c.image ?? '')),
+      containers: containers.map((c) => String(c.name ?? '')),
+      strategy: d.strategy.type,
+      createdAtMs: d.createdAtMs,
       currentReplicas: replicas,
     };
   });
   const replicaSets = [...state.replicaSets.values()].map((rs) => {
     let ready = 0;
-    for (const p of cp.pods.owned('ReplicaSet', rs.namespace, rs.name)) if (p.ready && !p.deleting) ready++;
-    return { namespace: rs.namespace, name: rs.name, owner: rs.owner, replicas: rs.replicas, readyReplicas: ready, revision: rs.revision };
+    let current = 0;
+    for (const p of cp.pods.owned('ReplicaSet', rs.namespace, rs.name)) {
+      if (p.deleting) continue;
+      current++;
+      if (p.ready) ready++;
+    }
+    const containers = Array.isArray(rs.template.spec.containers) ? (rs.template.spec.containers as Array<{ image?: unknown }>) : [];
+    return {
+      namespace: rs.namespace,
+      name: rs.name,
+      owner: rs.owner,
+      replicas: rs.replicas,
+      currentReplicas: current,
+      readyReplicas: ready,
+      revision: rs.revision,
+      images: containers.map((c) => String(c.image ?? '')),
+      selector: { ...rs.selector },
+      createdAtMs: rs.createdAtMs,
+    };
   });
   return {
     timeMs: cp.engine.nowMs,

@@ -1,0 +1,56 @@
+/** A parsed kubectl command line. */
+export interface KubectlArgs {
+  /** Words that are not flags: command, subcommand, resource, names. */
+  words: string[];
+  flags: Map<string, string>;
+  /** Flags not in the known list, to report kubectl's "unknown flag". */
+  unknown: string[];
+}
+
+const BOOLEAN_FLAGS = new Set(['A', 'all-namespaces', 'force', 'ignore-daemonsets', 'delete-emptydir-data', 'show-labels', 'watch', 'w', 'no-headers']);
+const VALUE_FLAGS = new Set(['n', 'namespace', 'o', 'output', 'l', 'selector', 'f', 'filename', 'replicas', 'to-revision', 'port', 'target-port', 'type', 'name', 'protocol', 'grace-period', 'timeout']);
+const LONG_NAMES: Record<string, string> = { n: 'namespace', o: 'output', l: 'selector', f: 'filename', A: 'all-namespaces', w: 'watch' };
+
+/** Splits a command line like a shell would (quotes group words). */
+export function tokenize(line: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** Parses kubectl words and flags (`-n ns`, `--namespace=ns`, `-oyaml`, `-A`). */
+export function parseArgs(tokens: readonly string[]): KubectlArgs {
+  const words: string[] = [];
+  const flags = new Map<string, string>();
+  const unknown: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '--') {
+      words.push(...tokens.slice(i + 1));
+      break;
+    }
+    if (!token.startsWith('-') || token === '-') {
+      words.push(token);
+      continue;
+    }
+    const long = token.startsWith('--');
+    let name = token.replace(/^--?/, '');
+    let value: string | undefined;
+    const eq = name.indexOf('=');
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    } else if (!long && name.length > 1 && VALUE_FLAGS.has(name[0]!)) {
+      value = name.slice(1);
+      name = name[0]!;
+    }
+    if (BOOLEAN_FLAGS.has(name)) {
+      flags.set(LONG_NAMES[name] ?? name, value ?? 'true');
+    } else if (VALUE_FLAGS.has(name)) {
+      if (value === undefined) value = tokens[++i] ?? '';
+      flags.set(LONG_NAMES[name] ?? name, value);
+    } else unknown.push(token);
+  }
+  return { words, flags, unknown };
+}
