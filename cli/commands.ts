@@ -15,4 +15,5 @@ export interface CommandGroup {
 export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {
   compose: () => import('../simulator/compose/cli.ts'),
   deploy: () => import('../labs/export/deploy-command.ts'),
+  sim: () => import('../simulator/cli/index.ts'),
 };

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { formatDiagnostic } from '../importer/format-diagnostic.ts';
+import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+
+/** Where the CLI reads and writes (injected by tests). */
+export interface SimCliIO {
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  lang: string | undefined;
+}
+
+const USAGE = `faaslab sim — the cluster simulator
+
+  faaslab sim validate -f FILE…
+  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
+  faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
+
+Options: --lang es|en (default from LANG, else es)
+`;
+
+function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; text: string }> | null {
+  const files = [];
+  for (const name of options.files) {
+    try {
+      files.push({ name, text: io.readFile(name) });
+    } catch (error) {
+      io.stderr(`${options.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return null;
+    }
+  }
+  return files;
+}
+
+/** The trace as `route --json` prints it: a stable shape other tools rely on. */
+export function traceJson(trace: Trace): object {
+  return {
+    status: trace.status,
+    service: trace.service,
+    servicePort: trace.servicePort,
+    pod: trace.pod,
+    node: trace.node,
+    hops: trace.hops.map((h) => ({ kind: h.kind, name: h.name, detail: h.detail })),
+    warnings: trace.warnings,
+    error: trace.error,
+  };
+}
+
+/** Runs `faaslab sim ARGS`; resolves to the exit code (0 ok, 1 errors in the manifests, 2 usage). */
+export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h') {
+    io.stdout(USAGE);
+    return sub ? 0 : 2;
+  }
+  const parsed = parseSimArgs(rest, io.lang);
+  if ('error' in parsed) {
+    io.stderr(`faaslab sim ${sub}: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const o = parsed;
+  if (!['validate', 'route', 'kubectl'].includes(sub)) {
+    io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (o.files.length === 0) {
+    io.stderr(`faaslab sim ${sub}: -f FILE is required\n`);
+    return 2;
+  }
+  const files = readAll(o, io);
+  if (!files) return 2;
+  if (sub === 'validate') {
+    let errors = 0;
+    for (const f of files) {
+      const result = validateManifests(f.text, f.name);
+      for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+      errors += result.diagnostics.length;
+      if (result.diagnostics.length === 0) io.stdout(`${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`);
+    }
+    return errors > 0 ? 1 : 0;
+  }
+  const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
+  for (const f of files) {
+    const result = sim.apply(f.text, f.name);
+    for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+    if (result.diagnostics.length > 0) return 1;
+  }
+  sim.settle();
+  if (sub === 'kubectl') {
+    const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
+    const result = sim.kubectl(line, Object.fromEntries(files.map((f) => [f.name, f.text])));
+    io.stdout(result.stdout);
+    io.stderr(result.stderr);
+    return result.exitCode;
+  }
+  if (!o.url) {
+    io.stderr('faaslab sim route: --url URL is required\n');
+    return 2;
+  }
+  let trace: Trace;
+  try {
+    trace = sim.routeRequest(requestFromUrl(o.url, { method: o.method, headers: o.headers }));
+  } catch (error) {
+    io.stderr(`faaslab sim route: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (o.json) {
+    io.stdout(JSON.stringify(traceJson(trace)) + '\n');
+    return 0;
+  }
+  for (const [i, hop] of trace.hops.entries()) io.stdout(`${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`);
+  io.stdout(`→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`);
+  if (trace.response && trace.response.body) io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
+  return 0;
+}
+
+/** The `faaslab sim` command group. */
+export default {
+  summary: 'cluster simulator: validate manifests, route a request, run kubectl',
+  run: (argv: string[]) =>
+    runSimCli(argv, {
+      readFile: (path) => readFileSync(path, 'utf8'),
+      stdout: (text) => void process.stdout.write(text),
+      stderr: (text) => void process.stderr.write(text),
+      lang: process.env.LANG,
+    }),
+};
