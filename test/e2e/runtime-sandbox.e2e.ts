@@ -1,0 +1,51 @@
+/**
+ * The contract suite and the lab suite against the Sandbox runtime in Chromium: QuickJS in a real
+ * Web Worker, served by the built site with its CSP (script-src 'self' 'wasm-unsafe-eval').
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RuntimeHarness } from '../labs/runtime-harness-client.ts';
+import { CONTRACT_CASES } from '../labs/contract-cases.ts';
+import { LAB_IDS } from '../labs/lab-suite.ts';
+import { launchChromium, openPage } from './browser.ts';
+
+type HarnessWindow = { faaslabHarness: RuntimeHarness };
+
+describe('Sandbox runtime in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await openPage(browser, '/dev/runtime-harness/');
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => message.type() === 'error' && !/status of 404/.test(message.text()) && errors.push(message.text()));
+    // 404s are reported by URL so the browser's own favicon probe can be told apart.
+    page.on('response', (response) => response.status() === 404 && !response.url().endsWith('/favicon.ico') && errors.push(`404 ${response.url()}`));
+    await page.waitForSelector('body[data-harness="ready"]');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(CONTRACT_CASES.map((c) => c.id))('contract: %s', async (id) => {
+    const outcome = await page.evaluate((caseId) => (window as unknown as HarnessWindow).faaslabHarness.runCase(caseId), id);
+    expect(outcome.failures).toEqual([]);
+  });
+
+  it.each(LAB_IDS)('lab %s: solution passes, starter fails', async (id) => {
+    expect(await page.evaluate((labId) => (window as unknown as HarnessWindow).faaslabHarness.runLab(labId), id)).toEqual([]);
+  });
+
+  it('keeps the main thread free while a handler loops forever', async () => {
+    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.mainThreadTicksDuringLoop());
+    expect(result.status).toBe(504);
+    // A blocked page would see no ticks at all during the second of looping.
+    expect(result.ticks).toBeGreaterThan(result.elapsedMs / 10 / 4);
+  });
+
+  it('breaks no CSP rule and throws no page error', () => {
+    expect(errors).toEqual([]);
+  });
+});

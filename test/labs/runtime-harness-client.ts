@@ -1,0 +1,65 @@
+/**
+ * Browser side of the runtime harness page (src/pages/dev/runtime-harness.astro): exposes the
+ * contract suite, the lab suite and the sandbox benchmark to playwright on `window.faaslabHarness`.
+ */
+import { getLab } from '../../labs/index.ts';
+import { SandboxRuntime } from '../../labs/runtime/sandbox/index.ts';
+import { CONTRACT_CASES } from './contract-cases.ts';
+import { judgeLab, LAB_IDS } from './lab-suite.ts';
+import { runContractCase, type ContractOutcome } from './run-contract-case.ts';
+
+/** What the harness offers. */
+export interface RuntimeHarness {
+  caseIds(): string[];
+  runCase(id: string): Promise<ContractOutcome>;
+  labIds(): string[];
+  runLab(id: string): Promise<string[]>;
+  /** Ticks of a 10 ms interval on the page while the sandbox runs `while (true) {}` until exec_timeout. */
+  mainThreadTicksDuringLoop(): Promise<{ ticks: number; status: number; elapsedMs: number }>;
+  bench(invokes: number): Promise<{ coldStartMs: number[]; bootInWorkerMs: number[]; invokeMs: number[] }>;
+}
+
+const harness: RuntimeHarness = {
+  caseIds: () => CONTRACT_CASES.map((c) => c.id),
+  runCase: (id) => runContractCase(new SandboxRuntime(), CONTRACT_CASES.find((c) => c.id === id)!),
+  labIds: () => [...LAB_IDS],
+  runLab: (id) => judgeLab(() => new SandboxRuntime(), getLab(id)!),
+  async mainThreadTicksDuringLoop() {
+    const runtime = new SandboxRuntime();
+    const limits = { execTimeoutMs: 1_000, memoryMb: 32, maxBodyBytes: 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    await runtime.start({ 'handler.js': 'module.exports = async () => { while (true) {} }' }, { limits });
+    let ticks = 0;
+    const interval = setInterval(() => ticks++, 10);
+    const began = performance.now();
+    const response = await runtime.invoke({ method: 'GET', path: '/' });
+    clearInterval(interval);
+    await runtime.stop();
+    return { ticks, status: response.status, elapsedMs: performance.now() - began };
+  },
+  async bench(invokes) {
+    const limits = { execTimeoutMs: 5_000, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    const coldStartMs: number[] = [];
+    const bootInWorkerMs: number[] = [];
+    const invokeMs: number[] = [];
+    const hello = getLab('hello')!;
+    for (let round = 0; round < 5; round++) {
+      const runtime = new SandboxRuntime();
+      const began = performance.now();
+      await runtime.start(hello.solution, { limits, env: hello.env });
+      coldStartMs.push(performance.now() - began);
+      bootInWorkerMs.push(runtime.lastBootMs);
+      if (round === 0) {
+        for (let i = 0; i < invokes; i++) {
+          const t = performance.now();
+          await runtime.invoke({ method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: `message ${i}` });
+          invokeMs.push(performance.now() - t);
+        }
+      }
+      await runtime.stop();
+    }
+    return { coldStartMs, bootInWorkerMs, invokeMs };
+  },
+};
+
+(window as unknown as { faaslabHarness: RuntimeHarness }).faaslabHarness = harness;
+document.body.dataset.harness = 'ready';
