@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
 
 const breakEven = async (calculator: Locator): Promise<number> => Number(await calculator.getAttribute('data-break-even'));
+
+/** Serious or critical axe-core violations inside `selector`. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async (context) => {
+    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: string): Promise<AxeResult> } }).axe;
+    const result = await axe.run(context);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, selector);
+}
 
 describe('cost calculator island', () => {
   let browser: Browser;
@@ -60,5 +71,20 @@ describe('cost calculator island', () => {
     await expect.poll(() => memory.getAttribute('aria-invalid')).toBe('false');
     await screenshot(page, 'calculator-phone');
     await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violations and no script errors, in both languages', async () => {
+    for (const path of ['/dev/calculator/', '/en/dev/calculator/']) {
+      // bypassCSP only lets the test inject axe-core; the other tests run under the site's real CSP.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(siteUrl(path));
+      await expect.poll(() => page.locator('[data-cost-calculator]').first().getAttribute('data-mounted')).toBe('');
+      expect(await axeViolations(page, '[data-cost-calculator]')).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

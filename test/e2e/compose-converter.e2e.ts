@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
+
+/** Serious or critical axe-core violations inside `selector`. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async (context) => {
+    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: string): Promise<AxeResult> } }).axe;
+    const result = await axe.run(context);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, selector);
+}
 
 describe('Compose converter island', () => {
   let browser: Browser;
@@ -61,5 +72,20 @@ describe('Compose converter island', () => {
     expect(await island.locator('[data-part="notice"]').textContent()).toBe('Manifiestos enviados al simulador.');
     await screenshot(page, 'compose-converter-phone');
     await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violations and no script errors, in both languages', async () => {
+    for (const path of ['/dev/compose/', '/en/dev/compose/']) {
+      // bypassCSP only lets the test inject axe-core; the other tests run under the site's real CSP.
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(siteUrl(path));
+      await expect.poll(() => page.locator('[data-compose-converter]').first().getAttribute('data-mounted')).toBe('');
+      expect(await axeViolations(page, '[data-compose-converter]')).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -78,7 +78,8 @@ function diagnosticItem(item: ConversionReport['items'][number], strings: Compos
   where.type = 'button';
   where.className = 'diagnostic-place';
   where.textContent = item.location;
-  where.setAttribute('aria-label', fill(strings.goToLine, { line: item.line, column: item.column }));
+  // The accessible name starts with the visible text, so voice control users can say what they see.
+  where.setAttribute('aria-label', `${item.location} (${fill(strings.goToLine, { line: item.line, column: item.column })})`);
   where.addEventListener('click', () => selectPosition(input, item.line, item.column));
   const text = document.createElement('span');
   text.className = 'diagnostic-message';
