@@ -62,7 +62,6 @@ export interface TopologyLayout {
   pods: PodBox[];
 }
 
-const WIDTH = 960;
 const MARGIN = 16;
 const GAP = 12;
 const POD_H = 20;
@@ -95,6 +94,8 @@ function isTraefik(s: ServiceView): boolean {
 
 /** Lays out a snapshot. Wide clusters get more columns of narrower nodes. */
 export function layoutTopology(snapshot: ClusterSnapshot): TopologyLayout {
+  // Small clusters get a narrower drawing so that, scaled to the page, their labels stay readable.
+  const WIDTH = snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200;
   const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
   let ex = MARGIN + 120 + GAP * 3;
   const traefik = snapshot.services.find(isTraefik);

@@ -96,12 +96,20 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     layers.trace.selectAll('*').remove();
     const d = placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.point.x.toFixed(1)},${p.point.y.toFixed(1)}`).join('');
     layers.trace.append('path').attr('class', status >= 200 && status < 400 ? 'trace-path ok' : 'trace-path refused').attr('d', d);
+    // Hops at the same place (e.g. Service then endpoint) get their numbers side by side.
+    const seen = new Map<string, number>();
+    const offsets = placed.map((p) => {
+      const k = `${Math.round(p.point.x)},${Math.round(p.point.y)}`;
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return n;
+    });
     const marks = layers.trace
       .selectAll<SVGGElement, PlacedHop>('g.hop')
       .data(placed)
       .join('g')
       .attr('class', (p) => (p.hop.status !== undefined && p.hop.status >= 400 ? 'hop refused' : 'hop'))
-      .attr('transform', (p, i) => `translate(${p.point.x + (i % 2 ? 7 : -7)},${p.point.y - 12})`);
+      .attr('transform', (p, i) => `translate(${p.point.x - 10 + (offsets[i] ?? 0) * 17},${p.point.y - 12})`);
     marks.append('circle').attr('r', 8);
     marks.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text((_, i) => String(i + 1));
     const end = placed.findLast((p) => p.hop.status !== undefined);

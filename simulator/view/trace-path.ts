@@ -54,7 +54,8 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
       }
       case 'ingress-controller':
       case 'ingress-rule':
-        box = layout.entries.find((e) => e.kind === 'ingress-controller');
+        // The request really goes to a Traefik pod on some node; the entry box is where no pod is drawn.
+        box = layout.pods.find((p) => p.key === name) ?? (hop.kind === 'ingress-controller' ? layout.entries.find((e) => e.kind === 'ingress-controller') : undefined);
         break;
       case 'service':
         box = layout.services.find((s) => s.key === name || s.key === trace.service) ?? undefined;

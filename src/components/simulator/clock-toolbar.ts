@@ -1,0 +1,91 @@
+/**
+ * The clock controls over the engine's XState clock driver: play/pause, step, speed, the simulated time,
+ * and the zoom buttons of the drawing (so zoom works from the keyboard too). While playing, the driver
+ * is ticked from requestAnimationFrame.
+ */
+import type { ClockDriver } from '../../../simulator/index.ts';
+import { element } from './dom-element.ts';
+import type { SimulatorStrings } from './strings.ts';
+
+/** The toolbar, with a way to show the time and a disposer for its animation loop. */
+export interface ClockToolbar {
+  element: HTMLElement;
+  showTime(ms: number): void;
+  dispose(): void;
+}
+
+const SPEEDS = [1, 2, 5, 10, 30, 60];
+
+function formatTime(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Creates the toolbar. */
+export function createClockToolbar(driver: ClockDriver, t: SimulatorStrings, zoom: { by(f: number): void; reset(): void }, reset: () => void): ClockToolbar {
+  const play = element('button', { type: 'button', class: 'button', 'data-sim': 'play', 'aria-pressed': 'false' }, `▶ ${t.play}`);
+  const step = element('button', { type: 'button', class: 'button ghost', 'data-sim': 'step' }, t.step);
+  const speedId = `sim-speed-${Math.floor(performance.now() * 1000) % 1e9}`;
+  const speed = element('select', { id: speedId, 'data-sim': 'speed' }, ...SPEEDS.map((s) => element('option', { value: s }, `×${s}`)));
+  const time = element('output', { class: 'sim-time', 'aria-label': t.time }, '0:00');
+  const mode = element('span', { class: 'sim-mode' }, t.paused);
+  const zoomIn = element('button', { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomIn, title: t.zoomIn }, '+');
+  const zoomOut = element('button', { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomOut, title: t.zoomOut }, '−');
+  const zoomReset = element('button', { type: 'button', class: 'button ghost', title: t.zoomReset }, t.zoomReset);
+  const resetButton = element('button', { type: 'button', class: 'button ghost', 'data-sim': 'reset' }, t.reset);
+  zoomIn.addEventListener('click', () => zoom.by(1.3));
+  zoomOut.addEventListener('click', () => zoom.by(1 / 1.3));
+  zoomReset.addEventListener('click', () => zoom.reset());
+  resetButton.addEventListener('click', reset);
+
+  let frame = 0;
+  let last = 0;
+  const loop = (now: number): void => {
+    driver.tick(last ? now - last : 0);
+    last = now;
+    frame = requestAnimationFrame(loop);
+  };
+  const render = (): void => {
+    const state = driver.state();
+    const running = state.mode === 'running';
+    play.textContent = running ? `⏸ ${t.pause}` : `▶ ${t.play}`;
+    play.setAttribute('aria-pressed', String(running));
+    mode.textContent = running ? t.running : t.paused;
+    step.disabled = running;
+    if (running && !frame) {
+      last = 0;
+      frame = requestAnimationFrame(loop);
+    } else if (!running && frame) {
+      cancelAnimationFrame(frame);
+      frame = 0;
+    }
+  };
+  play.addEventListener('click', () => (driver.state().mode === 'running' ? driver.pause() : driver.play()));
+  step.addEventListener('click', () => driver.step(1000));
+  speed.addEventListener('change', () => driver.setSpeed(Number(speed.value)));
+  const unsubscribe = driver.subscribe(render);
+  render();
+  return {
+    element: element(
+      'div',
+      { class: 'sim-toolbar', role: 'group', 'aria-label': t.clock },
+      play,
+      step,
+      element('label', { for: speedId }, t.speed),
+      speed,
+      element('span', { class: 'sim-clock' }, `${t.time} `, time, ' · ', mode),
+      element('span', { class: 'sim-spacer' }),
+      zoomOut,
+      zoomIn,
+      zoomReset,
+      resetButton,
+    ),
+    showTime(ms) {
+      time.textContent = formatTime(ms);
+    },
+    dispose() {
+      if (frame) cancelAnimationFrame(frame);
+      unsubscribe();
+    },
+  };
+}

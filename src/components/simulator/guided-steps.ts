@@ -1,0 +1,60 @@
+/**
+ * The scenario's guided steps: each goal with its state (checked against the cluster and the requests
+ * sent), a hint, and the completion saved in the student's progress with markTaskDone.
+ */
+import type { ClusterSnapshot } from '../../../simulator/index.ts';
+import type { ScenarioStep } from '../../../simulator/scenarios/scenario.ts';
+import { checkStep, type SentRequest } from '../../../simulator/scenarios/step-check.ts';
+import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
+import { element } from './dom-element.ts';
+import type { SimulatorStrings } from './strings.ts';
+
+/** The steps list and a way to re-check it. */
+export interface GuidedSteps {
+  element: HTMLElement;
+  check(snapshot: ClusterSnapshot, sent: readonly SentRequest[]): void;
+}
+
+/** The progress id of a step: `sim/SCENARIO/STEP`. */
+export function stepTaskId(scenarioId: string, stepId: string): string {
+  return `sim/${scenarioId}/${stepId}`;
+}
+
+/** Creates the list for a scenario's steps. */
+export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: SimulatorStrings, lang: 'es' | 'en'): GuidedSteps {
+  const done = new Set(steps.filter((s) => isTaskDone(stepTaskId(scenarioId, s.id))).map((s) => s.id));
+  const summary = element('p', { class: 'sim-steps-summary', role: 'status' });
+  const items = steps.map((step) => {
+    const state = element('span', { class: 'sim-step-state' });
+    const li = element(
+      'li',
+      { class: 'sim-step', 'data-step': step.id },
+      state,
+      element('span', { class: 'sim-step-goal' }, step.goal[lang]),
+      element('details', { class: 'sim-hint' }, element('summary', {}, t.hint), element('p', {}, step.hint[lang])),
+    );
+    return { step, li, state };
+  });
+  const render = (): void => {
+    for (const { step, li, state } of items) {
+      const ok = done.has(step.id);
+      li.classList.toggle('done', ok);
+      state.textContent = ok ? `✓ ${t.stepDone}` : `○ ${t.stepTodo}`;
+    }
+    summary.textContent = steps.length > 0 && done.size === steps.length ? t.allDone : `${done.size}/${steps.length}`;
+  };
+  render();
+  return {
+    element: element('section', { class: 'sim-steps', 'aria-label': t.steps }, element('h4', { class: 'sim-panel-title' }, t.steps), element('ol', {}, ...items.map((i) => i.li)), summary),
+    check(snapshot, sent) {
+      let changed = false;
+      for (const { step } of items) {
+        if (done.has(step.id) || !checkStep(step.check, snapshot, sent)) continue;
+        done.add(step.id);
+        markTaskDone(stepTaskId(scenarioId, step.id));
+        changed = true;
+      }
+      if (changed) render();
+    },
+  };
+}

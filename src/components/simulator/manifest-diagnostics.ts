@@ -1,0 +1,56 @@
+/**
+ * Turns the simulator's diagnostics into CodeMirror lint diagnostics at their line, and offers the
+ * one-click migration of a removed API version (the document is replaced by its migrated form).
+ */
+import type { Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import type { Text } from '@codemirror/state';
+import { stringify } from 'yaml';
+import type { Diagnostic, KubeObject } from '../../../simulator/index.ts';
+import { fill, type SimulatorStrings } from './strings.ts';
+
+/** The [from, to) character range of document `index` in a multi-document YAML text. */
+export function documentRange(doc: Text, index: number): { from: number; to: number } | null {
+  let current = 0;
+  let from = 0;
+  for (let n = 1; n <= doc.lines; n++) {
+    const line = doc.line(n);
+    if (/^---\s*$/.test(line.text)) {
+      if (current === index) return { from, to: Math.max(from, line.from - 1) };
+      current++;
+      from = Math.min(doc.length, line.to + 1);
+    }
+  }
+  return current === index ? { from, to: doc.length } : null;
+}
+
+/** The index of the YAML document that contains 1-based `line`. */
+export function documentIndexAt(doc: Text, line: number): number {
+  let index = 0;
+  for (let n = 1; n < Math.min(line, doc.lines + 1); n++) if (/^---\s*$/.test(doc.line(n).text)) index++;
+  // A leading `---` opens the first document rather than ending one.
+  return /^---\s*$/.test(doc.line(1).text) ? Math.max(0, index - 1) : index;
+}
+
+/** Lint diagnostics for `doc`; removed-API warnings carry a "migrate" action using `objects` (validated, migrated). */
+export function toLintDiagnostics(doc: Text, found: Diagnostic[], objects: KubeObject[], t: SimulatorStrings, lang: 'es' | 'en'): LintDiagnostic[] {
+  return found.map((d) => {
+    const line = doc.line(Math.max(1, Math.min(d.line, doc.lines)));
+    const from = Math.min(line.to, line.from + Math.max(0, d.column - 1));
+    const to = Math.max(from + 1, line.to);
+    const message = `${d.path ? `${d.path}: ` : ''}${d.message[lang]}${d.fix ? ` ${d.fix[lang]}` : ''}`;
+    const lint: LintDiagnostic = { from, to: Math.min(to, doc.length), severity: d.severity, message, source: d.code };
+    const migrated = objects[documentIndexAt(doc, d.line)];
+    if (d.code === 'removed-api-version' && migrated) {
+      lint.actions = [
+        {
+          name: fill(t.migrate, { version: migrated.apiVersion }),
+          apply(view) {
+            const range = documentRange(view.state.doc, documentIndexAt(view.state.doc, d.line));
+            if (range) view.dispatch({ changes: { from: range.from, to: range.to, insert: stringify(migrated).trimEnd() } });
+          },
+        },
+      ];
+    }
+    return lint;
+  });
+}

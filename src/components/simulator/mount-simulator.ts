@@ -1,0 +1,165 @@
+/**
+ * Mounts the cluster simulator island inside a `[data-cluster-sim]` section rendered by
+ * ClusterSimulator.astro: the engine, the D3 drawing, the explanation, the controls, the YAML pane, the
+ * kubectl console and the guided steps, with the state kept in the URL. Loaded with a dynamic import
+ * only when the island comes near the viewport.
+ */
+import { createClockDriver, createSimulation, deserializeSimulation, type ClusterSnapshot, type SimRequest, type Simulation } from '../../../simulator/index.ts';
+import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
+import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
+import { createTopologyView } from '../../../simulator/view/index.ts';
+import { createClockToolbar } from './clock-toolbar.ts';
+import { element } from './dom-element.ts';
+import { createExplanationPanel } from './explanation-panel.ts';
+import { createGuidedSteps } from './guided-steps.ts';
+import { createKubectlConsole } from './kubectl-console.ts';
+import { createOperationsForm } from './operations-form.ts';
+import { createRequestForm } from './request-form.ts';
+import { simulatorStrings } from './strings.ts';
+import { readSimState, writeSimState } from './url-state.ts';
+import { createYamlPane } from './yaml-pane.ts';
+
+/** What ClusterSimulator.astro embeds as JSON for the island. */
+export interface IslandData {
+  scenario: Scenario;
+  lang: 'es' | 'en';
+}
+
+function freshSimulation(scenario: Scenario): Simulation {
+  const sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
+  for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
+  if (scenario.settle) sim.settle();
+  return sim;
+}
+
+/** Mounts the island in `root`; returns its disposer. */
+export function mountSimulator(root: HTMLElement): () => void {
+  const dataNode = root.querySelector('script.sim-data');
+  const app = root.querySelector<HTMLElement>('.sim-app');
+  if (!dataNode?.textContent || !app) return () => undefined;
+  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
+  const t = simulatorStrings(lang);
+  const notices: string[] = [];
+
+  let sim: Simulation;
+  const saved = readSimState(location.hash, scenario.id);
+  try {
+    sim = saved ? deserializeSimulation(saved) : freshSimulation(scenario);
+  } catch {
+    notices.push(t.restoreFailed);
+    sim = freshSimulation(scenario);
+  }
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const sent: SentRequest[] = [];
+
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const view = createTopologyView(svg, {
+    reducedMotion,
+    labels: { title: t.topologyTitle, pending: t.pending, nodeNotReady: t.nodeNotReady, nodeCordoned: t.nodeCordoned, tones: t.tones },
+  });
+  const driver = createClockDriver(sim);
+  const explanation = createExplanationPanel(t, lang);
+  const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
+
+  let saveTimer = 0;
+  const saveState = (): void => {
+    clearTimeout(saveTimer);
+    saveTimer = window.setTimeout(() => {
+      const hash = writeSimState(location.hash, scenario.id, sim.serialize());
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }, 300);
+  };
+
+  const send = (request: SimRequest): void => {
+    const trace = sim.routeRequest(request);
+    sent.push({ request, trace });
+    const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    explanation.start(trace, `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`);
+    void view.playTrace(trace, (i) => explanation.reach(i)).then(() => explanation.finish(trace));
+    steps.check(sim.snapshot(), sent);
+    saveState();
+  };
+  const requestForm = createRequestForm(scenario.requests, t, lang, send);
+  const operations = createOperationsForm(t, lang, (operation) => {
+    operation(sim);
+    saveState();
+  });
+  const initialYaml = saved ? sim.exportYaml() : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
+  const yamlPane = createYamlPane(
+    initialYaml,
+    {
+      fileName: `${scenario.id}.yaml`,
+      apply: (text) => {
+        const result = sim.apply(text, `${scenario.id}.yaml`);
+        saveState();
+        return result;
+      },
+      exportYaml: () => sim.exportYaml(),
+    },
+    t,
+    lang,
+  );
+  const kubectl = createKubectlConsole(t, (args) => {
+    const result = sim.kubectl(args);
+    saveState();
+    return result;
+  });
+
+  let dispose = (): void => undefined;
+  const toolbar = createClockToolbar(driver, t, { by: (f) => view.zoomBy(f), reset: () => view.resetZoom() }, () => {
+    dispose();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${writeSimState(location.hash, scenario.id, null)}`);
+    dispose = mountSimulator(root);
+  });
+
+  let pending: ClusterSnapshot | null = null;
+  let frame = 0;
+  const render = (snapshot: ClusterSnapshot): void => {
+    view.update(snapshot);
+    toolbar.showTime(snapshot.timeMs);
+    requestForm.update(snapshot);
+    operations.update(snapshot);
+    steps.check(snapshot, sent);
+  };
+  const unsubscribe = sim.subscribe((snapshot) => {
+    pending = snapshot;
+    saveState();
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pending) render(pending);
+        pending = null;
+      });
+  });
+
+  const legend = element(
+    'ul',
+    { class: 'sim-legend', 'aria-label': t.legend },
+    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) => element('li', { class: tone }, element('span', { class: 'swatch', 'aria-hidden': 'true' }), t.tones[tone])),
+  );
+  const canvas = element('figure', { class: 'sim-canvas' });
+  canvas.append(svg, legend);
+  app.replaceChildren(
+    toolbar.element,
+    ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
+    element('div', { class: 'sim-stage' }, canvas, explanation.element),
+    element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
+    element('div', { class: 'sim-grid two' }, yamlPane.element, kubectl),
+    element('p', { class: 'sim-help' }, t.share),
+  );
+  app.hidden = false;
+  root.querySelector('.sim-fallback')?.setAttribute('hidden', '');
+  root.dataset.simReady = 'true';
+  render(sim.snapshot());
+
+  dispose = (): void => {
+    unsubscribe();
+    if (frame) cancelAnimationFrame(frame);
+    clearTimeout(saveTimer);
+    toolbar.dispose();
+    driver.dispose();
+    view.dispose();
+    delete root.dataset.simReady;
+  };
+  return () => dispose();
+}

@@ -1,0 +1,109 @@
+/**
+ * The cluster simulator island in Chromium, on the built site's demo page (flaskapp scenario): a request
+ * through Traefik with its hops and animated path, a killed Pod giving 503 at the Service, a YAML error
+ * marked at its line, the state restored on reload, and an axe-core check.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, openPage, screenshot } from './browser.ts';
+
+let browser: Browser;
+const ISLAND = '[data-cluster-sim="flaskapp"]';
+
+async function openIsland(path = '/dev/simulator/', options = {}): Promise<Page> {
+  const page = await openPage(browser, path, options);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.locator(ISLAND).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`, { timeout: 20_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function sendPreset(page: Page, index: number): Promise<void> {
+  await page.selectOption(`${ISLAND} [data-sim="preset"]`, String(index));
+  await page.click(`${ISLAND} [data-sim="send"]`);
+  await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('cluster simulator island (flaskapp)', () => {
+  it('routes a request through Traefik to the flaskapp Pod, hop by hop, and draws its path', async () => {
+    const page = await openIsland();
+    await sendPreset(page, 0);
+    const kinds = await page.locator(`${ISLAND} .sim-hop`).evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    expect(kinds).toEqual(['client', 'load-balancer', 'kube-proxy', 'service', 'ingress-controller', 'ingress-rule', 'service', 'endpoint', 'pod', 'backend']);
+    expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/200/);
+    const path = await page.locator(`${ISLAND} .trace-path`).getAttribute('d');
+    expect(path?.match(/[ML]/g)?.length).toBe(10);
+    expect(await page.locator(`${ISLAND} [data-sim-live]`).textContent()).toMatch(/200/);
+    expect(await page.locator(`${ISLAND} .sim-step[data-step="through-traefik"]`).getAttribute('class')).toContain('done');
+    await screenshot(page, 'simulator-flaskapp-request');
+    await page.context().close();
+  });
+
+  it('kills the only Pod: the next request ends with 503 at the Service, and a reload keeps that state', async () => {
+    const page = await openIsland();
+    await page.selectOption(`${ISLAND} [data-sim="pod"]`, 'default/flaskapp');
+    await page.click(`${ISLAND} [data-sim="kill-pod"]`);
+    await sendPreset(page, 0);
+    const last = page.locator(`${ISLAND} .sim-hop`).last();
+    expect(await last.getAttribute('data-kind')).toBe('service');
+    expect(await last.getAttribute('class')).toContain('refused');
+    expect(await last.textContent()).toContain('503');
+    expect(await page.locator(`${ISLAND} .trace-path.refused`).count()).toBe(1);
+    await screenshot(page, 'simulator-flaskapp-503');
+
+    await page.waitForFunction(() => location.hash.includes('sim-flaskapp='));
+    const before = await page.locator(`${ISLAND} .topology .pod`).evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
+    await page.reload();
+    await page.locator(ISLAND).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`);
+    const after = await page.locator(`${ISLAND} .topology .pod`).evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
+    expect(after).toEqual(before);
+    await sendPreset(page, 0);
+    expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/503/);
+    await page.context().close();
+  });
+
+  it('marks a YAML error at its line', async () => {
+    const page = await openIsland();
+    const editor = page.locator(`${ISLAND} .cm-content`);
+    await editor.click();
+    // Line 12 of flaskapp.yaml is `      - containerPort: 5000`: make its field unknown.
+    const line = page.locator(`${ISLAND} .cm-line`).nth(11);
+    expect(await line.textContent()).toContain('containerPort');
+    await line.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.type('      - containerPortz: 5000');
+    await page.waitForSelector(`${ISLAND} .cm-lintRange-error`, { timeout: 10_000 });
+    const marked = await page.locator(`${ISLAND} .cm-lintRange-error`).first().evaluate((el) => el.closest('.cm-line')?.textContent ?? '');
+    expect(marked).toContain('containerPortz');
+    await page.click(`${ISLAND} .sim-yaml button.button:not(.ghost)`);
+    expect(await page.locator(`${ISLAND} .sim-yaml-status`).textContent()).toMatch(/unknown|desconocido|portz/i);
+    await screenshot(page, 'simulator-flaskapp-yaml-error');
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe-core violations', async () => {
+    // The site's CSP allows no inline script; axe is injected by the test only.
+    const page = await openIsland('/dev/simulator/', { bypassCSP: true });
+    await sendPreset(page, 0);
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run('[data-cluster-sim]');
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+});
