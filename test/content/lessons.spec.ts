@@ -3,7 +3,7 @@
  * and English versions share one structure (headings, quizzes, diagrams, callouts, islands), internal
  * links point to lessons that exist, and every quiz is answerable.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLessonSource, type LessonSource } from './lesson-source.ts';
@@ -100,6 +100,13 @@ describe.each(COURSE_LESSONS)('lesson %s', (slug, chapter) => {
       expect(svg.openingTag).toMatch(/aria-labelledby="[^"]+"/);
       expect(svg.text).toMatch(/<title\b[^>]*>[^<]+<\/title>/);
       expect(svg.text).toMatch(/<desc\b[^>]*>[^<]+<\/desc>/);
+    }
+  });
+
+  it('writes no task-list checkboxes (they render as inputs without a label, an axe "label" violation)', () => {
+    for (const lang of ['es', 'en'] as const) {
+      const text = readFileSync(join(CONTENT, lang, `${slug}.mdx`), 'utf8');
+      expect(text, lang).not.toMatch(/^\s*[-*+] \[[ xX]\] /m);
     }
   });
 
