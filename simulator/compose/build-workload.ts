@@ -33,6 +33,7 @@ export function buildContainer(service: ComposeService, inputs: WorkloadInputs):
     name: kubernetesName(service.containerName ?? service.name),
     image: inputs.image,
     ...(service.entrypoint ? { command: service.entrypoint } : {}),
+    ...(service.workingDir ? { workingDir: service.workingDir } : {}),
     ...(service.command ? { args: service.command } : {}),
     ...(env.length > 0 ? { env } : {}),
     ...(inputs.envFromConfigMaps.length > 0 ? { envFrom: inputs.envFromConfigMaps.map((name) => ({ configMapRef: { name } })) } : {}),

@@ -98,6 +98,14 @@ export const COMPOSE_MESSAGES = {
     es: '"{key}" no tiene equivalente en Kubernetes y se ignora: {reason}',
     en: '"{key}" has no Kubernetes equivalent and is ignored: {reason}',
   },
+  'not-converted': {
+    es: '"{key}" no se convierte aquí (kompose lo convierte en {target}); añádelo a mano si lo necesitas.',
+    en: '"{key}" is not converted here (kompose turns it into {target}); add it by hand if you need it.',
+  },
+  'variable-not-interpolated': {
+    es: '"{value}" usa una variable: aquí no se sustituye (kompose y Compose la toman del entorno o de .env).',
+    en: '"{value}" uses a variable: it is not substituted here (kompose and Compose take it from the environment or .env).',
+  },
   'restart-as-pod': {
     es: 'restart: "{value}" en "{service}": como kompose, se crea un Pod suelto (restartPolicy {policy}), no un Deployment.',
     en: 'restart: "{value}" on "{service}": like kompose, a bare Pod is created (restartPolicy {policy}), not a Deployment.',
@@ -135,4 +143,19 @@ export const IGNORED_KEY_REASONS: Record<string, BilingualTemplate> = {
     es: 'es para el desarrollo local con Compose (watch).',
     en: 'it is for local development with Compose (watch).',
   },
+};
+
+/** Compose keys kompose converts but this converter does not, and what kompose makes of them. */
+export const NOT_CONVERTED_KEYS: Record<string, string> = {
+  healthcheck: 'livenessProbe',
+  secrets: 'Secret',
+  configs: 'ConfigMap',
+  extends: 'the extended service / el servicio extendido',
+  cap_add: 'securityContext.capabilities',
+  cap_drop: 'securityContext.capabilities',
+  user: 'securityContext.runAsUser',
+  privileged: 'securityContext.privileged',
+  stop_grace_period: 'terminationGracePeriodSeconds',
+  hostname: 'hostname',
+  deploy: 'deploy.placement → affinity, deploy.update_config → strategy',
 };

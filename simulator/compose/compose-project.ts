@@ -39,6 +39,8 @@ export interface ComposeService {
   /** The service has a `build:` section. */
   build: boolean;
   containerName?: string;
+  /** `working_dir:` (the container's workingDir). */
+  workingDir?: string;
   /** `command:` as a word list (becomes the container's args). */
   command?: string[];
   /** `entrypoint:` as a word list (becomes the container's command). */

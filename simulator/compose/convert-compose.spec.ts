@@ -132,6 +132,20 @@ volumes:
     expect(find(r.manifests, 'Deployment', 'job')).toBeUndefined();
   });
 
+  it('warns about keys kompose converts but this converter does not, and about unsubstituted variables', () => {
+    const r = convertCompose('services:\n  web:\n    image: app:${TAG}\n    working_dir: /srv\n    healthcheck: { test: ["CMD", "true"] }\n    deploy: { placement: { constraints: [] } }\nsecrets:\n  s: { file: ./s.txt }\n');
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['no-ports-no-service', 'services.web'],
+      ['variable-not-interpolated', 'services.web.image'],
+      ['not-converted', 'services.web.healthcheck'],
+      ['not-converted', 'services.web.deploy.placement'],
+      ['not-converted', 'secrets'],
+    ]);
+    expect(r.diagnostics[2]?.message.en).toContain('livenessProbe');
+    expect(find(r.manifests, 'Deployment', 'web')).toMatchObject({ spec: { template: { spec: { containers: [{ workingDir: '/srv' }] } } } });
+  });
+
   it('ignores depends_on and links with a reason, and env_file it cannot read with a warning', () => {
     const r = convert('services:\n  web:\n    image: a\n    depends_on: [db]\n    env_file: app.env\n  db:\n    image: b\n');
     expect(r.ok).toBe(true);

@@ -3,7 +3,7 @@
  * collecting positioned diagnostics instead of throwing.
  */
 import { composeDiagnostic, type ComposeDiagnostic, type ComposeParam } from './compose-diagnostic.ts';
-import { IGNORED_KEY_REASONS, type BilingualTemplate, type ComposeDiagnosticCode } from './compose-messages.ts';
+import { IGNORED_KEY_REASONS, NOT_CONVERTED_KEYS, type BilingualTemplate, type ComposeDiagnosticCode } from './compose-messages.ts';
 import type { ComposeProject, ComposeService, ComposeVolume, PortMapping, RestartPolicy } from './compose-project.ts';
 import type { ComposeSource, FieldPath } from './compose-source.ts';
 import { readExposeEntry, readPortEntry } from './port-mapping.ts';
@@ -29,6 +29,9 @@ class ComposeReader {
     const services = data.services;
     if (services !== undefined && !isMapping(services)) return void this.wrongType(['services'], 'mapping', services);
     if (!services || Object.keys(services).length === 0) return void this.report('no-services', 'error', ['services']);
+    for (const key of ['secrets', 'configs', 'include']) {
+      if (data[key] !== undefined) this.report('not-converted', 'warning', [key], { key, target: key === 'include' ? 'the included services / los servicios incluidos' : NOT_CONVERTED_KEYS[key] ?? key });
+    }
     const volumes = this.readVolumes(data.volumes);
     const read = Object.entries(services).map(([name, value]) => this.readService(name, value, volumes));
     return { services: read.filter((s): s is ComposeService => s !== undefined), volumes };
@@ -54,8 +57,15 @@ class ComposeReader {
     for (const key of Object.keys(data)) {
       const reason = IGNORED_KEY_REASONS[key];
       if (reason) this.report('ignored-key', 'warning', [...path, key], { key, reason });
+      const target = key === 'deploy' ? undefined : NOT_CONVERTED_KEYS[key];
+      if (target) this.report('not-converted', 'warning', [...path, key], { key, target });
     }
+    if (image?.includes('$')) this.report('variable-not-interpolated', 'warning', [...path, 'image'], { value: image });
     const deploy = isMapping(data.deploy) ? data.deploy : {};
+    for (const key of ['placement', 'update_config', 'restart_policy', 'mode']) {
+      if (deploy[key] !== undefined) this.report('not-converted', 'warning', [...path, 'deploy', key], { key: `deploy.${key}`, target: NOT_CONVERTED_KEYS.deploy ?? '' });
+    }
+    const workingDir = this.readString(data.working_dir, [...path, 'working_dir']);
     const resources = isMapping(deploy.resources) ? deploy.resources : {};
     const containerName = this.readString(data.container_name, [...path, 'container_name']);
     const command = this.readWords(data.command, [...path, 'command']);
@@ -68,6 +78,7 @@ class ComposeReader {
       ...(image ? { image } : {}),
       build,
       ...(containerName ? { containerName } : {}),
+      ...(workingDir ? { workingDir } : {}),
       ...(command ? { command } : {}),
       ...(entrypoint ? { entrypoint } : {}),
       environment: this.readEnvironment(data.environment, [...path, 'environment']),
