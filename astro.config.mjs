@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { securityHeaders } from './site-headers.mjs';
 import { headersFile } from './scripts/headers-file-integration.mjs';
+import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -15,7 +16,10 @@ export default defineConfig({
   },
   integrations: [mdx(), headersFile()],
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark].
-  markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' } },
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' },
+    rehypePlugins: [rehypeFocusableTables],
+  },
   build: { inlineStylesheets: 'never', format: 'directory' },
   server: { host: '127.0.0.1', headers: securityHeaders({ lab: true }) },
   vite: {
