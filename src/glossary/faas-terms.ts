@@ -274,12 +274,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'Etiquetas com.openfaas.scale',
       definition:
-        'Etiquetas de una función que configuran su autoescalado: min (1 por defecto), max (20), target, type (rps, capacity o cpu), zero y zero-duration.',
+        'Etiquetas de una función que configuran su autoescalado (OpenFaaS Pro): min (1 por defecto), max (20), target (50), target-proportion (0,90), type (rps, capacity o cpu), zero y zero-duration (15m).',
     },
     en: {
       term: 'com.openfaas.scale labels',
       definition:
-        "A function's labels that configure its autoscaling: min (default 1), max (20), target, type (rps, capacity or cpu), zero and zero-duration.",
+        "A function's labels that configure its autoscaling (OpenFaaS Pro): min (default 1), max (20), target (50), target-proportion (0.90), type (rps, capacity or cpu), zero and zero-duration (15m).",
     },
   },
   {
