@@ -30,6 +30,10 @@ export const RUNTIME_MESSAGES = {
     es: 'El entorno no arrancó en {seconds} s: {detail}.',
     en: 'The runtime did not start within {seconds} s: {detail}.',
   },
+  'npm-install-failed': {
+    es: 'npm install terminó con el código {code}: revisa las dependencias de package.json.',
+    en: 'npm install exited with code {code}: check the dependencies in package.json.',
+  },
   'runtime-aborted': {
     es: 'Arranque cancelado.',
     en: 'Start cancelled.',
@@ -62,6 +66,13 @@ export function runtimeDiagnostic(
   params: Record<string, string | number> = {},
 ): Diagnostic {
   return { code, file: place.file, line: place.line ?? 0, column: place.column ?? 0, message: formatRuntimeMessage(code, { file: place.file, ...params }) };
+}
+
+/** A diagnostic whose `{detail}` differs per language (e.g. why a runtime is unavailable). */
+export function localizedDiagnostic(code: RuntimeMessageCode, file: string, detail: Localized, params: Record<string, string | number> = {}): Diagnostic {
+  const es = formatRuntimeMessage(code, { ...params, detail: detail.es }).es;
+  const en = formatRuntimeMessage(code, { ...params, detail: detail.en }).en;
+  return { code, file, line: 0, column: 0, message: { es, en } };
 }
 
 /** `handler.js:3:7 Syntax error …` in one language. */

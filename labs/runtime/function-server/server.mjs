@@ -6,7 +6,8 @@
 // Environment, as OpenFaaS reads it: port (8080), exec_timeout (10s), read_timeout (15s),
 // write_timeout (15s) — Go durations or bare seconds —, max_inflight (0 = unlimited, else 429),
 // RAW_BODY, MAX_RAW_SIZE / MAX_JSON_SIZE (100kb, 413 beyond); FaaS Lab adds HANDLER_PATH (default
-// handler.js beside this file) and FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address).
+// handler.js beside this file) and FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address),
+// FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin).
 // Endpoints: /_/health and /_/ready as of-watchdog serves them; every other path and method reaches
 // the handler. The handler is CommonJS (`module.exports = async (event, context) => …`) or ESM.
 // Written for FaaS Lab from the documented behaviour; no code copied (see /work/shared/specs/openfaas.md).
@@ -319,12 +320,23 @@ export function functionContract(host) {
 // Nothing is written to disk (no of-watchdog lock file), so a read-only ConfigMap mount works.
 
 const proc = globalThis.process;
-const builtin = proc && typeof proc.getBuiltinModule === 'function' ? (name) => proc.getBuiltinModule(name) : null;
+const BUILTINS = ['node:worker_threads', 'node:fs', 'node:url', 'node:module', 'node:http', 'node:path'];
+let builtin = null;
 
-if (builtin) {
-  const threads = builtin('node:worker_threads');
-  if (!threads.isMainThread && threads.workerData && threads.workerData.faaslabRole === 'handler') runTemplate(threads);
-  else if (threads.isMainThread && isEntryPoint()) runWatchdog(threads);
+if (proc && proc.versions && proc.versions.node) {
+  // No top-level await: this file is also bundled for the browser, where this block never runs.
+  void (async () => {
+    if (typeof proc.getBuiltinModule === 'function') builtin = (name) => proc.getBuiltinModule(name);
+    else {
+      // Older Node (e.g. inside a WebContainer): load the same modules by dynamic import.
+      const loaded = {};
+      for (const name of BUILTINS) loaded[name] = await import(/* @vite-ignore */ name);
+      builtin = (name) => loaded[name];
+    }
+    const threads = builtin('node:worker_threads');
+    if (!threads.isMainThread && threads.workerData && threads.workerData.faaslabRole === 'handler') runTemplate(threads);
+    else if (threads.isMainThread && isEntryPoint()) runWatchdog(threads);
+  })();
 }
 
 function isEntryPoint() {
@@ -465,8 +477,12 @@ function runWatchdog(threads) {
     stuck.postMessage({ type: 'ping' });
   }
 
+  // FAASLAB_CORS=true (WebContainer runtime only): the page reads answers from another origin.
+  const cors = proc.env.FAASLAB_CORS === 'true' ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' } : {};
+
   function reply(res, started, status, headers, body) {
     if (res.headersSent || res.destroyed) return;
+    Object.assign(headers, cors);
     const seconds = ((performance.now() - started) / 1000).toFixed(6);
     res.writeHead(status, { ...headers, 'Content-Length': body.length, 'X-Duration-Seconds': seconds });
     res.end(body);
@@ -483,13 +499,17 @@ function runWatchdog(threads) {
     }
     const busy = path === '/_/ready' && config.maxInflight > 0 && inflight >= config.maxInflight;
     const status = !ready ? 503 : busy ? 429 : 200;
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 200 ? 'OK' : '');
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...cors }).end(status === 200 ? 'OK' : '');
   }
 
   const server = http.createServer((req, res) => {
     const started = performance.now();
     const path = (req.url || '/').split('?')[0];
     if (path === '/_/health' || path === '/_/ready') return serveProbe(req, res, path);
+    if (cors['Access-Control-Allow-Origin'] && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Max-Age': '600' }).end();
+      return;
+    }
     if (config.maxInflight > 0 && inflight >= config.maxInflight) {
       log(`Concurrent request limit exceeded (max_inflight=${config.maxInflight}): ${req.method} ${req.url} - 429`);
       return internal(res, started, 429, `Concurrent request limit exceeded. Max concurrent requests: ${config.maxInflight}\n`);

@@ -1,0 +1,46 @@
+/**
+ * Can a WebContainer boot here? Offline, `WebContainer.boot()` never settles (it loads an iframe from
+ * StackBlitz and waits forever), so check first and say why not, so the caller can fall back.
+ */
+import type { Localized } from '../contract/localized.ts';
+
+/** Where the boot iframe comes from (@webcontainer/api dist/internal/constants.js). */
+export const STACKBLITZ_PROBE_URL = 'https://stackblitz.com/favicon.ico';
+
+/** The environment checks, injectable for tests. */
+export interface PreflightEnvironment {
+  crossOriginIsolated: boolean;
+  /** Resolves when StackBlitz answers (an opaque no-cors response is enough), rejects otherwise. */
+  probe(signal: AbortSignal): Promise<unknown>;
+}
+
+/** The browser's own environment. */
+export function browserEnvironment(): PreflightEnvironment {
+  return {
+    crossOriginIsolated: Boolean((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated),
+    probe: (signal) => fetch(STACKBLITZ_PROBE_URL, { mode: 'no-cors', cache: 'no-store', signal }),
+  };
+}
+
+/** Resolves to null when a boot may work, or to why it cannot. */
+export async function preflight(environment: PreflightEnvironment, timeoutMs = 3_000): Promise<Localized | null> {
+  if (!environment.crossOriginIsolated) {
+    return {
+      es: 'la página no está aislada entre orígenes (faltan las cabeceras COOP/COEP)',
+      en: 'the page is not cross-origin isolated (COOP/COEP headers are missing)',
+    };
+  }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    await environment.probe(controller.signal);
+    return null;
+  } catch {
+    return {
+      es: `no se alcanza StackBlitz en ${timeoutMs / 1000} s (¿sin conexión o bloqueado?)`,
+      en: `StackBlitz did not answer within ${timeoutMs / 1000} s (offline or blocked?)`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
