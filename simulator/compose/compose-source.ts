@@ -33,7 +33,17 @@ export function readComposeSource(text: string, file: string): ComposeSource {
     const detail = error.message.split('\n')[0] ?? error.code;
     return composeDiagnostic('yaml-syntax', 'error', { file, line: pos.line, column: pos.col, path: '' }, { detail });
   });
-  const data: unknown = syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (cause) {
+      // An alias without its anchor (`*x`), or too many alias expansions (a "billion laughs" file),
+      // only shows when the document is turned into data.
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      syntaxErrors.push(composeDiagnostic('yaml-syntax', 'error', { ...placeOf([]), path: '' }, { detail }));
+    }
+  }
   return { file, data, syntaxErrors, placeOf };
 }
 

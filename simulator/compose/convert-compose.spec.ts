@@ -165,6 +165,14 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
     expect(error?.message.es).toMatch(/^El YAML no es válido/);
   });
 
+  it('an alias without its anchor, or an alias bomb, is a YAML error, not a crash', () => {
+    expect(convertCompose('services:\n  web: *base\n').diagnostics[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' });
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'services: *g'].join('\n');
+    const result = convertCompose(bomb);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]?.code).toBe('yaml-syntax');
+  });
+
   it.each([
     ['services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n', 'port-out-of-range', 4, 13, 'services.web.ports[0]'],
     ['services:\n  web:\n    image: nginx\n    ports: ["eighty"]\n', 'invalid-port', 4, 13, 'services.web.ports[0]'],

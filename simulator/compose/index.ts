@@ -7,7 +7,8 @@
  *
  * What it does, per Compose service (objects named after the service, `_` and `.` → `-`, lower-case;
  * every object labelled, and Pods selected, by `io.kompose.service: <name>`):
- * - `image`, `command` → container `args`, `entrypoint` → container `command`, `environment` → `env`
+ * - `image`, `command` → container `args`, `entrypoint` → container `command`, `working_dir` →
+ *   `workingDir`, `environment` → `env`
  *   (sorted), `env_file` → ConfigMap + `envFrom`, `deploy.replicas` (or `scale`) → `replicas`,
  *   `deploy.resources` → limits/requests, `labels` → annotations.
  * - An apps/v1 Deployment with `restartPolicy: Always`, or a bare Pod when `restart` is `no`/`on-failure`.
@@ -20,7 +21,9 @@
  * - `volumes` → PersistentVolumeClaims (100Mi ReadWriteOnce, or `kompose.volume.size`), and the
  *   Deployment strategy `Recreate`; `tmpfs` → emptyDir in memory.
  * - `build` without `image` → image = service name and a warning: the cluster needs a pullable image.
- * - `depends_on`, `links`, `networks`, `dns`, `logging`, … → ignored with a warning saying why.
+ * - `depends_on`, `links`, `networks`, `dns`, `logging`, … → ignored with a warning saying why;
+ *   keys kompose converts and we do not (`healthcheck`, `secrets`, `configs`, `deploy.placement`, …)
+ *   → a warning naming what kompose would make of them.
  *
  * ## DIFFERENCES from kompose
  * - No `kompose.cmd` / `kompose.version` annotations (they would change with every run and machine).
@@ -33,6 +36,8 @@
  * - Any error stops the conversion (kompose sometimes warns and goes on); errors and warnings are
  *   positioned values with Spanish and English messages, never exceptions.
  * - `kompose.service.nodeport.port` applies to the first port only.
+ * - An undeclared named volume is accepted with a warning (kompose accepts it; Compose refuses it).
+ * - A headless Service without ports gets kompose's placeholder port 55555 named "headless".
  */
 export { convertCompose, type ComposeConversion, type ConvertComposeOptions } from './convert-compose.ts';
 export { formatComposeDiagnostic, type ComposeDiagnostic, type ComposeLanguage, type ComposePlace } from './compose-diagnostic.ts';
