@@ -81,7 +81,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.waitForSelector('[data-part="check-summary"][data-outcome="ok"]', { timeout: 20_000 });
     expect(await page.locator('.fl-check--pass').count()).toBe(2);
     expect(await page.locator('[data-part="done"]').isVisible()).toBe(true);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('lab:hello')))).toBe(true);
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('lab/hello')))).toBe(true);
 
     await page.locator('[data-part="cluster"]').click();
     await page.waitForFunction(() => /your function answered 200/.test(document.querySelector('[data-part="cluster-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
@@ -98,7 +98,8 @@ describe('FunctionLab island (sandbox runtime)', () => {
   it('stops a while(true) handler at the timeout while the page stays responsive', async () => {
     const page = await openPage(browser, '/en/dev/lab/');
     await ready(page);
-    await chooseSandbox(page);
+    // Automatic choice: wait for the WebContainer probe to give up, as a student's page would.
+    await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
     await typeHandler(page, 'module.exports = async () => { while (true) {} }\n');
     await runAndWait(page);
     await page.evaluate(() => {

@@ -1,6 +1,6 @@
 /**
  * The checks panel: runs the lab's hidden checks against the running function and shows each
- * pass/fail with expected vs got. When every check passes the lab is marked done (`lab:<id>`).
+ * pass/fail with expected vs got. When every check passes the lab is marked done (`lab/<id>`).
  */
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckResult, Lab } from '../../../labs/index.ts';
@@ -8,9 +8,12 @@ import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
 import { labPart } from './lab-parts.ts';
 import { fillString, type FunctionLabStrings } from './strings.ts';
 
-/** The progress task id of a lab. */
+/**
+ * The progress task id of a lab: `lab/<id>`. (The progress store's ids are slugs, so the `lab:<id>`
+ * form would be refused; `/` keeps the namespace readable.)
+ */
 export function labTaskId(labId: string): string {
-  return `lab:${labId}`;
+  return `lab/${labId}`;
 }
 
 /** What the panel needs from the controller. */

@@ -22,8 +22,14 @@ export function probeWebContainer(timeoutMs = WEBCONTAINER_BOOT_TIMEOUT_MS): Pro
 
 async function boot(timeoutMs: number): Promise<BootOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let onViolation: ((event: SecurityPolicyViolationEvent) => void) | undefined;
   const timeout = new Promise<BootOutcome>((resolve) => {
     timer = setTimeout(() => resolve({ ok: false, timedOut: true, detail: `${timeoutMs} ms` }), timeoutMs);
+    // A Content-Security-Policy that blocks StackBlitz makes the boot hang; say so at once instead.
+    onViolation = (event) => {
+      if (/stackblitz|webcontainer|staticblitz/.test(event.blockedURI)) resolve({ ok: false, timedOut: false, detail: `Content-Security-Policy ${event.effectiveDirective} blocks ${event.blockedURI}` });
+    };
+    document.addEventListener('securitypolicyviolation', onViolation);
   });
   const booting = (async (): Promise<BootOutcome> => {
     try {
@@ -40,5 +46,6 @@ async function boot(timeoutMs: number): Promise<BootOutcome> {
     return await Promise.race([booting, timeout]);
   } finally {
     clearTimeout(timer);
+    if (onViolation) document.removeEventListener('securitypolicyviolation', onViolation);
   }
 }
