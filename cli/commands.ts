@@ -15,5 +15,6 @@ export interface CommandGroup {
 export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {
   compose: () => import('../simulator/compose/cli.ts'),
   deploy: () => import('../labs/export/deploy-command.ts'),
+  lab: () => import('../labs/cli/index.ts'),
   sim: () => import('../simulator/cli/index.ts'),
 };
