@@ -32,6 +32,18 @@ describe('site progress', () => {
     await page.context().close();
   });
 
+  it('without JavaScript a quiz reads as text: question, options, and the answer with its explanation in a <details>', async () => {
+    const page = await openPage(browser, '/curso/intro/', { javaScriptEnabled: false });
+    const quiz = page.locator('section[data-quiz="intro-limits"]');
+    expect(await quiz.locator('legend').textContent()).toContain('sin límite de tiempo');
+    expect(await quiz.locator('.quiz-option').allTextContents()).toEqual([expect.stringContaining('Verdadero'), expect.stringContaining('Falso')]);
+    expect(await quiz.locator('button[type=submit]').isVisible()).toBe(false);
+    await quiz.locator('details summary').click();
+    expect(await quiz.locator('.quiz-answer').textContent()).toBe('Respuesta: Falso');
+    expect(await quiz.locator('.quiz-explanation').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('a wrong answer is marked wrong, and checking with nothing chosen asks to choose', async () => {
     const page = await openPage(browser, '/curso/intro/');
     const quiz = page.locator('section[data-quiz="intro-limits"]');
