@@ -1,0 +1,57 @@
+/** The options `faaslab lab` understands, parsed once, and the handler files they select. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Lab } from '../lab-types.ts';
+import type { FunctionFiles, Localized } from '../runtime/contract/types.ts';
+
+/** Parsed options. */
+export interface LabCliOptions {
+  positionals: string[];
+  port: number;
+  handler?: string;
+  starter: boolean;
+  data?: string;
+  headers: string[];
+  method?: string;
+  path: string;
+  lang: keyof Localized;
+  help: boolean;
+}
+
+/** Parses argv (after `lab`); throws TypeError on unknown options. */
+export function parseLabOptions(argv: string[], env: Record<string, string | undefined>): LabCliOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', short: 'p' },
+      handler: { type: 'string' },
+      starter: { type: 'boolean', default: false },
+      data: { type: 'string', short: 'd' },
+      header: { type: 'string', short: 'H', multiple: true },
+      method: { type: 'string', short: 'X' },
+      path: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const lang = values.lang ?? (/^en/i.test(env.LANG ?? '') ? 'en' : 'es');
+  return {
+    positionals,
+    port: values.port === undefined ? 8080 : Number(values.port),
+    handler: values.handler,
+    starter: values.starter ?? false,
+    data: values.data,
+    headers: values.header ?? [],
+    method: values.method,
+    path: values.path ?? '/',
+    lang: lang === 'en' ? 'en' : 'es',
+    help: values.help ?? false,
+  };
+}
+
+/** The files to run: `--handler FILE` (with the lab's package.json), `--starter`, or the solution. */
+export async function selectFiles(lab: Lab, options: LabCliOptions): Promise<{ files: FunctionFiles; which: 'handler' | 'starter' | 'solution' }> {
+  if (options.handler) return { files: { ...lab.files, 'handler.js': await readFile(options.handler, 'utf8') }, which: 'handler' };
+  return options.starter ? { files: lab.files, which: 'starter' } : { files: lab.solution, which: 'solution' };
+}

@@ -1,0 +1,133 @@
+/**
+ * `faaslab lab list | run | invoke | test | export`. Exit codes: 0 fine, 1 a check or the request
+ * failed, 2 wrong usage or a handler that does not start.
+ */
+import { formatDiagnostic } from '../runtime/contract/diagnostics.ts';
+import { getLab, listLabs } from '../catalog.ts';
+import { runChecks } from '../run-checks.ts';
+import type { Lab } from '../lab-types.ts';
+import { NodeRuntime } from '../runtime/node/index.ts';
+import { RuntimeStartError, type FunctionRequest, type Localized } from '../runtime/contract/types.ts';
+import { cliText, LAB_USAGE } from './cli-messages.ts';
+import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
+import { serveFunction } from './lab-serve.ts';
+
+/** Where the CLI writes, and what stops `run` (tests pass their own). */
+export interface LabCliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+  /** Resolves when `lab run` should stop (default: SIGINT/SIGTERM). */
+  untilStopped(): Promise<void>;
+}
+
+const NODE_IO: LabCliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+  untilStopped: () => new Promise((resolve) => (process.once('SIGINT', () => resolve()), process.once('SIGTERM', () => resolve()))),
+};
+
+/** Runs `faaslab lab …`; resolves to the exit code. */
+export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'export') return (await import('../export/cli.ts')).runLabExport(rest);
+  let options: LabCliOptions;
+  try {
+    options = parseLabOptions(rest, io.env);
+  } catch (error) {
+    io.err(`${String((error as Error).message)}\n${LAB_USAGE.es}`);
+    return 2;
+  }
+  const lang = options.lang;
+  if (command === undefined || command === '--help' || command === '-h' || options.help) {
+    io.out(LAB_USAGE[lang]);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'list') return list(io, lang);
+  if (!['run', 'invoke', 'test'].includes(command)) {
+    io.err(`${cliText('unknownCommand', lang, { command })}\n${LAB_USAGE[lang]}`);
+    return 2;
+  }
+  const id = options.positionals[0] ?? '';
+  const lab = getLab(id);
+  if (!lab) {
+    io.err(`${cliText('unknownLab', lang, { id })}\n`);
+    return 2;
+  }
+  let selected;
+  try {
+    selected = await selectFiles(lab, options);
+  } catch (error) {
+    io.err(`${cliText('unreadable', lang, { file: options.handler ?? '', detail: String(error) })}\n`);
+    return 2;
+  }
+  const runtime = new NodeRuntime();
+  if (command === 'run') runtime.logs.subscribe((e) => (e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`)));
+  try {
+    await runtime.start(selected.files, { limits: lab.limits, env: lab.env });
+  } catch (error) {
+    if (!(error instanceof RuntimeStartError)) throw error;
+    for (const d of error.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
+    return 2;
+  }
+  try {
+    if (command === 'run') return await run(runtime, lab, options, selected.which, io);
+    if (command === 'invoke') return await invoke(runtime, options, io);
+    return await test(runtime, lab, io, lang);
+  } finally {
+    await runtime.stop();
+  }
+}
+
+function list(io: LabCliIo, lang: keyof Localized): number {
+  for (const lab of listLabs()) {
+    io.out(`${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`);
+  }
+  return 0;
+}
+
+async function run(runtime: NodeRuntime, lab: Lab, options: LabCliOptions, which: string, io: LabCliIo): Promise<number> {
+  const server = await serveFunction(runtime, lab.id, options.port, (line) => io.err(`${line}\n`));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const label = which === 'handler' ? (options.handler ?? '') : cliText(which === 'starter' ? 'starter' : 'solution', options.lang);
+  io.out(`${cliText('serving', options.lang, { id: lab.id, which: label, port })}\n`);
+  await io.untilStopped();
+  await new Promise((resolve) => server.close(resolve));
+  return 0;
+}
+
+async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo): Promise<number> {
+  const headers: Record<string, string> = {};
+  // curl -d sends a form unless told otherwise; keep that so the course's examples behave the same.
+  if (options.data !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+  for (const header of options.headers) {
+    const at = header.indexOf(':');
+    if (at <= 0) {
+      io.err(`${cliText('badHeader', options.lang, { header })}\n`);
+      return 2;
+    }
+    headers[header.slice(0, at).trim().toLowerCase()] = header.slice(at + 1).trim();
+  }
+  const request: FunctionRequest = { method: options.method ?? (options.data === undefined ? 'GET' : 'POST'), path: options.path, headers, body: options.data };
+  const response = await runtime.invoke(request);
+  io.out(response.body.endsWith('\n') || response.body === '' ? response.body : `${response.body}\n`);
+  if (response.limit) io.err(`${response.limit.message[options.lang]}\n`);
+  if (response.status >= 400) {
+    io.err(`${cliText('unexpectedStatus', options.lang, { status: response.status })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Localized): Promise<number> {
+  const results = await runChecks(runtime, lab);
+  for (const r of results) {
+    io.out(`${r.passed ? '✓' : '✗'} ${r.title[lang]}\n`);
+    if (!r.passed) io.out(`    ${cliText('expected', lang)}: ${r.expected}\n    ${cliText('got', lang)}:      ${r.got}\n`);
+  }
+  const passed = results.filter((r) => r.passed).length;
+  io.out(`${cliText('summary', lang, { passed, total: results.length })}\n`);
+  return passed === results.length ? 0 : 1;
+}
