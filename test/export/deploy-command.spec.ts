@@ -3,6 +3,7 @@
  * out, and a reachable cluster where the function really answers — the exported pod runs here on the
  * NodePort, started from the same YAML, and also stands in for Traefik behind --ingress-url.
  */
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { getLab } from '../../labs/index.ts';
@@ -98,5 +99,13 @@ describe('faaslab deploy', () => {
     expect(io.err).toContain(`Ingress: http://127.0.0.1:${port}/hello answered 200: Hello! You said: it's john here`);
     expect(io.out).toContain(`curl http://127.0.0.1:${port}/ -d 'it'\\''s john here'`);
     expect(io.out).toContain('kubectl --context k3s-lab delete namespace faaslab');
+  });
+
+  it('is reached through the faaslab binary (cli/commands.ts registers the group)', () => {
+    const path = emptyPath();
+    cleanups.push(path.dispose);
+    const run = spawnSync(process.execPath, ['bin/faaslab.mjs', 'deploy', 'hello', '--lang', 'en'], { encoding: 'utf8', env: path.env });
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('kubectl is not on your PATH');
   });
 });
