@@ -29,6 +29,7 @@ describe('calculatorView', () => {
     const view = calculatorView({ ...inputs, durationMs: String(20 * 60_000) }, AWS_LAMBDA_X86, 't3.small', en, 'en');
     expect(view.ok && view.canRunAsFaas).toBe(false);
     expect(view.ok && view.limitMessages[0]).toContain('Cannot run as FaaS');
+    expect(view.ok && view.lines[3]).toBe(en.verdictCannotRun);
   });
 
   it('gives the chart a range that holds the workload and the break-even', () => {

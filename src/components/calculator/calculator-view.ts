@@ -53,7 +53,9 @@ export function calculatorView(
     }),
     fill(strings.vmLine, { vm: vmName, total: format.money(result.vmMonthly) }),
     result.breakEvenRequests === null ? strings.breakEvenNone : fill(strings.breakEven, { n: format.count(Math.round(result.breakEvenRequests)) }),
-    fill(result.cheaper === 'faas' ? strings.verdictFaas : result.cheaper === 'vm' ? strings.verdictVm : strings.verdictSame, { n }),
+    result.canRunAsFaas
+      ? fill(result.cheaper === 'faas' ? strings.verdictFaas : result.cheaper === 'vm' ? strings.verdictVm : strings.verdictSame, { n })
+      : strings.verdictCannotRun,
   ];
   const limitMessages = result.limitProblems.map((p) => p.message[lang]);
   return {
