@@ -86,7 +86,8 @@ export function checkStep(check: StepCheck, snapshot: ClusterSnapshot, sent: rea
   const { status, at, ...match } = check.requestFails;
   return sent.some((s) => {
     const failed = status === undefined ? s.trace.status === 0 || s.trace.status >= 400 : s.trace.status === status;
-    const endedAt = s.trace.hops.findLast((h) => h.status !== undefined)?.kind;
+    // A refused request ends at the hop that refused it: the last one it reached.
+    const endedAt = s.trace.hops[s.trace.hops.length - 1]?.kind;
     return failed && (at === undefined || endedAt === at) && matchesRequest(s, match, snapshot);
   });
 }

@@ -108,13 +108,14 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
       .selectAll<SVGGElement, PlacedHop>('g.hop')
       .data(placed)
       .join('g')
-      .attr('class', (p) => (p.hop.status !== undefined && p.hop.status >= 400 ? 'hop refused' : 'hop'))
+      .attr('class', (p, i) => (i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop'))
       .attr('transform', (p, i) => `translate(${p.point.x - 10 + (offsets[i] ?? 0) * 17},${p.point.y - 12})`);
     marks.append('circle').attr('r', 8);
     marks.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text((_, i) => String(i + 1));
-    const end = placed.findLast((p) => p.hop.status !== undefined);
-    if (end && end.hop.status !== undefined && end.hop.status >= 400) {
-      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${end.hop.status}`);
+    // A refusal is shown where the request stopped: the last hop it reached.
+    const end = placed[placed.length - 1];
+    if (end && (status === 0 || status >= 400)) {
+      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${status || '—'}`);
     }
   }
 

@@ -58,7 +58,8 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
         box = layout.pods.find((p) => p.key === name) ?? (hop.kind === 'ingress-controller' ? layout.entries.find((e) => e.kind === 'ingress-controller') : undefined);
         break;
       case 'service':
-        box = layout.services.find((s) => s.key === name || s.key === trace.service) ?? undefined;
+        // Traefik's own LoadBalancer Service is drawn as the Ingress entry point, not in the Services band.
+        box = layout.services.find((s) => s.key === name) ?? (name === 'kube-system/traefik' ? layout.entries.find((e) => e.kind === 'ingress-controller') : undefined);
         break;
       case 'endpoint':
       case 'pod':

@@ -74,6 +74,8 @@ describe('cluster simulator island (flaskapp)', () => {
 
   it('marks a YAML error at its line', async () => {
     const page = await openIsland();
+    // CodeMirror loads when the YAML pane comes into view.
+    await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
     const editor = page.locator(`${ISLAND} .cm-content`);
     await editor.click();
     // Line 12 of flaskapp.yaml is `      - containerPort: 5000`: make its field unknown.

@@ -29,7 +29,7 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
   const outcome = element('p', { class: 'sim-outcome', hidden: true });
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite', 'data-sim-live': true });
   let current: Trace | null = null;
-  const panel = element('section', { class: 'sim-explain', tabindex: 0, 'aria-label': t.explanation }, heading, request, list, outcome, live);
+  const panel = element('section', { class: 'sim-explain', tabindex: 0, 'aria-label': t.explanation }, heading, request, outcome, list, live);
 
   return {
     element: panel,

@@ -18,3 +18,12 @@ export function loadScenario(id: string): Scenario {
     return manifest;
   });
 }
+
+/** Every scenario id (the files directly in simulator/scenarios/). */
+export function scenarioIds(): string[] {
+  return Object.keys(files)
+    .map((path) => path.slice(PREFIX.length))
+    .filter((rest) => !rest.includes('/'))
+    .map((rest) => rest.replace(/\.yaml$/, ''))
+    .sort();
+}

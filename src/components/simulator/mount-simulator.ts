@@ -17,7 +17,6 @@ import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { simulatorStrings } from './strings.ts';
 import { readSimState, writeSimState } from './url-state.ts';
-import { createYamlPane } from './yaml-pane.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
 export interface IslandData {
@@ -70,13 +69,17 @@ export function mountSimulator(root: HTMLElement): () => void {
     }, 300);
   };
 
+  let lastSnapshot = sim.snapshot();
+  let latest = 0;
   const send = (request: SimRequest): void => {
     const trace = sim.routeRequest(request);
+    const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
     explanation.start(trace, `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`);
-    void view.playTrace(trace, (i) => explanation.reach(i)).then(() => explanation.finish(trace));
-    steps.check(sim.snapshot(), sent);
+    // Several requests can fly at once; the explanation follows the newest.
+    void view.playTrace(trace, (i) => id === latest && explanation.reach(i)).then(() => id === latest && explanation.finish(trace));
+    steps.check(lastSnapshot, sent);
     saveState();
   };
   const requestForm = createRequestForm(scenario.requests, t, lang, send);
@@ -85,20 +88,33 @@ export function mountSimulator(root: HTMLElement): () => void {
     saveState();
   });
   const initialYaml = saved ? sim.exportYaml() : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
-  const yamlPane = createYamlPane(
-    initialYaml,
-    {
-      fileName: `${scenario.id}.yaml`,
-      apply: (text) => {
-        const result = sim.apply(text, `${scenario.id}.yaml`);
-        saveState();
-        return result;
-      },
-      exportYaml: () => sim.exportYaml(),
-    },
-    t,
-    lang,
-  );
+  // CodeMirror is the island's largest dependency: it loads when the YAML pane comes into view.
+  const yamlSlot = element('section', { class: 'sim-yaml', 'aria-label': t.yaml }, element('h4', { class: 'sim-panel-title' }, t.yaml), element('pre', {}, initialYaml));
+  const loadYamlPane = (): void => {
+    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
+      const pane = createYamlPane(
+        initialYaml,
+        {
+          fileName: `${scenario.id}.yaml`,
+          apply: (text) => {
+            const result = sim.apply(text, `${scenario.id}.yaml`);
+            saveState();
+            return result;
+          },
+          exportYaml: () => sim.exportYaml(),
+        },
+        t,
+        lang,
+      );
+      yamlSlot.replaceWith(pane.element);
+    });
+  };
+  const yamlObserver = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    yamlObserver.disconnect();
+    loadYamlPane();
+  }, { rootMargin: '300px 0px' });
+  yamlObserver.observe(yamlSlot);
   const kubectl = createKubectlConsole(t, (args) => {
     const result = sim.kubectl(args);
     saveState();
@@ -115,6 +131,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   let pending: ClusterSnapshot | null = null;
   let frame = 0;
   const render = (snapshot: ClusterSnapshot): void => {
+    lastSnapshot = snapshot;
     view.update(snapshot);
     toolbar.showTime(snapshot.timeMs);
     requestForm.update(snapshot);
@@ -144,7 +161,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     element('div', { class: 'sim-stage' }, canvas, explanation.element),
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
-    element('div', { class: 'sim-grid two' }, yamlPane.element, kubectl),
+    element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
     element('p', { class: 'sim-help' }, t.share),
   );
   app.hidden = false;
@@ -154,6 +171,7 @@ export function mountSimulator(root: HTMLElement): () => void {
 
   dispose = (): void => {
     unsubscribe();
+    yamlObserver.disconnect();
     if (frame) cancelAnimationFrame(frame);
     clearTimeout(saveTimer);
     toolbar.dispose();
