@@ -29,18 +29,27 @@ export function runKubectl(args: readonly string[], options: KubectlOptions): Pr
     const child = spawn('kubectl', full, {
       env: options.env as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: options.timeoutMs ?? 30_000,
       ...(options.signal ? { signal: options.signal } : {}),
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    // Our own timer, cleared on every ending: spawn's `timeout` keeps the process alive after ENOENT.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, options.timeoutMs ?? 30_000);
+    const finish = (run: KubectlRun) => {
+      clearTimeout(timer);
+      resolve(run);
+    };
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      resolve({ missing: error.code === 'ENOENT', exitCode: -1, stdout, stderr: stderr || error.message });
+      finish({ missing: error.code === 'ENOENT', exitCode: -1, stdout, stderr: stderr || error.message });
     });
-    child.on('close', (code, signal) => {
-      resolve({ missing: false, exitCode: code ?? -1, stdout, stderr: signal ? `${stderr}killed by ${signal} (timeout)` : stderr });
+    child.on('close', (code) => {
+      finish({ missing: false, exitCode: code ?? -1, stdout, stderr: timedOut ? `${stderr}kubectl did not finish in ${options.timeoutMs ?? 30_000} ms` : stderr });
     });
     child.stdin.on('error', () => {}); // kubectl may exit before reading its input; its exit code says why
     child.stdin.end(options.stdin ?? '');
