@@ -21,8 +21,8 @@ import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
-import { planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
-import { buildRoutingTable, type RoutingTable } from './network/routing-table.ts';
+import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
+import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
 import { WorkloadOperations } from './operations/workload-operations.ts';
 import { decodeRecording, encodeRecording, type Operation, type Recording } from './operations/recording.ts';
@@ -41,7 +41,6 @@ class SimulatedCluster implements Simulation {
   private readonly backends: PodBackend[] = [];
   private readonly workloads: WorkloadOperations;
   private mode: IngressMode;
-  private table: RoutingTable | null = null;
   private requestCounter = 0;
   private readonly affinity = new Map<string, [string, number]>();
   private replaying = false;
@@ -147,7 +146,7 @@ class SimulatedCluster implements Simulation {
   setIngressMode(mode: IngressMode): void {
     this.mode = mode;
     this.record(['m', mode]);
-    this.table = null;
+    this.routeContext = null;
     this.changed();
   }
 
@@ -169,11 +168,19 @@ class SimulatedCluster implements Simulation {
     return buildSnapshot(this.cp, this.options.seed, this.mode);
   }
 
+  private routeContext: RouteContext | null = null;
+
+  /** The routing table and context, rebuilt only when the cluster changed since the last request. */
   private context(): RouteContext {
     this.cp.reconcile();
     const version = this.cp.engine.version;
-    if (!this.table || this.table.version !== version || this.table.mode !== this.mode) this.table = buildRoutingTable(this.cp.state, this.mode, version, podView);
-    return { table: this.table, seed: this.options.seed, nowMs: this.cp.engine.nowMs, nextRequest: () => this.requestCounter++, affinity: this.affinity };
+    let ctx = this.routeContext;
+    if (!ctx || ctx.table.version !== version || ctx.table.mode !== this.mode) {
+      const table = buildRoutingTable(this.cp.state, this.mode, version, podView);
+      ctx = this.routeContext = { table, seed: this.options.seed, nowMs: 0, nextRequest: () => this.requestCounter++, affinity: this.affinity };
+    }
+    ctx.nowMs = this.cp.engine.nowMs;
+    return ctx;
   }
 
   private backendFor(call: PendingCall): PodBackend {
@@ -266,7 +273,7 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
   trace.response = answer;
   trace.status = answer?.status ?? 0;
   trace.error = error;
-  trace.hops.push({ kind: 'backend', name: plan.target.podKey, detail: answer ? { es: `Respuesta ${answer.status} del Pod.`, en: `Pod answered ${answer.status}.` } : (error ?? { es: 'Sin respuesta.', en: 'No answer.' }), status: trace.status });
+  trace.hops.push(answer && !error ? backendHop(plan.target, answer.status) : { kind: 'backend', name: plan.target.podKey, detail: error ?? { es: 'Sin respuesta.', en: 'No answer.' }, status: trace.status });
   return trace;
 }
 

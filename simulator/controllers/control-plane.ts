@@ -37,16 +37,20 @@ export class ControlPlane {
     return this.engine.state.nodes.find((n) => n.name === name);
   }
 
-  /** Runs the controllers until the state stops changing. */
+  private reconciledAt = -1;
+
+  /** Runs the controllers until the state stops changing; nothing to do when nothing changed since. */
   reconcile(): void {
+    if (this.engine.version === this.reconciledAt) return;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const before = this.engine.version;
       reconcileDeployments(this.engine, this.pods);
       reconcileReplicaSets(this.engine, this.pods, this.kubelet);
       reconcileServiceLB(this.engine, this.pods, this.kubelet);
       scheduleWaitingPods(this.engine, this.pods, this.kubelet);
-      if (this.engine.version === before) return;
+      if (this.engine.version === before) break;
     }
+    this.reconciledAt = this.engine.version;
   }
 
   /** Moves the clock forward by `ms`, firing due timers in order and reconciling after each instant. */

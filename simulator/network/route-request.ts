@@ -25,6 +25,7 @@ export interface PendingCall {
 const DEFAULT_SOURCE = { kind: 'external', ip: '203.0.113.10' } as const;
 const EMPTY_HEADERS: Record<string, string> = {};
 const ruleHops = new WeakMap<IngressRoute<IngressTarget>, Hop>();
+const controllerHops = new WeakMap<EndpointTarget, { mode: string; hop: Hop }>();
 
 function fail(trace: Trace, status: number, error: Bilingual, hop?: Hop): Trace {
   if (hop) trace.hops.push(hop);
@@ -50,13 +51,7 @@ export function planRoute(ctx: RouteContext, request: SimRequest): Trace | Pendi
     servicePort: null,
     pod: null,
     node: null,
-    hops: [
-      {
-        kind: 'client',
-        name: source.kind === 'external' ? source.ip : `${source.ns}/${source.name}`,
-        detail: { es: `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}`, en: `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}` },
-      },
-    ],
+    hops: [clientHop(request, source, hostHeader)],
     warnings: [],
     error: null,
     response: null,
@@ -114,25 +109,28 @@ function viaNode(ctx: RouteContext, trace: Trace, node: NodeState, request: SimR
   if (!node.kubeletUp) return fail(trace, 0, { es: `Tiempo agotado: el nodo ${node.name} no responde.`, en: `Timed out: node ${node.name} does not answer.` });
   let entry = table.nodePorts.get(port);
   if (entry) {
-    trace.hops.push({ kind: 'node-port', name: `${node.name}:${port}`, detail: { es: `NodePort ${port} del Service ${entry.serviceKey}, abierto en todos los nodos.`, en: `NodePort ${port} of Service ${entry.serviceKey}, open on every node.` } });
+    trace.hops.push(cachedHop(nodePortHops, entry, node, () => ({ kind: 'node-port', name: `${node.name}:${port}`, detail: { es: `NodePort ${port} del Service ${entry!.serviceKey}, abierto en todos los nodos.`, en: `NodePort ${port} of Service ${entry!.serviceKey}, open on every node.` } })));
   } else {
-    entry = table.loadBalancers.get(`${node.internalIP}:${port}`);
+    entry = table.loadBalancers.get(node.internalIP + ':' + port);
     if (!entry) {
       return fail(trace, 0, {
         es: `Conexión rechazada: nada escucha en ${node.name} (${node.internalIP}):${port}. Los NodePort van de 30000 a 32767.`,
         en: `Connection refused: nothing listens on ${node.name} (${node.internalIP}):${port}. NodePorts range from 30000 to 32767.`,
       });
     }
-    trace.hops.push({ kind: 'load-balancer', name: `${node.internalIP}:${port}`, detail: { es: `ServiceLB de k3s (svclb) en ${node.name}: el puerto ${port} del Service ${entry.serviceKey}.`, en: `k3s ServiceLB (svclb) on ${node.name}: port ${port} of Service ${entry.serviceKey}.` } });
+    const lb = entry;
+    trace.hops.push(cachedHop(loadBalancerHops, lb, node, () => ({ kind: 'load-balancer', name: `${node.internalIP}:${port}`, detail: { es: `ServiceLB de k3s (svclb) en ${node.name}: el puerto ${port} del Service ${lb.serviceKey}.`, en: `k3s ServiceLB (svclb) on ${node.name}: port ${port} of Service ${lb.serviceKey}.` } })));
   }
   const local = entry.service.externalTrafficPolicy === 'Local';
-  trace.hops.push({
-    kind: 'kube-proxy',
-    name: node.name,
-    detail: local
-      ? { es: 'kube-proxy, externalTrafficPolicy Local: solo endpoints de este nodo; se conserva la IP del cliente.', en: 'kube-proxy, externalTrafficPolicy Local: only endpoints on this node; the client IP is kept.' }
-      : { es: `kube-proxy, externalTrafficPolicy Cluster: cualquier endpoint listo; SNAT a la IP del nodo ${node.internalIP}.`, en: `kube-proxy, externalTrafficPolicy Cluster: any ready endpoint; SNAT to node IP ${node.internalIP}.` },
-  });
+  trace.hops.push(
+    cachedHop(kubeProxyHops, entry, node, () => ({
+      kind: 'kube-proxy',
+      name: node.name,
+      detail: local
+        ? { es: 'kube-proxy, externalTrafficPolicy Local: solo endpoints de este nodo; se conserva la IP del cliente.', en: 'kube-proxy, externalTrafficPolicy Local: only endpoints on this node; the client IP is kept.' }
+        : { es: `kube-proxy, externalTrafficPolicy Cluster: cualquier endpoint listo; SNAT a la IP del nodo ${node.internalIP}.`, en: `kube-proxy, externalTrafficPolicy Cluster: any ready endpoint; SNAT to node IP ${node.internalIP}.` },
+    })),
+  );
   return viaService(ctx, trace, entry, local ? node : null, request, clientIP, local ? clientIP : node.internalIP, hostHeader);
 }
 
@@ -171,7 +169,13 @@ function pickTarget(ctx: RouteContext, entry: ServicePortEntry, list: EndpointTa
 function viaIngress(ctx: RouteContext, trace: Trace, controller: EndpointTarget, request: SimRequest, seenIP: string, hostHeader: string): Trace | PendingCall {
   const table = ctx.table;
   if (!controller.node.kubeletUp) return fail(trace, 0, { es: `Tiempo agotado: el Pod de Traefik está en ${controller.node.name}, que no responde.`, en: `Timed out: the Traefik Pod is on ${controller.node.name}, which does not answer.` });
-  trace.hops.push({ kind: 'ingress-controller', name: controller.podKey, detail: { es: `Traefik (controlador Ingress de k3s), modo ${table.mode === 'traefik' ? 'Traefik 3 por defecto' : 'conforme a la especificación'}, Host: ${hostHeader}.`, en: `Traefik (k3s's Ingress controller), ${table.mode === 'traefik' ? 'Traefik 3 default' : 'spec-conformant'} mode, Host: ${hostHeader}.` } });
+  let controllerHop = controllerHops.get(controller);
+  if (!controllerHop || controllerHop.mode !== table.mode) {
+    const mode = table.mode === 'traefik' ? { es: 'Traefik 3 por defecto', en: 'Traefik 3 default' } : { es: 'conforme a la especificación', en: 'spec-conformant' };
+    controllerHop = { mode: table.mode, hop: { kind: 'ingress-controller', name: controller.podKey, detail: { es: `Traefik (controlador Ingress de k3s), modo ${mode.es}: compara el Host y la ruta con las reglas de Ingress.`, en: `Traefik (k3s's Ingress controller), ${mode.en} mode: matches Host and path against the Ingress rules.` } } };
+    controllerHops.set(controller, controllerHop);
+  }
+  trace.hops.push(controllerHop.hop);
   const route = table.ingress.match(hostHeader, request.path);
   if (!route) {
     trace.response = { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '404 page not found\n' };
@@ -196,11 +200,14 @@ function viaIngress(ctx: RouteContext, trace: Trace, controller: EndpointTarget,
   }
   // Traefik balances over EndpointSlice addresses itself, not through the ClusterIP (spec §1.4).
   const target = list.length === 1 ? list[0]! : list[hashIndex(ctx.seed, ctx.nextRequest(), list.length)]!;
-  const forwarded = { ...request.headers, host: hostHeader, 'x-forwarded-for': seenIP, 'x-forwarded-host': hostHeader, 'x-forwarded-proto': request.scheme, 'x-real-ip': seenIP };
-  return deliver(ctx, trace, entry, target, { ...request, headers: forwarded }, controller.pod.ip ?? seenIP, hostHeader, true);
+  // Headers Traefik adds; a literal keeps one object shape, so this stays cheap at a million requests/s.
+  const forwarded: Record<string, string> = { host: hostHeader, 'x-forwarded-for': seenIP, 'x-forwarded-proto': request.scheme, 'x-real-ip': seenIP };
+  const original = request.headers;
+  if (original) for (const name in original) if (!(name in forwarded)) forwarded[name] = original[name]!;
+  return deliver(ctx, trace, entry, target, request, controller.pod.ip ?? seenIP, hostHeader, true, forwarded);
 }
 
-function deliver(ctx: RouteContext, trace: Trace, entry: ServicePortEntry, target: EndpointTarget, request: SimRequest, seenIP: string, hostHeader: string, viaProxy = false): Trace | PendingCall {
+function deliver(ctx: RouteContext, trace: Trace, entry: ServicePortEntry, target: EndpointTarget, request: SimRequest, seenIP: string, hostHeader: string, viaProxy = false, headers = request.headers ?? EMPTY_HEADERS): Trace | PendingCall {
   trace.hops.push(target.endpointHop);
   trace.service ??= entry.serviceKey;
   trace.pod = target.podKey;
@@ -212,6 +219,54 @@ function deliver(ctx: RouteContext, trace: Trace, entry: ServicePortEntry, targe
   return {
     trace,
     target,
-    request: { method: request.method, host: hostHeader, path: request.path, headers: request.headers ?? EMPTY_HEADERS, body: request.body ?? '', pod: view, service: entry.serviceKey, containerPort: target.port, sourceIP: seenIP },
+    request: { method: request.method, host: hostHeader, path: request.path, headers, body: request.body ?? '', pod: view, service: entry.serviceKey, containerPort: target.port, sourceIP: seenIP },
   };
+}
+
+const backendHops = new WeakMap<EndpointTarget, Map<number, Hop>>();
+
+/** The closing hop of a trace for a Pod's answer, built once per Pod and status. */
+export function backendHop(target: EndpointTarget, status: number): Hop {
+  let byStatus = backendHops.get(target);
+  if (!byStatus) backendHops.set(target, (byStatus = new Map()));
+  let hop = byStatus.get(status);
+  if (!hop) byStatus.set(status, (hop = { kind: 'backend', name: target.podKey, detail: { es: `Respuesta ${status} del Pod.`, en: `Pod answered ${status}.` }, status }));
+  return hop;
+}
+
+type HopCache = WeakMap<ServicePortEntry, Map<NodeState, Hop>>;
+const nodePortHops: HopCache = new WeakMap();
+const loadBalancerHops: HopCache = new WeakMap();
+const kubeProxyHops: HopCache = new WeakMap();
+
+/** Hops that depend only on the Service port and the node are built once per routing table. */
+function cachedHop(cache: HopCache, entry: ServicePortEntry, node: NodeState, build: () => Hop): Hop {
+  let byNode = cache.get(entry);
+  if (!byNode) cache.set(entry, (byNode = new Map()));
+  let hop = byNode.get(node);
+  if (!hop) byNode.set(node, (hop = build()));
+  return hop;
+}
+
+interface ClientHopCache {
+  method: string;
+  scheme: string;
+  host: string;
+  port: number;
+  path: string;
+  hostHeader: string;
+  name: string;
+  hop: Hop;
+}
+const clientHops = new WeakMap<SimRequest, ClientHopCache>();
+
+/** The first hop, cached per request object (benchmarks and the view resend the same requests). */
+function clientHop(request: SimRequest, source: NonNullable<SimRequest['source']>, hostHeader: string): Hop {
+  const name = source.kind === 'external' ? source.ip : `${source.ns}/${source.name}`;
+  const c = clientHops.get(request);
+  if (c && c.method === request.method && c.scheme === request.scheme && c.host === request.host && c.port === request.port && c.path === request.path && c.hostHeader === hostHeader && c.name === name) return c.hop;
+  const line = `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${hostHeader !== request.host ? ` (Host: ${hostHeader})` : ''}`;
+  const hop: Hop = { kind: 'client', name, detail: { es: line, en: line } };
+  clientHops.set(request, { method: request.method, scheme: request.scheme, host: request.host, port: request.port, path: request.path, hostHeader, name, hop });
+  return hop;
 }

@@ -1,7 +1,19 @@
 import type { Bilingual } from '../../api-types.ts';
-import { normalizeHost, pathOnly, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+import { indexByHost, normalizeHost, pathOnly, type CompiledRoute, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
 
-/** Prefix match per path element (kubernetes.io/docs/concepts/services-networking/ingress/#examples). */
+/**
+ * A route's path compiled once: Prefix matching per path element becomes "equal to the path without its
+ * trailing slash, or starts with it plus a slash" (kubernetes.io/docs/concepts/services-networking/ingress/#examples).
+ */
+export function compilePrefix(rulePath: string): (requestPath: string) => boolean {
+  const elements = rulePath.split('/').filter(Boolean);
+  if (elements.length === 0) return () => true;
+  const base = '/' + elements.join('/');
+  const withSlash = base + '/';
+  return (requestPath) => requestPath === base || requestPath.startsWith(withSlash) || (requestPath.includes('//') && prefixMatches(rulePath, requestPath));
+}
+
+/** Prefix match per path element, the reference form of the spec's rule. */
 export function prefixMatches(rulePath: string, requestPath: string): boolean {
   const rule = rulePath.split('/').filter(Boolean);
   if (rule.length === 0) return true;
@@ -9,6 +21,16 @@ export function prefixMatches(rulePath: string, requestPath: string): boolean {
   if (request.length < rule.length) return false;
   for (let i = 0; i < rule.length; i++) if (rule[i] !== request[i]) return false;
   return true;
+}
+
+/** Compiles a rule host (precise, `*.suffix`, or null for any) into a test on a lower-cased request host. */
+export function compileHost(ruleHost: string | null): (host: string) => boolean {
+  if (ruleHost === null) return () => true;
+  const lower = ruleHost.toLowerCase();
+  if (!lower.startsWith('*.')) return (host) => host === lower;
+  const suffix = lower.slice(1);
+  // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
+  return (host) => host.endsWith(suffix) && host.indexOf('.') === host.length - suffix.length && host.length > suffix.length;
 }
 
 /** True when a rule host (precise, `*.suffix`, or null for any) matches a request host. */
@@ -37,20 +59,19 @@ function pathLength(path: string): number {
  * first Ingress's `defaultBackend` (by creation) answers; else the controller returns 404.
  */
 export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): IngressMatcher<B> {
-  const rules = routes.filter((r) => !r.isDefault);
+  // Sorted by precedence once, so the first match wins.
+  const rules = routes
+    .filter((r) => !r.isDefault)
+    .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
+    .map((r): CompiledRoute<B> => ({ route: r, host: compileHost(r.host), path: r.pathType === 'Exact' ? (p: string) => p === r.path : compilePrefix(r.path) }));
+  const { byHost, other } = indexByHost(rules);
   const fallback = routes.find((r) => r.isDefault) ?? null;
   return {
     match(rawHost: string, rawPath: string): IngressRoute<B> | null {
       const host = normalizeHost(rawHost);
       const path = pathOnly(rawPath);
-      let best: IngressRoute<B> | null = null;
-      for (const r of rules) {
-        if (!hostMatches(r.host, host)) continue;
-        const ok = r.pathType === 'Exact' ? r.path === path : prefixMatches(r.path, path);
-        if (!ok) continue;
-        if (!best || better(r, best)) best = r;
-      }
-      return best ?? fallback;
+      for (const r of byHost.get(host) ?? other) if (r.host(host) && r.path(path)) return r.route;
+      return fallback;
     },
     explain(route: IngressRoute<B>): Bilingual {
       if (route.isDefault) return { es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`, en: `No rule matches: the defaultBackend of ${route.ingress} answers.` };

@@ -1,6 +1,6 @@
-import { hostMatches } from './conformant-matcher.ts';
+import { compileHost } from './conformant-matcher.ts';
 import type { Bilingual } from '../../api-types.ts';
-import { normalizeHost, pathOnly, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+import { indexByHost, normalizeHost, pathOnly, type CompiledRoute, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
 
 /** A Traefik router built from one Ingress path. */
 export interface TraefikRouter<B> {
@@ -43,15 +43,17 @@ export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingres
 export function traefikMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): IngressMatcher<B> {
   const withRules = new Set(routes.filter((r) => !r.isDefault).map((r) => r.ingress));
   const routers = traefikRouters(routes, withRules);
+  const compiled = routers.map((router): CompiledRoute<B> => {
+    const r = router.route;
+    const exact = r.pathType === 'Exact';
+    return { route: r, host: r.isDefault ? () => true : compileHost(r.host), path: r.isDefault ? () => true : exact ? (p: string) => p === r.path : (p: string) => p.startsWith(r.path) };
+  });
+  const { byHost, other } = indexByHost(compiled);
   return {
     match(rawHost: string, rawPath: string): IngressRoute<B> | null {
       const host = normalizeHost(rawHost);
       const path = pathOnly(rawPath);
-      for (const router of routers) {
-        const r = router.route;
-        if (!r.isDefault && !hostMatches(r.host, host)) continue;
-        if (r.isDefault || (r.pathType === 'Exact' ? path === r.path : path.startsWith(r.path))) return r;
-      }
+      for (const c of byHost.get(host) ?? other) if (c.host(host) && c.path(path)) return c.route;
       return null;
     },
     explain(route: IngressRoute<B>): Bilingual {
