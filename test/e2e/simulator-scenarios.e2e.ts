@@ -1,0 +1,119 @@
+/**
+ * The simulator island beyond flaskapp: the course's other scenarios on their demo pages (NodePort through
+ * the second node with the step saved in progress, Ingress by path and host, node failure with
+ * rescheduling, 50 nodes), keyboard use, prefers-reduced-motion, the no-JS fallback, lazy loading and
+ * English. Screenshots are saved for a person to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+
+let browser: Browser;
+
+async function openScenario(id: string, options: BrowserContextOptions = {}, path = `/dev/simulator/${id}/`): Promise<Page> {
+  const page = await openPage(browser, path, options);
+  await page.locator('[data-cluster-sim]').scrollIntoViewIfNeeded();
+  await page.waitForSelector('[data-cluster-sim][data-sim-ready="true"]', { timeout: 30_000 });
+  return page;
+}
+
+async function send(page: Page, preset: number): Promise<string> {
+  await page.selectOption('[data-sim="preset"]', String(preset));
+  await page.click('[data-sim="send"]');
+  await page.waitForSelector('.sim-outcome:not([hidden])', { timeout: 15_000 });
+  return (await page.locator('.sim-outcome').textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('simulator scenarios', () => {
+  it('NodePort: reaching 30036 through agent-1 completes the guided step and saves it in progress', async () => {
+    const page = await openScenario('nodeport');
+    expect(await send(page, 1)).toMatch(/200/);
+    const kinds = await page.locator('.sim-hop').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    expect(kinds.slice(0, 4)).toEqual(['client', 'node-port', 'kube-proxy', 'service']);
+    expect(await page.locator('.sim-hop').nth(1).textContent()).toContain('agent-1:30036');
+    await page.waitForSelector('.sim-step[data-step="second-node"].done');
+    const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('sim/nodeport/second-node')));
+    expect(saved.length).toBe(1);
+    await screenshot(page, 'simulator-nodeport');
+    await page.context().close();
+  });
+
+  it('Ingress: lab.local/api goes to api, other.local to web', async () => {
+    const page = await openScenario('ingress');
+    await send(page, 0);
+    expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/api');
+    await send(page, 2);
+    expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/web');
+    await page.waitForSelector('.sim-step[data-step="by-host"].done');
+    await screenshot(page, 'simulator-ingress');
+    await page.context().close();
+  });
+
+  it('node failure: pods leave agent-1 and the Deployment is whole again elsewhere', async () => {
+    const page = await openScenario('node-failure');
+    await page.selectOption('[data-sim="node"]', 'agent-1');
+    await page.click('[data-sim="fail-node"]');
+    await page.waitForSelector('.topology .node.not-ready');
+    await page.selectOption('[data-sim="speed"]', '60');
+    await page.click('[data-sim="play"]');
+    await page.waitForSelector('.sim-step[data-step="rescheduled"].done', { timeout: 30_000 });
+    await page.click('[data-sim="play"]');
+    expect(await page.locator('.sim-time').textContent()).not.toBe('0:00');
+    await screenshot(page, 'simulator-node-failure');
+    await page.context().close();
+  });
+
+  it('works from the keyboard and without motion when the student prefers reduced motion', async () => {
+    const page = await openScenario('loadbalancer', { reducedMotion: 'reduce' });
+    await page.focus('[data-sim="preset"]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-sim'))).toBe('send');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.sim-outcome:not([hidden])');
+    expect(await page.locator('.topology .flights circle').count()).toBe(0);
+    expect(await page.locator('.sim-hop[hidden]').count()).toBe(0);
+    expect(await page.locator('[data-sim-live]').textContent()).toMatch(/200/);
+    await page.context().close();
+  });
+
+  it('reads as the scenario and its manifests without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('/dev/simulator/nodeport/', process.env.SITE_URL).toString());
+    expect(await page.locator('.sim-title').textContent()).toContain('30036');
+    expect(await page.locator('.sim-fallback details').count()).toBe(2);
+    expect(await page.locator('.sim-fallback pre').first().textContent()).toContain('kind: Deployment');
+    await context.close();
+  });
+
+  it('loads no simulator code on a lesson page without a simulator, and draws 50 nodes when asked', async () => {
+    const lesson = await openPage(browser, '/curso/faas/');
+    const scripts = await lesson.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /mount-simulator|ClusterSimulator/.test(n)));
+    expect(scripts).toEqual([]);
+    await lesson.context().close();
+    const page = await openScenario('bench-50-nodes');
+    expect(await page.locator('.topology .node').count()).toBe(50);
+    expect(await page.locator('.topology .pod').count()).toBeGreaterThanOrEqual(500);
+    await screenshot(page, 'simulator-50-nodes');
+    await page.context().close();
+  });
+
+  it('speaks English on the English page and fits a phone', async () => {
+    const page = await openScenario('flaskapp', PHONE, '/en/dev/simulator/');
+    expect(await page.locator('[data-sim="send"]').textContent()).toBe('Send');
+    expect(await send(page, 0)).toMatch(/Answered 200/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'simulator-en-phone');
+    await page.context().close();
+  });
+});
