@@ -19,6 +19,8 @@ export interface SandboxEngineOptions {
   limits: Limits;
   env: Record<string, string>;
   wasmLocation?: string;
+  /** A QuickJS module already loaded (the worker preloads one so a start does not wait for it). */
+  preloaded?: Promise<QuickJSWASMModule>;
   onLog(stream: 'stdout' | 'stderr' | 'system', text: string): void;
   onLimit(limit: LimitEvent): void;
 }
@@ -52,6 +54,7 @@ export class SandboxEngine {
 
   private constructor(private readonly options: SandboxEngineOptions) {}
 
+
   /** Loads QuickJS and the handler; resolves to the engine or to the diagnostics of a bad handler. */
   static async create(options: SandboxEngineOptions): Promise<SandboxEngine | Diagnostic[]> {
     const engine = new SandboxEngine(options);
@@ -61,7 +64,10 @@ export class SandboxEngine {
 
   private async boot(): Promise<Diagnostic | null> {
     const { limits, env } = this.options;
-    this.module = await loadQuickJS(this.options.wasmLocation);
+    // The preloaded module serves the first boot only: a rebuild after a memory blow-up needs fresh memory.
+    const preloaded = this.options.preloaded;
+    this.options.preloaded = undefined;
+    this.module = await (preloaded ?? loadQuickJS(this.options.wasmLocation));
     this.runtime = this.module.newRuntime();
     this.runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
     this.runtime.setMaxStackSize(1024 * 1024);

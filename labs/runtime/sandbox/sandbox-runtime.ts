@@ -32,6 +32,9 @@ function defaultPort(): SandboxPort {
   return new Worker(new URL('./sandbox-worker.ts', import.meta.url), { type: 'module' }) as unknown as SandboxPort;
 }
 
+// One spare worker per page, already loading QuickJS (see SandboxRuntime.prewarm).
+let spareWorker: SandboxPort | null = null;
+
 /** QuickJS-in-a-Worker implementation of {@link FunctionRuntime}. */
 export class SandboxRuntime implements FunctionRuntime {
   readonly kind = 'sandbox' as const;
@@ -48,6 +51,21 @@ export class SandboxRuntime implements FunctionRuntime {
 
   constructor(private readonly settings: SandboxRuntimeOptions = {}) {}
 
+  /**
+   * Creates a spare worker that starts loading QuickJS right away, so the next start() of a
+   * SandboxRuntime with the default worker skips that wait. Call it when a lab appears on the page.
+   */
+  static prewarm(): void {
+    spareWorker ??= defaultPort();
+  }
+
+  private createPort(): SandboxPort {
+    if (this.settings.createPort) return this.settings.createPort();
+    const spare = spareWorker;
+    spareWorker = null;
+    return spare ?? defaultPort();
+  }
+
   describe(): RuntimeDescription {
     return { kind: this.kind, label: { es: 'Sandbox QuickJS (sin conexión)', en: 'QuickJS sandbox (offline)' }, state: this.state };
   }
@@ -62,6 +80,8 @@ export class SandboxRuntime implements FunctionRuntime {
     try {
       await this.boot();
       this.state = 'running';
+      // The next start (the student edits and runs again) finds a worker with QuickJS loaded.
+      if (!this.settings.createPort) SandboxRuntime.prewarm();
     } catch (error) {
       this.state = 'failed';
       this.port?.terminate();
@@ -72,7 +92,7 @@ export class SandboxRuntime implements FunctionRuntime {
 
   private boot(): Promise<void> {
     const { limits, env = {}, signal } = this.options!;
-    const port = (this.settings.createPort ?? defaultPort)();
+    const port = this.createPort();
     this.port = port;
     this.booting = new Promise<void>((resolve, reject) => {
       const fail = (reason: RuntimeStartError['reason'], detail: string): void => {

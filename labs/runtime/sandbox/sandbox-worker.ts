@@ -5,12 +5,17 @@
  * 'wasm-unsafe-eval').
  */
 import wasmUrl from '@jitl/quickjs-wasmfile-release-sync/wasm?url';
+import { loadQuickJS } from './quickjs-module.ts';
 import { createSandboxHost } from './sandbox-host.ts';
 import type { FromSandbox, ToSandbox } from './sandbox-messages.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(message));
+const wasmLocation = new URL(wasmUrl, scope.location.href).href;
+// Start fetching and compiling QuickJS now: a prewarmed worker is ready before the student presses Run.
+const preloaded = loadQuickJS(wasmLocation);
+preloaded.catch(() => {});
+const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(message), preloaded);
 scope.onmessage = (event: MessageEvent<ToSandbox>) => {
   const message = event.data;
-  handle(message.type === 'start' ? { ...message, wasmLocation: message.wasmLocation ?? new URL(wasmUrl, scope.location.href).href } : message);
+  handle(message.type === 'start' ? { ...message, wasmLocation: message.wasmLocation ?? wasmLocation } : message);
 };
