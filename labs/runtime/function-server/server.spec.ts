@@ -1,0 +1,94 @@
+/**
+ * server.mjs on its own: the shared contract's parsers, its self-containment (the sandbox evaluates
+ * its source text), and the file as the export ships it — `node server.mjs` from a read-only directory.
+ */
+import { spawn } from 'node:child_process';
+import { chmod, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { SERVER_PATH } from '../node/server-process.ts';
+import { functionContract } from './server.mjs';
+
+const host = { makeRaw: () => undefined, isBytes: () => false, logError: () => {}, warn: () => {} };
+const contract = functionContract(host);
+
+describe('functionContract', () => {
+  it.each([
+    ['10s', 10_000],
+    ['500ms', 500],
+    ['1m30s', 90_000],
+    ['1.5s', 1_500],
+    ['2', 2_000],
+    ['1h', 3_600_000],
+    ['nonsense', 42],
+    ['5x', 42],
+    ['', 42],
+  ])('parses the Go duration %s', (text, ms) => {
+    expect(contract.parseDuration(text, 42)).toBe(ms);
+  });
+
+  it.each([
+    ['100kb', 102_400],
+    ['1mb', 1_048_576],
+    ['2048', 2_048],
+    ['1.5kb', 1_536],
+    ['lots', 7],
+  ])('parses the size %s', (text, bytes) => {
+    expect(contract.parseBytes(text, 7)).toBe(bytes);
+  });
+
+  it('parses queries as node:querystring does', () => {
+    expect(contract.parseQuery('a=1&a=2&b=x+y&c&d=%C3%B1')).toEqual({ a: ['1', '2'], b: 'x y', c: '', d: 'ñ' });
+  });
+
+  it('reads the watchdog environment with the node22 template defaults', () => {
+    expect(contract.readConfig({})).toMatchObject({ port: 8080, execTimeoutMs: 10_000, readTimeoutMs: 15_000, writeTimeoutMs: 15_000, maxInflight: 0, rawBody: false, maxRawBytes: 102_400 });
+    expect(contract.readConfig({ port: '3000', exec_timeout: '2s', max_inflight: '4', RAW_BODY: 'true' })).toMatchObject({ port: 3000, execTimeoutMs: 2_000, maxInflight: 4, rawBody: true });
+  });
+
+  it('is self-contained: its source text works in an empty context (as inside QuickJS)', () => {
+    const source = `(${functionContract.toString()})({ makeRaw() {}, isBytes() { return false }, logError() {}, warn() {} }).parseDuration('3s', 0)`;
+    expect(runInNewContext(source, {})).toBe(3_000);
+  });
+});
+
+describe('server.mjs as shipped', () => {
+  it('imports nothing but Node built-ins', async () => {
+    const text = await readFile(SERVER_PATH, 'utf8');
+    const specifiers = [...text.matchAll(/^\s*import\s.*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+    expect(specifiers).toEqual([]);
+    // Module names it loads at run time are all node: built-ins (no npm package, no sibling file).
+    expect(text).not.toMatch(/require\(\s*['"](?!node:)/);
+    expect(text).not.toMatch(/import\(\s*['"]/);
+  });
+
+  it('serves the handler beside it from a read-only directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faaslab-ro-'));
+    await copyFile(SERVER_PATH, join(dir, 'server.mjs'));
+    await writeFile(join(dir, 'handler.js'), "module.exports = async (event, context) => context.status(201).succeed('read-only ok ' + event.method)");
+    await chmod(dir, 0o555);
+    const child = spawn(process.execPath, [join(dir, 'server.mjs')], { cwd: dir, env: { port: '0', PATH: process.env.PATH ?? '' } });
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /Listening on port: (\d+)/.exec(out);
+          if (match) resolve(Number(match[1]));
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'PUT' });
+      expect(response.status).toBe(201);
+      expect(await response.text()).toBe('read-only ok PUT');
+      expect(response.headers.get('x-duration-seconds')).toMatch(/^\d+\.\d+$/);
+      expect((await fetch(`http://127.0.0.1:${port}/_/health`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/_/health`, { method: 'POST' })).status).toBe(405);
+    } finally {
+      child.kill();
+      await chmod(dir, 0o755);
+    }
+  });
+});
