@@ -92,12 +92,15 @@ function isTraefik(s: ServiceView): boolean {
   return s.namespace === 'kube-system' && s.name === 'traefik';
 }
 
-/** Lays out a snapshot. Wide clusters get more columns of narrower nodes. */
-export function layoutTopology(snapshot: ClusterSnapshot): TopologyLayout {
-  // Small clusters get a narrower drawing so that, scaled to the page, their labels stay readable.
-  const WIDTH = snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200;
+/**
+ * Lays out a snapshot for a drawing `width` pixels wide (drawn 1:1, so labels keep their size on a phone).
+ * Without a width, small clusters get 760 and big ones up to 1200. Nodes go in as many columns as fit.
+ */
+export function layoutTopology(snapshot: ClusterSnapshot, width?: number): TopologyLayout {
+  const WIDTH = Math.max(320, Math.round(width ?? (snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200)));
   const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
-  let ex = MARGIN + 120 + GAP * 3;
+  const WIDE = WIDTH >= 420;
+  let ex = MARGIN + 120 + GAP * (WIDE ? 3 : 1);
   const traefik = snapshot.services.find(isTraefik);
   if (traefik || snapshot.ingresses.length > 0) {
     const ports = traefik ? traefik.ports.map((p) => p.port).join(', ') : '80, 443';
@@ -128,7 +131,8 @@ export function layoutTopology(snapshot: ClusterSnapshot): TopologyLayout {
   const servicesBottom = services.length ? servicesTop + Math.ceil(services.length / perRow) * (40 + GAP) : servicesTop;
 
   const nodeCount = Math.max(1, snapshot.nodes.length);
-  const cols = nodeCount <= 3 ? nodeCount : nodeCount <= 8 ? 4 : Math.ceil(Math.sqrt(nodeCount * 1.3));
+  const minNodeW = nodeCount > 8 ? 120 : 170;
+  const cols = Math.max(1, Math.min(nodeCount, Math.floor((WIDTH - 2 * MARGIN + GAP) / (minNodeW + GAP))));
   const nodeW = (WIDTH - 2 * MARGIN - (cols - 1) * GAP) / cols;
   const podCols = Math.max(1, Math.floor((nodeW - 12 + POD_GAP) / (140 + POD_GAP)));
   const podW = (nodeW - 12 - (podCols - 1) * POD_GAP) / podCols;

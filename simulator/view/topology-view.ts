@@ -74,8 +74,23 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   const flights: Flight[] = [];
   let frame = 0;
 
+  let lastSnapshot: ClusterSnapshot | null = null;
+  let drawnWidth = 0;
+  // Drawn 1:1 at the container's width, so labels stay readable from a phone to a wide screen.
+  const measure = (): number => svg.parentElement?.clientWidth || svg.clientWidth || 760;
+  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+    if (lastSnapshot && Math.abs(measure() - drawnWidth) > 16) update(lastSnapshot);
+  });
+  let observed = false;
+
   function update(snapshot: ClusterSnapshot): void {
-    layout = layoutTopology(snapshot);
+    if (!observed && svg.parentElement && resize) {
+      resize.observe(svg.parentElement);
+      observed = true;
+    }
+    lastSnapshot = snapshot;
+    drawnWidth = measure();
+    layout = layoutTopology(snapshot, drawnWidth);
     ipToNode = new Map(snapshot.nodes.map((n) => [n.internalIP, n.name]));
     root.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     drawEntries(layers.entries, layout.entries);
@@ -173,6 +188,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     resetZoom: () => root.call(zoomer.transform, zoomIdentity),
     dispose() {
       if (frame) cancelAnimationFrame(frame);
+      resize?.disconnect();
       for (const f of flights.splice(0)) f.done();
       root.on('.zoom', null);
       root.selectAll('*').remove();

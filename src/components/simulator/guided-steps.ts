@@ -48,8 +48,10 @@ export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: 
     element: element('section', { class: 'sim-steps', 'aria-label': t.steps }, element('h4', { class: 'sim-panel-title' }, t.steps), element('ol', {}, ...items.map((i) => i.li)), summary),
     check(snapshot, sent) {
       let changed = false;
+      // Steps are done in order: "recover the node" must not count before the node has failed.
       for (const { step } of items) {
-        if (done.has(step.id) || !checkStep(step.check, snapshot, sent)) continue;
+        if (done.has(step.id)) continue;
+        if (!checkStep(step.check, snapshot, sent)) break;
         done.add(step.id);
         markTaskDone(stepTaskId(scenarioId, step.id));
         changed = true;
