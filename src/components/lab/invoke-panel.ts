@@ -52,7 +52,10 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
 
   const showResponse = (response: FunctionResponse): void => {
     const ms = Math.round(response.durationMs);
-    summary.textContent = fillString(s.responseSummary, { status: response.status, ms }) + (response.limit ? ` ${response.limit.message[lang]}` : '');
+    summary.textContent = fillString(s.responseSummary, { status: response.status, ms });
+    const limit = labPart(root, 'response-limit');
+    limit.hidden = !response.limit;
+    limit.textContent = response.limit ? `${s.limitEvent} (${response.limit.kind}): ${response.limit.message[lang]}` : '';
     summary.dataset.outcome = response.status < 400 ? 'ok' : 'error';
     labPart(root, 'response-facts').hidden = false;
     labPart(root, 'response-status').textContent = String(response.status);
@@ -63,7 +66,8 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
       .join('\n');
     const body = labPart(root, 'response-body');
     body.hidden = false;
-    body.textContent = response.body;
+    body.textContent = response.body || s.emptyBody;
+    body.toggleAttribute('data-empty', !response.body);
   };
 
   form.addEventListener('input', refreshCommands);

@@ -4,6 +4,7 @@
  */
 import { getLab, type FunctionRuntime } from '../../../labs/index.ts';
 import { SandboxRuntime } from '../../../labs/runtime/sandbox/index.ts';
+import { browserEnvironment, preflight, WebContainerRuntime } from '../../../labs/runtime/webcontainer/index.ts';
 import { asLanguage } from '../../i18n/languages.ts';
 import { wireChecksPanel } from './checks-panel.ts';
 import { wireClusterPanel } from './cluster-panel.ts';
@@ -15,10 +16,14 @@ import type { LabRunState } from './lab-run-machine.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
 import { createRunPanel } from './run-panel.ts';
-import { browserFacts, chooseRuntime, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
+import { chooseRuntime, fallbackDecision, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
 import { SavedEdits } from './saved-edits.ts';
 import { FUNCTION_LAB_STRINGS, fillString } from './strings.ts';
-import { probeWebContainer, WEBCONTAINER_BOOT_TIMEOUT_MS } from './webcontainer-probe.ts';
+
+/** "Boots within a few seconds": past this the lab falls back to the sandbox. */
+const WEBCONTAINER_BOOT_TIMEOUT_MS = 6_000;
+/** How long StackBlitz may take to answer the preflight. */
+const PREFLIGHT_TIMEOUT_MS = 3_000;
 
 const PREFERENCE_KEY = 'faaslab:lab-runtime';
 
@@ -36,9 +41,7 @@ function readPreference(storage: Storage | null): RuntimePreference {
 }
 
 function createRuntime(kind: 'sandbox' | 'webcontainer'): FunctionRuntime {
-  // The choice only ever yields 'webcontainer' when an adapter exists (runtime-choice.ts), and none ships yet.
-  if (kind === 'webcontainer') throw new Error('No WebContainer function runtime is available yet');
-  return new SandboxRuntime();
+  return kind === 'webcontainer' ? new WebContainerRuntime({ bootTimeoutMs: WEBCONTAINER_BOOT_TIMEOUT_MS, preflightTimeoutMs: PREFLIGHT_TIMEOUT_MS }) : new SandboxRuntime();
 }
 
 /** Mounts the island inside `root` (a `[data-function-lab]` element). */
@@ -83,7 +86,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   let decision: Promise<RuntimeDecision>;
   const decide = (): void => {
     runPanel.showDecision(null);
-    const made = chooseRuntime(preference, browserFacts(), () => probeWebContainer(), WEBCONTAINER_BOOT_TIMEOUT_MS);
+    const made = chooseRuntime(preference, window.crossOriginIsolated === true, () => preflight(browserEnvironment(), PREFLIGHT_TIMEOUT_MS));
     decision = made;
     void made.then((d) => decision === made && runPanel.showDecision(d));
   };
@@ -95,7 +98,14 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     runPanel.setStale(false);
     runPanel.showState('starting', { progress: null, failure: null });
     const chosen = await decision;
-    return session.run(files, chosen.kind);
+    const ok = await session.run(files, chosen.kinds, (_from, error) => {
+      // WebContainer could not start here: remember it for this page and say why.
+      const fallback = fallbackDecision(error.diagnostics[0]?.message ?? { es: error.message, en: error.message });
+      decision = Promise.resolve(fallback);
+      runPanel.showDecision(fallback);
+    });
+    if (ok) runPanel.showRunning(session.runtime()?.kind ?? '');
+    return ok;
   };
 
   const runPanel = createRunPanel(root, {

@@ -6,6 +6,8 @@
 import { basicSetup } from 'codemirror';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { javascript } from '@codemirror/lang-javascript';
 import { json } from '@codemirror/lang-json';
 import type { FunctionFiles } from '../../../labs/index.ts';
@@ -20,6 +22,18 @@ const siteTheme = EditorView.theme({
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important' },
 });
+
+/** Syntax colours from CSS variables (function-lab.css), each with AA contrast in light and dark. */
+const siteHighlight = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.bool, tags.null], color: 'var(--fl-syntax-keyword)' },
+    { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--fl-syntax-string)' },
+    { tag: [tags.number], color: 'var(--fl-syntax-number)' },
+    { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--fl-syntax-comment)', fontStyle: 'italic' },
+    { tag: [tags.propertyName, tags.function(tags.variableName), tags.definition(tags.variableName)], color: 'var(--fl-syntax-name)' },
+    { tag: [tags.invalid], color: 'var(--danger)' },
+  ]),
+);
 
 function languageOf(file: string): Extension {
   return file.endsWith('.json') ? json() : javascript();
@@ -59,6 +73,7 @@ export class LabEditor {
         basicSetup,
         languageOf(file),
         siteTheme,
+        siteHighlight,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) this.options.onChange(file, update.state.doc.toString());
         }),

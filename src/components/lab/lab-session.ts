@@ -60,15 +60,31 @@ export class LabSession {
     return runtime;
   }
 
-  /** Starts (or restarts) the files in a runtime of `kind`. Resolves true when running. */
-  run(files: FunctionFiles, kind: BrowserRuntimeKind): Promise<boolean> {
+  /**
+   * Starts (or restarts) the files in the first runtime of `kinds` that can run here: when one fails
+   * for a reason of its own (`unavailable`: offline, boot timeout), `onFallback` hears why and the
+   * next kind is tried. A handler error stops there. Resolves true when running.
+   */
+  run(files: FunctionFiles, kinds: BrowserRuntimeKind[], onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void): Promise<boolean> {
     const token = ++this.runCount;
     this.actor.send({ type: 'RUN' });
-    this.starting = this.start(files, kind, token);
+    this.starting = this.startFirst(files, kinds, token, onFallback);
     return this.starting;
   }
 
-  private async start(files: FunctionFiles, kind: BrowserRuntimeKind, token: number): Promise<boolean> {
+  private async startFirst(files: FunctionFiles, kinds: BrowserRuntimeKind[], token: number, onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void): Promise<boolean> {
+    for (const [index, kind] of kinds.entries()) {
+      const last = index === kinds.length - 1;
+      const outcome = await this.start(files, kind, token, last);
+      if (outcome === true || outcome === false) return outcome;
+      if (token !== this.runCount) return false;
+      onFallback?.(kind, outcome);
+    }
+    return false;
+  }
+
+  /** true/false as `run`, or the error to fall back on when this is not the last kind. */
+  private async start(files: FunctionFiles, kind: BrowserRuntimeKind, token: number, last: boolean): Promise<boolean | RuntimeStartError> {
     const next = this.runtimeOf(kind);
     if (this.current && this.current !== next) await this.current.stop();
     this.current = next;
@@ -83,6 +99,7 @@ export class LabSession {
       return token === this.runCount;
     } catch (error) {
       if (token !== this.runCount) return false;
+      if (!last && error instanceof RuntimeStartError && error.reason === 'unavailable') return error;
       if (error instanceof RuntimeStartError) this.actor.send({ type: 'FAILED', diagnostics: error.diagnostics, message: null });
       else this.actor.send({ type: 'FAILED', diagnostics: [], message: { es: String(error), en: String(error) } });
       return false;

@@ -6,8 +6,8 @@ import type { Language } from '../../i18n/languages.ts';
 import { formatDiagnostic, type StartProgress } from '../../../labs/index.ts';
 import type { LabRunContext, LabRunState } from './lab-run-machine.ts';
 import { labPart } from './lab-parts.ts';
-import type { RuntimeDecision, RuntimePreference } from './runtime-choice.ts';
-import { fillString, type FunctionLabStrings } from './strings.ts';
+import { reasonText, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
+import type { FunctionLabStrings } from './strings.ts';
 
 const PHASE_KEYS = {
   preflight: 'phasePreflight',
@@ -24,6 +24,8 @@ const STATE_KEYS = { idle: 'stateIdle', starting: 'stateStarting', running: 'sta
 export interface RunPanel {
   /** Shows the decision (or that it is being made, with null). */
   showDecision(decision: RuntimeDecision | null): void;
+  /** Records which runtime actually runs (after any fallback). */
+  showRunning(kind: string): void;
   /** Shows the run state and its progress / failure. */
   showState(state: LabRunState, context: LabRunContext): void;
   /** Says whether the editor has changes the running function does not have. */
@@ -65,9 +67,13 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
 
   return {
     showDecision(decision) {
-      labPart(root, 'runtime-kind').textContent = decision ? (decision.kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.' : '';
-      labPart(root, 'runtime-why').textContent = decision ? fillString(s[decision.reason.key], decision.reason.params ?? {}) : s.reasonChecking;
-      root.dataset.runtime = decision?.kind ?? 'deciding';
+      const kind = decision?.kinds[0];
+      labPart(root, 'runtime-kind').textContent = kind ? (kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.' : '';
+      labPart(root, 'runtime-why').textContent = decision ? reasonText(decision.reason, s, lang) : s.reasonChecking;
+      root.dataset.runtime = kind ?? 'deciding';
+    },
+    showRunning(kind) {
+      root.dataset.runningRuntime = kind;
     },
     showState(next, context) {
       state = next;

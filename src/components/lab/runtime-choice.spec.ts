@@ -1,43 +1,42 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserFacts, chooseRuntime, type BootOutcome } from './runtime-choice.ts';
+import { chooseRuntime, fallbackDecision, reasonText } from './runtime-choice.ts';
+import { en, es } from './strings.ts';
 
-const ISOLATED = { crossOriginIsolated: true, sharedArrayBuffer: true, online: true };
+const OFFLINE = { es: 'no se alcanza StackBlitz en 3 s', en: 'StackBlitz did not answer within 3 s' };
 
 describe('chooseRuntime', () => {
-  it('uses the sandbox without booting anything when the student picks it', async () => {
-    const boot = vi.fn<() => Promise<BootOutcome>>();
-    expect(await chooseRuntime('sandbox', ISOLATED, boot, 4000)).toEqual({ kind: 'sandbox', reason: { key: 'reasonSandboxChosen' } });
-    expect(boot).not.toHaveBeenCalled();
+  it('uses only the sandbox, without any preflight, when the student picks it', async () => {
+    const preflight = vi.fn(async () => null);
+    expect(await chooseRuntime('sandbox', true, preflight)).toEqual({ kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } });
+    expect(preflight).not.toHaveBeenCalled();
   });
 
-  it('falls back without booting when the page is not cross-origin isolated', async () => {
-    const boot = vi.fn<() => Promise<BootOutcome>>();
-    const decision = await chooseRuntime('auto', { ...ISOLATED, crossOriginIsolated: false }, boot, 4000);
-    expect(decision).toEqual({ kind: 'sandbox', reason: { key: 'reasonNotIsolated' } });
-    expect(boot).not.toHaveBeenCalled();
+  it('falls back without a preflight when the page is not cross-origin isolated', async () => {
+    const preflight = vi.fn(async () => null);
+    expect((await chooseRuntime('auto', false, preflight)).reason.key).toBe('reasonNotIsolated');
+    expect(preflight).not.toHaveBeenCalled();
   });
 
-  it('says offline before trying to reach StackBlitz', async () => {
-    expect((await chooseRuntime('webcontainer', { ...ISOLATED, online: false }, vi.fn(), 4000)).reason.key).toBe('reasonOffline');
+  it('falls back with the preflight reason in both languages', async () => {
+    const decision = await chooseRuntime('webcontainer', true, async () => OFFLINE);
+    expect(decision.kinds).toEqual(['sandbox']);
+    expect(reasonText(decision.reason, en, 'en')).toBe('WebContainer cannot run here: StackBlitz did not answer within 3 s.');
+    expect(reasonText(decision.reason, es, 'es')).toContain('no se alcanza StackBlitz en 3 s');
   });
 
-  it('falls back with the boot timeout in seconds', async () => {
-    const decision = await chooseRuntime('auto', ISOLATED, async () => ({ ok: false, timedOut: true, detail: '' }), 4000);
-    expect(decision).toEqual({ kind: 'sandbox', reason: { key: 'reasonBootTimeout', params: { seconds: 4 } } });
+  it('treats a preflight that throws as a reason to fall back', async () => {
+    const decision = await chooseRuntime('auto', true, async () => {
+      throw new Error('blocked by CSP');
+    });
+    expect(decision.kinds).toEqual(['sandbox']);
+    expect(reasonText(decision.reason, en, 'en')).toContain('blocked by CSP');
   });
 
-  it('falls back with the boot error', async () => {
-    const decision = await chooseRuntime('auto', ISOLATED, async () => ({ ok: false, timedOut: false, detail: 'iframe blocked' }), 4000);
-    expect(decision.reason).toEqual({ key: 'reasonBootFailed', params: { detail: 'iframe blocked' } });
+  it('tries WebContainer first, with the sandbox behind it, when the preflight passes', async () => {
+    expect(await chooseRuntime('auto', true, async () => null)).toEqual({ kinds: ['webcontainer', 'sandbox'], reason: { key: 'reasonWebContainerFirst' } });
   });
 
-  it('uses WebContainer only when it booted and an adapter runs functions in it', async () => {
-    expect((await chooseRuntime('auto', ISOLATED, async () => ({ ok: true, adapter: true }), 4000)).kind).toBe('webcontainer');
-    expect((await chooseRuntime('auto', ISOLATED, async () => ({ ok: true, adapter: false }), 4000)).reason.key).toBe('reasonNoAdapter');
-  });
-
-  it('reads the facts of a scope', () => {
-    const scope = { crossOriginIsolated: true, SharedArrayBuffer: ArrayBuffer, navigator: { onLine: false } } as unknown as typeof globalThis;
-    expect(browserFacts(scope)).toEqual({ crossOriginIsolated: true, sharedArrayBuffer: true, online: false });
+  it('words the fallback after a failed boot', () => {
+    expect(reasonText(fallbackDecision({ es: 'x', en: 'boot() did not finish in 6 s' }).reason, en, 'en')).toBe('WebContainer did not start: boot() did not finish in 6 s.');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Which runtime runs the student's handler, and why: WebContainer (real Node.js) when the page is
- * cross-origin isolated and it boots within a few seconds, otherwise the in-browser sandbox. The
- * reason is a string key with parameters, so the UI says it in the page's language.
+ * cross-origin isolated, StackBlitz answers and the container boots within a few seconds, otherwise
+ * the in-browser sandbox. The reason is a string key with parameters (and, when a runtime explained
+ * itself, its bilingual detail), so the UI says it in the page's language.
  */
-import type { RuntimeKind } from '../../../labs/index.ts';
+import type { Localized, RuntimeKind } from '../../../labs/index.ts';
 import type { FunctionLabStrings } from './strings.ts';
 
 /** What the student picked in the runtime menu. */
@@ -12,62 +13,42 @@ export type RuntimePreference = 'auto' | 'sandbox' | 'webcontainer';
 /** The kinds a browser lab can run. */
 export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node'>;
 
-/** A reason, as a string key and its parameters. */
+/** A reason, as a string key, its parameters and an optional bilingual `{detail}`. */
 export interface RuntimeReason {
   key: keyof FunctionLabStrings;
   params?: Record<string, string | number>;
+  detail?: Localized;
 }
 
-/** The decision. */
+/** The decision: the runtimes to try in order (the last one is the fallback) and why. */
 export interface RuntimeDecision {
-  kind: BrowserRuntimeKind;
+  kinds: BrowserRuntimeKind[];
   reason: RuntimeReason;
 }
 
-/** The facts about the page that WebContainer depends on. */
-export interface BrowserFacts {
-  crossOriginIsolated: boolean;
-  sharedArrayBuffer: boolean;
-  online: boolean;
-}
-
-/** How a WebContainer boot attempt ended (the probe never throws). */
-export type BootOutcome = { ok: true; adapter: boolean } | { ok: false; timedOut: boolean; detail: string };
-
-/** The facts of the current page. */
-export function browserFacts(scope: typeof globalThis = globalThis): BrowserFacts {
-  return {
-    crossOriginIsolated: scope.crossOriginIsolated === true,
-    sharedArrayBuffer: typeof scope.SharedArrayBuffer === 'function',
-    online: scope.navigator?.onLine !== false,
-  };
-}
-
-/** Why WebContainer cannot even be tried here, or null when it can. Checked before any boot. */
-export function webContainerPreflight(facts: BrowserFacts): RuntimeReason | null {
-  // webcontainers.io/guides/browser-support: it needs SharedArrayBuffer, which needs cross-origin isolation.
-  if (!facts.crossOriginIsolated) return { key: 'reasonNotIsolated' };
-  if (!facts.sharedArrayBuffer) return { key: 'reasonNoSharedMemory' };
-  if (!facts.online) return { key: 'reasonOffline' };
-  return null;
-}
+/** Says why WebContainer cannot run here (null when it may): the labs runtime's preflight. */
+export type WebContainerPreflight = () => Promise<Localized | null>;
 
 /**
- * Decides the runtime. `boot` is only called when the preference allows WebContainer and the
- * preflight passes; `bootTimeoutMs` is passed on so the reason can say how long it waited.
+ * Decides before a Run. A preflight that passes only means WebContainer may boot: the session
+ * still falls back to the sandbox if the boot itself fails ({@link fallbackDecision}).
  */
-export async function chooseRuntime(
-  preference: RuntimePreference,
-  facts: BrowserFacts,
-  boot: () => Promise<BootOutcome>,
-  bootTimeoutMs: number,
-): Promise<RuntimeDecision> {
-  if (preference === 'sandbox') return { kind: 'sandbox', reason: { key: 'reasonSandboxChosen' } };
-  const blocked = webContainerPreflight(facts);
-  if (blocked) return { kind: 'sandbox', reason: blocked };
-  const outcome = await boot();
-  if (outcome.ok && outcome.adapter) return { kind: 'webcontainer', reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerReady' } };
-  if (outcome.ok) return { kind: 'sandbox', reason: { key: 'reasonNoAdapter' } };
-  if (outcome.timedOut) return { kind: 'sandbox', reason: { key: 'reasonBootTimeout', params: { seconds: bootTimeoutMs / 1000 } } };
-  return { kind: 'sandbox', reason: { key: 'reasonBootFailed', params: { detail: outcome.detail } } };
+export async function chooseRuntime(preference: RuntimePreference, crossOriginIsolated: boolean, preflight: WebContainerPreflight): Promise<RuntimeDecision> {
+  if (preference === 'sandbox') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } };
+  // webcontainers.io/guides/browser-support: SharedArrayBuffer, hence cross-origin isolation, is required.
+  if (!crossOriginIsolated) return { kinds: ['sandbox'], reason: { key: 'reasonNotIsolated' } };
+  const why = await preflight().catch((error: unknown): Localized => ({ es: String(error), en: String(error) }));
+  if (why) return { kinds: ['sandbox'], reason: { key: 'reasonUnavailable', detail: why } };
+  return { kinds: ['webcontainer', 'sandbox'], reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerFirst' } };
+}
+
+/** The decision after WebContainer failed to start for a reason of its own (not the handler's). */
+export function fallbackDecision(detail: Localized): RuntimeDecision {
+  return { kinds: ['sandbox'], reason: { key: 'reasonBootFailed', detail } };
+}
+
+/** The reason in one language. */
+export function reasonText(reason: RuntimeReason, strings: FunctionLabStrings, lang: keyof Localized): string {
+  const params: Record<string, string | number> = { ...reason.params, ...(reason.detail ? { detail: reason.detail[lang] } : {}) };
+  return strings[reason.key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
