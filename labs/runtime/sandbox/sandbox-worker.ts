@@ -6,13 +6,14 @@
  */
 import wasmUrl from '@jitl/quickjs-wasmfile-release-sync/wasm?url';
 import { loadQuickJS } from './quickjs-module.ts';
+import { warmUp } from './quickjs-warm-up.ts';
 import { createSandboxHost } from './sandbox-host.ts';
 import type { FromSandbox, ToSandbox } from './sandbox-messages.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const wasmLocation = new URL(wasmUrl, scope.location.href).href;
 // Start fetching and compiling QuickJS now: a prewarmed worker is ready before the student presses Run.
-const preloaded = loadQuickJS(wasmLocation);
+const preloaded = loadQuickJS(wasmLocation).then(warmUp);
 preloaded.catch(() => {});
 const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(message), preloaded);
 scope.onmessage = (event: MessageEvent<ToSandbox>) => {
