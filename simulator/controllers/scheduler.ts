@@ -29,6 +29,22 @@ export interface SchedulerPod {
   tolerations: Toleration[];
 }
 
+/** Where the next scheduling pass starts in the node list (rotates, as kube-scheduler does). */
+export interface ScheduleCursor {
+  next: number;
+}
+
+/**
+ * How many feasible nodes kube-scheduler looks for before scoring: all of them below 100 nodes, else
+ * an adaptive share of 50 % − nodes/125, at least 5 % and at least 100 nodes (percentageOfNodesToScore,
+ * kubernetes.io/docs/concepts/scheduling-eviction/scheduler-perf-tuning/).
+ */
+export function feasibleNodesToFind(total: number): number {
+  if (total < 100) return total;
+  const percentage = Math.max(5, 50 - Math.floor(total / 125));
+  return Math.max(100, Math.floor((total * percentage) / 100));
+}
+
 /** Result of scheduling one Pod. */
 export type ScheduleResult = { node: SchedulerNode } | { node: null; message: string };
 
@@ -52,45 +68,22 @@ export function tolerates(tolerations: readonly Toleration[], taint: Taint): boo
  * score (LeastAllocated + BalancedAllocation, weights 1/1), ties broken at random from the seed
  * (kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/). Binding updates the node's sums.
  */
-export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], prng: Prng): ScheduleResult {
-  const reasons = new Map<string, number>();
-  const fail = (reason: string): void => void reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-  const selector = Object.entries(pod.nodeSelector);
+export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], prng: Prng, cursor: ScheduleCursor = { next: 0 }): ScheduleResult {
+  const selectorKeys = Object.keys(pod.nodeSelector);
+  const selectorValues = selectorKeys.map((k) => pod.nodeSelector[k]);
   const podScoreCpu = pod.cpuMillis || DEFAULT_CPU;
   const podScoreMemory = pod.memoryBytes || DEFAULT_MEMORY;
+  const total = nodes.length;
+  const wanted = feasibleNodesToFind(total);
+  let feasible = 0;
   let best: SchedulerNode | null = null;
   let bestScore = -1;
   let ties = 0;
-  for (const node of nodes) {
-    if (!node.schedulable) {
-      fail(node.unschedulableReason ?? 'node(s) were unschedulable');
-      continue;
-    }
-    if (node.taints.length > 0) {
-      const taint = node.taints.find((t) => t.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, t));
-      if (taint) {
-        fail(`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`);
-        continue;
-      }
-    }
-    if (selector.length > 0 && !selector.every(([k, v]) => node.labels[k] === v)) {
-      fail("node(s) didn't match Pod's node affinity/selector");
-      continue;
-    }
-    let misfit = false;
-    if (node.podCount + 1 > node.maxPods) {
-      fail('Too many pods');
-      misfit = true;
-    }
-    if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) {
-      fail('Insufficient cpu');
-      misfit = true;
-    }
-    if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) {
-      fail('Insufficient memory');
-      misfit = true;
-    }
-    if (misfit) continue;
+  let visited = 0;
+  for (; visited < total && feasible < wanted; visited++) {
+    const node = nodes[(cursor.next + visited) % total]!;
+    if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
+    feasible++;
     const cpuFraction = Math.min(1, (node.scoreCpu + podScoreCpu) / node.cpuMillis);
     const memoryFraction = Math.min(1, (node.scoreMemory + podScoreMemory) / node.memoryBytes);
     const leastAllocated = ((1 - cpuFraction) * 100 + (1 - memoryFraction) * 100) / 2;
@@ -102,11 +95,16 @@ export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], 
       ties = 1;
     } else if (score === bestScore && prng.int(++ties) === 0) best = node;
   }
+  // The next Pod starts where this one stopped (kube-scheduler's nextStartNodeIndex).
+  cursor.next = (cursor.next + visited) % Math.max(1, total);
   if (!best) {
+    // Only an unschedulable Pod pays for the reasons, counted per node as kubectl describe shows them.
+    const reasons = new Map<string, number>();
+    for (const node of nodes) for (const reason of filterReasons(pod, node, selectorKeys, selectorValues)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
     const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`);
     return {
       node: null,
-      message: `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} No preemption victims found for incoming pod.`,
+      message: `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} No preemption victims found for incoming pod.`,
     };
   }
   best.requestedCpu += pod.cpuMillis;
@@ -115,4 +113,31 @@ export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], 
   best.scoreMemory += podScoreMemory;
   best.podCount++;
   return { node: best };
+}
+
+/** All the reasons a node refuses a Pod (resources can fail together). */
+function filterReasons(pod: SchedulerPod, node: SchedulerNode, keys: string[], values: Array<string | undefined>): string[] {
+  const first = filterReason(pod, node, keys, values, true);
+  if (first === null) return [];
+  if (!first.startsWith('Insufficient') && first !== 'Too many pods') return [first];
+  const out: string[] = [];
+  if (node.podCount + 1 > node.maxPods) out.push('Too many pods');
+  if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) out.push('Insufficient cpu');
+  if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) out.push('Insufficient memory');
+  return out;
+}
+
+/** The filter plugins in order; null when the node fits. Without `explain` the taint reason is only a marker. */
+function filterReason(pod: SchedulerPod, node: SchedulerNode, keys: string[], values: Array<string | undefined>, explain: boolean): string | null {
+  if (!node.schedulable) return node.unschedulableReason ?? 'node(s) were unschedulable';
+  const taints = node.taints;
+  for (let t = 0; t < taints.length; t++) {
+    const taint = taints[t]!;
+    if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, taint)) return explain ? `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` : 'taint';
+  }
+  for (let k = 0; k < keys.length; k++) if (node.labels[keys[k]!] !== values[k]) return "node(s) didn't match Pod's node affinity/selector";
+  if (node.podCount + 1 > node.maxPods) return 'Too many pods';
+  if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) return 'Insufficient cpu';
+  if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) return 'Insufficient memory';
+  return null;
 }

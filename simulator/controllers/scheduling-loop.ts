@@ -61,6 +61,7 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const waiting = [...pods.unscheduled].filter((p) => !p.deleting).sort((a, b) => a.uid - b.uid);
   const nodes = schedulerNodes(engine);
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
+  const cursor = { next: 0 };
   for (const pod of waiting) {
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
@@ -69,7 +70,7 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
       else kubelet.bind(pod, node);
       continue;
     }
-    const result = schedulePod({ ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations }, nodes, engine.prng);
+    const result = schedulePod({ ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations }, nodes, engine.prng, cursor);
     if (result.node) kubelet.bind(pod, nodeStates.get(result.node.name)!);
     else setReason(engine, pod, result.message);
   }
