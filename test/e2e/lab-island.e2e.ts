@@ -125,6 +125,8 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.waitForFunction(() => /your function answered 200/.test(document.querySelector('[data-part="cluster-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
     const hops = await page.locator('[data-part="cluster-trace"] .fl-hop-kind').allTextContents();
     expect(hops).toEqual(expect.arrayContaining(['ingress-rule', 'service', 'pod']));
+    // The trace ends with the real answer of the handler running in the sandbox.
+    expect(await page.locator('[data-part="cluster-response"]').textContent()).toContain("Hello! You said: it's john here");
     await screenshot(page, 'lab-passed');
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));

@@ -32,6 +32,7 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
   button.addEventListener('click', async () => {
     const runtime = options.runtime();
     list.replaceChildren();
+    root.querySelector('[data-part="cluster-response"]')?.remove();
     if (!runtime) {
       status.textContent = s.notRunning;
       return;
@@ -61,6 +62,13 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
       );
       if (trace.response) {
         status.textContent = fillString(s.clusterResult, { status: trace.response.status });
+        const answer = document.createElement('pre');
+        answer.className = 'fl-trace-response';
+        answer.dataset.part = 'cluster-response';
+        answer.textContent = `HTTP ${trace.response.status}\n${Object.entries(trace.response.headers)
+          .map(([name, value]) => `${name}: ${value}`)
+          .join('\n')}\n\n${trace.response.body}`;
+        list.after(answer);
         options.showResponse({ ...trace.response, durationMs: performance.now() - began });
       } else status.textContent = fillString(s.clusterNoAnswer, { detail: trace.error?.[lang] ?? String(trace.status) });
     } catch (error) {

@@ -1,0 +1,37 @@
+/**
+ * Every lab of the catalogue through its island in Chromium (sandbox runtime): the starter fails
+ * its checks and the revealed solution passes them, with expected vs got shown for failures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { listLabs } from '../../labs/index.ts';
+import { launchChromium, openPage } from './browser.ts';
+
+describe('every lab in its island (sandbox)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('fails with the starter and passes with the solution, for each lab', async () => {
+    const page = await openPage(browser, '/dev/labs/');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.evaluate(() => localStorage.setItem('faaslab:lab-runtime', 'sandbox'));
+    await page.reload();
+    for (const lab of listLabs()) {
+      const root = page.locator(`[data-function-lab][data-lab-id="${lab.id}"]`);
+      await root.scrollIntoViewIfNeeded();
+      await page.waitForSelector(`[data-lab-id="${lab.id}"][data-state="ready"]`, { timeout: 20_000 });
+      await root.locator('[data-part="check"]').click();
+      await root.locator('[data-part="check-summary"][data-outcome="error"]').waitFor({ timeout: 30_000 });
+      expect(await root.locator('.fl-check--fail dt').count(), `${lab.id}: starter shows expected vs got`).toBeGreaterThan(0);
+      await root.locator('[data-part="solution"]').click();
+      await root.locator('[data-part="check"]').click();
+      await root.locator('[data-part="check-summary"][data-outcome="ok"]').waitFor({ timeout: 30_000 });
+      expect(await root.locator('.fl-check--pass').count(), lab.id).toBe(lab.checks.length);
+    }
+  }, 150_000);
+});
