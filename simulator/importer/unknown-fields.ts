@@ -12,7 +12,7 @@ const KINDS = fieldSchema.kinds as Record<string, string>;
 
 /** True when the strict walk knows the object type of this apiVersion/kind. */
 export function hasFieldSchema(apiVersion: string, kind: string): boolean {
-  return `${apiVersion}/${kind}` in KINDS;
+  return Object.hasOwn(KINDS, `${apiVersion}/${kind}`);
 }
 
 /**
@@ -21,7 +21,8 @@ export function hasFieldSchema(apiVersion: string, kind: string): boolean {
  * (kubernetes.io/docs/reference/using-api/api-concepts/#field-validation).
  */
 export function findUnknownFields(object: unknown, apiVersion: string, kind: string): UnknownField[] {
-  const typeName = KINDS[`${apiVersion}/${kind}`];
+  const key = `${apiVersion}/${kind}`;
+  const typeName = Object.hasOwn(KINDS, key) ? KINDS[key] : undefined;
   const found: UnknownField[] = [];
   if (typeName) walk(object, typeName, [], found);
   return found;
@@ -35,10 +36,11 @@ function walk(value: unknown, typeName: string, path: Array<string | number>, fo
     value.forEach((item, index) => walk(item, element, [...path, index], found));
     return;
   }
-  const fields = TYPES[typeName];
+  const fields = Object.hasOwn(TYPES, typeName) ? TYPES[typeName] : undefined;
   if (!fields || Array.isArray(value)) return;
   for (const [key, child] of Object.entries(value)) {
-    const childType = fields[key];
+    // Own properties only: a field named "valueOf" or "__proto__" is unknown, not a prototype method.
+    const childType = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (childType === undefined) found.push({ path: [...path, key], hint: closestField(key, Object.keys(fields)) });
     else walk(child, childType, [...path, key], found);
   }
