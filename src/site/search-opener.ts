@@ -18,6 +18,12 @@ export function setUpSearchOpener(root: Document): void {
     ready ??= import('./search-dialog.ts').then(({ setUpSearchDialog }) => setUpSearchDialog(dialog));
   };
   root.querySelector('[data-search-open]')?.addEventListener('click', open);
+  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+  // Enter in the field opens the first result.
+  dialog.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    dialog.querySelector<HTMLAnchorElement>('[data-search-results] a')?.click();
+  });
   // A search field eats the first Escape (it clears the text); the student expects Escape to close.
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -34,6 +34,8 @@ describe('site navigation', () => {
     const tocLinks = await page.$$eval('[data-toc] a', (as) => as.map((a) => a.getAttribute('href')));
     expect(tocLinks).toContain('#the-limits-of-faas');
     expect(await page.getAttribute('a[rel="next"]', 'href')).toMatch(/^\/en\/course\/[\w-]+\/$/);
+    await page.click('[data-toc] a[href="#the-limits-of-faas"]');
+    await page.waitForSelector('[data-toc] a[href="#the-limits-of-faas"][aria-current="location"]');
     await page.context().close();
   });
 

@@ -52,6 +52,17 @@ describe('site search', () => {
     await page.context().close();
   });
 
+  it('Enter opens the first result; the Esc button closes the dialog', async () => {
+    const page = await openPage(browser, '/');
+    const results = await search(page, 'Control+k', 'hipervisor');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`${results[0]?.href ?? 'none'}$`));
+    await page.keyboard.press('Control+k');
+    await page.click('[data-search-close]');
+    expect(await page.isVisible('dialog[data-search-dialog]')).toBe(false);
+    await page.context().close();
+  });
+
   it('says so when nothing matches', async () => {
     const page = await openPage(browser, '/');
     await page.keyboard.press('Control+k');
