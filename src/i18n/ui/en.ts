@@ -28,7 +28,7 @@ export const en: Record<UiKey, string> = {
   'quiz.label': 'Question',
   'quiz.check': 'Check',
   'quiz.correct': 'Correct!',
-  'quiz.incorrect': 'Not quite. Read the explanation and try again.',
+  'quiz.incorrect': 'Not quite. Try again, or show the answer.',
   'quiz.choose': 'Choose an option before checking.',
   'quiz.true': 'True',
   'quiz.false': 'False',

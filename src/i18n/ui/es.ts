@@ -26,7 +26,7 @@ export const es = {
   'quiz.label': 'Pregunta',
   'quiz.check': 'Comprobar',
   'quiz.correct': '¡Correcto!',
-  'quiz.incorrect': 'No es correcto. Lee la explicación y vuelve a intentarlo.',
+  'quiz.incorrect': 'No es correcto. Vuelve a intentarlo o mira la respuesta.',
   'quiz.choose': 'Elige una opción antes de comprobar.',
   'quiz.true': 'Verdadero',
   'quiz.false': 'Falso',
