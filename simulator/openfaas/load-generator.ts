@@ -110,11 +110,11 @@ export function runLoad(options: LoadOptions): LoadTimeline {
     const rate = rateAt(options, s);
     let requests = 0;
     if (rate > 0) {
-      const gap = (): number => (options.arrivals === 'uniform' ? 1000 / rate : rng.exponential(1000 / rate));
-      for (let t = options.arrivals === 'uniform' ? 0 : gap(); t < 1000; t += gap()) {
-        platform.sendAt(start + s * 1000 + t, request, { trace: false });
-        requests++;
-      }
+      const times: number[] = [];
+      if (options.arrivals === 'uniform') for (let i = 0; i < Math.round(rate); i++) times.push((i * 1000) / rate);
+      else for (let t = rng.exponential(1000 / rate); t < 1000; t += rng.exponential(1000 / rate)) times.push(t);
+      for (const t of times) platform.sendAt(start + s * 1000 + t, request, { trace: false });
+      requests = times.length;
     }
     sent += requests;
     platform.advance(start + (s + 1) * 1000 - platform.now());

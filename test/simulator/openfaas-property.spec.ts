@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { requestFromUrl } from '../../simulator/index.ts';
+import { createOpenFaaS } from '../../simulator/openfaas/index.ts';
+import { GATEWAY } from './openfaas-fixtures.ts';
+
+const stack = (maxInflight: number, execTimeout: string, zero: boolean): string => `functions:
+  hello:
+    image: your-user/hello:latest
+    labels:
+      com.openfaas.scale.max: "4"
+      com.openfaas.scale.zero: "${zero}"
+      com.openfaas.scale.zero-duration: "5s"
+    environment:
+      max_inflight: "${maxInflight}"
+      exec_timeout: "${execTimeout}"
+`;
+
+const paths = ['/function/hello', '/async-function/hello', '/function/missing', '/healthz', '/system/functions', '/nowhere'];
+
+describe('no request is lost', () => {
+  it('every request sent to the gateway ends exactly once, with an HTTP status', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          edition: fc.constantFrom('community' as const, 'pro' as const),
+          maxInflight: fc.integer({ min: 0, max: 3 }),
+          execTimeout: fc.constantFrom('50ms', '1s', '10s'),
+          zero: fc.boolean(),
+          workMs: fc.integer({ min: 1, max: 400 }),
+          requests: fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 12_000 }), path: fc.constantFrom(...paths) }), { maxLength: 40 }),
+        }),
+        ({ seed, edition, maxInflight, execTimeout, zero, workMs, requests }) => {
+          const faas = createOpenFaaS({ seed, edition, workMs });
+          faas.deploy(stack(maxInflight, execTimeout, zero), 'stack.yml');
+          const ended = new Map<number, number>();
+          faas.onResult((r) => ended.set(r.id, (ended.get(r.id) ?? 0) + 1));
+          const statuses: number[] = [];
+          faas.onResult((r) => statuses.push(r.status));
+          const start = faas.now();
+          const ids = requests.map((r) => faas.sendAt(start + r.atMs, requestFromUrl(`${GATEWAY}${r.path}`, { method: 'POST' }), { trace: r.atMs % 2 === 0 }));
+          faas.advance(12_000 + 70_000);
+          for (const id of ids) expect(ended.get(id)).toBe(1);
+          expect(statuses.every((s) => [200, 202, 401, 404, 429, 504].includes(s))).toBe(true);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
