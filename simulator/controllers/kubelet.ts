@@ -80,7 +80,13 @@ export class Kubelet {
     if (pod.spec.behavior === 'crash') this.later(pod, TIMINGS.crashAfterMs, () => this.crash(pod));
   }
 
+  /** The node's kubelet is back: containers it was about to start are started now. */
+  resume(pod: PodState): void {
+    if (pod.state === 'ContainerCreating' && !pod.deleting) this.scheduleStart(pod, 500);
+  }
+
   private setReady(pod: PodState, ready: boolean): void {
+    if (ready && !this.nodeOf(pod)?.kubeletUp) return;
     if (pod.ready === ready) return;
     pod.ready = ready;
     this.engine.touch();

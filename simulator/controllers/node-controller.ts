@@ -70,6 +70,7 @@ export class NodeController {
         if (pod.nodeName !== node.name) continue;
         if (pod.deleting) this.kubelet.finishTermination(pod);
         else if (pod.state === 'Running' && pod.spec.behavior !== 'not-ready') pod.ready = true;
+        else this.kubelet.resume(pod);
       }
       this.engine.touch();
     };
