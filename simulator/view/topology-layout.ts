@@ -23,6 +23,8 @@ export interface EntryBox extends Box {
   kind: 'client' | 'ingress-controller' | 'load-balancer';
   label: string;
   sublabel: string;
+  /** Longer text for the tooltip, e.g. the Ingress rules Traefik serves. */
+  detail: string;
 }
 
 /** A Service box. */
@@ -98,19 +100,22 @@ function isTraefik(s: ServiceView): boolean {
  */
 export function layoutTopology(snapshot: ClusterSnapshot, width?: number): TopologyLayout {
   const WIDTH = Math.max(320, Math.round(width ?? (snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200)));
-  const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
+  const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', detail: 'client 203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
   const WIDE = WIDTH >= 420;
   let ex = MARGIN + 120 + GAP * (WIDE ? 3 : 1);
   const traefik = snapshot.services.find(isTraefik);
   if (traefik || snapshot.ingresses.length > 0) {
     const ports = traefik ? traefik.ports.map((p) => p.port).join(', ') : '80, 443';
-    entries.push({ key: 'ingress', kind: 'ingress-controller', label: 'Traefik (Ingress)', sublabel: `:${ports}`, x: ex, y: MARGIN, width: 150, height: 40 });
+    const rules = snapshot.ingresses.flatMap((ing) =>
+      ing.rules.flatMap((r) => r.paths.map((p) => `${ing.namespace}/${ing.name}: ${r.host ?? '*'}${p.path} (${p.pathType}) → ${p.service}:${p.port}`)),
+    );
+    entries.push({ key: 'ingress', kind: 'ingress-controller', label: 'Traefik (Ingress)', sublabel: `:${ports}`, detail: ['Traefik', ...rules].join('\n'), x: ex, y: MARGIN, width: 150, height: 40 });
     ex += 150 + GAP;
   }
   for (const s of snapshot.services) {
     if (s.type !== 'LoadBalancer' || isTraefik(s) || ex + 150 > WIDTH - MARGIN) continue;
     const ip = s.loadBalancerIPs[0] ?? 'pending';
-    entries.push({ key: `lb:${s.namespace}/${s.name}`, kind: 'load-balancer', label: `ServiceLB ${s.name}`, sublabel: `${ip}:${s.ports.map((p) => p.port).join(',')}`, x: ex, y: MARGIN, width: 150, height: 40 });
+    entries.push({ key: `lb:${s.namespace}/${s.name}`, kind: 'load-balancer', label: `ServiceLB ${s.name}`, sublabel: `${ip}:${s.ports.map((p) => p.port).join(',')}`, detail: `ServiceLB ${s.namespace}/${s.name}: ${s.loadBalancerIPs.join(', ') || 'pending'}`, x: ex, y: MARGIN, width: 150, height: 40 });
     ex += 150 + GAP;
   }
 

@@ -207,6 +207,7 @@ function drawEntries(layer: Layer, entries: EntryBox[]): void {
       e.append('rect').attr('rx', 6);
       e.append('text').attr('class', 'label');
       e.append('text').attr('class', 'sublabel');
+      e.append('title');
       return e;
     })
     .attr('class', (d) => `entry ${d.kind}`)
@@ -214,6 +215,7 @@ function drawEntries(layer: Layer, entries: EntryBox[]): void {
   g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
   g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
   g.select('text.sublabel').attr('x', 8).attr('y', 32).text((d) => d.sublabel);
+  g.select('title').text((d) => d.detail);
 }
 
 function drawServices(layer: Layer, services: ServiceBox[]): void {

@@ -44,12 +44,13 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
         box = hop.kind === 'client' && hop.name.includes('/') ? layout.pods.find((p) => p.key === name) ?? client : client;
         break;
       case 'load-balancer':
-        box = layout.entries.find((e) => e.kind === 'load-balancer' && (e.key === `lb:${trace.service}` || e.sublabel.startsWith(hop.name))) ?? findNode(layout, hop, ipToNode);
-        break;
+        box = layout.entries.find((e) => e.kind === 'load-balancer' && (e.key === `lb:${trace.service}` || e.sublabel.startsWith(hop.name)));
+        if (box) break;
+      // falls through: ServiceLB answers on a node's IP, so the hop is drawn at that node's edge.
       case 'node-port':
       case 'kube-proxy': {
         const node = findNode(layout, hop, ipToNode);
-        if (node) return { hop, point: (last = { x: node.x + (hop.kind === 'node-port' ? node.width / 2 : 24), y: node.y + 10 }) };
+        if (node) return { hop, point: (last = { x: node.x + (hop.kind === 'kube-proxy' ? 24 : node.width / 2), y: node.y + 10 }) };
         break;
       }
       case 'ingress-controller':

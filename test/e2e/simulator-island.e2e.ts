@@ -95,6 +95,22 @@ describe('cluster simulator island (flaskapp)', () => {
     await page.context().close();
   });
 
+  it('migrates the removed extensions/v1beta1 Ingress with one click from the lint list (keyboard: Ctrl-Shift-M)', async () => {
+    const page = await openIsland();
+    await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
+    await page.locator(`${ISLAND} .cm-content`).click();
+    await page.waitForSelector(`${ISLAND} .cm-lintRange-warning`, { timeout: 10_000 });
+    await page.keyboard.press('Control+Shift+M');
+    const migrate = page.locator(`${ISLAND} .cm-panel-lint button`, { hasText: 'networking.k8s.io/v1' });
+    await migrate.click();
+    const text = await page.locator(`${ISLAND} .cm-content`).evaluate((el) => (el as HTMLElement).innerText);
+    expect(text).not.toContain('extensions/v1beta1');
+    expect(text).toContain('networking.k8s.io/v1');
+    await page.click(`${ISLAND} .sim-yaml button.button:not(.ghost)`);
+    expect(await page.locator(`${ISLAND} .sim-yaml-status`).textContent()).toMatch(/Ingress\/flaskapp/);
+    await page.context().close();
+  });
+
   it('has no serious or critical axe-core violations', async () => {
     // The site's CSP allows no inline script; axe is injected by the test only.
     const page = await openIsland('/dev/simulator/', { bypassCSP: true });

@@ -6,7 +6,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { forceLinting, lintGutter, linter } from '@codemirror/lint';
+import { forceLinting, lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { formatDiagnostic, validateManifests, type ApplyResult } from '../../../simulator/index.ts';
@@ -46,7 +46,8 @@ export function createYamlPane(initial: string, actions: YamlPaneActions, t: Sim
       extensions: [
         lineNumbers(),
         history(),
-        keymap.of([...defaultKeymap, ...historyKeymap]),
+        // lintKeymap: Ctrl-Shift-M opens the list of diagnostics with their actions (the migration) from the keyboard.
+        keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         yaml(),
         syntaxHighlighting(defaultHighlightStyle),
         yamlLint,
