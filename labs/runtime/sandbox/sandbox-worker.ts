@@ -13,10 +13,13 @@ import type { FromSandbox, ToSandbox } from './sandbox-messages.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const wasmLocation = new URL(wasmUrl, scope.location.href).href;
 // Start fetching and compiling QuickJS now: a prewarmed worker is ready before the student presses Run.
-const preloaded = loadQuickJS(wasmLocation).then(warmUp);
+// When a start is already waiting (a page's very first Run), the warm-up would only delay it.
+let startWaiting = false;
+const preloaded = loadQuickJS(wasmLocation).then((module) => (startWaiting ? module : warmUp(module)));
 preloaded.catch(() => {});
 const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(message), preloaded);
 scope.onmessage = (event: MessageEvent<ToSandbox>) => {
   const message = event.data;
+  if (message.type === 'start') startWaiting = true;
   handle(message.type === 'start' ? { ...message, wasmLocation: message.wasmLocation ?? wasmLocation } : message);
 };
