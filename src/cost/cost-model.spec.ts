@@ -111,6 +111,16 @@ describe('compareFaasWithVm', () => {
     expect(cheapRequests.breakEvenRequests as number).toBeGreaterThan(normal.breakEvenRequests as number);
   });
 
+  it('without the free tier gives the lesson\'s worked example: $5.60 and about 8.1 million requests', () => {
+    // content/*/faas.mdx: 3M invocations of 512 MB × 200 ms against a t3.small, free tier left out.
+    const r = compareFaasWithVm({ ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 }, lambda, { freeTier: false });
+    expect(r.faas.total).toBeCloseTo(5.60001, 4);
+    // 15.184 / (0.0000002 + 0.1 × 0.0000166667) = 8,134,272 (the lesson rounds it to "about 8.1 million").
+    expect((r.breakEvenRequests as number) / 1e6).toBeCloseTo(8.134, 3);
+    const withFreeTier = compareFaasWithVm({ ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 }, lambda);
+    expect(withFreeTier.faas.total).toBeLessThan(r.faas.total);
+  });
+
   it('flags a workload over the limits as unable to run as FaaS', () => {
     const long = compareFaasWithVm({ ...workload, ...prices, durationMs: 20 * 60_000 }, lambda);
     expect(long.canRunAsFaas).toBe(false);

@@ -41,9 +41,20 @@ export interface CostComparison {
   limitProblems: FaasLimitProblem[];
 }
 
-/** A FaaS price list with the student's prices in place of the table's. */
-export function pricingWith(base: FaasPricing, input: Pick<CostInput, 'pricePerMillionRequests' | 'pricePerGbSecond'>): FaasPricing {
-  return { ...base, pricePerMillionRequests: input.pricePerMillionRequests, pricePerGbSecond: input.pricePerGbSecond };
+/** Options of the comparison. */
+export interface CompareOptions {
+  /** Take the monthly free tier off (default true); off, the bill is what a heavy account pays. */
+  freeTier?: boolean;
+}
+
+/** A FaaS price list with the student's prices in place of the table's, and the free tier on or off. */
+export function pricingWith(
+  base: FaasPricing,
+  input: Pick<CostInput, 'pricePerMillionRequests' | 'pricePerGbSecond'>,
+  options: CompareOptions = {},
+): FaasPricing {
+  const free = options.freeTier === false ? { freeRequestsPerMonth: 0, freeGbSecondsPerMonth: 0 } : {};
+  return { ...base, pricePerMillionRequests: input.pricePerMillionRequests, pricePerGbSecond: input.pricePerGbSecond, ...free };
 }
 
 /** GB-seconds one invocation is billed for: (memory / 1024) × rounded-up duration. */
@@ -116,8 +127,8 @@ export function faasLimitProblems(workload: Pick<CostInput, 'durationMs' | 'memo
 }
 
 /** Compares a workload on FaaS (with the input's prices) with an always-on VM. */
-export function compareFaasWithVm(input: CostInput, base: FaasPricing): CostComparison {
-  const pricing = pricingWith(base, input);
+export function compareFaasWithVm(input: CostInput, base: FaasPricing, options: CompareOptions = {}): CostComparison {
+  const pricing = pricingWith(base, input, options);
   const faas = faasMonthlyCost(input, pricing);
   const vmMonthly = vmMonthlyCost(input.vmHourlyUsd);
   const limitProblems = faasLimitProblems(input, pricing.limits);

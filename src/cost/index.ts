@@ -15,6 +15,7 @@ export {
   gbSecondsPerRequest,
   pricingWith,
   vmMonthlyCost,
+  type CompareOptions,
   type CostComparison,
   type FaasCost,
   type FaasLimitProblem,

@@ -40,6 +40,10 @@ describe('cost calculator island', () => {
     await calc.getByLabel('Virtual machine').selectOption('t4g.small');
     expect(await calc.getByLabel('VM: price per hour').inputValue()).toBe('0.0168');
     expect(await calc.locator('svg .mark--break-even circle').count()).toBe(1);
+    // Without the free tier every request is billed, so FaaS reaches the VM's cost sooner.
+    const withFreeTier = await breakEven(calc);
+    await calc.getByLabel(/free tier/).uncheck();
+    await expect.poll(() => breakEven(calc)).toBeLessThan(withFreeTier);
     await screenshot(page, 'calculator-en');
     await page.context().close();
   });

@@ -8,12 +8,15 @@ import type { BreakEvenChartData } from './calculator-view.ts';
 import { fill, formatters } from './calculator-view.ts';
 import type { CostCalculatorStrings } from './strings.ts';
 
-const WIDTH = 640;
 const HEIGHT = 320;
 const MARGIN = { top: 34, right: 24, bottom: 48, left: 92 };
 
-/** Redraws the chart inside `svg` (which keeps its title and desc elements). */
+/**
+ * Redraws the chart inside `svg` (which keeps its title and desc elements). The drawing is as wide as
+ * the element (between 340 and 640 units), so its text stays readable on a phone instead of shrinking.
+ */
 export function drawBreakEvenChart(svg: SVGSVGElement, data: BreakEvenChartData, strings: CostCalculatorStrings, lang: 'es' | 'en'): void {
+  const WIDTH = Math.round(Math.min(640, Math.max(340, svg.getBoundingClientRect().width || 640)));
   const format = formatters(lang);
   const root = select(svg).attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   root.selectAll('g.chart').remove();
@@ -24,7 +27,7 @@ export function drawBreakEvenChart(svg: SVGSVGElement, data: BreakEvenChartData,
   g.append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(0,${HEIGHT - MARGIN.bottom})`)
-    .call(axisBottom(x).ticks(5).tickFormat((v) => format.compact(Number(v))));
+    .call(axisBottom(x).ticks(WIDTH < 480 ? 3 : 5).tickFormat((v) => format.compact(Number(v))));
   g.append('g')
     .attr('class', 'axis')
     .attr('transform', `translate(${MARGIN.left},0)`)

@@ -25,6 +25,11 @@ describe('calculatorView', () => {
     expect(long.lines[2]).toMatch(/^Break-even: [\d,]+ requests a month\.$/);
   });
 
+  it('without the free tier bills every request', () => {
+    const view = calculatorView(inputs, AWS_LAMBDA_X86, 't3.small', en, 'en', false);
+    expect(view.ok && view.lines[0]).toMatch(/^FaaS \(AWS Lambda \(x86_64, us-east-1\)\): \$2\.04 a month \(\$1\.00 for requests \+ \$1\.04 for compute/);
+  });
+
   it('says a 20-minute workload cannot run as FaaS', () => {
     const view = calculatorView({ ...inputs, durationMs: String(20 * 60_000) }, AWS_LAMBDA_X86, 't3.small', en, 'en');
     expect(view.ok && view.canRunAsFaas).toBe(false);

@@ -29,18 +29,19 @@ export type CalculatorView =
   | { ok: false; problems: CostInputProblem[]; message: string }
   | { ok: true; lines: string[]; limitMessages: string[]; canRunAsFaas: boolean; breakEven: number | null; cheaper: 'faas' | 'vm' | 'same'; chart: BreakEvenChartData };
 
-/** Computes the view; `vmName` is the chosen instance type (or the word for "custom"). */
+/** Computes the view; `vmName` is the chosen instance type (or the word for "custom"); `freeTier` takes Lambda's monthly free tier off. */
 export function calculatorView(
   raw: Readonly<Record<CostField, unknown>>,
   base: FaasPricing,
   vmName: string,
   strings: CostCalculatorStrings,
   lang: 'es' | 'en',
+  freeTier = true,
 ): CalculatorView {
   const checked = validateCostInput(raw);
   if (!checked.ok) return { ok: false, problems: checked.problems, message: strings.fixInputs };
   const input = checked.input;
-  const result = compareFaasWithVm(input, base);
+  const result = compareFaasWithVm(input, base, { freeTier });
   const format = formatters(lang);
   const n = format.count(input.requestsPerMonth);
   const lines = [
@@ -65,7 +66,7 @@ export function calculatorView(
     canRunAsFaas: result.canRunAsFaas,
     breakEven: result.breakEvenRequests,
     cheaper: result.cheaper,
-    chart: chartData(input.requestsPerMonth, result.faas.total, result.faas.gbSecondsPerRequest, result.vmMonthly, result.breakEvenRequests, pricingWith(base, input)),
+    chart: chartData(input.requestsPerMonth, result.faas.total, result.faas.gbSecondsPerRequest, result.vmMonthly, result.breakEvenRequests, pricingWith(base, input, { freeTier })),
   };
 }
 

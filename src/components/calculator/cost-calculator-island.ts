@@ -27,10 +27,12 @@ function mountOne(element: HTMLElement): void {
   if (!form || !vmSelect || !summary || !limits || !svg || !desc) throw new Error('CostCalculator: missing parts');
   const field = (name: CostField): HTMLInputElement | null => form.querySelector<HTMLInputElement>(`[name="${name}"]`);
 
+  let lastChart: Parameters<typeof drawBreakEvenChart>[1] | undefined;
   const update = (): void => {
     const raw = Object.fromEntries(COST_FIELDS.map((name) => [name, field(name)?.value ?? ''])) as Record<CostField, string>;
     const vmName = vmSelect.value === 'custom' ? strings.custom : vmSelect.value;
-    const view = calculatorView(raw, AWS_LAMBDA_X86, vmName, strings, lang);
+    const freeTier = form.querySelector<HTMLInputElement>('[name="freeTier"]')?.checked ?? true;
+    const view = calculatorView(raw, AWS_LAMBDA_X86, vmName, strings, lang, freeTier);
     for (const name of COST_FIELDS) {
       const input = field(name);
       const error = element.querySelector<HTMLElement>(`[data-error-for="${name}"]`);
@@ -49,6 +51,7 @@ function mountOne(element: HTMLElement): void {
     limits.replaceChildren(...(view.limitMessages.length > 0 ? [strong(strings.cannotRun), ...view.limitMessages.map(paragraph)] : []));
     element.dataset.breakEven = view.breakEven === null ? '' : String(Math.round(view.breakEven));
     desc.textContent = view.lines.join(' ');
+    lastChart = view.chart;
     drawBreakEvenChart(svg, view.chart, strings, lang);
   };
 
@@ -64,6 +67,14 @@ function mountOne(element: HTMLElement): void {
   });
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
+  // Redraw when the chart's width changes (rotation, sidebar), so its text keeps its size.
+  let lastWidth = 0;
+  new ResizeObserver(([entry]) => {
+    const width = Math.round(entry?.contentRect.width ?? 0);
+    // Only the drawing changes: the summary (a live region) is not rewritten, so nothing is re-announced.
+    if (width !== lastWidth && lastWidth !== 0 && lastChart) drawBreakEvenChart(svg, lastChart, strings, lang);
+    lastWidth = width;
+  }).observe(svg);
   update();
 }
 
