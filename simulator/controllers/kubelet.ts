@@ -57,9 +57,11 @@ export class Kubelet {
   private start(pod: PodState): void {
     if (!this.nodeOf(pod)?.kubeletUp) return;
     if (pod.spec.behavior === 'image-pull-error') {
-      pod.reason = pod.backoffMs === 0 ? 'ErrImagePull' : 'ImagePullBackOff';
+      pod.reason = pod.restarts === 0 && pod.backoffMs === 0 ? 'ErrImagePull' : 'ImagePullBackOff';
       this.move(pod, 'PULL_FAILED');
       const image = pod.spec.containers[0]?.image ?? '';
+      // Image pulls back off from the first failure (10 s, then doubling), unlike container restarts.
+      pod.backoffMs = Math.max(pod.backoffMs, TIMINGS.backoffInitialMs);
       this.engine.event('Warning', 'Failed', this.ref(pod), {
         es: `No se pudo descargar la imagen "${image}"`,
         en: `Failed to pull image "${image}": not found`,

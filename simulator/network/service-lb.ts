@@ -23,7 +23,7 @@ export function loadBalancerIPs(state: ClusterState, service: ServiceState): str
   if (service.type !== 'LoadBalancer') return [];
   const nodes = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
   let names = svclbPods(state, service)
-    .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition === 'Ready')
+    .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition !== 'NotReady')
     .map((p) => p.nodeName as string);
   if (service.externalTrafficPolicy === 'Local') {
     const local = new Set(serviceEndpoints(state, service).filter((e) => e.ready).map((e) => e.nodeName));

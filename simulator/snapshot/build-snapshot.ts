@@ -27,7 +27,8 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
       name: n.name,
       role: n.role,
       internalIP: n.internalIP,
-      ready: n.condition === 'Ready',
+      // The control plane only notices a silent kubelet after the grace period (Unreachable still reads Ready).
+      ready: n.condition !== 'NotReady',
       unschedulable: n.unschedulable,
       labels: { ...n.labels },
       taints: n.taints.map((t) => ({ ...t })),

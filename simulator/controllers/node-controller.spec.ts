@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../index.ts';
+
+const web = readFileSync(new URL('../../test/simulator/fixtures/web-app.yaml', import.meta.url), 'utf8');
+
+describe('node failure', () => {
+  it('marks the node NotReady after 40 s, evicts its pods after 300 s and reschedules them elsewhere', () => {
+    const sim = createSimulation({ seed: 2 });
+    sim.apply(web, 'web.yaml');
+    sim.settle();
+    const victim = sim.snapshot().pods.find((p) => p.labels.app === 'web')!.nodeName!;
+    sim.failNode(victim);
+    sim.advance(39_000);
+    expect(sim.snapshot().nodes.find((n) => n.name === victim)!.ready).toBe(true);
+    sim.advance(1_000);
+    const notReady = sim.snapshot();
+    expect(notReady.nodes.find((n) => n.name === victim)).toMatchObject({ ready: false, taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }] });
+    expect(notReady.pods.filter((p) => p.nodeName === victim).every((p) => !p.ready)).toBe(true);
+    sim.advance(299_000);
+    expect(sim.snapshot().pods.filter((p) => p.nodeName === victim && p.labels.app === 'web').every((p) => p.status === 'Running')).toBe(true);
+    sim.advance(1_000);
+    sim.advance(3_000);
+    const after = sim.snapshot();
+    // Evicted pods stay Terminating on the unreachable node; replacements run on the others.
+    expect(after.pods.filter((p) => p.nodeName === victim && p.labels.app === 'web').every((p) => p.status === 'Terminating')).toBe(true);
+    const running = after.pods.filter((p) => p.labels.app === 'web' && p.status === 'Running');
+    expect(running).toHaveLength(3);
+    expect(running.every((p) => p.nodeName !== victim)).toBe(true);
+    sim.recoverNode(victim);
+    sim.advance(10_000);
+    expect(sim.snapshot().pods.filter((p) => p.nodeName === victim && p.labels.app === 'web')).toEqual([]);
+    expect(sim.snapshot().nodes.find((n) => n.name === victim)!.ready).toBe(true);
+  });
+
+  it('a speed-up factor shortens the waits for lessons', () => {
+    const sim = createSimulation({ seed: 2, clock: { speedup: 10 } });
+    sim.apply(web, 'web.yaml');
+    sim.settle();
+    sim.failNode('k3s-agent-1');
+    sim.advance(4_000);
+    expect(sim.snapshot().nodes.find((n) => n.name === 'k3s-agent-1')!.ready).toBe(false);
+  });
+
+  it('requests to a failed node time out; other nodes still answer on the NodePort', () => {
+    const sim = createSimulation({ seed: 2 });
+    sim.apply(web, 'web.yaml');
+    sim.settle();
+    sim.failNode('k3s-agent-2');
+    const down = sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.12', port: 30080, path: '/' });
+    expect(down.status).toBe(0);
+    expect(down.error?.en).toContain('does not answer');
+    sim.advance(45_000);
+    for (let i = 0; i < 10; i++) expect(sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 30080, path: `/${i}` }).status).toBe(200);
+  });
+});
