@@ -16,6 +16,22 @@ describe('every lab in its island (sandbox)', () => {
     await browser?.close();
   });
 
+  it('hydrates each island only when it comes into view, and shows instructions and code without JavaScript', async () => {
+    const page = await openPage(browser, '/dev/labs/');
+    const last = listLabs().at(-1)!.id;
+    await page.waitForSelector('[data-function-lab][data-state="ready"]', { timeout: 20_000 });
+    expect(await page.locator(`[data-lab-id="${last}"]`).getAttribute('data-state')).toBe('static');
+    await page.locator(`[data-lab-id="${last}"]`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`[data-lab-id="${last}"][data-state="ready"]`, { timeout: 20_000 });
+    await page.context().close();
+
+    const noJs = await openPage(browser, '/en/dev/lab/', { javaScriptEnabled: false });
+    expect(await noJs.locator('[data-part="fallback"][data-file="handler.js"]').textContent()).toContain('module.exports');
+    expect(await noJs.locator('.fl-instructions-body').textContent()).toContain('Hello! You said');
+    expect(await noJs.locator('[data-part="run"]').isVisible()).toBe(false);
+    await noJs.context().close();
+  });
+
   it('fails with the starter and passes with the solution, for each lab', async () => {
     const page = await openPage(browser, '/dev/labs/');
     page.on('dialog', (dialog) => void dialog.accept());

@@ -139,6 +139,23 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.context().close();
   });
 
+  it('shows a syntax error with its place, marks it in the editor and goes there', async () => {
+    const page = await openPage(browser, '/en/dev/lab/');
+    await ready(page);
+    await chooseSandbox(page);
+    await typeHandler(page, "module.exports = async (event, context) => {\n  return context.status(200).succeed('x'\n}\n");
+    await page.locator('[data-part="run"]').click();
+    await page.waitForSelector(`${LAB}[data-run-state="failed"]`, { timeout: 20_000 });
+    const place = await page.locator('[data-part="start-errors"] .fl-goto').first().textContent();
+    console.log(`start error shown: ${place}`);
+    expect(place).toMatch(/^handler\.js:\d+:\d+ /);
+    expect(await page.locator(`${LAB} .cm-lintRange-error`).count()).toBeGreaterThan(0);
+    await page.locator('[data-part="start-errors"] .fl-goto').first().click();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
+    await screenshot(page, 'lab-syntax-error');
+    await page.context().close();
+  });
+
   it('fits a phone screen in Spanish', async () => {
     const page = await openPage(browser, '/dev/lab/', PHONE);
     await ready(page);

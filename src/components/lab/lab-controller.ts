@@ -123,6 +123,8 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     },
     onRun: () => void run(),
     onStop: () => void session.stop(),
+    onGoTo: (file, line, column) => editor.goTo(file, line, column),
+    onProblems: (diagnostics) => editor.showProblems(diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, message: d.message[lang] }))),
   });
   session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value as LabRunState, snapshot.context));
   decide();

@@ -10,6 +10,7 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { javascript } from '@codemirror/lang-javascript';
 import { json } from '@codemirror/lang-json';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { FunctionFiles } from '../../../labs/index.ts';
 
 /** Colours from the site's tokens, so light and dark themes both apply. */
@@ -74,6 +75,7 @@ export class LabEditor {
         languageOf(file),
         siteTheme,
         siteHighlight,
+        lintGutter(),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) this.options.onChange(file, update.state.doc.toString());
         }),
@@ -147,6 +149,36 @@ export class LabEditor {
     }
     this.view.setState(this.stateOf(this.active));
     this.labelContent();
+  }
+
+  /**
+   * Marks problems in the files (a syntax error from the runtime), or clears them with `[]`.
+   * Lines and columns are 1-based; line 0 means the whole file (marked on its first line).
+   */
+  showProblems(problems: { file: string; line: number; column: number; message: string }[]): void {
+    this.states.set(this.active, this.view.state);
+    for (const [file, state] of this.states) {
+      const marks = problems
+        .filter((p) => p.file === file)
+        .map((p) => {
+          const line = state.doc.line(Math.min(Math.max(p.line, 1), state.doc.lines));
+          const from = Math.min(line.from + Math.max(p.column - 1, 0), line.to);
+          return { from, to: Math.max(from, line.to), severity: 'error' as const, message: p.message };
+        });
+      const next = state.update(setDiagnostics(state, marks)).state;
+      if (file === this.active) this.view.dispatch(setDiagnostics(this.view.state, marks));
+      else this.states.set(file, next);
+    }
+  }
+
+  /** Shows a file at a line and column (1-based) with the cursor there. */
+  goTo(file: string, line: number, column: number): void {
+    this.show(file);
+    const doc = this.view.state.doc;
+    const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
+    const pos = Math.min(target.from + Math.max(column - 1, 0), target.to);
+    this.view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+    this.view.focus();
   }
 
   /** Puts the keyboard focus in the editor. */

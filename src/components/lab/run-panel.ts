@@ -3,7 +3,7 @@
  * boot / install / start (never a frozen button), and the start errors with their place.
  */
 import type { Language } from '../../i18n/languages.ts';
-import { formatDiagnostic, type StartProgress } from '../../../labs/index.ts';
+import { formatDiagnostic, type Diagnostic, type StartProgress } from '../../../labs/index.ts';
 import type { LabRunContext, LabRunState } from './lab-run-machine.ts';
 import { labPart } from './lab-parts.ts';
 import { reasonText, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
@@ -40,6 +40,10 @@ export interface RunPanelOptions {
   onPreference: (preference: RuntimePreference) => void;
   onRun: () => void;
   onStop: () => void;
+  /** Takes the student to a place in a file. */
+  onGoTo: (file: string, line: number, column: number) => void;
+  /** The start's positioned problems (empty when it did not fail), for the editor's marks. */
+  onProblems: (diagnostics: Diagnostic[]) => void;
 }
 
 /** Wires the panel's markup. */
@@ -55,6 +59,7 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
   const errors = labPart(root, 'start-errors');
   let state: LabRunState = 'idle';
   let stale = false;
+  let lastProblems = '[]';
 
   select.value = options.preference;
   select.addEventListener('change', () => options.onPreference(select.value as RuntimePreference));
@@ -93,14 +98,27 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
       const failure = next === 'failed' ? context.failure : null;
       errors.hidden = !failure;
       if (failure) {
-        const lines = failure.diagnostics.map((d) => formatDiagnostic(d, lang));
-        if (failure.message) lines.push(failure.message[lang]);
         const title = document.createElement('p');
         title.textContent = s.startFailed;
         const list = document.createElement('ul');
-        list.append(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+        for (const d of failure.diagnostics) {
+          const item = document.createElement('li');
+          // A diagnostic with a place is a button that takes the student to it.
+          const target = d.line > 0 ? Object.assign(document.createElement('button'), { type: 'button', className: 'fl-goto' }) : item;
+          target.textContent = formatDiagnostic(d, lang);
+          if (target !== item) {
+            target.addEventListener('click', () => options.onGoTo(d.file, d.line, d.column));
+            item.append(target);
+          }
+          list.append(item);
+        }
+        if (failure.message) list.append(Object.assign(document.createElement('li'), { textContent: failure.message[lang] }));
         errors.replaceChildren(title, list);
       }
+      const problems = failure?.diagnostics ?? [];
+      const key = JSON.stringify(problems);
+      if (key !== lastProblems) options.onProblems(problems);
+      lastProblems = key;
       label();
     },
     setStale(value) {
