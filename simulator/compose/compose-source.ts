@@ -4,6 +4,7 @@
  */
 import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { composeDiagnostic, type ComposeDiagnostic, type ComposePlace } from './compose-diagnostic.ts';
+import { yamlErrorDetail } from './yaml-error-messages.ts';
 
 /** A key or index on the way from the document root to a node. */
 export type FieldPath = readonly (string | number)[];
@@ -30,7 +31,7 @@ export function readComposeSource(text: string, file: string): ComposeSource {
   };
   const syntaxErrors = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
-    const detail = error.message.split('\n')[0] ?? error.code;
+    const detail = yamlErrorDetail(error.code, error.message.split('\n')[0] ?? error.code);
     return composeDiagnostic('yaml-syntax', 'error', { file, line: pos.line, column: pos.col, path: '' }, { detail });
   });
   let data: unknown;

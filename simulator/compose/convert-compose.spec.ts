@@ -165,6 +165,18 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
     expect(error?.message.es).toMatch(/^El YAML no es válido/);
   });
 
+  it('explains YAML syntax errors in Spanish too', () => {
+    const tab = convertCompose('services:\n\tweb:\n    image: nginx\n');
+    expect(tab.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
+    expect(tab.diagnostics[0]?.message.es).toContain('tabulador');
+    const duplicate = convertCompose('services:\n  web:\n    image: a\n    image: b\n');
+    expect(duplicate.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 4 });
+    expect(duplicate.diagnostics[0]?.message).toEqual({
+      es: 'El YAML no es válido: una clave aparece dos veces en el mismo mapa',
+      en: 'The YAML is not valid: a key appears twice in the same mapping',
+    });
+  });
+
   it('an alias without its anchor, or an alias bomb, is a YAML error, not a crash', () => {
     expect(convertCompose('services:\n  web: *base\n').diagnostics[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' });
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'services: *g'].join('\n');
