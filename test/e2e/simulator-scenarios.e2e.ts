@@ -42,6 +42,22 @@ describe('simulator scenarios', () => {
     const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('sim/nodeport/second-node')));
     expect(saved.length).toBe(1);
     await screenshot(page, 'simulator-nodeport');
+
+    // Scale, then a rolling update watched with the clock, then kubectl with its history.
+    await page.selectOption('[data-sim="deployment"]', 'default/my-app');
+    await page.fill('[data-sim="replicas"]', '3');
+    await page.click('[data-sim="scale"]');
+    await page.fill('[data-sim="image"]', 'nginx:1.28');
+    await page.click('[data-sim="set-image"]');
+    await page.selectOption('[data-sim="speed"]', '10');
+    await page.click('[data-sim="play"]');
+    await page.waitForSelector('.sim-step[data-step="rolling-update"].done', { timeout: 30_000 });
+    await page.click('[data-sim="play"]');
+    await page.fill('.sim-console-input', 'get deployments');
+    await page.press('.sim-console-input', 'Enter');
+    expect(await page.locator('.sim-console-output').textContent()).toMatch(/my-app\s+3\/3/);
+    await page.press('.sim-console-input', 'ArrowUp');
+    expect(await page.inputValue('.sim-console-input')).toBe('get deployments');
     await page.context().close();
   });
 
