@@ -1,8 +1,8 @@
 /**
  * Shows progress on the page: repairs damaged entries once (with a visible notice), ticks done lessons
- * (`[data-lesson-done="slug"]`), fills chapter bars (`[data-chapter-progress]`) and wires the "mark as
- * done" button (`[data-mark-done="slug"]`). Redraws on every `faaslab:progress` event and on changes
- * made in other tabs.
+ * (`[data-lesson-done="slug"]`), fills chapter bars (`[data-chapter-progress]`), wires the "mark as
+ * done" button (`[data-mark-done="slug"]`) and points "start" links (`a[data-continue]`) at the first
+ * lesson not done. Redraws on every `faaslab:progress` event and on changes made in other tabs.
  */
 import { isLessonDone, markLessonDone, PROGRESS_EVENT, repairProgress, type RepairNotice } from '../progress/progress-store.ts';
 
@@ -36,6 +36,14 @@ function redraw(root: Document): void {
   }
   for (const button of root.querySelectorAll<HTMLElement>('[data-mark-done]')) {
     button.setAttribute('aria-pressed', String(isLessonDone(button.dataset.markDone ?? '')));
+  }
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-continue]')) {
+    const slugs = (link.dataset.continue ?? '').split(' ').filter(Boolean);
+    const next = slugs.find((slug) => !isLessonDone(slug));
+    if (next && slugs.some((slug) => isLessonDone(slug))) {
+      link.href = (link.dataset.continueHref ?? '').replace('{slug}', next);
+      link.textContent = link.dataset.continueLabel ?? link.textContent;
+    }
   }
 }
 

@@ -48,6 +48,9 @@ describe('site navigation', () => {
     const bar = page.locator('[data-chapter-progress~="intro"] progress');
     expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
     expect(await page.textContent('[data-chapter-progress~="intro"] [data-progress-text]')).toMatch(/^1 de \d+ completadas$/);
+    // "Start the course" became "Continue where you left off", pointing at the next lesson not done.
+    expect(await page.textContent('a[data-continue]')).toContain('Seguir donde lo dejaste');
+    expect(await page.getAttribute('a[data-continue]', 'href')).not.toBe('/curso/intro/');
     await page.context().close();
   });
 

@@ -64,6 +64,7 @@ export const en: Record<UiKey, string> = {
   'course.progressLabel': 'Progress of chapter {n}',
   'course.comingSoon': 'In preparation',
   'course.start': 'Start the course',
+  'course.continue': 'Continue where you left off',
   'course.minutes': '{minutes} min read',
   'progress.title': 'Your progress',
   'progress.explain': 'Your progress is saved only in this browser. Export it to a file to keep it or take it to another computer.',

@@ -62,6 +62,7 @@ export const es = {
   'course.progressLabel': 'Progreso del capítulo {n}',
   'course.comingSoon': 'En preparación',
   'course.start': 'Empezar el curso',
+  'course.continue': 'Seguir donde lo dejaste',
   'course.minutes': '{minutes} min de lectura',
   'progress.title': 'Tu progreso',
   'progress.explain': 'Tu progreso se guarda solo en este navegador. Expórtalo a un archivo para guardarlo o llevarlo a otro equipo.',
