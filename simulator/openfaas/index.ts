@@ -22,3 +22,4 @@ export { parseGoDuration, formatDuration } from './go-duration.ts';
 export { parseGatewayRoute, type GatewayRoute } from './gateway-route.ts';
 export type { InvocationResult, CallbackDelivery } from './invocation.ts';
 export { runLoad, percentile, type LoadOptions, type LoadBurst, type LoadSecond, type LoadTimeline } from './load-generator.ts';
+export { runLoadCommand, formatTimeline, LOAD_USAGE, type LoadCommandIO } from './load-command.ts';

@@ -20,9 +20,9 @@ export interface OpenFaaSOptions {
   /** Default `community`, what `arkade install openfaas` installs. */
   edition?: OpenFaaSEdition;
   nodes?: number;
-  /** Handler time per request in ms, for all functions or by function name (default 10). */
+  /** Handler time per request in ms, for all functions or by function name (default 20). */
   workMs?: number | Record<string, number>;
-  /** Requests one replica runs at once without slowing down (default 1). */
+  /** Requests one replica runs at once without slowing down (default 4). */
   replicaConcurrency?: number;
   /** Engine step between looks at the cluster (default 50 ms): the resolution of readiness changes. */
   tickMs?: number;
@@ -210,7 +210,7 @@ export class OpenFaaSPlatform {
       else if (fn.spec !== spec) fn.update(spec);
       fn.desiredReplicas = d.replicas;
       const ready = snap.pods.filter((p) => p.namespace === FUNCTION_NAMESPACE && p.labels.faas_function === name && p.ready && p.status === 'Running').map((p) => p.name);
-      fn.setReadyPods(ready, this.options.replicaConcurrency ?? 1);
+      fn.setReadyPods(ready, this.options.replicaConcurrency ?? 4);
     }
     for (const [name, fn] of this.fns) {
       if (seen.has(name)) continue;
@@ -275,7 +275,7 @@ export class OpenFaaSPlatform {
 
   private workMs(name: string): number {
     const w = this.options.workMs;
-    return typeof w === 'number' ? w : (w?.[name] ?? 10);
+    return typeof w === 'number' ? w : (w?.[name] ?? 20);
   }
 
   /** Runs a call on a function: now if a replica is ready, else held while it scales from zero. */

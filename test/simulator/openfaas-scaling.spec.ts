@@ -35,16 +35,16 @@ describe('a load step on the simulated cluster', () => {
   const url = `${GATEWAY}/function/hello`;
 
   it('Pro: replicas follow ⌈rps / (target × 0.9)⌉ within max; Community keeps its fixed replica', () => {
-    const options = { seed: 7, files, url, rps: 10, seconds: 45, bursts: [{ atSecond: 15, seconds: 30, rps: 170 }], arrivals: 'uniform' as const };
+    const options = { seed: 7, files, url, rps: 10, seconds: 45, bursts: [{ atSecond: 15, seconds: 30, rps: 250 }], arrivals: 'uniform' as const };
     const pro = runLoad({ ...options, edition: 'pro' });
     expect(pro.diagnostics).toEqual([]);
     const replicasAt = (second: number): number | undefined => pro.seconds[second]?.replicas;
     expect(replicasAt(12)).toBe(desiredReplicas(10, lessonLabels)); // 1
-    expect(replicasAt(40)).toBe(desiredReplicas(180, lessonLabels)); // 4
+    expect(replicasAt(40)).toBe(desiredReplicas(260, lessonLabels)); // ⌈260 / 45⌉ = 6
     expect(Math.max(...pro.seconds.map((s) => s.replicas))).toBeLessThanOrEqual(10);
     const ce = runLoad({ ...options, edition: 'community' });
     expect(new Set(ce.seconds.map((s) => s.replicas))).toEqual(new Set([1]));
-    // The fixed replica is overloaded: Community answers slower than Pro once Pro has scaled.
+    // One replica serves 4 × 1000/20 = 200 rps: Community's fixed replica is overloaded, Pro's six are not.
     expect(ce.seconds[40]?.p50Ms ?? 0).toBeGreaterThan(pro.seconds[40]?.p50Ms ?? Infinity);
   });
 
