@@ -16,6 +16,7 @@ const USAGE = `faaslab sim — the cluster simulator
   faaslab sim validate -f FILE…
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
+  faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
 
 Options: --lang es|en (default from LANG, else es)
 `;
@@ -54,6 +55,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     io.stdout(USAGE);
     return sub ? 0 : 2;
   }
+  if (sub === 'load') return (await import('../openfaas/load-command.ts')).runLoadCommand(rest, io);
   const parsed = parseSimArgs(rest, io.lang);
   if ('error' in parsed) {
     io.stderr(`faaslab sim ${sub}: ${parsed.error}\n\n${USAGE}`);
