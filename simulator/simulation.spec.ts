@@ -86,3 +86,47 @@ describe('createSimulation', () => {
     expect(run(5).pods).not.toEqual(run(6).pods);
   });
 });
+
+describe('extensions and subscriptions', () => {
+  it('expands a custom kind into built-in objects, removed with nothing else lost', () => {
+    const sim = createSimulation({
+      seed: 1,
+      extensions: [
+        {
+          apiVersion: 'openfaas.com/v1',
+          kind: 'Function',
+          namespaced: true,
+          validate: (o) => (typeof (o.spec as { image?: unknown } | undefined)?.image === 'string' ? [] : [{ code: 'required-field', severity: 'error', path: 'spec.image', message: { es: 'Falta spec.image', en: 'spec.image is required' } }]),
+          expand: (o) => [
+            { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: o.metadata.name }, spec: { replicas: 1, selector: { matchLabels: { faas_function: o.metadata.name } }, template: { metadata: { labels: { faas_function: o.metadata.name } }, spec: { containers: [{ name: o.metadata.name, image: (o.spec as { image: string }).image, ports: [{ containerPort: 8080 }] }] } } } },
+            { apiVersion: 'v1', kind: 'Service', metadata: { name: o.metadata.name }, spec: { selector: { faas_function: o.metadata.name }, ports: [{ port: 8080 }] } },
+          ],
+        },
+      ],
+    });
+    const bad = sim.apply('apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {}\n', 'fn.yaml');
+    expect(bad.diagnostics).toMatchObject([{ code: 'required-field', file: 'fn.yaml', line: 4, path: 'spec.image' }]);
+    const ok = sim.apply('apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {image: ghcr.io/x/hello:1}\n', 'fn.yaml');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.applied.map((a) => a.kind)).toEqual(['Function', 'Deployment', 'Service']);
+    sim.settle();
+    expect(sim.snapshot().deployments.find((d) => d.name === 'hello')?.readyReplicas).toBe(1);
+    expect(sim.exportYaml()).toContain('kind: Function');
+    expect(sim.exportYaml()).not.toContain('kind: Deployment');
+    expect(sim.delete('Function', 'default', 'hello').ok).toBe(true);
+    expect(sim.snapshot().deployments.find((d) => d.name === 'hello')).toBeUndefined();
+    expect(sim.snapshot().services.find((s) => s.name === 'hello')).toBeUndefined();
+  });
+
+  it('notifies subscribers with a snapshot after each change until unsubscribed', () => {
+    const sim = createSimulation({ seed: 1 });
+    const times: number[] = [];
+    const unsubscribe = sim.subscribe((s) => times.push(s.timeMs));
+    sim.apply(local('web-app.yaml'), 'web.yaml');
+    sim.advance(1000);
+    unsubscribe();
+    sim.advance(1000);
+    expect(times).toHaveLength(2);
+    expect(times[1]! - times[0]!).toBe(1000);
+  });
+});

@@ -44,6 +44,8 @@ class SimulatedCluster implements Simulation {
   private requestCounter = 0;
   private readonly affinity = new Map<string, [string, number]>();
   private replaying = false;
+  /** Objects expanded from custom kinds, by parent `Kind/ns/name`: deleted with their parent. */
+  private readonly derived = new Map<string, Array<[string, string, string]>>();
 
   constructor(private readonly options: SimulationOptions) {
     this.mode = options.ingressMode ?? 'traefik';
@@ -100,7 +102,9 @@ class SimulatedCluster implements Simulation {
     return objects.flatMap((item) => {
       const ext = extensions.find((e) => e.apiVersion === item.object.apiVersion && e.kind === item.object.kind);
       if (!ext) return [item];
-      const children = ext.expand(item.object).map((object) => ({ ...item, object: { ...object, metadata: { namespace: item.object.metadata.namespace, ...object.metadata } } as KubeObject }));
+      const parent = manifestKey(item.object.kind, item.object.metadata.namespace, item.object.metadata.name);
+      const children = ext.expand(item.object).map((object) => ({ ...item, derivedFrom: parent, object: { ...object, metadata: { namespace: item.object.metadata.namespace, ...object.metadata } } as KubeObject }));
+      this.derived.set(parent, children.map((c) => [c.object.kind, c.object.metadata.namespace ?? '', c.object.metadata.name]));
       return [{ ...item, inert: true }, ...children];
     });
   }
@@ -114,7 +118,14 @@ class SimulatedCluster implements Simulation {
   }
 
   delete(kind: string, namespace: string, name: string): OperationResult {
-    return this.op(['d', kind, namespace, name], this.workloads.delete(kind, namespace, name));
+    const result = this.workloads.delete(kind, namespace, name);
+    if (result.ok) {
+      for (const key of [manifestKey(kind, namespace, name), manifestKey(kind, undefined, name)]) {
+        for (const [k, ns, n] of this.derived.get(key) ?? []) this.workloads.delete(k, ns, n);
+        this.derived.delete(key);
+      }
+    }
+    return this.op(['d', kind, namespace, name], result);
   }
   scale(namespace: string, deployment: string, replicas: number): OperationResult {
     return this.op(['s', namespace, deployment, replicas], this.workloads.scale(namespace, deployment, replicas));

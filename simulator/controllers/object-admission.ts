@@ -86,7 +86,7 @@ export function admitObjects(
     const action: AppliedObject['action'] = !before ? 'created' : JSON.stringify(before) === JSON.stringify(o) ? 'unchanged' : 'configured';
     applied.push({ kind: o.kind, namespace: o.metadata.namespace ?? null, name: o.metadata.name, action });
     if (action === 'unchanged') continue;
-    if (!system) manifests.set(key, o);
+    if (!system && !item.derivedFrom) manifests.set(key, o);
     if (item.inert) state.inert.set(key, o);
     else commit(cp, allocators, o, system);
   }

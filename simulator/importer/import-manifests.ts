@@ -23,6 +23,8 @@ export interface ImportedObject {
   documentIndex: number;
   /** True for kinds the simulator keeps but does not run. */
   inert: boolean;
+  /** `Kind/namespace/name` of the custom object this one was expanded from (not exported on its own). */
+  derivedFrom?: string;
   /** Where a field of this object sits in the source text. */
   locate(path: FieldPath, at?: 'key' | 'value'): Position;
 }
