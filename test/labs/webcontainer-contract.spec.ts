@@ -7,6 +7,7 @@ import { createFakeWebContainerApi, ONLINE } from './fake-webcontainer.ts';
 import { judgeLab, LAB_IDS } from './lab-suite.ts';
 import { runContractCase } from './run-contract-case.ts';
 
+// Each runtime gets its own fake API, hence its own container (as a page would have one).
 function makeRuntime(): WebContainerRuntime {
   const { api } = createFakeWebContainerApi();
   return new WebContainerRuntime({ loadApi: () => Promise.resolve(api), environment: ONLINE });
@@ -15,7 +16,7 @@ function makeRuntime(): WebContainerRuntime {
 describe('FunctionRuntime contract: WebContainer (fake API)', () => {
   beforeEach(() => resetWebContainerBoot());
 
-  // Sequential: the runtime shares one container per page, as WebContainer allows a single boot.
+  // Sequential: the memory case starves a loaded 2-core machine and upsets concurrent neighbours.
   it.each(CONTRACT_CASES.map((c) => [c.id, c] as const))('%s', async (_id, testCase) => {
     const outcome = await runContractCase(makeRuntime(), testCase);
     expect(outcome.failures).toEqual([]);

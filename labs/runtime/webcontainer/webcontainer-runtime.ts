@@ -37,14 +37,13 @@ export interface WebContainerRuntimeOptions {
   serverSource?: string;
 }
 
-// One container per page: WebContainer allows a single boot, and a boot that hung never recovers.
-let sharedBoot: Promise<Container> | null = null;
-let bootHung = false;
+// One container per page and API: WebContainer allows a single boot, and a boot that hung never recovers.
+// Keyed by the API loader, so tests that bring their own fake API get their own container.
+let boots = new WeakMap<() => Promise<ContainerApi>, { container: Promise<Container> | null; hung: boolean }>();
 
-/** Forgets the shared container (tests only). */
+/** Forgets every booted container (tests only). */
 export function resetWebContainerBoot(): void {
-  sharedBoot = null;
-  bootHung = false;
+  boots = new WeakMap();
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
@@ -105,15 +104,18 @@ export class WebContainerRuntime implements FunctionRuntime {
 
   private boot(): Promise<Container> {
     const unavailable = (en: string, es: string): RuntimeStartError => new RuntimeStartError('unavailable', [localizedDiagnostic('runtime-unavailable', 'handler.js', { es, en })]);
-    if (bootHung) return Promise.reject(unavailable('an earlier WebContainer boot never finished', 'un arranque anterior de WebContainer no terminó'));
+    const loader = this.settings.loadApi ?? loadWebContainerApi;
+    const boot = boots.get(loader) ?? { container: null, hung: false };
+    boots.set(loader, boot);
+    if (boot.hung) return Promise.reject(unavailable('an earlier WebContainer boot never finished', 'un arranque anterior de WebContainer no terminó'));
     const timeoutMs = this.settings.bootTimeoutMs ?? 20_000;
-    sharedBoot ??= (this.settings.loadApi ?? loadWebContainerApi)().then((api) => api.boot({ coep: 'credentialless' }));
-    return withTimeout(sharedBoot, timeoutMs, () => {
-      bootHung = true;
+    boot.container ??= loader().then((api) => api.boot({ coep: 'credentialless' }));
+    return withTimeout(boot.container, timeoutMs, () => {
+      boot.hung = true;
       return unavailable(`WebContainer.boot() did not finish in ${timeoutMs / 1000} s`, `WebContainer.boot() no terminó en ${timeoutMs / 1000} s`);
     }).catch((error: unknown) => {
       if (error instanceof RuntimeStartError) throw error;
-      sharedBoot = null;
+      boot.container = null;
       throw unavailable(`WebContainer.boot() failed: ${String(error)}`, `WebContainer.boot() falló: ${String(error)}`);
     });
   }
@@ -194,9 +196,11 @@ export class WebContainerRuntime implements FunctionRuntime {
       return { status: response.status, headers, body, durationMs: performance.now() - began, ...(limit ? { limit } : {}) };
     } catch (error) {
       signal?.throwIfAborted();
-      const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
+      // Our own deadline: not even the watchdog answered. Anything else: the connection broke (502).
+      const timedOut = controller.signal.aborted;
+      const limit = timedOut ? limitEvent('exec-timeout', goDuration(limits.execTimeoutMs)) : limitEvent('crash', String(error));
       this.logs.limit(limit);
-      return { status: 504, headers: {}, body: String(error), durationMs: performance.now() - began, limit };
+      return { status: timedOut ? 504 : 502, headers: {}, body: String(error), durationMs: performance.now() - began, limit };
     } finally {
       clearTimeout(timer);
     }
