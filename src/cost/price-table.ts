@@ -1,7 +1,9 @@
 /**
  * Public cloud prices the cost model uses, as data with their sources. Precios públicos consultados el
- * 2026-11-25 / public prices as consulted on 2026-11-25 (AWS us-east-1, on-demand, Linux, USD). Prices
- * change: a lesson shows the date, and the calculator lets the student type current ones.
+ * 2026-11-25 / public prices as consulted on 2026-11-25 (AWS us-east-1, on-demand, Linux, USD). The
+ * Lambda figures were checked against AWS's "How AWS Pricing Works" page; this machine has no internet,
+ * so the EC2 hourly rates are AWS's published us-east-1 rates as known, not re-read that day. Prices
+ * change: the calculator shows the date and lets the student type current ones.
  */
 
 /** A price and where it came from. */
