@@ -21,5 +21,5 @@ export { readStackFile, isStackFile } from './stack-file.ts';
 export { parseGoDuration, formatDuration } from './go-duration.ts';
 export { parseGatewayRoute, type GatewayRoute } from './gateway-route.ts';
 export type { InvocationResult, CallbackDelivery } from './invocation.ts';
-export { runLoad, percentile, type LoadOptions, type LoadBurst, type LoadSecond, type LoadTimeline } from './load-generator.ts';
+export { runLoad, LoadRun, percentile, type LoadOptions, type LoadBurst, type LoadSecond, type LoadTimeline } from './load-generator.ts';
 export { runLoadCommand, formatTimeline, LOAD_USAGE, type LoadCommandIO } from './load-command.ts';

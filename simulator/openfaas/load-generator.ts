@@ -1,4 +1,4 @@
-import { requestFromUrl, type Diagnostic } from '../index.ts';
+import { requestFromUrl, type Diagnostic, type SimRequest } from '../index.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { InvocationResult } from './invocation.ts';
@@ -74,75 +74,104 @@ function rateAt(options: LoadOptions, second: number): number {
   return rate;
 }
 
-/** Deploys the files on a fresh platform; diagnostics stop the run. */
-function prepare(options: LoadOptions): { platform: OpenFaaSPlatform; diagnostics: Diagnostic[] } {
-  const platform = createOpenFaaS({ seed: options.seed, edition: options.edition, workMs: options.workMs, replicaConcurrency: options.replicaConcurrency });
-  const diagnostics = options.files.flatMap((f) => platform.deploy(f.text, f.name).diagnostics);
-  return { platform, diagnostics };
-}
-
 /**
- * Runs a deterministic load on the simulation clock: Poisson arrivals at the given rate (seeded), each
- * request through the gateway, and a row per second of replicas, latency percentiles, cold starts, errors
- * by status and the cost of the replicas. After the load and the tail, it waits until every request ended.
+ * A load run one second at a time, so a view can draw each second as it happens: Poisson (or uniform)
+ * arrivals at the given rate, seeded, each request through the gateway, and a row per second of replicas,
+ * latency percentiles, cold starts, errors by status and the cost of the replicas.
  */
-export function runLoad(options: LoadOptions): LoadTimeline {
-  const edition = options.edition ?? 'community';
-  const route = parseGatewayRoute(new URL(options.url).pathname);
-  const functionName = 'name' in route ? route.name : null;
-  const { platform, diagnostics } = prepare(options);
-  const empty = { requests: 0, completed: 0, byStatus: {}, coldStarts: 0, costUsd: 0, p50Ms: null, p99Ms: null };
-  if (diagnostics.length) return { functionName, edition, seconds: [], totals: empty, diagnostics };
-  const rng = new SeededRandom(options.seed ^ 0x10ad);
-  const request = requestFromUrl(options.url, { method: options.method ?? 'POST', body: options.body ?? '' });
-  const price = (options.replicaHourUsd ?? 0.0208) / 3600;
-  let ended: InvocationResult[] = [];
-  const all: number[] = [];
-  const byStatusTotal: Record<string, number> = {};
-  let coldTotal = 0;
-  platform.onResult((r) => ended.push(r));
-  const seconds: LoadSecond[] = [];
-  let cumulative = 0;
-  let sent = 0;
-  const start = platform.now();
-  const total = options.seconds + (options.tailSeconds ?? 0);
-  for (let s = 0; s < total; s++) {
-    const rate = rateAt(options, s);
-    let requests = 0;
-    if (rate > 0) {
-      const times: number[] = [];
-      if (options.arrivals === 'uniform') for (let i = 0; i < Math.round(rate); i++) times.push((i * 1000) / rate);
-      else for (let t = rng.exponential(1000 / rate); t < 1000; t += rng.exponential(1000 / rate)) times.push(t);
-      for (const t of times) platform.sendAt(start + s * 1000 + t, request, { trace: false });
-      requests = times.length;
-    }
-    sent += requests;
-    platform.advance(start + (s + 1) * 1000 - platform.now());
-    const fn = functionName ? platform.functions().get(functionName) : undefined;
+export class LoadRun {
+  readonly functionName: string | null;
+  readonly edition: OpenFaaSEdition;
+  readonly diagnostics: Diagnostic[];
+  readonly seconds: LoadSecond[] = [];
+  readonly platform: OpenFaaSPlatform;
+  private readonly rng: SeededRandom;
+  private readonly request: SimRequest;
+  private readonly price: number;
+  private readonly start: number;
+  private readonly total: number;
+  private ended: InvocationResult[] = [];
+  private readonly all: number[] = [];
+  private readonly byStatusTotal: Record<string, number> = {};
+  private coldTotal = 0;
+  private cumulative = 0;
+  private sent = 0;
+  private completed = 0;
+
+  constructor(private readonly options: LoadOptions) {
+    this.edition = options.edition ?? 'community';
+    const route = parseGatewayRoute(new URL(options.url).pathname);
+    this.functionName = 'name' in route ? route.name : null;
+    this.platform = createOpenFaaS({ seed: options.seed, edition: options.edition, workMs: options.workMs, replicaConcurrency: options.replicaConcurrency });
+    this.diagnostics = options.files.flatMap((f) => this.platform.deploy(f.text, f.name).diagnostics);
+    this.rng = new SeededRandom(options.seed ^ 0x10ad);
+    this.request = requestFromUrl(options.url, { method: options.method ?? 'POST', body: options.body ?? '' });
+    this.price = (options.replicaHourUsd ?? 0.0208) / 3600;
+    this.platform.onResult((r) => this.ended.push(r));
+    this.start = this.platform.now();
+    this.total = this.diagnostics.length ? 0 : options.seconds + (options.tailSeconds ?? 0);
+  }
+
+  /** Seconds the run lasts (load plus tail). */
+  get length(): number {
+    return this.total;
+  }
+
+  /** Runs the next second and returns its row, or null when the run is over. */
+  step(): LoadSecond | null {
+    const s = this.seconds.length;
+    if (s >= this.total) return null;
+    const rate = rateAt(this.options, s);
+    const times: number[] = [];
+    if (rate > 0 && this.options.arrivals === 'uniform') for (let i = 0; i < Math.round(rate); i++) times.push((i * 1000) / rate);
+    else if (rate > 0) for (let t = this.rng.exponential(1000 / rate); t < 1000; t += this.rng.exponential(1000 / rate)) times.push(t);
+    for (const t of times) this.platform.sendAt(this.start + s * 1000 + t, this.request, { trace: false });
+    this.sent += times.length;
+    this.platform.advance(this.start + (s + 1) * 1000 - this.platform.now());
+    const fn = this.functionName ? this.platform.functions().get(this.functionName) : undefined;
     const replicas = fn?.desiredReplicas ?? 0;
+    const ended = this.take();
     const latencies = ended.map((r) => r.latencyMs).sort((a, b) => a - b);
     const byStatus: Record<string, number> = {};
+    for (const r of ended) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
+    this.cumulative += replicas * this.price;
+    const row: LoadSecond = { second: s, replicas, readyReplicas: fn?.readyPods.length ?? 0, requests: times.length, completed: ended.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), coldStarts: ended.filter((r) => r.coldStart).length, byStatus, costUsd: replicas * this.price, cumulativeCostUsd: this.cumulative };
+    this.seconds.push(row);
+    return row;
+  }
+
+  private take(): InvocationResult[] {
+    const ended = this.ended;
+    this.ended = [];
     for (const r of ended) {
-      byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-      byStatusTotal[r.status] = (byStatusTotal[r.status] ?? 0) + 1;
+      this.byStatusTotal[r.status] = (this.byStatusTotal[r.status] ?? 0) + 1;
+      this.all.push(r.latencyMs);
+      if (r.coldStart) this.coldTotal++;
     }
-    const coldStarts = ended.filter((r) => r.coldStart).length;
-    coldTotal += coldStarts;
-    all.push(...latencies);
-    cumulative += replicas * price;
-    seconds.push({ second: s, replicas, readyReplicas: fn?.readyPods.length ?? 0, requests, completed: ended.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), coldStarts, byStatus, costUsd: replicas * price, cumulativeCostUsd: cumulative });
-    ended = [];
+    this.completed += ended.length;
+    return ended;
   }
-  // Drain: every request ends (a held one at the gateway's upstream timeout at the latest).
-  const drainUntil = platform.now() + GATEWAY_UPSTREAM_TIMEOUT_MS + 15 * 60_000;
-  let completed = seconds.reduce((n, s) => n + s.completed, 0);
-  while (completed + ended.length < sent && platform.now() < drainUntil) platform.advance(1000);
-  for (const r of ended) {
-    byStatusTotal[r.status] = (byStatusTotal[r.status] ?? 0) + 1;
-    all.push(r.latencyMs);
-    if (r.coldStart) coldTotal++;
+
+  /** Runs what is left, waits until every request ended (a held one at the gateway's upstream timeout at the latest) and sums up. */
+  finish(): LoadTimeline {
+    while (this.step()) {
+      // each step records its own row
+    }
+    const drainUntil = this.platform.now() + GATEWAY_UPSTREAM_TIMEOUT_MS + 15 * 60_000;
+    while (this.completed + this.ended.length < this.sent && this.platform.now() < drainUntil) this.platform.advance(1000);
+    this.take();
+    const all = [...this.all].sort((a, b) => a - b);
+    return {
+      functionName: this.functionName,
+      edition: this.edition,
+      seconds: this.seconds,
+      totals: { requests: this.sent, completed: this.completed, byStatus: this.byStatusTotal, coldStarts: this.coldTotal, costUsd: this.cumulative, p50Ms: percentile(all, 50), p99Ms: percentile(all, 99) },
+      diagnostics: this.diagnostics,
+    };
   }
-  completed += ended.length;
-  all.sort((a, b) => a - b);
-  return { functionName, edition, seconds, totals: { requests: sent, completed, byStatus: byStatusTotal, coldStarts: coldTotal, costUsd: cumulative, p50Ms: percentile(all, 50), p99Ms: percentile(all, 99) }, diagnostics };
+}
+
+/** Runs a whole load (see {@link LoadRun}) and returns the timeline; diagnostics in the files stop it before it starts. */
+export function runLoad(options: LoadOptions): LoadTimeline {
+  return new LoadRun(options).finish();
 }
