@@ -14,6 +14,8 @@ export interface TopologyLabels {
   pending: string;
   nodeNotReady: string;
   nodeCordoned: string;
+  /** Shown where a request got no HTTP answer at all (refused, dropped). */
+  dropped: string;
   tones: Record<PodTone, string>;
 }
 
@@ -130,7 +132,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     // A refusal is shown where the request stopped: the last hop it reached.
     const end = placed[placed.length - 1];
     if (end && (status === 0 || status >= 400)) {
-      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${status || '—'}`);
+      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${status || options.labels.dropped}`);
     }
   }
 

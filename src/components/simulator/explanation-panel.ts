@@ -24,7 +24,7 @@ function isRefusal(status: number): boolean {
 /** Creates the panel. */
 export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): ExplanationPanel {
   const heading = element('h4', { class: 'sim-panel-title' }, t.explanation);
-  const request = element('p', { class: 'sim-request-line' }, t.explanationEmpty);
+  const request = element('p', { class: 'sim-help' }, t.explanationEmpty);
   const list = element('ol', { class: 'sim-hops' });
   const outcome = element('p', { class: 'sim-outcome', hidden: true });
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite', 'data-sim-live': true });
@@ -36,6 +36,7 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
     start(trace, title) {
       current = trace;
       request.textContent = title;
+      request.className = 'sim-request-line';
       outcome.hidden = true;
       const lastIndex = trace.hops.length - 1;
       list.replaceChildren(

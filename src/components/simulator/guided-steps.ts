@@ -45,7 +45,7 @@ export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: 
   };
   render();
   return {
-    element: element('section', { class: 'sim-steps', 'aria-label': t.steps }, element('h4', { class: 'sim-panel-title' }, t.steps), element('ol', {}, ...items.map((i) => i.li)), summary),
+    element: element('section', { class: 'sim-steps', 'aria-label': t.steps, hidden: steps.length === 0 }, element('h4', { class: 'sim-panel-title' }, t.steps), element('ol', {}, ...items.map((i) => i.li)), summary),
     check(snapshot, sent) {
       let changed = false;
       // Steps are done in order: "recover the node" must not count before the node has failed.

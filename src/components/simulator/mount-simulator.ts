@@ -54,7 +54,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
-    labels: { title: t.topologyTitle, pending: t.pending, nodeNotReady: t.nodeNotReady, nodeCordoned: t.nodeCordoned, tones: t.tones },
+    labels: { title: t.topologyTitle, pending: t.pending, nodeNotReady: t.nodeNotReady, nodeCordoned: t.nodeCordoned, dropped: t.dropped, tones: t.tones },
   });
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);

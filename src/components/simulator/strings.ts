@@ -15,6 +15,7 @@ export interface SimulatorStrings {
   pending: string;
   nodeNotReady: string;
   nodeCordoned: string;
+  dropped: string;
   tones: { ready: string; starting: string; 'not-ready': string; failing: string; terminating: string };
   legend: string;
   clock: string;
@@ -94,6 +95,7 @@ export const es: SimulatorStrings = {
   pending: 'Pods sin nodo (Pending)',
   nodeNotReady: 'NotReady',
   nodeCordoned: 'cordon',
+  dropped: 'descartada',
   tones: { ready: 'listo', starting: 'arrancando', 'not-ready': 'no listo', failing: 'fallando', terminating: 'terminando' },
   legend: 'Leyenda',
   clock: 'Reloj',
@@ -185,6 +187,7 @@ export const en: SimulatorStrings = {
   pending: 'Pods without a node (Pending)',
   nodeNotReady: 'NotReady',
   nodeCordoned: 'cordoned',
+  dropped: 'dropped',
   tones: { ready: 'ready', starting: 'starting', 'not-ready': 'not ready', failing: 'failing', terminating: 'terminating' },
   legend: 'Legend',
   clock: 'Clock',
