@@ -66,7 +66,7 @@ export function wireChecksPanel(root: HTMLElement, options: ChecksPanelOptions):
     try {
       const results = await options.check();
       if (!results) {
-        summary.textContent = s.notRunning;
+        summary.textContent = s.notStarted;
         summary.dataset.outcome = 'error';
         return;
       }

@@ -14,8 +14,8 @@ export interface InvokePanelOptions {
   lab: Lab;
   s: FunctionLabStrings;
   lang: Language;
-  /** Invokes the running function; null when nothing runs. */
-  invoke: (request: FunctionRequest) => Promise<FunctionResponse> | null;
+  /** Starts the function if needed and invokes it; null when it could not start. */
+  invoke: (request: FunctionRequest) => Promise<FunctionResponse | null>;
 }
 
 /** What the controller can do with the panel. */
@@ -78,17 +78,16 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
       field('headers').focus();
       return;
     }
-    const pending = options.invoke(request);
-    if (!pending) {
-      summary.textContent = s.notRunning;
-      summary.dataset.outcome = 'error';
-      return;
-    }
     button.disabled = true;
     summary.textContent = s.invoking;
     summary.dataset.outcome = 'pending';
     try {
-      showResponse(await pending);
+      const response = await options.invoke(request);
+      if (response) showResponse(response);
+      else {
+        summary.textContent = s.notStarted;
+        summary.dataset.outcome = 'error';
+      }
     } catch (error) {
       summary.textContent = String(error);
       summary.dataset.outcome = 'error';

@@ -91,7 +91,14 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     void made.then((d) => decision === made && runPanel.showDecision(d));
   };
 
-  const run = async (): Promise<boolean> => {
+  let pendingRun: Promise<boolean> | null = null;
+  const run = (): Promise<boolean> => {
+    const started = startRun();
+    pendingRun = started;
+    void started.finally(() => pendingRun === started && (pendingRun = null));
+    return started;
+  };
+  const startRun = async (): Promise<boolean> => {
     const files = editor.files();
     edits.flush();
     ranFiles = JSON.stringify(files);
@@ -130,20 +137,14 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   decide();
 
   const isRunning = (): boolean => session.state() === 'running' || session.state() === 'starting';
-  const invokePanel = createInvokePanel(root, { lab, s, lang, invoke: (request) => (isRunning() ? session.invoke(request) : null) });
-  wireChecksPanel(root, {
-    lab,
-    s,
-    lang,
-    // Checks test what is in the editor: start it when it is not running or has changed since.
-    check: async () => {
-      const current = JSON.stringify(editor.files());
-      if (!isRunning() || ranFiles !== current) {
-        if (!(await run())) return null;
-      }
-      return (await session.ready()) ? session.check() : null;
-    },
-  });
+  /** Invoke and Check test what is in the editor: start it when it is not running or has changed since. */
+  const ensureRunning = async (): Promise<boolean> => {
+    if (pendingRun) return pendingRun;
+    if (isRunning() && ranFiles === JSON.stringify(editor.files())) return session.ready();
+    return run();
+  };
+  const invokePanel = createInvokePanel(root, { lab, s, lang, invoke: async (request) => ((await ensureRunning()) ? session.invoke(request) : null) });
+  wireChecksPanel(root, { lab, s, lang, check: async () => ((await ensureRunning()) ? session.check() : null) });
   wireClusterPanel(root, { lab, s, lang, request: () => invokePanel.request(), files: () => editor.files(), runtime: () => (isRunning() ? session : null), showResponse: invokePanel.showResponse });
 
   for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]')) if (element.dataset.part !== 'loading') element.hidden = false;

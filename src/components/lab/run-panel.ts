@@ -85,7 +85,7 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
       stateText.textContent = s[STATE_KEYS[next]];
       stateText.dataset.state = next;
       root.dataset.runState = next;
-      stop.disabled = next === 'idle';
+      stop.disabled = next === 'idle' || next === 'failed';
       run.setAttribute('aria-busy', String(next === 'starting'));
       progress.hidden = next !== 'starting';
       if (next === 'starting') {
