@@ -125,3 +125,14 @@ describe('defaultBackend with rules', () => {
     expect(local.routeRequest(request)).toMatchObject({ status: 200, service: 'default/echo-sticky' });
   });
 });
+
+describe('trace warnings', () => {
+  it('warns when a host name is assumed to point at a node, and when HTTPS has no tls entry', () => {
+    const t = get('https://scenarios.example.com/');
+    expect(t.status).toBe(200);
+    expect(t.warnings.map((w) => w.en)).toEqual([
+      "Assuming scenarios.example.com's DNS record points at node k3s-server (192.168.1.10).",
+      'Ingress default/scenarios has no tls entry for scenarios.example.com: Traefik answers with its default self-signed certificate.',
+    ]);
+  });
+});

@@ -98,7 +98,9 @@ export function planRoute(ctx: RouteContext, request: SimRequest): Trace | Pendi
       return fail(trace, 0, { es: `${host} es una IP interna del clúster: desde fuera no se alcanza (usa NodePort, LoadBalancer o Ingress).`, en: `${host} is a cluster-internal IP: unreachable from outside (use a NodePort, LoadBalancer or Ingress).` });
     node = table.entryNode ?? undefined;
     if (!node) return fail(trace, 0, { es: 'El clúster no tiene nodos.', en: 'The cluster has no nodes.' });
-    trace.hops.push({ kind: 'dns', name: host, detail: { es: `Se supone que el DNS de ${host} apunta al nodo ${node.name} (${node.internalIP}).`, en: `Assuming ${host}'s DNS record points at node ${node.name} (${node.internalIP}).` } });
+    const assumption = { es: `Se supone que el DNS de ${host} apunta al nodo ${node.name} (${node.internalIP}).`, en: `Assuming ${host}'s DNS record points at node ${node.name} (${node.internalIP}).` };
+    trace.hops.push({ kind: 'dns', name: host, detail: assumption });
+    trace.warnings.push(assumption);
   }
   return viaNode(ctx, trace, node, request, clientIP, hostHeader);
 }
@@ -184,6 +186,13 @@ function viaIngress(ctx: RouteContext, trace: Trace, controller: EndpointTarget,
   let hop = ruleHops.get(route);
   if (!hop) ruleHops.set(route, (hop = { kind: 'ingress-rule', name: `${route.ingress} ${route.host ?? '*'}${route.path}`, detail: table.ingress.explain(route) }));
   trace.hops.push(hop);
+  if (request.scheme === 'https' && !(table.ingressTls.get(route.ingress) ?? []).includes(hostHeader)) {
+    // "TLS will not work on the default rule": without a tls entry for the host Traefik serves its default certificate.
+    trace.warnings.push({
+      es: `El Ingress ${route.ingress} no tiene tls para ${hostHeader}: Traefik responde con su certificado autofirmado por defecto.`,
+      en: `Ingress ${route.ingress} has no tls entry for ${hostHeader}: Traefik answers with its default self-signed certificate.`,
+    });
+  }
   const entry = route.backend.entry;
   if (!entry) {
     trace.service = route.backend.serviceKey;

@@ -57,6 +57,8 @@ export interface RoutingTable {
   entriesByService: Map<string, ServicePortEntry[]>;
   podsByIP: Map<string, PodState>;
   ingress: IngressMatcher<IngressTarget>;
+  /** Hosts each Ingress (`ns/name`) lists under spec.tls. */
+  ingressTls: Map<string, string[]>;
   podViews: Map<PodState, PodView>;
 }
 
@@ -76,6 +78,7 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
     entriesByService: new Map(),
     podsByIP: new Map(),
     ingress: conformantMatcher<IngressTarget>([]),
+    ingressTls: new Map(),
     podViews: new Map(),
   };
   for (const n of state.nodes) {
@@ -155,6 +158,7 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
   };
   for (const ing of ingresses) {
     const name = objectKey(ing.namespace, ing.name);
+    table.ingressTls.set(name, ing.tlsHosts);
     for (const rule of ing.rules)
       for (const p of rule.paths) routes.push({ ingress: name, host: rule.host, path: p.path, pathType: p.pathType, backend: target(ing.namespace, p.backend.service, p.backend.port), isDefault: false });
     if (ing.defaultBackend) routes.push({ ingress: name, host: null, path: '/', pathType: 'Prefix', backend: target(ing.namespace, ing.defaultBackend.service, ing.defaultBackend.port), isDefault: true });
