@@ -180,7 +180,10 @@ export const CONTRACT_CASES: ContractCase[] = [
   {
     id: 'health-endpoint',
     handler: echo,
-    steps: [{ request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } }],
+    steps: [
+      { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
+      { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: 'OK' } },
+    ],
   },
   {
     id: 'syntax-error-positioned',

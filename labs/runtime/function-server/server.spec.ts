@@ -69,26 +69,42 @@ describe('server.mjs as shipped', () => {
     await copyFile(SERVER_PATH, join(dir, 'server.mjs'));
     await writeFile(join(dir, 'handler.js'), "module.exports = async (event, context) => context.status(201).succeed('read-only ok ' + event.method)");
     await chmod(dir, 0o555);
-    const child = spawn(process.execPath, [join(dir, 'server.mjs')], { cwd: dir, env: { port: '0', PATH: process.env.PATH ?? '' } });
+    const server = await startServer(join(dir, 'server.mjs'), {});
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /Listening on port: (\d+)/.exec(out);
-          if (match) resolve(Number(match[1]));
-        });
-        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-      });
-      const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'PUT' });
+      const response = await fetch(`${server.url}/`, { method: 'PUT' });
       expect(response.status).toBe(201);
       expect(await response.text()).toBe('read-only ok PUT');
       expect(response.headers.get('x-duration-seconds')).toMatch(/^\d+\.\d+$/);
-      expect((await fetch(`http://127.0.0.1:${port}/_/health`)).status).toBe(200);
-      expect((await fetch(`http://127.0.0.1:${port}/_/health`, { method: 'POST' })).status).toBe(405);
+      expect((await fetch(`${server.url}/_/health`)).status).toBe(200);
+      expect((await fetch(`${server.url}/_/health`, { method: 'POST' })).status).toBe(405);
     } finally {
-      child.kill();
+      server.kill();
       await chmod(dir, 0o755);
     }
   });
+
+  it('loads an ES module handler given by HANDLER_PATH', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'faaslab-esm-'));
+    await writeFile(join(dir, 'fn.mjs'), "export default async (event, context) => context.succeed({ esm: true, q: event.query })");
+    const server = await startServer(SERVER_PATH, { HANDLER_PATH: join(dir, 'fn.mjs') });
+    try {
+      expect(await (await fetch(`${server.url}/?a=1`)).json()).toEqual({ esm: true, q: { a: '1' } });
+    } finally {
+      server.kill();
+    }
+  });
 });
+
+/** Runs server.mjs on a free port and resolves once it listens. */
+function startServer(path: string, env: Record<string, string>): Promise<{ url: string; kill: () => void }> {
+  const child = spawn(process.execPath, [path], { env: { port: '0', PATH: process.env.PATH ?? '', ...env } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Listening on port: (\d+)/.exec(out);
+      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, kill: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`server.mjs exited ${code}`)));
+  });
+}
