@@ -21,6 +21,16 @@ describe('LabSession (sandbox runtime, in-process)', () => {
     await lab.dispose();
   });
 
+  it('reports which runtime is booting while it starts', async () => {
+    const lab = session();
+    const phases: string[] = [];
+    lab.actor.subscribe((snapshot) => snapshot.context.progress && phases.push(`${snapshot.value}:${snapshot.context.progress.phase}:${snapshot.context.progress.message.en}`));
+    await lab.run(hello.files, ['sandbox']);
+    expect(phases).toContain('starting:boot:QuickJS sandbox (offline)');
+    expect(lab.state()).toBe('running');
+    await lab.dispose();
+  });
+
   it('goes to failed with a positioned diagnostic for a syntax error', async () => {
     const lab = session();
     expect(await lab.run({ 'handler.js': 'module.exports = async (event, context) => {\n  return (\n}' }, ['sandbox'])).toBe(false);

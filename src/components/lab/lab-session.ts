@@ -89,6 +89,8 @@ export class LabSession {
     if (this.current && this.current !== next) await this.current.stop();
     this.current = next;
     const { lab } = this.options;
+    // Runtimes that report no progress of their own (the sandbox) still say what is starting.
+    this.actor.send({ type: 'PROGRESS', progress: { phase: 'boot', message: next.describe().label } });
     try {
       await next.start(files, {
         limits: lab.limits,
