@@ -166,7 +166,8 @@ export const CONTRACT_CASES: ContractCase[] = [
   {
     id: 'memory-blow-up-stopped',
     handler: `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push({ n: all.length, s: 'item ' + all.length }) } return 'fine' }`,
-    limits: { memoryMb: 32, execTimeoutMs: 8_000 },
+    // Generous timeouts: nearing its heap limit V8 collects garbage for seconds on a loaded machine.
+    limits: { memoryMb: 16, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
     steps: [
       { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
