@@ -20,7 +20,8 @@ describe('Sandbox runtime in Chromium', () => {
     browser = await launchChromium();
     page = await openPage(browser, '/dev/runtime-harness/');
     page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => message.type() === 'error' && !/status of 404/.test(message.text()) && errors.push(message.text()));
+    // The WebContainer preflight's probe of StackBlitz is refused by this page's CSP on purpose.
+    page.on('console', (message) => message.type() === 'error' && !/status of 404|stackblitz/i.test(message.text()) && errors.push(message.text()));
     // 404s are reported by URL so the browser's own favicon probe can be told apart.
     page.on('response', (response) => response.status() === 404 && !response.url().endsWith('/favicon.ico') && errors.push(`404 ${response.url()}`));
     await page.waitForSelector('body[data-harness="ready"]');
@@ -43,6 +44,15 @@ describe('Sandbox runtime in Chromium', () => {
     expect(result.status).toBe(504);
     // A blocked page would see no ticks at all during the second of looping.
     expect(result.ticks).toBeGreaterThan(result.elapsedMs / 10 / 4);
+  });
+
+  it('the WebContainer runtime refuses quickly and says why when StackBlitz is out of reach', async () => {
+    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback());
+    expect(result.isolated).toBe(true);
+    expect(result.reason).toBe('unavailable');
+    expect(result.message).toMatch(/StackBlitz did not answer/);
+    // Bounded by the 3 s preflight probe, never by a boot that hangs.
+    expect(result.elapsedMs).toBeLessThan(10_000);
   });
 
   it('breaks no CSP rule and throws no page error', () => {

@@ -4,6 +4,7 @@
  */
 import { getLab } from '../../labs/index.ts';
 import { SandboxRuntime } from '../../labs/runtime/sandbox/index.ts';
+import { WebContainerRuntime } from '../../labs/runtime/webcontainer/index.ts';
 import { CONTRACT_CASES } from './contract-cases.ts';
 import { judgeLab, LAB_IDS } from './lab-suite.ts';
 import { runContractCase, type ContractOutcome } from './run-contract-case.ts';
@@ -16,6 +17,8 @@ export interface RuntimeHarness {
   runLab(id: string): Promise<string[]>;
   /** Ticks of a 10 ms interval on the page while the sandbox runs `while (true) {}` until exec_timeout. */
   mainThreadTicksDuringLoop(): Promise<{ ticks: number; status: number; elapsedMs: number }>;
+  /** Starts the real WebContainer runtime here (no network): how it fails, and how long that took. */
+  webContainerFallback(): Promise<{ reason: string; message: string; elapsedMs: number; isolated: boolean }>;
   /** Cold start (no spare worker), warm starts (a prewarmed worker), worker-side boot, invoke times. */
   bench(invokes: number): Promise<{ coldStartMs: number; warmStartMs: number[]; bootInWorkerMs: number[]; invokeMs: number[] }>;
 }
@@ -36,6 +39,22 @@ const harness: RuntimeHarness = {
     clearInterval(interval);
     await runtime.stop();
     return { ticks, status: response.status, elapsedMs: performance.now() - began };
+  },
+  async webContainerFallback() {
+    const began = performance.now();
+    const runtime = new WebContainerRuntime();
+    const limits = { execTimeoutMs: 1_000, memoryMb: 32, maxBodyBytes: 1024, readTimeoutMs: 1_000, writeTimeoutMs: 1_000, maxInflight: 0 };
+    const error = await runtime.start({ 'handler.js': "module.exports = async () => 'x'" }, { limits }).then(
+      () => null,
+      (e: unknown) => e as { reason?: string; diagnostics?: { message: { en: string } }[] },
+    );
+    await runtime.stop();
+    return {
+      reason: error?.reason ?? 'started',
+      message: error?.diagnostics?.[0]?.message.en ?? '',
+      elapsedMs: performance.now() - began,
+      isolated: Boolean((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated),
+    };
   },
   async bench(invokes) {
     const limits = { execTimeoutMs: 5_000, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
