@@ -1,0 +1,95 @@
+/**
+ * The scenarios written for lessons 7 and 10 (k3s-cluster, capstone): each guided step is false at the
+ * start and true once the student does what its goal says, on the real engine.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, requestFromUrl, type Simulation } from '../index.ts';
+import { parseScenario } from './parse-scenario.ts';
+import type { Scenario, ScenarioStep } from './scenario.ts';
+import { checkStep, type SentRequest } from './step-check.ts';
+
+const dir = new URL('./', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
+
+function started(id: string): { scenario: Scenario; sim: Simulation; sent: SentRequest[]; step: (stepId: string) => ScenarioStep } {
+  const scenario = parseScenario(id, read(`${id}.yaml`), read);
+  const sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
+  for (const m of scenario.manifests) expect(sim.apply(m.text, m.file).diagnostics).toEqual([]);
+  sim.settle();
+  const step = (stepId: string): ScenarioStep => {
+    const found = scenario.steps.find((s) => s.id === stepId);
+    if (!found) throw new Error(`${id}: no step ${stepId}`);
+    return found;
+  };
+  return { scenario, sim, sent: [], step };
+}
+
+function send(sim: Simulation, sent: SentRequest[], url: string): SentRequest {
+  const request = requestFromUrl(url);
+  const entry = { request, trace: sim.routeRequest(request) };
+  sent.push(entry);
+  return entry;
+}
+
+describe('k3s-cluster', () => {
+  it('gives each node its own flannel /24, so the three replicas have IPs in three subnets', () => {
+    const { sim, sent, step } = started('k3s-cluster');
+    expect(checkStep(step('spread').check, sim.snapshot(), sent)).toBe(true);
+    const pods = sim.snapshot().pods.filter((p) => p.labels.app === 'web');
+    const subnetOf = new Map<string, string>();
+    for (const pod of pods) {
+      expect(pod.ip).toMatch(/^10\.42\.\d+\.\d+$/);
+      const subnet = (pod.ip ?? '').split('.').slice(0, 3).join('.');
+      const node = pod.nodeName ?? '';
+      // Pods on one node share its /24; different nodes never share one.
+      if (subnetOf.has(node)) expect(subnetOf.get(node)).toBe(subnet);
+      subnetOf.set(node, subnet);
+    }
+    expect(new Set(subnetOf.values()).size).toBe(subnetOf.size);
+  });
+
+  it('passes the cross-node step only after a request through pi-agent2', () => {
+    const { sim, sent, step } = started('k3s-cluster');
+    send(sim, sent, 'http://192.168.1.10:30080/');
+    expect(checkStep(step('cross-node').check, sim.snapshot(), sent)).toBe(false);
+    expect(send(sim, sent, 'http://192.168.1.12:30080/').trace.status).toBe(200);
+    expect(checkStep(step('cross-node').check, sim.snapshot(), sent)).toBe(true);
+  });
+
+  it('shows a failed agent as NotReady once the grace period has passed', () => {
+    const { sim, sent, step } = started('k3s-cluster');
+    expect(checkStep(step('silent-agent').check, sim.snapshot(), sent)).toBe(false);
+    expect(sim.failNode('pi-agent2').ok).toBe(true);
+    sim.advance(60_000);
+    expect(checkStep(step('silent-agent').check, sim.snapshot(), sent)).toBe(true);
+  });
+});
+
+describe('capstone', () => {
+  it('reaches the function through NodePort 30080 on a node and through the Ingress', () => {
+    const { sim, sent, step } = started('capstone');
+    expect(checkStep(step('node-port').check, sim.snapshot(), sent)).toBe(false);
+    expect(checkStep(step('ingress').check, sim.snapshot(), sent)).toBe(false);
+    send(sim, sent, 'http://192.168.1.12:30080/');
+    expect(checkStep(step('node-port').check, sim.snapshot(), sent)).toBe(true);
+    send(sim, sent, 'http://192.168.1.10/word-count');
+    expect(checkStep(step('ingress').check, sim.snapshot(), sent)).toBe(true);
+  });
+
+  it('serves /word-countx in Traefik mode but not in conformant mode (prefix per path element)', () => {
+    const { sim, sent } = started('capstone');
+    expect(send(sim, sent, 'http://192.168.1.10/word-countx').trace.status).toBe(200);
+    sim.setIngressMode('conformant');
+    expect(send(sim, sent, 'http://192.168.1.10/word-countx').trace.status).toBe(404);
+    expect(send(sim, sent, 'http://192.168.1.10/word-count/a').trace.status).toBe(200);
+  });
+
+  it('passes the scale step once three replicas are ready', () => {
+    const { sim, sent, step } = started('capstone');
+    expect(checkStep(step('scale').check, sim.snapshot(), sent)).toBe(false);
+    expect(sim.scale('faaslab', 'word-count', 3).ok).toBe(true);
+    sim.settle();
+    expect(checkStep(step('scale').check, sim.snapshot(), sent)).toBe(true);
+  });
+});
