@@ -59,6 +59,10 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       saveStatus.textContent = ok ? s.saved : s.saveFailed;
       saveStatus.dataset.outcome = ok ? 'ok' : 'error';
     },
+    onOtherTab: () => {
+      queueMicrotask(() => (saveStatus.textContent = s.otherTab));
+      labPart(root, 'undo').hidden = false;
+    },
   });
   let ranFiles: string | null = null;
   const editor = new LabEditor({

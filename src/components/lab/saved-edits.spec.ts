@@ -44,6 +44,35 @@ describe('SavedEdits', () => {
     expect(edits.undo()?.['handler.js']).toBe('starter');
   });
 
+  it('keeps another tab\'s newer files as the previous version instead of overwriting them', () => {
+    const storage = memoryStorage();
+    let clock = 1;
+    const now = (): number => clock++;
+    let noticed = 0;
+    const tabA = new SavedEdits('hello', STARTER, { storage, now });
+    const tabB = new SavedEdits('hello', STARTER, { storage, now, onOtherTab: () => noticed++ });
+    tabA.update('handler.js', 'from A');
+    tabA.flush();
+    tabB.update('handler.js', 'from B');
+    tabB.flush();
+    expect(noticed).toBe(1);
+    expect(new SavedEdits('hello', STARTER, { storage }).files()['handler.js']).toBe('from B');
+    expect(tabB.undo()?.['handler.js']).toBe('from A');
+  });
+
+  it('does not mistake its own earlier writes for another tab\'s', () => {
+    const storage = memoryStorage();
+    let noticed = 0;
+    let clock = 1;
+    const edits = new SavedEdits('hello', STARTER, { storage, now: () => clock++, onOtherTab: () => noticed++ });
+    edits.update('handler.js', 'a');
+    edits.flush();
+    edits.update('handler.js', 'ab');
+    edits.flush();
+    expect(noticed).toBe(0);
+    expect(edits.canUndo()).toBe(false);
+  });
+
   it('moves an unreadable entry aside instead of overwriting it', () => {
     const storage = memoryStorage();
     storage.setItem(editsKey('hello'), '{not json');

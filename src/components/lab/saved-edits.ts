@@ -53,6 +53,8 @@ export interface SavedEditsOptions {
   now?: () => number;
   /** Called after every write attempt with whether it worked. */
   onSaved?: (ok: boolean) => void;
+  /** Called when a write found another tab's newer, different files (kept as the previous version). */
+  onOtherTab?: () => void;
 }
 
 /** One lab's saved edits. */
@@ -62,6 +64,8 @@ export class SavedEdits {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** True when the files came from storage rather than the starter. */
   readonly restored: boolean;
+  /** `savedAt` of the version this tab last read or wrote, to notice another tab's writes. */
+  private synced: number | null;
 
   constructor(
     private readonly labId: string,
@@ -76,6 +80,7 @@ export class SavedEdits {
     this.current = record ? { files: { ...starter, ...record.current.files }, savedAt: record.current.savedAt } : { files: { ...starter }, savedAt: now() };
     this.previous = record?.previous ?? null;
     this.restored = record !== null;
+    this.synced = record?.current.savedAt ?? null;
   }
 
   /** The files as they are now. */
@@ -100,8 +105,16 @@ export class SavedEdits {
   flush(): boolean {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // Another tab of the same lab saved since we last looked: keep its files as the previous version.
+    const raw = this.read();
+    const stored = raw === null ? null : parseRecord(raw);
+    if (stored && stored.current.savedAt !== this.synced && JSON.stringify(stored.current.files) !== JSON.stringify(this.current.files)) {
+      this.previous = stored.current;
+      this.options.onOtherTab?.();
+    }
     const record: SavedRecord = { v: 1, current: this.current, previous: this.previous };
     const ok = this.write(editsKey(this.labId), JSON.stringify(record));
+    if (ok) this.synced = this.current.savedAt;
     this.options.onSaved?.(ok);
     return ok;
   }
