@@ -8,14 +8,11 @@ import { join } from 'node:path';
 import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
-import { exportFileName } from './export-commands.ts';
-import { formatExportDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
+import { exportBundle } from './export-bundle.ts';
+import { formatExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
-import { exportFunctionResource } from './function-resource.ts';
 import { loadFunctionServerFiles } from './function-server-files.ts';
-import { exportK8sManifests } from './k8s-manifests.ts';
-import { exportStackYaml } from './stack-yaml.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
@@ -69,45 +66,20 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
     ...(nodePort !== undefined ? { nodePort: Number(nodePort) } : {}),
     ...(lastValue(args, 'host') !== undefined ? { ingressHost: lastValue(args, 'host') } : {}),
   };
-  const exportable = exportableLab(lab, handler);
-  const files = exportFiles(format, exportable, settings);
-  for (const d of files.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
-  if (files.diagnostics.some((d) => d.severity === 'error')) return 1;
+  const bundle = exportBundle(format, exportableLab(lab, handler), format === 'k8s' ? loadFunctionServerFiles() : {}, settings);
+  for (const d of bundle.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
+  const [main, ...more] = bundle.files;
+  if (!main) return 1;
 
   const out = lastValue(args, 'out');
-  if (out === undefined) return io.stdout(files.main.text), 0;
-  for (const file of [files.main, ...files.extra]) {
+  if (out === undefined) return io.stdout(main.text), 0;
+  for (const file of [main, ...more]) {
     const path = join(out, file.path);
     io.mkdir(join(path, '..'));
     io.writeFile(path, file.text);
     io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
   }
   return 0;
-}
-
-interface OutFile {
-  path: string;
-  text: string;
-}
-
-function exportFiles(
-  format: ExportFormat,
-  lab: ReturnType<typeof exportableLab>,
-  settings: ExportSettings,
-): { main: OutFile; extra: OutFile[]; diagnostics: ExportDiagnostic[] } {
-  if (format === 'stack') {
-    const r = exportStackYaml(lab, settings);
-    // faas-cli builds from the handler folder named in the stack: ./<id>/handler.js and package.json.
-    const extra = [{ path: join(lab.id, 'handler.js'), text: lab.handlerSource }];
-    if (lab.packageJson !== undefined) extra.push({ path: join(lab.id, 'package.json'), text: lab.packageJson });
-    return { main: { path: exportFileName('stack', lab.id), text: r.text }, extra, diagnostics: r.diagnostics };
-  }
-  if (format === 'crd') {
-    const r = exportFunctionResource(lab, settings);
-    return { main: { path: exportFileName('crd', lab.id), text: r.text }, extra: [], diagnostics: r.diagnostics };
-  }
-  const r = exportK8sManifests(lab, loadFunctionServerFiles(), settings);
-  return { main: { path: exportFileName('k8s', lab.id), text: r.text }, extra: [], diagnostics: r.diagnostics };
 }
 
 /** Runs `faaslab sim export …` with the arguments after `export`; resolves to the exit code. */

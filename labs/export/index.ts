@@ -28,4 +28,6 @@ export { MANIFEST_RULES, scoreManifests } from './manifest-rules.ts';
 export type { ManifestRule, RuleFinding } from './manifest-rules.ts';
 export { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
 export { exportCommands, exportFileName } from './export-commands.ts';
+export { exportBundle } from './export-bundle.ts';
+export type { ExportBundle, ExportFile } from './export-bundle.ts';
 export type { ExampleRequest, ExportCommand } from './export-commands.ts';
