@@ -54,3 +54,5 @@ export { echoBackend } from './network/echo-backend.ts';
 export { formatDiagnostic } from './importer/format-diagnostic.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
+export { createTracePlayer } from './lifecycles/request-lifecycle.ts';
+export type { TracePlayer, TracePlayerState } from './lifecycles/request-lifecycle.ts';
