@@ -49,11 +49,14 @@ describe('k3s-cluster', () => {
     expect(new Set(subnetOf.values()).size).toBe(subnetOf.size);
   });
 
-  it('passes the cross-node step only after a request through pi-agent2', () => {
+  it('passes the cross-node step only after a request through pi-agent1, which runs no web Pod', () => {
     const { sim, sent, step } = started('k3s-cluster');
-    send(sim, sent, 'http://192.168.1.10:30080/');
+    expect(sim.snapshot().pods.filter((p) => p.labels.app === 'web' && p.nodeName === 'pi-agent1')).toEqual([]);
+    send(sim, sent, 'http://192.168.1.12:30080/');
     expect(checkStep(step('cross-node').check, sim.snapshot(), sent)).toBe(false);
-    expect(send(sim, sent, 'http://192.168.1.12:30080/').trace.status).toBe(200);
+    const { trace } = send(sim, sent, 'http://192.168.1.11:30080/');
+    expect(trace.status).toBe(200);
+    expect(trace.node).not.toBe('pi-agent1');
     expect(checkStep(step('cross-node').check, sim.snapshot(), sent)).toBe(true);
   });
 
@@ -71,7 +74,7 @@ describe('capstone', () => {
     const { sim, sent, step } = started('capstone');
     expect(checkStep(step('node-port').check, sim.snapshot(), sent)).toBe(false);
     expect(checkStep(step('ingress').check, sim.snapshot(), sent)).toBe(false);
-    send(sim, sent, 'http://192.168.1.12:30080/');
+    expect(send(sim, sent, 'http://192.168.1.11:30080/').trace.node).not.toBe('agent-1');
     expect(checkStep(step('node-port').check, sim.snapshot(), sent)).toBe(true);
     send(sim, sent, 'http://192.168.1.10/word-count');
     expect(checkStep(step('ingress').check, sim.snapshot(), sent)).toBe(true);
