@@ -1,0 +1,27 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, requestFromUrl } from '../../simulator/index.ts';
+import { traceJson } from '../../simulator/cli/index.ts';
+
+// Golden routing traces: UPDATE_GOLDEN=1 rewrites them; a person reads the diff.
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const shared = (name: string): string => readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+
+const CASES = [
+  { name: 'flaskapp-via-traefik', files: ['flaskapp.yaml'], url: 'http://192.168.1.11/', mode: 'traefik' as const },
+  { name: 'flaskapp-conformant', files: ['flaskapp.yaml'], url: 'http://192.168.1.12/hits', mode: 'conformant' as const },
+  { name: 'nodeport-without-pods', files: ['my-nodeport-service.yaml'], url: 'http://192.168.1.10:30036/', mode: 'traefik' as const },
+  { name: 'nginx-pod-no-ingress', files: ['nginx-pod.yaml'], url: 'http://192.168.1.10/', mode: 'traefik' as const },
+];
+
+describe('golden traces of the course fixtures', () => {
+  it.each(CASES)('$name', ({ name, files, url, mode }) => {
+    const sim = createSimulation({ seed: 2020, ingressMode: mode });
+    for (const file of files) sim.apply(shared(file), file);
+    sim.settle();
+    const actual = JSON.stringify(traceJson(sim.routeRequest(requestFromUrl(url))), null, 2) + '\n';
+    const path = new URL(`./golden/${name}.json`, import.meta.url);
+    if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
+    expect(actual).toBe(readFileSync(path, 'utf8'));
+  });
+});
