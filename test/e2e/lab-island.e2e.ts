@@ -136,6 +136,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.reload();
     await ready(page);
     expect(await page.locator(`${LAB} .cm-content`).textContent()).toContain("console.log('body is'");
+    expect(await page.locator('[data-part="done"]').isVisible(), 'the lab stays marked done').toBe(true);
     await page.context().close();
   });
 
@@ -160,6 +161,8 @@ describe('FunctionLab island (sandbox runtime)', () => {
     const page = await openPage(browser, '/dev/lab/', PHONE);
     await ready(page);
     expect(await page.locator('[data-part="run"]').textContent()).toBe('Ejecutar');
+    await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
+    expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(/^WebContainer no puede ejecutarse aquí: no se alcanza StackBlitz/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lab-phone-es');
     await page.context().close();
