@@ -136,3 +136,14 @@ describe('trace warnings', () => {
     ]);
   });
 });
+
+describe('hops per entry', () => {
+  it('names the NodePort hop and the ServiceLB hop of the same Service on the same node differently', () => {
+    const nodePort = sim.snapshot().services.find((s) => s.name === 'traefik')!.ports[0]!.nodePort!;
+    const viaLb = get('http://192.168.1.10/', { headers: { host: 'scenarios.example.com' } });
+    const viaNp = get(`http://192.168.1.10:${nodePort}/`, { headers: { host: 'scenarios.example.com' } });
+    expect(viaLb.hops[1]!.kind).toBe('load-balancer');
+    expect(viaNp.hops[1]!.kind).toBe('node-port');
+    expect(viaNp.hops[1]!.name).toBe(`k3s-server:${nodePort}`);
+  });
+});

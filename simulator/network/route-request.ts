@@ -110,9 +110,8 @@ function viaNode(ctx: RouteContext, trace: Trace, node: NodeState, request: SimR
   const port = request.port;
   if (!node.kubeletUp) return fail(trace, 0, { es: `Tiempo agotado: el nodo ${node.name} no responde.`, en: `Timed out: node ${node.name} does not answer.` });
   let entry = table.nodePorts.get(port);
-  if (entry) {
-    trace.hops.push(cachedHop(nodePortHops, entry, node, () => ({ kind: 'node-port', name: `${node.name}:${port}`, detail: { es: `NodePort ${port} del Service ${entry!.serviceKey}, abierto en todos los nodos.`, en: `NodePort ${port} of Service ${entry!.serviceKey}, open on every node.` } })));
-  } else {
+  const viaNodePort = entry !== undefined;
+  if (!entry) {
     entry = table.loadBalancers.get(node.internalIP + ':' + port);
     if (!entry) {
       return fail(trace, 0, {
@@ -120,19 +119,12 @@ function viaNode(ctx: RouteContext, trace: Trace, node: NodeState, request: SimR
         en: `Connection refused: nothing listens on ${node.name} (${node.internalIP}):${port}. NodePorts range from 30000 to 32767.`,
       });
     }
-    const lb = entry;
-    trace.hops.push(cachedHop(loadBalancerHops, lb, node, () => ({ kind: 'load-balancer', name: `${node.internalIP}:${port}`, detail: { es: `ServiceLB de k3s (svclb) en ${node.name}: el puerto ${port} del Service ${lb.serviceKey}.`, en: `k3s ServiceLB (svclb) on ${node.name}: port ${port} of Service ${lb.serviceKey}.` } })));
   }
   const local = entry.service.externalTrafficPolicy === 'Local';
-  trace.hops.push(
-    cachedHop(kubeProxyHops, entry, node, () => ({
-      kind: 'kube-proxy',
-      name: node.name,
-      detail: local
-        ? { es: 'kube-proxy, externalTrafficPolicy Local: solo endpoints de este nodo; se conserva la IP del cliente.', en: 'kube-proxy, externalTrafficPolicy Local: only endpoints on this node; the client IP is kept.' }
-        : { es: `kube-proxy, externalTrafficPolicy Cluster: cualquier endpoint listo; SNAT a la IP del nodo ${node.internalIP}.`, en: `kube-proxy, externalTrafficPolicy Cluster: any ready endpoint; SNAT to node IP ${node.internalIP}.` },
-    })),
-  );
+  // Reached through its NodePort or its LoadBalancer port: two different first hops per node.
+  const slot = node.index * 2 + (viaNodePort ? 1 : 0);
+  const hops = entry.nodeHops[slot] ?? (entry.nodeHops[slot] = nodeHops(entry, node, port, viaNodePort, local));
+  trace.hops.push(hops.entry, hops.proxy);
   return viaService(ctx, trace, entry, local ? node : null, request, clientIP, local ? clientIP : node.internalIP, hostHeader);
 }
 
@@ -243,18 +235,19 @@ export function backendHop(target: EndpointTarget, status: number): Hop {
   return hop;
 }
 
-type HopCache = WeakMap<ServicePortEntry, Map<NodeState, Hop>>;
-const nodePortHops: HopCache = new WeakMap();
-const loadBalancerHops: HopCache = new WeakMap();
-const kubeProxyHops: HopCache = new WeakMap();
-
-/** Hops that depend only on the Service port and the node are built once per routing table. */
-function cachedHop(cache: HopCache, entry: ServicePortEntry, node: NodeState, build: () => Hop): Hop {
-  let byNode = cache.get(entry);
-  if (!byNode) cache.set(entry, (byNode = new Map()));
-  let hop = byNode.get(node);
-  if (!hop) byNode.set(node, (hop = build()));
-  return hop;
+/** The node:port hop and the kube-proxy hop of a Service port on a node (built once per table). */
+function nodeHops(entry: ServicePortEntry, node: NodeState, port: number, viaNodePort: boolean, local: boolean): { entry: Hop; proxy: Hop } {
+  const first: Hop = viaNodePort
+    ? { kind: 'node-port', name: `${node.name}:${port}`, detail: { es: `NodePort ${port} del Service ${entry.serviceKey}, abierto en todos los nodos.`, en: `NodePort ${port} of Service ${entry.serviceKey}, open on every node.` } }
+    : { kind: 'load-balancer', name: `${node.internalIP}:${port}`, detail: { es: `ServiceLB de k3s (svclb) en ${node.name}: el puerto ${port} del Service ${entry.serviceKey}.`, en: `k3s ServiceLB (svclb) on ${node.name}: port ${port} of Service ${entry.serviceKey}.` } };
+  const proxy: Hop = {
+    kind: 'kube-proxy',
+    name: node.name,
+    detail: local
+      ? { es: 'kube-proxy, externalTrafficPolicy Local: solo endpoints de este nodo; se conserva la IP del cliente.', en: 'kube-proxy, externalTrafficPolicy Local: only endpoints on this node; the client IP is kept.' }
+      : { es: `kube-proxy, externalTrafficPolicy Cluster: cualquier endpoint listo; SNAT a la IP del nodo ${node.internalIP}.`, en: `kube-proxy, externalTrafficPolicy Cluster: any ready endpoint; SNAT to node IP ${node.internalIP}.` },
+  };
+  return { entry: first, proxy };
 }
 
 interface ClientHopCache {

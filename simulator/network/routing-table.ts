@@ -29,6 +29,8 @@ export interface ServicePortEntry {
   targets: EndpointTarget[];
   targetsByNode: Map<string, EndpointTarget[]>;
   serviceHop: Hop;
+  /** Entry and kube-proxy hops per node (index × 2, +1 when reached by NodePort), built on first use. */
+  nodeHops: Array<{ entry: Hop; proxy: Hop } | undefined>;
   /** Traefik's own Service: requests continue into Ingress matching. */
   isIngressController: boolean;
 }
@@ -131,6 +133,7 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
         portIndex,
         targets,
         targetsByNode: byNode,
+        nodeHops: [],
         isIngressController: key === TRAEFIK_SERVICE,
         serviceHop: {
           kind: 'service',
