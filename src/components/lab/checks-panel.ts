@@ -4,7 +4,7 @@
  */
 import type { Language } from '../../i18n/languages.ts';
 import type { CheckResult, Lab } from '../../../labs/index.ts';
-import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
+import { isTaskDone, markTaskDone, PROGRESS_EVENT } from '../../progress/progress-store.ts';
 import { labPart } from './lab-parts.ts';
 import { fillString, type FunctionLabStrings } from './strings.ts';
 
@@ -57,7 +57,10 @@ export function wireChecksPanel(root: HTMLElement, options: ChecksPanelOptions):
   const summary = labPart(root, 'check-summary');
   const list = labPart(root, 'check-results');
   const done = labPart(root, 'done');
-  done.hidden = !isTaskDone(labTaskId(lab.id));
+  const refreshDone = (): void => void (done.hidden = !isTaskDone(labTaskId(lab.id)));
+  refreshDone();
+  // Progress reset or imported elsewhere on the page (the course's progress panel) shows here too.
+  window.addEventListener(PROGRESS_EVENT, refreshDone);
   button.addEventListener('click', async () => {
     button.disabled = true;
     summary.textContent = s.checking;
@@ -77,7 +80,7 @@ export function wireChecksPanel(root: HTMLElement, options: ChecksPanelOptions):
       summary.dataset.outcome = all ? 'ok' : 'error';
       if (all) {
         markTaskDone(labTaskId(lab.id));
-        done.hidden = false;
+        refreshDone();
       }
     } catch (error) {
       summary.textContent = String(error);
