@@ -62,12 +62,20 @@ describe('simulator scenarios', () => {
   });
 
   it('Ingress: lab.local/api goes to api, other.local to web', async () => {
-    const page = await openScenario('ingress');
+    // Reduced motion: the answers matter here, not the animation (tested on flaskapp).
+    const page = await openScenario('ingress', { reducedMotion: 'reduce' });
     await send(page, 0);
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/api');
     await send(page, 2);
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/web');
     await page.waitForSelector('.sim-step[data-step="by-host"].done');
+    // lab.local/apiv2: Traefik's text prefix picks api; the spec's per-element prefix picks web.
+    await send(page, 1);
+    expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/api');
+    await page.selectOption('[data-sim="ingress-mode"]', 'conformant');
+    await send(page, 1);
+    expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/web');
+    await page.waitForSelector('.sim-step[data-step="prefix-modes"].done');
     await screenshot(page, 'simulator-ingress');
     await page.context().close();
   });

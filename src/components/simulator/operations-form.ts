@@ -46,6 +46,16 @@ export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run
   const node = element('select', { id: `sim-node-${n}`, 'data-sim': 'node' });
   const container = element('input', { id: `sim-ctr-${n}`, type: 'text', 'data-sim': 'container', spellcheck: 'false' });
   const image = element('input', { id: `sim-img-${n}`, type: 'text', 'data-sim': 'image', value: 'nginx:1.28', spellcheck: 'false' });
+  const mode = element('select', { id: `sim-mode-${n}`, 'data-sim': 'ingress-mode' }, element('option', { value: 'traefik' }, t.modeTraefik), element('option', { value: 'conformant' }, t.modeConformant));
+  mode.addEventListener('change', () =>
+    run((sim) => {
+      sim.setIngressMode(mode.value === 'conformant' ? 'conformant' : 'traefik');
+      const result = { ok: true, error: null };
+      report(result);
+      return result;
+    }),
+  );
+  const modeRow = element('div', { class: 'sim-row', hidden: true }, field(t.ingressMode, mode));
   let containers = new Map<string, string>();
   deployment.addEventListener('change', () => (container.value = containers.get(deployment.value) ?? ''));
 
@@ -66,11 +76,15 @@ export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run
       act(t.uncordon, 'uncordon', (sim) => sim.uncordon(node.value)),
       act(t.drain, 'drain', (sim) => sim.drain(node.value)),
     ),
+    modeRow,
     status,
   );
   return {
     element: panel,
     update(snapshot) {
+      // The mode only matters once there is an Ingress (kubernetes.io/docs/concepts/services-networking/ingress/#path-types vs Traefik's rules).
+      modeRow.hidden = snapshot.ingresses.length === 0;
+      mode.value = snapshot.ingressMode;
       const deps = snapshot.deployments.filter((d) => d.namespace !== 'kube-system');
       containers = new Map(deps.map((d) => [`${d.namespace}/${d.name}`, snapshot.pods.find((p) => p.owner && p.name.startsWith(`${d.name}-`))?.containers[0]?.name ?? '']));
       setOptions(deployment, deps.map((d) => ({ value: `${d.namespace}/${d.name}`, label: `${d.name} (${d.readyReplicas}/${d.replicas})` })), t.none);

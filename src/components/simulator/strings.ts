@@ -52,6 +52,9 @@ export interface SimulatorStrings {
   container: string;
   image: string;
   setImage: string;
+  ingressMode: string;
+  modeTraefik: string;
+  modeConformant: string;
   done: string;
   none: string;
   explanation: string;
@@ -132,6 +135,9 @@ export const es: SimulatorStrings = {
   container: 'Contenedor',
   image: 'Imagen',
   setImage: 'Cambiar imagen',
+  ingressMode: 'Modo del Ingress',
+  modeTraefik: 'Traefik de k3s (por defecto)',
+  modeConformant: 'Conforme a la especificación',
   done: 'Hecho.',
   none: '(ninguno)',
   explanation: 'Recorrido de la petición',
@@ -224,6 +230,9 @@ export const en: SimulatorStrings = {
   container: 'Container',
   image: 'Image',
   setImage: 'Set image',
+  ingressMode: 'Ingress mode',
+  modeTraefik: 'k3s Traefik (default)',
+  modeConformant: 'Conformant to the spec',
   done: 'Done.',
   none: '(none)',
   explanation: 'The request’s journey',
