@@ -24,7 +24,11 @@ Explicación con [enlace](/curso/faas/).
 No.
 </Quiz>
 
-{/* ISLAND: ClusterSimulator scenario="nodeport" — text */}
+{/* ISLAND: ClusterSimulator scenario="nodeport" — text with key="ignored" */}
+
+<FunctionLab id="hello" />
+
+<CostCalculator requests={3000000} freeTier={false} />
 
 <svg viewBox="0 0 10 10" role="img" aria-labelledby="t d"><title id="t">T</title><desc id="d">D</desc></svg>
 
@@ -54,11 +58,15 @@ describe('parseLessonSource', () => {
     ]);
   });
 
-  it('finds diagrams, callouts and island markers', () => {
+  it('finds diagrams, callouts, island markers and embedded islands in order', () => {
     expect(source.svgs).toHaveLength(1);
     expect(source.svgs[0]?.openingTag).toContain('role="img"');
     expect(source.callouts).toEqual(['k3s']);
-    expect(source.islands).toEqual(['ClusterSimulator']);
+    expect(source.islands).toEqual([
+      { component: 'ClusterSimulator', attributes: { scenario: 'nodeport' }, marker: true },
+      { component: 'FunctionLab', attributes: { id: 'hello' }, marker: false },
+      { component: 'CostCalculator', attributes: { requests: '{3000000}', freeTier: '{false}' }, marker: false },
+    ]);
   });
 
   it('refuses a lesson without front matter', () => {

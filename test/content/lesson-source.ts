@@ -1,6 +1,6 @@
 /**
  * Reads a lesson's MDX source the way the content tests need it: front matter, `##` headings,
- * Quiz tags with their attributes, SVG diagrams, Callouts, island markers and internal links.
+ * Quiz tags with their attributes, SVG diagrams, Callouts, islands (embedded or still a marker) and internal links.
  * Fenced code blocks are set aside first, so a heading or a link shown inside a code sample does
  * not count as part of the lesson's structure.
  */
@@ -20,6 +20,19 @@ export interface QuizTag {
   answer: unknown;
 }
 
+/** The lesson components that are interactive islands (registered in src/components/LessonPage.astro). */
+export const ISLAND_COMPONENTS = ['ClusterSimulator', 'FunctionLab', 'CostCalculator', 'ComposeConverter', 'OpenFaaSLoad', 'ServerlessArchitecture'] as const;
+
+/** One island in a lesson: an embedded component, or a `{/* ISLAND: … *\/}` marker still waiting for it. */
+export interface IslandUse {
+  /** The component's name, e.g. `ClusterSimulator`. */
+  component: string;
+  /** The tag's attributes as written (`scenario` → `nodeport`, `requests` → `{3000000}`); for a marker, the `key="value"` pairs it names. */
+  attributes: Record<string, string>;
+  /** True for a marker comment, false for a real component tag. */
+  marker: boolean;
+}
+
 /** One `<svg …>…</svg>` diagram. */
 export interface SvgDiagram {
   /** The opening tag's attributes as written. */
@@ -37,8 +50,8 @@ export interface LessonSource {
   svgs: SvgDiagram[];
   /** The `kind` attribute of each Callout, in order. */
   callouts: string[];
-  /** The first word after `ISLAND:` in each island marker, in order. */
-  islands: string[];
+  /** Every island, embedded or marker, in the order the lesson shows them. */
+  islands: IslandUse[];
   /** Every `/curso/…` or `/en/course/…` link target found in the prose. */
   internalLinks: string[];
 }
@@ -60,9 +73,27 @@ export function parseLessonSource(text: string): LessonSource {
     quizzes: findTags(body, 'Quiz').map(toQuiz),
     svgs: [...body.matchAll(/<svg\b([^>]*)>[\s\S]*?<\/svg>/g)].map((m) => ({ openingTag: m[1] ?? '', text: m[0] })),
     callouts: findTags(body, 'Callout').map((attrs) => attrs.get('kind') ?? ''),
-    islands: [...body.matchAll(/\{\/\*\s*ISLAND:\s*(\S+)/g)].map((m) => m[1] ?? ''),
+    islands: findIslands(body),
     internalLinks: [...body.matchAll(/\((\/(?:curso|en\/course)\/[^)\s#]*)/g)].map((m) => m[1] ?? ''),
   };
+}
+
+/** Island tags and island markers, sorted by where they appear. */
+function findIslands(body: string): IslandUse[] {
+  const found: Array<{ at: number; use: IslandUse }> = [];
+  for (const component of ISLAND_COMPONENTS) {
+    for (const m of body.matchAll(new RegExp(`<${component}\\b`, 'g'))) {
+      const attributes = Object.fromEntries(readAttributes(body, (m.index ?? 0) + m[0].length));
+      found.push({ at: m.index ?? 0, use: { component, attributes, marker: false } });
+    }
+  }
+  for (const m of body.matchAll(/\{\/\*\s*ISLAND:\s*(\S+)([^\n]*?)\*\/\}/g)) {
+    // A marker reads `ISLAND: Name key="value" … — what the student does`; only the pairs before the dash count.
+    const head = (m[2] ?? '').split('—')[0] ?? '';
+    const attributes = Object.fromEntries([...head.matchAll(/([\w-]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', a[2] ?? '']));
+    found.push({ at: m.index ?? 0, use: { component: m[1] ?? '', attributes, marker: true } });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.use);
 }
 
 /** Replaces the lines of fenced code blocks with empty lines (line numbers stay the same). */

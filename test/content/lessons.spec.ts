@@ -6,9 +6,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLessonSource, type LessonSource } from './lesson-source.ts';
+import { getLab } from '../../labs/index.ts';
+import { readLessonSource, type IslandUse, type LessonSource } from './lesson-source.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
+const SCENARIOS = resolve(import.meta.dirname, '../../simulator/scenarios');
+const LESSON_PAGE = resolve(import.meta.dirname, '../../src/components/LessonPage.astro');
 
 /** Lessons 3–10 and their chapter numbers (the course outline in shared/DESIGN.md). */
 const COURSE_LESSONS: ReadonlyArray<readonly [slug: string, chapter: number]> = [
@@ -162,5 +165,43 @@ describe('the course as a whole', () => {
     const present = COURSE_LESSONS.filter(([slug]) => existsSync(join(CONTENT, 'es', `${slug}.mdx`)));
     const chapters = present.map(([slug]) => lesson('es', slug).frontMatter.chapter);
     expect(chapters).toEqual(present.map(([, chapter]) => chapter));
+  });
+});
+
+describe('the islands in the lessons', () => {
+  // The components LessonPage.astro hands to every lesson's MDX (its `lessonComponents` object).
+  const registered = /const lessonComponents = \{([^}]*)\}/.exec(readFileSync(LESSON_PAGE, 'utf8'))?.[1]?.split(',').map((n) => n.trim()) ?? [];
+  const uses = (['es', 'en'] as const).flatMap((lang) =>
+    slugsIn(lang).flatMap((slug) => lesson(lang, slug).islands.map((island) => ({ where: `${lang}/${slug}`, island }))),
+  );
+  /** Whether the island's component and its data (scenario file, lab) exist, so it can be embedded. */
+  const available = (island: IslandUse): boolean =>
+    registered.includes(island.component) &&
+    (island.component !== 'ClusterSimulator' || existsSync(join(SCENARIOS, `${island.attributes.scenario ?? ''}.yaml`))) &&
+    (island.component !== 'FunctionLab' || getLab(island.attributes.id ?? island.attributes.lab ?? '') !== undefined);
+
+  it('reads LessonPage.astro\'s list of lesson components', () => {
+    expect(registered).toContain('ClusterSimulator');
+  });
+
+  it('embeds only components that are registered, with a scenario or lab that exists', () => {
+    for (const { where, island } of uses.filter((u) => !u.island.marker)) {
+      expect(available(island), `${where}: <${island.component} ${JSON.stringify(island.attributes)}>`).toBe(true);
+    }
+  });
+
+  it('leaves a marker only where its island cannot be embedded yet', () => {
+    for (const { where, island } of uses.filter((u) => u.island.marker)) {
+      expect(available(island), `${where}: the marker for ${island.component} ${JSON.stringify(island.attributes)} can become the component`).toBe(false);
+    }
+  });
+
+  it.each(COURSE_LESSONS)('gives lesson %s at least one island, embedded or waiting for its component', (slug) => {
+    for (const lang of ['es', 'en'] as const) expect(lesson(lang, slug).islands.length, `${lang}/${slug}`).toBeGreaterThan(0);
+  });
+
+  it('embeds islands in most of lessons 3–10 (only the OpenFaaS-on-Kubernetes islands may still be markers)', () => {
+    const withoutEmbedded = COURSE_LESSONS.map(([slug]) => slug).filter((slug) => lesson('es', slug).islands.every((i) => i.marker));
+    expect(withoutEmbedded.filter((slug) => slug !== 'openfaas-on-kubernetes')).toEqual([]);
   });
 });
