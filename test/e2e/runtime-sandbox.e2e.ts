@@ -46,6 +46,11 @@ describe('Sandbox runtime in Chromium', () => {
     expect(result.ticks).toBeGreaterThan(result.elapsedMs / 10 / 4);
   });
 
+  it('terminates a worker stuck in native code and serves the next request from a fresh one', async () => {
+    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.stuckInNativeCode());
+    expect(result).toEqual({ stuck: 504, stuckLimit: 'exec-timeout', next: 200, nextBody: 'alive' });
+  });
+
   it('the WebContainer runtime refuses quickly and says why when StackBlitz is out of reach', async () => {
     const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback());
     expect(result.isolated).toBe(true);

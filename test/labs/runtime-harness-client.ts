@@ -17,6 +17,8 @@ export interface RuntimeHarness {
   runLab(id: string): Promise<string[]>;
   /** Ticks of a 10 ms interval on the page while the sandbox runs `while (true) {}` until exec_timeout. */
   mainThreadTicksDuringLoop(): Promise<{ ticks: number; status: number; elapsedMs: number }>;
+  /** A handler stuck in one long native QuickJS call (no interrupt check): the worker must be terminated. */
+  stuckInNativeCode(): Promise<{ stuck: number; stuckLimit: string; next: number; nextBody: string }>;
   /** Starts the real WebContainer runtime here (no network): how it fails, and how long that took. */
   webContainerFallback(): Promise<{ reason: string; message: string; elapsedMs: number; isolated: boolean }>;
   /** Cold start (no spare worker), warm starts (a prewarmed worker), worker-side boot, invoke times. */
@@ -39,6 +41,18 @@ const harness: RuntimeHarness = {
     clearInterval(interval);
     await runtime.stop();
     return { ticks, status: response.status, elapsedMs: performance.now() - began };
+  },
+  async stuckInNativeCode() {
+    const runtime = new SandboxRuntime({ terminateGraceMs: 500 });
+    const limits = { execTimeoutMs: 500, memoryMb: 512, maxBodyBytes: 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    // String.prototype.split of 32 M characters runs inside QuickJS's C code, where the interrupt
+    // handler is never consulted: only terminating the Worker stops it.
+    const handler = "module.exports = async (event) => event.path === '/stuck' ? 'ab'.repeat(1 << 24).split('').length : 'alive'";
+    await runtime.start({ 'handler.js': handler }, { limits });
+    const stuck = await runtime.invoke({ method: 'GET', path: '/stuck' });
+    const next = await runtime.invoke({ method: 'GET', path: '/' });
+    await runtime.stop();
+    return { stuck: stuck.status, stuckLimit: stuck.limit?.kind ?? '', next: next.status, nextBody: next.body };
   },
   async webContainerFallback() {
     const began = performance.now();
