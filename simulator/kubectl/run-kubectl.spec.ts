@@ -82,3 +82,18 @@ describe('kubectl interpreter', () => {
     expect(out).toContain('0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.');
   });
 });
+
+describe('kubectl run and create', () => {
+  it('creates a Pod, a Deployment and a namespace as kubectl does', () => {
+    sim = createSimulation({ seed: 2 });
+    expect(k('run nginx --image=nginx --port=80').stdout).toBe('pod/nginx created\n');
+    expect(k('run nginx --image=nginx').stderr).toBe('Error from server (AlreadyExists): pods "nginx" already exists\n');
+    expect(k('create deployment hello --image=ghcr.io/acme/hello:1 --replicas=2').stdout).toBe('deployment.apps/hello created\n');
+    expect(k('create namespace labs').stdout).toBe('namespace/labs created\n');
+    expect(k('run x').stderr).toBe('error: required flag(s) "image" not set\n');
+    sim.settle();
+    expect(k('get pods -l run=nginx').stdout).toMatch(/nginx\s+1\/1\s+Running/);
+    expect(k('get deploy hello').stdout).toMatch(/hello\s+2\/2/);
+    expect(k('get ns').stdout).toContain('labs');
+  });
+});

@@ -1,4 +1,4 @@
-import type { KubectlResult, Simulation } from '../api-types.ts';
+import type { KubeObject, KubectlResult, Simulation } from '../api-types.ts';
 import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { describeObject } from './describe-command.ts';
 import { parseSelector, runGet } from './get-command.ts';
@@ -8,7 +8,7 @@ import { runRollout } from './rollout-command.ts';
 
 const ok = (stdout: string): KubectlResult => ({ stdout, stderr: '', exitCode: 0 });
 const err = (stderr: string, exitCode = 1): KubectlResult => ({ stdout: '', stderr: stderr.endsWith('\n') ? stderr : stderr + '\n', exitCode });
-const COMMANDS = ['get', 'describe', 'apply', 'delete', 'scale', 'rollout', 'cordon', 'uncordon', 'drain', 'expose', 'set', 'version'];
+const COMMANDS = ['get', 'describe', 'apply', 'delete', 'scale', 'rollout', 'cordon', 'uncordon', 'drain', 'expose', 'set', 'version', 'run', 'create'];
 
 /** Splits `deploy/web` or `deploy web` into a type and names. */
 function target(words: string[]): { type: ResourceType | undefined; typeWord: string; names: string[] } {
@@ -30,7 +30,7 @@ export function runKubectl(sim: Simulation, line: string, files: Record<string, 
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
   const args = parseArgs(tokens);
   const [command, ...rest] = args.words;
-  if (!command) return ok('kubectl controls the (simulated) k3s cluster.\n\nBasic Commands: get describe apply delete scale rollout cordon uncordon drain expose set\n');
+  if (!command) return ok('kubectl controls the (simulated) k3s cluster.\n\nBasic Commands: get describe apply delete scale rollout cordon uncordon drain expose set run create\n');
   if (!COMMANDS.includes(command)) return err(`error: unknown command "${command}" for "kubectl"`);
   if (args.unknown.length > 0) return err(`error: unknown flag: ${args.unknown[0]}\nSee 'kubectl ${command} --help' for usage.`);
   const namespace = args.flags.get('namespace') ?? 'default';
@@ -102,6 +102,9 @@ export function runKubectl(sim: Simulation, line: string, files: Record<string, 
       return drain(sim, rest[0] ?? '', args);
     case 'expose':
       return expose(sim, rest, args, namespace);
+    case 'run':
+    case 'create':
+      return create(sim, command, rest, args, namespace);
     case 'set': {
       if (rest[0] !== 'image') return err(`error: unknown command "${rest[0] ?? ''}" for "kubectl set"`);
       const t = target(rest.slice(1));
@@ -197,4 +200,32 @@ function expose(sim: Simulation, words: string[], args: KubectlArgs, namespace: 
   const result = sim.applyObjects([service], 'kubectl-expose');
   if (result.diagnostics.length > 0) return err(result.diagnostics.map((d) => `The Service "${service.metadata.name}" is invalid: ${d.path}: ${d.message.en}`).join('\n'));
   return ok(`service/${service.metadata.name} exposed\n`);
+}
+
+/** `kubectl run NAME --image=I [--port=P]`, `kubectl create deployment NAME --image=I [--replicas=N] [--port=P]`, `kubectl create namespace NAME`. */
+function create(sim: Simulation, command: string, words: string[], args: KubectlArgs, namespace: string): KubectlResult {
+  const [what, maybeName] = words;
+  const kind = command === 'run' ? 'pod' : what === 'deploy' ? 'deployment' : what === 'ns' ? 'namespace' : what;
+  const name = command === 'run' ? what : maybeName;
+  if (!name) return err(`error: NAME is required for ${command}`);
+  if (kind === 'namespace') {
+    const r = sim.applyObjects([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }], 'kubectl-create');
+    return r.diagnostics.length ? err(r.diagnostics[0]!.message.en) : ok(`namespace/${name} created\n`);
+  }
+  if (kind !== 'pod' && kind !== 'deployment') return err(`error: unknown command "${what ?? ''}" for "kubectl create"`);
+  const image = args.flags.get('image');
+  if (!image) return err(`error: required flag(s) "image" not set`);
+  const port = args.flags.get('port');
+  const container = { name: kind === 'pod' ? name : image.split('/').pop()!.split(':')[0]!, image, ...(port ? { ports: [{ containerPort: Number(port) }] } : {}) };
+  const labels: Record<string, string> = kind === 'pod' ? { run: name } : { app: name };
+  const snap = sim.snapshot();
+  const exists = kind === 'pod' ? snap.pods.some((p) => p.namespace === namespace && p.name === name) : snap.deployments.some((d) => d.namespace === namespace && d.name === name);
+  if (exists) return err(`Error from server (AlreadyExists): ${kind === 'pod' ? 'pods' : 'deployments.apps'} "${name}" already exists`);
+  const object: KubeObject =
+    kind === 'pod'
+      ? { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace, labels }, spec: { containers: [container] } }
+      : { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace, labels }, spec: { replicas: Number(args.flags.get('replicas') ?? 1), selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [container] } } } };
+  const r = sim.applyObjects([object], `kubectl-${command}`);
+  if (r.diagnostics.length) return err(r.diagnostics.map((d) => `error: ${d.path}: ${d.message.en}`).join('\n'));
+  return ok(kind === 'pod' ? `pod/${name} created\n` : `deployment.apps/${name} created\n`);
 }
