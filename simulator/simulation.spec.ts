@@ -51,6 +51,8 @@ describe('createSimulation', () => {
     const exported = sim.exportYaml();
     expect(exported).toContain('replicas: 2');
     expect(exported).not.toContain('status');
+    expect(exported).not.toContain('namespace:');
+    expect(sim.apply(local('web-app.yaml').replace('replicas: 3', 'replicas: 2'), 'web.yaml').applied.map((a) => a.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
     const copy = createSimulation({ seed: 3 });
     expect(copy.apply(exported, 'export.yaml').diagnostics).toEqual([]);
     sim.settle();

@@ -83,15 +83,22 @@ export function admitObjects(
     const o = item.object;
     const key = manifestKey(o.kind, o.metadata.namespace, o.metadata.name);
     const before = manifests.get(key);
-    const action: AppliedObject['action'] = !before ? 'created' : JSON.stringify(before) === JSON.stringify(o) ? 'unchanged' : 'configured';
+    // What the student wrote: a namespace they left out stays out of the export.
+    const written: KubeObject = item.namespaceDefaulted ? { ...o, metadata: withoutNamespace(o.metadata) } : o;
+    const action: AppliedObject['action'] = !before ? 'created' : JSON.stringify(before) === JSON.stringify(written) ? 'unchanged' : 'configured';
     applied.push({ kind: o.kind, namespace: o.metadata.namespace ?? null, name: o.metadata.name, action });
     if (action === 'unchanged') continue;
-    if (!system && !item.derivedFrom) manifests.set(key, o);
+    if (!system && !item.derivedFrom) manifests.set(key, written);
     if (item.inert) state.inert.set(key, o);
     else commit(cp, allocators, o, system);
   }
   cp.engine.touch();
   return { diagnostics, applied };
+}
+
+function withoutNamespace(metadata: KubeObject['metadata']): KubeObject['metadata'] {
+  const { namespace: _namespace, ...rest } = metadata;
+  return rest as KubeObject['metadata'];
 }
 
 function stripImages(spec: unknown): unknown {

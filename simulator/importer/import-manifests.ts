@@ -23,6 +23,8 @@ export interface ImportedObject {
   documentIndex: number;
   /** True for kinds the simulator keeps but does not run. */
   inert: boolean;
+  /** True when the namespace was not written and defaulted to `default` (export leaves it out again). */
+  namespaceDefaulted?: boolean;
   /** `Kind/namespace/name` of the custom object this one was expanded from (not exported on its own). */
   derivedFrom?: string;
   /** Where a field of this object sits in the source text. */
@@ -134,6 +136,7 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
     if (result.diagnostics.length > before) return;
     const namespaced = extension ? extension.namespaced : entry ? entry.namespaced : true;
     const metadata = { ...object.metadata };
+    const namespaceDefaulted = namespaced && metadata.namespace === undefined;
     if (namespaced) metadata.namespace = metadata.namespace ?? 'default';
     else delete metadata.namespace;
     object = { ...object, metadata };
@@ -142,7 +145,7 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
     const first = seen.get(key);
     if (first !== undefined) return report('duplicate-object', ['metadata', 'name'], { kind: object.kind, name: metadata.name, firstLine: first });
     seen.set(key, line);
-    result.objects.push({ object, file: fileName, documentIndex, inert, locate: (path, at) => locate(doc, lineCounter, path, at) });
+    result.objects.push({ object, file: fileName, documentIndex, inert, namespaceDefaulted, locate: (path, at) => locate(doc, lineCounter, path, at) });
   });
   return result;
 }
