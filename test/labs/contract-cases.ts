@@ -153,6 +153,12 @@ export const CONTRACT_CASES: ContractCase[] = [
     ],
   },
   {
+    id: 'write-timeout-closes',
+    handler: `module.exports = async () => { await new Promise((r) => setTimeout(r, 1200)); return 'late' }`,
+    limits: { writeTimeoutMs: 400, execTimeoutMs: 3_000 },
+    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 502, limit: 'write-timeout' } }],
+  },
+  {
     id: 'async-timers',
     handler: `module.exports = async (event, context) => { await new Promise((r) => setTimeout(r, 30)); return 'waited' }`,
     steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'waited' } }],

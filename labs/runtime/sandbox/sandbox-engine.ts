@@ -164,7 +164,9 @@ export class SandboxEngine {
     return new Promise((resolve) => {
       const deadline = started + limits.execTimeoutMs;
       // An async handler that waits past exec_timeout: the watchdog answers 504; the handler may go on.
-      const timer = setTimeout(() => this.expire(id), limits.execTimeoutMs);
+      // Past write_timeout (when shorter) Go's server closes the connection instead: the gateway sees 502.
+      const writeFirst = limits.writeTimeoutMs < limits.execTimeoutMs;
+      const timer = setTimeout(() => (writeFirst ? this.closeAtWriteTimeout(id) : this.expire(id)), writeFirst ? limits.writeTimeoutMs : limits.execTimeoutMs);
       this.pending.set(id, { resolve, started, deadline, timer });
       const json = this.vm.newString(JSON.stringify(wire));
       const idHandle = this.vm.newNumber(id);
@@ -233,6 +235,15 @@ export class SandboxEngine {
     this.options.onLog('system', `Upstream HTTP killed due to exec_timeout: ${goDuration(this.options.limits.execTimeoutMs)}`);
     this.options.onLimit(limit);
     this.finish(id, this.internal(p.started, 504, limit));
+  }
+
+  private closeAtWriteTimeout(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    const limit = limitEvent('write-timeout', goDuration(this.options.limits.writeTimeoutMs));
+    this.options.onLog('system', `write_timeout (${goDuration(this.options.limits.writeTimeoutMs)}) reached: connection closed`);
+    this.options.onLimit(limit);
+    this.finish(id, { ...this.answer(p.started, 502, {}, ''), limit });
   }
 
   private async restartAfterMemory(): Promise<void> {

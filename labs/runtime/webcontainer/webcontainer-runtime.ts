@@ -198,7 +198,13 @@ export class WebContainerRuntime implements FunctionRuntime {
       signal?.throwIfAborted();
       // Our own deadline: not even the watchdog answered. Anything else: the connection broke (502).
       const timedOut = controller.signal.aborted;
-      const limit = timedOut ? limitEvent('exec-timeout', goDuration(limits.execTimeoutMs)) : limitEvent('crash', String(error));
+      // The server closes the connection at write_timeout (Go's http.Server WriteTimeout).
+      const writeClosed = !timedOut && performance.now() - began >= limits.writeTimeoutMs;
+      const limit = timedOut
+        ? limitEvent('exec-timeout', goDuration(limits.execTimeoutMs))
+        : writeClosed
+          ? limitEvent('write-timeout', goDuration(limits.writeTimeoutMs))
+          : limitEvent('crash', String(error));
       this.logs.limit(limit);
       return { status: timedOut ? 504 : 502, headers: {}, body: String(error), durationMs: performance.now() - began, limit };
     } finally {
