@@ -62,3 +62,11 @@ describe('Traefik 3 default matching on the same table', () => {
     expect(conformantMatcher(both).match('h', '/foo')?.backend).toBe('exact');
   });
 });
+
+describe('Prefix matching per element with repeated slashes', () => {
+  it('treats empty path elements as the element-wise rule does', () => {
+    const matcher = conformantMatcher<string>([{ ingress: 'd/x', host: null, path: '/foo/bar', pathType: 'Prefix', backend: 'p', isDefault: false }]);
+    expect(matcher.match('h', '/foo//bar/baz')?.backend).toBe('p');
+    expect(matcher.match('h', '/foo/barbaz')).toBeNull();
+  });
+});

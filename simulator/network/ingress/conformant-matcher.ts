@@ -10,7 +10,8 @@ export function compilePrefix(rulePath: string): (requestPath: string) => boolea
   if (elements.length === 0) return () => true;
   const base = '/' + elements.join('/');
   const withSlash = base + '/';
-  return (requestPath) => requestPath === base || requestPath.startsWith(withSlash) || (requestPath.includes('//') && prefixMatches(rulePath, requestPath));
+  // Callers collapse repeated slashes first, so empty elements need no special case here.
+  return (requestPath) => requestPath === base || requestPath.startsWith(withSlash);
 }
 
 /** Prefix match per path element, the reference form of the spec's rule. */
@@ -63,13 +64,19 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
   const rules = routes
     .filter((r) => !r.isDefault)
     .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
-    .map((r): CompiledRoute<B> => ({ route: r, host: compileHost(r.host), path: r.pathType === 'Exact' ? (p: string) => p === r.path : compilePrefix(r.path) }));
+    .map((r): CompiledRoute<B> => {
+      const prefix = compilePrefix(r.path);
+      // Exact compares the path as sent; Prefix compares elements, so it gets the slash-collapsed path.
+      return { route: r, host: compileHost(r.host), path: r.pathType === 'Exact' ? (p: string) => p === r.path : () => prefix(collapsed) };
+    });
+  let collapsed = '';
   const { byHost, other } = indexByHost(rules);
   const fallback = routes.find((r) => r.isDefault) ?? null;
   return {
     match(rawHost: string, rawPath: string): IngressRoute<B> | null {
       const host = normalizeHost(rawHost);
       const path = pathOnly(rawPath);
+      collapsed = path.includes('//') ? path.replace(/\/{2,}/g, '/') : path;
       for (const r of byHost.get(host) ?? other) if (r.host(host) && r.path(path)) return r.route;
       return fallback;
     },
