@@ -84,11 +84,13 @@ describe('simulator scenarios', () => {
     const page = await openScenario('node-failure');
     await page.selectOption('[data-sim="node"]', 'agent-1');
     await page.click('[data-sim="fail-node"]');
-    await page.waitForSelector('.topology .node.not-ready');
+    // The node controller needs simulated time: NotReady after the grace period, eviction minutes later.
     await page.selectOption('[data-sim="speed"]', '60');
     await page.click('[data-sim="play"]');
-    await page.waitForSelector('.sim-step[data-step="rescheduled"].done', { timeout: 30_000 });
+    await page.waitForSelector('.topology .node.not-ready', { timeout: 20_000 });
+    await page.waitForSelector('.sim-step[data-step="rescheduled"].done', { timeout: 40_000 });
     await page.click('[data-sim="play"]');
+    expect(await page.locator('.sim-step[data-step="recover"].done').count()).toBe(0);
     expect(await page.locator('.sim-time').textContent()).not.toBe('0:00');
     await screenshot(page, 'simulator-node-failure');
     await page.context().close();
