@@ -86,6 +86,11 @@ export function podTone(pod: PodView): PodTone {
   return 'starting';
 }
 
+/** A pod's label: its name, with its kubectl STATUS first unless it is Running (readiness is the colour and the tooltip). */
+function podLabel(pod: PodView): string {
+  return pod.status === 'Running' ? pod.name : `${pod.status} · ${pod.name}`;
+}
+
 function servicePorts(s: ServiceView): string {
   return s.ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}` : String(p.port))).join(', ');
 }
@@ -159,7 +164,8 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
         pods.push({
           key: `${pod.namespace}/${pod.name}`,
           pod,
-          label: fitLabel(pod.name, podW - 10),
+          // The status is written out, not only coloured, so no one has to rely on colour.
+          label: fitLabel(podLabel(pod), podW - 10),
           tone: podTone(pod),
           x: x + 6 + (j % podCols) * (podW + POD_GAP),
           y: rowTop + NODE_HEADER + Math.floor(j / podCols) * (POD_H + POD_GAP),
@@ -174,7 +180,7 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
   const pendingW = 150;
   pending.forEach((pod, j) => {
     const perLine = Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP));
-    pods.push({ key: `${pod.namespace}/${pod.name}`, pod, label: fitLabel(pod.name, pendingW - 10), tone: podTone(pod), x: MARGIN + (j % perLine) * (pendingW + POD_GAP), y: rowTop + 18 + Math.floor(j / perLine) * (POD_H + POD_GAP), width: pendingW, height: POD_H });
+    pods.push({ key: `${pod.namespace}/${pod.name}`, pod, label: fitLabel(podLabel(pod), pendingW - 10), tone: podTone(pod), x: MARGIN + (j % perLine) * (pendingW + POD_GAP), y: rowTop + 18 + Math.floor(j / perLine) * (POD_H + POD_GAP), width: pendingW, height: POD_H });
   });
   const height = pending.length ? rowTop + 18 + Math.ceil(pending.length / Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP))) * (POD_H + POD_GAP) + MARGIN : rowTop + MARGIN;
   return { width: WIDTH, height, entries, services, nodes, pods };
