@@ -176,4 +176,8 @@ export class SandboxRuntime implements FunctionRuntime {
     this.waiting.clear();
     if (this.state !== 'idle') this.state = 'stopped';
   }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
+  }
 }

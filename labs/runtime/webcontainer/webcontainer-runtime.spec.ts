@@ -65,6 +65,18 @@ describe('WebContainerRuntime', () => {
     expect(error?.diagnostics[0]).toMatchObject({ code: 'handler-syntax', file: 'handler.js', line: 3 });
   });
 
+  it('stops at the next phase when the start is aborted', async () => {
+    const { api, calls } = createFakeWebContainerApi();
+    const controller = new AbortController();
+    const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE });
+    const error = await runtime
+      .start(HELLO, { limits: labLimits(), signal: controller.signal, onProgress: (p) => p.phase === 'boot' && controller.abort() })
+      .then(() => null, (e: unknown) => e as RuntimeStartError);
+    await runtime.stop();
+    expect(error?.reason).toBe('aborted');
+    expect(calls).not.toContain('spawn node server.mjs');
+  });
+
   it('fails with a package.json diagnostic when npm install fails', async () => {
     const { api } = createFakeWebContainerApi();
     const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE });

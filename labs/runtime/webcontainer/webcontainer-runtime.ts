@@ -19,6 +19,7 @@ import {
   type FunctionRuntime,
   type RuntimeDescription,
   type StartOptions,
+  type StartProgress,
 } from '../contract/types.ts';
 import { browserEnvironment, preflight, type PreflightEnvironment } from './preflight.ts';
 import { loadWebContainerApi, type Container, type ContainerApi, type ContainerProcess } from './webcontainer-api.ts';
@@ -78,8 +79,15 @@ export class WebContainerRuntime implements FunctionRuntime {
     if (files['handler.js'] === undefined) throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.state = 'starting';
     this.options = options;
+    // Checked between phases: an abort stops the start at the next step (a WebContainer call cannot be cancelled).
+    const checkAborted = (): void => {
+      if (options.signal?.aborted) throw new RuntimeStartError('aborted', [runtimeDiagnostic('runtime-aborted', { file: 'handler.js' })]);
+    };
     try {
-      const progress = options.onProgress ?? (() => {});
+      const progress = (p: StartProgress): void => {
+        checkAborted();
+        options.onProgress?.(p);
+      };
       progress({ phase: 'preflight', message: { es: 'Comprobando si WebContainer puede arrancar…', en: 'Checking whether WebContainer can boot…' } });
       const why = await preflight(this.settings.environment ?? browserEnvironment(), this.settings.preflightTimeoutMs);
       if (why) throw new RuntimeStartError('unavailable', [localizedDiagnostic('runtime-unavailable', 'handler.js', why)]);
@@ -93,6 +101,7 @@ export class WebContainerRuntime implements FunctionRuntime {
       progress({ phase: 'start', message: { es: 'Iniciando el servidor de la función…', en: 'Starting the function server…' } });
       await this.startServer(options);
       progress({ phase: 'ready', message: { es: 'Función lista.', en: 'Function ready.' }, fraction: 1 });
+      checkAborted();
       this.state = 'running';
     } catch (error) {
       this.state = 'failed';
@@ -120,7 +129,7 @@ export class WebContainerRuntime implements FunctionRuntime {
     });
   }
 
-  private async install(progress: NonNullable<StartOptions['onProgress']>): Promise<void> {
+  private async install(progress: (p: StartProgress) => void): Promise<void> {
     progress({ phase: 'install', message: { es: 'npm install…', en: 'npm install…' }, fraction: 0 });
     const process = await this.container!.spawn('npm', ['install', '--no-audit', '--no-fund']);
     let lines = 0;
@@ -218,5 +227,9 @@ export class WebContainerRuntime implements FunctionRuntime {
     this.url = null;
     this.options = null;
     if (this.state !== 'idle') this.state = 'stopped';
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
   }
 }
