@@ -3,7 +3,7 @@ import { runLabCli } from './lab-cli.ts';
 
 /** `faaslab lab …`. */
 const labCommands = {
-  summary: 'labs: list, run, invoke and test a lab function (laboratorios: listar, servir, invocar, comprobar)',
+  summary: 'laboratorios: listar, servir, invocar y comprobar funciones / labs: list, run, invoke and test a function',
   run: (argv: string[]): Promise<number> => runLabCli(argv),
 };
 
