@@ -68,8 +68,8 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 }
 
 function rateAt(options: LoadOptions, second: number): number {
-  if (second >= options.seconds) return 0;
-  let rate = options.rps;
+  // The base rate stops after `seconds`; bursts may fall in the tail too (e.g. a request after scale to zero).
+  let rate = second < options.seconds ? options.rps : 0;
   for (const b of options.bursts ?? []) if (second >= b.atSecond && second < b.atSecond + b.seconds) rate += b.rps;
   return rate;
 }

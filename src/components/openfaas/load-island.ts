@@ -1,0 +1,80 @@
+/**
+ * Brings one OpenFaaSLoad island to life: reads the student's edition, rate and burst, runs the seeded
+ * load on the simulated cluster one second at a time (one frame each, or all at once under
+ * prefers-reduced-motion) and redraws the charts and the text summary.
+ */
+import { LoadRun, formatDiagnostic } from './load-run-entry.ts';
+import { drawLoadCharts } from './load-charts.ts';
+import { loadOptions, loadScenario } from './load-scenarios.ts';
+import { loadSummary } from './load-summary.ts';
+import { OPENFAAS_STRINGS, fill } from './strings.ts';
+
+function part<T extends Element>(root: HTMLElement, name: string): T {
+  const found = root.querySelector<T>(`[data-part="${name}"]`);
+  if (!found) throw new Error(`OpenFaaSLoad: missing part "${name}"`);
+  return found;
+}
+
+function numberOf(input: HTMLInputElement, fallback: number, max: number): number {
+  const n = Number(input.value);
+  return Number.isFinite(n) && n >= 0 ? Math.min(max, n) : fallback;
+}
+
+/** Mounts the island in `root` (a `[data-openfaas-load]` element). */
+export function mountOpenFaaSLoad(root: HTMLElement): void {
+  const lang = root.dataset.lang === 'en' ? 'en' : 'es';
+  const s = OPENFAAS_STRINGS[lang];
+  const scenario = loadScenario(root.dataset.scenario);
+  const form = part<HTMLFormElement>(root, 'form');
+  const button = part<HTMLButtonElement>(root, 'run');
+  const status = part<HTMLElement>(root, 'status');
+  const summary = part<HTMLElement>(root, 'summary');
+  const svg = part<SVGSVGElement>(root, 'chart');
+  const desc = part<SVGDescElement>(root, 'chart-desc');
+  const note = part<HTMLElement>(root, 'note');
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const run = (): void => {
+    const data = new FormData(form);
+    const edition = data.get('edition') === 'community' ? 'community' : 'pro';
+    const field = (name: string): HTMLInputElement => form.elements.namedItem(name) as HTMLInputElement;
+    const choice = { edition, rps: numberOf(field('rps'), scenario.rps, 2000), burstRps: numberOf(field('burst'), scenario.burst.rps, 3000), seconds: Math.max(1, Math.round(numberOf(field('seconds'), scenario.seconds, 120))) } as const;
+    note.textContent = edition === 'pro' ? s.notePro : s.noteCommunity;
+    const load = new LoadRun(loadOptions(scenario, choice));
+    if (load.diagnostics.length) {
+      summary.replaceChildren(...[s.diagnostics, ...load.diagnostics.map((d) => formatDiagnostic(d, lang))].map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+      root.dataset.state = 'invalid';
+      return;
+    }
+    button.disabled = true;
+    root.dataset.state = 'running';
+    summary.replaceChildren();
+    const tick = (): void => {
+      let row = load.step();
+      if (reduced) while (row && load.seconds.length < load.length) row = load.step();
+      drawLoadCharts(svg, load.seconds, load.length, s);
+      status.textContent = fill(s.running, { s: load.seconds.length, total: load.length });
+      if (row && load.seconds.length < load.length) {
+        setTimeout(tick, 70);
+        return;
+      }
+      const lines = loadSummary(load.seconds, s, lang, edition);
+      summary.replaceChildren(...lines.map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+      desc.textContent = lines.join(' ');
+      status.textContent = '';
+      const replicas = load.seconds.map((r) => r.replicas);
+      root.dataset.maxReplicas = String(Math.max(...replicas));
+      root.dataset.lastReplicas = String(replicas[replicas.length - 1] ?? 0);
+      root.dataset.minAfterPeak = String(Math.min(...replicas.slice(replicas.indexOf(Math.max(...replicas)))));
+      root.dataset.coldStarts = String(load.seconds.reduce((n, r) => n + r.coldStarts, 0));
+      root.dataset.state = 'done';
+      button.disabled = false;
+    };
+    tick();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+  root.dataset.state = 'ready';
+}
