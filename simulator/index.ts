@@ -49,6 +49,7 @@ export type {
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
+export { loadSchemaValidators, schemaValidatorsLoaded } from './importer/schema-validators.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { formatDiagnostic } from './importer/format-diagnostic.ts';

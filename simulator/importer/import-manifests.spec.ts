@@ -80,3 +80,12 @@ describe('importManifests', () => {
     expect(result.objects[0]!.object).toMatchObject({ apiVersion: 'apps/v1', spec: { selector: { matchLabels: { app: 'd' } } } });
   });
 });
+
+describe('schema validators', () => {
+  it('load on demand and stay loaded', async () => {
+    const { loadSchemaValidators, schemaValidatorsLoaded } = await import('./schema-validators.ts');
+    await loadSchemaValidators();
+    expect(schemaValidatorsLoaded()).toBe(true);
+    expect(importManifests('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: 5}]}\n', 'p.yaml').diagnostics[0]).toMatchObject({ code: 'wrong-type', path: 'spec.containers[0].image' });
+  });
+});

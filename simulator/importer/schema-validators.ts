@@ -1,12 +1,5 @@
-import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
-import { Namespace } from 'kubernetes-models/v1/Namespace';
-import { Pod } from 'kubernetes-models/v1/Pod';
-import { Secret } from 'kubernetes-models/v1/Secret';
-import { Service } from 'kubernetes-models/v1/Service';
-import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
-import { ReplicaSet } from 'kubernetes-models/apps/v1/ReplicaSet';
-import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
-import { IngressClass } from 'kubernetes-models/networking.k8s.io/v1/IngressClass';
+import { SIMULATED_KINDS } from './kind-table.ts';
+import type { ModelClass } from './schema-models.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
 /** One schema violation, reduced from kubernetes-models' (ajv) error. */
@@ -25,25 +18,40 @@ interface AjvError {
   message?: string;
 }
 
-type ModelClass = new (data: never) => { validate(): void };
-const MODELS: Record<string, ModelClass> = {
-  'v1/Namespace': Namespace as unknown as ModelClass,
-  'v1/Pod': Pod as unknown as ModelClass,
-  'v1/Service': Service as unknown as ModelClass,
-  'v1/ConfigMap': ConfigMap as unknown as ModelClass,
-  'v1/Secret': Secret as unknown as ModelClass,
-  'apps/v1/Deployment': Deployment as unknown as ModelClass,
-  'apps/v1/ReplicaSet': ReplicaSet as unknown as ModelClass,
-  'networking.k8s.io/v1/Ingress': Ingress as unknown as ModelClass,
-  'networking.k8s.io/v1/IngressClass': IngressClass as unknown as ModelClass,
-};
+let models: Record<string, ModelClass> | null = null;
+
+/**
+ * Makes the kubernetes-models validators available. In Node (tests, CLI, benchmarks) they load on first
+ * use through require; the browser calls this once (the island does, when it mounts) so that the ~70 KB of
+ * validators arrive in their own chunk instead of with the engine.
+ */
+export async function loadSchemaValidators(): Promise<void> {
+  if (!models) models = (await import('./schema-models.ts')).SCHEMA_MODELS;
+}
+
+/** True once the validators are loaded (until then only fields, values and kinds are checked). */
+export function schemaValidatorsLoaded(): boolean {
+  return models !== null || loadWithRequire() !== null;
+}
+
+function loadWithRequire(): Record<string, ModelClass> | null {
+  if (models) return models;
+  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
+  const moduleApi = getBuiltinModule?.('node:module') as { createRequire(url: string): (id: string) => Record<string, unknown> } | undefined;
+  if (!moduleApi) return null;
+  const require = moduleApi.createRequire(import.meta.url);
+  const loaded: Record<string, ModelClass> = {};
+  for (const k of SIMULATED_KINDS) loaded[`${k.apiVersion}/${k.kind}`] = require(`kubernetes-models/${k.modelPath}`)[k.kind] as ModelClass;
+  models = loaded;
+  return models;
+}
 
 /**
  * Validates an object with kubernetes-models' validator for its kind (types, required fields and enums
  * from the official OpenAPI) and returns the violations with field paths, one per path.
  */
 export function validateSchema(object: Record<string, unknown>, apiVersion: string, kind: string): SchemaViolation[] {
-  const Model = MODELS[`${apiVersion}/${kind}`];
+  const Model = loadWithRequire()?.[`${apiVersion}/${kind}`];
   if (!Model) return [];
   try {
     new Model(object as never).validate();
