@@ -80,6 +80,11 @@ export const CONTRACT_CASES: ContractCase[] = [
     ],
   },
   {
+    id: 'headers-as-node-shows-them',
+    handler: `module.exports = async (event) => ({ host: typeof event.headers.host, length: event.headers['content-length'], custom: event.headers['x-mixed-case'] })`,
+    steps: [{ request: { method: 'POST', path: '/', headers: { 'Content-Type': 'text/plain', 'X-Mixed-Case': 'Yes' }, body: 'año' }, expect: { status: 200, json: { host: 'string', length: '4', custom: 'Yes' } } }],
+  },
+  {
     id: 'raw-body',
     handler: `module.exports = async (event, context) => context.succeed((event.body instanceof Uint8Array) + ' ' + event.body.length + ' ' + event.body)`,
     env: { RAW_BODY: 'true' },

@@ -6,7 +6,8 @@
 // Environment, as OpenFaaS reads it: port (8080), exec_timeout (10s), read_timeout (15s),
 // write_timeout (15s) — Go durations or bare seconds —, max_inflight (0 = unlimited, else 429),
 // RAW_BODY, MAX_RAW_SIZE / MAX_JSON_SIZE (100kb, 413 beyond); FaaS Lab adds HANDLER_PATH (default
-// handler.js beside this file) and FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address),
+// handler.js beside this file; a relative path is taken from the working directory),
+// FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address) and
 // FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin).
 // Endpoints: /_/health and /_/ready as of-watchdog serves them; every other path and method reaches
 // the handler. The handler is CommonJS (`module.exports = async (event, context) => …`) or ESM.

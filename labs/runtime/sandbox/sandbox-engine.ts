@@ -159,7 +159,11 @@ export class SandboxEngine {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
     const text = request.body ?? '';
-    const wire = { method: request.method, url: request.path ?? '/', headers, hasBody: request.body !== undefined, text, byteLength: encoder.encode(text).length };
+    const byteLength = encoder.encode(text).length;
+    // The headers Node's HTTP server would show the template too.
+    headers.host ??= '127.0.0.1:8080';
+    if (request.body !== undefined) headers['content-length'] = String(byteLength);
+    const wire = { method: request.method, url: request.path ?? '/', headers, hasBody: request.body !== undefined, text, byteLength };
     this.inflight++;
     return new Promise((resolve) => {
       const deadline = started + limits.execTimeoutMs;
