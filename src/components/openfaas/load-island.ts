@@ -72,6 +72,7 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
     };
     tick();
   };
+  drawLoadCharts(svg, [], scenario.seconds + scenario.tailSeconds, s);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
