@@ -13,16 +13,22 @@ const byName = <T extends { namespace: string; name: string }>(a: T, b: T): numb
 export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: IngressMode): ClusterSnapshot {
   const state = cp.state;
   const pods = [...state.pods.values()].map(podView).sort(byName);
-  const nodes: NodeView[] = state.nodes.map((n) => {
-    const onNode = pods.filter((p) => p.nodeName === n.name);
-    const requested = { cpuMillis: 0, memoryBytes: 0, pods: onNode.length };
-    for (const p of state.pods.values()) {
-      if (p.nodeName !== n.name) continue;
-      for (const c of p.spec.containers) {
-        requested.cpuMillis += c.cpuMillis;
-        requested.memoryBytes += c.memoryBytes;
-      }
+  // Pods and requests grouped by node once: O(pods + nodes), not O(pods × nodes).
+  const podsByNode = new Map<string, typeof pods>();
+  for (const p of pods) if (p.nodeName) (podsByNode.get(p.nodeName) ?? podsByNode.set(p.nodeName, []).get(p.nodeName)!).push(p);
+  const requestedByNode = new Map<string, { cpuMillis: number; memoryBytes: number }>();
+  for (const p of state.pods.values()) {
+    if (!p.nodeName) continue;
+    const sum = requestedByNode.get(p.nodeName) ?? requestedByNode.set(p.nodeName, { cpuMillis: 0, memoryBytes: 0 }).get(p.nodeName)!;
+    for (const c of p.spec.containers) {
+      sum.cpuMillis += c.cpuMillis;
+      sum.memoryBytes += c.memoryBytes;
     }
+  }
+  const nodes: NodeView[] = state.nodes.map((n) => {
+    const onNode = podsByNode.get(n.name) ?? [];
+    const sum = requestedByNode.get(n.name) ?? { cpuMillis: 0, memoryBytes: 0 };
+    const requested = { cpuMillis: sum.cpuMillis, memoryBytes: sum.memoryBytes, pods: onNode.length };
     return {
       name: n.name,
       role: n.role,
