@@ -125,9 +125,10 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
       .selectAll<SVGGElement, PlacedHop>('g.hop')
       .data(placed)
       .join('g')
-      .attr('class', (p, i) => (i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop'))
+      .attr('class', (_, i) => (i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop'))
       .attr('transform', (p, i) => `translate(${p.point.x - 10 + (offsets[i] ?? 0) * 17},${p.point.y - 12})`);
     marks.append('circle').attr('r', 8);
+    marks.append('title').text((p, i) => `${i + 1}. ${p.hop.kind} ${p.hop.name}`);
     marks.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text((_, i) => String(i + 1));
     // A refusal is shown where the request stopped: the last hop it reached.
     const end = placed[placed.length - 1];
