@@ -23,3 +23,4 @@ export { parseGatewayRoute, type GatewayRoute } from './gateway-route.ts';
 export type { InvocationResult, CallbackDelivery } from './invocation.ts';
 export { runLoad, LoadRun, percentile, type LoadOptions, type LoadBurst, type LoadSecond, type LoadTimeline } from './load-generator.ts';
 export { runLoadCommand, formatTimeline, LOAD_USAGE, type LoadCommandIO } from './load-command.ts';
+export { openfaasManifestsYaml } from './openfaas-manifests-yaml.ts';

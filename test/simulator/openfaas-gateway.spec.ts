@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requestFromUrl } from '../../simulator/index.ts';
-import { createOpenFaaS } from '../../simulator/openfaas/index.ts';
+import { createSimulation, requestFromUrl } from '../../simulator/index.ts';
+import { createOpenFaaS, openfaasManifestsYaml } from '../../simulator/openfaas/index.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
 describe('OpenFaaS after arkade install', () => {
@@ -92,5 +92,33 @@ describe('OpenFaaS after arkade install', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s === 504).length).toBeGreaterThan(0);
     expect(statuses.every((s) => s === 429 || s === 504)).toBe(true); // 3 s of work never fits in 2 s
+  });
+});
+
+describe('OpenFaaS as objects', () => {
+  it('positions a bad label of a Function resource at its line, in both languages', () => {
+    const faas = createOpenFaaS({ seed: 13 });
+    const text = openfaasFixture('hello-function.yaml').replace('com.openfaas.scale.min: "2"', 'com.openfaas.scale.min: "-1"');
+    const result = faas.deploy(text, 'hello-function.yaml');
+    expect(result.applied).toEqual([]);
+    const d = result.diagnostics.find((x) => x.code === 'openfaas-label-range');
+    expect(d?.path).toBe('spec.labels["com.openfaas.scale.min"]');
+    expect(d?.message.es).toContain('fuera del rango');
+    expect(d?.line).toBeGreaterThan(1);
+  });
+
+  it('scales by hand through /system/scale-function (Community), and plain YAML imports into a bare simulator', () => {
+    const faas = createOpenFaaS({ seed: 14 });
+    faas.deploy(openfaasFixture('hello-pro-stack.yml'), 'stack.yml');
+    const auth = { Authorization: `Basic ${btoa(`${faas.credentials.user}:${faas.credentials.password}`)}` };
+    const scaled = faas.invoke(requestFromUrl(`${GATEWAY}/system/scale-function/hello`, { method: 'POST', headers: auth, body: '{"replicas":3}' }));
+    expect(scaled?.status).toBe(202);
+    faas.advance(6_000);
+    expect(faas.functions().get('hello')?.readyPods).toHaveLength(3);
+    const yaml = openfaasManifestsYaml('community', [{ name: 'hello', image: 'your-user/hello:latest', labels: {}, annotations: {}, environment: {} }]);
+    const bare = createSimulation({ seed: 1 });
+    expect(bare.apply(yaml, 'openfaas.yaml').diagnostics).toEqual([]);
+    bare.settle();
+    expect(bare.routeRequest(requestFromUrl(`${GATEWAY}/function/hello`)).pod).toMatch(/^openfaas\/gateway-/);
   });
 });
