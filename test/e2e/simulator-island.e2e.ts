@@ -69,6 +69,12 @@ describe('cluster simulator island (flaskapp)', () => {
     expect(after).toEqual(before);
     await sendPreset(page, 0);
     expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/503/);
+
+    // "Reset scenario" starts afresh and forgets the state in the URL.
+    await page.click(`${ISLAND} [data-sim="reset"]`);
+    await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`);
+    expect(await page.evaluate(() => location.hash.includes('sim-flaskapp='))).toBe(false);
+    expect(await page.locator(`${ISLAND} [data-sim="pod"] option[value="default/flaskapp"]`).textContent()).toContain('Running');
     await page.context().close();
   });
 
