@@ -92,6 +92,8 @@ export interface SimulationOptions {
   nodes?: number | NodeSpec[];
   /** Default `traefik` (k3s). */
   ingressMode?: IngressMode;
+  /** Traefik's providers.kubernetesIngress.strictPrefixMatching (Traefik ≥ 3.5; off on a default k3s). */
+  traefik?: { strictPrefixMatching?: boolean };
   /** The simulation clock. Time only moves through `advance`; `speedup` shortens lesson waits (eviction, back-off). */
   clock?: { startMs?: number; speedup?: number };
   /** Extra kinds (e.g. the OpenFaaS Function CR) that expand into built-in objects when applied. */

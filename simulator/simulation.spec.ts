@@ -132,3 +132,19 @@ describe('extensions and subscriptions', () => {
     expect(times[1]! - times[0]!).toBe(1000);
   });
 });
+
+describe('Traefik strictPrefixMatching', () => {
+  it('matches Prefix per path element and survives serialization', () => {
+    const yaml = `${local('web-app.yaml')}\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: v1}\nspec:\n  rules:\n  - host: api.example.com\n    http:\n      paths: [{path: /v1, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}]\n`;
+    const request = requestFromUrl('http://192.168.1.10/v11', { headers: { host: 'api.example.com' } });
+    const loose = createSimulation({ seed: 1 });
+    loose.apply(yaml, 'v1.yaml');
+    loose.settle();
+    expect(loose.routeRequest(request).status).toBe(200);
+    const strict = createSimulation({ seed: 1, traefik: { strictPrefixMatching: true } });
+    strict.apply(yaml, 'v1.yaml');
+    strict.settle();
+    expect(strict.routeRequest(request).status).toBe(404);
+    expect(deserializeSimulation(strict.serialize()).routeRequest(request).status).toBe(404);
+  });
+});

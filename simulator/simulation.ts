@@ -187,7 +187,7 @@ class SimulatedCluster implements Simulation {
     const version = this.cp.engine.version;
     let ctx = this.routeContext;
     if (!ctx || ctx.table.version !== version || ctx.table.mode !== this.mode) {
-      const table = buildRoutingTable(this.cp.state, this.mode, version, podView);
+      const table = buildRoutingTable(this.cp.state, this.mode, version, podView, this.options.traefik?.strictPrefixMatching === true);
       ctx = this.routeContext = { table, seed: this.options.seed, nowMs: 0, nextRequest: () => this.requestCounter++, affinity: this.affinity };
     }
     ctx.nowMs = this.cp.engine.nowMs;
@@ -246,6 +246,7 @@ class SimulatedCluster implements Simulation {
       nodes: this.options.nodes ?? 3,
       mode: this.options.ingressMode ?? 'traefik',
       clock: this.options.clock ?? {},
+      ...(this.options.traefik ? { traefik: this.options.traefik } : {}),
       ops: this.ops,
       requests: this.requestCounter,
       affinity: [...this.affinity.entries()],
@@ -318,7 +319,7 @@ export function createSimulation(options: SimulationOptions): Simulation {
  */
 export function deserializeSimulation(encoded: string, options: Pick<SimulationOptions, 'extensions'> = {}): Simulation {
   const recording = decodeRecording(encoded);
-  const sim = new SimulatedCluster({ seed: recording.seed, nodes: recording.nodes, ingressMode: recording.mode, clock: recording.clock, ...options });
+  const sim = new SimulatedCluster({ seed: recording.seed, nodes: recording.nodes, ingressMode: recording.mode, clock: recording.clock, ...(recording.traefik ? { traefik: recording.traefik } : {}), ...options });
   sim.replay(recording);
   return sim;
 }

@@ -65,7 +65,7 @@ export interface RoutingTable {
 }
 
 /** Builds the routing table for the current state. `podView` turns a Pod into its public view. */
-export function buildRoutingTable(state: ClusterState, mode: IngressMode, version: number, podView: (pod: PodState) => PodView): RoutingTable {
+export function buildRoutingTable(state: ClusterState, mode: IngressMode, version: number, podView: (pod: PodState) => PodView, traefikStrictPrefix = false): RoutingTable {
   const nodesByName = new Map(state.nodes.map((n) => [n.name, n]));
   const table: RoutingTable = {
     version,
@@ -167,6 +167,6 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
     if (ing.defaultBackend) routes.push({ ingress: name, host: null, path: '/', pathType: 'Prefix', backend: target(ing.namespace, ing.defaultBackend.service, ing.defaultBackend.port), isDefault: true });
   }
   // Traefik skips a router whose Service does not exist (it logs an error); the spec answers 503 instead.
-  table.ingress = mode === 'traefik' ? traefikMatcher(routes.filter((r) => r.backend.entry !== null)) : conformantMatcher(routes);
+  table.ingress = mode === 'traefik' ? traefikMatcher(routes.filter((r) => r.backend.entry !== null), traefikStrictPrefix) : conformantMatcher(routes);
   return table;
 }

@@ -23,6 +23,7 @@ export interface Recording {
   nodes: number | NodeSpec[];
   mode: IngressMode;
   clock: { startMs?: number; speedup?: number };
+  traefik?: { strictPrefixMatching?: boolean };
   ops: Operation[];
   /** Requests routed so far (each one's endpoint choice depends on its number). */
   requests: number;
@@ -49,5 +50,5 @@ export function decodeRecording(encoded: string): Recording {
   }
   const r = parsed as Partial<Recording>;
   if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops)) throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
-  return { v: 1, seed: r.seed, nodes: r.nodes ?? 3, mode: r.mode ?? 'traefik', clock: r.clock ?? {}, ops: r.ops, requests: r.requests ?? 0, affinity: r.affinity ?? [] };
+  return { v: 1, seed: r.seed, nodes: r.nodes ?? 3, mode: r.mode ?? 'traefik', clock: r.clock ?? {}, ...(r.traefik ? { traefik: r.traefik } : {}), ops: r.ops, requests: r.requests ?? 0, affinity: r.affinity ?? [] };
 }

@@ -5,12 +5,15 @@ import { conformanceCases, conformanceManifests, type ConformanceCase } from './
 const cases = conformanceCases();
 const sims = new Map<string, Simulation>();
 
-function simFor(ingressPath: string, mode: IngressMode): Simulation {
-  const key = `${ingressPath}|${mode}`;
+type Variant = IngressMode | 'traefik-strict';
+
+function simFor(ingressPath: string, variant: Variant): Simulation {
+  const key = `${ingressPath}|${variant}`;
   let sim = sims.get(key);
   if (!sim) {
     const { ingress, backends } = conformanceManifests(ingressPath);
-    sim = createSimulation({ seed: 2021, ingressMode: mode });
+    const mode: IngressMode = variant === 'conformant' ? 'conformant' : 'traefik';
+    sim = createSimulation({ seed: 2021, ingressMode: mode, traefik: { strictPrefixMatching: variant === 'traefik-strict' } });
     const result = sim.apply(`${backends}\n---\n${ingress}`, ingressPath);
     expect(result.diagnostics).toEqual([]);
     sim.settle();
@@ -33,6 +36,10 @@ const TRAEFIK_DIVERGES: Record<string, { status: number; service?: string }> = {
   'trailing-slash-path-rules /aaa/bbb': { status: 404 },
   'mixed-path-rules /foo': { status: 200, service: 'foo-prefix' },
 };
+// With strictPrefixMatching only the Exact-versus-Prefix priority still differs (spec §1.4 table).
+const STRICT_DIVERGES: Record<string, { status: number; service?: string }> = {
+  'mixed-path-rules /foo': { status: 200, service: 'foo-prefix' },
+};
 
 describe('ingress-controller-conformance cases (kubernetes-sigs, f91a799)', () => {
   it('has the 29 routable cases, one load-balancing case and one ingress-class case', () => {
@@ -40,10 +47,11 @@ describe('ingress-controller-conformance cases (kubernetes-sigs, f91a799)', () =
     expect(cases).toHaveLength(30);
   });
 
-  describe.each(['conformant', 'traefik'] as const)('%s mode', (mode) => {
+  describe.each(['conformant', 'traefik', 'traefik-strict'] as const)('%s mode', (mode) => {
     it.each(routable.map((c) => [`${c.feature}: ${c.method} ${c.host ?? '<address>'}${c.path}`, c] as const))('%s', (_, c) => {
       const trace = send(simFor(c.ingress, mode), c);
-      const divergence = mode === 'traefik' ? TRAEFIK_DIVERGES[`${c.host} ${c.path}`] : undefined;
+      const table = mode === 'traefik' ? TRAEFIK_DIVERGES : mode === 'traefik-strict' ? STRICT_DIVERGES : {};
+      const divergence = table[`${c.host} ${c.path}`];
       const status = divergence?.status ?? c.expectStatus;
       const service = divergence ? divergence.service : c.expectService;
       expect(trace.status).toBe(status);
@@ -52,7 +60,7 @@ describe('ingress-controller-conformance cases (kubernetes-sigs, f91a799)', () =
         const body = JSON.parse(trace.response!.body) as { service: string; path: string; host: string };
         expect(body.service).toBe(service);
         expect(body.path).toBe(c.path);
-      } else if (status === 404 && mode === 'traefik') {
+      } else if (status === 404 && mode !== 'conformant') {
         expect(trace.response?.body).toBe('404 page not found\n');
       }
     });

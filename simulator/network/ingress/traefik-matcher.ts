@@ -18,7 +18,7 @@ const MIN_PRIORITY = -2147483648;
  * strictPrefixMatching), priority = len(rule) (pkg/muxer/http/mux.go GetRulePriority).
  * `spec.defaultBackend` only counts for an Ingress without rules, at the lowest priority.
  */
-export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingressesWithRules: ReadonlySet<string>): TraefikRouter<B>[] {
+export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingressesWithRules: ReadonlySet<string>, strictPrefix = false): TraefikRouter<B>[] {
   const routers: TraefikRouter<B>[] = [];
   let defaultTaken = false;
   for (const route of routes) {
@@ -31,7 +31,7 @@ export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingres
     }
     const parts: string[] = [];
     if (route.host) parts.push(`Host(\`${route.host}\`)`);
-    if (route.path) parts.push(route.pathType === 'Exact' ? `Path(\`${route.path}\`)` : `PathPrefix(\`${route.path}\`)`);
+    if (route.path) parts.push(route.pathType === 'Exact' ? `Path(\`${route.path}\`)` : strictPrefix && route.pathType === 'Prefix' ? strictRule(route.path) : `PathPrefix(\`${route.path}\`)`);
     const rule = parts.join(' && ') || 'PathPrefix(`/`)';
     routers.push({ route, rule, priority: rule.length });
   }
@@ -39,14 +39,34 @@ export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingres
   return routers.sort((a, b) => b.priority - a.priority || (a.route.ingress < b.route.ingress ? -1 : a.route.ingress > b.route.ingress ? 1 : 0));
 }
 
-/** What Traefik 3 on k3s does by default (spec §1.4): string prefixes, longest rule first, 404 page not found. */
-export function traefikMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): IngressMatcher<B> {
+/**
+ * providers.kubernetesIngress.strictPrefixMatching (Traefik ≥ 3.5, off by default on k3s): Prefix `/p`
+ * becomes `(Path(/p) || PathPrefix(/p/))`, trailing slash trimmed first; `/` stays `PathPrefix(/)`.
+ */
+function strictRule(path: string): string {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  return trimmed === '/' ? 'PathPrefix(`/`)' : `(Path(\`${trimmed}\`) || PathPrefix(\`${trimmed}/\`))`;
+}
+
+function strictPrefixTest(path: string): (p: string) => boolean {
+  const trimmed = path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+  if (trimmed === '/') return () => true;
+  const withSlash = `${trimmed}/`;
+  return (p) => p === trimmed || p.startsWith(withSlash);
+}
+
+/**
+ * What Traefik 3 on k3s does by default (spec §1.4): string prefixes, longest rule first, 404 page not
+ * found. With `strictPrefix`, Prefix matches per path element as the Kubernetes docs describe.
+ */
+export function traefikMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>, strictPrefix = false): IngressMatcher<B> {
   const withRules = new Set(routes.filter((r) => !r.isDefault).map((r) => r.ingress));
-  const routers = traefikRouters(routes, withRules);
+  const routers = traefikRouters(routes, withRules, strictPrefix);
   const compiled = routers.map((router): CompiledRoute<B> => {
     const r = router.route;
     const exact = r.pathType === 'Exact';
-    return { route: r, host: r.isDefault ? () => true : compileHost(r.host), path: r.isDefault ? () => true : exact ? (p: string) => p === r.path : (p: string) => p.startsWith(r.path) };
+    const prefix = strictPrefix && r.pathType === 'Prefix' ? strictPrefixTest(r.path) : (p: string) => p.startsWith(r.path);
+    return { route: r, host: r.isDefault ? () => true : compileHost(r.host), path: r.isDefault ? () => true : exact ? (p: string) => p === r.path : prefix };
   });
   const { byHost, other } = indexByHost(compiled);
   return {
