@@ -21,8 +21,9 @@ export interface ArchLink {
   points: [number, number, number, number];
 }
 
-/** Box size in the 720 × 360 viewBox. */
+/** Box width in the 720 × 360 viewBox. */
 export const NODE_W = 240;
+/** Box height in the same viewBox. */
 export const NODE_H = 62;
 
 /** Edge on the left (UI, API gateway, event sources), master on the right (event queue, dispatcher, workers). */
