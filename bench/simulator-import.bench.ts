@@ -52,15 +52,22 @@ const cpu = process.cpuUsage();
 const start = performance.now();
 for (let round = 0; round < runs; round++) {
   const result = validateManifests(text, 'big.yaml');
-  if (result.diagnostics.length > 0 || result.objects.length !== OBJECTS) throw new Error('bench input must be valid');
+  if (result.diagnostics.length > 0 || result.objects.length !== OBJECTS)
+    throw new Error('bench input must be valid');
 }
 const used = process.cpuUsage(cpu);
-console.log(`validateManifests: ${((performance.now() - start) / runs).toFixed(0)} ms wall-clock, ${((used.user + used.system) / 1000 / runs).toFixed(0)} ms CPU per 1,000 objects`);
+console.log(
+  `validateManifests: ${((performance.now() - start) / runs).toFixed(0)} ms wall-clock, ${((used.user + used.system) / 1000 / runs).toFixed(0)} ms CPU per 1,000 objects`,
+);
 const sim = createSimulation({ seed: 1, nodes: 10 });
 const applyStart = performance.now();
 const applied = sim.apply(text, 'big.yaml');
-console.log(`apply to a 10-node cluster: ${(performance.now() - applyStart).toFixed(0)} ms (${applied.applied.length} objects, ${sim.snapshot().pods.filter((p) => p.namespace === 'default').length} pods created)`);
+console.log(
+  `apply to a 10-node cluster: ${(performance.now() - applyStart).toFixed(0)} ms (${applied.applied.length} objects, ${sim.snapshot().pods.filter((p) => p.namespace === 'default').length} pods created)`,
+);
 const broken = text.replace('replicas: 1', 'replica: 1');
 const badStart = performance.now();
 const bad = validateManifests(broken, 'broken.yaml');
-console.log(`one misspelt field among 1,000 objects: found in ${(performance.now() - badStart).toFixed(0)} ms → ${bad.diagnostics[0]?.file}:${bad.diagnostics[0]?.line}:${bad.diagnostics[0]?.column} ${bad.diagnostics[0]?.message.en}`);
+console.log(
+  `one misspelt field among 1,000 objects: found in ${(performance.now() - badStart).toFixed(0)} ms → ${bad.diagnostics[0]?.file}:${bad.diagnostics[0]?.line}:${bad.diagnostics[0]?.column} ${bad.diagnostics[0]?.message.en}`,
+);

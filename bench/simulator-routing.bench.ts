@@ -29,7 +29,9 @@ metadata: {name: app${i}}
 spec:
   selector: {app: app${i}}
   ports: [{port: 80, targetPort: 8080}]`);
-    paths.push(`      - {path: /app${i}, pathType: Prefix, backend: {service: {name: app${i}, port: {number: 80}}}}`);
+    paths.push(
+      `      - {path: /app${i}, pathType: Prefix, backend: {service: {name: app${i}, port: {number: 80}}}}`,
+    );
   }
   docs.push(`apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -43,7 +45,12 @@ ${paths.join('\n')}`);
   return docs.join('\n---\n');
 }
 
-function measure(label: string, route: (r: SimRequest) => { status: number }, requests: SimRequest[], seconds = 1.5): void {
+function measure(
+  label: string,
+  route: (r: SimRequest) => { status: number },
+  requests: SimRequest[],
+  seconds = 1.5,
+): void {
   for (let i = 0; i < 50_000; i++) route(requests[i % requests.length]!);
   let n = 0;
   let ok = 0;
@@ -59,7 +66,9 @@ function measure(label: string, route: (r: SimRequest) => { status: number }, re
   const cpuSeconds = (used.user + used.system) / 1e6;
   // Per CPU-second as well: on a shared machine the wall-clock rate depends on what else runs.
   const fmt = (x: number): string => Math.round(x).toLocaleString('en-US');
-  console.log(`${label}: ${fmt(n / elapsed)} requests/s wall-clock, ${fmt(n / cpuSeconds)} per CPU-second (${n.toLocaleString('en-US')} requests, ${ok === n ? 'all 200' : `${n - ok} not 200`})`);
+  console.log(
+    `${label}: ${fmt(n / elapsed)} requests/s wall-clock, ${fmt(n / cpuSeconds)} per CPU-second (${n.toLocaleString('en-US')} requests, ${ok === n ? 'all 200' : `${n - ok} not 200`})`,
+  );
 }
 
 const sim = createSimulation({ seed: 1, nodes: 3 });
@@ -67,10 +76,19 @@ const result = sim.apply(manifests(), 'bench.yaml');
 if (result.diagnostics.length) throw new Error(result.diagnostics[0]!.message.en);
 sim.settle();
 const pods = sim.snapshot().pods.filter((p) => p.namespace === 'default' && p.ready).length;
-console.log(`cluster: 3 nodes, ${SERVICES} services, ${pods} ready pods, Ingress with ${SERVICES} paths (traefik mode)`);
-const requests = Array.from({ length: 64 }, (_, i) => requestFromUrl(`http://192.168.1.1${i % 3}/app${i % SERVICES}/item/${i}`, { headers: { host: 'apps.example.com' } }));
+console.log(
+  `cluster: 3 nodes, ${SERVICES} services, ${pods} ready pods, Ingress with ${SERVICES} paths (traefik mode)`,
+);
+const requests = Array.from({ length: 64 }, (_, i) =>
+  requestFromUrl(`http://192.168.1.1${i % 3}/app${i % SERVICES}/item/${i}`, {
+    headers: { host: 'apps.example.com' },
+  }),
+);
 measure('routeRequest, Ingress → Service → Pod, built-in echo backend', (r) => sim.routeRequest(r), requests);
-const remove = sim.addBackend({ handles: () => true, handle: () => ({ status: 200, headers: {}, body: 'ok' }) });
+const remove = sim.addBackend({
+  handles: () => true,
+  handle: () => ({ status: 200, headers: {}, body: 'ok' }),
+});
 measure('routeRequest, Ingress → Service → Pod, constant backend', (r) => sim.routeRequest(r), requests);
 sim.setIngressMode('conformant');
 measure('routeRequest, conformant mode, constant backend', (r) => sim.routeRequest(r), requests);

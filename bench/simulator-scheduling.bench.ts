@@ -41,15 +41,34 @@ function nodes(): SchedulerNode[] {
   const start = performance.now();
   let bound = 0;
   for (let i = 0; i < PODS; i++) {
-    const result = schedulePod({ cpuMillis: 100, memoryBytes: 128 * 1024 ** 2, nodeSelector: i % 4 === 0 ? { zone: 'a' } : {}, tolerations: [] }, list, prng);
+    const result = schedulePod(
+      {
+        cpuMillis: 100,
+        memoryBytes: 128 * 1024 ** 2,
+        nodeSelector: i % 4 === 0 ? { zone: 'a' } : {},
+        tolerations: [],
+      },
+      list,
+      prng,
+    );
     if (result.node) bound++;
   }
   const ms = performance.now() - start;
-  console.log(`scheduler alone: ${PODS.toLocaleString('en-US')} pods onto ${NODES} nodes in ${ms.toFixed(0)} ms wall-clock, ${cpuMs(cpu)} ms CPU (${bound} bound)`);
+  console.log(
+    `scheduler alone: ${PODS.toLocaleString('en-US')} pods onto ${NODES} nodes in ${ms.toFixed(0)} ms wall-clock, ${cpuMs(cpu)} ms CPU (${bound} bound)`,
+  );
 }
 
 {
-  const sim = createSimulation({ seed: 1, nodes: Array.from({ length: NODES }, (_, i) => ({ name: `node-${i}`, role: i === 0 ? 'server' : 'agent', cpuMillis: 4000, memoryBytes: 8 * 1024 ** 3 })) });
+  const sim = createSimulation({
+    seed: 1,
+    nodes: Array.from({ length: NODES }, (_, i) => ({
+      name: `node-${i}`,
+      role: i === 0 ? 'server' : 'agent',
+      cpuMillis: 4000,
+      memoryBytes: 8 * 1024 ** 3,
+    })),
+  });
   const yaml = `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: big}
@@ -73,5 +92,7 @@ spec:
   );
   const t = performance.now();
   sim.advance(5_000);
-  console.log(`control plane: ${pods.length.toLocaleString('en-US')} pods through ContainerCreating → Running in ${(performance.now() - t).toFixed(0)} ms of CPU`);
+  console.log(
+    `control plane: ${pods.length.toLocaleString('en-US')} pods through ContainerCreating → Running in ${(performance.now() - t).toFixed(0)} ms of CPU`,
+  );
 }

@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, deserializeSimulation, requestFromUrl } from './index.ts';
 
-const shared = (name: string): string => readFileSync(new URL(`../../shared/fixtures/${name}`, import.meta.url), 'utf8');
-const local = (name: string): string => readFileSync(new URL(`../test/simulator/fixtures/${name}`, import.meta.url), 'utf8');
+const shared = (name: string): string =>
+  readFileSync(new URL(`../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+const local = (name: string): string =>
+  readFileSync(new URL(`../test/simulator/fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('createSimulation', () => {
   it('boots k3s add-ons: Traefik behind ServiceLB on every node, CoreDNS at 10.43.0.10', () => {
@@ -27,8 +29,24 @@ describe('createSimulation', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-version']);
     sim.settle();
     const trace = sim.routeRequest(requestFromUrl('http://192.168.1.11/'));
-    expect(trace).toMatchObject({ status: 200, service: 'default/flaskapp', servicePort: 80, pod: 'default/flaskapp' });
-    expect(trace.hops.map((h) => h.kind)).toEqual(['client', 'load-balancer', 'kube-proxy', 'service', 'ingress-controller', 'ingress-rule', 'service', 'endpoint', 'pod', 'backend']);
+    expect(trace).toMatchObject({
+      status: 200,
+      service: 'default/flaskapp',
+      servicePort: 80,
+      pod: 'default/flaskapp',
+    });
+    expect(trace.hops.map((h) => h.kind)).toEqual([
+      'client',
+      'load-balancer',
+      'kube-proxy',
+      'service',
+      'ingress-controller',
+      'ingress-rule',
+      'service',
+      'endpoint',
+      'pod',
+      'backend',
+    ]);
     expect(trace.hops.find((h) => h.kind === 'pod')!.name).toBe('default/flaskapp:5000');
   });
 
@@ -39,8 +57,14 @@ describe('createSimulation', () => {
     const bad = `${local('web-app.yaml')}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: other}\nspec:\n  type: NodePort\n  ports: [{port: 80, nodePort: 30080}]\n`;
     const result = sim.apply(bad.replace('replicas: 3', 'replicas: 5'), 'web2.yaml');
     expect(result.applied).toEqual([]);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'node-port-allocated', file: 'web2.yaml', path: 'spec.ports[0].nodePort' });
-    expect(result.diagnostics[0]!.message.en).toBe('Invalid value: 30080: provided port is already allocated');
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'node-port-allocated',
+      file: 'web2.yaml',
+      path: 'spec.ports[0].nodePort',
+    });
+    expect(result.diagnostics[0]!.message.en).toBe(
+      'Invalid value: 30080: provided port is already allocated',
+    );
     expect(sim.exportYaml()).toBe(before);
   });
 
@@ -52,12 +76,17 @@ describe('createSimulation', () => {
     expect(exported).toContain('replicas: 2');
     expect(exported).not.toContain('status');
     expect(exported).not.toContain('namespace:');
-    expect(sim.apply(local('web-app.yaml').replace('replicas: 3', 'replicas: 2'), 'web.yaml').applied.map((a) => a.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(
+      sim
+        .apply(local('web-app.yaml').replace('replicas: 3', 'replicas: 2'), 'web.yaml')
+        .applied.map((a) => a.action),
+    ).toEqual(['unchanged', 'unchanged', 'unchanged']);
     const copy = createSimulation({ seed: 3 });
     expect(copy.apply(exported, 'export.yaml').diagnostics).toEqual([]);
     sim.settle();
     copy.settle();
-    const shape = (s: ReturnType<typeof sim.snapshot>) => s.deployments.map((d) => [d.name, d.replicas, d.readyReplicas]);
+    const shape = (s: ReturnType<typeof sim.snapshot>) =>
+      s.deployments.map((d) => [d.name, d.replicas, d.readyReplicas]);
     expect(shape(copy.snapshot())).toEqual(shape(sim.snapshot()));
     expect(copy.exportYaml()).toBe(exported);
   });
@@ -82,7 +111,10 @@ describe('createSimulation', () => {
       const sim = createSimulation({ seed });
       sim.apply(local('web-app.yaml'), 'web.yaml');
       sim.settle();
-      return { pods: sim.snapshot().pods.map((p) => [p.name, p.ip, p.nodeName]), pod: sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).pod };
+      return {
+        pods: sim.snapshot().pods.map((p) => [p.name, p.ip, p.nodeName]),
+        pod: sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).pod,
+      };
     };
     expect(run(5)).toEqual(run(5));
     expect(run(5).pods).not.toEqual(run(6).pods);
@@ -98,17 +130,60 @@ describe('extensions and subscriptions', () => {
           apiVersion: 'openfaas.com/v1',
           kind: 'Function',
           namespaced: true,
-          validate: (o) => (typeof (o.spec as { image?: unknown } | undefined)?.image === 'string' ? [] : [{ code: 'required-field', severity: 'error', path: 'spec.image', message: { es: 'Falta spec.image', en: 'spec.image is required' } }]),
+          validate: (o) =>
+            typeof (o.spec as { image?: unknown } | undefined)?.image === 'string'
+              ? []
+              : [
+                  {
+                    code: 'required-field',
+                    severity: 'error',
+                    path: 'spec.image',
+                    message: { es: 'Falta spec.image', en: 'spec.image is required' },
+                  },
+                ],
           expand: (o) => [
-            { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: o.metadata.name }, spec: { replicas: 1, selector: { matchLabels: { faas_function: o.metadata.name } }, template: { metadata: { labels: { faas_function: o.metadata.name } }, spec: { containers: [{ name: o.metadata.name, image: (o.spec as { image: string }).image, ports: [{ containerPort: 8080 }] }] } } } },
-            { apiVersion: 'v1', kind: 'Service', metadata: { name: o.metadata.name }, spec: { selector: { faas_function: o.metadata.name }, ports: [{ port: 8080 }] } },
+            {
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              metadata: { name: o.metadata.name },
+              spec: {
+                replicas: 1,
+                selector: { matchLabels: { faas_function: o.metadata.name } },
+                template: {
+                  metadata: { labels: { faas_function: o.metadata.name } },
+                  spec: {
+                    containers: [
+                      {
+                        name: o.metadata.name,
+                        image: (o.spec as { image: string }).image,
+                        ports: [{ containerPort: 8080 }],
+                      },
+                    ],
+                  },
+                },
+              },
+            },
+            {
+              apiVersion: 'v1',
+              kind: 'Service',
+              metadata: { name: o.metadata.name },
+              spec: { selector: { faas_function: o.metadata.name }, ports: [{ port: 8080 }] },
+            },
           ],
         },
       ],
     });
-    const bad = sim.apply('apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {}\n', 'fn.yaml');
-    expect(bad.diagnostics).toMatchObject([{ code: 'required-field', file: 'fn.yaml', line: 4, path: 'spec.image' }]);
-    const ok = sim.apply('apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {image: ghcr.io/x/hello:1}\n', 'fn.yaml');
+    const bad = sim.apply(
+      'apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {}\n',
+      'fn.yaml',
+    );
+    expect(bad.diagnostics).toMatchObject([
+      { code: 'required-field', file: 'fn.yaml', line: 4, path: 'spec.image' },
+    ]);
+    const ok = sim.apply(
+      'apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {image: ghcr.io/x/hello:1}\n',
+      'fn.yaml',
+    );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.applied.map((a) => a.kind)).toEqual(['Function', 'Deployment', 'Service']);
     sim.settle();

@@ -26,6 +26,7 @@ import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
 import { WorkloadOperations } from './operations/workload-operations.ts';
 import { decodeRecording, encodeRecording, type Operation, type Recording } from './operations/recording.ts';
+import { runOperation } from './operations/run-operation.ts';
 import { buildSnapshot } from './snapshot/build-snapshot.ts';
 import { podView } from './snapshot/pod-view.ts';
 
@@ -49,12 +50,21 @@ class SimulatedCluster implements Simulation {
 
   constructor(private readonly options: SimulationOptions) {
     this.mode = options.ingressMode ?? 'traefik';
-    this.cp = new ControlPlane({ seed: options.seed, nodes: options.nodes, startMs: options.clock?.startMs, speedup: options.clock?.speedup });
-    this.allocators = { clusterIPs: new ClusterIPAllocator(this.cp.engine.prng), nodePorts: new NodePortAllocator(this.cp.engine.prng) };
+    this.cp = new ControlPlane({
+      seed: options.seed,
+      nodes: options.nodes,
+      startMs: options.clock?.startMs,
+      speedup: options.clock?.speedup,
+    });
+    this.allocators = {
+      clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),
+      nodePorts: new NodePortAllocator(this.cp.engine.prng),
+    };
     this.workloads = new WorkloadOperations(this.cp, this.manifests, this.allocators);
     for (const ns of K3S_NAMESPACES) this.cp.state.namespaces.set(ns, { manifest: null, system: true });
     const addons = importManifests(K3S_ADDONS_YAML, 'k3s-addons.yaml');
-    if (addons.diagnostics.length) throw new Error(`k3s add-ons do not validate: ${addons.diagnostics[0]?.message.en}`);
+    if (addons.diagnostics.length)
+      throw new Error(`k3s add-ons do not validate: ${addons.diagnostics[0]?.message.en}`);
     admitObjects(this.cp, this.allocators, this.manifests, addons.objects, true);
     this.cp.settle(DEFAULT_SETTLE_MS);
   }
@@ -73,7 +83,12 @@ class SimulatedCluster implements Simulation {
     for (const listener of this.listeners) listener(snap);
   }
 
-  private applyImported(objects: ImportedObject[], fileName: string, diagnostics: ApplyResult['diagnostics'], warnings: ApplyResult['warnings']): ApplyResult {
+  private applyImported(
+    objects: ImportedObject[],
+    fileName: string,
+    diagnostics: ApplyResult['diagnostics'],
+    warnings: ApplyResult['warnings'],
+  ): ApplyResult {
     if (diagnostics.length > 0) return { diagnostics, warnings, applied: [] };
     const admitted = admitObjects(this.cp, this.allocators, this.manifests, objects, false);
     if (admitted.diagnostics.length === 0) this.changed();
@@ -100,11 +115,25 @@ class SimulatedCluster implements Simulation {
     const extensions = this.options.extensions ?? [];
     if (extensions.length === 0) return objects;
     return objects.flatMap((item) => {
-      const ext = extensions.find((e) => e.apiVersion === item.object.apiVersion && e.kind === item.object.kind);
+      const ext = extensions.find(
+        (e) => e.apiVersion === item.object.apiVersion && e.kind === item.object.kind,
+      );
       if (!ext) return [item];
       const parent = manifestKey(item.object.kind, item.object.metadata.namespace, item.object.metadata.name);
-      const children = ext.expand(item.object).map((object) => ({ ...item, derivedFrom: parent, object: { ...object, metadata: { namespace: item.object.metadata.namespace, ...object.metadata } } as KubeObject }));
-      this.derived.set(parent, children.map((c) => [c.object.kind, c.object.metadata.namespace ?? '', c.object.metadata.name]));
+      const children = ext
+        .expand(item.object)
+        .map((object) => ({
+          ...item,
+          derivedFrom: parent,
+          object: {
+            ...object,
+            metadata: { namespace: item.object.metadata.namespace, ...object.metadata },
+          } as KubeObject,
+        }));
+      this.derived.set(
+        parent,
+        children.map((c) => [c.object.kind, c.object.metadata.namespace ?? '', c.object.metadata.name]),
+      );
       return [{ ...item, inert: true }, ...children];
     });
   }
@@ -128,28 +157,49 @@ class SimulatedCluster implements Simulation {
     return this.op(['d', kind, namespace, name], result);
   }
   scale(namespace: string, deployment: string, replicas: number): OperationResult {
-    return this.op(['s', namespace, deployment, replicas], this.workloads.scale(namespace, deployment, replicas));
+    return this.op(
+      ['s', namespace, deployment, replicas],
+      this.workloads.scale(namespace, deployment, replicas),
+    );
   }
   setImage(namespace: string, deployment: string, container: string, image: string): OperationResult {
-    return this.op(['i', namespace, deployment, container, image], this.workloads.setImage(namespace, deployment, container, image));
+    return this.op(
+      ['i', namespace, deployment, container, image],
+      this.workloads.setImage(namespace, deployment, container, image),
+    );
   }
   rollback(namespace: string, deployment: string, toRevision = 0): OperationResult {
-    return this.op(['r', namespace, deployment, toRevision], this.workloads.rollback(namespace, deployment, toRevision));
+    return this.op(
+      ['r', namespace, deployment, toRevision],
+      this.workloads.rollback(namespace, deployment, toRevision),
+    );
   }
   killPod(namespace: string, name: string): OperationResult {
     return this.op(['k', namespace, name], this.workloads.killPod(namespace, name));
   }
   failNode(name: string): OperationResult {
-    return this.op(['f', name], this.workloads.nodeOperation(name, (n) => this.cp.nodes.fail(n)));
+    return this.op(
+      ['f', name],
+      this.workloads.nodeOperation(name, (n) => this.cp.nodes.fail(n)),
+    );
   }
   recoverNode(name: string): OperationResult {
-    return this.op(['v', name], this.workloads.nodeOperation(name, (n) => this.cp.nodes.recover(n)));
+    return this.op(
+      ['v', name],
+      this.workloads.nodeOperation(name, (n) => this.cp.nodes.recover(n)),
+    );
   }
   cordon(name: string): OperationResult {
-    return this.op(['c', name], this.workloads.nodeOperation(name, (n) => void (n.unschedulable = true)));
+    return this.op(
+      ['c', name],
+      this.workloads.nodeOperation(name, (n) => void (n.unschedulable = true)),
+    );
   }
   uncordon(name: string): OperationResult {
-    return this.op(['u', name], this.workloads.nodeOperation(name, (n) => void (n.unschedulable = false)));
+    return this.op(
+      ['u', name],
+      this.workloads.nodeOperation(name, (n) => void (n.unschedulable = false)),
+    );
   }
   drain(name: string, options: { force?: boolean } = {}): OperationResult {
     return this.op(['n', name, options.force === true], this.workloads.drain(name, options.force === true));
@@ -187,15 +237,28 @@ class SimulatedCluster implements Simulation {
     const version = this.cp.engine.version;
     let ctx = this.routeContext;
     if (!ctx || ctx.table.version !== version || ctx.table.mode !== this.mode) {
-      const table = buildRoutingTable(this.cp.state, this.mode, version, podView, this.options.traefik?.strictPrefixMatching === true);
-      ctx = this.routeContext = { table, seed: this.options.seed, nowMs: 0, nextRequest: () => this.requestCounter++, affinity: this.affinity };
+      const table = buildRoutingTable(
+        this.cp.state,
+        this.mode,
+        version,
+        podView,
+        this.options.traefik?.strictPrefixMatching === true,
+      );
+      ctx = this.routeContext = {
+        table,
+        seed: this.options.seed,
+        nowMs: 0,
+        nextRequest: () => this.requestCounter++,
+        affinity: this.affinity,
+      };
     }
     ctx.nowMs = this.cp.engine.nowMs;
     return ctx;
   }
 
   private backendFor(call: PendingCall): PodBackend {
-    for (let i = this.backends.length - 1; i >= 0; i--) if (this.backends[i]!.handles(call.request.pod)) return this.backends[i]!;
+    for (let i = this.backends.length - 1; i >= 0; i--)
+      if (this.backends[i]!.handles(call.request.pod)) return this.backends[i]!;
     return echoBackend;
   }
 
@@ -205,7 +268,10 @@ class SimulatedCluster implements Simulation {
     const answer = this.backendFor(plan).handle(plan.request);
     if (answer instanceof Promise) {
       answer.catch(() => undefined);
-      return finish(plan, null, { es: 'El backend de este Pod es asíncrono: usa routeRequestAsync.', en: "This Pod's backend is asynchronous: use routeRequestAsync." });
+      return finish(plan, null, {
+        es: 'El backend de este Pod es asíncrono: usa routeRequestAsync.',
+        en: "This Pod's backend is asynchronous: use routeRequestAsync.",
+      });
     }
     return finish(plan, answer, null);
   }
@@ -219,7 +285,11 @@ class SimulatedCluster implements Simulation {
       return finish(plan, answer, null);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      return finish(plan, { status: 502, headers: {}, body: '' }, { es: `El manejador del Pod falló: ${text}`, en: `The Pod's handler failed: ${text}` });
+      return finish(
+        plan,
+        { status: 502, headers: {}, body: '' },
+        { es: `El manejador del Pod falló: ${text}`, en: `The Pod's handler failed: ${text}` },
+      );
     }
   }
 
@@ -285,28 +355,18 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
   trace.response = answer;
   trace.status = answer?.status ?? 0;
   trace.error = error;
-  trace.hops.push(answer && !error ? backendHop(plan.target, answer.status) : { kind: 'backend', name: plan.target.podKey, detail: error ?? { es: 'Sin respuesta.', en: 'No answer.' }, status: trace.status });
+  trace.hops.push(
+    answer && !error
+      ? backendHop(plan.target, answer.status)
+      : {
+          kind: 'backend',
+          name: plan.target.podKey,
+          detail: error ?? { es: 'Sin respuesta.', en: 'No answer.' },
+          status: trace.status,
+        },
+  );
   return trace;
 }
-
-function runOperation(sim: SimulatedCluster, op: Operation): void {
-  switch (op[0]) {
-    case 'a': sim.apply(op[2], op[1]); break;
-    case 'd': sim.delete(op[1], op[2], op[3]); break;
-    case 's': sim.scale(op[1], op[2], op[3]); break;
-    case 'i': sim.setImage(op[1], op[2], op[3], op[4]); break;
-    case 'r': sim.rollback(op[1], op[2], op[3]); break;
-    case 'k': sim.killPod(op[1], op[2]); break;
-    case 'f': sim.failNode(op[1]); break;
-    case 'v': sim.recoverNode(op[1]); break;
-    case 'c': sim.cordon(op[1]); break;
-    case 'u': sim.uncordon(op[1]); break;
-    case 'n': sim.drain(op[1], { force: op[2] }); break;
-    case 'm': sim.setIngressMode(op[1]); break;
-    case 't': sim.advance(op[1]); break;
-  }
-}
-
 
 /** Creates a simulated k3s cluster: one server and two agents by default, with Traefik and ServiceLB running. */
 export function createSimulation(options: SimulationOptions): Simulation {
@@ -317,9 +377,19 @@ export function createSimulation(options: SimulationOptions): Simulation {
  * Rebuilds a simulation from `serialize()` output by replaying its operations; the result has the same
  * state and routes the next request the same way. Throws a TypeError for a string that is not a recording.
  */
-export function deserializeSimulation(encoded: string, options: Pick<SimulationOptions, 'extensions'> = {}): Simulation {
+export function deserializeSimulation(
+  encoded: string,
+  options: Pick<SimulationOptions, 'extensions'> = {},
+): Simulation {
   const recording = decodeRecording(encoded);
-  const sim = new SimulatedCluster({ seed: recording.seed, nodes: recording.nodes, ingressMode: recording.mode, clock: recording.clock, ...(recording.traefik ? { traefik: recording.traefik } : {}), ...options });
+  const sim = new SimulatedCluster({
+    seed: recording.seed,
+    nodes: recording.nodes,
+    ingressMode: recording.mode,
+    clock: recording.clock,
+    ...(recording.traefik ? { traefik: recording.traefik } : {}),
+    ...options,
+  });
   sim.replay(recording);
   return sim;
 }

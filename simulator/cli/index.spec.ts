@@ -16,29 +16,78 @@ function run(argv: string[]) {
 
 describe('faaslab sim', () => {
   it('route --json prints the stable trace shape for the course flaskapp.yaml', async () => {
-    const { code, stdout, stderr } = await run(['route', '-f', '../shared/fixtures/flaskapp.yaml', '--url', 'http://192.168.1.10/', '--json']);
+    const { code, stdout, stderr } = await run([
+      'route',
+      '-f',
+      '../shared/fixtures/flaskapp.yaml',
+      '--url',
+      'http://192.168.1.10/',
+      '--json',
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain('removed in Kubernetes 1.22');
     const trace = JSON.parse(stdout) as Record<string, unknown> & { hops: Array<Record<string, unknown>> };
-    expect(Object.keys(trace)).toEqual(['status', 'service', 'servicePort', 'pod', 'node', 'hops', 'warnings', 'error']);
-    expect(trace).toMatchObject({ status: 200, service: 'default/flaskapp', servicePort: 80, pod: 'default/flaskapp', error: null });
+    expect(Object.keys(trace)).toEqual([
+      'status',
+      'service',
+      'servicePort',
+      'pod',
+      'node',
+      'hops',
+      'warnings',
+      'error',
+    ]);
+    expect(trace).toMatchObject({
+      status: 200,
+      service: 'default/flaskapp',
+      servicePort: 80,
+      pod: 'default/flaskapp',
+      error: null,
+    });
     expect(Object.keys(trace.hops[0]!)).toEqual(['kind', 'name', 'detail']);
   });
 
   it('route reaches a NodePort by node name, and reports the refusal when no pod backs it', async () => {
-    const { stdout } = await run(['route', '-f', '../shared/fixtures/my-nodeport-service.yaml', '--url', 'http://k3s-agent-1:30036/', '--json', '--seed', '3']);
+    const { stdout } = await run([
+      'route',
+      '-f',
+      '../shared/fixtures/my-nodeport-service.yaml',
+      '--url',
+      'http://k3s-agent-1:30036/',
+      '--json',
+      '--seed',
+      '3',
+    ]);
     const trace = JSON.parse(stdout) as { status: number; service: string; pod: null; error: { en: string } };
     expect(trace).toMatchObject({ status: 0, service: 'default/my-nodeport-service', pod: null });
     expect(trace.error.en).toContain('no ready endpoints');
   });
 
   it('route honours --ingress-mode and -H host headers', async () => {
-    const base = ['route', '-f', 'test/simulator/fixtures/web-app.yaml', '--url', 'http://192.168.1.12/hello', '-H', 'Host: web.example.com', '--json'];
+    const base = [
+      'route',
+      '-f',
+      'test/simulator/fixtures/web-app.yaml',
+      '--url',
+      'http://192.168.1.12/hello',
+      '-H',
+      'Host: web.example.com',
+      '--json',
+    ];
     for (const mode of ['traefik', 'conformant']) {
       const { stdout } = await run([...base, '--ingress-mode', mode]);
       expect(JSON.parse(stdout)).toMatchObject({ status: 200, service: 'default/web', servicePort: 80 });
     }
-    const miss = await run(['route', '-f', 'test/simulator/fixtures/web-app.yaml', '--url', 'http://192.168.1.12/', '-H', 'Host: other.example.com', '--json']);
+    const miss = await run([
+      'route',
+      '-f',
+      'test/simulator/fixtures/web-app.yaml',
+      '--url',
+      'http://192.168.1.12/',
+      '-H',
+      'Host: other.example.com',
+      '--json',
+    ]);
     expect(JSON.parse(miss.stdout)).toMatchObject({ status: 404, service: null, pod: null });
   });
 
@@ -52,7 +101,18 @@ describe('faaslab sim', () => {
   });
 
   it('kubectl runs after applying the files', async () => {
-    const { code, stdout } = await run(['kubectl', '-f', '../shared/fixtures/nginx-pod.yaml', '--nodes', '2', '--', 'get', 'nodes', '-o', 'json']);
+    const { code, stdout } = await run([
+      'kubectl',
+      '-f',
+      '../shared/fixtures/nginx-pod.yaml',
+      '--nodes',
+      '2',
+      '--',
+      'get',
+      'nodes',
+      '-o',
+      'json',
+    ]);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(2);
   });

@@ -27,7 +27,9 @@ function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; te
     try {
       files.push({ name, text: io.readFile(name) });
     } catch (error) {
-      io.stderr(`${options.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(
+        `${options.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return null;
     }
   }
@@ -76,16 +78,21 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     let errors = 0;
     for (const f of files) {
       const result = validateManifests(f.text, f.name);
-      for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+      for (const d of [...result.diagnostics, ...result.warnings])
+        io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
       errors += result.diagnostics.length;
-      if (result.diagnostics.length === 0) io.stdout(`${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`);
+      if (result.diagnostics.length === 0)
+        io.stdout(
+          `${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`,
+        );
     }
     return errors > 0 ? 1 : 0;
   }
   const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
-    for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+    for (const d of [...result.diagnostics, ...result.warnings])
+      io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
     if (result.diagnostics.length > 0) return 1;
   }
   sim.settle();
@@ -111,9 +118,15 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     io.stdout(JSON.stringify(traceJson(trace)) + '\n');
     return 0;
   }
-  for (const [i, hop] of trace.hops.entries()) io.stdout(`${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`);
-  io.stdout(`→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`);
-  if (trace.response && trace.response.body) io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
+  for (const [i, hop] of trace.hops.entries())
+    io.stdout(
+      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`,
+    );
+  io.stdout(
+    `→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`,
+  );
+  if (trace.response && trace.response.body)
+    io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
   return 0;
 }
 

@@ -14,8 +14,22 @@ export interface SimCliOptions {
 }
 
 /** Parses `faaslab sim` options; returns an error text for bad usage. */
-export function parseSimArgs(argv: readonly string[], envLang: string | undefined): SimCliOptions | { error: string } {
-  const o: SimCliOptions = { files: [], nodes: 3, seed: 1, ingressMode: 'traefik', url: null, method: 'GET', headers: {}, json: false, lang: envLang?.startsWith('en') ? 'en' : 'es', rest: [] };
+export function parseSimArgs(
+  argv: readonly string[],
+  envLang: string | undefined,
+): SimCliOptions | { error: string } {
+  const o: SimCliOptions = {
+    files: [],
+    nodes: 3,
+    seed: 1,
+    ingressMode: 'traefik',
+    url: null,
+    method: 'GET',
+    headers: {},
+    json: false,
+    lang: envLang?.startsWith('en') ? 'en' : 'es',
+    rest: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (): string | undefined => argv[++i];
@@ -32,7 +46,8 @@ export function parseSimArgs(argv: readonly string[], envLang: string | undefine
       }
       case '--nodes': {
         const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 1000) return { error: '--nodes must be an integer from 1 to 1000' };
+        if (!Number.isInteger(n) || n < 1 || n > 1000)
+          return { error: '--nodes must be an integer from 1 to 1000' };
         o.nodes = n;
         break;
       }
@@ -44,7 +59,8 @@ export function parseSimArgs(argv: readonly string[], envLang: string | undefine
       }
       case '--ingress-mode': {
         const v = value();
-        if (v !== 'conformant' && v !== 'traefik') return { error: '--ingress-mode must be conformant or traefik' };
+        if (v !== 'conformant' && v !== 'traefik')
+          return { error: '--ingress-mode must be conformant or traefik' };
         o.ingressMode = v;
         break;
       }

@@ -23,7 +23,12 @@ export class ControlPlane {
   readonly nodes: NodeController;
 
   constructor(options: { seed: number; nodes?: number | NodeSpec[]; startMs?: number; speedup?: number }) {
-    this.engine = new Engine(emptyClusterState(buildNodes(options.nodes)), options.seed, options.startMs ?? 0, options.speedup ?? 1);
+    this.engine = new Engine(
+      emptyClusterState(buildNodes(options.nodes)),
+      options.seed,
+      options.startMs ?? 0,
+      options.speedup ?? 1,
+    );
     this.pods = new PodStore(this.engine);
     this.kubelet = new Kubelet(this.engine, this.pods);
     this.nodes = new NodeController(this.engine, this.kubelet);

@@ -37,9 +37,21 @@ describe('Deployment rolling update', () => {
     expect(maxPods).toBe(4);
     expect(minReady).toBe(3);
     const snap = sim.snapshot();
-    expect(snap.deployments.find((d) => d.name === 'web')).toMatchObject({ replicas: 3, readyReplicas: 3, updatedReplicas: 3, revision: 2, images: ['nginx:1.28'] });
-    const sets = snap.replicaSets.filter((rs) => rs.owner === 'web').map((rs) => [rs.revision, rs.replicas]).sort();
-    expect(sets).toEqual([[1, 0], [2, 3]]);
+    expect(snap.deployments.find((d) => d.name === 'web')).toMatchObject({
+      replicas: 3,
+      readyReplicas: 3,
+      updatedReplicas: 3,
+      revision: 2,
+      images: ['nginx:1.28'],
+    });
+    const sets = snap.replicaSets
+      .filter((rs) => rs.owner === 'web')
+      .map((rs) => [rs.revision, rs.replicas])
+      .sort();
+    expect(sets).toEqual([
+      [1, 0],
+      [2, 3],
+    ]);
   });
 
   it('rolls back to the previous template, which becomes the newest revision', () => {
@@ -51,7 +63,11 @@ describe('Deployment rolling update', () => {
     expect(sim.rollback('default', 'web').ok).toBe(true);
     sim.settle();
     const snap = sim.snapshot();
-    expect(snap.deployments.find((d) => d.name === 'web')).toMatchObject({ images: ['nginx:1.27'], revision: 3, readyReplicas: 3 });
+    expect(snap.deployments.find((d) => d.name === 'web')).toMatchObject({
+      images: ['nginx:1.27'],
+      revision: 3,
+      readyReplicas: 3,
+    });
     expect(sim.exportYaml()).toContain('image: nginx:1.27');
   });
 
@@ -63,7 +79,12 @@ describe('Deployment rolling update', () => {
     let mixed = false;
     for (let t = 0; t < 20; t++) {
       sim.advance(250);
-      const images = new Set(sim.snapshot().pods.filter((p) => p.labels.app === 'web').map((p) => p.containers[0]!.image));
+      const images = new Set(
+        sim
+          .snapshot()
+          .pods.filter((p) => p.labels.app === 'web')
+          .map((p) => p.containers[0]!.image),
+      );
       if (images.size > 1) mixed = true;
     }
     expect(mixed).toBe(false);

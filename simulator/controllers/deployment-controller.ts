@@ -5,7 +5,11 @@ import type { Engine } from './engine.ts';
 import type { PodStore } from './pod-store.ts';
 
 /** Resolves maxSurge/maxUnavailable ("25%" or a number) against replicas (ResolveFenceposts). */
-export function resolveFenceposts(replicas: number, maxSurge: number | string, maxUnavailable: number | string): { surge: number; unavailable: number } {
+export function resolveFenceposts(
+  replicas: number,
+  maxSurge: number | string,
+  maxUnavailable: number | string,
+): { surge: number; unavailable: number } {
   const resolve = (v: number | string, roundUp: boolean): number => {
     if (typeof v === 'number') return v;
     const pct = Number(v.replace('%', '')) / 100;
@@ -31,7 +35,9 @@ function counts(pods: PodStore, rs: ReplicaSetState): { live: number; available:
 
 /** The ReplicaSets a Deployment owns, oldest first. */
 export function ownedReplicaSets(engine: Engine, d: DeploymentState): ReplicaSetState[] {
-  return [...engine.state.replicaSets.values()].filter((rs) => rs.namespace === d.namespace && rs.owner === d.name).sort((a, b) => a.createdAtMs - b.createdAtMs || a.uid - b.uid);
+  return [...engine.state.replicaSets.values()]
+    .filter((rs) => rs.namespace === d.namespace && rs.owner === d.name)
+    .sort((a, b) => a.createdAtMs - b.createdAtMs || a.uid - b.uid);
 }
 
 /**
@@ -55,7 +61,13 @@ export function reconcileDeployments(engine: Engine, pods: PodStore): void {
         owner: d.name,
         replicas: 0,
         selector: { ...d.selector, 'pod-template-hash': hash },
-        template: { metadata: { labels: { ...d.template.metadata.labels, 'pod-template-hash': hash }, annotations: { ...d.template.metadata.annotations } }, spec: d.template.spec },
+        template: {
+          metadata: {
+            labels: { ...d.template.metadata.labels, 'pod-template-hash': hash },
+            annotations: { ...d.template.metadata.annotations },
+          },
+          spec: d.template.spec,
+        },
         templateHash: hash,
         revision: maxRevision + 1,
         manifest: null,
@@ -82,7 +94,10 @@ export function reconcileDeployments(engine: Engine, pods: PodStore): void {
 
 function scaleTo(engine: Engine, rs: ReplicaSetState, replicas: number): void {
   if (rs.replicas === replicas) return;
-  const verb = replicas > rs.replicas ? { es: 'Escalado hacia arriba', en: 'Scaled up' } : { es: 'Escalado hacia abajo', en: 'Scaled down' };
+  const verb =
+    replicas > rs.replicas
+      ? { es: 'Escalado hacia arriba', en: 'Scaled up' }
+      : { es: 'Escalado hacia abajo', en: 'Scaled down' };
   rs.replicas = replicas;
   engine.touch();
   engine.event('Normal', 'ScalingReplicaSet', `Deployment/${rs.namespace}/${rs.owner ?? rs.name}`, {
@@ -91,8 +106,18 @@ function scaleTo(engine: Engine, rs: ReplicaSetState, replicas: number): void {
   });
 }
 
-function rollingStep(engine: Engine, pods: PodStore, d: DeploymentState, newRS: ReplicaSetState, old: ReplicaSetState[]): void {
-  const { surge, unavailable } = resolveFenceposts(d.replicas, d.strategy.maxSurge, d.strategy.maxUnavailable);
+function rollingStep(
+  engine: Engine,
+  pods: PodStore,
+  d: DeploymentState,
+  newRS: ReplicaSetState,
+  old: ReplicaSetState[],
+): void {
+  const { surge, unavailable } = resolveFenceposts(
+    d.replicas,
+    d.strategy.maxSurge,
+    d.strategy.maxUnavailable,
+  );
   const all = [newRS, ...old];
   const current = all.reduce((n, rs) => n + rs.replicas, 0);
   const scaleUp = Math.min(d.replicas + surge - current, d.replicas - newRS.replicas);
@@ -100,7 +125,8 @@ function rollingStep(engine: Engine, pods: PodStore, d: DeploymentState, newRS: 
   else if (newRS.replicas > d.replicas) scaleTo(engine, newRS, d.replicas);
   const minAvailable = d.replicas - unavailable;
   const newCounts = counts(pods, newRS);
-  let maxScaledDown = all.reduce((n, rs) => n + rs.replicas, 0) - minAvailable - (newRS.replicas - newCounts.available);
+  let maxScaledDown =
+    all.reduce((n, rs) => n + rs.replicas, 0) - minAvailable - (newRS.replicas - newCounts.available);
   // Unhealthy old replicas go first (cleanupUnhealthyReplicas).
   for (const rs of old) {
     if (maxScaledDown <= 0) break;
@@ -122,7 +148,9 @@ function rollingStep(engine: Engine, pods: PodStore, d: DeploymentState, newRS: 
 }
 
 function cleanupHistory(engine: Engine, pods: PodStore, d: DeploymentState, old: ReplicaSetState[]): void {
-  const idle = old.filter((rs) => rs.replicas === 0 && pods.owned('ReplicaSet', rs.namespace, rs.name).size === 0);
+  const idle = old.filter(
+    (rs) => rs.replicas === 0 && pods.owned('ReplicaSet', rs.namespace, rs.name).size === 0,
+  );
   const surplus = idle.length - d.revisionHistoryLimit;
   for (const rs of idle.slice(0, Math.max(0, surplus))) {
     engine.state.replicaSets.delete(objectKey(rs.namespace, rs.name));

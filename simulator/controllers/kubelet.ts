@@ -24,7 +24,8 @@ export class Kubelet {
   private later(pod: PodState, delayMs: number, run: () => void): void {
     const generation = pod.generation;
     this.engine.after(delayMs, () => {
-      if (pod.generation === generation && this.engine.state.pods.get(`${pod.namespace}/${pod.name}`) === pod) run();
+      if (pod.generation === generation && this.engine.state.pods.get(`${pod.namespace}/${pod.name}`) === pod)
+        run();
     });
   }
 
@@ -72,7 +73,10 @@ export class Kubelet {
     this.move(pod, 'STARTED');
     pod.startedAtMs = this.engine.nowMs;
     pod.reason = null;
-    this.engine.event('Normal', 'Started', this.ref(pod), { es: 'Contenedor iniciado', en: 'Started container' });
+    this.engine.event('Normal', 'Started', this.ref(pod), {
+      es: 'Contenedor iniciado',
+      en: 'Started container',
+    });
     if (pod.spec.behavior !== 'not-ready') {
       const delays = pod.spec.containers.map((c) => c.readinessDelayMs ?? 0);
       const delay = delays.length ? Math.max(...delays) : 0;
@@ -99,7 +103,8 @@ export class Kubelet {
     if (pod.state !== 'Running') return;
     pod.restarts++;
     pod.ready = false;
-    if (pod.startedAtMs !== null && this.engine.nowMs - pod.startedAtMs >= TIMINGS.backoffResetMs) pod.backoffMs = 0;
+    if (pod.startedAtMs !== null && this.engine.nowMs - pod.startedAtMs >= TIMINGS.backoffResetMs)
+      pod.backoffMs = 0;
     this.move(pod, 'CRASHED');
     pod.reason = pod.backoffMs === 0 ? 'Error' : 'CrashLoopBackOff';
     this.engine.event('Warning', 'BackOff', this.ref(pod), {
@@ -129,7 +134,10 @@ export class Kubelet {
       return;
     }
     this.move(pod, 'DELETE');
-    this.engine.event('Normal', 'Killing', this.ref(pod), { es: 'Deteniendo el contenedor', en: 'Stopping container' });
+    this.engine.event('Normal', 'Killing', this.ref(pod), {
+      es: 'Deteniendo el contenedor',
+      en: 'Stopping container',
+    });
     this.later(pod, TIMINGS.terminatingMs, () => this.finishTermination(pod));
   }
 

@@ -15,15 +15,27 @@ describe('node failure', () => {
     expect(sim.snapshot().nodes.find((n) => n.name === victim)!.ready).toBe(true);
     sim.advance(1_000);
     const notReady = sim.snapshot();
-    expect(notReady.nodes.find((n) => n.name === victim)).toMatchObject({ ready: false, taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }] });
+    expect(notReady.nodes.find((n) => n.name === victim)).toMatchObject({
+      ready: false,
+      taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }],
+    });
     expect(notReady.pods.filter((p) => p.nodeName === victim).every((p) => !p.ready)).toBe(true);
     sim.advance(299_000);
-    expect(sim.snapshot().pods.filter((p) => p.nodeName === victim && p.labels.app === 'web').every((p) => p.status === 'Running')).toBe(true);
+    expect(
+      sim
+        .snapshot()
+        .pods.filter((p) => p.nodeName === victim && p.labels.app === 'web')
+        .every((p) => p.status === 'Running'),
+    ).toBe(true);
     sim.advance(1_000);
     sim.advance(3_000);
     const after = sim.snapshot();
     // Evicted pods stay Terminating on the unreachable node; replacements run on the others.
-    expect(after.pods.filter((p) => p.nodeName === victim && p.labels.app === 'web').every((p) => p.status === 'Terminating')).toBe(true);
+    expect(
+      after.pods
+        .filter((p) => p.nodeName === victim && p.labels.app === 'web')
+        .every((p) => p.status === 'Terminating'),
+    ).toBe(true);
     const running = after.pods.filter((p) => p.labels.app === 'web' && p.status === 'Running');
     expect(running).toHaveLength(3);
     expect(running.every((p) => p.nodeName !== victim)).toBe(true);
@@ -47,10 +59,20 @@ describe('node failure', () => {
     sim.apply(web, 'web.yaml');
     sim.settle();
     sim.failNode('k3s-agent-2');
-    const down = sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.12', port: 30080, path: '/' });
+    const down = sim.routeRequest({
+      method: 'GET',
+      scheme: 'http',
+      host: '192.168.1.12',
+      port: 30080,
+      path: '/',
+    });
     expect(down.status).toBe(0);
     expect(down.error?.en).toContain('does not answer');
     sim.advance(45_000);
-    for (let i = 0; i < 10; i++) expect(sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 30080, path: `/${i}` }).status).toBe(200);
+    for (let i = 0; i < 10; i++)
+      expect(
+        sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 30080, path: `/${i}` })
+          .status,
+      ).toBe(200);
   });
 });

@@ -42,7 +42,9 @@ export class NodeController {
         if (pod.nodeName !== node.name) continue;
         pod.ready = false;
         if (pod.owner?.kind === 'DaemonSet') continue;
-        const toleration = pod.spec.tolerations.find((t) => t.key === UNREACHABLE.key && t.tolerationSeconds !== undefined);
+        const toleration = pod.spec.tolerations.find(
+          (t) => t.key === UNREACHABLE.key && t.tolerationSeconds !== undefined,
+        );
         const wait = toleration ? (toleration.tolerationSeconds ?? 0) * 1000 : TIMINGS.evictionTolerationMs;
         const nodeGeneration = node.generation;
         this.engine.after(wait / this.engine.speedup, () => {
@@ -79,7 +81,10 @@ export class NodeController {
     this.engine.after(TIMINGS.nodeRecoverMs, () => {
       if (node.generation !== generation) return;
       this.move(node, 'REPORTED_READY');
-      this.engine.event('Normal', 'NodeReady', `Node/${node.name}`, { es: `El nodo ${node.name} vuelve a Ready`, en: `Node ${node.name} status is now: NodeReady` });
+      this.engine.event('Normal', 'NodeReady', `Node/${node.name}`, {
+        es: `El nodo ${node.name} vuelve a Ready`,
+        en: `Node ${node.name} status is now: NodeReady`,
+      });
       finish();
     });
   }

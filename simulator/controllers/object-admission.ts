@@ -41,14 +41,23 @@ export function admitObjects(
   const state = cp.state;
   const report = (item: ImportedObject, code: string, path: FieldPath, params: MessageParams): void => {
     const pos = item.locate(path);
-    diagnostics.push(makeDiagnostic(code, { file: item.file, line: pos.line, column: pos.column, path: formatFieldPath(path) }, params));
+    diagnostics.push(
+      makeDiagnostic(
+        code,
+        { file: item.file, line: pos.line, column: pos.column, path: formatFieldPath(path) },
+        params,
+      ),
+    );
   };
-  const batchNamespaces = new Set(imported.filter((i) => i.object.kind === 'Namespace').map((i) => i.object.metadata.name));
+  const batchNamespaces = new Set(
+    imported.filter((i) => i.object.kind === 'Namespace').map((i) => i.object.metadata.name),
+  );
   const batchNodePorts = new Map<number, string>();
   for (const item of imported) {
     const o = item.object;
     const ns = o.metadata.namespace;
-    if (ns !== undefined && !state.namespaces.has(ns) && !batchNamespaces.has(ns)) report(item, 'namespace-not-found', ['metadata', 'namespace'], { namespace: ns });
+    if (ns !== undefined && !state.namespaces.has(ns) && !batchNamespaces.has(ns))
+      report(item, 'namespace-not-found', ['metadata', 'namespace'], { namespace: ns });
     const spec = isObject(o.spec) ? o.spec : {};
     if (o.kind === 'Service' && ns !== undefined) {
       const key = objectKey(ns, o.metadata.name);
@@ -57,24 +66,35 @@ export function admitObjects(
       ports.forEach((p: unknown, i) => {
         if (!isObject(p) || typeof p.nodePort !== 'number') return;
         const owner = allocators.nodePorts.ownerOf(p.nodePort) ?? batchNodePorts.get(p.nodePort);
-        if (owner !== undefined && owner !== key) report(item, 'node-port-allocated', ['spec', 'ports', i, 'nodePort'], { port: p.nodePort, owner });
+        if (owner !== undefined && owner !== key)
+          report(item, 'node-port-allocated', ['spec', 'ports', i, 'nodePort'], { port: p.nodePort, owner });
         batchNodePorts.set(p.nodePort, key);
       });
       if (typeof spec.clusterIP === 'string' && spec.clusterIP !== '') {
-        if (existing && existing.clusterIP !== spec.clusterIP) report(item, 'immutable-field', ['spec', 'clusterIP'], { field: 'spec.clusterIP' });
+        if (existing && existing.clusterIP !== spec.clusterIP)
+          report(item, 'immutable-field', ['spec', 'clusterIP'], { field: 'spec.clusterIP' });
         else if (!existing && spec.clusterIP !== 'None' && !allocators.clusterIPs.isFree(spec.clusterIP))
-          report(item, 'invalid-value', ['spec', 'clusterIP'], { detail: `"${spec.clusterIP}": provided IP is already allocated`, detailEs: `la IP ${spec.clusterIP} ya está asignada` });
+          report(item, 'invalid-value', ['spec', 'clusterIP'], {
+            detail: `"${spec.clusterIP}": provided IP is already allocated`,
+            detailEs: `la IP ${spec.clusterIP} ya está asignada`,
+          });
       }
     }
     if (o.kind === 'Deployment' && ns !== undefined) {
       const existing = state.deployments.get(objectKey(ns, o.metadata.name));
       const selector = isObject(spec.selector) ? labelsOf(spec.selector.matchLabels) : {};
-      if (existing && JSON.stringify(existing.selector) !== JSON.stringify(selector)) report(item, 'immutable-field', ['spec', 'selector'], { field: 'spec.selector' });
+      if (existing && JSON.stringify(existing.selector) !== JSON.stringify(selector))
+        report(item, 'immutable-field', ['spec', 'selector'], { field: 'spec.selector' });
     }
     if (o.kind === 'Pod' && ns !== undefined) {
       const existing = state.pods.get(objectKey(ns, o.metadata.name));
-      if (existing?.manifest && JSON.stringify(stripImages(existing.manifest.spec)) !== JSON.stringify(stripImages(o.spec)))
-        report(item, 'immutable-field', ['spec'], { field: 'spec (Pod updates may not change fields other than images)' });
+      if (
+        existing?.manifest &&
+        JSON.stringify(stripImages(existing.manifest.spec)) !== JSON.stringify(stripImages(o.spec))
+      )
+        report(item, 'immutable-field', ['spec'], {
+          field: 'spec (Pod updates may not change fields other than images)',
+        });
     }
   }
   if (diagnostics.length > 0) return { diagnostics, applied: [] };
@@ -84,8 +104,14 @@ export function admitObjects(
     const key = manifestKey(o.kind, o.metadata.namespace, o.metadata.name);
     const before = manifests.get(key);
     // What the student wrote: a namespace they left out stays out of the export.
-    const written: KubeObject = item.namespaceDefaulted ? { ...o, metadata: withoutNamespace(o.metadata) } : o;
-    const action: AppliedObject['action'] = !before ? 'created' : JSON.stringify(before) === JSON.stringify(written) ? 'unchanged' : 'configured';
+    const written: KubeObject = item.namespaceDefaulted
+      ? { ...o, metadata: withoutNamespace(o.metadata) }
+      : o;
+    const action: AppliedObject['action'] = !before
+      ? 'created'
+      : JSON.stringify(before) === JSON.stringify(written)
+        ? 'unchanged'
+        : 'configured';
     applied.push({ kind: o.kind, namespace: o.metadata.namespace ?? null, name: o.metadata.name, action });
     if (action === 'unchanged') continue;
     if (!system && !item.derivedFrom) manifests.set(key, written);
@@ -103,7 +129,10 @@ function withoutNamespace(metadata: KubeObject['metadata']): KubeObject['metadat
 
 function stripImages(spec: unknown): unknown {
   if (!isObject(spec) || !Array.isArray(spec.containers)) return spec;
-  return { ...spec, containers: spec.containers.map((c: unknown) => (isObject(c) ? { ...c, image: undefined } : c)) };
+  return {
+    ...spec,
+    containers: spec.containers.map((c: unknown) => (isObject(c) ? { ...c, image: undefined } : c)),
+  };
 }
 
 /** Stores one admitted object in the cluster state (create or update). */
@@ -121,7 +150,10 @@ function commit(cp: ControlPlane, allocators: Allocators, o: KubeObject, system:
       const existing = state.pods.get(key);
       if (existing) {
         existing.manifest = o;
-        existing.spec = { ...existing.spec, containers: podSpecModel(spec, o.metadata.annotations ?? {}).containers };
+        existing.spec = {
+          ...existing.spec,
+          containers: podSpecModel(spec, o.metadata.annotations ?? {}).containers,
+        };
         return;
       }
       cp.pods.add(newBarePod(cp, o, uid));
@@ -169,21 +201,29 @@ function commit(cp: ControlPlane, allocators: Allocators, o: KubeObject, system:
       return;
     }
     case 'Service':
-      state.services.set(key, serviceState(state.services.get(key), allocators, o, key, uid, system, cp.engine.nowMs));
+      state.services.set(
+        key,
+        serviceState(state.services.get(key), allocators, o, key, uid, system, cp.engine.nowMs),
+      );
       return;
     case 'Ingress':
       {
-      const existing = state.ingresses.get(key);
-      const ingress = ingressState(o, existing?.uid ?? uid, existing?.createdAtMs ?? cp.engine.nowMs);
-      // Admission gives an Ingress without class the default IngressClass (ingress.md "Default IngressClass").
-      const defaults = [...state.ingressClasses.entries()].filter(([, c]) => c.isDefault);
-      if (ingress.className === null && ingress.classAnnotation === null && defaults.length === 1) ingress.className = defaults[0]![0];
-      state.ingresses.set(key, ingress);
-    }
+        const existing = state.ingresses.get(key);
+        const ingress = ingressState(o, existing?.uid ?? uid, existing?.createdAtMs ?? cp.engine.nowMs);
+        // Admission gives an Ingress without class the default IngressClass (ingress.md "Default IngressClass").
+        const defaults = [...state.ingressClasses.entries()].filter(([, c]) => c.isDefault);
+        if (ingress.className === null && ingress.classAnnotation === null && defaults.length === 1)
+          ingress.className = defaults[0]![0];
+        state.ingresses.set(key, ingress);
+      }
       return;
     case 'IngressClass': {
       const annotations = o.metadata.annotations ?? {};
-      state.ingressClasses.set(o.metadata.name, { controller: String(spec.controller ?? ''), isDefault: annotations['ingressclass.kubernetes.io/is-default-class'] === 'true', manifest: system ? null : o });
+      state.ingressClasses.set(o.metadata.name, {
+        controller: String(spec.controller ?? ''),
+        isDefault: annotations['ingressclass.kubernetes.io/is-default-class'] === 'true',
+        manifest: system ? null : o,
+      });
       return;
     }
     default:
@@ -191,10 +231,16 @@ function commit(cp: ControlPlane, allocators: Allocators, o: KubeObject, system:
   }
 }
 
-function podTemplate(raw: unknown): { metadata: { labels: Record<string, string>; annotations: Record<string, string> }; spec: Json } {
+function podTemplate(raw: unknown): {
+  metadata: { labels: Record<string, string>; annotations: Record<string, string> };
+  spec: Json;
+} {
   const t = isObject(raw) ? raw : {};
   const metadata = isObject(t.metadata) ? t.metadata : {};
-  return { metadata: { labels: labelsOf(metadata.labels), annotations: labelsOf(metadata.annotations) }, spec: isObject(t.spec) ? t.spec : {} };
+  return {
+    metadata: { labels: labelsOf(metadata.labels), annotations: labelsOf(metadata.annotations) },
+    spec: isObject(t.spec) ? t.spec : {},
+  };
 }
 
 function newBarePod(cp: ControlPlane, o: KubeObject, uid: number): PodState {
@@ -222,7 +268,15 @@ function newBarePod(cp: ControlPlane, o: KubeObject, uid: number): PodState {
   };
 }
 
-function serviceState(existing: ServiceState | undefined, allocators: Allocators, o: KubeObject, key: string, uid: number, system: boolean, nowMs: number): ServiceState {
+function serviceState(
+  existing: ServiceState | undefined,
+  allocators: Allocators,
+  o: KubeObject,
+  key: string,
+  uid: number,
+  system: boolean,
+  nowMs: number,
+): ServiceState {
   const spec = isObject(o.spec) ? o.spec : {};
   const type = (typeof spec.type === 'string' ? spec.type : 'ClusterIP') as ServiceState['type'];
   let clusterIP = existing?.clusterIP;
@@ -242,11 +296,23 @@ function serviceState(existing: ServiceState | undefined, allocators: Allocators
     let nodePort: number | null = null;
     if (wantsNodePort) {
       const wanted = typeof p.nodePort === 'number' ? p.nodePort : (keep.get(`${port}/${protocol}`) ?? null);
-      nodePort = wanted !== null && allocators.nodePorts.reserve(wanted, key) ? wanted : allocators.nodePorts.allocate(key);
+      nodePort =
+        wanted !== null && allocators.nodePorts.reserve(wanted, key)
+          ? wanted
+          : allocators.nodePorts.allocate(key);
     }
-    return { name: typeof p.name === 'string' ? p.name : null, protocol, port, targetPort: (p.targetPort as number | string | undefined) ?? port, nodePort };
+    return {
+      name: typeof p.name === 'string' ? p.name : null,
+      protocol,
+      port,
+      targetPort: (p.targetPort as number | string | undefined) ?? port,
+      nodePort,
+    };
   });
-  const affinityConfig = isObject(spec.sessionAffinityConfig) && isObject(spec.sessionAffinityConfig.clientIP) ? spec.sessionAffinityConfig.clientIP : {};
+  const affinityConfig =
+    isObject(spec.sessionAffinityConfig) && isObject(spec.sessionAffinityConfig.clientIP)
+      ? spec.sessionAffinityConfig.clientIP
+      : {};
   return {
     namespace: o.metadata.namespace ?? 'default',
     name: o.metadata.name,
@@ -257,7 +323,10 @@ function serviceState(existing: ServiceState | undefined, allocators: Allocators
     selector: isObject(spec.selector) ? labelsOf(spec.selector) : null,
     externalTrafficPolicy: spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
     sessionAffinity: spec.sessionAffinity === 'ClientIP' ? 'ClientIP' : 'None',
-    affinityTimeoutMs: typeof affinityConfig.timeoutSeconds === 'number' ? affinityConfig.timeoutSeconds * 1000 : TIMINGS.affinityTimeoutMs,
+    affinityTimeoutMs:
+      typeof affinityConfig.timeoutSeconds === 'number'
+        ? affinityConfig.timeoutSeconds * 1000
+        : TIMINGS.affinityTimeoutMs,
     manifest: o,
     system,
     createdAtMs: existing?.createdAtMs ?? nowMs,
@@ -267,20 +336,34 @@ function serviceState(existing: ServiceState | undefined, allocators: Allocators
 function backendRef(raw: unknown): { service: string; port: number | string } | null {
   if (!isObject(raw) || !isObject(raw.service)) return null;
   const port = isObject(raw.service.port) ? raw.service.port : {};
-  return { service: String(raw.service.name ?? ''), port: typeof port.number === 'number' ? port.number : String(port.name ?? '') };
+  return {
+    service: String(raw.service.name ?? ''),
+    port: typeof port.number === 'number' ? port.number : String(port.name ?? ''),
+  };
 }
 
 function ingressState(o: KubeObject, uid: number, createdAtMs: number): IngressState {
   const spec = isObject(o.spec) ? o.spec : {};
   const rules = (Array.isArray(spec.rules) ? spec.rules : []).filter(isObject).map((r) => ({
     host: typeof r.host === 'string' && r.host !== '' ? r.host : null,
-    paths: (isObject(r.http) && Array.isArray(r.http.paths) ? r.http.paths : []).filter(isObject).flatMap((p) => {
-      const backend = backendRef(p.backend);
-      if (!backend) return [];
-      return [{ path: typeof p.path === 'string' && p.path !== '' ? p.path : '/', pathType: (p.pathType as 'Exact' | 'Prefix' | 'ImplementationSpecific') ?? 'ImplementationSpecific', backend }];
-    }),
+    paths: (isObject(r.http) && Array.isArray(r.http.paths) ? r.http.paths : [])
+      .filter(isObject)
+      .flatMap((p) => {
+        const backend = backendRef(p.backend);
+        if (!backend) return [];
+        return [
+          {
+            path: typeof p.path === 'string' && p.path !== '' ? p.path : '/',
+            pathType:
+              (p.pathType as 'Exact' | 'Prefix' | 'ImplementationSpecific') ?? 'ImplementationSpecific',
+            backend,
+          },
+        ];
+      }),
   }));
-  const tls = (Array.isArray(spec.tls) ? spec.tls : []).filter(isObject).flatMap((t) => (Array.isArray(t.hosts) ? t.hosts.map(String) : []));
+  const tls = (Array.isArray(spec.tls) ? spec.tls : [])
+    .filter(isObject)
+    .flatMap((t) => (Array.isArray(t.hosts) ? t.hosts.map(String) : []));
   const annotations = o.metadata.annotations ?? {};
   return {
     namespace: o.metadata.namespace ?? 'default',

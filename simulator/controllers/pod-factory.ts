@@ -11,31 +11,48 @@ const BEHAVIORS = ['run', 'crash', 'not-ready', 'image-pull-error'] as const;
 
 /** Reads what the simulator needs from a validated PodSpec and the Pod's annotations. */
 export function podSpecModel(spec: Json, annotations: Record<string, string>): PodSpecModel {
-  const containers: ContainerState[] = asArray(spec.containers).filter(isObject).map((c) => {
-    const resources = isObject(c.resources) ? c.resources : {};
-    // Requests default to limits when only limits are set (ResourceRequirements godoc).
-    const requests = isObject(resources.requests) ? resources.requests : isObject(resources.limits) ? resources.limits : {};
-    const probe = isObject(c.readinessProbe) ? c.readinessProbe : null;
-    return {
-      name: String(c.name ?? ''),
-      image: String(c.image ?? ''),
-      ports: asArray(c.ports).filter(isObject).map((p) => ({
-        name: typeof p.name === 'string' ? p.name : null,
-        containerPort: Number(p.containerPort),
-        protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP',
-      })),
-      cpuMillis: parseCpuMillis(requests.cpu),
-      memoryBytes: parseMemoryBytes(requests.memory),
-      readinessDelayMs: probe ? Math.max(0, Number(probe.initialDelaySeconds ?? 0)) * 1000 : null,
-    };
-  });
+  const containers: ContainerState[] = asArray(spec.containers)
+    .filter(isObject)
+    .map((c) => {
+      const resources = isObject(c.resources) ? c.resources : {};
+      // Requests default to limits when only limits are set (ResourceRequirements godoc).
+      const requests = isObject(resources.requests)
+        ? resources.requests
+        : isObject(resources.limits)
+          ? resources.limits
+          : {};
+      const probe = isObject(c.readinessProbe) ? c.readinessProbe : null;
+      return {
+        name: String(c.name ?? ''),
+        image: String(c.image ?? ''),
+        ports: asArray(c.ports)
+          .filter(isObject)
+          .map((p) => ({
+            name: typeof p.name === 'string' ? p.name : null,
+            containerPort: Number(p.containerPort),
+            protocol: typeof p.protocol === 'string' ? p.protocol : 'TCP',
+          })),
+        cpuMillis: parseCpuMillis(requests.cpu),
+        memoryBytes: parseMemoryBytes(requests.memory),
+        readinessDelayMs: probe ? Math.max(0, Number(probe.initialDelaySeconds ?? 0)) * 1000 : null,
+      };
+    });
   const wanted = annotations[BEHAVIOR_ANNOTATION];
   return {
     containers,
     nodeSelector: isObject(spec.nodeSelector) ? (spec.nodeSelector as Record<string, string>) : {},
     tolerations: asArray(spec.tolerations).filter(isObject) as Toleration[],
     nodeName: typeof spec.nodeName === 'string' ? spec.nodeName : null,
-    hostPorts: asArray(spec.containers).filter(isObject).flatMap((c) => asArray(c.ports).filter(isObject).map((p) => Number(p.hostPort)).filter((n) => n > 0)),
-    behavior: (BEHAVIORS as readonly string[]).includes(wanted ?? '') ? (wanted as PodSpecModel['behavior']) : 'run',
+    hostPorts: asArray(spec.containers)
+      .filter(isObject)
+      .flatMap((c) =>
+        asArray(c.ports)
+          .filter(isObject)
+          .map((p) => Number(p.hostPort))
+          .filter((n) => n > 0),
+      ),
+    behavior: (BEHAVIORS as readonly string[]).includes(wanted ?? '')
+      ? (wanted as PodSpecModel['behavior'])
+      : 'run',
   };
 }

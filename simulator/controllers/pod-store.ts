@@ -33,7 +33,8 @@ export class PodStore {
 
   remove(pod: PodState): void {
     this.engine.state.pods.delete(objectKey(pod.namespace, pod.name));
-    if (pod.owner) this.byOwner.get(PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name))?.delete(pod);
+    if (pod.owner)
+      this.byOwner.get(PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name))?.delete(pod);
     this.unscheduled.delete(pod);
     this.releaseIP(pod);
     pod.generation++;

@@ -51,13 +51,28 @@ describe('schedulePod', () => {
   });
 
   it('honours nodeSelector and tolerations', () => {
-    const gpu = node('gpu', { labels: { accel: 'gpu' }, taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }] });
+    const gpu = node('gpu', {
+      labels: { accel: 'gpu' },
+      taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }],
+    });
     const plain = node('plain');
-    expect(schedulePod({ ...pod, nodeSelector: { accel: 'gpu' } }, [gpu, plain], new Prng(1)).node).toBeNull();
-    const tolerating = { ...pod, nodeSelector: { accel: 'gpu' }, tolerations: [{ key: 'dedicated', operator: 'Equal' as const, value: 'gpu', effect: 'NoSchedule' }] };
+    expect(
+      schedulePod({ ...pod, nodeSelector: { accel: 'gpu' } }, [gpu, plain], new Prng(1)).node,
+    ).toBeNull();
+    const tolerating = {
+      ...pod,
+      nodeSelector: { accel: 'gpu' },
+      tolerations: [{ key: 'dedicated', operator: 'Equal' as const, value: 'gpu', effect: 'NoSchedule' }],
+    };
     expect(schedulePod(tolerating, [gpu, plain], new Prng(1)).node?.name).toBe('gpu');
     expect(tolerates([{ operator: 'Exists' }], { key: 'x', effect: 'NoExecute' })).toBe(true);
-    expect(tolerates([{ key: 'x', operator: 'Equal', value: 'a' }], { key: 'x', value: 'b', effect: 'NoSchedule' })).toBe(false);
+    expect(
+      tolerates([{ key: 'x', operator: 'Equal', value: 'a' }], {
+        key: 'x',
+        value: 'b',
+        effect: 'NoSchedule',
+      }),
+    ).toBe(false);
   });
 
   it('is deterministic for a seed', () => {

@@ -68,7 +68,12 @@ export function tolerates(tolerations: readonly Toleration[], taint: Taint): boo
  * score (LeastAllocated + BalancedAllocation, weights 1/1), ties broken at random from the seed
  * (kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/). Binding updates the node's sums.
  */
-export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], prng: Prng, cursor: ScheduleCursor = { next: 0 }): ScheduleResult {
+export function schedulePod(
+  pod: SchedulerPod,
+  nodes: readonly SchedulerNode[],
+  prng: Prng,
+  cursor: ScheduleCursor = { next: 0 },
+): ScheduleResult {
   const selectorKeys = Object.keys(pod.nodeSelector);
   const selectorValues = selectorKeys.map((k) => pod.nodeSelector[k]);
   const podScoreCpu = pod.cpuMillis || DEFAULT_CPU;
@@ -100,8 +105,12 @@ export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], 
   if (!best) {
     // Only an unschedulable Pod pays for the reasons, counted per node as kubectl describe shows them.
     const reasons = new Map<string, number>();
-    for (const node of nodes) for (const reason of filterReasons(pod, node, selectorKeys, selectorValues)) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    const parts = [...reasons.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([reason, count]) => `${count} ${reason}`);
+    for (const node of nodes)
+      for (const reason of filterReasons(pod, node, selectorKeys, selectorValues))
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    const parts = [...reasons.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([reason, count]) => `${count} ${reason}`);
     return {
       node: null,
       message: `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} No preemption victims found for incoming pod.`,
@@ -116,7 +125,12 @@ export function schedulePod(pod: SchedulerPod, nodes: readonly SchedulerNode[], 
 }
 
 /** All the reasons a node refuses a Pod (resources can fail together). */
-function filterReasons(pod: SchedulerPod, node: SchedulerNode, keys: string[], values: Array<string | undefined>): string[] {
+function filterReasons(
+  pod: SchedulerPod,
+  node: SchedulerNode,
+  keys: string[],
+  values: Array<string | undefined>,
+): string[] {
   const first = filterReason(pod, node, keys, values, true);
   if (first === null) return [];
   if (!first.startsWith('Insufficient') && first !== 'Too many pods') return [first];
@@ -128,14 +142,22 @@ function filterReasons(pod: SchedulerPod, node: SchedulerNode, keys: string[], v
 }
 
 /** The filter plugins in order; null when the node fits. Without `explain` the taint reason is only a marker. */
-function filterReason(pod: SchedulerPod, node: SchedulerNode, keys: string[], values: Array<string | undefined>, explain: boolean): string | null {
+function filterReason(
+  pod: SchedulerPod,
+  node: SchedulerNode,
+  keys: string[],
+  values: Array<string | undefined>,
+  explain: boolean,
+): string | null {
   if (!node.schedulable) return node.unschedulableReason ?? 'node(s) were unschedulable';
   const taints = node.taints;
   for (let t = 0; t < taints.length; t++) {
     const taint = taints[t]!;
-    if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, taint)) return explain ? `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` : 'taint';
+    if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, taint))
+      return explain ? `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` : 'taint';
   }
-  for (let k = 0; k < keys.length; k++) if (node.labels[keys[k]!] !== values[k]) return "node(s) didn't match Pod's node affinity/selector";
+  for (let k = 0; k < keys.length; k++)
+    if (node.labels[keys[k]!] !== values[k]) return "node(s) didn't match Pod's node affinity/selector";
   if (node.podCount + 1 > node.maxPods) return 'Too many pods';
   if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) return 'Insufficient cpu';
   if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) return 'Insufficient memory';

@@ -11,7 +11,12 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
     const node: SchedulerNode = {
       name: n.name,
       schedulable: n.condition === 'Ready' && !n.unschedulable,
-      unschedulableReason: n.condition !== 'Ready' ? 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }' : n.unschedulable ? 'node(s) were unschedulable' : null,
+      unschedulableReason:
+        n.condition !== 'Ready'
+          ? 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }'
+          : n.unschedulable
+            ? 'node(s) were unschedulable'
+            : null,
       cpuMillis: n.cpuMillis,
       memoryBytes: n.memoryBytes,
       maxPods: n.maxPods,
@@ -66,11 +71,21 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
       if (!node) setReason(engine, pod, `node "${pod.spec.nodeName}" not found`);
-      else if (hostPortTaken(engine, pod, node.name)) setReason(engine, pod, "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports.");
+      else if (hostPortTaken(engine, pod, node.name))
+        setReason(
+          engine,
+          pod,
+          "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports.",
+        );
       else kubelet.bind(pod, node);
       continue;
     }
-    const result = schedulePod({ ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations }, nodes, engine.prng, cursor);
+    const result = schedulePod(
+      { ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations },
+      nodes,
+      engine.prng,
+      cursor,
+    );
     if (result.node) kubelet.bind(pod, nodeStates.get(result.node.name)!);
     else setReason(engine, pod, result.message);
   }
@@ -80,7 +95,10 @@ function setReason(engine: Engine, pod: PodState, message: string): void {
   if (pod.reason === message) return;
   pod.reason = message;
   engine.touch();
-  engine.event('Warning', 'FailedScheduling', `Pod/${pod.namespace}/${pod.name}`, { es: message, en: message });
+  engine.event('Warning', 'FailedScheduling', `Pod/${pod.namespace}/${pod.name}`, {
+    es: message,
+    en: message,
+  });
 }
 
 /** NodePorts filter: another Pod on the node already binds one of this Pod's host ports. */

@@ -12,7 +12,8 @@ import type { PodStore } from './pod-store.ts';
  */
 export function reconcileServiceLB(engine: Engine, pods: PodStore, kubelet: Kubelet): void {
   const wanted = new Map<string, ServiceState>();
-  for (const service of engine.state.services.values()) if (service.type === 'LoadBalancer') wanted.set(svclbName(service), service);
+  for (const service of engine.state.services.values())
+    if (service.type === 'LoadBalancer') wanted.set(svclbName(service), service);
   const existing = new Map<string, PodState[]>();
   for (const pod of engine.state.pods.values()) {
     if (pod.owner?.kind !== 'DaemonSet' || !pod.owner.name.startsWith('svclb-')) continue;
@@ -36,9 +37,20 @@ function svclbPod(engine: Engine, daemonSet: string, service: ServiceState, node
     uid: engine.state.nextUid++,
     namespace: 'kube-system',
     name: `${daemonSet}-${nameSuffix(engine.prng)}`,
-    labels: { app: daemonSet, 'svccontroller.k3s.cattle.io/svcname': service.name, 'svccontroller.k3s.cattle.io/svcnamespace': service.namespace },
+    labels: {
+      app: daemonSet,
+      'svccontroller.k3s.cattle.io/svcname': service.name,
+      'svccontroller.k3s.cattle.io/svcnamespace': service.namespace,
+    },
     spec: {
-      containers: service.ports.map((p) => ({ name: `lb-${p.protocol.toLowerCase()}-${p.port}`, image: 'rancher/klipper-lb:v0.4.13', ports, cpuMillis: 0, memoryBytes: 0, readinessDelayMs: null })),
+      containers: service.ports.map((p) => ({
+        name: `lb-${p.protocol.toLowerCase()}-${p.port}`,
+        image: 'rancher/klipper-lb:v0.4.13',
+        ports,
+        cpuMillis: 0,
+        memoryBytes: 0,
+        readinessDelayMs: null,
+      })),
       nodeSelector: {},
       tolerations: [{ operator: 'Exists' }],
       nodeName,

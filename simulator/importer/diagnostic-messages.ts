@@ -20,7 +20,10 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (2 MB). No se importó nada.`,
       en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (2 MB). Nothing was imported.`,
     }),
-    fix: () => ({ es: 'Divide los manifiestos en archivos más pequeños.', en: 'Split the manifests into smaller files.' }),
+    fix: () => ({
+      es: 'Divide los manifiestos en archivos más pequeños.',
+      en: 'Split the manifests into smaller files.',
+    }),
   },
   'yaml-too-deep': {
     severity: 'error',
@@ -90,11 +93,17 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   },
   'required-field': {
     severity: 'error',
-    message: (p) => ({ es: `Falta el campo obligatorio "${p.field}".`, en: `Required value: missing required field "${p.field}"` }),
+    message: (p) => ({
+      es: `Falta el campo obligatorio "${p.field}".`,
+      en: `Required value: missing required field "${p.field}"`,
+    }),
   },
   'wrong-type': {
     severity: 'error',
-    message: (p) => ({ es: `Tipo incorrecto: se esperaba ${p.expectedEs}.`, en: `Invalid type: expected ${p.expected}.` }),
+    message: (p) => ({
+      es: `Tipo incorrecto: se esperaba ${p.expectedEs}.`,
+      en: `Invalid type: expected ${p.expected}.`,
+    }),
   },
   'invalid-enum': {
     severity: 'error',
@@ -195,7 +204,10 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   },
   'invalid-ingress-path': {
     severity: 'error',
-    message: (p) => ({ es: `La ruta "${p.path}" debe empezar por "/".`, en: `Invalid value: "${p.path}": must be an absolute path` }),
+    message: (p) => ({
+      es: `La ruta "${p.path}" debe empezar por "/".`,
+      en: `Invalid value: "${p.path}": must be an absolute path`,
+    }),
   },
   'invalid-ingress-host': {
     severity: 'error',
@@ -213,12 +225,21 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   },
   'immutable-field': {
     severity: 'error',
-    message: (p) => ({ es: `El campo ${p.field} no se puede cambiar una vez creado.`, en: `Invalid value: field is immutable (${p.field})` }),
+    message: (p) => ({
+      es: `El campo ${p.field} no se puede cambiar una vez creado.`,
+      en: `Invalid value: field is immutable (${p.field})`,
+    }),
   },
   'namespace-not-found': {
     severity: 'error',
-    message: (p) => ({ es: `No existe el namespace "${p.namespace}".`, en: `namespaces "${p.namespace}" not found` }),
-    fix: (p) => ({ es: `Créalo antes: kubectl create namespace ${p.namespace}`, en: `Create it first: kubectl create namespace ${p.namespace}` }),
+    message: (p) => ({
+      es: `No existe el namespace "${p.namespace}".`,
+      en: `namespaces "${p.namespace}" not found`,
+    }),
+    fix: (p) => ({
+      es: `Créalo antes: kubectl create namespace ${p.namespace}`,
+      en: `Create it first: kubectl create namespace ${p.namespace}`,
+    }),
   },
 };
 

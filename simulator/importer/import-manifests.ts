@@ -42,7 +42,11 @@ export interface ImportResult {
  * Parses, validates and migrates multi-document YAML. Never throws for bad input: every problem is a
  * positioned, bilingual diagnostic. Oversized input, alias bombs and absurd nesting are refused fast.
  */
-export function importManifests(yamlText: string, fileName: string, extensions: readonly KindExtension[] = []): ImportResult {
+export function importManifests(
+  yamlText: string,
+  fileName: string,
+  extensions: readonly KindExtension[] = [],
+): ImportResult {
   const result: ImportResult = { diagnostics: [], warnings: [], objects: [] };
   const origin = { file: fileName, line: 1, column: 1, path: '' };
   const size = new TextEncoder().encode(yamlText).length;
@@ -52,13 +56,19 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
   }
   const deepAt = findExcessiveNesting(yamlText);
   if (deepAt !== null) {
-    result.diagnostics.push(makeDiagnostic('yaml-too-deep', { ...origin, line: deepAt }, { limit: MAX_DEPTH }));
+    result.diagnostics.push(
+      makeDiagnostic('yaml-too-deep', { ...origin, line: deepAt }, { limit: MAX_DEPTH }),
+    );
     return result;
   }
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
+    documents = parseAllDocuments(yamlText, {
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: false,
+    }) as Document.Parsed[];
   } catch (error) {
     if (error instanceof RangeError) {
       result.diagnostics.push(makeDiagnostic('yaml-too-deep', origin, { limit: MAX_DEPTH }));
@@ -69,15 +79,30 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
   if (!Array.isArray(documents)) documents = [documents];
   const seen = new Map<string, number>();
   documents.forEach((doc, documentIndex) => {
-    const report = (code: string, path: FieldPath, params: MessageParams = {}, at: 'key' | 'value' = 'value'): void => {
+    const report = (
+      code: string,
+      path: FieldPath,
+      params: MessageParams = {},
+      at: 'key' | 'value' = 'value',
+    ): void => {
       const pos = locate(doc, lineCounter, path, at);
-      const diagnostic = makeDiagnostic(code, { file: fileName, line: pos.line, column: pos.column, path: formatFieldPath(path) }, params);
+      const diagnostic = makeDiagnostic(
+        code,
+        { file: fileName, line: pos.line, column: pos.column, path: formatFieldPath(path) },
+        params,
+      );
       (diagnostic.severity === 'error' ? result.diagnostics : result.warnings).push(diagnostic);
     };
     if (doc.errors.length > 0) {
       for (const error of doc.errors) {
         const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        result.diagnostics.push(makeDiagnostic('yaml-syntax', { file: fileName, line: pos.line, column: pos.col, path: '' }, { detail: error.message.split('\n')[0] ?? error.code }));
+        result.diagnostics.push(
+          makeDiagnostic(
+            'yaml-syntax',
+            { file: fileName, line: pos.line, column: pos.col, path: '' },
+            { detail: error.message.split('\n')[0] ?? error.code },
+          ),
+        );
       }
       return;
     }
@@ -95,11 +120,19 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
     if (typeof raw !== 'object' || Array.isArray(raw)) return report('not-a-mapping', []);
     if (depthOf(raw, 0) > MAX_DEPTH) return report('yaml-too-deep', [], { limit: MAX_DEPTH });
     const data = raw as Record<string, unknown>;
-    for (const field of ['apiVersion', 'kind'] as const) if (typeof data[field] !== 'string' || data[field] === '') return report('missing-type-meta', [field], { field });
+    for (const field of ['apiVersion', 'kind'] as const)
+      if (typeof data[field] !== 'string' || data[field] === '')
+        return report('missing-type-meta', [field], { field });
     let object = data as unknown as KubeObject;
     const removed = findRemovedApi(object.apiVersion, object.kind);
     if (removed) {
-      report('removed-api-version', ['apiVersion'], { kind: removed.kind, apiVersion: removed.apiVersion, removedIn: removed.removedIn, replacement: removed.replacement, changes: removed.changes });
+      report('removed-api-version', ['apiVersion'], {
+        kind: removed.kind,
+        apiVersion: removed.apiVersion,
+        removedIn: removed.removedIn,
+        replacement: removed.replacement,
+        changes: removed.changes,
+      });
       object = removed.migrate(object);
     }
     const before = result.diagnostics.length;
@@ -109,26 +142,52 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
     if (extension) {
       checkMetadata(object, report);
       for (const problem of extension.validate?.(object) ?? []) {
-        const pos = locate(doc, lineCounter, problem.path.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
-        (problem.severity === 'error' ? result.diagnostics : result.warnings).push({ ...problem, file: fileName, line: pos.line, column: pos.column });
+        const pos = locate(
+          doc,
+          lineCounter,
+          problem.path
+            .split(/[.[\]]+/)
+            .filter(Boolean)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+        );
+        (problem.severity === 'error' ? result.diagnostics : result.warnings).push({
+          ...problem,
+          file: fileName,
+          line: pos.line,
+          column: pos.column,
+        });
       }
     } else if (entry) {
       for (const unknown of findUnknownFields(object, object.apiVersion, object.kind))
-        report('unknown-field', unknown.path, { field: formatFieldPath(unknown.path), ...(unknown.hint ? { hint: unknown.hint } : {}) }, 'key');
+        report(
+          'unknown-field',
+          unknown.path,
+          { field: formatFieldPath(unknown.path), ...(unknown.hint ? { hint: unknown.hint } : {}) },
+          'key',
+        );
       for (const v of validateSchema(object, object.apiVersion, object.kind)) {
         if (v.keyword === 'required') report('required-field', v.path, { field: formatFieldPath(v.path) });
-        else if (v.keyword === 'type') report('wrong-type', v.path, { expected: v.detail, expectedEs: TYPE_NAMES_ES[v.detail] ?? v.detail });
-        else if (v.keyword === 'enum') report('invalid-enum', v.path, { value: String(v.value), allowed: v.detail });
+        else if (v.keyword === 'type')
+          report('wrong-type', v.path, {
+            expected: v.detail,
+            expectedEs: TYPE_NAMES_ES[v.detail] ?? v.detail,
+          });
+        else if (v.keyword === 'enum')
+          report('invalid-enum', v.path, { value: String(v.value), allowed: v.detail });
         else report('invalid-value', v.path, { detail: v.detail, detailEs: v.detail });
       }
       checkMetadata(object, report);
-      if (result.diagnostics.length === before) for (const p of checkSemantics(object)) report(p.code, p.path, p.params);
+      if (result.diagnostics.length === before)
+        for (const p of checkSemantics(object)) report(p.code, p.path, p.params);
     } else if (OTHER_KNOWN_KINDS.get(object.kind) === object.apiVersion) {
       checkMetadata(object, report);
       report('kind-not-simulated', ['kind'], { kind: object.kind });
       inert = true;
     } else {
-      const closest = closestField(object.kind, SIMULATED_KINDS.map((k) => k.kind));
+      const closest = closestField(
+        object.kind,
+        SIMULATED_KINDS.map((k) => k.kind),
+      );
       const sameKind = SIMULATED_KINDS.find((k) => k.kind === closest);
       const hint = sameKind ? `apiVersion: ${sameKind.apiVersion}, kind: ${sameKind.kind}` : '';
       return report('unknown-kind', ['kind'], { kind: object.kind, apiVersion: object.apiVersion, hint });
@@ -143,19 +202,42 @@ export function importManifests(yamlText: string, fileName: string, extensions: 
     const key = `${object.kind}/${metadata.namespace ?? ''}/${metadata.name}`;
     const line = locate(doc, lineCounter, ['metadata', 'name']).line;
     const first = seen.get(key);
-    if (first !== undefined) return report('duplicate-object', ['metadata', 'name'], { kind: object.kind, name: metadata.name, firstLine: first });
+    if (first !== undefined)
+      return report('duplicate-object', ['metadata', 'name'], {
+        kind: object.kind,
+        name: metadata.name,
+        firstLine: first,
+      });
     seen.set(key, line);
-    result.objects.push({ object, file: fileName, documentIndex, inert, namespaceDefaulted, locate: (path, at) => locate(doc, lineCounter, path, at) });
+    result.objects.push({
+      object,
+      file: fileName,
+      documentIndex,
+      inert,
+      namespaceDefaulted,
+      locate: (path, at) => locate(doc, lineCounter, path, at),
+    });
   });
   return result;
 }
 
-const TYPE_NAMES_ES: Record<string, string> = { integer: 'un número entero', string: 'un texto', object: 'un objeto (clave: valor)', array: 'una lista (- elemento)', boolean: 'true o false' };
+const TYPE_NAMES_ES: Record<string, string> = {
+  integer: 'un número entero',
+  string: 'un texto',
+  object: 'un objeto (clave: valor)',
+  array: 'una lista (- elemento)',
+  boolean: 'true o false',
+};
 
-function checkMetadata(object: KubeObject, report: (code: string, path: FieldPath, params?: MessageParams) => void): void {
+function checkMetadata(
+  object: KubeObject,
+  report: (code: string, path: FieldPath, params?: MessageParams) => void,
+): void {
   const metadata: unknown = object.metadata;
-  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) return report('required-field', ['metadata'], { field: 'metadata' });
-  if (typeof object.metadata.name !== 'string' || object.metadata.name === '') report('required-field', ['metadata', 'name'], { field: 'metadata.name' });
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
+    return report('required-field', ['metadata'], { field: 'metadata' });
+  if (typeof object.metadata.name !== 'string' || object.metadata.name === '')
+    report('required-field', ['metadata', 'name'], { field: 'metadata.name' });
 }
 
 /** Returns the line of the first sign of absurd nesting (deep indentation or flow brackets), or null. */

@@ -18,7 +18,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function migrateBackend(backend: unknown): unknown {
   if (!isObject(backend) || !('serviceName' in backend || 'servicePort' in backend)) return backend;
   const { serviceName, servicePort, ...rest } = backend;
-  const port = typeof servicePort === 'string' && !/^\d+$/.test(servicePort) ? { name: servicePort } : { number: Number(servicePort) };
+  const port =
+    typeof servicePort === 'string' && !/^\d+$/.test(servicePort)
+      ? { name: servicePort }
+      : { number: Number(servicePort) };
   return { ...rest, service: { name: serviceName, port } };
 }
 
@@ -34,7 +37,9 @@ function migrateIngress(object: KubeObject): KubeObject {
         if (!isObject(rule) || !isObject(rule.http) || !Array.isArray(rule.http.paths)) return rule;
         const paths = rule.http.paths.map((p: unknown) =>
           // "To match the undefined v1beta1 behavior, use ImplementationSpecific" (deprecation guide).
-          isObject(p) ? { ...p, pathType: p.pathType ?? 'ImplementationSpecific', backend: migrateBackend(p.backend) } : p,
+          isObject(p)
+            ? { ...p, pathType: p.pathType ?? 'ImplementationSpecific', backend: migrateBackend(p.backend) }
+            : p,
         );
         return { ...rule, http: { ...rule.http, paths } };
       });
@@ -56,18 +61,68 @@ function migrateWorkload(object: KubeObject): KubeObject {
   return { ...object, apiVersion: 'apps/v1', ...(spec ? { spec } : {}) };
 }
 
-const INGRESS_CHANGES = 'serviceName/servicePort → service.name/service.port, pathType: ImplementationSpecific';
+const INGRESS_CHANGES =
+  'serviceName/servicePort → service.name/service.port, pathType: ImplementationSpecific';
 const WORKLOAD_CHANGES = 'spec.selector required, rollbackTo removed';
 
 /** The removed API versions the importer migrates, as a table. */
 export const REMOVED_APIS: readonly RemovedApi[] = [
-  { apiVersion: 'extensions/v1beta1', kind: 'Ingress', removedIn: '1.22', replacement: 'networking.k8s.io/v1', changes: INGRESS_CHANGES, migrate: migrateIngress },
-  { apiVersion: 'networking.k8s.io/v1beta1', kind: 'Ingress', removedIn: '1.22', replacement: 'networking.k8s.io/v1', changes: INGRESS_CHANGES, migrate: migrateIngress },
-  { apiVersion: 'extensions/v1beta1', kind: 'Deployment', removedIn: '1.16', replacement: 'apps/v1', changes: WORKLOAD_CHANGES, migrate: migrateWorkload },
-  { apiVersion: 'apps/v1beta1', kind: 'Deployment', removedIn: '1.16', replacement: 'apps/v1', changes: WORKLOAD_CHANGES, migrate: migrateWorkload },
-  { apiVersion: 'apps/v1beta2', kind: 'Deployment', removedIn: '1.16', replacement: 'apps/v1', changes: WORKLOAD_CHANGES, migrate: migrateWorkload },
-  { apiVersion: 'extensions/v1beta1', kind: 'ReplicaSet', removedIn: '1.16', replacement: 'apps/v1', changes: WORKLOAD_CHANGES, migrate: migrateWorkload },
-  { apiVersion: 'apps/v1beta2', kind: 'ReplicaSet', removedIn: '1.16', replacement: 'apps/v1', changes: WORKLOAD_CHANGES, migrate: migrateWorkload },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kind: 'Ingress',
+    removedIn: '1.22',
+    replacement: 'networking.k8s.io/v1',
+    changes: INGRESS_CHANGES,
+    migrate: migrateIngress,
+  },
+  {
+    apiVersion: 'networking.k8s.io/v1beta1',
+    kind: 'Ingress',
+    removedIn: '1.22',
+    replacement: 'networking.k8s.io/v1',
+    changes: INGRESS_CHANGES,
+    migrate: migrateIngress,
+  },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kind: 'Deployment',
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    changes: WORKLOAD_CHANGES,
+    migrate: migrateWorkload,
+  },
+  {
+    apiVersion: 'apps/v1beta1',
+    kind: 'Deployment',
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    changes: WORKLOAD_CHANGES,
+    migrate: migrateWorkload,
+  },
+  {
+    apiVersion: 'apps/v1beta2',
+    kind: 'Deployment',
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    changes: WORKLOAD_CHANGES,
+    migrate: migrateWorkload,
+  },
+  {
+    apiVersion: 'extensions/v1beta1',
+    kind: 'ReplicaSet',
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    changes: WORKLOAD_CHANGES,
+    migrate: migrateWorkload,
+  },
+  {
+    apiVersion: 'apps/v1beta2',
+    kind: 'ReplicaSet',
+    removedIn: '1.16',
+    replacement: 'apps/v1',
+    changes: WORKLOAD_CHANGES,
+    migrate: migrateWorkload,
+  },
 ];
 
 /** Finds the removed API entry for an object, if its version was removed. */

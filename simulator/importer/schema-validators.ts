@@ -36,12 +36,15 @@ export function schemaValidatorsLoaded(): boolean {
 
 function loadWithRequire(): Record<string, ModelClass> | null {
   if (models) return models;
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  const moduleApi = getBuiltinModule?.('node:module') as { createRequire(url: string): (id: string) => Record<string, unknown> } | undefined;
+  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process?.getBuiltinModule;
+  const moduleApi = getBuiltinModule?.('node:module') as
+    { createRequire(url: string): (id: string) => Record<string, unknown> } | undefined;
   if (!moduleApi) return null;
   const require = moduleApi.createRequire(import.meta.url);
   const loaded: Record<string, ModelClass> = {};
-  for (const k of SIMULATED_KINDS) loaded[`${k.apiVersion}/${k.kind}`] = require(`kubernetes-models/${k.modelPath}`)[k.kind] as ModelClass;
+  for (const k of SIMULATED_KINDS)
+    loaded[`${k.apiVersion}/${k.kind}`] = require(`kubernetes-models/${k.modelPath}`)[k.kind] as ModelClass;
   models = loaded;
   return models;
 }
@@ -50,7 +53,11 @@ function loadWithRequire(): Record<string, ModelClass> | null {
  * Validates an object with kubernetes-models' validator for its kind (types, required fields and enums
  * from the official OpenAPI) and returns the violations with field paths, one per path.
  */
-export function validateSchema(object: Record<string, unknown>, apiVersion: string, kind: string): SchemaViolation[] {
+export function validateSchema(
+  object: Record<string, unknown>,
+  apiVersion: string,
+  kind: string,
+): SchemaViolation[] {
   const Model = loadWithRequire()?.[`${apiVersion}/${kind}`];
   if (!Model) return [];
   try {
@@ -62,15 +69,26 @@ export function validateSchema(object: Record<string, unknown>, apiVersion: stri
     const seen = new Set<string>();
     const out: SchemaViolation[] = [];
     for (const e of errors) {
-      const base = e.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-      const path = e.keyword === 'required' && e.params.missingProperty ? [...base, e.params.missingProperty] : base;
+      const base = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+      const path =
+        e.keyword === 'required' && e.params.missingProperty ? [...base, e.params.missingProperty] : base;
       const key = path.join('.');
       if (seen.has(key)) continue;
       seen.add(key);
       const value = valueAt(object, base);
-      if (e.keyword === 'required') out.push({ path, keyword: 'required', detail: e.params.missingProperty ?? '', value });
+      if (e.keyword === 'required')
+        out.push({ path, keyword: 'required', detail: e.params.missingProperty ?? '', value });
       else if (e.keyword === 'type') out.push({ path, keyword: 'type', detail: e.params.type ?? '', value });
-      else if (e.keyword === 'enum') out.push({ path, keyword: 'enum', detail: (e.params.allowedValues ?? []).map((v) => `"${String(v)}"`).join(', '), value });
+      else if (e.keyword === 'enum')
+        out.push({
+          path,
+          keyword: 'enum',
+          detail: (e.params.allowedValues ?? []).map((v) => `"${String(v)}"`).join(', '),
+          value,
+        });
       else out.push({ path, keyword: 'other', detail: e.message ?? e.keyword, value });
     }
     return out;
@@ -79,6 +97,7 @@ export function validateSchema(object: Record<string, unknown>, apiVersion: stri
 
 function valueAt(object: unknown, path: FieldPath): unknown {
   let node = object;
-  for (const segment of path) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+  for (const segment of path)
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
   return node;
 }

@@ -25,13 +25,21 @@ export function checkSemantics(object: KubeObject): SemanticProblem[] {
   // Services need an RFC 1035 label; most other objects an RFC 1123 subdomain.
   const label = object.kind === 'Service' || object.kind === 'Namespace';
   if (label ? !DNS_LABEL.test(name) || name.length > 63 : !DNS_SUBDOMAIN.test(name) || name.length > 253)
-    problems.push({ code: 'invalid-name', path: ['metadata', 'name'], params: { name, max: label ? 63 : 253, what: label ? 'label' : 'subdomain' } });
+    problems.push({
+      code: 'invalid-name',
+      path: ['metadata', 'name'],
+      params: { name, max: label ? 63 : 253, what: label ? 'label' : 'subdomain' },
+    });
   const spec = isObject(object.spec) ? object.spec : {};
   if (object.kind === 'Service') checkService(spec, problems);
   if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') checkSelector(spec, problems);
   if (object.kind === 'Ingress') checkIngress(spec, problems);
   if (object.kind === 'Pod') checkContainerPorts(spec, ['spec'], problems);
-  if ((object.kind === 'Deployment' || object.kind === 'ReplicaSet') && isObject(spec.template) && isObject(spec.template.spec))
+  if (
+    (object.kind === 'Deployment' || object.kind === 'ReplicaSet') &&
+    isObject(spec.template) &&
+    isObject(spec.template.spec)
+  )
     checkContainerPorts(spec.template.spec, ['spec', 'template', 'spec'], problems);
   return problems;
 }
@@ -41,25 +49,49 @@ function checkService(spec: Json, problems: SemanticProblem[]): void {
   const ports = Array.isArray(spec.ports) ? spec.ports : [];
   ports.forEach((port: unknown, i) => {
     if (!isObject(port)) return;
-    if (typeof port.port === 'number' && (port.port < 1 || port.port > 65535)) problems.push({ code: 'port-range', path: ['spec', 'ports', i, 'port'], params: { port: port.port } });
+    if (typeof port.port === 'number' && (port.port < 1 || port.port > 65535))
+      problems.push({ code: 'port-range', path: ['spec', 'ports', i, 'port'], params: { port: port.port } });
     if (typeof port.targetPort === 'number' && (port.targetPort < 1 || port.targetPort > 65535))
-      problems.push({ code: 'port-range', path: ['spec', 'ports', i, 'targetPort'], params: { port: port.targetPort } });
+      problems.push({
+        code: 'port-range',
+        path: ['spec', 'ports', i, 'targetPort'],
+        params: { port: port.targetPort },
+      });
     if (typeof port.nodePort === 'number') {
       // kubernetes.io/docs/concepts/services-networking/service/#type-nodeport — default range 30000-32767.
-      if (type !== 'NodePort' && type !== 'LoadBalancer') problems.push({ code: 'node-port-not-allowed', path: ['spec', 'ports', i, 'nodePort'], params: { type } });
-      else if (port.nodePort < 30000 || port.nodePort > 32767) problems.push({ code: 'node-port-range', path: ['spec', 'ports', i, 'nodePort'], params: { port: port.nodePort } });
+      if (type !== 'NodePort' && type !== 'LoadBalancer')
+        problems.push({
+          code: 'node-port-not-allowed',
+          path: ['spec', 'ports', i, 'nodePort'],
+          params: { type },
+        });
+      else if (port.nodePort < 30000 || port.nodePort > 32767)
+        problems.push({
+          code: 'node-port-range',
+          path: ['spec', 'ports', i, 'nodePort'],
+          params: { port: port.nodePort },
+        });
     }
-    if (ports.length > 1 && (typeof port.name !== 'string' || port.name === '')) problems.push({ code: 'port-name-required', path: ['spec', 'ports', i, 'name'], params: {} });
+    if (ports.length > 1 && (typeof port.name !== 'string' || port.name === ''))
+      problems.push({ code: 'port-name-required', path: ['spec', 'ports', i, 'name'], params: {} });
   });
   const ip = spec.clusterIP;
-  if (typeof ip === 'string' && ip !== '' && ip !== 'None' && !/^10\.43\.\d{1,3}\.\d{1,3}$/.test(ip)) problems.push({ code: 'cluster-ip-range', path: ['spec', 'clusterIP'], params: { ip } });
+  if (typeof ip === 'string' && ip !== '' && ip !== 'None' && !/^10\.43\.\d{1,3}\.\d{1,3}$/.test(ip))
+    problems.push({ code: 'cluster-ip-range', path: ['spec', 'clusterIP'], params: { ip } });
 }
 
 function checkSelector(spec: Json, problems: SemanticProblem[]): void {
-  const matchLabels = isObject(spec.selector) && isObject(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
+  const matchLabels =
+    isObject(spec.selector) && isObject(spec.selector.matchLabels) ? spec.selector.matchLabels : {};
   const template = isObject(spec.template) ? spec.template : {};
-  const labels = isObject(template.metadata) && isObject(template.metadata.labels) ? template.metadata.labels : {};
-  if (Object.entries(matchLabels).some(([k, v]) => labels[k] !== v)) problems.push({ code: 'selector-mismatch', path: ['spec', 'template', 'metadata', 'labels'], params: {} });
+  const labels =
+    isObject(template.metadata) && isObject(template.metadata.labels) ? template.metadata.labels : {};
+  if (Object.entries(matchLabels).some(([k, v]) => labels[k] !== v))
+    problems.push({
+      code: 'selector-mismatch',
+      path: ['spec', 'template', 'metadata', 'labels'],
+      params: {},
+    });
 }
 
 function checkContainerPorts(podSpec: Json, base: Array<string | number>, problems: SemanticProblem[]): void {
@@ -67,24 +99,48 @@ function checkContainerPorts(podSpec: Json, base: Array<string | number>, proble
   containers.forEach((c: unknown, ci) => {
     if (!isObject(c) || !Array.isArray(c.ports)) return;
     c.ports.forEach((p: unknown, pi) => {
-      if (isObject(p) && typeof p.containerPort === 'number' && (p.containerPort < 1 || p.containerPort > 65535))
-        problems.push({ code: 'port-range', path: [...base, 'containers', ci, 'ports', pi, 'containerPort'], params: { port: p.containerPort } });
+      if (
+        isObject(p) &&
+        typeof p.containerPort === 'number' &&
+        (p.containerPort < 1 || p.containerPort > 65535)
+      )
+        problems.push({
+          code: 'port-range',
+          path: [...base, 'containers', ci, 'ports', pi, 'containerPort'],
+          params: { port: p.containerPort },
+        });
     });
   });
 }
 
 function checkIngress(spec: Json, problems: SemanticProblem[]): void {
   const rules = Array.isArray(spec.rules) ? spec.rules : [];
-  if (rules.length === 0 && !spec.defaultBackend) problems.push({ code: 'ingress-backend-required', path: ['spec'], params: {} });
+  if (rules.length === 0 && !spec.defaultBackend)
+    problems.push({ code: 'ingress-backend-required', path: ['spec'], params: {} });
   rules.forEach((rule: unknown, ri) => {
     if (!isObject(rule)) return;
-    if (typeof rule.host === 'string' && !validIngressHost(rule.host)) problems.push({ code: 'invalid-ingress-host', path: ['spec', 'rules', ri, 'host'], params: { host: rule.host } });
+    if (typeof rule.host === 'string' && !validIngressHost(rule.host))
+      problems.push({
+        code: 'invalid-ingress-host',
+        path: ['spec', 'rules', ri, 'host'],
+        params: { host: rule.host },
+      });
     const paths = isObject(rule.http) && Array.isArray(rule.http.paths) ? rule.http.paths : [];
     paths.forEach((p: unknown, pi) => {
       if (!isObject(p)) return;
       // "Paths that do not include an explicit pathType will fail validation" (Ingress concept page).
-      if (p.pathType === undefined) problems.push({ code: 'path-type-required', path: ['spec', 'rules', ri, 'http', 'paths', pi, 'pathType'], params: {} });
-      if (typeof p.path === 'string' && !p.path.startsWith('/')) problems.push({ code: 'invalid-ingress-path', path: ['spec', 'rules', ri, 'http', 'paths', pi, 'path'], params: { path: p.path } });
+      if (p.pathType === undefined)
+        problems.push({
+          code: 'path-type-required',
+          path: ['spec', 'rules', ri, 'http', 'paths', pi, 'pathType'],
+          params: {},
+        });
+      if (typeof p.path === 'string' && !p.path.startsWith('/'))
+        problems.push({
+          code: 'invalid-ingress-path',
+          path: ['spec', 'rules', ri, 'http', 'paths', pi, 'path'],
+          params: { path: p.path },
+        });
     });
   });
 }

@@ -41,7 +41,8 @@ function walk(value: unknown, typeName: string, path: Array<string | number>, fo
   for (const [key, child] of Object.entries(value)) {
     // Own properties only: a field named "valueOf" or "__proto__" is unknown, not a prototype method.
     const childType = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (childType === undefined) found.push({ path: [...path, key], hint: closestField(key, Object.keys(fields)) });
+    if (childType === undefined)
+      found.push({ path: [...path, key], hint: closestField(key, Object.keys(fields)) });
     else walk(child, childType, [...path, key], found);
   }
 }

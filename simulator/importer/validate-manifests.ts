@@ -7,5 +7,9 @@ import { importManifests } from './import-manifests.ts';
  */
 export function validateManifests(yamlText: string, fileName: string): ValidationResult {
   const result = importManifests(yamlText, fileName);
-  return { diagnostics: result.diagnostics, warnings: result.warnings, objects: result.objects.map((o) => o.object) };
+  return {
+    diagnostics: result.diagnostics,
+    warnings: result.warnings,
+    objects: result.objects.map((o) => o.object),
+  };
 }

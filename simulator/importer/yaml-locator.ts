@@ -12,7 +12,8 @@ export type FieldPath = ReadonlyArray<string | number>;
 /** Formats segments the way kubectl does: `spec.ports[0].nodePort`. */
 export function formatFieldPath(path: FieldPath): string {
   let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
   return out;
 }
 
@@ -21,13 +22,20 @@ export function formatFieldPath(path: FieldPath): string {
  * field), `'value'` at its value. When the path does not exist (a migrated or missing field), it returns
  * the position of the deepest ancestor that does.
  */
-export function locate(doc: Document, lineCounter: LineCounter, path: FieldPath, at: 'key' | 'value' = 'value'): Position {
+export function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  path: FieldPath,
+  at: 'key' | 'value' = 'value',
+): Position {
   let node: unknown = doc.contents;
   let best = offsetOf(node) ?? 0;
   for (const [index, segment] of path.entries()) {
     const last = index === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       const keyOffset = offsetOf(pair.key);
       if (last && at === 'key' && keyOffset !== undefined) {

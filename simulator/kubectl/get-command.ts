@@ -1,7 +1,17 @@
 import { stringify } from 'yaml';
 import type { ClusterSnapshot, KubectlResult } from '../api-types.ts';
 import { formatAge, formatTable } from './format-table.ts';
-import { clean, deploymentObject, endpointsObject, ingressObject, NODE_VERSION, nodeObject, podObject, replicaSetObject, serviceObject } from './object-json.ts';
+import {
+  clean,
+  deploymentObject,
+  endpointsObject,
+  ingressObject,
+  NODE_VERSION,
+  nodeObject,
+  podObject,
+  replicaSetObject,
+  serviceObject,
+} from './object-json.ts';
 import type { ResourceType } from './resource-types.ts';
 
 /** What `get` was asked for. */
@@ -23,19 +33,28 @@ interface Row {
   object: () => Record<string, unknown>;
 }
 
-const matches = (selector: Record<string, string> | null, labels: Record<string, string>): boolean => !selector || Object.entries(selector).every(([k, v]) => labels[k] === v);
+const matches = (selector: Record<string, string> | null, labels: Record<string, string>): boolean =>
+  !selector || Object.entries(selector).every(([k, v]) => labels[k] === v);
 
 /** Parses `-l app=web,tier=front`. */
 export function parseSelector(text: string | undefined): Record<string, string> | null {
   if (!text) return null;
-  return Object.fromEntries(text.split(',').map((pair) => pair.split('=').map((s) => s.trim()) as [string, string]));
+  return Object.fromEntries(
+    text.split(',').map((pair) => pair.split('=').map((s) => s.trim()) as [string, string]),
+  );
 }
 
 function servicePorts(s: ClusterSnapshot['services'][number]): string {
-  return s.ports.map((p) => `${p.port}${p.nodePort !== null ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',') || '<none>';
+  return (
+    s.ports.map((p) => `${p.port}${p.nodePort !== null ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',') ||
+    '<none>'
+  );
 }
 
-function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; wide: string[]; rows: Row[] } {
+function rowsOf(
+  snap: ClusterSnapshot,
+  type: ResourceType,
+): { header: string[]; wide: string[]; rows: Row[] } {
   const age = (ms: number): string => formatAge(snap.timeMs - ms);
   switch (type.kind) {
     case 'Pod':
@@ -46,7 +65,13 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: p.namespace,
           name: p.name,
           labels: p.labels,
-          cells: [p.name, `${p.ready ? p.containers.length : 0}/${p.containers.length}`, p.status, String(p.restarts), age(p.createdAtMs)],
+          cells: [
+            p.name,
+            `${p.ready ? p.containers.length : 0}/${p.containers.length}`,
+            p.status,
+            String(p.restarts),
+            age(p.createdAtMs),
+          ],
           wide: [p.ip ?? '<none>', p.nodeName ?? '<none>', '<none>', '<none>'],
           object: () => podObject(snap, p),
         })),
@@ -59,8 +84,20 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: d.namespace,
           name: d.name,
           labels: d.selector,
-          cells: [d.name, `${d.readyReplicas}/${d.replicas}`, String(d.updatedReplicas), String(d.availableReplicas), age(d.createdAtMs)],
-          wide: [d.containers.join(','), d.images.join(','), Object.entries(d.selector).map(([k, v]) => `${k}=${v}`).join(',')],
+          cells: [
+            d.name,
+            `${d.readyReplicas}/${d.replicas}`,
+            String(d.updatedReplicas),
+            String(d.availableReplicas),
+            age(d.createdAtMs),
+          ],
+          wide: [
+            d.containers.join(','),
+            d.images.join(','),
+            Object.entries(d.selector)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(','),
+          ],
           object: () => deploymentObject(snap, d),
         })),
       };
@@ -72,8 +109,19 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: rs.namespace,
           name: rs.name,
           labels: rs.selector,
-          cells: [rs.name, String(rs.replicas), String(rs.currentReplicas), String(rs.readyReplicas), age(rs.createdAtMs)],
-          wide: [rs.images.join(','), Object.entries(rs.selector).map(([k, v]) => `${k}=${v}`).join(',')],
+          cells: [
+            rs.name,
+            String(rs.replicas),
+            String(rs.currentReplicas),
+            String(rs.readyReplicas),
+            age(rs.createdAtMs),
+          ],
+          wide: [
+            rs.images.join(','),
+            Object.entries(rs.selector)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(','),
+          ],
           object: () => replicaSetObject(snap, rs),
         })),
       };
@@ -85,8 +133,21 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: s.namespace,
           name: s.name,
           labels: {},
-          cells: [s.name, s.type, s.clusterIP, s.type === 'LoadBalancer' ? s.loadBalancerIPs.join(',') || '<pending>' : '<none>', servicePorts(s), age(s.createdAtMs)],
-          wide: [s.selector ? Object.entries(s.selector).map(([k, v]) => `${k}=${v}`).join(',') : '<none>'],
+          cells: [
+            s.name,
+            s.type,
+            s.clusterIP,
+            s.type === 'LoadBalancer' ? s.loadBalancerIPs.join(',') || '<pending>' : '<none>',
+            servicePorts(s),
+            age(s.createdAtMs),
+          ],
+          wide: [
+            s.selector
+              ? Object.entries(s.selector)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(',')
+              : '<none>',
+          ],
           object: () => serviceObject(snap, s),
         })),
       };
@@ -96,9 +157,21 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
         wide: [],
         rows: snap.services.map((s) => {
           const ready = s.endpoints.filter((e) => e.ready);
-          const addresses = ready.flatMap((e) => e.ports.filter((p): p is number => p !== null).map((p) => `${e.ip}:${p}`));
-          const shown = addresses.length > 3 ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...` : addresses.join(',') || '<none>';
-          return { namespace: s.namespace, name: s.name, labels: {}, cells: [s.name, shown, age(s.createdAtMs)], wide: [], object: () => endpointsObject(s) };
+          const addresses = ready.flatMap((e) =>
+            e.ports.filter((p): p is number => p !== null).map((p) => `${e.ip}:${p}`),
+          );
+          const shown =
+            addresses.length > 3
+              ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...`
+              : addresses.join(',') || '<none>';
+          return {
+            namespace: s.namespace,
+            name: s.name,
+            labels: {},
+            cells: [s.name, shown, age(s.createdAtMs)],
+            wide: [],
+            object: () => endpointsObject(s),
+          };
         }),
       };
     case 'Ingress':
@@ -109,7 +182,14 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: i.namespace,
           name: i.name,
           labels: {},
-          cells: [i.name, i.className ?? '<none>', i.rules.map((r) => r.host ?? '*').join(',') || '*', i.addresses.join(','), i.tlsHosts.length ? '80, 443' : '80', age(i.createdAtMs)],
+          cells: [
+            i.name,
+            i.className ?? '<none>',
+            i.rules.map((r) => r.host ?? '*').join(',') || '*',
+            i.addresses.join(','),
+            i.tlsHosts.length ? '80, 443' : '80',
+            age(i.createdAtMs),
+          ],
           wide: [],
           object: () => ingressObject(snap, i),
         })),
@@ -122,7 +202,13 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           namespace: null,
           name: n.name,
           labels: n.labels,
-          cells: [n.name, `${n.ready ? 'Ready' : 'NotReady'}${n.unschedulable ? ',SchedulingDisabled' : ''}`, n.role === 'server' ? 'control-plane,master' : '<none>', age(0), NODE_VERSION],
+          cells: [
+            n.name,
+            `${n.ready ? 'Ready' : 'NotReady'}${n.unschedulable ? ',SchedulingDisabled' : ''}`,
+            n.role === 'server' ? 'control-plane,master' : '<none>',
+            age(0),
+            NODE_VERSION,
+          ],
           wide: [n.internalIP, '<none>', 'Ubuntu 24.04.3 LTS', '6.8.0-85-generic', 'containerd://2.3.4-k3s1'],
           object: () => nodeObject(n),
         })),
@@ -131,7 +217,19 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
       return {
         header: ['NAME', 'STATUS', 'AGE'],
         wide: [],
-        rows: snap.namespaces.map((ns) => ({ namespace: null, name: ns, labels: {}, cells: [ns, 'Active', age(0)], wide: [], object: () => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns }, status: { phase: 'Active' } }) })),
+        rows: snap.namespaces.map((ns) => ({
+          namespace: null,
+          name: ns,
+          labels: {},
+          cells: [ns, 'Active', age(0)],
+          wide: [],
+          object: () => ({
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: ns },
+            status: { phase: 'Active' },
+          }),
+        })),
       };
     case 'Event':
       return {
@@ -141,7 +239,20 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
           const [kind, a, b] = e.object.split('/');
           const namespace = b === undefined ? null : (a ?? null);
           const name = b ?? a ?? '';
-          return { namespace, name, labels: {}, cells: [formatAge(snap.timeMs - e.timeMs), e.type, e.reason, `${(kind ?? '').toLowerCase()}/${name}`, e.message.en], wide: [], object: () => ({ kind: 'Event', reason: e.reason, message: e.message.en }) };
+          return {
+            namespace,
+            name,
+            labels: {},
+            cells: [
+              formatAge(snap.timeMs - e.timeMs),
+              e.type,
+              e.reason,
+              `${(kind ?? '').toLowerCase()}/${name}`,
+              e.message.en,
+            ],
+            wide: [],
+            object: () => ({ kind: 'Event', reason: e.reason, message: e.message.en }),
+          };
         }),
       };
     default:
@@ -152,28 +263,67 @@ function rowsOf(snap: ClusterSnapshot, type: ResourceType): { header: string[]; 
 /** `kubectl get`: tables (plain, wide), yaml, json and name output. `prefixed` names rows `type/name` (get all). */
 export function runGet(snap: ClusterSnapshot, req: GetRequest, prefixed = false): KubectlResult {
   const { header, wide, rows: found } = rowsOf(snap, req.type);
-  const all = prefixed ? found.map((r) => ({ ...r, cells: [`${req.type.qualified}/${r.cells[0]}`, ...r.cells.slice(1)] })) : found;
-  let rows = all.filter((r) => (!req.type.namespaced || req.allNamespaces || r.namespace === req.namespace) && matches(req.selector, r.labels));
+  const all = prefixed
+    ? found.map((r) => ({ ...r, cells: [`${req.type.qualified}/${r.cells[0]}`, ...r.cells.slice(1)] }))
+    : found;
+  let rows = all.filter(
+    (r) =>
+      (!req.type.namespaced || req.allNamespaces || r.namespace === req.namespace) &&
+      matches(req.selector, r.labels),
+  );
   if (req.names.length > 0) {
     const missing = req.names.filter((n) => !rows.some((r) => r.name === n));
-    if (missing.length > 0) return { stdout: '', stderr: missing.map((n) => `Error from server (NotFound): ${req.type.plural}${req.type.qualified.includes('.') ? '.' + req.type.qualified.split('.').slice(1).join('.') : ''} "${n}" not found\n`).join(''), exitCode: 1 };
+    if (missing.length > 0)
+      return {
+        stdout: '',
+        stderr: missing
+          .map(
+            (n) =>
+              `Error from server (NotFound): ${req.type.plural}${req.type.qualified.includes('.') ? '.' + req.type.qualified.split('.').slice(1).join('.') : ''} "${n}" not found\n`,
+          )
+          .join(''),
+        exitCode: 1,
+      };
     rows = req.names.map((n) => rows.find((r) => r.name === n)!);
   }
   if (req.output === 'yaml' || req.output === 'json') {
     const objects = rows.map((r) => clean(r.object()));
-    const value = req.names.length === 1 ? objects[0] : { apiVersion: 'v1', kind: 'List', items: objects, metadata: { resourceVersion: '' } };
-    return { stdout: req.output === 'json' ? JSON.stringify(value, null, 4) + '\n' : stringify(value), stderr: '', exitCode: 0 };
+    const value =
+      req.names.length === 1
+        ? objects[0]
+        : { apiVersion: 'v1', kind: 'List', items: objects, metadata: { resourceVersion: '' } };
+    return {
+      stdout: req.output === 'json' ? JSON.stringify(value, null, 4) + '\n' : stringify(value),
+      stderr: '',
+      exitCode: 0,
+    };
   }
-  if (req.output === 'name') return { stdout: rows.map((r) => `${req.type.qualified}/${r.name}\n`).join(''), stderr: '', exitCode: 0 };
+  if (req.output === 'name')
+    return { stdout: rows.map((r) => `${req.type.qualified}/${r.name}\n`).join(''), stderr: '', exitCode: 0 };
   if (req.output !== '' && req.output !== 'wide') {
-    return { stdout: '', stderr: `error: unable to match a printer suitable for the output format "${req.output}", allowed formats are: json,name,wide,yaml\n`, exitCode: 1 };
+    return {
+      stdout: '',
+      stderr: `error: unable to match a printer suitable for the output format "${req.output}", allowed formats are: json,name,wide,yaml\n`,
+      exitCode: 1,
+    };
   }
   if (rows.length === 0) {
-    return { stdout: '', stderr: req.type.namespaced && !req.allNamespaces ? `No resources found in ${req.namespace} namespace.\n` : 'No resources found\n', exitCode: 0 };
+    return {
+      stdout: '',
+      stderr:
+        req.type.namespaced && !req.allNamespaces
+          ? `No resources found in ${req.namespace} namespace.\n`
+          : 'No resources found\n',
+      exitCode: 0,
+    };
   }
   const withNs = req.allNamespaces && req.type.namespaced;
   const isWide = req.output === 'wide';
   const head = [...(withNs ? ['NAMESPACE'] : []), ...header, ...(isWide ? wide : [])];
-  const body = rows.map((r) => [...(withNs ? [r.namespace ?? ''] : []), ...r.cells, ...(isWide ? r.wide : [])]);
+  const body = rows.map((r) => [
+    ...(withNs ? [r.namespace ?? ''] : []),
+    ...r.cells,
+    ...(isWide ? r.wide : []),
+  ]);
   return { stdout: formatTable(head, body), stderr: '', exitCode: 0 };
 }

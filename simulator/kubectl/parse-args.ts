@@ -7,9 +7,46 @@ export interface KubectlArgs {
   unknown: string[];
 }
 
-const BOOLEAN_FLAGS = new Set(['A', 'all-namespaces', 'force', 'ignore-daemonsets', 'delete-emptydir-data', 'show-labels', 'watch', 'w', 'no-headers']);
-const VALUE_FLAGS = new Set(['n', 'namespace', 'o', 'output', 'l', 'selector', 'f', 'filename', 'replicas', 'to-revision', 'port', 'target-port', 'type', 'name', 'protocol', 'grace-period', 'timeout', 'image', 'labels']);
-const LONG_NAMES: Record<string, string> = { n: 'namespace', o: 'output', l: 'selector', f: 'filename', A: 'all-namespaces', w: 'watch' };
+const BOOLEAN_FLAGS = new Set([
+  'A',
+  'all-namespaces',
+  'force',
+  'ignore-daemonsets',
+  'delete-emptydir-data',
+  'show-labels',
+  'watch',
+  'w',
+  'no-headers',
+]);
+const VALUE_FLAGS = new Set([
+  'n',
+  'namespace',
+  'o',
+  'output',
+  'l',
+  'selector',
+  'f',
+  'filename',
+  'replicas',
+  'to-revision',
+  'port',
+  'target-port',
+  'type',
+  'name',
+  'protocol',
+  'grace-period',
+  'timeout',
+  'image',
+  'labels',
+]);
+const LONG_NAMES: Record<string, string> = {
+  n: 'namespace',
+  o: 'output',
+  l: 'selector',
+  f: 'filename',
+  A: 'all-namespaces',
+  w: 'watch',
+};
 
 /** Splits a command line like a shell would (quotes group words). */
 export function tokenize(line: string): string[] {

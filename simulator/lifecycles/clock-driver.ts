@@ -22,7 +22,10 @@ export interface ClockDriver {
 }
 
 /** Creates a clock driver around anything that can `advance(ms)`, usually a Simulation. */
-export function createClockDriver(target: { advance(ms: number): void }, options: { speed?: number } = {}): ClockDriver {
+export function createClockDriver(
+  target: { advance(ms: number): void },
+  options: { speed?: number } = {},
+): ClockDriver {
   const actor = createActor(
     clockMachine.provide({ actions: { advance: (_, params) => target.advance(params.ms) } }),
     { input: { speed: options.speed ?? 1 } },

@@ -42,7 +42,9 @@ export const clockMachine = setup({
         TICK: {
           actions: {
             type: 'advance',
-            params: ({ context, event }) => ({ ms: Math.max(0, Math.min(event.realMs, 250)) * context.speed }),
+            params: ({ context, event }) => ({
+              ms: Math.max(0, Math.min(event.realMs, 250)) * context.speed,
+            }),
           },
         },
       },

@@ -4,7 +4,11 @@ import { setup, transition } from 'xstate';
 export type NodeConditionState = 'Ready' | 'Unreachable' | 'NotReady';
 
 /** Events of a node: the kubelet stops or comes back, the monitor notices. */
-export type NodeLifecycleEvent = { type: 'KUBELET_STOPPED' } | { type: 'GRACE_EXPIRED' } | { type: 'KUBELET_STARTED' } | { type: 'REPORTED_READY' };
+export type NodeLifecycleEvent =
+  | { type: 'KUBELET_STOPPED' }
+  | { type: 'GRACE_EXPIRED' }
+  | { type: 'KUBELET_STARTED' }
+  | { type: 'REPORTED_READY' };
 
 /**
  * Node lifecycle (kubernetes.io/docs/concepts/architecture/nodes/#node-controller): after the kubelet stops,
@@ -22,7 +26,14 @@ export const nodeLifecycle = setup({ types: { events: {} as NodeLifecycleEvent }
 });
 
 /** The node state after an event (pure). */
-export function nextNodeState(state: NodeConditionState, event: NodeLifecycleEvent['type']): NodeConditionState {
-  const [snapshot] = transition(nodeLifecycle, nodeLifecycle.resolveState({ value: state, context: undefined as never }), { type: event } as NodeLifecycleEvent);
+export function nextNodeState(
+  state: NodeConditionState,
+  event: NodeLifecycleEvent['type'],
+): NodeConditionState {
+  const [snapshot] = transition(
+    nodeLifecycle,
+    nodeLifecycle.resolveState({ value: state, context: undefined as never }),
+    { type: event } as NodeLifecycleEvent,
+  );
   return snapshot.value as NodeConditionState;
 }

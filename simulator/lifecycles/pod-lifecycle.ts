@@ -46,7 +46,11 @@ export function nextPodState(state: PodPhaseState, event: PodLifecycleEvent['typ
   const key = `${state}:${event}`;
   let next = memo.get(key);
   if (next === undefined) {
-    const [snapshot] = transition(podLifecycle, podLifecycle.resolveState({ value: state, context: undefined as never }), { type: event } as PodLifecycleEvent);
+    const [snapshot] = transition(
+      podLifecycle,
+      podLifecycle.resolveState({ value: state, context: undefined as never }),
+      { type: event } as PodLifecycleEvent,
+    );
     next = snapshot.value as PodPhaseState;
     memo.set(key, next);
   }

@@ -14,7 +14,11 @@ export interface TracePlayerState {
  * refused (status 0: refused, dropped, timed out). The view steps it to animate a Trace.
  */
 export const requestLifecycle = setup({
-  types: { context: {} as { trace: Trace; hopIndex: number }, events: {} as { type: 'NEXT' } | { type: 'RESTART' }, input: {} as { trace: Trace } },
+  types: {
+    context: {} as { trace: Trace; hopIndex: number },
+    events: {} as { type: 'NEXT' } | { type: 'RESTART' },
+    input: {} as { trace: Trace },
+  },
   guards: {
     hasMoreHops: ({ context }) => context.hopIndex < context.trace.hops.length - 1,
     answered: ({ context }) => context.trace.status > 0,

@@ -109,7 +109,11 @@ export interface DeploymentState {
   replicas: number;
   selector: Record<string, string>;
   template: PodTemplate;
-  strategy: { type: 'RollingUpdate' | 'Recreate'; maxSurge: number | string; maxUnavailable: number | string };
+  strategy: {
+    type: 'RollingUpdate' | 'Recreate';
+    maxSurge: number | string;
+    maxUnavailable: number | string;
+  };
   revisionHistoryLimit: number;
   manifest: KubeObject;
   /** System add-ons (traefik, coredns…) are not exported. */
@@ -156,7 +160,14 @@ export interface IngressState {
   uid: number;
   className: string | null;
   classAnnotation: string | null;
-  rules: Array<{ host: string | null; paths: Array<{ path: string; pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific'; backend: IngressBackendRef }> }>;
+  rules: Array<{
+    host: string | null;
+    paths: Array<{
+      path: string;
+      pathType: 'Exact' | 'Prefix' | 'ImplementationSpecific';
+      backend: IngressBackendRef;
+    }>;
+  }>;
   defaultBackend: IngressBackendRef | null;
   tlsHosts: string[];
   manifest: KubeObject;
@@ -188,7 +199,10 @@ export function objectKey(namespace: string, name: string): string {
 export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
   const list: NodeSpec[] = Array.isArray(spec)
     ? spec
-    : Array.from({ length: Math.max(1, Math.min(1000, spec ?? 3)) }, (_, i) => ({ name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`, role: i === 0 ? 'server' : 'agent' }));
+    : Array.from({ length: Math.max(1, Math.min(1000, spec ?? 3)) }, (_, i) => ({
+        name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
+        role: i === 0 ? 'server' : 'agent',
+      }));
   return list.map((n, index) => ({
     name: n.name,
     role: n.role,
@@ -201,7 +215,9 @@ export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
       'kubernetes.io/hostname': n.name,
       'kubernetes.io/os': 'linux',
       'kubernetes.io/arch': 'amd64',
-      ...(n.role === 'server' ? { 'node-role.kubernetes.io/control-plane': 'true', 'node-role.kubernetes.io/master': 'true' } : {}),
+      ...(n.role === 'server'
+        ? { 'node-role.kubernetes.io/control-plane': 'true', 'node-role.kubernetes.io/master': 'true' }
+        : {}),
       ...n.labels,
     },
     taints: n.taints ?? [],

@@ -8,7 +8,15 @@ export function parseCpuMillis(value: unknown): number {
 }
 
 const MEMORY_UNITS: Record<string, number> = {
-  '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4,
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 1024,
+  Mi: 1024 ** 2,
+  Gi: 1024 ** 3,
+  Ti: 1024 ** 4,
 };
 
 /** Parses a memory quantity (`64Mi`, `1G`, `1048576`) into bytes; unparsable values count as 0. */

@@ -11,6 +11,11 @@ export const TRAEFIK_CONTROLLER = 'traefik.io/ingress-controller';
  * legacy annotation is empty or `traefik`.
  */
 export function ingressHandledByTraefik(state: ClusterState, ingress: IngressState): boolean {
-  if (ingress.className !== null) return state.ingressClasses.get(ingress.className)?.controller === TRAEFIK_CONTROLLER;
-  return ingress.classAnnotation === null || ingress.classAnnotation === '' || ingress.classAnnotation === TRAEFIK_CLASS;
+  if (ingress.className !== null)
+    return state.ingressClasses.get(ingress.className)?.controller === TRAEFIK_CONTROLLER;
+  return (
+    ingress.classAnnotation === null ||
+    ingress.classAnnotation === '' ||
+    ingress.classAnnotation === TRAEFIK_CLASS
+  );
 }

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSimulation, requestFromUrl, type Simulation, type Trace } from '../index.ts';
 
-const yaml = readFileSync(new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url), 'utf8');
+const yaml = readFileSync(
+  new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url),
+  'utf8',
+);
 let sim: Simulation;
-const get = (url: string, options: Parameters<typeof requestFromUrl>[1] = {}): Trace => sim.routeRequest(requestFromUrl(url, options));
-const body = (t: Trace): { sourceIP: string; pod: string; service: string } => JSON.parse(t.response!.body) as { sourceIP: string; pod: string; service: string };
+const get = (url: string, options: Parameters<typeof requestFromUrl>[1] = {}): Trace =>
+  sim.routeRequest(requestFromUrl(url, options));
+const body = (t: Trace): { sourceIP: string; pod: string; service: string } =>
+  JSON.parse(t.response!.body) as { sourceIP: string; pod: string; service: string };
 
 beforeAll(() => {
   sim = createSimulation({ seed: 8 });
@@ -17,8 +22,21 @@ describe('routeRequest', () => {
   it('NodePort answers on every node and SNATs the client to the entry node IP', () => {
     for (const ip of ['192.168.1.10', '192.168.1.11', '192.168.1.12']) {
       const t = get(`http://${ip}:30100/`);
-      expect(t).toMatchObject({ status: 200, service: 'default/echo-sticky', servicePort: 80, node: 'k3s-agent-1' });
-      expect(t.hops.map((h) => h.kind)).toEqual(['client', 'node-port', 'kube-proxy', 'service', 'endpoint', 'pod', 'backend']);
+      expect(t).toMatchObject({
+        status: 200,
+        service: 'default/echo-sticky',
+        servicePort: 80,
+        node: 'k3s-agent-1',
+      });
+      expect(t.hops.map((h) => h.kind)).toEqual([
+        'client',
+        'node-port',
+        'kube-proxy',
+        'service',
+        'endpoint',
+        'pod',
+        'backend',
+      ]);
       expect(body(t).sourceIP).toBe(ip);
     }
   });
@@ -42,14 +60,31 @@ describe('routeRequest', () => {
   it('ServiceLB: a LoadBalancer on port 80 stays pending, because Traefik already binds 80 on every node', () => {
     const snap = sim.snapshot();
     expect(snap.services.find((s) => s.name === 'web-lb80')!.loadBalancerIPs).toEqual([]);
-    expect(snap.pods.filter((p) => p.name.startsWith('svclb-web-lb80')).every((p) => p.status === 'Pending')).toBe(true);
+    expect(
+      snap.pods.filter((p) => p.name.startsWith('svclb-web-lb80')).every((p) => p.status === 'Pending'),
+    ).toBe(true);
     expect(sim.kubectl('get svc web-lb80').stdout).toMatch(/LoadBalancer\s+\S+\s+<pending>/);
   });
 
   it('sessionAffinity ClientIP keeps a client on one pod while several clients spread', () => {
-    const pods = (client: string) => new Set(Array.from({ length: 20 }, (_, i) => get(`http://192.168.1.10:30100/${i}`, { source: { kind: 'external', ip: client } }).pod));
+    const pods = (client: string) =>
+      new Set(
+        Array.from(
+          { length: 20 },
+          (_, i) => get(`http://192.168.1.10:30100/${i}`, { source: { kind: 'external', ip: client } }).pod,
+        ),
+      );
     expect(pods('198.51.100.1').size).toBe(1);
-    const all = new Set(['198.51.100.1', '198.51.100.2', '198.51.100.3', '198.51.100.4', '198.51.100.5', '198.51.100.6'].flatMap((c) => [...pods(c)]));
+    const all = new Set(
+      [
+        '198.51.100.1',
+        '198.51.100.2',
+        '198.51.100.3',
+        '198.51.100.4',
+        '198.51.100.5',
+        '198.51.100.6',
+      ].flatMap((c) => [...pods(c)]),
+    );
     expect(all.size).toBe(2);
   });
 
@@ -101,11 +136,16 @@ describe('routeRequest', () => {
   });
 
   it('routeRequestAsync awaits a lab backend for the pods it handles', async () => {
-    const remove = sim.addBackend({ handles: (pod) => pod.labels.app === 'echo', handle: async (req) => ({ status: 201, headers: {}, body: `handled ${req.path} on ${req.pod.name}` }) });
+    const remove = sim.addBackend({
+      handles: (pod) => pod.labels.app === 'echo',
+      handle: async (req) => ({ status: 201, headers: {}, body: `handled ${req.path} on ${req.pod.name}` }),
+    });
     const t = await sim.routeRequestAsync(requestFromUrl('http://192.168.1.10:30100/hello'));
     expect(t.status).toBe(201);
     expect(t.response?.body).toMatch(/^handled \/hello on echo-/);
-    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30100/hello')).error?.en).toContain('routeRequestAsync');
+    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30100/hello')).error?.en).toContain(
+      'routeRequestAsync',
+    );
     remove();
     expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30100/hello')).status).toBe(200);
   });

@@ -1,5 +1,11 @@
 import type { Hop, IngressMode, PodView } from '../api-types.ts';
-import type { ClusterState, NodeState, PodState, ServicePortState, ServiceState } from '../model/cluster-state.ts';
+import type {
+  ClusterState,
+  NodeState,
+  PodState,
+  ServicePortState,
+  ServiceState,
+} from '../model/cluster-state.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { conformantMatcher } from './ingress/conformant-matcher.ts';
 import type { IngressMatcher, IngressRoute } from './ingress/ingress-route.ts';
@@ -65,7 +71,13 @@ export interface RoutingTable {
 }
 
 /** Builds the routing table for the current state. `podView` turns a Pod into its public view. */
-export function buildRoutingTable(state: ClusterState, mode: IngressMode, version: number, podView: (pod: PodState) => PodView, traefikStrictPrefix = false): RoutingTable {
+export function buildRoutingTable(
+  state: ClusterState,
+  mode: IngressMode,
+  version: number,
+  podView: (pod: PodState) => PodView,
+  traefikStrictPrefix = false,
+): RoutingTable {
   const nodesByName = new Map(state.nodes.map((n) => [n.name, n]));
   const table: RoutingTable = {
     version,
@@ -90,7 +102,12 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
   for (const pod of state.pods.values()) if (pod.ip && !pod.deleting) table.podsByIP.set(pod.ip, pod);
   for (const [key, service] of state.services) {
     table.servicesByKey.set(key, service);
-    for (const name of [service.name + '.' + service.namespace, `${service.name}.${service.namespace}.svc`, `${service.name}.${service.namespace}.svc.cluster.local`]) table.dns.set(name, key);
+    for (const name of [
+      service.name + '.' + service.namespace,
+      `${service.name}.${service.namespace}.svc`,
+      `${service.name}.${service.namespace}.svc.cluster.local`,
+    ])
+      table.dns.set(name, key);
     const endpoints = serviceEndpoints(state, service).filter((e) => e.ready);
     const entries = service.ports.map((port, portIndex) => {
       const targets: EndpointTarget[] = [];
@@ -111,12 +128,18 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
           endpointHop: {
             kind: 'endpoint',
             name: `${e.ip}:${number}`,
-            detail: { es: `Endpoint listo de ${key} en el nodo ${node.name} (EndpointSlice).`, en: `Ready endpoint of ${key} on node ${node.name} (EndpointSlice).` },
+            detail: {
+              es: `Endpoint listo de ${key} en el nodo ${node.name} (EndpointSlice).`,
+              en: `Ready endpoint of ${key} on node ${node.name} (EndpointSlice).`,
+            },
           },
           podHop: {
             kind: 'pod',
             name: `${podKey}:${number}`,
-            detail: { es: `Pod ${podKey} (${e.ip}) en ${node.name}, puerto del contenedor ${number}.`, en: `Pod ${podKey} (${e.ip}) on ${node.name}, container port ${number}.` },
+            detail: {
+              es: `Pod ${podKey} (${e.ip}) en ${node.name}, puerto del contenedor ${number}.`,
+              en: `Pod ${podKey} (${e.ip}) on ${node.name}, container port ${number}.`,
+            },
           },
         });
       }
@@ -149,24 +172,50 @@ export function buildRoutingTable(state: ClusterState, mode: IngressMode, versio
       return entry;
     });
     table.entriesByService.set(key, entries);
-    for (const ip of loadBalancerIPs(state, service)) for (const entry of entries) table.loadBalancers.set(`${ip}:${entry.port.port}`, entry);
+    for (const ip of loadBalancerIPs(state, service))
+      for (const entry of entries) table.loadBalancers.set(`${ip}:${entry.port.port}`, entry);
   }
   const routes: IngressRoute<IngressTarget>[] = [];
-  const ingresses = [...state.ingresses.values()].filter((i) => ingressHandledByTraefik(state, i)).sort((a, b) => a.uid - b.uid);
+  const ingresses = [...state.ingresses.values()]
+    .filter((i) => ingressHandledByTraefik(state, i))
+    .sort((a, b) => a.uid - b.uid);
   const target = (namespace: string, service: string, port: number | string): IngressTarget => {
     const serviceKey = objectKey(namespace, service);
     const entries = table.entriesByService.get(serviceKey) ?? [];
-    const entry = entries.find((e) => (typeof port === 'number' ? e.port.port === port : e.port.name === port)) ?? null;
+    const entry =
+      entries.find((e) => (typeof port === 'number' ? e.port.port === port : e.port.name === port)) ?? null;
     return { serviceKey, servicePort: port, entry };
   };
   for (const ing of ingresses) {
     const name = objectKey(ing.namespace, ing.name);
     table.ingressTls.set(name, ing.tlsHosts);
     for (const rule of ing.rules)
-      for (const p of rule.paths) routes.push({ ingress: name, host: rule.host, path: p.path, pathType: p.pathType, backend: target(ing.namespace, p.backend.service, p.backend.port), isDefault: false });
-    if (ing.defaultBackend) routes.push({ ingress: name, host: null, path: '/', pathType: 'Prefix', backend: target(ing.namespace, ing.defaultBackend.service, ing.defaultBackend.port), isDefault: true });
+      for (const p of rule.paths)
+        routes.push({
+          ingress: name,
+          host: rule.host,
+          path: p.path,
+          pathType: p.pathType,
+          backend: target(ing.namespace, p.backend.service, p.backend.port),
+          isDefault: false,
+        });
+    if (ing.defaultBackend)
+      routes.push({
+        ingress: name,
+        host: null,
+        path: '/',
+        pathType: 'Prefix',
+        backend: target(ing.namespace, ing.defaultBackend.service, ing.defaultBackend.port),
+        isDefault: true,
+      });
   }
   // Traefik skips a router whose Service does not exist (it logs an error); the spec answers 503 instead.
-  table.ingress = mode === 'traefik' ? traefikMatcher(routes.filter((r) => r.backend.entry !== null), traefikStrictPrefix) : conformantMatcher(routes);
+  table.ingress =
+    mode === 'traefik'
+      ? traefikMatcher(
+          routes.filter((r) => r.backend.entry !== null),
+          traefikStrictPrefix,
+        )
+      : conformantMatcher(routes);
   return table;
 }

@@ -27,8 +27,21 @@ export function serviceEndpoints(state: ClusterState, service: ServiceState): Se
   if (!selector || Object.keys(selector).length === 0) return [];
   const out: ServiceEndpoint[] = [];
   for (const pod of state.pods.values()) {
-    if (pod.namespace !== service.namespace || !pod.ip || !pod.nodeName || !selectorMatches(selector, pod.labels)) continue;
-    out.push({ pod, ip: pod.ip, nodeName: pod.nodeName, ready: pod.ready && !pod.deleting, serving: pod.ready, terminating: pod.deleting });
+    if (
+      pod.namespace !== service.namespace ||
+      !pod.ip ||
+      !pod.nodeName ||
+      !selectorMatches(selector, pod.labels)
+    )
+      continue;
+    out.push({
+      pod,
+      ip: pod.ip,
+      nodeName: pod.nodeName,
+      ready: pod.ready && !pod.deleting,
+      serving: pod.ready,
+      terminating: pod.deleting,
+    });
   }
   return out.sort((a, b) => (a.pod.name < b.pod.name ? -1 : 1));
 }
@@ -40,6 +53,7 @@ export function serviceEndpoints(state: ClusterState, service: ServiceState): Se
 export function resolveTargetPort(pod: PodState, targetPort: number | string): number | null {
   if (typeof targetPort === 'number') return targetPort;
   if (/^\d+$/.test(targetPort)) return Number(targetPort);
-  for (const c of pod.spec.containers) for (const p of c.ports) if (p.name === targetPort) return p.containerPort;
+  for (const c of pod.spec.containers)
+    for (const p of c.ports) if (p.name === targetPort) return p.containerPort;
   return null;
 }

@@ -4,14 +4,16 @@ import { serviceEndpoints } from './service-endpoints.ts';
 
 /** Name of the svclb DaemonSet for a Service: `svclb-<name ≤48>-<first 8 of uid>` (k3s pkg/cloudprovider/servicelb.go). */
 export function svclbName(service: ServiceState): string {
-  return `svclb-${service.name.slice(0, 48)}-${(service.uid * 2654435761 >>> 0).toString(16).padStart(8, '0').slice(0, 8)}`;
+  return `svclb-${service.name.slice(0, 48)}-${((service.uid * 2654435761) >>> 0).toString(16).padStart(8, '0').slice(0, 8)}`;
 }
 
 /** The svclb Pods of a LoadBalancer Service. */
 export function svclbPods(state: ClusterState, service: ServiceState): PodState[] {
   const name = svclbName(service);
   const out: PodState[] = [];
-  for (const pod of state.pods.values()) if (pod.namespace === 'kube-system' && pod.owner?.kind === 'DaemonSet' && pod.owner.name === name) out.push(pod);
+  for (const pod of state.pods.values())
+    if (pod.namespace === 'kube-system' && pod.owner?.kind === 'DaemonSet' && pod.owner.name === name)
+      out.push(pod);
   return out;
 }
 
@@ -26,7 +28,11 @@ export function loadBalancerIPs(state: ClusterState, service: ServiceState): str
     .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition !== 'NotReady')
     .map((p) => p.nodeName as string);
   if (service.externalTrafficPolicy === 'Local') {
-    const local = new Set(serviceEndpoints(state, service).filter((e) => e.ready).map((e) => e.nodeName));
+    const local = new Set(
+      serviceEndpoints(state, service)
+        .filter((e) => e.ready)
+        .map((e) => e.nodeName),
+    );
     names = names.filter((n) => local.has(n));
   }
   return names.map((n) => nodes.get(n)!.internalIP).sort();

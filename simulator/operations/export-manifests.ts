@@ -1,7 +1,14 @@
 import { stringify } from 'yaml';
 import type { KubeObject } from '../api-types.ts';
 
-const SERVER_FIELDS = ['uid', 'resourceVersion', 'creationTimestamp', 'managedFields', 'generation', 'selfLink'];
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'managedFields',
+  'generation',
+  'selfLink',
+];
 
 /** Removes what the server adds (status, uid, timestamps…) so the YAML applies cleanly elsewhere. */
 export function cleanManifest(object: KubeObject): KubeObject {

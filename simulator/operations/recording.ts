@@ -34,7 +34,8 @@ export interface Recording {
 export function encodeRecording(recording: Recording): string {
   const bytes = new TextEncoder().encode(JSON.stringify(recording));
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -49,6 +50,17 @@ export function decodeRecording(encoded: string): Recording {
     throw new TypeError('Not a FaaS Lab simulation link', { cause: error });
   }
   const r = parsed as Partial<Recording>;
-  if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops)) throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
-  return { v: 1, seed: r.seed, nodes: r.nodes ?? 3, mode: r.mode ?? 'traefik', clock: r.clock ?? {}, ...(r.traefik ? { traefik: r.traefik } : {}), ops: r.ops, requests: r.requests ?? 0, affinity: r.affinity ?? [] };
+  if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops))
+    throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
+  return {
+    v: 1,
+    seed: r.seed,
+    nodes: r.nodes ?? 3,
+    mode: r.mode ?? 'traefik',
+    clock: r.clock ?? {},
+    ...(r.traefik ? { traefik: r.traefik } : {}),
+    ops: r.ops,
+    requests: r.requests ?? 0,
+    affinity: r.affinity ?? [],
+  };
 }

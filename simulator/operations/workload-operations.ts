@@ -9,7 +9,10 @@ import type { NodePortAllocator } from '../network/node-port-allocator.ts';
 const OK: OperationResult = { ok: true, error: null };
 const fail = (error: Bilingual): OperationResult => ({ ok: false, error });
 const notFound = (resource: string, name: string): OperationResult =>
-  fail({ es: `No existe ${resource} "${name}".`, en: `Error from server (NotFound): ${resource} "${name}" not found` });
+  fail({
+    es: `No existe ${resource} "${name}".`,
+    en: `Error from server (NotFound): ${resource} "${name}" not found`,
+  });
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -28,7 +31,8 @@ export class WorkloadOperations {
   delete(kind: string, namespace: string, name: string): OperationResult {
     const state = this.cp.state;
     const key = objectKey(namespace, name);
-    const drop = (k: string, ns: string | undefined): void => void this.manifests.delete(manifestKey(k, ns, name));
+    const drop = (k: string, ns: string | undefined): void =>
+      void this.manifests.delete(manifestKey(k, ns, name));
     switch (kind) {
       case 'Pod': {
         const pod = state.pods.get(key);
@@ -40,7 +44,8 @@ export class WorkloadOperations {
       case 'Deployment': {
         const d = state.deployments.get(key);
         if (!d) return notFound('deployments.apps', name);
-        for (const rs of ownedReplicaSets(this.cp.engine, d)) this.deleteReplicaSet(objectKey(rs.namespace, rs.name));
+        for (const rs of ownedReplicaSets(this.cp.engine, d))
+          this.deleteReplicaSet(objectKey(rs.namespace, rs.name));
         state.deployments.delete(key);
         drop('Deployment', namespace);
         return OK;
@@ -69,12 +74,21 @@ export class WorkloadOperations {
         return OK;
       case 'Namespace': {
         if (!state.namespaces.has(name)) return notFound('namespaces', name);
-        if (state.namespaces.get(name)?.system) return fail({ es: `No se puede borrar el namespace del sistema ${name}.`, en: `Error from server (Forbidden): namespace "${name}" is protected` });
-        for (const [k, d] of state.deployments) if (d.namespace === name) this.delete('Deployment', name, k.slice(name.length + 1));
-        for (const [k, rs] of state.replicaSets) if (rs.namespace === name) this.delete('ReplicaSet', name, k.slice(name.length + 1));
-        for (const pod of [...state.pods.values()]) if (pod.namespace === name) this.cp.kubelet.terminate(pod);
-        for (const s of [...state.services.values()]) if (s.namespace === name) this.delete('Service', name, s.name);
-        for (const i of [...state.ingresses.values()]) if (i.namespace === name) this.delete('Ingress', name, i.name);
+        if (state.namespaces.get(name)?.system)
+          return fail({
+            es: `No se puede borrar el namespace del sistema ${name}.`,
+            en: `Error from server (Forbidden): namespace "${name}" is protected`,
+          });
+        for (const [k, d] of state.deployments)
+          if (d.namespace === name) this.delete('Deployment', name, k.slice(name.length + 1));
+        for (const [k, rs] of state.replicaSets)
+          if (rs.namespace === name) this.delete('ReplicaSet', name, k.slice(name.length + 1));
+        for (const pod of [...state.pods.values()])
+          if (pod.namespace === name) this.cp.kubelet.terminate(pod);
+        for (const s of [...state.services.values()])
+          if (s.namespace === name) this.delete('Service', name, s.name);
+        for (const i of [...state.ingresses.values()])
+          if (i.namespace === name) this.delete('Ingress', name, i.name);
         for (const k of [...this.manifests.keys()]) if (k.split('/')[1] === name) this.manifests.delete(k);
         state.namespaces.delete(name);
         drop('Namespace', undefined);
@@ -82,7 +96,8 @@ export class WorkloadOperations {
       }
       default: {
         const k = manifestKey(kind, namespace, name);
-        if (!state.inert.delete(k) && !state.inert.delete(manifestKey(kind, undefined, name))) return notFound(`${kind.toLowerCase()}s`, name);
+        if (!state.inert.delete(k) && !state.inert.delete(manifestKey(kind, undefined, name)))
+          return notFound(`${kind.toLowerCase()}s`, name);
         this.manifests.delete(k);
         this.manifests.delete(manifestKey(kind, undefined, name));
         return OK;
@@ -101,7 +116,11 @@ export class WorkloadOperations {
   scale(namespace: string, name: string, replicas: number): OperationResult {
     const d = this.cp.state.deployments.get(objectKey(namespace, name));
     if (!d) return notFound('deployments.apps', name);
-    if (!Number.isInteger(replicas) || replicas < 0) return fail({ es: 'Las réplicas deben ser un entero ≥ 0.', en: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0' });
+    if (!Number.isInteger(replicas) || replicas < 0)
+      return fail({
+        es: 'Las réplicas deben ser un entero ≥ 0.',
+        en: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
+      });
     d.replicas = replicas;
     this.updateManifest('Deployment', namespace, name, (spec) => ({ ...spec, replicas }));
     this.cp.engine.touch();
@@ -111,11 +130,20 @@ export class WorkloadOperations {
   setImage(namespace: string, name: string, container: string, image: string): OperationResult {
     const d = this.cp.state.deployments.get(objectKey(namespace, name));
     if (!d) return notFound('deployments.apps', name);
-    const containers = Array.isArray(d.template.spec.containers) ? (d.template.spec.containers as Json[]) : [];
-    if (!containers.some((c) => c.name === container)) return fail({ es: `No hay un contenedor "${container}" en ${name}.`, en: `error: unable to find container named "${container}"` });
+    const containers = Array.isArray(d.template.spec.containers)
+      ? (d.template.spec.containers as Json[])
+      : [];
+    if (!containers.some((c) => c.name === container))
+      return fail({
+        es: `No hay un contenedor "${container}" en ${name}.`,
+        en: `error: unable to find container named "${container}"`,
+      });
     const next = containers.map((c) => (c.name === container ? { ...c, image } : c));
     d.template = { ...d.template, spec: { ...d.template.spec, containers: next } };
-    this.updateManifest('Deployment', namespace, name, (spec) => ({ ...spec, template: { ...(isObject(spec.template) ? spec.template : {}), spec: d.template.spec } }));
+    this.updateManifest('Deployment', namespace, name, (spec) => ({
+      ...spec,
+      template: { ...(isObject(spec.template) ? spec.template : {}), spec: d.template.spec },
+    }));
     this.cp.engine.touch();
     return OK;
   }
@@ -125,10 +153,27 @@ export class WorkloadOperations {
     if (!d) return notFound('deployments.apps', name);
     const owned = ownedReplicaSets(this.cp.engine, d).sort((a, b) => b.revision - a.revision);
     const target = toRevision > 0 ? owned.find((rs) => rs.revision === toRevision) : owned[1];
-    if (!target) return fail({ es: 'No hay una revisión anterior a la que volver.', en: toRevision > 0 ? `error: unable to find specified revision ${toRevision} in history` : 'error: no rollout history found for deployment "' + name + '"' });
+    if (!target)
+      return fail({
+        es: 'No hay una revisión anterior a la que volver.',
+        en:
+          toRevision > 0
+            ? `error: unable to find specified revision ${toRevision} in history`
+            : 'error: no rollout history found for deployment "' + name + '"',
+      });
     const { 'pod-template-hash': _hash, ...labels } = target.template.metadata.labels;
-    d.template = { metadata: { labels, annotations: target.template.metadata.annotations }, spec: target.template.spec };
-    this.updateManifest('Deployment', namespace, name, (spec) => ({ ...spec, template: { ...(isObject(spec.template) ? spec.template : {}), metadata: { labels }, spec: d.template.spec } }));
+    d.template = {
+      metadata: { labels, annotations: target.template.metadata.annotations },
+      spec: target.template.spec,
+    };
+    this.updateManifest('Deployment', namespace, name, (spec) => ({
+      ...spec,
+      template: {
+        ...(isObject(spec.template) ? spec.template : {}),
+        metadata: { labels },
+        spec: d.template.spec,
+      },
+    }));
     this.cp.engine.touch();
     return OK;
   }
@@ -136,7 +181,8 @@ export class WorkloadOperations {
   killPod(namespace: string, name: string): OperationResult {
     const pod = this.cp.state.pods.get(objectKey(namespace, name));
     if (!pod) return notFound('pods', name);
-    if (pod.state !== 'Running') return fail({ es: `El Pod ${name} no está en ejecución.`, en: `pod ${name} is not running` });
+    if (pod.state !== 'Running')
+      return fail({ es: `El Pod ${name} no está en ejecución.`, en: `pod ${name} is not running` });
     this.cp.kubelet.crash(pod);
     return OK;
   }
@@ -156,7 +202,10 @@ export class WorkloadOperations {
     const bare = onNode.filter((p) => p.owner === null);
     if (bare.length > 0 && !force) {
       const list = bare.map((p) => `${p.namespace}/${p.name}`).join(', ');
-      return fail({ es: `No se pueden borrar Pods sin controlador (usa --force): ${list}`, en: `error: unable to drain node "${name}" due to error: cannot delete Pods that declare no controller (use --force to override): ${list}` });
+      return fail({
+        es: `No se pueden borrar Pods sin controlador (usa --force): ${list}`,
+        en: `error: unable to drain node "${name}" due to error: cannot delete Pods that declare no controller (use --force to override): ${list}`,
+      });
     }
     node.unschedulable = true;
     // DaemonSet Pods stay (kubectl drain --ignore-daemonsets is what lessons use).

@@ -7,7 +7,8 @@ import { loadBalancerIPs } from '../network/service-lb.ts';
 import { resolveTargetPort, serviceEndpoints } from '../network/service-endpoints.ts';
 import { podView } from './pod-view.ts';
 
-const byName = <T extends { namespace: string; name: string }>(a: T, b: T): number => (a.namespace + '/' + a.name < b.namespace + '/' + b.name ? -1 : 1);
+const byName = <T extends { namespace: string; name: string }>(a: T, b: T): number =>
+  a.namespace + '/' + a.name < b.namespace + '/' + b.name ? -1 : 1;
 
 /** A plain, serializable picture of the cluster (what the view draws and kubectl prints). */
 export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: IngressMode): ClusterSnapshot {
@@ -15,11 +16,14 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
   const pods = [...state.pods.values()].map(podView).sort(byName);
   // Pods and requests grouped by node once: O(pods + nodes), not O(pods × nodes).
   const podsByNode = new Map<string, typeof pods>();
-  for (const p of pods) if (p.nodeName) (podsByNode.get(p.nodeName) ?? podsByNode.set(p.nodeName, []).get(p.nodeName)!).push(p);
+  for (const p of pods)
+    if (p.nodeName) (podsByNode.get(p.nodeName) ?? podsByNode.set(p.nodeName, []).get(p.nodeName)!).push(p);
   const requestedByNode = new Map<string, { cpuMillis: number; memoryBytes: number }>();
   for (const p of state.pods.values()) {
     if (!p.nodeName) continue;
-    const sum = requestedByNode.get(p.nodeName) ?? requestedByNode.set(p.nodeName, { cpuMillis: 0, memoryBytes: 0 }).get(p.nodeName)!;
+    const sum =
+      requestedByNode.get(p.nodeName) ??
+      requestedByNode.set(p.nodeName, { cpuMillis: 0, memoryBytes: 0 }).get(p.nodeName)!;
     for (const c of p.spec.containers) {
       sum.cpuMillis += c.cpuMillis;
       sum.memoryBytes += c.memoryBytes;
@@ -54,7 +58,15 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     loadBalancerIPs: loadBalancerIPs(state, s),
     externalTrafficPolicy: s.externalTrafficPolicy,
     sessionAffinity: s.sessionAffinity,
-    endpoints: serviceEndpoints(state, s).map((e) => ({ ip: e.ip, ports: s.ports.map((p) => resolveTargetPort(e.pod, p.targetPort)), pod: `${e.pod.namespace}/${e.pod.name}`, nodeName: e.nodeName, ready: e.ready, serving: e.serving, terminating: e.terminating })),
+    endpoints: serviceEndpoints(state, s).map((e) => ({
+      ip: e.ip,
+      ports: s.ports.map((p) => resolveTargetPort(e.pod, p.targetPort)),
+      pod: `${e.pod.namespace}/${e.pod.name}`,
+      nodeName: e.nodeName,
+      ready: e.ready,
+      serving: e.serving,
+      terminating: e.terminating,
+    })),
     createdAtMs: s.createdAtMs,
   }));
   services.sort(byName);
@@ -65,7 +77,15 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     name: i.name,
     className: i.className,
     addresses: ingressHandledByTraefik(state, i) ? traefikIPs : [],
-    rules: i.rules.map((r) => ({ host: r.host, paths: r.paths.map((p) => ({ path: p.path, pathType: p.pathType, service: p.backend.service, port: p.backend.port })) })),
+    rules: i.rules.map((r) => ({
+      host: r.host,
+      paths: r.paths.map((p) => ({
+        path: p.path,
+        pathType: p.pathType,
+        service: p.backend.service,
+        port: p.backend.port,
+      })),
+    })),
     defaultBackend: i.defaultBackend ? { ...i.defaultBackend } : null,
     tlsHosts: [...i.tlsHosts],
     createdAtMs: i.createdAtMs,
@@ -85,7 +105,9 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
         if (rs.templateHash === hash) updated++;
       }
     const current = owned.find((rs) => rs.templateHash === hash);
-    const containers = Array.isArray(d.template.spec.containers) ? (d.template.spec.containers as Array<{ image?: unknown; name?: unknown }>) : [];
+    const containers = Array.isArray(d.template.spec.containers)
+      ? (d.template.spec.containers as Array<{ image?: unknown; name?: unknown }>)
+      : [];
     return {
       namespace: d.namespace,
       name: d.name,
@@ -110,7 +132,9 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
       current++;
       if (p.ready) ready++;
     }
-    const containers = Array.isArray(rs.template.spec.containers) ? (rs.template.spec.containers as Array<{ image?: unknown }>) : [];
+    const containers = Array.isArray(rs.template.spec.containers)
+      ? (rs.template.spec.containers as Array<{ image?: unknown }>)
+      : [];
     return {
       namespace: rs.namespace,
       name: rs.name,

@@ -24,7 +24,11 @@ export function podDisplayStatus(pod: PodState): PodDisplayStatus {
 
 /** The Pod's phase (pod-lifecycle.md): Pending until every container started, then Running. */
 export function podPhase(pod: PodState): PodView['phase'] {
-  return pod.state === 'Unscheduled' || pod.state === 'ContainerCreating' || pod.state === 'ErrImagePull' ? 'Pending' : pod.state === 'Terminated' ? 'Succeeded' : 'Running';
+  return pod.state === 'Unscheduled' || pod.state === 'ContainerCreating' || pod.state === 'ErrImagePull'
+    ? 'Pending'
+    : pod.state === 'Terminated'
+      ? 'Succeeded'
+      : 'Running';
 }
 
 /** The public, plain view of a Pod. */
@@ -41,7 +45,11 @@ export function podView(pod: PodState): PodView {
     labels: { ...pod.labels },
     owner: pod.owner ? { ...pod.owner } : null,
     reason: pod.reason,
-    containers: pod.spec.containers.map((c) => ({ name: c.name, image: c.image, ports: c.ports.map((p) => ({ ...p })) })),
+    containers: pod.spec.containers.map((c) => ({
+      name: c.name,
+      image: c.image,
+      ports: c.ports.map((p) => ({ ...p })),
+    })),
     createdAtMs: pod.createdAtMs,
   };
 }

@@ -1,12 +1,30 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type HopKind, type SimRequest, type Simulation, type Trace } from '../../simulator/index.ts';
+import {
+  createSimulation,
+  type HopKind,
+  type SimRequest,
+  type Simulation,
+  type Trace,
+} from '../../simulator/index.ts';
 
 const manifests = readFileSync(new URL('./fixtures/property-cluster.yaml', import.meta.url), 'utf8');
 const NODES = ['k3s-server', 'k3s-agent-1', 'k3s-agent-2'];
 const IPS = ['192.168.1.10', '192.168.1.11', '192.168.1.12'];
-const HOP_KINDS: HopKind[] = ['client', 'dns', 'node-port', 'load-balancer', 'kube-proxy', 'ingress-controller', 'ingress-rule', 'service', 'endpoint', 'pod', 'backend'];
+const HOP_KINDS: HopKind[] = [
+  'client',
+  'dns',
+  'node-port',
+  'load-balancer',
+  'kube-proxy',
+  'ingress-controller',
+  'ingress-rule',
+  'service',
+  'endpoint',
+  'pod',
+  'backend',
+];
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 15);
 
 type Op =
@@ -15,13 +33,33 @@ type Op =
   | { op: 'kill'; index: number }
   | { op: 'fail' | 'recover' | 'cordon' | 'uncordon' | 'drain'; node: number }
   | { op: 'advance'; ms: number }
-  | { op: 'route'; node: number; port: 80 | 30080 | 9000 | 31999; host: string; path: string; client: number };
+  | {
+      op: 'route';
+      node: number;
+      port: 80 | 30080 | 9000 | 31999;
+      host: string;
+      path: string;
+      client: number;
+    };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ op: fc.constant('scale' as const), deployment: fc.constantFrom('web' as const, 'api' as const), replicas: fc.integer({ min: 0, max: 5 }) }),
+  fc.record({
+    op: fc.constant('scale' as const),
+    deployment: fc.constantFrom('web' as const, 'api' as const),
+    replicas: fc.integer({ min: 0, max: 5 }),
+  }),
   fc.record({ op: fc.constant('image' as const), tag: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ op: fc.constant('kill' as const), index: fc.nat() }),
-  fc.record({ op: fc.constantFrom('fail' as const, 'recover' as const, 'cordon' as const, 'uncordon' as const, 'drain' as const), node: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({
+    op: fc.constantFrom(
+      'fail' as const,
+      'recover' as const,
+      'cordon' as const,
+      'uncordon' as const,
+      'drain' as const,
+    ),
+    node: fc.integer({ min: 0, max: 2 }),
+  }),
   fc.record({ op: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 400_000 }) }),
   fc.record({
     op: fc.constant('route' as const),
@@ -66,7 +104,15 @@ function run(sim: Simulation, op: Op): Trace | null {
       sim.advance(op.ms);
       return null;
     case 'route': {
-      const request: SimRequest = { method: 'GET', scheme: 'http', host: IPS[op.node]!, port: op.port, path: op.path, headers: { host: op.host }, source: { kind: 'external', ip: `203.0.113.${op.client}` } };
+      const request: SimRequest = {
+        method: 'GET',
+        scheme: 'http',
+        host: IPS[op.node]!,
+        port: op.port,
+        path: op.path,
+        headers: { host: op.host },
+        source: { kind: 'external', ip: `203.0.113.${op.client}` },
+      };
       return sim.routeRequest(request);
     }
   }
@@ -91,44 +137,52 @@ function checkTrace(sim: Simulation, trace: Trace): void {
 describe('cluster properties under random operations and faults', () => {
   it('routes only to Ready pods, always ends requests with a status, and converges after faults heal', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(opArb, { minLength: 1, maxLength: 25 }), (seed, ops) => {
-        const sim = createSimulation({ seed });
-        expect(sim.apply(manifests, 'property-cluster.yaml').diagnostics).toEqual([]);
-        sim.settle();
-        for (const op of ops) {
-          const trace = run(sim, op);
-          if (trace) checkTrace(sim, trace);
-        }
-        for (const node of NODES) {
-          sim.recoverNode(node);
-          sim.uncordon(node);
-        }
-        sim.advance(20 * 60_000);
-        const snap = sim.snapshot();
-        for (const d of snap.deployments.filter((x) => x.namespace === 'default')) {
-          expect(d.readyReplicas, `${d.name} converges to its replicas`).toBe(d.replicas);
-          expect(d.updatedReplicas).toBe(d.replicas);
-        }
-        const live = snap.pods.filter((p) => p.namespace === 'default');
-        expect(live.every((p) => p.status === 'Running' && p.ready)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(opArb, { minLength: 1, maxLength: 25 }),
+        (seed, ops) => {
+          const sim = createSimulation({ seed });
+          expect(sim.apply(manifests, 'property-cluster.yaml').diagnostics).toEqual([]);
+          sim.settle();
+          for (const op of ops) {
+            const trace = run(sim, op);
+            if (trace) checkTrace(sim, trace);
+          }
+          for (const node of NODES) {
+            sim.recoverNode(node);
+            sim.uncordon(node);
+          }
+          sim.advance(20 * 60_000);
+          const snap = sim.snapshot();
+          for (const d of snap.deployments.filter((x) => x.namespace === 'default')) {
+            expect(d.readyReplicas, `${d.name} converges to its replicas`).toBe(d.replicas);
+            expect(d.updatedReplicas).toBe(d.replicas);
+          }
+          const live = snap.pods.filter((p) => p.namespace === 'default');
+          expect(live.every((p) => p.status === 'Running' && p.ready)).toBe(true);
+        },
+      ),
       { numRuns: RUNS, seed: 20261125 },
     );
   }, 120_000);
 
   it('is deterministic: the same seed and operations give the same snapshot and traces', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.array(opArb, { minLength: 1, maxLength: 12 }), (seed, ops) => {
-        const play = () => {
-          const sim = createSimulation({ seed });
-          sim.apply(manifests, 'p.yaml');
-          sim.settle();
-          const traces = ops.map((op) => run(sim, op));
-          return { traces, snapshot: sim.snapshot(), link: sim.serialize() };
-        };
-        const a = play();
-        expect(play()).toEqual(a);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.array(opArb, { minLength: 1, maxLength: 12 }),
+        (seed, ops) => {
+          const play = () => {
+            const sim = createSimulation({ seed });
+            sim.apply(manifests, 'p.yaml');
+            sim.settle();
+            const traces = ops.map((op) => run(sim, op));
+            return { traces, snapshot: sim.snapshot(), link: sim.serialize() };
+          };
+          const a = play();
+          expect(play()).toEqual(a);
+        },
+      ),
       { numRuns: Math.max(3, Math.floor(RUNS / 3)), seed: 77 },
     );
   }, 120_000);

@@ -19,18 +19,46 @@ function render(template: string, values: Record<string, string>): string {
 }
 
 /** The Ingress manifest text and the YAML of its backends. */
-export function conformanceManifests(ingressPath: string): { ingress: string; backends: string; ingressName: string } {
+export function conformanceManifests(ingressPath: string): {
+  ingress: string;
+  backends: string;
+  ingressName: string;
+} {
   const ingress = read(ingressPath);
-  const object = parse(ingress) as { metadata: { name: string }; spec: { defaultBackend?: BackendRef; rules?: Array<{ http?: { paths?: Array<{ backend: BackendRef }> } }> } };
-  const refs: BackendRef[] = [object.spec.defaultBackend ?? {}, ...(object.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend))];
+  const object = parse(ingress) as {
+    metadata: { name: string };
+    spec: {
+      defaultBackend?: BackendRef;
+      rules?: Array<{ http?: { paths?: Array<{ backend: BackendRef }> } }>;
+    };
+  };
+  const refs: BackendRef[] = [
+    object.spec.defaultBackend ?? {},
+    ...(object.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend)),
+  ];
   const seen = new Map<string, { number?: number; name?: string }>();
-  for (const ref of refs) if (ref.service?.name && !seen.has(ref.service.name)) seen.set(ref.service.name, ref.service.port ?? {});
+  for (const ref of refs)
+    if (ref.service?.name && !seen.has(ref.service.name)) seen.set(ref.service.name, ref.service.port ?? {});
   const docs: string[] = [];
   for (const [service, port] of seen) {
     const name = `${object.metadata.name}-${service}`;
     const portName = port.name ?? 'http';
-    docs.push(render(read('manifests/echo-deployment.template.yaml'), { Name: name, MatchLabels: name, Labels: name, Image: 'k8s.gcr.io/ingressconformance/echoserver:v0.0.1', Ingress: object.metadata.name, Service: service, PortName: portName }));
-    const svc = render(read('manifests/echo-service.template.yaml'), { Name: service, Selector: name, Port: String(port.number ?? 8080) });
+    docs.push(
+      render(read('manifests/echo-deployment.template.yaml'), {
+        Name: name,
+        MatchLabels: name,
+        Labels: name,
+        Image: 'k8s.gcr.io/ingressconformance/echoserver:v0.0.1',
+        Ingress: object.metadata.name,
+        Service: service,
+        PortName: portName,
+      }),
+    );
+    const svc = render(read('manifests/echo-service.template.yaml'), {
+      Name: service,
+      Selector: name,
+      Port: String(port.number ?? 8080),
+    });
     docs.push(port.name ? svc.replace('    - port:', `    - name: ${port.name}\n      port:`) : svc);
   }
   return { ingress, backends: docs.join('\n---\n'), ingressName: object.metadata.name };

@@ -5,13 +5,34 @@ import { traceJson } from '../../simulator/cli/index.ts';
 
 // Golden routing traces: UPDATE_GOLDEN=1 rewrites them; a person reads the diff.
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const shared = (name: string): string => readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+const shared = (name: string): string =>
+  readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8');
 
 const CASES = [
-  { name: 'flaskapp-via-traefik', files: ['flaskapp.yaml'], url: 'http://192.168.1.11/', mode: 'traefik' as const },
-  { name: 'flaskapp-conformant', files: ['flaskapp.yaml'], url: 'http://192.168.1.12/hits', mode: 'conformant' as const },
-  { name: 'nodeport-without-pods', files: ['my-nodeport-service.yaml'], url: 'http://192.168.1.10:30036/', mode: 'traefik' as const },
-  { name: 'nginx-pod-no-ingress', files: ['nginx-pod.yaml'], url: 'http://192.168.1.10/', mode: 'traefik' as const },
+  {
+    name: 'flaskapp-via-traefik',
+    files: ['flaskapp.yaml'],
+    url: 'http://192.168.1.11/',
+    mode: 'traefik' as const,
+  },
+  {
+    name: 'flaskapp-conformant',
+    files: ['flaskapp.yaml'],
+    url: 'http://192.168.1.12/hits',
+    mode: 'conformant' as const,
+  },
+  {
+    name: 'nodeport-without-pods',
+    files: ['my-nodeport-service.yaml'],
+    url: 'http://192.168.1.10:30036/',
+    mode: 'traefik' as const,
+  },
+  {
+    name: 'nginx-pod-no-ingress',
+    files: ['nginx-pod.yaml'],
+    url: 'http://192.168.1.10/',
+    mode: 'traefik' as const,
+  },
 ];
 
 describe('golden traces of the course fixtures', () => {

@@ -32,14 +32,54 @@ function assertPositioned(d: Diagnostic, text: string): void {
 function check(text: string): void {
   const result = importManifests(text, 'fuzz.yaml');
   for (const d of [...result.diagnostics, ...result.warnings]) assertPositioned(d, text);
-  if (result.diagnostics.length === 0) for (const o of result.objects) expect(typeof o.object.metadata.name).toBe('string');
+  if (result.diagnostics.length === 0)
+    for (const o of result.objects) expect(typeof o.object.metadata.name).toBe('string');
 }
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string(), fc.constantFrom(':', '- ', '  ', '\n', '{', '[', '&a ', '*a', '"', "'", '#', '---\n', 'replica: 3\n', '\t')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        ':',
+        '- ',
+        '  ',
+        '\n',
+        '{',
+        '[',
+        '&a ',
+        '*a',
+        '"',
+        "'",
+        '#',
+        '---\n',
+        'replica: 3\n',
+        '\t',
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-value' as const), at: fc.nat(), value: fc.constantFrom('99999', '"80"', 'null', '[]', '{}', 'true', '-1', 'Foo', '3.5', '~', '*.example.com', '') }),
+  fc.record({
+    kind: fc.constant('swap-value' as const),
+    at: fc.nat(),
+    value: fc.constantFrom(
+      '99999',
+      '"80"',
+      'null',
+      '[]',
+      '{}',
+      'true',
+      '-1',
+      'Foo',
+      '3.5',
+      '~',
+      '*.example.com',
+      '',
+    ),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -65,39 +105,83 @@ function mutate(text: string, m: Mutation): string {
 }
 
 describe('importer fuzz (no exception escapes; every failure is a positioned error)', () => {
-  it(`survives ${RUNS} mutated course manifests`, () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }), (seed, mutations) => {
-        check(mutations.reduce(mutate, seed));
-      }),
-      { numRuns: RUNS, seed: 4242 },
-    );
-  }, TIMEOUT);
+  it(
+    `survives ${RUNS} mutated course manifests`,
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...seeds),
+          fc.array(mutation, { minLength: 1, maxLength: 6 }),
+          (seed, mutations) => {
+            check(mutations.reduce(mutate, seed));
+          },
+        ),
+        { numRuns: RUNS, seed: 4242 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`survives ${RUNS} random texts`, () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => check(text)), { numRuns: RUNS, seed: 7 });
-  }, TIMEOUT);
+  it(
+    `survives ${RUNS} random texts`,
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 400 }), (text) => check(text)),
+        { numRuns: RUNS, seed: 7 },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it(`survives ${RUNS} random objects with real kinds`, () => {
-    const kinds = fc.constantFrom(['v1', 'Pod'], ['v1', 'Service'], ['apps/v1', 'Deployment'], ['networking.k8s.io/v1', 'Ingress'], ['extensions/v1beta1', 'Ingress'], ['v1', 'Namespace'], ['batch/v1', 'Job'], ['v2', 'Foo']);
-    const object = fc.tuple(kinds, fc.option(fc.string(), { nil: undefined }), fc.object({ maxDepth: 3, maxKeys: 6 }), fc.object({ maxDepth: 2, maxKeys: 4 })).map(([[apiVersion, kind], name, spec, metadata]) => ({
-      apiVersion,
-      kind,
-      metadata: { ...metadata, ...(name === undefined ? {} : { name }) },
-      spec,
-    }));
-    fc.assert(fc.property(fc.array(object, { minLength: 1, maxLength: 3 }), (objects) => check(objects.map((o) => stringify(o)).join('---\n'))), { numRuns: RUNS, seed: 99 });
-  }, TIMEOUT);
+  it(
+    `survives ${RUNS} random objects with real kinds`,
+    () => {
+      const kinds = fc.constantFrom(
+        ['v1', 'Pod'],
+        ['v1', 'Service'],
+        ['apps/v1', 'Deployment'],
+        ['networking.k8s.io/v1', 'Ingress'],
+        ['extensions/v1beta1', 'Ingress'],
+        ['v1', 'Namespace'],
+        ['batch/v1', 'Job'],
+        ['v2', 'Foo'],
+      );
+      const object = fc
+        .tuple(
+          kinds,
+          fc.option(fc.string(), { nil: undefined }),
+          fc.object({ maxDepth: 3, maxKeys: 6 }),
+          fc.object({ maxDepth: 2, maxKeys: 4 }),
+        )
+        .map(([[apiVersion, kind], name, spec, metadata]) => ({
+          apiVersion,
+          kind,
+          metadata: { ...metadata, ...(name === undefined ? {} : { name }) },
+          spec,
+        }));
+      fc.assert(
+        fc.property(fc.array(object, { minLength: 1, maxLength: 3 }), (objects) =>
+          check(objects.map((o) => stringify(o)).join('---\n')),
+        ),
+        { numRuns: RUNS, seed: 99 },
+      );
+    },
+    TIMEOUT,
+  );
 
   it('never throws or loses state when mutated manifests are applied to a cluster', () => {
     const sim = createSimulation({ seed: 1 });
     expect(sim.apply(seeds[3]!, 'web.yaml').diagnostics).toEqual([]);
     const exported = sim.exportYaml();
     fc.assert(
-      fc.property(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 4 }), (seed, mutations) => {
-        const result = sim.apply(mutations.reduce(mutate, seed), 'fuzz.yaml');
-        if (result.diagnostics.length > 0) expect(result.applied).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...seeds),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (seed, mutations) => {
+          const result = sim.apply(mutations.reduce(mutate, seed), 'fuzz.yaml');
+          if (result.diagnostics.length > 0) expect(result.applied).toEqual([]);
+        },
+      ),
       { numRuns: Math.min(RUNS, 100), seed: 5 },
     );
     expect(typeof sim.exportYaml()).toBe('string');

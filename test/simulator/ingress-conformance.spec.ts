@@ -13,7 +13,11 @@ function simFor(ingressPath: string, variant: Variant): Simulation {
   if (!sim) {
     const { ingress, backends } = conformanceManifests(ingressPath);
     const mode: IngressMode = variant === 'conformant' ? 'conformant' : 'traefik';
-    sim = createSimulation({ seed: 2021, ingressMode: mode, traefik: { strictPrefixMatching: variant === 'traefik-strict' } });
+    sim = createSimulation({
+      seed: 2021,
+      ingressMode: mode,
+      traefik: { strictPrefixMatching: variant === 'traefik-strict' },
+    });
     const result = sim.apply(`${backends}\n---\n${ingress}`, ingressPath);
     expect(result.diagnostics).toEqual([]);
     sim.settle();
@@ -26,7 +30,14 @@ function send(sim: Simulation, c: ConformanceCase) {
   // Requests go to the controller's address (a node IP from the Ingress status) with the scenario's Host header.
   const address = sim.snapshot().ingresses[0]!.addresses[0]!;
   const headers: Record<string, string> = c.host ? { host: c.host } : {};
-  return sim.routeRequest({ method: c.method ?? 'GET', scheme: c.scheme === 'https' ? 'https' : 'http', host: address, port: c.scheme === 'https' ? 443 : 80, path: c.path ?? '/', headers });
+  return sim.routeRequest({
+    method: c.method ?? 'GET',
+    scheme: c.scheme === 'https' ? 'https' : 'http',
+    host: address,
+    port: c.scheme === 'https' ? 443 : 80,
+    path: c.path ?? '/',
+    headers,
+  });
 }
 
 const routable = cases.filter((c) => c.expectStatus !== undefined && c.count === undefined);
@@ -48,22 +59,26 @@ describe('ingress-controller-conformance cases (kubernetes-sigs, f91a799)', () =
   });
 
   describe.each(['conformant', 'traefik', 'traefik-strict'] as const)('%s mode', (mode) => {
-    it.each(routable.map((c) => [`${c.feature}: ${c.method} ${c.host ?? '<address>'}${c.path}`, c] as const))('%s', (_, c) => {
-      const trace = send(simFor(c.ingress, mode), c);
-      const table = mode === 'traefik' ? TRAEFIK_DIVERGES : mode === 'traefik-strict' ? STRICT_DIVERGES : {};
-      const divergence = table[`${c.host} ${c.path}`];
-      const status = divergence?.status ?? c.expectStatus;
-      const service = divergence ? divergence.service : c.expectService;
-      expect(trace.status).toBe(status);
-      if (status === 200) {
-        expect(trace.service).toBe(`default/${service}`);
-        const body = JSON.parse(trace.response!.body) as { service: string; path: string; host: string };
-        expect(body.service).toBe(service);
-        expect(body.path).toBe(c.path);
-      } else if (status === 404 && mode !== 'conformant') {
-        expect(trace.response?.body).toBe('404 page not found\n');
-      }
-    });
+    it.each(routable.map((c) => [`${c.feature}: ${c.method} ${c.host ?? '<address>'}${c.path}`, c] as const))(
+      '%s',
+      (_, c) => {
+        const trace = send(simFor(c.ingress, mode), c);
+        const table =
+          mode === 'traefik' ? TRAEFIK_DIVERGES : mode === 'traefik-strict' ? STRICT_DIVERGES : {};
+        const divergence = table[`${c.host} ${c.path}`];
+        const status = divergence?.status ?? c.expectStatus;
+        const service = divergence ? divergence.service : c.expectService;
+        expect(trace.status).toBe(status);
+        if (status === 200) {
+          expect(trace.service).toBe(`default/${service}`);
+          const body = JSON.parse(trace.response!.body) as { service: string; path: string; host: string };
+          expect(body.service).toBe(service);
+          expect(body.path).toBe(c.path);
+        } else if (status === 404 && mode !== 'conformant') {
+          expect(trace.response?.body).toBe('404 page not found\n');
+        }
+      },
+    );
 
     it('load balancing: 100 requests reach all 10 replicas of the default backend', () => {
       const c = cases.find((x) => x.feature === 'load_balancing')!;
@@ -83,7 +98,14 @@ describe('ingress-controller-conformance cases (kubernetes-sigs, f91a799)', () =
       const c = cases.find((x) => x.feature === 'ingress_class')!;
       const sim = simFor(c.ingress, mode);
       expect(sim.snapshot().ingresses[0]!.addresses).toEqual([]);
-      const trace = sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 80, path: '/', headers: { host: 'ingress-class' } });
+      const trace = sim.routeRequest({
+        method: 'GET',
+        scheme: 'http',
+        host: '192.168.1.10',
+        port: 80,
+        path: '/',
+        headers: { host: 'ingress-class' },
+      });
       expect(trace.status).toBe(404);
     });
   });

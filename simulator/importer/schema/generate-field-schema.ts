@@ -11,7 +11,9 @@ import ts from 'typescript';
 import { SIMULATED_KINDS } from '../kind-table.ts';
 
 const require = createRequire(import.meta.url);
-const roots = SIMULATED_KINDS.map((k) => require.resolve(`kubernetes-models/${k.modelPath}`).replace(/\.js$/, '.d.ts'));
+const roots = SIMULATED_KINDS.map((k) =>
+  require.resolve(`kubernetes-models/${k.modelPath}`).replace(/\.js$/, '.d.ts'),
+);
 const program = ts.createProgram(roots, { strict: true, skipLibCheck: true });
 const checker = program.getTypeChecker();
 /** Type name → field → field type ('.' scalar, '*' free map/any, 'T' or 'T[]' another type). */
@@ -25,10 +27,20 @@ function describe(type: ts.Type): string {
   }
   if (nonNull.isUnion()) {
     // IntOrString and enums: scalar unions.
-    return nonNull.types.every((t) => t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) ? '.' : '*';
+    return nonNull.types.every(
+      (t) => t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike),
+    )
+      ? '.'
+      : '*';
   }
-  if (nonNull.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) return '.';
-  if (nonNull.getStringIndexType() || nonNull.flags & ts.TypeFlags.Any || nonNull.flags & ts.TypeFlags.Unknown) return '*';
+  if (nonNull.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike))
+    return '.';
+  if (
+    nonNull.getStringIndexType() ||
+    nonNull.flags & ts.TypeFlags.Any ||
+    nonNull.flags & ts.TypeFlags.Unknown
+  )
+    return '*';
   const symbol = nonNull.aliasSymbol ?? nonNull.getSymbol();
   const props = checker.getPropertiesOfType(nonNull);
   if (!symbol || props.length === 0) return '*';
@@ -52,10 +64,15 @@ for (const [index, root] of roots.entries()) {
   const source = program.getSourceFile(root);
   if (!kind || !source) throw new Error(`cannot read ${root}`);
   const moduleSymbol = checker.getSymbolAtLocation(source);
-  const exported = moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.getName() === `I${kind.kind}`);
+  const exported =
+    moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((s) => s.getName() === `I${kind.kind}`);
   if (!exported) throw new Error(`no interface I${kind.kind} in ${root}`);
   kinds[`${kind.apiVersion}/${kind.kind}`] = describe(checker.getDeclaredTypeOfSymbol(exported));
 }
 const out = new URL('./field-schema.json', import.meta.url);
-writeFileSync(out, JSON.stringify({ source: 'kubernetes-models 4.5.1 type declarations (Kubernetes OpenAPI)', kinds, types }) + '\n');
+writeFileSync(
+  out,
+  JSON.stringify({ source: 'kubernetes-models 4.5.1 type declarations (Kubernetes OpenAPI)', kinds, types }) +
+    '\n',
+);
 console.log(`wrote ${Object.keys(types).length} types for ${Object.keys(kinds).length} kinds`);

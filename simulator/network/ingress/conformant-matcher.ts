@@ -1,5 +1,12 @@
 import type { Bilingual } from '../../api-types.ts';
-import { indexByHost, normalizeHost, pathOnly, type CompiledRoute, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+import {
+  indexByHost,
+  normalizeHost,
+  pathOnly,
+  type CompiledRoute,
+  type IngressMatcher,
+  type IngressRoute,
+} from './ingress-route.ts';
 
 /**
  * A route's path compiled once: Prefix matching per path element becomes "equal to the path without its
@@ -31,7 +38,8 @@ export function compileHost(ruleHost: string | null): (host: string) => boolean 
   if (!lower.startsWith('*.')) return (host) => host === lower;
   const suffix = lower.slice(1);
   // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
-  return (host) => host.endsWith(suffix) && host.indexOf('.') === host.length - suffix.length && host.length > suffix.length;
+  return (host) =>
+    host.endsWith(suffix) && host.indexOf('.') === host.length - suffix.length && host.length > suffix.length;
 }
 
 /** True when a rule host (precise, `*.suffix`, or null for any) matches a request host. */
@@ -67,7 +75,11 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
     .map((r): CompiledRoute<B> => {
       const prefix = compilePrefix(r.path);
       // Exact compares the path as sent; Prefix compares elements, so it gets the slash-collapsed path.
-      return { route: r, host: compileHost(r.host), path: r.pathType === 'Exact' ? (p: string) => p === r.path : () => prefix(collapsed) };
+      return {
+        route: r,
+        host: compileHost(r.host),
+        path: r.pathType === 'Exact' ? (p: string) => p === r.path : () => prefix(collapsed),
+      };
     });
   let collapsed = '';
   const { byHost, other } = indexByHost(rules);
@@ -81,7 +93,11 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
       return fallback;
     },
     explain(route: IngressRoute<B>): Bilingual {
-      if (route.isDefault) return { es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`, en: `No rule matches: the defaultBackend of ${route.ingress} answers.` };
+      if (route.isDefault)
+        return {
+          es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`,
+          en: `No rule matches: the defaultBackend of ${route.ingress} answers.`,
+        };
       return {
         es: `Regla ${route.host ?? '*'} ${route.path} (${route.pathType}) de ${route.ingress}: host más preciso, ruta más larga, Exact antes que Prefix (especificación de Kubernetes).`,
         en: `Rule ${route.host ?? '*'} ${route.path} (${route.pathType}) of ${route.ingress}: most precise host, longest path, Exact before Prefix (Kubernetes spec).`,

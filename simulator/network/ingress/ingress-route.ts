@@ -44,14 +44,26 @@ export interface CompiledRoute<B> {
  * Indexes routes (already in precedence order) by precise host: each precise host gets its own routes
  * merged, in order, with the wildcard and host-less ones, so a request only scans what can match.
  */
-export function indexByHost<B>(ordered: ReadonlyArray<CompiledRoute<B>>): { byHost: Map<string, CompiledRoute<B>[]>; other: CompiledRoute<B>[] } {
-  const precise = (r: CompiledRoute<B>): string | null => (r.route.host !== null && !r.route.host.startsWith('*.') && !r.route.isDefault ? r.route.host.toLowerCase() : null);
+export function indexByHost<B>(ordered: ReadonlyArray<CompiledRoute<B>>): {
+  byHost: Map<string, CompiledRoute<B>[]>;
+  other: CompiledRoute<B>[];
+} {
+  const precise = (r: CompiledRoute<B>): string | null =>
+    r.route.host !== null && !r.route.host.startsWith('*.') && !r.route.isDefault
+      ? r.route.host.toLowerCase()
+      : null;
   const byHost = new Map<string, CompiledRoute<B>[]>();
   const always = (): boolean => true;
   for (const r of ordered) {
     const h = precise(r);
     // In a precise host's own list its routes need no host test: only the path is checked per request.
-    if (h !== null && !byHost.has(h)) byHost.set(h, ordered.filter((x) => precise(x) === null || precise(x) === h).map((x) => (precise(x) === h ? { ...x, host: always } : x)));
+    if (h !== null && !byHost.has(h))
+      byHost.set(
+        h,
+        ordered
+          .filter((x) => precise(x) === null || precise(x) === h)
+          .map((x) => (precise(x) === h ? { ...x, host: always } : x)),
+      );
   }
   return { byHost, other: ordered.filter((r) => precise(r) === null) };
 }

@@ -1,6 +1,13 @@
 import { compileHost } from './conformant-matcher.ts';
 import type { Bilingual } from '../../api-types.ts';
-import { indexByHost, normalizeHost, pathOnly, type CompiledRoute, type IngressMatcher, type IngressRoute } from './ingress-route.ts';
+import {
+  indexByHost,
+  normalizeHost,
+  pathOnly,
+  type CompiledRoute,
+  type IngressMatcher,
+  type IngressRoute,
+} from './ingress-route.ts';
 
 /** A Traefik router built from one Ingress path. */
 export interface TraefikRouter<B> {
@@ -18,7 +25,11 @@ const MIN_PRIORITY = -2147483648;
  * strictPrefixMatching), priority = len(rule) (pkg/muxer/http/mux.go GetRulePriority).
  * `spec.defaultBackend` only counts for an Ingress without rules, at the lowest priority.
  */
-export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingressesWithRules: ReadonlySet<string>, strictPrefix = false): TraefikRouter<B>[] {
+export function traefikRouters<B>(
+  routes: ReadonlyArray<IngressRoute<B>>,
+  ingressesWithRules: ReadonlySet<string>,
+  strictPrefix = false,
+): TraefikRouter<B>[] {
   const routers: TraefikRouter<B>[] = [];
   let defaultTaken = false;
   for (const route of routes) {
@@ -31,12 +42,23 @@ export function traefikRouters<B>(routes: ReadonlyArray<IngressRoute<B>>, ingres
     }
     const parts: string[] = [];
     if (route.host) parts.push(`Host(\`${route.host}\`)`);
-    if (route.path) parts.push(route.pathType === 'Exact' ? `Path(\`${route.path}\`)` : strictPrefix && route.pathType === 'Prefix' ? strictRule(route.path) : `PathPrefix(\`${route.path}\`)`);
+    if (route.path)
+      parts.push(
+        route.pathType === 'Exact'
+          ? `Path(\`${route.path}\`)`
+          : strictPrefix && route.pathType === 'Prefix'
+            ? strictRule(route.path)
+            : `PathPrefix(\`${route.path}\`)`,
+      );
     const rule = parts.join(' && ') || 'PathPrefix(`/`)';
     routers.push({ route, rule, priority: rule.length });
   }
   // Highest priority first; equal priorities by router name for a stable order.
-  return routers.sort((a, b) => b.priority - a.priority || (a.route.ingress < b.route.ingress ? -1 : a.route.ingress > b.route.ingress ? 1 : 0));
+  return routers.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      (a.route.ingress < b.route.ingress ? -1 : a.route.ingress > b.route.ingress ? 1 : 0),
+  );
 }
 
 /**
@@ -59,14 +81,24 @@ function strictPrefixTest(path: string): (p: string) => boolean {
  * What Traefik 3 on k3s does by default (spec §1.4): string prefixes, longest rule first, 404 page not
  * found. With `strictPrefix`, Prefix matches per path element as the Kubernetes docs describe.
  */
-export function traefikMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>, strictPrefix = false): IngressMatcher<B> {
+export function traefikMatcher<B>(
+  routes: ReadonlyArray<IngressRoute<B>>,
+  strictPrefix = false,
+): IngressMatcher<B> {
   const withRules = new Set(routes.filter((r) => !r.isDefault).map((r) => r.ingress));
   const routers = traefikRouters(routes, withRules, strictPrefix);
   const compiled = routers.map((router): CompiledRoute<B> => {
     const r = router.route;
     const exact = r.pathType === 'Exact';
-    const prefix = strictPrefix && r.pathType === 'Prefix' ? strictPrefixTest(r.path) : (p: string) => p.startsWith(r.path);
-    return { route: r, host: r.isDefault ? () => true : compileHost(r.host), path: r.isDefault ? () => true : exact ? (p: string) => p === r.path : prefix };
+    const prefix =
+      strictPrefix && r.pathType === 'Prefix'
+        ? strictPrefixTest(r.path)
+        : (p: string) => p.startsWith(r.path);
+    return {
+      route: r,
+      host: r.isDefault ? () => true : compileHost(r.host),
+      path: r.isDefault ? () => true : exact ? (p: string) => p === r.path : prefix,
+    };
   });
   const { byHost, other } = indexByHost(compiled);
   return {
