@@ -50,7 +50,7 @@ describe('OpenFaaS islands', () => {
   });
 
   it('keeps Community Edition at its fixed replica (es), on a phone', async () => {
-    const page = await openPage(browser, '/dev/openfaas/', PHONE);
+    const page = await openPage(browser, '/dev/openfaas/', { ...PHONE, bypassCSP: true });
     const load = page.locator('[data-openfaas-load]');
     await load.scrollIntoViewIfNeeded();
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
@@ -61,6 +61,7 @@ describe('OpenFaaS islands', () => {
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 40_000 }).toBe('done');
     expect(await load.getAttribute('data-max-replicas')).toBe('1');
     expect(await load.locator('[data-part="note"]').textContent()).toContain('Community Edition no lee');
+    expect(await axeViolations(page, '[data-openfaas-load]')).toEqual([]);
     await screenshot(page, 'openfaas-load-es-phone');
     await page.context().close();
   });

@@ -17,6 +17,7 @@ describe('load summary', () => {
     expect(en[2]).toContain('worst second had a p99 of 900 ms (second 1)');
     expect(en[3]).toBe('Cold starts: 2.');
     expect(en[4]).toBe('Errors: 10 × 504.');
+    expect(en[5]).toContain('exec_timeout');
     const es = loadSummary(seconds, OPENFAAS_STRINGS.es, 'es', 'community');
     expect(es[0]).toContain('Community Edition');
     expect(es[4]).toBe('Errores: 10 × 504.');

@@ -27,6 +27,8 @@ export function loadSummary(seconds: readonly LoadSecond[], s: OpenFaaSStrings, 
     fill(s.summaryLatency, { p50: num.format(weighted('p50Ms')), p99: num.format(weighted('p99Ms')), worst: num.format(worst?.p99Ms ?? 0), worstAt: worst?.second ?? 0 }),
     fill(s.summaryCold, { n: seconds.reduce((n, r) => n + r.coldStarts, 0) }),
     errorText ? fill(s.summaryErrors, { errors: errorText }) : s.summaryNoErrors,
+    ...(errors['504'] ? [s.summaryWhy504] : []),
+    ...(errors['429'] ? [s.summaryWhy429] : []),
     fill(s.summaryCost, { cost: money.format(last.cumulativeCostUsd), price: money.format(replicaHourUsd) }),
   ];
 }
