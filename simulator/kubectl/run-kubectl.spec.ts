@@ -136,3 +136,16 @@ describe('kubectl run and create', () => {
     expect(k('get ns').stdout).toContain('labs');
   });
 });
+
+describe('kubectl logs', () => {
+  it('answers for running pods and refuses waiting ones as kubectl does', () => {
+    sim = createSimulation({ seed: 2 });
+    k('run nginx --image=nginx --port=80');
+    expect(k('logs nginx').stderr).toBe(
+      'Error from server (BadRequest): container "nginx" in pod "nginx" is waiting to start: ContainerCreating\n',
+    );
+    sim.settle();
+    expect(k('logs pod/nginx').stdout).toContain('listening on 80');
+    expect(k('logs nope').exitCode).toBe(1);
+  });
+});

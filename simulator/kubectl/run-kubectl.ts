@@ -27,6 +27,7 @@ const COMMANDS = [
   'version',
   'run',
   'create',
+  'logs',
 ];
 
 /** Splits `deploy/web` or `deploy web` into a type and names. */
@@ -185,6 +186,8 @@ export function runKubectl(sim: Simulation, line: string, files: Record<string, 
       return drain(sim, rest[0] ?? '', args);
     case 'expose':
       return expose(sim, rest, args, namespace);
+    case 'logs':
+      return logs(sim, rest, namespace);
     case 'run':
     case 'create':
       return create(sim, command, rest, args, namespace);
@@ -375,4 +378,31 @@ function create(
   if (r.diagnostics.length)
     return err(r.diagnostics.map((d) => `error: ${d.path}: ${d.message.en}`).join('\n'));
   return ok(kind === 'pod' ? `pod/${name} created\n` : `deployment.apps/${name} created\n`);
+}
+
+/**
+ * `kubectl logs POD`: the simulator runs no real programs, so a running container only says what it
+ * listens on; a waiting one gets kubectl's BadRequest error.
+ */
+function logs(sim: Simulation, words: string[], namespace: string): KubectlResult {
+  const name = (words[0] ?? '').replace(/^(pod|po|pods)\//, '');
+  if (!name) return err("error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.");
+  const pod = sim.snapshot().pods.find((p) => p.namespace === namespace && p.name === name);
+  if (!pod) return err(`Error from server (NotFound): pods "${name}" not found`);
+  const container = pod.containers[0]!;
+  if (
+    pod.status === 'Pending' ||
+    pod.status === 'ContainerCreating' ||
+    pod.status === 'ErrImagePull' ||
+    pod.status === 'ImagePullBackOff'
+  )
+    return err(
+      `Error from server (BadRequest): container "${container.name}" in pod "${name}" is waiting to start: ${pod.status}`,
+    );
+  const ports = container.ports.map((p) => p.containerPort).join(', ') || '(no declared port)';
+  const lines = [
+    `[simulated] ${container.image} started in ${name} on ${pod.nodeName}, listening on ${ports}`,
+  ];
+  if (pod.restarts > 0) lines.push(`[simulated] container restarted ${pod.restarts} time(s)`);
+  return ok(lines.join('\n') + '\n');
 }
