@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runSimCli } from '../../simulator/cli/index.ts';
 import { runLoadCommand } from '../../simulator/openfaas/index.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
@@ -50,5 +51,11 @@ describe('faaslab sim load', () => {
     const usage = io(files);
     expect(await runLoadCommand(['-f', 'stack.yml', '--rps', '5', '--seconds', '2'], usage.io)).toBe(2);
     expect(usage.out.stderr).toContain('--url URL');
+  });
+
+  it('is reached as `faaslab sim load`', async () => {
+    const t = io(files);
+    expect(await runSimCli(['load', '-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '5', '--seconds', '2', '--json'], t.io)).toBe(0);
+    expect((JSON.parse(t.out.stdout) as { seconds: unknown[] }).seconds).toHaveLength(2);
   });
 });
