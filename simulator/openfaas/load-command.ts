@@ -34,19 +34,20 @@ function parse(argv: readonly string[], envLang: string | undefined): Parsed | s
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => argv[++i] ?? '';
-    const num = (name: string, v: string, min: number): number | string => {
+    // Caps keep a typo (an extra zero) from running for minutes: 10 000 rps for an hour is already 36 M requests.
+    const num = (name: string, v: string, min: number, max = 10_000): number | string => {
       const n = Number(v);
-      return Number.isFinite(n) && n >= min ? n : `${name} ${v || '(missing)'}: ${p.lang === 'es' ? `se espera un número ≥ ${min}` : `expected a number ≥ ${min}`}`;
+      return Number.isFinite(n) && n >= min && n <= max ? n : `${name} ${v || '(missing)'}: ${p.lang === 'es' ? `se espera un número entre ${min} y ${max}` : `expected a number from ${min} to ${max}`}`;
     };
     let n: number | string = 0;
     switch (a) {
       case '-f': case '--file': p.files.push(value()); break;
       case '--url': p.url = value(); break;
       case '--rps': if (typeof (n = num('--rps', value(), 0)) === 'string') return n; p.rps = n; break;
-      case '--seconds': if (typeof (n = num('--seconds', value(), 1)) === 'string') return n; p.seconds = Math.floor(n); break;
-      case '--tail': if (typeof (n = num('--tail', value(), 0)) === 'string') return n; p.tail = Math.floor(n); break;
-      case '--work-ms': if (typeof (n = num('--work-ms', value(), 0)) === 'string') return n; p.workMs = n; break;
-      case '--seed': if (typeof (n = num('--seed', value(), 0)) === 'string') return n; p.seed = Math.floor(n); break;
+      case '--seconds': if (typeof (n = num('--seconds', value(), 1, 3_600)) === 'string') return n; p.seconds = Math.floor(n); break;
+      case '--tail': if (typeof (n = num('--tail', value(), 0, 3_600)) === 'string') return n; p.tail = Math.floor(n); break;
+      case '--work-ms': if (typeof (n = num('--work-ms', value(), 0, 600_000)) === 'string') return n; p.workMs = n; break;
+      case '--seed': if (typeof (n = num('--seed', value(), 0, 2 ** 31)) === 'string') return n; p.seed = Math.floor(n); break;
       case '--edition': { const e = value(); if (e !== 'community' && e !== 'pro') return `--edition ${e}: community | pro`; p.edition = e; break; }
       case '--arrivals': { const v = value(); if (v !== 'poisson' && v !== 'uniform') return `--arrivals ${v}: poisson | uniform`; p.arrivals = v; break; }
       case '--burst': {

@@ -51,6 +51,9 @@ describe('faaslab sim load', () => {
     const usage = io(files);
     expect(await runLoadCommand(['-f', 'stack.yml', '--rps', '5', '--seconds', '2'], usage.io)).toBe(2);
     expect(usage.out.stderr).toContain('--url URL');
+    const huge = io(files);
+    expect(await runLoadCommand(['-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '1e9', '--seconds', '2'], huge.io)).toBe(2);
+    expect(huge.out.stderr).toContain('expected a number from 0 to 10000');
   });
 
   it('is reached as `faaslab sim load`', async () => {
