@@ -9,7 +9,7 @@ import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { forceLinting, lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
-import { formatDiagnostic, validateManifests, type ApplyResult } from '../../../simulator/index.ts';
+import { formatDiagnostic, loadSchemaValidators, validateManifests, type ApplyResult } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
 import { toLintDiagnostics } from './manifest-diagnostics.ts';
 import { fill, type SimulatorStrings } from './strings.ts';
@@ -56,6 +56,10 @@ export function createYamlPane(initial: string, actions: YamlPaneActions, t: Sim
       ],
     }),
   });
+
+  // The kubernetes-models type checks are a chunk of their own: fetch them with the editor, then lint again so
+  // a wrong type (image: 5) is underlined too. Until they arrive, fields, values and kinds are still checked.
+  void loadSchemaValidators().then(() => forceLinting(view));
 
   const apply = element('button', { type: 'button', class: 'button' }, t.apply);
   apply.addEventListener('click', () => {
