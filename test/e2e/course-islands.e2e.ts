@@ -13,7 +13,7 @@ const LESSONS_WITH_ISLANDS: ReadonlyArray<readonly [slug: string, simulators: nu
   ['faas', 0, 0, 1],
   ['openfaas', 0, 2, 1],
   ['kubernetes', 1, 0, 0],
-  ['services', 4, 0, 0],
+  ['services', 5, 0, 0],
   ['k3s', 1, 0, 0],
   ['compose-to-kubernetes', 1, 0, 1],
   ['openfaas-on-kubernetes', 0, 0, 1],
