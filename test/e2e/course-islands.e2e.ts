@@ -1,8 +1,9 @@
 /**
- * Every lesson page with an island, in Spanish and English, on a desktop (and the densest ones on a phone
- * too): each island mounts when scrolled to (simulators and labs ready, calculator and converter mounted, OpenFaaS islands ready)
- * and the page logs no console error and throws nothing. Full-page screenshots are saved for a person to
- * look at (test-results/screenshots/course-LANG-SLUG-desktop|phone.png).
+ * Every lesson page with an island, in Spanish and English, on a desktop (and the densest ones on a
+ * phone too): each island mounts when scrolled to (simulators, labs and OpenFaaS islands ready,
+ * calculator and converter mounted) and the page logs no console error, throws nothing and never
+ * scrolls sideways. Full-page screenshots are saved for a person to look at
+ * (test-results/screenshots/course-LANG-SLUG-desktop|phone.png).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
@@ -41,7 +42,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visit(lang: 'es' | 'en', slug: string, device: 'desktop' | 'phone'): Promise<{ counts: number[]; errors: string[] }> {
+async function visit(lang: 'es' | 'en', slug: string, device: 'desktop' | 'phone'): Promise<{ counts: number[]; errors: string[]; overflow: number }> {
   const options: BrowserContextOptions = device === 'phone' ? PHONE : { viewport: { width: 1280, height: 900 } };
   const page = await openPage(browser, PATHS[lang](slug), options);
   const errors: string[] = [];
@@ -62,18 +63,21 @@ async function visit(lang: 'es' | 'en', slug: string, device: 'desktop' | 'phone
       await page.waitForSelector(`${selector}${mounted} >> nth=${i}`, { timeout: 30_000 });
     }
   }
+  // Wide content (editors, diagrams) must scroll inside its island, never the whole page sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   await screenshot(page, `course-${lang}-${slug}-${device}`);
   await page.context().close();
-  return { counts, errors };
+  return { counts, errors, overflow };
 }
 
 describe.each(['es', 'en'] as const)('lesson pages with islands in %s', (lang) => {
   it.each(LESSONS_WITH_ISLANDS)('%s mounts its islands without console errors', async (slug, simulators, labs, others) => {
     for (const device of ON_PHONE.has(slug) ? (['desktop', 'phone'] as const) : (['desktop'] as const)) {
-      const { counts, errors } = await visit(lang, slug, device);
+      const { counts, errors, overflow } = await visit(lang, slug, device);
       const [sims = 0, labCount = 0, ...rest] = counts;
       expect([sims, labCount, rest.reduce((a, b) => a + b, 0)], `${lang}/${slug} ${device}`).toEqual([simulators, labs, others]);
       expect(errors, `${lang}/${slug} ${device}`).toEqual([]);
+      expect(overflow, `${lang}/${slug} ${device}: the page scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });
 });
