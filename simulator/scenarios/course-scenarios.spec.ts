@@ -1,6 +1,6 @@
 /**
- * The scenarios written for lessons 7 and 10 (k3s-cluster, capstone): each guided step is false at the
- * start and true once the student does what its goal says, on the real engine.
+ * The scenarios written for lessons 7, 9 and 10 (k3s-cluster, openfaas-gateway, capstone): each guided
+ * step is false at the start and true once the student does what its goal says, on the real engine.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -94,5 +94,24 @@ describe('capstone', () => {
     expect(sim.scale('faaslab', 'word-count', 3).ok).toBe(true);
     sim.settle();
     expect(checkStep(step('scale').check, sim.snapshot(), sent)).toBe(true);
+  });
+});
+
+describe('openfaas-gateway', () => {
+  it('reaches the gateway through node 3 on 31112, then hello from the gateway Pod named in the preset', () => {
+    const { scenario, sim, sent, step } = started('openfaas-gateway');
+    const [toGateway, fromGateway] = scenario.requests;
+    // The preset names the gateway Pod the seed creates; if the engine renames Pods, this says so.
+    expect(sim.snapshot().pods.map((p) => `${p.namespace}/${p.name}`)).toContain(fromGateway?.fromPod);
+    expect(checkStep(step('to-gateway').check, sim.snapshot(), sent)).toBe(false);
+    const first = send(sim, sent, toGateway?.url ?? '');
+    expect(first.trace.pod).toMatch(/^openfaas\/gateway-/);
+    expect(checkStep(step('to-gateway').check, sim.snapshot(), sent)).toBe(true);
+    const [ns = '', name = ''] = (fromGateway?.fromPod ?? '').split('/');
+    const request = requestFromUrl(fromGateway?.url ?? '', { source: { kind: 'pod', ns, name } });
+    const second = { request, trace: sim.routeRequest(request) };
+    sent.push(second);
+    expect(second.trace.pod).toMatch(/^openfaas-fn\/hello-/);
+    expect(checkStep(step('to-function').check, sim.snapshot(), sent)).toBe(true);
   });
 });

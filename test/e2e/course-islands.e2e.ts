@@ -17,7 +17,7 @@ const LESSONS_WITH_ISLANDS: ReadonlyArray<readonly [slug: string, simulators: nu
   ['services', 5, 0, 0],
   ['k3s', 1, 0, 0],
   ['compose-to-kubernetes', 1, 0, 1],
-  ['openfaas-on-kubernetes', 0, 0, 1],
+  ['openfaas-on-kubernetes', 1, 0, 1],
   ['capstone', 1, 3, 0],
 ];
 /** Lessons also walked on a phone (the most islands per page); the rest share their layout. */
