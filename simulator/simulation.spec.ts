@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, deserializeSimulation, requestFromUrl } from './index.ts';
 
 const shared = (name: string): string =>
-  readFileSync(new URL(`../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
 const local = (name: string): string =>
   readFileSync(new URL(`../test/simulator/fixtures/${name}`, import.meta.url), 'utf8');
 

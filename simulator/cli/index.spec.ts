@@ -19,7 +19,7 @@ describe('faaslab sim', () => {
     const { code, stdout, stderr } = await run([
       'route',
       '-f',
-      '../shared/fixtures/flaskapp.yaml',
+      'test/fixtures/course/flaskapp.yaml',
       '--url',
       'http://192.168.1.10/',
       '--json',
@@ -51,7 +51,7 @@ describe('faaslab sim', () => {
     const { stdout } = await run([
       'route',
       '-f',
-      '../shared/fixtures/my-nodeport-service.yaml',
+      'test/fixtures/course/my-nodeport-service.yaml',
       '--url',
       'http://k3s-agent-1:30036/',
       '--json',
@@ -96,7 +96,7 @@ describe('faaslab sim', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('misspelt-replicas.yaml:6:3');
     expect(bad.stderr).toContain('unknown field "spec.replica"');
-    const good = await run(['validate', '-f', '../shared/fixtures/nginx-pod.yaml']);
+    const good = await run(['validate', '-f', 'test/fixtures/course/nginx-pod.yaml']);
     expect(good.code).toBe(0);
   });
 
@@ -104,7 +104,7 @@ describe('faaslab sim', () => {
     const { code, stdout } = await run([
       'kubectl',
       '-f',
-      '../shared/fixtures/nginx-pod.yaml',
+      'test/fixtures/course/nginx-pod.yaml',
       '--nodes',
       '2',
       '--',

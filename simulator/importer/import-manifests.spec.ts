@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importManifests, MAX_INPUT_BYTES } from './import-manifests.ts';
 
 const fixture = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
-const shared = (name: string): string => fixture(`../../../shared/fixtures/${name}`);
+const shared = (name: string): string => fixture(`../../test/fixtures/course/${name}`);
 const local = (name: string): string => fixture(`../../test/simulator/fixtures/${name}`);
 
 describe('importManifests', () => {

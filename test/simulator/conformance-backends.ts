@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const dir = new URL('../../../shared/fixtures/ingress-conformance/', import.meta.url);
+const dir = new URL('../fixtures/course/ingress-conformance/', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
 
 interface BackendRef {

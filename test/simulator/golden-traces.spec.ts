@@ -6,7 +6,7 @@ import { traceJson } from '../../simulator/cli/index.ts';
 // Golden routing traces: UPDATE_GOLDEN=1 rewrites them; a person reads the diff.
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const shared = (name: string): string =>
-  readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../fixtures/course/${name}`, import.meta.url), 'utf8');
 
 const CASES = [
   {

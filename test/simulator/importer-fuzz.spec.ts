@@ -11,9 +11,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const TIMEOUT = 20_000 + RUNS * 30;
 
 const seeds = [
-  readFileSync(new URL('../../../shared/fixtures/flaskapp.yaml', import.meta.url), 'utf8'),
-  readFileSync(new URL('../../../shared/fixtures/my-nodeport-service.yaml', import.meta.url), 'utf8'),
-  readFileSync(new URL('../../../shared/fixtures/nginx-pod.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/course/flaskapp.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/course/my-nodeport-service.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/course/nginx-pod.yaml', import.meta.url), 'utf8'),
   readFileSync(new URL('./fixtures/web-app.yaml', import.meta.url), 'utf8'),
 ];
 

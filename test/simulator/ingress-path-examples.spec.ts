@@ -12,7 +12,7 @@ interface Row {
   winner?: string;
 }
 const table = JSON.parse(
-  readFileSync(new URL('../../../shared/fixtures/ingress-path-examples.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/course/ingress-path-examples.json', import.meta.url), 'utf8'),
 ) as {
   pathExamples: Row[];
   hostExamples: Array<{ host: string; hostHeader: string; matches: boolean }>;
