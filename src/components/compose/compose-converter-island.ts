@@ -61,8 +61,9 @@ function mountOne(element: HTMLElement): void {
   });
   element.querySelector<HTMLButtonElement>('[data-part="load"]')?.addEventListener('click', () => {
     if (!report?.ok) return;
-    dispatchLoadManifests(element, { yaml: report.yaml, file });
-    notice.textContent = strings.loaded;
+    // A simulator that takes the manifests cancels the event; if none did, say so instead of claiming success.
+    const unclaimed = dispatchLoadManifests(element, { yaml: report.yaml, file });
+    notice.textContent = unclaimed ? strings.noSimulator : strings.loaded;
   });
   for (const hidden of element.querySelectorAll<HTMLElement>('[data-js-only]')) hidden.hidden = false;
   run();

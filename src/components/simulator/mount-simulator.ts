@@ -4,7 +4,7 @@
  * kubectl console and the guided steps, with the state kept in the URL. Loaded with a dynamic import
  * only when the island comes near the viewport.
  */
-import { createClockDriver, createSimulation, deserializeSimulation, type ClusterSnapshot, type SimRequest, type Simulation } from '../../../simulator/index.ts';
+import { createClockDriver, createSimulation, deserializeSimulation, formatDiagnostic, type ClusterSnapshot, type SimRequest, type Simulation } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { createTopologyView } from '../../../simulator/view/index.ts';
@@ -15,7 +15,8 @@ import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
-import { simulatorStrings } from './strings.ts';
+import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
+import { fill, simulatorStrings } from './strings.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
@@ -89,7 +90,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   });
   const initialYaml = saved ? sim.exportYaml() : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
   // CodeMirror is the island's largest dependency: it loads when the YAML pane comes into view.
-  const yamlSlot = element('section', { class: 'sim-yaml', 'aria-label': t.yaml }, element('h4', { class: 'sim-panel-title' }, t.yaml), element('pre', {}, initialYaml));
+  const yamlSlot = element('section', { class: 'sim-yaml', 'aria-label': t.yaml }, element('h4', { class: 'sim-panel-title' }, t.yaml), element('pre', { tabindex: '0' }, initialYaml));
   const loadYamlPane = (): void => {
     void import('./yaml-pane.ts').then(({ createYamlPane }) => {
       const pane = createYamlPane(
@@ -120,6 +121,22 @@ export function mountSimulator(root: HTMLElement): () => void {
     saveState();
     return result;
   });
+
+  // Another island on the page (the Compose converter) can hand us manifests; the first mounted simulator takes them.
+  const loadedNotice = element('p', { class: 'sim-notice', role: 'status', hidden: '' });
+  const onLoadManifests = (event: Event): void => {
+    const detail = (event as CustomEvent<LoadManifestsDetail>).detail;
+    if (event.defaultPrevented || !detail?.yaml) return;
+    event.preventDefault();
+    const result = sim.apply(detail.yaml, detail.file);
+    loadedNotice.textContent = result.diagnostics.length
+      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
+      : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
+    loadedNotice.hidden = false;
+    saveState();
+    root.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
+  };
+  document.addEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
 
   let dispose = (): void => undefined;
   const toolbar = createClockToolbar(driver, t, { by: (f) => view.zoomBy(f), reset: () => view.resetZoom() }, () => {
@@ -159,6 +176,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   app.replaceChildren(
     toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
+    loadedNotice,
     element('div', { class: 'sim-stage' }, canvas, explanation.element),
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
     element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
@@ -171,6 +189,7 @@ export function mountSimulator(root: HTMLElement): () => void {
 
   dispose = (): void => {
     unsubscribe();
+    document.removeEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
     yamlObserver.disconnect();
     if (frame) cancelAnimationFrame(frame);
     clearTimeout(saveTimer);

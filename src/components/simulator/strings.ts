@@ -84,6 +84,10 @@ export interface SimulatorStrings {
   allDone: string;
   restoreFailed: string;
   share: string;
+  /** Manifests from another island (the Compose converter) were applied: {file}, {n} objects. */
+  manifestsLoaded: string;
+  /** …and were refused: {file}, {n} errors. */
+  manifestsRefused: string;
   reset: string;
 }
 
@@ -179,6 +183,8 @@ export const es: SimulatorStrings = {
   allDone: '¡Escenario completado!',
   restoreFailed: 'No se pudo restaurar el estado del enlace; se empezó de nuevo.',
   share: 'El estado se guarda en la URL: copia el enlace para compartirlo.',
+  manifestsLoaded: 'Se aplicaron {n} objetos de {file}.',
+  manifestsRefused: 'No se aplicó {file}: {n} errores.',
   reset: 'Reiniciar escenario',
 };
 
@@ -274,6 +280,8 @@ export const en: SimulatorStrings = {
   allDone: 'Scenario complete!',
   restoreFailed: 'The link’s state could not be restored; starting afresh.',
   share: 'The state lives in the URL: copy the link to share it.',
+  manifestsLoaded: 'Applied {n} objects from {file}.',
+  manifestsRefused: '{file} was not applied: {n} errors.',
   reset: 'Reset scenario',
 };
 
