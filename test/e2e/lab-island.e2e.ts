@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { axeViolations } from './axe.ts';
 
 const LAB = '[data-function-lab]';
 
@@ -24,16 +25,6 @@ async function typeHandler(page: Page, source: string): Promise<void> {
   await page.keyboard.insertText(source);
 }
 
-/** Serious or critical axe-core violations inside the lab. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  return page.evaluate(async (context) => {
-    type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: string): Promise<AxeResult> } }).axe;
-    const result = await axe.run(context);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, LAB);
-}
 
 async function chooseSandbox(page: Page): Promise<void> {
   await page.locator('[data-part="runtime-select"]').selectOption('sandbox');
@@ -128,10 +119,10 @@ describe('FunctionLab island (sandbox runtime)', () => {
     // The trace ends with the real answer of the handler running in the sandbox.
     expect(await page.locator('[data-part="cluster-response"]').textContent()).toContain("Hello! You said: it's john here");
     await screenshot(page, 'lab-passed');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, LAB)).toEqual([]);
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await screenshot(page, 'lab-passed-dark');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, LAB)).toEqual([]);
 
     await page.reload();
     await ready(page);
