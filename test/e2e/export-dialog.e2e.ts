@@ -55,6 +55,17 @@ describe('export dialog', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toContain('nodePort: 31000');
   });
 
+  it('is part of every lab in a lesson: the hello lab of lesson 4 exports its function', async () => {
+    const page = await openPage(browser, '/en/course/openfaas/');
+    const lab = page.locator('[data-function-lab][data-lab-id="hello"]');
+    await lab.scrollIntoViewIfNeeded();
+    await lab.locator('[data-export-dialog] [data-part="open"]').click();
+    await page.waitForSelector('dialog.export-dialog[open]');
+    const yaml = await page.locator('dialog.export-dialog[open] [data-part="yaml"]').textContent();
+    expect(yaml).toContain('kind: Deployment');
+    expect(yaml).toContain('name: hello');
+  });
+
   it('fits a phone and has no serious axe-core violations', async () => {
     // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
     const page = await openPage(browser, '/dev/export/', { ...PHONE, bypassCSP: true });
