@@ -20,9 +20,9 @@ describe('every lab in its island (sandbox)', () => {
     const page = await openPage(browser, '/dev/labs/');
     const last = listLabs().at(-1)!.id;
     await page.waitForSelector('[data-function-lab][data-state="ready"]', { timeout: 20_000 });
-    expect(await page.locator(`[data-lab-id="${last}"]`).getAttribute('data-state')).toBe('static');
-    await page.locator(`[data-lab-id="${last}"]`).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`[data-lab-id="${last}"][data-state="ready"]`, { timeout: 20_000 });
+    expect(await page.locator(`[data-function-lab][data-lab-id="${last}"]`).getAttribute('data-state')).toBe('static');
+    await page.locator(`[data-function-lab][data-lab-id="${last}"]`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`[data-function-lab][data-lab-id="${last}"][data-state="ready"]`, { timeout: 20_000 });
     await page.context().close();
 
     const noJs = await openPage(browser, '/en/dev/lab/', { javaScriptEnabled: false });
@@ -40,7 +40,7 @@ describe('every lab in its island (sandbox)', () => {
     for (const lab of listLabs()) {
       const root = page.locator(`[data-function-lab][data-lab-id="${lab.id}"]`);
       await root.scrollIntoViewIfNeeded();
-      await page.waitForSelector(`[data-lab-id="${lab.id}"][data-state="ready"]`, { timeout: 20_000 });
+      await page.waitForSelector(`[data-function-lab][data-lab-id="${lab.id}"][data-state="ready"]`, { timeout: 20_000 });
       await root.locator('[data-part="check"]').click();
       await root.locator('[data-part="check-summary"][data-outcome="error"]').waitFor({ timeout: 30_000 });
       expect(await root.locator('.fl-check--fail dt').count(), `${lab.id}: starter shows expected vs got`).toBeGreaterThan(0);
