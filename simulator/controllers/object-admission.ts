@@ -8,7 +8,7 @@ import { TIMINGS } from '../model/timings.ts';
 import type { ClusterIPAllocator } from '../network/cluster-ip-allocator.ts';
 import type { NodePortAllocator } from '../network/node-port-allocator.ts';
 import type { ControlPlane } from './control-plane.ts';
-import { podSpecModel } from './pod-factory.ts';
+import { newPodState, podSpecModel } from './pod-factory.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -245,27 +245,19 @@ function podTemplate(raw: unknown): {
 
 function newBarePod(cp: ControlPlane, o: KubeObject, uid: number): PodState {
   const spec = isObject(o.spec) ? o.spec : {};
-  return {
-    uid,
-    namespace: o.metadata.namespace ?? 'default',
-    name: o.metadata.name,
-    labels: { ...(o.metadata.labels ?? {}) },
-    spec: podSpecModel(spec, o.metadata.annotations ?? {}),
-    owner: null,
-    manifest: o,
-    nodeName: null,
-    state: 'Unscheduled',
-    ready: false,
-    ip: null,
-    restarts: 0,
-    reason: null,
-    createdAtMs: cp.engine.nowMs,
-    startedAtMs: null,
-    backoffMs: 0,
-    deleting: false,
-    templateHash: null,
-    generation: 0,
-  };
+  return newPodState(
+    {
+      uid,
+      namespace: o.metadata.namespace ?? 'default',
+      name: o.metadata.name,
+      labels: { ...(o.metadata.labels ?? {}) },
+      spec: podSpecModel(spec, o.metadata.annotations ?? {}),
+      owner: null,
+      manifest: o,
+      templateHash: null,
+    },
+    cp.engine.nowMs,
+  );
 }
 
 function serviceState(

@@ -1,4 +1,4 @@
-import type { ContainerState, PodSpecModel, Toleration } from '../model/cluster-state.ts';
+import type { ContainerState, PodSpecModel, PodState, Toleration } from '../model/cluster-state.ts';
 import { parseCpuMillis, parseMemoryBytes } from '../model/quantity.ts';
 
 type Json = Record<string, unknown>;
@@ -54,5 +54,32 @@ export function podSpecModel(spec: Json, annotations: Record<string, string>): P
     behavior: (BEHAVIORS as readonly string[]).includes(wanted ?? '')
       ? (wanted as PodSpecModel['behavior'])
       : 'run',
+  };
+}
+
+/** What a new Pod is made of; everything else about it starts the same way for every creator. */
+export type PodIdentity = Pick<
+  PodState,
+  'uid' | 'namespace' | 'name' | 'labels' | 'spec' | 'owner' | 'manifest' | 'templateHash'
+>;
+
+/**
+ * A Pod as the API server stores it on creation: not yet scheduled, not ready, no IP, no restarts. The
+ * ReplicaSet and ServiceLB controllers and a directly applied Pod all start here.
+ */
+export function newPodState(identity: PodIdentity, nowMs: number): PodState {
+  return {
+    ...identity,
+    nodeName: null,
+    state: 'Unscheduled',
+    ready: false,
+    ip: null,
+    restarts: 0,
+    reason: null,
+    createdAtMs: nowMs,
+    startedAtMs: null,
+    backoffMs: 0,
+    deleting: false,
+    generation: 0,
   };
 }

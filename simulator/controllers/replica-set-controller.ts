@@ -3,7 +3,7 @@ import { objectKey } from '../model/cluster-state.ts';
 import { nameSuffix } from '../model/names.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
-import { podSpecModel } from './pod-factory.ts';
+import { newPodState, podSpecModel } from './pod-factory.ts';
 import type { PodStore } from './pod-store.ts';
 
 /**
@@ -47,25 +47,17 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
   while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
   const labels = { ...rs.template.metadata.labels };
-  return {
-    uid: engine.state.nextUid++,
-    namespace: rs.namespace,
-    name,
-    labels,
-    spec: podSpecModel(rs.template.spec, rs.template.metadata.annotations),
-    owner: { kind: 'ReplicaSet', name: rs.name },
-    manifest: null,
-    nodeName: null,
-    state: 'Unscheduled',
-    ready: false,
-    ip: null,
-    restarts: 0,
-    reason: null,
-    createdAtMs: engine.nowMs,
-    startedAtMs: null,
-    backoffMs: 0,
-    deleting: false,
-    templateHash: rs.templateHash,
-    generation: 0,
-  };
+  return newPodState(
+    {
+      uid: engine.state.nextUid++,
+      namespace: rs.namespace,
+      name,
+      labels,
+      spec: podSpecModel(rs.template.spec, rs.template.metadata.annotations),
+      owner: { kind: 'ReplicaSet', name: rs.name },
+      manifest: null,
+      templateHash: rs.templateHash,
+    },
+    engine.nowMs,
+  );
 }

@@ -3,6 +3,7 @@ import { nameSuffix } from '../model/names.ts';
 import { svclbName } from '../network/service-lb.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
+import { newPodState } from './pod-factory.ts';
 import type { PodStore } from './pod-store.ts';
 
 /**
@@ -33,43 +34,35 @@ export function reconcileServiceLB(engine: Engine, pods: PodStore, kubelet: Kube
 
 function svclbPod(engine: Engine, daemonSet: string, service: ServiceState, nodeName: string): PodState {
   const ports = service.ports.map((p) => ({ name: null, containerPort: p.port, protocol: p.protocol }));
-  return {
-    uid: engine.state.nextUid++,
-    namespace: 'kube-system',
-    name: `${daemonSet}-${nameSuffix(engine.prng)}`,
-    labels: {
-      app: daemonSet,
-      'svccontroller.k3s.cattle.io/svcname': service.name,
-      'svccontroller.k3s.cattle.io/svcnamespace': service.namespace,
+  return newPodState(
+    {
+      uid: engine.state.nextUid++,
+      namespace: 'kube-system',
+      name: `${daemonSet}-${nameSuffix(engine.prng)}`,
+      labels: {
+        app: daemonSet,
+        'svccontroller.k3s.cattle.io/svcname': service.name,
+        'svccontroller.k3s.cattle.io/svcnamespace': service.namespace,
+      },
+      spec: {
+        containers: service.ports.map((p) => ({
+          name: `lb-${p.protocol.toLowerCase()}-${p.port}`,
+          image: 'rancher/klipper-lb:v0.4.13',
+          ports,
+          cpuMillis: 0,
+          memoryBytes: 0,
+          readinessDelayMs: null,
+        })),
+        nodeSelector: {},
+        tolerations: [{ operator: 'Exists' }],
+        nodeName,
+        hostPorts: service.ports.map((p) => p.port),
+        behavior: 'run',
+      },
+      owner: { kind: 'DaemonSet', name: daemonSet },
+      manifest: null,
+      templateHash: null,
     },
-    spec: {
-      containers: service.ports.map((p) => ({
-        name: `lb-${p.protocol.toLowerCase()}-${p.port}`,
-        image: 'rancher/klipper-lb:v0.4.13',
-        ports,
-        cpuMillis: 0,
-        memoryBytes: 0,
-        readinessDelayMs: null,
-      })),
-      nodeSelector: {},
-      tolerations: [{ operator: 'Exists' }],
-      nodeName,
-      hostPorts: service.ports.map((p) => p.port),
-      behavior: 'run',
-    },
-    owner: { kind: 'DaemonSet', name: daemonSet },
-    manifest: null,
-    nodeName: null,
-    state: 'Unscheduled',
-    ready: false,
-    ip: null,
-    restarts: 0,
-    reason: null,
-    createdAtMs: engine.nowMs,
-    startedAtMs: null,
-    backoffMs: 0,
-    deleting: false,
-    templateHash: null,
-    generation: 0,
-  };
+    engine.nowMs,
+  );
 }
