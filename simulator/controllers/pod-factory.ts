@@ -68,8 +68,16 @@ export type PodIdentity = Pick<
  * ReplicaSet and ServiceLB controllers and a directly applied Pod all start here.
  */
 export function newPodState(identity: PodIdentity, nowMs: number): PodState {
+  // Fields written one by one, in one order: every Pod object then shares one shape, which the scheduler's
+  // and kubelet's hot loops rely on (a spread here made creating 10,000 pods ~1.8× slower).
   return {
-    ...identity,
+    uid: identity.uid,
+    namespace: identity.namespace,
+    name: identity.name,
+    labels: identity.labels,
+    spec: identity.spec,
+    owner: identity.owner,
+    manifest: identity.manifest,
     nodeName: null,
     state: 'Unscheduled',
     ready: false,
@@ -80,6 +88,7 @@ export function newPodState(identity: PodIdentity, nowMs: number): PodState {
     startedAtMs: null,
     backoffMs: 0,
     deleting: false,
+    templateHash: identity.templateHash,
     generation: 0,
   };
 }
