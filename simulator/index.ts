@@ -51,6 +51,8 @@ export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
 export { loadSchemaValidators, schemaValidatorsLoaded } from './importer/schema-validators.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
+export { Prng } from './model/prng.ts';
+export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { formatDiagnostic } from './importer/format-diagnostic.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';

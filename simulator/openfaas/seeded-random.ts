@@ -1,25 +1,12 @@
+import { Prng } from '../index.ts';
+
 /**
- * The OpenFaaS layer's own seeded generator (mulberry32): the core never calls Math.random, so a seed
- * replays a load run exactly.
+ * The OpenFaaS layer's seeded generator: the simulator's own PRNG (mulberry32) on a seed of its own, so a
+ * load run replays exactly without drawing from the cluster's sequence, plus the two draws a load needs.
  */
-export class SeededRandom {
-  private state: number;
-
+export class SeededRandom extends Prng {
   constructor(seed: number) {
-    this.state = (seed ^ 0x5eed0fa5) >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  /** An integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
+    super((seed ^ 0x5eed0fa5) >>> 0);
   }
 
   /** An exponential wait with the given mean: the gap between Poisson arrivals. */
