@@ -4,22 +4,10 @@
  * Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { convertCompose } from '../simulator/compose/index.ts';
 import { AWS_LAMBDA_X86, compareFaasWithVm, faasCostCurve } from '../src/cost/index.ts';
+import { measure } from './measure.ts';
 
-function measure(name: string, runs: number, fn: () => unknown): void {
-  for (let i = 0; i < Math.min(20, runs); i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number): string => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(3);
-  console.log(`${name.padEnd(52)} median ${at(0.5)} ms   p95 ${at(0.95)} ms   (${runs} runs)`);
-}
 
 const flask = readFileSync(new URL('../simulator/compose/fixtures/flask-redis.compose.yaml', import.meta.url), 'utf8');
 const big = `services:\n${Array.from({ length: 50 }, (_, i) => `  svc_${i}:\n    image: app:${i}\n    ports: ["${8000 + i}:80"]\n    environment: { A: "1", B: "2" }\n    volumes: ["data${i}:/data"]\n    labels: { kompose.service.type: nodeport }\n`).join('')}volumes:\n${Array.from({ length: 50 }, (_, i) => `  data${i}: {}\n`).join('')}`;
