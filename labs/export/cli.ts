@@ -7,11 +7,12 @@
 import { join } from 'node:path';
 import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
+import { handlerFromArgs } from './cli-handler-choice.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { exportBundle } from './export-bundle.ts';
 import { formatExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
-import { exportableLab, type HandlerChoice } from './exportable-lab.ts';
+import { exportableLab } from './exportable-lab.ts';
 import { loadFunctionServerFiles } from './function-server-files.ts';
 
 const LAB_USAGE = {
@@ -49,16 +50,9 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const lab = getLab(id);
   if (!lab) return io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`), 2;
 
-  let handler: HandlerChoice = args.switches.has('starter') ? 'starter' : 'solution';
-  const handlerFile = lastValue(args, 'handler');
-  if (handlerFile !== undefined) {
-    try {
-      handler = { source: io.readFile(handlerFile) };
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      return io.stderr(lang === 'es' ? `No se puede leer ${handlerFile}: ${reason}\n` : `Cannot read ${handlerFile}: ${reason}\n`), 2;
-    }
-  }
+  const choice = handlerFromArgs(args, io, lang);
+  if ('error' in choice) return io.stderr(choice.error), 2;
+  const { handler } = choice;
   const nodePort = lastValue(args, 'node-port');
   const settings: ExportSettings = {
     ...(lastValue(args, 'image') !== undefined ? { image: lastValue(args, 'image') } : {}),

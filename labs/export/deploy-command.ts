@@ -4,10 +4,10 @@
  */
 import { getLab } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
+import { handlerFromArgs } from './cli-handler-choice.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { DEPLOY_EXIT, deployLab } from './deploy.ts';
 import { DEPLOY_MESSAGES } from './deploy-messages.ts';
-import type { HandlerChoice } from './exportable-lab.ts';
 
 /** Runs `faaslab deploy …` with the arguments after `deploy`. */
 export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
@@ -22,16 +22,9 @@ export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_
   if (!id || extra.length > 0 || !(timeout > 0)) return io.stderr(usage), DEPLOY_EXIT.usage;
   const lab = getLab(id);
   if (!lab) return io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`), DEPLOY_EXIT.usage;
-  let handler: HandlerChoice = args.switches.has('starter') ? 'starter' : 'solution';
-  const handlerFile = lastValue(args, 'handler');
-  if (handlerFile !== undefined) {
-    try {
-      handler = { source: io.readFile(handlerFile) };
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      return io.stderr(lang === 'es' ? `No se puede leer ${handlerFile}: ${reason}\n` : `Cannot read ${handlerFile}: ${reason}\n`), DEPLOY_EXIT.usage;
-    }
-  }
+  const choice = handlerFromArgs(args, io, lang);
+  if ('error' in choice) return io.stderr(choice.error), DEPLOY_EXIT.usage;
+  const { handler } = choice;
   const value = (name: string) => lastValue(args, name);
   return deployLab(
     {
