@@ -18,7 +18,10 @@ export default defineConfig({
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark]. The
   // high-contrast GitHub themes keep every token (comments too) above WCAG AA on our code background.
   markdown: {
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' },
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: 'light',
+    },
     rehypePlugins: [rehypeFocusableTables],
   },
   build: { inlineStylesheets: 'never', format: 'directory' },

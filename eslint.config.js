@@ -10,7 +10,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG: the simulator must be deterministic.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG: the simulator must be deterministic.',
+        },
       ],
     },
   },

@@ -10,7 +10,13 @@
 
 /** Origins a WebContainer talks to while it boots (iframe, assets, npm proxy). */
 // A `*.` source does not match the bare domain, and WebContainer.boot frames https://stackblitz.com/headless itself.
-export const STACKBLITZ_ORIGINS = ['https://stackblitz.com', 'https://*.stackblitz.com', 'https://*.webcontainer.io', 'https://*.webcontainer-api.io', 'https://*.staticblitz.com'];
+export const STACKBLITZ_ORIGINS = [
+  'https://stackblitz.com',
+  'https://*.stackblitz.com',
+  'https://*.webcontainer.io',
+  'https://*.webcontainer-api.io',
+  'https://*.staticblitz.com',
+];
 
 /**
  * @param {{ lab: boolean }} options lab: the page mounts a FunctionLab island

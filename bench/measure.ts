@@ -22,6 +22,7 @@ export function measure(name: string, runs: number, fn: () => unknown, options: 
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number): string => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(digits);
+  const at = (q: number): string =>
+    (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(digits);
   console.log(`${name.padEnd(width)} median ${at(0.5)} ms   p95 ${at(0.95)} ms   (${runs} runs)`);
 }

@@ -14,7 +14,9 @@ const files = readdirSync(new URL('.', import.meta.url))
 let failed = 0;
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${file}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed++;
 }
 if (files.length === 0) console.log('No benchmarks matched.');

@@ -19,11 +19,18 @@ for (let i = 0; i < 10; i++) {
   ready.push(performance.now() - began);
   await runtime.stop();
 }
-console.log(`node runtime ready: p50 ${percentile(ready, 50).toFixed(1)} ms, p90 ${percentile(ready, 90).toFixed(1)} ms, min ${Math.min(...ready).toFixed(1)} ms (goal < 300 ms, 10 starts)`);
+console.log(
+  `node runtime ready: p50 ${percentile(ready, 50).toFixed(1)} ms, p90 ${percentile(ready, 90).toFixed(1)} ms, min ${Math.min(...ready).toFixed(1)} ms (goal < 300 ms, 10 starts)`,
+);
 
 const runtime = new NodeRuntime();
 await runtime.start(lab.solution, { limits: lab.limits, env: lab.env });
-const request = { method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: "it's john here" };
+const request = {
+  method: 'POST',
+  path: '/',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: "it's john here",
+};
 for (let i = 0; i < 200; i++) await runtime.invoke(request);
 const durationMs = 3_000;
 const latencies: number[] = [];
@@ -34,4 +41,6 @@ await Promise.all(
   }),
 );
 await runtime.stop();
-console.log(`node runtime throughput: ${(latencies.length / (durationMs / 1000)).toFixed(0)} requests/s, latency p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms (16 in flight, ${durationMs / 1000} s)`);
+console.log(
+  `node runtime throughput: ${(latencies.length / (durationMs / 1000)).toFixed(0)} requests/s, latency p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms (16 in flight, ${durationMs / 1000} s)`,
+);

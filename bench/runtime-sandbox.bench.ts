@@ -24,11 +24,21 @@ try {
   const page = await browser.newPage();
   await page.goto(new URL('/dev/runtime-harness/', site.url).toString());
   await page.waitForSelector('body[data-harness="ready"]');
-  const figures = await page.evaluate(() => (window as unknown as { faaslabHarness: RuntimeHarness }).faaslabHarness.bench(300));
-  console.log(`sandbox cold start (first start on the page: worker + wasm fetch/compile + handler): ${figures.coldStartMs.toFixed(1)} ms`);
-  console.log(`sandbox warm start (prewarmed worker, QuickJS loaded): p50 ${percentile(figures.warmStartMs, 50).toFixed(1)} ms, max ${Math.max(...figures.warmStartMs).toFixed(1)} ms (goal < 50 ms)`);
-  console.log(`sandbox engine boot inside the worker (all starts): p50 ${percentile(figures.bootInWorkerMs, 50).toFixed(1)} ms`);
-  console.log(`sandbox invoke: p50 ${percentile(figures.invokeMs, 50).toFixed(2)} ms, p90 ${percentile(figures.invokeMs, 90).toFixed(2)} ms, p99 ${percentile(figures.invokeMs, 99).toFixed(2)} ms over ${figures.invokeMs.length} invokes (goal p50 < 5 ms)`);
+  const figures = await page.evaluate(() =>
+    (window as unknown as { faaslabHarness: RuntimeHarness }).faaslabHarness.bench(300),
+  );
+  console.log(
+    `sandbox cold start (first start on the page: worker + wasm fetch/compile + handler): ${figures.coldStartMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `sandbox warm start (prewarmed worker, QuickJS loaded): p50 ${percentile(figures.warmStartMs, 50).toFixed(1)} ms, max ${Math.max(...figures.warmStartMs).toFixed(1)} ms (goal < 50 ms)`,
+  );
+  console.log(
+    `sandbox engine boot inside the worker (all starts): p50 ${percentile(figures.bootInWorkerMs, 50).toFixed(1)} ms`,
+  );
+  console.log(
+    `sandbox invoke: p50 ${percentile(figures.invokeMs, 50).toFixed(2)} ms, p90 ${percentile(figures.invokeMs, 90).toFixed(2)} ms, p99 ${percentile(figures.invokeMs, 99).toFixed(2)} ms over ${figures.invokeMs.length} invokes (goal p50 < 5 ms)`,
+  );
 } finally {
   await browser.close();
   await site.close();

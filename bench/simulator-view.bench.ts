@@ -61,17 +61,33 @@ async function main(): Promise<void> {
     return;
   }
   const html = readFileSync(`${DIST}${PAGE}index.html`, 'utf8');
-  const loader = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]).find((src) => src?.includes('ClusterSimulator'));
+  const loader = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .find((src) => src?.includes('ClusterSimulator'));
   if (!loader) throw new Error('No ClusterSimulator script on the bench page');
   const all = chunkClosure(loader, true);
   const loaderCode = readFileSync(`${DIST}${loader}`, 'utf8');
   const mountChunk = /import\(\s*["'](\.\/[^"']+\.js)["']/.exec(loaderCode)?.[1];
-  const firstView = new Set([loader, ...(mountChunk ? chunkClosure(new URL(mountChunk, `http://x${loader}`).pathname, false) : [])]);
-  console.log(`island JS on a page, before the island nears the viewport: ${gzipKb([loader]).toFixed(1)} KB gzip`);
-  console.log(`island JS when it mounts (engine, D3 view, controls; ${firstView.size} chunks): ${gzipKb(firstView).toFixed(1)} KB gzip (goal ≤ 150 KB)`);
-  console.log(`island JS with the YAML editor (CodeMirror, loaded when its pane is in view; ${all.size} chunks): ${gzipKb(all).toFixed(1)} KB gzip`);
-  const largest = [...all].map((f) => [f, gzipKb([f])] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
-  console.log(`  largest chunks: ${largest.map(([f, kb]) => `${f.replace('/_astro/', '')} ${kb.toFixed(1)} KB`).join(', ')}`);
+  const firstView = new Set([
+    loader,
+    ...(mountChunk ? chunkClosure(new URL(mountChunk, `http://x${loader}`).pathname, false) : []),
+  ]);
+  console.log(
+    `island JS on a page, before the island nears the viewport: ${gzipKb([loader]).toFixed(1)} KB gzip`,
+  );
+  console.log(
+    `island JS when it mounts (engine, D3 view, controls; ${firstView.size} chunks): ${gzipKb(firstView).toFixed(1)} KB gzip (goal ≤ 150 KB)`,
+  );
+  console.log(
+    `island JS with the YAML editor (CodeMirror, loaded when its pane is in view; ${all.size} chunks): ${gzipKb(all).toFixed(1)} KB gzip`,
+  );
+  const largest = [...all]
+    .map((f) => [f, gzipKb([f])] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4);
+  console.log(
+    `  largest chunks: ${largest.map(([f, kb]) => `${f.replace('/_astro/', '')} ${kb.toFixed(1)} KB`).join(', ')}`,
+  );
 
   const { url, close } = await serveSite({ dir: DIST, port: 0 });
   const browser = await launchChromium();
@@ -80,20 +96,31 @@ async function main(): Promise<void> {
     await page.goto(new URL(PAGE, url).toString());
     await page.locator('[data-cluster-sim]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-cluster-sim][data-sim-ready="true"]', { timeout: 60_000 });
-    const counts = await page.evaluate(() => ({ nodes: document.querySelectorAll('.topology .node').length, pods: document.querySelectorAll('.topology .pod').length }));
+    const counts = await page.evaluate(() => ({
+      nodes: document.querySelectorAll('.topology .node').length,
+      pods: document.querySelectorAll('.topology .pod').length,
+    }));
     const samples: number[] = [];
     for (let run = 0; run < 3; run++) {
       // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-      const result = (await page.evaluate(MEASURE)) as { inFlight: number; frames: number[]; stillFlying: number };
+      const result = (await page.evaluate(MEASURE)) as {
+        inFlight: number;
+        frames: number[];
+        stillFlying: number;
+      };
       const sorted = result.frames.slice(1).sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
       const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
       samples.push(1000 / median);
-      console.log(`run ${run + 1}: ${result.inFlight} requests in flight (${result.stillFlying} still after 2 s), median frame ${median.toFixed(1)} ms = ${(1000 / median).toFixed(1)} fps, p95 frame ${p95.toFixed(1)} ms`);
+      console.log(
+        `run ${run + 1}: ${result.inFlight} requests in flight (${result.stillFlying} still after 2 s), median frame ${median.toFixed(1)} ms = ${(1000 / median).toFixed(1)} fps, p95 frame ${p95.toFixed(1)} ms`,
+      );
       await page.waitForTimeout(3500);
     }
     samples.sort((a, b) => a - b);
-    console.log(`view: ${counts.nodes} nodes, ${counts.pods} pods, 100 requests in flight: median ${samples[1]?.toFixed(1)} fps over 3 runs (goal ≥ 55)`);
+    console.log(
+      `view: ${counts.nodes} nodes, ${counts.pods} pods, 100 requests in flight: median ${samples[1]?.toFixed(1)} fps over 3 runs (goal ≥ 55)`,
+    );
   } finally {
     await browser.close();
     await close();

@@ -7,7 +7,9 @@ import { COMMAND_GROUPS } from './commands.ts';
 
 async function usage(): Promise<string> {
   const lines = await Promise.all(
-    Object.entries(COMMAND_GROUPS).map(async ([name, load]) => `  ${name.padEnd(10)}${(await load()).default.summary}`),
+    Object.entries(COMMAND_GROUPS).map(
+      async ([name, load]) => `  ${name.padEnd(10)}${(await load()).default.summary}`,
+    ),
   );
   return `faaslab — FaaS Lab's command line
 
@@ -29,7 +31,9 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 1 : 0;
   }
   if (command === '--version' || command === '-v') {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const faaslab = (...args: string[]) => spawnSync(process.execPath, ['bin/faaslab.mjs', ...args], { encoding: 'utf8' });
+const faaslab = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/faaslab.mjs', ...args], { encoding: 'utf8' });
 
 describe('faaslab sim', () => {
   it('lists export beside the simulator commands in its help', () => {

@@ -5,7 +5,8 @@
  */
 import type { CommandGroup } from './command-group.ts';
 
-const EXPORT_USAGE_LINE = '  faaslab sim export -f FILE… [--out FILE]   (state as clean YAML for a real cluster)\n';
+const EXPORT_USAGE_LINE =
+  '  faaslab sim export -f FILE… [--out FILE]   (state as clean YAML for a real cluster)\n';
 
 const simGroup: CommandGroup = {
   summary: 'the cluster simulator: validate, route, kubectl, load, export',
@@ -16,7 +17,8 @@ const simGroup: CommandGroup = {
     }
     const simulator = (await import('../simulator/cli/index.ts')).default;
     const code = await simulator.run(argv);
-    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') process.stdout.write(EXPORT_USAGE_LINE);
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help')
+      process.stdout.write(EXPORT_USAGE_LINE);
     return code;
   },
 };

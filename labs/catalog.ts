@@ -8,7 +8,15 @@ import { sensorAggregationLab } from './sensor-aggregation/index.ts';
 import { slowStreamLab } from './slow-stream/index.ts';
 import { wordCountLab } from './word-count/index.ts';
 
-const LABS: readonly Lab[] = [helloLab, wordCountLab, bannerLab, searchTermLab, slowStreamLab, sensorAggregationLab, chatbotLab];
+const LABS: readonly Lab[] = [
+  helloLab,
+  wordCountLab,
+  bannerLab,
+  searchTermLab,
+  slowStreamLab,
+  sensorAggregationLab,
+  chatbotLab,
+];
 
 /** All labs, in course order. */
 export function listLabs(): readonly Lab[] {

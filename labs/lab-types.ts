@@ -2,7 +2,13 @@
  * What a lab is: bilingual text, the starter and solution files, hidden checks and limits. Lab data
  * is plain TypeScript (strings, no node: imports) so the browser and the command line read the same.
  */
-import type { FunctionFiles, FunctionRequest, FunctionResponse, Limits, Localized } from './runtime/contract/types.ts';
+import type {
+  FunctionFiles,
+  FunctionRequest,
+  FunctionResponse,
+  Limits,
+  Localized,
+} from './runtime/contract/types.ts';
 
 /** What a check expects of the response; every field given must hold. */
 export interface CheckExpectation {

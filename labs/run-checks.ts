@@ -6,7 +6,11 @@ import type { Check, CheckExpectation, CheckResult, Lab } from './lab-types.ts';
 import type { FunctionResponse, FunctionRuntime } from './runtime/contract/types.ts';
 
 /** Runs every check of `lab` in order against `runtime` (already started with the handler to test). */
-export async function runChecks(runtime: FunctionRuntime, lab: Lab, signal?: AbortSignal): Promise<CheckResult[]> {
+export async function runChecks(
+  runtime: FunctionRuntime,
+  lab: Lab,
+  signal?: AbortSignal,
+): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of lab.checks) {
     signal?.throwIfAborted();
@@ -16,7 +20,11 @@ export async function runChecks(runtime: FunctionRuntime, lab: Lab, signal?: Abo
 }
 
 /** Runs one check. A runtime failure is a failed check, never an exception. */
-export async function runCheck(runtime: FunctionRuntime, check: Check, signal?: AbortSignal): Promise<CheckResult> {
+export async function runCheck(
+  runtime: FunctionRuntime,
+  check: Check,
+  signal?: AbortSignal,
+): Promise<CheckResult> {
   const expected = describeExpectation(check.expect);
   let response: FunctionResponse;
   try {
@@ -25,7 +33,14 @@ export async function runCheck(runtime: FunctionRuntime, check: Check, signal?: 
     return { checkId: check.id, title: check.title, passed: false, expected, got: `error: ${String(error)}` };
   }
   const passed = matches(check.expect, response);
-  return { checkId: check.id, title: check.title, passed, expected, got: describeResponse(check.expect, response), response };
+  return {
+    checkId: check.id,
+    title: check.title,
+    passed,
+    expected,
+    got: describeResponse(check.expect, response),
+    response,
+  };
 }
 
 /** Whether a response meets an expectation. */
@@ -61,7 +76,9 @@ function jsonEquals(expected: unknown, body: string): boolean {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'undefined';
@@ -82,7 +99,8 @@ function describeResponse(expect: CheckExpectation, response: FunctionResponse):
   const parts = [`status ${response.status}`];
   const body = response.body.length > 300 ? `${response.body.slice(0, 300)}…` : response.body;
   parts.push(`body ${JSON.stringify(body)}`);
-  for (const name of Object.keys(expect.headers ?? {})) parts.push(`${name}: ${response.headers[name.toLowerCase()] ?? '(none)'}`);
+  for (const name of Object.keys(expect.headers ?? {}))
+    parts.push(`${name}: ${response.headers[name.toLowerCase()] ?? '(none)'}`);
   if (response.limit) parts.push(`(${response.limit.kind})`);
   return parts.join(', ');
 }

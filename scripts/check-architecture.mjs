@@ -18,8 +18,11 @@ const graph = new Map();
 for (const file of files) {
   const rel = relative(ROOT, file);
   const text = readFileSync(file, 'utf8');
-  const imports = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)]
-    .map((m) => m[1] ?? m[2]);
+  const imports = [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
   const local = [];
   for (const spec of imports) {
     if (spec.startsWith('.')) {
@@ -27,24 +30,37 @@ for (const file of files) {
       if (target) local.push(target);
       const targetRel = target ? relative(ROOT, target) : spec;
       checkLayer(rel, targetRel);
-    } else if (spec === 'xstate' && rel.startsWith('simulator/') && !rel.startsWith('simulator/lifecycles/') && !/\.spec\.ts$/.test(rel)) {
-      problems.push(`${rel}: imports xstate; only simulator/lifecycles/ may (DESIGN.md: lifecycles are statecharts in one place)`);
+    } else if (
+      spec === 'xstate' &&
+      rel.startsWith('simulator/') &&
+      !rel.startsWith('simulator/lifecycles/') &&
+      !/\.spec\.ts$/.test(rel)
+    ) {
+      problems.push(
+        `${rel}: imports xstate; only simulator/lifecycles/ may (DESIGN.md: lifecycles are statecharts in one place)`,
+      );
     } else if (/^d3(-|$)/.test(spec) && rel.startsWith('simulator/') && !rel.startsWith('simulator/view/')) {
       problems.push(`${rel}: imports ${spec}; only simulator/view/ draws`);
     }
   }
   if (rel.startsWith('simulator/') && !rel.startsWith('simulator/view/') && !/\.spec\.ts$/.test(rel)) {
     const code = text.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-    if (/\b(document|window)\.\w/.test(code)) problems.push(`${rel}: touches the DOM; only simulator/view/ may`);
+    if (/\b(document|window)\.\w/.test(code))
+      problems.push(`${rel}: touches the DOM; only simulator/view/ may`);
   }
   graph.set(file, local);
 }
 
 function checkLayer(from, to) {
   const top = (p) => p.split('/')[0];
-  if (top(from) === 'simulator' && top(to) === 'labs') problems.push(`${from}: imports ${to}; the simulator never imports labs (labs implement its pod-backend interface)`);
-  if (top(from) === 'labs' && top(to) === 'simulator' && !/^simulator\/index\.ts$/.test(to)) problems.push(`${from}: imports ${to}; labs may import only simulator/index.ts`);
-  if ((top(from) === 'simulator' || top(from) === 'labs') && top(to) === 'src') problems.push(`${from}: imports the site (${to})`);
+  if (top(from) === 'simulator' && top(to) === 'labs')
+    problems.push(
+      `${from}: imports ${to}; the simulator never imports labs (labs implement its pod-backend interface)`,
+    );
+  if (top(from) === 'labs' && top(to) === 'simulator' && !/^simulator\/index\.ts$/.test(to))
+    problems.push(`${from}: imports ${to}; labs may import only simulator/index.ts`);
+  if ((top(from) === 'simulator' || top(from) === 'labs') && top(to) === 'src')
+    problems.push(`${from}: imports the site (${to})`);
 }
 
 function resolveImport(dir, spec) {
@@ -64,7 +80,9 @@ function walk(dir) {
   } catch {
     return [];
   }
-  return entries.flatMap((e) => (e.isDirectory() ? (e.name === 'node_modules' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)]));
+  return entries.flatMap((e) =>
+    e.isDirectory() ? (e.name === 'node_modules' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)],
+  );
 }
 
 // Cycle detection (iterative DFS with colours).
@@ -83,7 +101,10 @@ for (const start of graph.keys()) {
       stack.pop();
       path.pop();
     } else if (colour.get(next) === 1) {
-      const cycle = path.slice(path.indexOf(next)).concat(next).map((f) => relative(ROOT, f));
+      const cycle = path
+        .slice(path.indexOf(next))
+        .concat(next)
+        .map((f) => relative(ROOT, f));
       problems.push(`import cycle: ${cycle.join(' → ')}`);
     } else if (!colour.get(next) && graph.has(next)) {
       colour.set(next, 1);
@@ -94,7 +115,9 @@ for (const start of graph.keys()) {
 }
 
 if (problems.length) {
-  console.error(`Architecture check failed (${problems.length}):\n` + problems.map((p) => '  ' + p).join('\n'));
+  console.error(
+    `Architecture check failed (${problems.length}):\n` + problems.map((p) => '  ' + p).join('\n'),
+  );
   process.exit(1);
 }
 console.log(`Architecture check: ${files.length} files, no layer violations, no import cycles.`);

@@ -20,7 +20,9 @@ export function headersFile() {
         const labPaths = [];
         const blocks = [];
         const block = (path, headers) =>
-          `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+          `${path}\n${Object.entries(headers)
+            .map(([k, v]) => `  ${k}: ${v}`)
+            .join('\n')}\n`;
         const { 'Content-Security-Policy': _csp, ...common } = securityHeaders({ lab: false });
         blocks.push(block('/*', common));
         for (const { pathname } of pages) {

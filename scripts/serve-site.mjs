@@ -34,7 +34,9 @@ const TYPES = {
  */
 export async function serveSite({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   const root = resolve(dir);
-  const labPages = new Set(JSON.parse(await readFile(join(root, 'lab-pages.json'), 'utf8').catch(() => '[]')));
+  const labPages = new Set(
+    JSON.parse(await readFile(join(root, 'lab-pages.json'), 'utf8').catch(() => '[]')),
+  );
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);

@@ -120,16 +120,14 @@ class SimulatedCluster implements Simulation {
       );
       if (!ext) return [item];
       const parent = manifestKey(item.object.kind, item.object.metadata.namespace, item.object.metadata.name);
-      const children = ext
-        .expand(item.object)
-        .map((object) => ({
-          ...item,
-          derivedFrom: parent,
-          object: {
-            ...object,
-            metadata: { namespace: item.object.metadata.namespace, ...object.metadata },
-          } as KubeObject,
-        }));
+      const children = ext.expand(item.object).map((object) => ({
+        ...item,
+        derivedFrom: parent,
+        object: {
+          ...object,
+          metadata: { namespace: item.object.metadata.namespace, ...object.metadata },
+        } as KubeObject,
+      }));
       this.derived.set(
         parent,
         children.map((c) => [c.object.kind, c.object.metadata.namespace ?? '', c.object.metadata.name]),

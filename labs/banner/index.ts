@@ -11,7 +11,10 @@ const TEXT = { 'content-type': 'text/plain' };
 export const bannerLab: Lab = {
   id: 'banner',
   title: { es: 'Pancarta ASCII', en: 'ASCII banner' },
-  summary: { es: 'Dibuja texto con letras de bloques, como la función figlet de la tienda de OpenFaaS.', en: 'Draw text in block letters, like the figlet function of the OpenFaaS store.' },
+  summary: {
+    es: 'Dibuja texto con letras de bloques, como la función figlet de la tienda de OpenFaaS.',
+    en: 'Draw text in block letters, like the figlet function of the OpenFaaS store.',
+  },
   instructions: {
     es: [
       'En el curso se despliega `figlet` desde la tienda de OpenFaaS. Aquí lo harás tú, sin red.',
@@ -54,5 +57,10 @@ export const bannerLab: Lab = {
   ],
   limits: labLimits(),
   env: {},
-  examples: [{ label: { es: 'Hola', en: 'Hello' }, request: { method: 'POST', path: '/', headers: TEXT, body: 'Hola' } }],
+  examples: [
+    {
+      label: { es: 'Hola', en: 'Hello' },
+      request: { method: 'POST', path: '/', headers: TEXT, body: 'Hola' },
+    },
+  ],
 };

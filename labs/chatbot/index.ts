@@ -10,7 +10,10 @@ const TEXT = { 'content-type': 'text/plain' };
 export const chatbotLab: Lab = {
   id: 'chatbot',
   title: { es: 'Respuesta de chatbot', en: 'Chatbot reply' },
-  summary: { es: 'Un caso de uso del curso: clasificar un mensaje y contestar.', en: 'A use case from the course: classify a message and reply.' },
+  summary: {
+    es: 'Un caso de uso del curso: clasificar un mensaje y contestar.',
+    en: 'A use case from the course: classify a message and reply.',
+  },
   instructions: {
     es: [
       'Los chatbots son uno de los casos de uso de FaaS del curso: cada mensaje dispara una función.',
@@ -42,7 +45,10 @@ export const chatbotLab: Lab = {
       id: 'hours',
       title: { es: 'Horario', en: 'Opening hours' },
       request: { method: 'POST', path: '/', headers: TEXT, body: 'When are you open?' },
-      expect: { status: 200, json: { intent: 'hours', reply: 'We are open from 9:00 to 18:00, Monday to Friday.' } },
+      expect: {
+        status: 200,
+        json: { intent: 'hours', reply: 'We are open from 9:00 to 18:00, Monday to Friday.' },
+      },
     },
     {
       id: 'price',
@@ -59,5 +65,10 @@ export const chatbotLab: Lab = {
   ],
   limits: labLimits(),
   env: {},
-  examples: [{ label: { es: 'Saludar', en: 'Say hello' }, request: { method: 'POST', path: '/', headers: TEXT, body: 'hola' } }],
+  examples: [
+    {
+      label: { es: 'Saludar', en: 'Say hello' },
+      request: { method: 'POST', path: '/', headers: TEXT, body: 'hola' },
+    },
+  ],
 };

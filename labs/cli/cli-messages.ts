@@ -22,12 +22,24 @@ Without --handler or --starter the lab's solution is used. --lang es|en picks th
 };
 
 const MESSAGES = {
-  unknownLab: { es: 'No existe el laboratorio "{id}". Mira `faaslab lab list`.', en: 'There is no lab "{id}". See `faaslab lab list`.' },
+  unknownLab: {
+    es: 'No existe el laboratorio "{id}". Mira `faaslab lab list`.',
+    en: 'There is no lab "{id}". See `faaslab lab list`.',
+  },
   unknownCommand: { es: 'Orden desconocida "{command}".', en: 'Unknown command "{command}".' },
   unreadable: { es: 'No se puede leer {file}: {detail}', en: 'Cannot read {file}: {detail}' },
-  badHeader: { es: 'Cabecera mal formada "{header}": usa -H "Nombre: valor".', en: 'Malformed header "{header}": use -H "Name: value".' },
-  serving: { es: 'Función {id} ({which}) en http://127.0.0.1:{port}/ y http://127.0.0.1:{port}/function/{id} — Ctrl+C para parar', en: 'Function {id} ({which}) on http://127.0.0.1:{port}/ and http://127.0.0.1:{port}/function/{id} — Ctrl+C to stop' },
-  unexpectedStatus: { es: 'El servidor devolvió un código inesperado: {status}', en: 'Server returned unexpected status code: {status}' },
+  badHeader: {
+    es: 'Cabecera mal formada "{header}": usa -H "Nombre: valor".',
+    en: 'Malformed header "{header}": use -H "Name: value".',
+  },
+  serving: {
+    es: 'Función {id} ({which}) en http://127.0.0.1:{port}/ y http://127.0.0.1:{port}/function/{id} — Ctrl+C para parar',
+    en: 'Function {id} ({which}) on http://127.0.0.1:{port}/ and http://127.0.0.1:{port}/function/{id} — Ctrl+C to stop',
+  },
+  unexpectedStatus: {
+    es: 'El servidor devolvió un código inesperado: {status}',
+    en: 'Server returned unexpected status code: {status}',
+  },
   summary: { es: '{passed} de {total} comprobaciones superadas', en: '{passed} of {total} checks passed' },
   expected: { es: 'esperado', en: 'expected' },
   got: { es: 'obtenido', en: 'got' },
@@ -36,6 +48,10 @@ const MESSAGES = {
 } as const satisfies Record<string, Localized>;
 
 /** A message of the table, filled with parameters, in one language. */
-export function cliText(key: keyof typeof MESSAGES, lang: keyof Localized, params: Record<string, string | number> = {}): string {
+export function cliText(
+  key: keyof typeof MESSAGES,
+  lang: keyof Localized,
+  params: Record<string, string | number> = {},
+): string {
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }

@@ -51,7 +51,16 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
 }
 
 /** The files to run: `--handler FILE` (with the lab's package.json), `--starter`, or the solution. */
-export async function selectFiles(lab: Lab, options: LabCliOptions): Promise<{ files: FunctionFiles; which: 'handler' | 'starter' | 'solution' }> {
-  if (options.handler) return { files: { ...lab.files, 'handler.js': await readFile(options.handler, 'utf8') }, which: 'handler' };
-  return options.starter ? { files: lab.files, which: 'starter' } : { files: lab.solution, which: 'solution' };
+export async function selectFiles(
+  lab: Lab,
+  options: LabCliOptions,
+): Promise<{ files: FunctionFiles; which: 'handler' | 'starter' | 'solution' }> {
+  if (options.handler)
+    return {
+      files: { ...lab.files, 'handler.js': await readFile(options.handler, 'utf8') },
+      which: 'handler',
+    };
+  return options.starter
+    ? { files: lab.files, which: 'starter' }
+    : { files: lab.solution, which: 'solution' };
 }

@@ -3,7 +3,8 @@ import { runLabCli } from './lab-cli.ts';
 
 /** `faaslab lab …`. */
 const labCommands = {
-  summary: 'laboratorios: listar, servir, invocar y comprobar funciones / labs: list, run, invoke and test a function',
+  summary:
+    'laboratorios: listar, servir, invocar y comprobar funciones / labs: list, run, invoke and test a function',
   run: (argv: string[]): Promise<number> => runLabCli(argv),
 };
 

@@ -3,7 +3,9 @@ import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { runLabCli, type LabCliIo } from './lab-cli.ts';
 
-function capture(untilStopped: () => Promise<void> = async () => {}): LabCliIo & { stdout: string; stderr: string } {
+function capture(
+  untilStopped: () => Promise<void> = async () => {},
+): LabCliIo & { stdout: string; stderr: string } {
   const io = {
     stdout: '',
     stderr: '',
@@ -17,11 +19,20 @@ function capture(untilStopped: () => Promise<void> = async () => {}): LabCliIo &
 
 function post(port: number, path: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8').on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -44,7 +55,9 @@ describe('faaslab lab', () => {
   it('test exits 1 with expected vs got for a failing handler, 0 for the solution', async () => {
     const failing = capture();
     expect(await runLabCli(['test', 'word-count', '--starter'], failing)).toBe(1);
-    expect(failing.stdout).toMatch(/✗ Counts words, lines and characters\n\s+expected: status 200, JSON \{"words":6/);
+    expect(failing.stdout).toMatch(
+      /✗ Counts words, lines and characters\n\s+expected: status 200, JSON \{"words":6/,
+    );
     const passing = capture();
     expect(await runLabCli(['test', 'word-count'], passing)).toBe(0);
     expect(passing.stdout).toMatch(/4 of 4 checks passed/);

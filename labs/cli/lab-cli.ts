@@ -25,7 +25,10 @@ const NODE_IO: LabCliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   env: process.env,
-  untilStopped: () => new Promise((resolve) => (process.once('SIGINT', () => resolve()), process.once('SIGTERM', () => resolve()))),
+  untilStopped: () =>
+    new Promise(
+      (resolve) => (process.once('SIGINT', () => resolve()), process.once('SIGTERM', () => resolve())),
+    ),
 };
 
 /** Runs `faaslab lab …`; resolves to the exit code. */
@@ -63,7 +66,10 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
     return 2;
   }
   const runtime = new NodeRuntime();
-  if (command === 'run') runtime.logs.subscribe((e) => (e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`)));
+  if (command === 'run')
+    runtime.logs.subscribe((e) =>
+      e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`),
+    );
   try {
     await runtime.start(selected.files, { limits: lab.limits, env: lab.env });
   } catch (error) {
@@ -82,16 +88,27 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
 
 function list(io: LabCliIo, lang: keyof Localized): number {
   for (const lab of listLabs()) {
-    io.out(`${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`);
+    io.out(
+      `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
+    );
   }
   return 0;
 }
 
-async function run(runtime: NodeRuntime, lab: Lab, options: LabCliOptions, which: string, io: LabCliIo): Promise<number> {
+async function run(
+  runtime: NodeRuntime,
+  lab: Lab,
+  options: LabCliOptions,
+  which: string,
+  io: LabCliIo,
+): Promise<number> {
   const server = await serveFunction(runtime, lab.id, options.port, (line) => io.err(`${line}\n`));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const label = which === 'handler' ? (options.handler ?? '') : cliText(which === 'starter' ? 'starter' : 'solution', options.lang);
+  const label =
+    which === 'handler'
+      ? (options.handler ?? '')
+      : cliText(which === 'starter' ? 'starter' : 'solution', options.lang);
   io.out(`${cliText('serving', options.lang, { id: lab.id, which: label, port })}\n`);
   await io.untilStopped();
   await new Promise((resolve) => server.close(resolve));
@@ -110,7 +127,12 @@ async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo
     }
     headers[header.slice(0, at).trim().toLowerCase()] = header.slice(at + 1).trim();
   }
-  const request: FunctionRequest = { method: options.method ?? (options.data === undefined ? 'GET' : 'POST'), path: options.path, headers, body: options.data };
+  const request: FunctionRequest = {
+    method: options.method ?? (options.data === undefined ? 'GET' : 'POST'),
+    path: options.path,
+    headers,
+    body: options.data,
+  };
   const response = await runtime.invoke(request);
   io.out(response.body.endsWith('\n') || response.body === '' ? response.body : `${response.body}\n`);
   if (response.limit) io.err(`${response.limit.message[options.lang]}\n`);
@@ -125,7 +147,8 @@ async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Lo
   const results = await runChecks(runtime, lab);
   for (const r of results) {
     io.out(`${r.passed ? '✓' : '✗'} ${r.title[lang]}\n`);
-    if (!r.passed) io.out(`    ${cliText('expected', lang)}: ${r.expected}\n    ${cliText('got', lang)}:      ${r.got}\n`);
+    if (!r.passed)
+      io.out(`    ${cliText('expected', lang)}: ${r.expected}\n    ${cliText('got', lang)}:      ${r.got}\n`);
   }
   const passed = results.filter((r) => r.passed).length;
   io.out(`${cliText('summary', lang, { passed, total: results.length })}\n`);

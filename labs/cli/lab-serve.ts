@@ -7,24 +7,41 @@ import { createServer, type Server } from 'node:http';
 import type { FunctionRuntime } from '../runtime/contract/types.ts';
 
 /** Starts the front server; resolves once it listens. */
-export function serveFunction(runtime: FunctionRuntime, id: string, port: number, log: (line: string) => void): Promise<Server> {
+export function serveFunction(
+  runtime: FunctionRuntime,
+  id: string,
+  port: number,
+  log: (line: string) => void,
+): Promise<Server> {
   const prefix = `/function/${id}`;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const url = req.url ?? '/';
-      const path = url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`) ? url.slice(prefix.length) || '/' : url;
+      const path =
+        url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`)
+          ? url.slice(prefix.length) || '/'
+          : url;
       const fixed = path.startsWith('/') ? path : `/${path}`;
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === 'string') headers[name] = value;
       delete headers['content-length'];
       const body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
       runtime.invoke({ method: req.method ?? 'GET', path: fixed, headers, body }).then(
         (response) => {
-          const { 'content-length': _length, 'transfer-encoding': _te, connection: _c, 'keep-alive': _k, ...rest } = response.headers;
+          const {
+            'content-length': _length,
+            'transfer-encoding': _te,
+            connection: _c,
+            'keep-alive': _k,
+            ...rest
+          } = response.headers;
           res.writeHead(response.status, rest).end(response.body);
-          log(`${req.method} ${url} → ${response.status} (${response.durationMs.toFixed(1)} ms)${response.limit ? ` [${response.limit.kind}]` : ''}`);
+          log(
+            `${req.method} ${url} → ${response.status} (${response.durationMs.toFixed(1)} ms)${response.limit ? ` [${response.limit.kind}]` : ''}`,
+          );
         },
         (error: unknown) => {
           res.writeHead(502).end(String(error));

@@ -31,10 +31,17 @@ export function parseCliArgs(
       args.switches.add(name);
     } else if (valueFlags.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) return { ok: false, problem: { es: `Falta el valor de ${rawName}.`, en: `${rawName} needs a value.` } };
+      if (value === undefined)
+        return {
+          ok: false,
+          problem: { es: `Falta el valor de ${rawName}.`, en: `${rawName} needs a value.` },
+        };
       (args.values[name] ??= []).push(value);
     } else {
-      return { ok: false, problem: { es: `Opción desconocida: ${rawName}.`, en: `Unknown option: ${rawName}.` } };
+      return {
+        ok: false,
+        problem: { es: `Opción desconocida: ${rawName}.`, en: `Unknown option: ${rawName}.` },
+      };
     }
   }
   return { ok: true, args };

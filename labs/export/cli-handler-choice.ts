@@ -7,13 +7,22 @@ import type { ExportCliIo } from './cli-io.ts';
 import type { HandlerChoice } from './exportable-lab.ts';
 
 /** The handler the arguments ask for, or the message to print when `--handler` cannot be read. */
-export function handlerFromArgs(args: ParsedArgs, io: ExportCliIo, lang: 'es' | 'en'): { handler: HandlerChoice } | { error: string } {
+export function handlerFromArgs(
+  args: ParsedArgs,
+  io: ExportCliIo,
+  lang: 'es' | 'en',
+): { handler: HandlerChoice } | { error: string } {
   const handlerFile = lastValue(args, 'handler');
   if (handlerFile === undefined) return { handler: args.switches.has('starter') ? 'starter' : 'solution' };
   try {
     return { handler: { source: io.readFile(handlerFile) } };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { error: lang === 'es' ? `No se puede leer ${handlerFile}: ${reason}\n` : `Cannot read ${handlerFile}: ${reason}\n` };
+    return {
+      error:
+        lang === 'es'
+          ? `No se puede leer ${handlerFile}: ${reason}\n`
+          : `Cannot read ${handlerFile}: ${reason}\n`,
+    };
   }
 }

@@ -29,19 +29,37 @@ describe('faaslab lab export', () => {
   it('prints the k3s manifests by default', async () => {
     const io = fakeIo();
     expect(await runLabExport(['hello'], io)).toBe(0);
-    expect(parseYamlDocuments(io.out).map((o) => o.kind)).toEqual(['Namespace', 'ConfigMap', 'Deployment', 'Service', 'Service', 'Ingress']);
+    expect(parseYamlDocuments(io.out).map((o) => o.kind)).toEqual([
+      'Namespace',
+      'ConfigMap',
+      'Deployment',
+      'Service',
+      'Service',
+      'Ingress',
+    ]);
   });
   it('writes stack.yml and the handler folder faas-cli builds from, with the student image', async () => {
     const io = fakeIo();
-    expect(await runLabExport(['hello', '--format', 'stack', '--out', 'out', '--image', 'ana/hello:0.1.0'], io)).toBe(0);
-    expect(Object.keys(io.written).sort()).toEqual(['out/hello/handler.js', 'out/hello/package.json', 'out/stack.yml']);
+    expect(
+      await runLabExport(['hello', '--format', 'stack', '--out', 'out', '--image', 'ana/hello:0.1.0'], io),
+    ).toBe(0);
+    expect(Object.keys(io.written).sort()).toEqual([
+      'out/hello/handler.js',
+      'out/hello/package.json',
+      'out/stack.yml',
+    ]);
     expect(parse(io.written['out/stack.yml']!).functions.hello.image).toBe('ana/hello:0.1.0');
     expect(io.err).toContain('escrito out/stack.yml');
   });
   it('ships the student handler given with --handler, in the Function resource namespace chosen', async () => {
     const io = fakeIo({ 'mine.js': 'module.exports = async () => "mine"\n' });
-    expect(await runLabExport(['hello', '--format', 'k8s', '--handler', 'mine.js', '--namespace', 'ana'], io)).toBe(0);
-    const cm = parseYamlDocuments(io.out).find((o) => o.kind === 'ConfigMap') as { metadata: { namespace: string }; data: Record<string, string> };
+    expect(
+      await runLabExport(['hello', '--format', 'k8s', '--handler', 'mine.js', '--namespace', 'ana'], io),
+    ).toBe(0);
+    const cm = parseYamlDocuments(io.out).find((o) => o.kind === 'ConfigMap') as {
+      metadata: { namespace: string };
+      data: Record<string, string>;
+    };
     expect(cm.data['handler.js']).toBe('module.exports = async () => "mine"\n');
     expect(cm.metadata.namespace).toBe('ana');
   });
@@ -61,15 +79,25 @@ describe('faaslab lab export', () => {
 });
 
 describe('faaslab sim export', () => {
-  const fixture = readFileSync(new URL('../../test/export/fixtures/simulator-state.yaml', import.meta.url), 'utf8');
+  const fixture = readFileSync(
+    new URL('../../test/export/fixtures/simulator-state.yaml', import.meta.url),
+    'utf8',
+  );
   it('reads every -f file and prints clean YAML, warnings on stderr', async () => {
     const io = fakeIo({ 'state.yaml': fixture }, { LANG: 'en' });
     expect(await runSimExport(['-f', 'state.yaml'], io)).toBe(0);
-    expect(parseYamlDocuments(io.out).map((o) => `${o.apiVersion} ${o.kind}`).sort()).toEqual(['networking.k8s.io/v1 Ingress', 'v1 Namespace', 'v1 Service']);
+    expect(
+      parseYamlDocuments(io.out)
+        .map((o) => `${o.apiVersion} ${o.kind}`)
+        .sort(),
+    ).toEqual(['networking.k8s.io/v1 Ingress', 'v1 Namespace', 'v1 Service']);
     expect(io.err).toContain('state.yaml:');
   });
   it('exits 1 with the place of an error, 2 for a missing file', async () => {
-    const bad = readFileSync(new URL('../../test/export/fixtures/unknown-field.yaml', import.meta.url), 'utf8');
+    const bad = readFileSync(
+      new URL('../../test/export/fixtures/unknown-field.yaml', import.meta.url),
+      'utf8',
+    );
     const io = fakeIo({ 'bad.yaml': bad });
     expect(await runSimExport(['-f', 'bad.yaml'], io)).toBe(1);
     expect(io.err).toMatch(/bad\.yaml:11:\d+/);

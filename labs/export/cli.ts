@@ -39,19 +39,28 @@ const SIM_USAGE = {
 
 /** Runs `faaslab lab export …` with the arguments after `export`; resolves to the exit code. */
 export async function runLabExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const parsed = parseCliArgs(argv, ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang'], ['starter']);
+  const parsed = parseCliArgs(
+    argv,
+    ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang'],
+    ['starter'],
+  );
   const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
-  if (!parsed.ok) return io.stderr(`${parsed.problem[lang]}\n${LAB_USAGE[lang]}`), 2;
+  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${LAB_USAGE[lang]}`), 2);
   const { args } = parsed;
-  if (args.switches.has('help')) return io.stdout(LAB_USAGE[lang]), 0;
+  if (args.switches.has('help')) return (io.stdout(LAB_USAGE[lang]), 0);
   const [id, ...extra] = args.positionals;
   const format = (lastValue(args, 'format') ?? 'k8s') as ExportFormat;
-  if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format)) return io.stderr(LAB_USAGE[lang]), 2;
+  if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format))
+    return (io.stderr(LAB_USAGE[lang]), 2);
   const lab = getLab(id);
-  if (!lab) return io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`), 2;
+  if (!lab)
+    return (
+      io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
+      2
+    );
 
   const choice = handlerFromArgs(args, io, lang);
-  if ('error' in choice) return io.stderr(choice.error), 2;
+  if ('error' in choice) return (io.stderr(choice.error), 2);
   const { handler } = choice;
   const nodePort = lastValue(args, 'node-port');
   const settings: ExportSettings = {
@@ -60,13 +69,18 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
     ...(nodePort !== undefined ? { nodePort: Number(nodePort) } : {}),
     ...(lastValue(args, 'host') !== undefined ? { ingressHost: lastValue(args, 'host') } : {}),
   };
-  const bundle = exportBundle(format, exportableLab(lab, handler), format === 'k8s' ? loadFunctionServerFiles() : {}, settings);
+  const bundle = exportBundle(
+    format,
+    exportableLab(lab, handler),
+    format === 'k8s' ? loadFunctionServerFiles() : {},
+    settings,
+  );
   for (const d of bundle.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
   const [main, ...more] = bundle.files;
   if (!main) return 1;
 
   const out = lastValue(args, 'out');
-  if (out === undefined) return io.stdout(main.text), 0;
+  if (out === undefined) return (io.stdout(main.text), 0);
   for (const file of [main, ...more]) {
     const path = join(out, file.path);
     io.mkdir(join(path, '..'));
@@ -80,17 +94,22 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
 export async function runSimExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
   const parsed = parseCliArgs(argv, ['file', 'out', 'lang']);
   const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
-  if (!parsed.ok) return io.stderr(`${parsed.problem[lang]}\n${SIM_USAGE[lang]}`), 2;
-  if (parsed.args.switches.has('help')) return io.stdout(SIM_USAGE[lang]), 0;
+  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${SIM_USAGE[lang]}`), 2);
+  if (parsed.args.switches.has('help')) return (io.stdout(SIM_USAGE[lang]), 0);
   const names = parsed.args.values.file ?? [];
-  if (names.length === 0 || parsed.args.positionals.length > 0) return io.stderr(SIM_USAGE[lang]), 2;
+  if (names.length === 0 || parsed.args.positionals.length > 0) return (io.stderr(SIM_USAGE[lang]), 2);
   const files = [];
   for (const name of names) {
     try {
       files.push({ name, text: io.readFile(name) });
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
-      return io.stderr(lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`), 2;
+      return (
+        io.stderr(
+          lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`,
+        ),
+        2
+      );
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
@@ -102,7 +121,7 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
   for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatSimDiagnostic(d, lang)}\n`);
   if (result.diagnostics.length > 0) return 1;
   const out = lastValue(parsed.args, 'out');
-  if (out === undefined) return io.stdout(result.text), 0;
+  if (out === undefined) return (io.stdout(result.text), 0);
   io.writeFile(out, result.text);
   io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${out}\n`);
   return 0;

@@ -11,19 +11,27 @@ import { DEPLOY_MESSAGES } from './deploy-messages.ts';
 
 /** Runs `faaslab deploy …` with the arguments after `deploy`. */
 export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const parsed = parseCliArgs(argv, ['context', 'namespace', 'node-port', 'host', 'handler', 'node-ip', 'ingress-url', 'timeout', 'lang'], ['starter']);
+  const parsed = parseCliArgs(
+    argv,
+    ['context', 'namespace', 'node-port', 'host', 'handler', 'node-ip', 'ingress-url', 'timeout', 'lang'],
+    ['starter'],
+  );
   const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
   const usage = DEPLOY_MESSAGES['deploy.usage'][lang];
-  if (!parsed.ok) return io.stderr(`${parsed.problem[lang]}\n${usage}`), DEPLOY_EXIT.usage;
+  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${usage}`), DEPLOY_EXIT.usage);
   const { args } = parsed;
-  if (args.switches.has('help')) return io.stdout(usage), DEPLOY_EXIT.ok;
+  if (args.switches.has('help')) return (io.stdout(usage), DEPLOY_EXIT.ok);
   const [id, ...extra] = args.positionals;
   const timeout = Number(lastValue(args, 'timeout') ?? 120);
-  if (!id || extra.length > 0 || !(timeout > 0)) return io.stderr(usage), DEPLOY_EXIT.usage;
+  if (!id || extra.length > 0 || !(timeout > 0)) return (io.stderr(usage), DEPLOY_EXIT.usage);
   const lab = getLab(id);
-  if (!lab) return io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`), DEPLOY_EXIT.usage;
+  if (!lab)
+    return (
+      io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
+      DEPLOY_EXIT.usage
+    );
   const choice = handlerFromArgs(args, io, lang);
-  if ('error' in choice) return io.stderr(choice.error), DEPLOY_EXIT.usage;
+  if ('error' in choice) return (io.stderr(choice.error), DEPLOY_EXIT.usage);
   const { handler } = choice;
   const value = (name: string) => lastValue(args, name);
   return deployLab(

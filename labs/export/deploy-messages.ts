@@ -56,7 +56,10 @@ export const DEPLOY_MESSAGES = {
     en: 'The call through {route} ({url}) failed: {reason}',
   },
   'deploy.step': { es: '→ {step}', en: '→ {step}' },
-  'deploy.answered': { es: '{route}: {url} respondió {status}: {body}', en: '{route}: {url} answered {status}: {body}' },
+  'deploy.answered': {
+    es: '{route}: {url} respondió {status}: {body}',
+    en: '{route}: {url} answered {status}: {body}',
+  },
   'deploy.done': {
     es: `Listo. La función {id} está en:
   NodePort:  curl {nodePortCurl}

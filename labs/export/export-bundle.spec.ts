@@ -22,6 +22,8 @@ describe('exportBundle', () => {
   it('no files when a setting is an error, the diagnostic says which', () => {
     const bundle = exportBundle('crd', hello, {}, { namespace: 'default' });
     expect(bundle.files).toEqual([]);
-    expect(bundle.diagnostics.filter((d) => d.severity === 'error').map((d) => d.field)).toEqual(['settings.namespace']);
+    expect(bundle.diagnostics.filter((d) => d.severity === 'error').map((d) => d.field)).toEqual([
+      'settings.namespace',
+    ]);
   });
 });

@@ -3,7 +3,12 @@
  * stack.yml from ./<id>/handler.js and package.json), the settings used, the commands that deploy it and the
  * diagnostics. Browser-safe: the CLI and the export dialog both use it.
  */
-import { exportCommands, exportFileName, type ExampleRequest, type ExportCommand } from './export-commands.ts';
+import {
+  exportCommands,
+  exportFileName,
+  type ExampleRequest,
+  type ExportCommand,
+} from './export-commands.ts';
 import type { ExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings, ResolvedExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
@@ -36,7 +41,11 @@ export function exportBundle(
   example?: ExampleRequest,
 ): ExportBundle {
   const result =
-    format === 'stack' ? exportStackYaml(lab, options) : format === 'crd' ? exportFunctionResource(lab, options) : exportK8sManifests(lab, serverFiles, options);
+    format === 'stack'
+      ? exportStackYaml(lab, options)
+      : format === 'crd'
+        ? exportFunctionResource(lab, options)
+        : exportK8sManifests(lab, serverFiles, options);
   const settings = resolveExportSettings(lab, options, format).settings;
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   const files: ExportFile[] = failed ? [] : [{ path: exportFileName(format, lab.id), text: result.text }];
@@ -44,5 +53,11 @@ export function exportBundle(
     files.push({ path: `${lab.id}/handler.js`, text: lab.handlerSource });
     if (lab.packageJson !== undefined) files.push({ path: `${lab.id}/package.json`, text: lab.packageJson });
   }
-  return { format, files, settings, commands: exportCommands(format, lab.id, settings, example), diagnostics: result.diagnostics };
+  return {
+    format,
+    files,
+    settings,
+    commands: exportCommands(format, lab.id, settings, example),
+    diagnostics: result.diagnostics,
+  };
 }

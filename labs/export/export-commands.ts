@@ -30,33 +30,58 @@ const quote = (text: string) => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text
 
 function curl(url: string, example: ExampleRequest | undefined, host?: string): string {
   const parts = ['curl'];
-  if (example && example.method.toUpperCase() !== 'GET' && example.body === undefined) parts.push('-X', example.method.toUpperCase());
+  if (example && example.method.toUpperCase() !== 'GET' && example.body === undefined)
+    parts.push('-X', example.method.toUpperCase());
   if (host) parts.push('-H', quote(`Host: ${host}`));
-  for (const [name, value] of Object.entries(example?.headers ?? {})) parts.push('-H', quote(`${name}: ${value}`));
+  for (const [name, value] of Object.entries(example?.headers ?? {}))
+    parts.push('-H', quote(`${name}: ${value}`));
   parts.push(url);
   if (example?.body !== undefined) parts.push('--data-binary', quote(example.body));
   return parts.join(' ');
 }
 
 /** The commands, in order, that deploy this export and call it. */
-export function exportCommands(format: ExportFormat, id: string, settings: ResolvedExportSettings, example?: ExampleRequest): ExportCommand[] {
+export function exportCommands(
+  format: ExportFormat,
+  id: string,
+  settings: ResolvedExportSettings,
+  example?: ExampleRequest,
+): ExportCommand[] {
   const file = exportFileName(format, id);
   const path = example?.path ?? '/';
   if (format === 'k8s') {
     const ns = settings.namespace;
     const ingress = ingressPath(id, settings.ingressHost);
     return [
-      { command: `kubectl apply -f ${file}`, what: { es: 'Crea el namespace, el código y el despliegue.', en: 'Creates the namespace, the code and the deployment.' } },
-      { command: `kubectl -n ${ns} rollout status deployment/${id}`, what: { es: 'Espera a que el pod esté listo.', en: 'Waits until the pod is ready.' } },
+      {
+        command: `kubectl apply -f ${file}`,
+        what: {
+          es: 'Crea el namespace, el código y el despliegue.',
+          en: 'Creates the namespace, the code and the deployment.',
+        },
+      },
+      {
+        command: `kubectl -n ${ns} rollout status deployment/${id}`,
+        what: { es: 'Espera a que el pod esté listo.', en: 'Waits until the pod is ready.' },
+      },
       {
         command: curl(`http://NODE_IP:${settings.nodePort}${path}`, example),
-        what: { es: 'Llama por el NodePort (NODE_IP: kubectl get nodes -o wide).', en: 'Calls through the NodePort (NODE_IP: kubectl get nodes -o wide).' },
+        what: {
+          es: 'Llama por el NodePort (NODE_IP: kubectl get nodes -o wide).',
+          en: 'Calls through the NodePort (NODE_IP: kubectl get nodes -o wide).',
+        },
       },
       {
         command: curl(`http://NODE_IP${ingress === '/' ? path : ingress}`, example, settings.ingressHost),
-        what: { es: 'Llama por el Ingress (Traefik de k3s, puerto 80).', en: "Calls through the Ingress (k3s' Traefik, port 80)." },
+        what: {
+          es: 'Llama por el Ingress (Traefik de k3s, puerto 80).',
+          en: "Calls through the Ingress (k3s' Traefik, port 80).",
+        },
       },
-      { command: `kubectl delete namespace ${ns}`, what: { es: 'Lo borra todo al terminar.', en: 'Removes everything when you are done.' } },
+      {
+        command: `kubectl delete namespace ${ns}`,
+        what: { es: 'Lo borra todo al terminar.', en: 'Removes everything when you are done.' },
+      },
     ];
   }
   const gateway = settings.gateway;
@@ -70,25 +95,49 @@ export function exportCommands(format: ExportFormat, id: string, settings: Resol
   };
   if (format === 'stack') {
     return [
-      { command: `faas-cli template store pull ${STACK_TEMPLATE}`, what: { es: 'Descarga la plantilla de Node.', en: 'Downloads the Node template.' } },
+      {
+        command: `faas-cli template store pull ${STACK_TEMPLATE}`,
+        what: { es: 'Descarga la plantilla de Node.', en: 'Downloads the Node template.' },
+      },
       login,
       {
         command: `faas-cli up -f ${file}`,
-        what: { es: `Construye la imagen (handler en ./${id}), la sube y la despliega.`, en: `Builds the image (handler in ./${id}), pushes and deploys it.` },
+        what: {
+          es: `Construye la imagen (handler en ./${id}), la sube y la despliega.`,
+          en: `Builds the image (handler in ./${id}), pushes and deploys it.`,
+        },
       },
       invoke,
-      { command: `faas-cli remove -f ${file}`, what: { es: 'Borra la función al terminar.', en: 'Removes the function when you are done.' } },
+      {
+        command: `faas-cli remove -f ${file}`,
+        what: { es: 'Borra la función al terminar.', en: 'Removes the function when you are done.' },
+      },
     ];
   }
   return [
     {
       command: `faas-cli build -f stack.yml && faas-cli push -f stack.yml`,
-      what: { es: `Construye y sube la imagen ${settings.image} (exporta también stack.yml).`, en: `Builds and pushes image ${settings.image} (export stack.yml too).` },
+      what: {
+        es: `Construye y sube la imagen ${settings.image} (exporta también stack.yml).`,
+        en: `Builds and pushes image ${settings.image} (export stack.yml too).`,
+      },
     },
-    { command: `kubectl apply -f ${file}`, what: { es: 'El operador de OpenFaaS crea el despliegue.', en: 'The OpenFaaS operator creates the deployment.' } },
-    { command: `kubectl -n ${settings.namespace} rollout status deployment/${id}`, what: { es: 'Espera a que el pod esté listo.', en: 'Waits until the pod is ready.' } },
+    {
+      command: `kubectl apply -f ${file}`,
+      what: {
+        es: 'El operador de OpenFaaS crea el despliegue.',
+        en: 'The OpenFaaS operator creates the deployment.',
+      },
+    },
+    {
+      command: `kubectl -n ${settings.namespace} rollout status deployment/${id}`,
+      what: { es: 'Espera a que el pod esté listo.', en: 'Waits until the pod is ready.' },
+    },
     login,
     invoke,
-    { command: `kubectl delete -f ${file}`, what: { es: 'Borra la función al terminar.', en: 'Removes the function when you are done.' } },
+    {
+      command: `kubectl delete -f ${file}`,
+      what: { es: 'Borra la función al terminar.', en: 'Removes the function when you are done.' },
+    },
   ];
 }

@@ -2,7 +2,12 @@
  * A problem found while exporting, as a value with a place (the setting or field it is about) and a
  * message in both languages looked up by code.
  */
-import { EXPORT_MESSAGES, formatMessage, type BilingualText, type ExportMessageCode } from './export-messages.ts';
+import {
+  EXPORT_MESSAGES,
+  formatMessage,
+  type BilingualText,
+  type ExportMessageCode,
+} from './export-messages.ts';
 
 /** One export problem. Errors stop the export; warnings are shown beside the YAML. */
 export interface ExportDiagnostic {

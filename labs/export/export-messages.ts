@@ -54,6 +54,7 @@ export type ExportMessageCode = keyof typeof EXPORT_MESSAGES;
 
 /** Fills a message's placeholders in both languages. */
 export function formatMessage(text: BilingualText, params: Record<string, string | number>): BilingualText {
-  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  const fill = (s: string) =>
+    s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
   return { es: fill(text.es), en: fill(text.en) };
 }

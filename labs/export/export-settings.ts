@@ -62,36 +62,66 @@ export function resolveExportSettings(
     ...(settings.ingressHost ? { ingressHost: settings.ingressHost } : {}),
   };
   const diagnostics: ExportDiagnostic[] = [];
-  if (!DNS_1035.test(lab.id)) diagnostics.push(exportDiagnostic('export.invalid-name', 'error', 'lab.id', { value: lab.id }));
+  if (!DNS_1035.test(lab.id))
+    diagnostics.push(exportDiagnostic('export.invalid-name', 'error', 'lab.id', { value: lab.id }));
   if (!DNS_1035.test(resolved.namespace)) {
-    diagnostics.push(exportDiagnostic('export.invalid-name', 'error', 'settings.namespace', { value: resolved.namespace }));
+    diagnostics.push(
+      exportDiagnostic('export.invalid-name', 'error', 'settings.namespace', { value: resolved.namespace }),
+    );
   } else if (resolved.namespace === 'default') {
     diagnostics.push(exportDiagnostic('export.default-namespace', 'error', 'settings.namespace'));
   }
   if (format === 'k8s') {
     // Default --service-node-port-range (k3s too): kubernetes.io/docs/concepts/services-networking/service/#type-nodeport
     if (!Number.isInteger(resolved.nodePort) || resolved.nodePort < 30000 || resolved.nodePort > 32767) {
-      diagnostics.push(exportDiagnostic('export.node-port-range', 'error', 'settings.nodePort', { value: resolved.nodePort }));
+      diagnostics.push(
+        exportDiagnostic('export.node-port-range', 'error', 'settings.nodePort', {
+          value: resolved.nodePort,
+        }),
+      );
     }
     if (!isPinnedImage(resolved.nodeImage)) {
-      diagnostics.push(exportDiagnostic('export.image-unpinned', 'error', 'settings.nodeImage', { value: resolved.nodeImage }));
+      diagnostics.push(
+        exportDiagnostic('export.image-unpinned', 'error', 'settings.nodeImage', {
+          value: resolved.nodeImage,
+        }),
+      );
     }
     if (resolved.ingressHost !== undefined && !HOST.test(resolved.ingressHost)) {
-      diagnostics.push(exportDiagnostic('export.invalid-host', 'error', 'settings.ingressHost', { value: resolved.ingressHost }));
+      diagnostics.push(
+        exportDiagnostic('export.invalid-host', 'error', 'settings.ingressHost', {
+          value: resolved.ingressHost,
+        }),
+      );
     }
     const deps = declaredDependencies(lab.packageJson);
     if (deps.length > 0) {
-      diagnostics.push(exportDiagnostic('export.handler-dependencies', 'warning', 'package.json:dependencies', { value: deps.join(', ') }));
+      diagnostics.push(
+        exportDiagnostic('export.handler-dependencies', 'warning', 'package.json:dependencies', {
+          value: deps.join(', '),
+        }),
+      );
     }
   } else {
     if (!isPinnedImage(resolved.image)) {
-      diagnostics.push(exportDiagnostic('export.image-unpinned', 'error', 'settings.image', { value: resolved.image }));
-    } else if (resolved.image.includes('<dockerhub-user>')) {
-      diagnostics.push(exportDiagnostic('export.image-placeholder', 'warning', 'settings.image', { value: resolved.image }));
-    }
-    if (!(Number.isInteger(resolved.scaleMin) && resolved.scaleMin >= 1 && resolved.scaleMax >= resolved.scaleMin)) {
       diagnostics.push(
-        exportDiagnostic('export.invalid-scale', 'error', 'settings.scaleMin', { min: resolved.scaleMin, max: resolved.scaleMax }),
+        exportDiagnostic('export.image-unpinned', 'error', 'settings.image', { value: resolved.image }),
+      );
+    } else if (resolved.image.includes('<dockerhub-user>')) {
+      diagnostics.push(
+        exportDiagnostic('export.image-placeholder', 'warning', 'settings.image', { value: resolved.image }),
+      );
+    }
+    if (!(
+      Number.isInteger(resolved.scaleMin) &&
+      resolved.scaleMin >= 1 &&
+      resolved.scaleMax >= resolved.scaleMin
+    )) {
+      diagnostics.push(
+        exportDiagnostic('export.invalid-scale', 'error', 'settings.scaleMin', {
+          min: resolved.scaleMin,
+          max: resolved.scaleMax,
+        }),
       );
     }
   }

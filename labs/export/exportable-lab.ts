@@ -25,5 +25,11 @@ export function exportableLab(lab: Lab, handler: HandlerChoice = 'solution'): Ex
   const files = handler === 'starter' ? lab.files : lab.solution;
   const handlerSource = typeof handler === 'object' ? handler.source : (files['handler.js'] ?? '');
   const packageJson = files['package.json'] ?? lab.files['package.json'];
-  return { id: lab.id, handlerSource, ...(packageJson !== undefined ? { packageJson } : {}), limits: lab.limits, env: lab.env };
+  return {
+    id: lab.id,
+    handlerSource,
+    ...(packageJson !== undefined ? { packageJson } : {}),
+    limits: lab.limits,
+    env: lab.env,
+  };
 }

@@ -9,9 +9,14 @@ import type { ExportableLab } from './exportable-lab.ts';
  * Environment variables (name → value, all strings) for the lab's function. `openfaas` drops what only
  * FaaS Lab's own server reads (FAASLAB_*): in an OpenFaaS image the pod's memory limit does that job.
  */
-export function functionEnvironment(lab: ExportableLab, target: 'openfaas' | 'function-server' = 'openfaas'): Record<string, string> {
+export function functionEnvironment(
+  lab: ExportableLab,
+  target: 'openfaas' | 'function-server' = 'openfaas',
+): Record<string, string> {
   const env = limitsToEnv(lab.limits, lab.env);
-  if (target === 'openfaas') for (const name of Object.keys(env)) if (name.startsWith('FAASLAB_') && !(name in lab.env)) delete env[name];
+  if (target === 'openfaas')
+    for (const name of Object.keys(env))
+      if (name.startsWith('FAASLAB_') && !(name in lab.env)) delete env[name];
   return env;
 }
 

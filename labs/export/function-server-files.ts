@@ -12,7 +12,9 @@ export const FUNCTION_SERVER_DIR = fileURLToPath(new URL('../runtime/function-se
 export function loadFunctionServerFiles(dir: string = FUNCTION_SERVER_DIR): Record<string, string> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.mjs') && !name.includes('.spec.')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.mjs') && !name.includes('.spec.'))
+      .sort();
   } catch (cause) {
     throw new Error(`The function server folder ${dir} cannot be read`, { cause });
   }

@@ -13,7 +13,13 @@ export interface HttpAnswer {
 /** Sends the request; rejects on connection errors and on timeout. */
 export function httpCall(
   url: string,
-  init: { method: string; headers?: Record<string, string>; body?: string; host?: string; timeoutMs?: number },
+  init: {
+    method: string;
+    headers?: Record<string, string>;
+    body?: string;
+    host?: string;
+    timeoutMs?: number;
+  },
 ): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...init.headers };
@@ -22,7 +28,9 @@ export function httpCall(
     const req = request(url, { method: init.method, headers, timeout: init.timeoutMs ?? 10_000 }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${init.timeoutMs ?? 10_000} ms`)));

@@ -13,7 +13,12 @@ export { formatExportDiagnostic } from './export-diagnostic.ts';
 export { EXPORT_MESSAGES } from './export-messages.ts';
 export type { BilingualText, ExportMessageCode } from './export-messages.ts';
 export type { ExportFormat, ExportSettings, ResolvedExportSettings } from './export-settings.ts';
-export { DEFAULT_GATEWAY, DEFAULT_NODE_IMAGE, isPinnedImage, resolveExportSettings } from './export-settings.ts';
+export {
+  DEFAULT_GATEWAY,
+  DEFAULT_NODE_IMAGE,
+  isPinnedImage,
+  resolveExportSettings,
+} from './export-settings.ts';
 export type { ExportableLab, HandlerChoice } from './exportable-lab.ts';
 export { exportableLab } from './exportable-lab.ts';
 export { exportStackYaml, STACK_TEMPLATE } from './stack-yaml.ts';

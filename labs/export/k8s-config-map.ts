@@ -13,7 +13,11 @@ export const HANDLER_KEY = 'handler.js';
 export const PACKAGE_KEY = 'package.json';
 
 /** Builds the ConfigMap. `serverFiles` maps file name → text (e.g. server.mjs and its siblings). */
-export function buildConfigMap(lab: ExportableLab, namespace: string, serverFiles: Readonly<Record<string, string>>): IConfigMap {
+export function buildConfigMap(
+  lab: ExportableLab,
+  namespace: string,
+  serverFiles: Readonly<Record<string, string>>,
+): IConfigMap {
   const data: Record<string, string> = {};
   for (const name of Object.keys(serverFiles).sort()) data[name] = serverFiles[name] ?? '';
   data[HANDLER_KEY] = lab.handlerSource;
@@ -35,7 +39,10 @@ export function configMapVolume(configMap: IConfigMap): IVolume {
       name: configMap.metadata?.name ?? '',
       // 0444: nobody, not even the owner, may write the code (the mount is also readOnly).
       defaultMode: 0o444,
-      items: keys.map((key) => ({ key, path: key === HANDLER_KEY || key === PACKAGE_KEY ? `${HANDLER_DIR}/${key}` : key })),
+      items: keys.map((key) => ({
+        key,
+        path: key === HANDLER_KEY || key === PACKAGE_KEY ? `${HANDLER_DIR}/${key}` : key,
+      })),
     },
   };
 }

@@ -37,13 +37,21 @@ export function containerEnvironment(lab: ExportableLab): Record<string, string>
 }
 
 /** Builds the Deployment. */
-export function buildDeployment(lab: ExportableLab, settings: ResolvedExportSettings, configMap: IConfigMap): IDeployment {
+export function buildDeployment(
+  lab: ExportableLab,
+  settings: ResolvedExportSettings,
+  configMap: IConfigMap,
+): IDeployment {
   const probe = { httpGet: { path: '/_/health', port: FUNCTION_PORT_NAME } };
   const env = containerEnvironment(lab);
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: objectNames(lab.id).deployment, namespace: settings.namespace, labels: commonLabels(lab.id) },
+    metadata: {
+      name: objectNames(lab.id).deployment,
+      namespace: settings.namespace,
+      labels: commonLabels(lab.id),
+    },
     spec: {
       replicas: settings.scaleMin,
       revisionHistoryLimit: 3,
@@ -71,11 +79,27 @@ export function buildDeployment(lab: ExportableLab, settings: ResolvedExportSett
               env: Object.entries(env).map(([name, value]) => ({ name, value })),
               ports: [{ name: FUNCTION_PORT_NAME, containerPort: FUNCTION_PORT, protocol: 'TCP' }],
               // of-watchdog answers /_/health 200 once its lock file exists, 503 before (pkg/watchdog.go).
-              readinessProbe: { ...probe, initialDelaySeconds: 1, periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
-              livenessProbe: { ...probe, initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
+              readinessProbe: {
+                ...probe,
+                initialDelaySeconds: 1,
+                periodSeconds: 5,
+                timeoutSeconds: 2,
+                failureThreshold: 3,
+              },
+              livenessProbe: {
+                ...probe,
+                initialDelaySeconds: 5,
+                periodSeconds: 10,
+                timeoutSeconds: 2,
+                failureThreshold: 3,
+              },
               // Ephemeral storage counts the container's logs too (kubelet rotates them at 5 × 10Mi) plus /tmp.
               resources: {
-                requests: { cpu: settings.cpuRequest, memory: memoryRequest(lab), 'ephemeral-storage': '16Mi' },
+                requests: {
+                  cpu: settings.cpuRequest,
+                  memory: memoryRequest(lab),
+                  'ephemeral-storage': '16Mi',
+                },
                 limits: { cpu: settings.cpuLimit, memory: memoryLimit(lab), 'ephemeral-storage': '128Mi' },
               },
               securityContext: {

@@ -19,13 +19,30 @@ export const TMP_DIR = '/tmp';
 export const NODE_USER_ID = 1000;
 
 /** The names of the objects exported for a lab. */
-export function objectNames(id: string): { deployment: string; configMap: string; service: string; nodePortService: string; ingress: string } {
-  return { deployment: id, configMap: `${id}-function`, service: id, nodePortService: `${id}-nodeport`, ingress: id };
+export function objectNames(id: string): {
+  deployment: string;
+  configMap: string;
+  service: string;
+  nodePortService: string;
+  ingress: string;
+} {
+  return {
+    deployment: id,
+    configMap: `${id}-function`,
+    service: id,
+    nodePortService: `${id}-nodeport`,
+    ingress: id,
+  };
 }
 
 /** The labels every object carries (app.kubernetes.io recommended labels plus OpenFaaS' faas_function). */
 export function commonLabels(id: string): Record<string, string> {
-  return { ...selectorLabels(id), 'app.kubernetes.io/part-of': 'faaslab', 'app.kubernetes.io/managed-by': 'faaslab', faas_function: id };
+  return {
+    ...selectorLabels(id),
+    'app.kubernetes.io/part-of': 'faaslab',
+    'app.kubernetes.io/managed-by': 'faaslab',
+    faas_function: id,
+  };
 }
 
 /** The labels the Services and the Deployment select the pods by. */

@@ -31,19 +31,34 @@ describe('exportK8sManifests', () => {
   });
   it("pins the node image, runs as the image's node user with a hardened context", () => {
     expect(container.image).toMatch(/^node:\d+\.\d+\.\d+-alpine\d+\.\d+$/);
-    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } });
-    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(pod.securityContext).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: 1000,
+      seccompProfile: { type: 'RuntimeDefault' },
+    });
+    expect(container.securityContext).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(pod.automountServiceAccountToken).toBe(false);
   });
   it('changes the pod-template hash when the handler changes, so kubectl apply rolls the pods', () => {
-    const other = parseYamlDocuments(exportK8sManifests({ ...hello, handlerSource: 'module.exports = 1' }, server).text) as Any[];
-    const hash = (d: Any[]) => d.find((o) => o.kind === 'Deployment')!.spec.template.metadata.annotations['faaslab.dev/code-hash'];
+    const other = parseYamlDocuments(
+      exportK8sManifests({ ...hello, handlerSource: 'module.exports = 1' }, server).text,
+    ) as Any[];
+    const hash = (d: Any[]) =>
+      d.find((o) => o.kind === 'Deployment')!.spec.template.metadata.annotations['faaslab.dev/code-hash'];
     expect(hash(other)).not.toBe(hash(docs));
   });
   it('routes the Ingress on /<id> without a host and on / with one', () => {
     const path = (d: Any[]) => d.find((o) => o.kind === 'Ingress')!.spec.rules[0];
-    expect(path(docs)).toEqual({ http: { paths: [expect.objectContaining({ path: '/hello', pathType: 'Prefix' })] } });
-    const hosted = parseYamlDocuments(exportK8sManifests(hello, server, { ingressHost: 'fn.example.com' }).text) as Any[];
+    expect(path(docs)).toEqual({
+      http: { paths: [expect.objectContaining({ path: '/hello', pathType: 'Prefix' })] },
+    });
+    const hosted = parseYamlDocuments(
+      exportK8sManifests(hello, server, { ingressHost: 'fn.example.com' }).text,
+    ) as Any[];
     expect(path(hosted)).toMatchObject({ host: 'fn.example.com', http: { paths: [{ path: '/' }] } });
   });
   it('refuses code that does not fit in a ConfigMap (1 MiB)', () => {

@@ -4,7 +4,11 @@
  * the text as is.
  */
 import { exportDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
-import { resolveExportSettings, type ExportSettings, type ResolvedExportSettings } from './export-settings.ts';
+import {
+  resolveExportSettings,
+  type ExportSettings,
+  type ResolvedExportSettings,
+} from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { buildConfigMap } from './k8s-config-map.ts';
 import { buildDeployment } from './k8s-deployment.ts';
@@ -38,10 +42,18 @@ export function exportK8sManifests(
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'k8s');
   const configMap = buildConfigMap(lab, settings.namespace, serverFiles);
   // "The data stored in a ConfigMap cannot exceed 1 MiB": kubernetes.io/docs/concepts/configuration/configmap/
-  const bytes = Object.values(configMap.data ?? {}).reduce((sum, text) => sum + new TextEncoder().encode(text).length, 0);
-  if (bytes > 1024 * 1024) diagnostics.push(exportDiagnostic('export.configmap-too-large', 'error', 'handler.js', { value: bytes }));
+  const bytes = Object.values(configMap.data ?? {}).reduce(
+    (sum, text) => sum + new TextEncoder().encode(text).length,
+    0,
+  );
+  if (bytes > 1024 * 1024)
+    diagnostics.push(exportDiagnostic('export.configmap-too-large', 'error', 'handler.js', { value: bytes }));
   const objects = [
-    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: settings.namespace, labels: { 'app.kubernetes.io/part-of': 'faaslab' } } },
+    {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: settings.namespace, labels: { 'app.kubernetes.io/part-of': 'faaslab' } },
+    },
     configMap,
     buildDeployment(lab, settings, configMap),
     buildClusterIpService(lab.id, settings),

@@ -5,7 +5,14 @@
 import type { IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import type { IService } from 'kubernetes-models/v1/Service';
 import type { ResolvedExportSettings } from './export-settings.ts';
-import { FUNCTION_PORT, FUNCTION_PORT_NAME, commonLabels, ingressPath, objectNames, selectorLabels } from './k8s-layout.ts';
+import {
+  FUNCTION_PORT,
+  FUNCTION_PORT_NAME,
+  commonLabels,
+  ingressPath,
+  objectNames,
+  selectorLabels,
+} from './k8s-layout.ts';
 
 /** The ClusterIP Service (in-cluster name `<id>.<namespace>`), the Ingress' backend. */
 export function buildClusterIpService(id: string, settings: ResolvedExportSettings): IService {
@@ -16,7 +23,9 @@ export function buildClusterIpService(id: string, settings: ResolvedExportSettin
     spec: {
       type: 'ClusterIP',
       selector: selectorLabels(id),
-      ports: [{ name: FUNCTION_PORT_NAME, port: FUNCTION_PORT, targetPort: FUNCTION_PORT_NAME, protocol: 'TCP' }],
+      ports: [
+        { name: FUNCTION_PORT_NAME, port: FUNCTION_PORT, targetPort: FUNCTION_PORT_NAME, protocol: 'TCP' },
+      ],
     },
   };
 }
@@ -26,12 +35,22 @@ export function buildNodePortService(id: string, settings: ResolvedExportSetting
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: objectNames(id).nodePortService, namespace: settings.namespace, labels: commonLabels(id) },
+    metadata: {
+      name: objectNames(id).nodePortService,
+      namespace: settings.namespace,
+      labels: commonLabels(id),
+    },
     spec: {
       type: 'NodePort',
       selector: selectorLabels(id),
       ports: [
-        { name: FUNCTION_PORT_NAME, port: FUNCTION_PORT, targetPort: FUNCTION_PORT_NAME, nodePort: settings.nodePort, protocol: 'TCP' },
+        {
+          name: FUNCTION_PORT_NAME,
+          port: FUNCTION_PORT,
+          targetPort: FUNCTION_PORT_NAME,
+          nodePort: settings.nodePort,
+          protocol: 'TCP',
+        },
       ],
     },
   };
@@ -52,7 +71,11 @@ export function buildIngress(id: string, settings: ResolvedExportSettings): IIng
           ...(settings.ingressHost ? { host: settings.ingressHost } : {}),
           http: {
             paths: [
-              { path, pathType: 'Prefix', backend: { service: { name: objectNames(id).service, port: { name: FUNCTION_PORT_NAME } } } },
+              {
+                path,
+                pathType: 'Prefix',
+                backend: { service: { name: objectNames(id).service, port: { name: FUNCTION_PORT_NAME } } },
+              },
             ],
           },
         },

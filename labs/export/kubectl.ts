@@ -49,7 +49,12 @@ export function runKubectl(args: readonly string[], options: KubectlOptions): Pr
       finish({ missing: error.code === 'ENOENT', exitCode: -1, stdout, stderr: stderr || error.message });
     });
     child.on('close', (code) => {
-      finish({ missing: false, exitCode: code ?? -1, stdout, stderr: timedOut ? `${stderr}kubectl did not finish in ${options.timeoutMs ?? 30_000} ms` : stderr });
+      finish({
+        missing: false,
+        exitCode: code ?? -1,
+        stdout,
+        stderr: timedOut ? `${stderr}kubectl did not finish in ${options.timeoutMs ?? 30_000} ms` : stderr,
+      });
     });
     child.stdin.on('error', () => {}); // kubectl may exit before reading its input; its exit code says why
     child.stdin.end(options.stdin ?? '');

@@ -4,11 +4,15 @@ import { exportableLab } from './exportable-lab.ts';
 import { exportK8sManifests, type KubernetesObject } from './k8s-manifests.ts';
 import { MANIFEST_RULES, scoreManifests } from './manifest-rules.ts';
 
-const exported = () => structuredClone(exportK8sManifests(exportableLab(getLab('hello')!), { 'server.mjs': '' }).objects) as KubernetesObject[];
+const exported = () =>
+  structuredClone(
+    exportK8sManifests(exportableLab(getLab('hello')!), { 'server.mjs': '' }).objects,
+  ) as KubernetesObject[];
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test mutations reach deep into manifests
 const byKind = (objects: KubernetesObject[], kind: string, name?: string) =>
   objects.find((o) => o.kind === kind && (name === undefined || o.metadata?.name === name)) as Mutable;
-const container = (objects: KubernetesObject[]) => byKind(objects, 'Deployment').spec.template.spec.containers[0] as Mutable;
+const container = (objects: KubernetesObject[]) =>
+  byKind(objects, 'Deployment').spec.template.spec.containers[0] as Mutable;
 
 // One breaking mutation per rule: each must make exactly its rule fail.
 const BREAKS: Record<string, (objects: KubernetesObject[]) => void> = {
@@ -16,10 +20,13 @@ const BREAKS: Record<string, (objects: KubernetesObject[]) => void> = {
   'container-image-tag': (o) => (container(o).image = 'node:latest'),
   'pod-probes': (o) => delete container(o).livenessProbe,
   'container-security-context': (o) => (container(o).securityContext.allowPrivilegeEscalation = true),
-  'pod-service-account-token': (o) => delete byKind(o, 'Deployment').spec.template.spec.automountServiceAccountToken,
+  'pod-service-account-token': (o) =>
+    delete byKind(o, 'Deployment').spec.template.spec.automountServiceAccountToken,
   'namespace-not-default': (o) => (byKind(o, 'Service', 'hello').metadata.namespace = 'default'),
-  'service-targets-pod': (o) => (byKind(o, 'Service', 'hello-nodeport').spec.selector = { 'app.kubernetes.io/name': 'helo' }),
-  'ingress-targets-service': (o) => (byKind(o, 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'missing'),
+  'service-targets-pod': (o) =>
+    (byKind(o, 'Service', 'hello-nodeport').spec.selector = { 'app.kubernetes.io/name': 'helo' }),
+  'ingress-targets-service': (o) =>
+    (byKind(o, 'Ingress').spec.rules[0].http.paths[0].backend.service.name = 'missing'),
 };
 
 describe('the kube-score-style rule table', () => {

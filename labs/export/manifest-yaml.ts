@@ -14,7 +14,11 @@ export interface ExportedYaml<T = Record<string, unknown>> {
 export function toYamlDocuments(objects: readonly object[], header?: string): string {
   const docs = objects.map((object, i) => {
     const doc = new Document(object);
-    if (i === 0 && header) doc.commentBefore = header.split('\n').map((l) => ` ${l}`).join('\n');
+    if (i === 0 && header)
+      doc.commentBefore = header
+        .split('\n')
+        .map((l) => ` ${l}`)
+        .join('\n');
     return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
   });
   return docs.join('---\n');

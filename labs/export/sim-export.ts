@@ -51,11 +51,21 @@ function tryEngine(files: readonly ManifestFile[], seed: number): SimulationExpo
     warnings.push(...result.warnings);
   }
   // The engine exports what the student applied; a real cluster also needs what it allocates itself removed.
-  const text = diagnostics.length ? '' : toYamlDocuments(parseYamlDocuments(simulation.exportYaml()).map(cleanObject));
+  const text = diagnostics.length
+    ? ''
+    : toYamlDocuments(parseYamlDocuments(simulation.exportYaml()).map(cleanObject));
   return { text, diagnostics, warnings };
 }
 
-const SERVER_METADATA = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'ownerReferences'];
+const SERVER_METADATA = [
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'ownerReferences',
+];
 
 /** Drops what a cluster sets itself, so the object applies cleanly to another cluster. */
 export function cleanObject(object: Record<string, unknown>): Record<string, unknown> {

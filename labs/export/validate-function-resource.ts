@@ -20,7 +20,9 @@ let compiled: ValidateFunction | undefined;
 
 function functionSchemaValidator(): ValidateFunction {
   if (compiled) return compiled;
-  const crd = parse(readFileSync(new URL('./schemas/function-crd.yaml', import.meta.url), 'utf8')) as CrdDocument;
+  const crd = parse(
+    readFileSync(new URL('./schemas/function-crd.yaml', import.meta.url), 'utf8'),
+  ) as CrdDocument;
   const schema = crd.spec.versions.find((v) => v.name === 'v1')?.schema.openAPIV3Schema;
   if (!schema) throw new Error('schemas/function-crd.yaml has no v1 openAPIV3Schema');
   // Structural CRD schemas prune unknown fields rather than reject them; FaaS Lab is stricter and rejects them,
@@ -37,7 +39,10 @@ export function validateFunctionResource(resource: unknown): SchemaViolation[] {
   if (validate(resource)) return [];
   return (validate.errors ?? []).map((e: ErrorObject) => ({
     path: e.instancePath || '/',
-    message: e.keyword === 'additionalProperties' ? `unknown field "${String(e.params.additionalProperty)}"` : (e.message ?? e.keyword),
+    message:
+      e.keyword === 'additionalProperties'
+        ? `unknown field "${String(e.params.additionalProperty)}"`
+        : (e.message ?? e.keyword),
   }));
 }
 
@@ -46,8 +51,10 @@ function closeObjects(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(closeObjects);
   if (typeof schema !== 'object' || schema === null) return schema;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = key === 'properties' ? mapValues(value, closeObjects) : closeObjects(value);
-  if (out.type === 'object' && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+  for (const [key, value] of Object.entries(schema))
+    out[key] = key === 'properties' ? mapValues(value, closeObjects) : closeObjects(value);
+  if (out.type === 'object' && out.properties && out.additionalProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 

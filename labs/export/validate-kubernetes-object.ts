@@ -58,7 +58,10 @@ export function hasKubernetesSchema(apiVersion: string, kind: string): boolean {
 
 /** Every schema violation and unknown field of a Kubernetes object; empty when it is valid. */
 export function validateKubernetesObject(object: Record<string, unknown>): SchemaViolation[] {
-  const violations = schemaErrors(object).map((e) => ({ path: pointerToPath(e.instancePath), message: e.message ?? 'invalid' }));
+  const violations = schemaErrors(object).map((e) => ({
+    path: pointerToPath(e.instancePath),
+    message: e.message ?? 'invalid',
+  }));
   for (const pointer of unknownFieldPointers(object)) {
     violations.push({ path: pointerToPath(pointer), message: 'unknown field' });
   }
@@ -69,7 +72,9 @@ function unknownFieldPointers(root: Record<string, unknown>): string[] {
   const unknown: string[] = [];
   const visit = (value: unknown, pointer: string, segments: Array<string | number>) => {
     if (typeof value !== 'object' || value === null) return;
-    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    const entries: Array<[string | number, unknown]> = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
     for (const [key, child] of entries) {
       const childPointer = `${pointer}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
       const path = [...segments, key];
@@ -86,16 +91,26 @@ function unknownFieldPointers(root: Record<string, unknown>): string[] {
   return unknown;
 }
 
-function isKnown(root: Record<string, unknown>, path: Array<string | number>, pointer: string, original: unknown): boolean {
+function isKnown(
+  root: Record<string, unknown>,
+  path: Array<string | number>,
+  pointer: string,
+  original: unknown,
+): boolean {
   const probe = typeof original === 'boolean' ? 'not-a-boolean' : true;
   const errors = schemaErrors(replaceAt(root, path, probe));
   return errors.some((e) => e.instancePath === pointer || e.instancePath.startsWith(`${pointer}/`));
 }
 
-function replaceAt(value: unknown, path: Array<string | number>, replacement: unknown): Record<string, unknown> {
+function replaceAt(
+  value: unknown,
+  path: Array<string | number>,
+  replacement: unknown,
+): Record<string, unknown> {
   const [head, ...rest] = path;
   if (head === undefined) return replacement as Record<string, unknown>;
-  if (Array.isArray(value)) return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v)) as never;
+  if (Array.isArray(value))
+    return value.map((v, i) => (i === head ? replaceAt(v, rest, replacement) : v)) as never;
   const object = value as Record<string, unknown>;
   return { ...object, [head]: replaceAt(object[head], rest, replacement) };
 }

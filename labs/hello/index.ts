@@ -24,7 +24,7 @@ export const helloLab: Lab = {
       'curl http://127.0.0.1:8080/function/hello -d "it\'s john here"',
       '```',
       '',
-      'y espera la respuesta `Hello! You said: it\'s john here`.',
+      "y espera la respuesta `Hello! You said: it's john here`.",
       '',
       'El laboratorio fija `RAW_BODY=true`, así que `event.body` es el cuerpo tal cual llegó (un Buffer),',
       'aunque `curl -d` lo envíe como formulario. Cambia el handler para que responda',
@@ -37,7 +37,7 @@ export const helloLab: Lab = {
       'curl http://127.0.0.1:8080/function/hello -d "it\'s john here"',
       '```',
       '',
-      'and expects the answer `Hello! You said: it\'s john here`.',
+      "and expects the answer `Hello! You said: it's john here`.",
       '',
       'The lab sets `RAW_BODY=true`, so `event.body` is the body exactly as it arrived (a Buffer), even',
       'though `curl -d` sends it as a form. Change the handler so it answers `Hello! You said: `',
@@ -56,13 +56,21 @@ export const helloLab: Lab = {
     {
       id: 'plain-text',
       title: { es: 'Texto con acentos', en: 'Text with accents' },
-      request: { method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: 'árbol y ñandú' },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'text/plain' },
+        body: 'árbol y ñandú',
+      },
       expect: { status: 200, body: 'Hello! You said: árbol y ñandú' },
     },
   ],
   limits: labLimits(),
   env: { RAW_BODY: 'true' },
   examples: [
-    { label: { es: 'curl -d del curso', en: "The course's curl -d" }, request: { method: 'POST', path: '/', headers: FORM, body: "it's john here" } },
+    {
+      label: { es: 'curl -d del curso', en: "The course's curl -d" },
+      request: { method: 'POST', path: '/', headers: FORM, body: "it's john here" },
+    },
   ],
 };

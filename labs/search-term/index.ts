@@ -11,7 +11,10 @@ const PAGE = 'OpenFaaS makes it simple to deploy both functions and existing cod
 export const searchTermLab: Lab = {
   id: 'search-term',
   title: { es: 'Buscar un término', en: 'Search a term' },
-  summary: { es: 'El ejemplo {url, term} del curso, sin red: ¿aparece el término en el texto?', en: "The course's {url, term} example without network: does the term appear in the text?" },
+  summary: {
+    es: 'El ejemplo {url, term} del curso, sin red: ¿aparece el término en el texto?',
+    en: "The course's {url, term} example without network: does the term appear in the text?",
+  },
   instructions: {
     es: [
       'En el curso la función descarga una página (`url`) y busca un término. Aquí no hay red:',
@@ -32,19 +35,34 @@ export const searchTermLab: Lab = {
     {
       id: 'found',
       title: { es: 'Término presente', en: 'Term present' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'Kubernetes' }) },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ text: PAGE, term: 'Kubernetes' }),
+      },
       expect: { status: 200, json: { found: true } },
     },
     {
       id: 'ignores-case',
       title: { es: 'Sin distinguir mayúsculas', en: 'Ignoring case' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'openfaas' }) },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ text: PAGE, term: 'openfaas' }),
+      },
       expect: { status: 200, json: { found: true } },
     },
     {
       id: 'not-found',
       title: { es: 'Término ausente', en: 'Term absent' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'lambda' }) },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ text: PAGE, term: 'lambda' }),
+      },
       expect: { status: 200, json: { found: false } },
     },
     {
@@ -56,5 +74,15 @@ export const searchTermLab: Lab = {
   ],
   limits: labLimits(),
   env: {},
-  examples: [{ label: { es: 'Buscar "faas"', en: 'Search "faas"' }, request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify({ text: PAGE, term: 'faas' }) } }],
+  examples: [
+    {
+      label: { es: 'Buscar "faas"', en: 'Search "faas"' },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ text: PAGE, term: 'faas' }),
+      },
+    },
+  ],
 };

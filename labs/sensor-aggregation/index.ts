@@ -18,7 +18,10 @@ const READINGS = [
 export const sensorAggregationLab: Lab = {
   id: 'sensor-aggregation',
   title: { es: 'Agregar lecturas de sensores', en: 'Aggregate sensor readings' },
-  summary: { es: 'Lecturas IoT de entrada; mínimo, máximo y media por sensor de salida.', en: 'IoT readings in; minimum, maximum and mean per sensor out.' },
+  summary: {
+    es: 'Lecturas IoT de entrada; mínimo, máximo y media por sensor de salida.',
+    en: 'IoT readings in; minimum, maximum and mean per sensor out.',
+  },
   instructions: {
     es: [
       'El curso presenta FaaS para HPC: recoger datos de sensores IoT. La función recibe `POST` con un',
@@ -42,7 +45,10 @@ export const sensorAggregationLab: Lab = {
       request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) },
       expect: {
         status: 200,
-        json: { 'invernadero-1': { count: 3, min: 19, max: 23.25, mean: 21.25 }, 'invernadero-2': { count: 2, min: 18, max: 19.5, mean: 18.75 } },
+        json: {
+          'invernadero-1': { count: 3, min: 19, max: 23.25, mean: 21.25 },
+          'invernadero-2': { count: 2, min: 18, max: 19.5, mean: 18.75 },
+        },
       },
     },
     {
@@ -60,5 +66,10 @@ export const sensorAggregationLab: Lab = {
   ],
   limits: labLimits(),
   env: {},
-  examples: [{ label: { es: 'Lecturas del invernadero', en: 'Greenhouse readings' }, request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) } }],
+  examples: [
+    {
+      label: { es: 'Lecturas del invernadero', en: 'Greenhouse readings' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) },
+    },
+  ],
 };

@@ -8,7 +8,10 @@ import { SLOW_STREAM_SOLUTION, SLOW_STREAM_STARTER } from './handlers.ts';
 export const slowStreamLab: Lab = {
   id: 'slow-stream',
   title: { es: 'Cuenta lenta y exec_timeout', en: 'Slow count and exec_timeout' },
-  summary: { es: 'Una función que tarda: mira cómo exec_timeout la corta con un 504.', en: 'A function that takes its time: watch exec_timeout cut it with a 504.' },
+  summary: {
+    es: 'Una función que tarda: mira cómo exec_timeout la corta con un 504.',
+    en: 'A function that takes its time: watch exec_timeout cut it with a 504.',
+  },
   instructions: {
     es: [
       'En el curso, la función bash `printr` imprime números con pausas y `exec_timeout` la corta.',
@@ -20,7 +23,7 @@ export const slowStreamLab: Lab = {
       '(pista: `await new Promise((r) => setTimeout(r, ms))`).',
     ].join('\n'),
     en: [
-      "In the course, the bash function `printr` prints numbers with pauses and `exec_timeout` cuts it.",
+      'In the course, the bash function `printr` prints numbers with pauses and `exec_timeout` cuts it.',
       'This lab sets `exec_timeout=2s`.',
       '',
       'With `GET /?count=N&delay=MS` the function must wait `MS` milliseconds before each number and answer',
@@ -48,7 +51,13 @@ export const slowStreamLab: Lab = {
   limits: labLimits({ execTimeoutMs: 2_000 }),
   env: {},
   examples: [
-    { label: { es: 'Contar hasta 5', en: 'Count to 5' }, request: { method: 'GET', path: '/?count=5&delay=200' } },
-    { label: { es: 'Demasiado lento', en: 'Too slow' }, request: { method: 'GET', path: '/?count=30&delay=100' } },
+    {
+      label: { es: 'Contar hasta 5', en: 'Count to 5' },
+      request: { method: 'GET', path: '/?count=5&delay=200' },
+    },
+    {
+      label: { es: 'Demasiado lento', en: 'Too slow' },
+      request: { method: 'GET', path: '/?count=30&delay=100' },
+    },
   ],
 };

@@ -10,7 +10,10 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 export const wordCountLab: Lab = {
   id: 'word-count',
   title: { es: 'Contar palabras', en: 'Word count' },
-  summary: { es: 'JSON de entrada, JSON de salida y un 400 claro cuando la entrada no sirve.', en: 'JSON in, JSON out, and a clear 400 when the input is wrong.' },
+  summary: {
+    es: 'JSON de entrada, JSON de salida y un 400 claro cuando la entrada no sirve.',
+    en: 'JSON in, JSON out, and a clear 400 when the input is wrong.',
+  },
   instructions: {
     es: [
       'La función recibe `POST` con `Content-Type: application/json` y un cuerpo `{"text": "…"}`.',
@@ -35,7 +38,12 @@ export const wordCountLab: Lab = {
     {
       id: 'counts',
       title: { es: 'Cuenta palabras, líneas y caracteres', en: 'Counts words, lines and characters' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '{"text": "el perro y el gato\\ncorren"}' },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: '{"text": "el perro y el gato\\ncorren"}',
+      },
       expect: { status: 200, json: { words: 6, lines: 2, characters: 25 } },
     },
     {
@@ -66,7 +74,18 @@ export const wordCountLab: Lab = {
   limits: labLimits(),
   env: {},
   examples: [
-    { label: { es: 'Una frase', en: 'A sentence' }, request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '{"text": "FaaS es Function as a Service"}' } },
-    { label: { es: 'Sin text', en: 'Without text' }, request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '{}' } },
+    {
+      label: { es: 'Una frase', en: 'A sentence' },
+      request: {
+        method: 'POST',
+        path: '/',
+        headers: JSON_TYPE,
+        body: '{"text": "FaaS es Function as a Service"}',
+      },
+    },
+    {
+      label: { es: 'Sin text', en: 'Without text' },
+      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '{}' },
+    },
   ],
 };

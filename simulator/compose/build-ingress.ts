@@ -6,7 +6,11 @@ import type { KomposeServiceOptions } from './kompose-labels.ts';
 import { objectMeta, type KubernetesManifest } from './kubernetes-manifest.ts';
 
 /** The Ingress for `name`, or undefined when the service is not exposed. */
-export function buildIngress(name: string, servicePort: number, options: KomposeServiceOptions): KubernetesManifest | undefined {
+export function buildIngress(
+  name: string,
+  servicePort: number,
+  options: KomposeServiceOptions,
+): KubernetesManifest | undefined {
   if (!options.expose || options.expose.length === 0) return undefined;
   const backend = { service: { name, port: { number: servicePort } } };
   const rules = options.expose.map((rule) => ({

@@ -26,7 +26,12 @@ export function servicePorts(mappings: readonly PortMapping[]): ServicePort[] {
   return unique.map((m) => {
     const shared = unique.some((o) => o !== m && o.hostPort === m.hostPort);
     const name = shared ? `${m.hostPort}-${m.protocol.toLowerCase()}` : String(m.hostPort);
-    return { name, port: m.hostPort, targetPort: m.containerPort, ...(m.protocol === 'TCP' ? {} : { protocol: m.protocol }) };
+    return {
+      name,
+      port: m.hostPort,
+      targetPort: m.containerPort,
+      ...(m.protocol === 'TCP' ? {} : { protocol: m.protocol }),
+    };
   });
 }
 
@@ -43,13 +48,23 @@ export function buildService(
   const ports = servicePorts(mappings);
   if (ports.length === 0 && options.type !== 'Headless') return undefined;
   const first = ports[0];
-  if (first && options.nodePort !== undefined && options.type === 'NodePort') first.nodePort = options.nodePort;
+  if (first && options.nodePort !== undefined && options.type === 'NodePort')
+    first.nodePort = options.nodePort;
   const spec: Record<string, unknown> = {};
   if (options.type === 'NodePort' || options.type === 'LoadBalancer') spec.type = options.type;
   // A headless Service has no cluster IP: DNS answers with the Pod IPs (kubernetes.io/docs/concepts/services-networking/service/#headless-services).
   if (options.type === 'Headless') spec.clusterIP = 'None';
   if (options.externalTrafficPolicy && spec.type) spec.externalTrafficPolicy = options.externalTrafficPolicy;
-  spec.ports = ports.length > 0 ? ports : [{ name: HEADLESS_PLACEHOLDER.name, port: HEADLESS_PLACEHOLDER.port, targetPort: HEADLESS_PLACEHOLDER.port }];
+  spec.ports =
+    ports.length > 0
+      ? ports
+      : [
+          {
+            name: HEADLESS_PLACEHOLDER.name,
+            port: HEADLESS_PLACEHOLDER.port,
+            targetPort: HEADLESS_PLACEHOLDER.port,
+          },
+        ];
   spec.selector = { [KOMPOSE_SERVICE_LABEL]: name };
   return { apiVersion: 'v1', kind: 'Service', metadata: objectMeta(name, annotations), spec };
 }

@@ -38,12 +38,18 @@ export function buildStorage(
       continue;
     }
     const declared = mount.kind === 'named' ? volumes.get(mount.source ?? '') : undefined;
-    const claim = mount.kind === 'named' ? kubernetesName(mount.source ?? '') : `${name}-claim${claimIndex++}`;
+    const claim =
+      mount.kind === 'named' ? kubernetesName(mount.source ?? '') : `${name}-claim${claimIndex++}`;
     if (mount.kind === 'bind') storage.bindMounts.push({ mount, claim });
     const size = declared?.labels['kompose.volume.size'] ?? serviceVolumeSize ?? DEFAULT_CLAIM_SIZE;
     storage.claims.push(buildClaim(claim, size, declared?.labels['kompose.volume.selector']));
-    if (!storage.podVolumes.some((v) => v.name === claim)) storage.podVolumes.push({ name: claim, persistentVolumeClaim: { claimName: claim } });
-    storage.volumeMounts.push({ name: claim, mountPath: mount.target, ...(mount.readOnly ? { readOnly: true } : {}) });
+    if (!storage.podVolumes.some((v) => v.name === claim))
+      storage.podVolumes.push({ name: claim, persistentVolumeClaim: { claimName: claim } });
+    storage.volumeMounts.push({
+      name: claim,
+      mountPath: mount.target,
+      ...(mount.readOnly ? { readOnly: true } : {}),
+    });
   }
   return storage;
 }

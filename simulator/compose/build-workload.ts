@@ -23,7 +23,10 @@ export function buildContainer(service: ComposeService, inputs: WorkloadInputs):
   const env = [...service.environment].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const ports = service.ports
     .concat(service.expose)
-    .filter((p, i, all) => all.findIndex((o) => o.containerPort === p.containerPort && o.protocol === p.protocol) === i)
+    .filter(
+      (p, i, all) =>
+        all.findIndex((o) => o.containerPort === p.containerPort && o.protocol === p.protocol) === i,
+    )
     .map((p) => ({ containerPort: p.containerPort, protocol: p.protocol }));
   const resources = {
     ...(Object.keys(service.limits).length > 0 ? { limits: service.limits } : {}),
@@ -36,7 +39,9 @@ export function buildContainer(service: ComposeService, inputs: WorkloadInputs):
     ...(service.workingDir ? { workingDir: service.workingDir } : {}),
     ...(service.command ? { args: service.command } : {}),
     ...(env.length > 0 ? { env } : {}),
-    ...(inputs.envFromConfigMaps.length > 0 ? { envFrom: inputs.envFromConfigMaps.map((name) => ({ configMapRef: { name } })) } : {}),
+    ...(inputs.envFromConfigMaps.length > 0
+      ? { envFrom: inputs.envFromConfigMaps.map((name) => ({ configMapRef: { name } })) }
+      : {}),
     ...(ports.length > 0 ? { ports } : {}),
     ...(Object.keys(resources).length > 0 ? { resources } : {}),
     ...(inputs.storage.volumeMounts.length > 0 ? { volumeMounts: inputs.storage.volumeMounts } : {}),
@@ -57,7 +62,8 @@ export function buildWorkload(service: ComposeService, inputs: WorkloadInputs): 
     restartPolicy,
     ...(storage.podVolumes.length > 0 ? { volumes: storage.podVolumes } : {}),
   };
-  if (restartPolicy !== 'Always') return { apiVersion: 'v1', kind: 'Pod', metadata: objectMeta(name, annotations), spec: podSpec };
+  if (restartPolicy !== 'Always')
+    return { apiVersion: 'v1', kind: 'Pod', metadata: objectMeta(name, annotations), spec: podSpec };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -73,7 +79,10 @@ export function buildWorkload(service: ComposeService, inputs: WorkloadInputs): 
 }
 
 /** A Pod template's metadata has labels (and annotations) but no name: its Pods get generated names. */
-function templateMeta(name: string, annotations: Record<string, string>): Omit<ReturnType<typeof objectMeta>, 'name'> {
+function templateMeta(
+  name: string,
+  annotations: Record<string, string>,
+): Omit<ReturnType<typeof objectMeta>, 'name'> {
   const { name: _unused, ...meta } = objectMeta(name, annotations);
   return meta;
 }

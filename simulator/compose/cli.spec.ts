@@ -6,7 +6,9 @@ import { runComposeCommand, type ComposeCliIo } from './cli.ts';
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 /** In-memory io over the real fixtures: reads fall through to a map, then the disk. */
-function fakeIo(files: Record<string, string> = {}): ComposeCliIo & { out: string; err: string; written: Map<string, string> } {
+function fakeIo(
+  files: Record<string, string> = {},
+): ComposeCliIo & { out: string; err: string; written: Map<string, string> } {
   const io = {
     out: '',
     err: '',
@@ -25,7 +27,8 @@ function fakeIo(files: Record<string, string> = {}): ComposeCliIo & { out: strin
 }
 
 describe('faaslab compose convert', () => {
-  const flask = 'services:\n  web:\n    build: .\n    ports: ["8000:5000"]\n  redis:\n    image: "redis:alpine"\n';
+  const flask =
+    'services:\n  web:\n    build: .\n    ports: ["8000:5000"]\n  redis:\n    image: "redis:alpine"\n';
 
   it('prints the manifests to stdout and the warnings to stderr, in Spanish by default', () => {
     const io = fakeIo({ 'compose.yaml': flask });
@@ -38,13 +41,18 @@ describe('faaslab compose convert', () => {
   it('--out writes one file per object, named like kompose', () => {
     const io = fakeIo({ 'compose.yaml': flask });
     expect(runComposeCommand(['convert', 'compose.yaml', '--out', 'k8s', '--lang', 'en'], io)).toBe(0);
-    expect([...io.written.keys()].sort()).toEqual(['k8s/redis-deployment.yaml', 'k8s/web-deployment.yaml', 'k8s/web-service.yaml']);
+    expect([...io.written.keys()].sort()).toEqual([
+      'k8s/redis-deployment.yaml',
+      'k8s/web-deployment.yaml',
+      'k8s/web-service.yaml',
+    ]);
     expect(io.err).toContain('warning: compose.yaml:5:3');
   });
 
   it('reads env_file next to the Compose file', () => {
     const io = fakeIo();
-    io.readFile = (p) => (p.endsWith('.env') ? 'A=1\n' : 'services:\n  s:\n    image: x\n    env_file: app.env\n');
+    io.readFile = (p) =>
+      p.endsWith('.env') ? 'A=1\n' : 'services:\n  s:\n    image: x\n    env_file: app.env\n';
     expect(runComposeCommand(['convert', `${fixtures}x/compose.yaml`], io)).toBe(0);
     expect(io.out).toContain('kind: ConfigMap');
   });

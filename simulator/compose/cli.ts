@@ -43,23 +43,33 @@ const USAGE = {
 export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NODE_IO): number {
   const args = parseArgs(argv);
   const lang = args.lang;
-  if (args.help) return io.stdout(USAGE[lang]), 0;
-  if (!args.ok) return io.stderr(`${args.problem[lang]}\n${USAGE[lang]}`), 2;
+  if (args.help) return (io.stdout(USAGE[lang]), 0);
+  if (!args.ok) return (io.stderr(`${args.problem[lang]}\n${USAGE[lang]}`), 2);
   let text: string;
   try {
     text = io.readFile(args.file);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return io.stderr(lang === 'es' ? `No se puede leer ${args.file}: ${reason}\n` : `Cannot read ${args.file}: ${reason}\n`), 2;
+    return (
+      io.stderr(
+        lang === 'es'
+          ? `No se puede leer ${args.file}: ${reason}\n`
+          : `Cannot read ${args.file}: ${reason}\n`,
+      ),
+      2
+    );
   }
   const base = dirname(resolve(args.file));
-  const result = convertCompose(text, { file: args.file, readFile: (path) => tryRead(io, resolve(base, path)) });
+  const result = convertCompose(text, {
+    file: args.file,
+    readFile: (path) => tryRead(io, resolve(base, path)),
+  });
   for (const diagnostic of result.diagnostics) {
     const label = diagnostic.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning';
     io.stderr(`${label}: ${formatComposeDiagnostic(diagnostic, lang)}\n`);
   }
   if (!result.ok) return 1;
-  if (args.out === undefined) return io.stdout(result.yaml), 0;
+  if (args.out === undefined) return (io.stdout(result.yaml), 0);
   io.mkdir(args.out);
   for (const manifest of result.manifests) {
     const path = join(args.out, fileNameOf(manifest));
@@ -84,8 +94,10 @@ function parseArgs(argv: readonly string[]): Args {
   const lang: ComposeLanguage = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : 'es';
   const fail = (es: string, en: string): Args => ({ help: false, ok: false, lang, problem: { es, en } });
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help')) return { help: true, ok: true, lang };
-  if (command !== 'convert') return fail(`Orden desconocida: "${command}".`, `Unknown command: "${command}".`);
+  if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help'))
+    return { help: true, ok: true, lang };
+  if (command !== 'convert')
+    return fail(`Orden desconocida: "${command}".`, `Unknown command: "${command}".`);
   let file: string | undefined;
   let out: string | undefined;
   for (let i = 0; i < rest.length; i++) {
@@ -93,7 +105,8 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--out' || arg === '-o' || arg === '--lang') {
       const value = rest[++i];
       if (value === undefined) return fail(`Falta el valor de ${arg}.`, `${arg} needs a value.`);
-      if (arg === '--lang' && value !== 'es' && value !== 'en') return fail(`Idioma desconocido: ${value}.`, `Unknown language: ${value}.`);
+      if (arg === '--lang' && value !== 'es' && value !== 'en')
+        return fail(`Idioma desconocido: ${value}.`, `Unknown language: ${value}.`);
       if (arg !== '--lang') out = value;
     } else if (arg.startsWith('-')) return fail(`Opción desconocida: ${arg}.`, `Unknown option: ${arg}.`);
     else if (file === undefined) file = arg;

@@ -2,7 +2,16 @@
  * The Compose text parsed with the `yaml` library, keeping node positions so every diagnostic can
  * point at a line and column.
  */
-import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isCollection,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { composeDiagnostic, type ComposeDiagnostic, type ComposePlace } from './compose-diagnostic.ts';
 import { yamlErrorDetail } from './yaml-error-messages.ts';
 
@@ -32,7 +41,12 @@ export function readComposeSource(text: string, file: string): ComposeSource {
   const syntaxErrors = doc.errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     const detail = yamlErrorDetail(error.code, error.message.split('\n')[0] ?? error.code);
-    return composeDiagnostic('yaml-syntax', 'error', { file, line: pos.line, column: pos.col, path: '' }, { detail });
+    return composeDiagnostic(
+      'yaml-syntax',
+      'error',
+      { file, line: pos.line, column: pos.col, path: '' },
+      { detail },
+    );
   });
   let data: unknown;
   if (syntaxErrors.length === 0) {
@@ -50,7 +64,9 @@ export function readComposeSource(text: string, file: string): ComposeSource {
 
 /** `['services', 'web', 'ports', 0]` → `services.web.ports[0]`. */
 export function formatFieldPath(path: FieldPath): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`))
+    .join('');
 }
 
 /** Offset of the deepest existing node on `path`: a scalar value, or the key of a block or empty value. */
@@ -60,7 +76,10 @@ function offsetOf(doc: Document, path: FieldPath): number {
   for (const [depth, part] of path.entries()) {
     if (!isCollection(node)) break;
     const items: unknown[] = node.items;
-    const item = typeof part === 'number' ? items[part] : items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
+    const item =
+      typeof part === 'number'
+        ? items[part]
+        : items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === part);
     if (item === undefined) break;
     if (isPair(item)) {
       // A whole block (`services.redis`) is pointed at by its key; a scalar value by the value itself.

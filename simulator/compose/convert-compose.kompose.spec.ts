@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { convertCompose } from './convert-compose.ts';
 
-const fixture = (path: string): string => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+const fixture = (path: string): string =>
+  readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
 
 /** Objects keyed by `Kind/name`, with what kompose prints but means nothing removed. */
 function semantic(objects: unknown[]): Record<string, unknown> {
@@ -26,7 +27,8 @@ function prune(value: unknown): unknown {
   for (const [key, v] of Object.entries(value)) {
     if (['creationTimestamp', 'status', 'kompose.cmd', 'kompose.version'].includes(key)) continue;
     const p = prune(v);
-    if (p === '' || p === null || (typeof p === 'object' && !Array.isArray(p) && Object.keys(p).length === 0)) continue;
+    if (p === '' || p === null || (typeof p === 'object' && !Array.isArray(p) && Object.keys(p).length === 0))
+      continue;
     out[key] = p;
   }
   return out;
@@ -40,7 +42,11 @@ function convert(path: string): Record<string, unknown> {
 }
 
 const expectedYaml = (path: string): Record<string, unknown> =>
-  semantic(parseAllDocuments(fixture(path)).map((d) => d.toJS() as unknown).filter((o) => o !== null));
+  semantic(
+    parseAllDocuments(fixture(path))
+      .map((d) => d.toJS() as unknown)
+      .filter((o) => o !== null),
+  );
 
 describe('convertCompose against kompose fixtures', () => {
   it('expose: Services, Deployments and a TLS Ingress with Prefix paths', () => {
@@ -66,13 +72,25 @@ describe('convertCompose against kompose fixtures', () => {
   });
 
   it('examples/compose.yaml: a command string becomes args split like a shell', () => {
-    const ours = convert('examples/compose.yaml') as Record<string, { spec: { template: { spec: { containers: { args?: string[] }[] } } } }>;
+    const ours = convert('examples/compose.yaml') as Record<
+      string,
+      { spec: { template: { spec: { containers: { args?: string[] }[] } } } }
+    >;
     expect(ours['Deployment/redis-replica']?.spec.template.spec.containers[0]?.args).toEqual([
-      'redis-server', '--replicaof', 'redis-leader', '6379', '--dir', '/tmp',
+      'redis-server',
+      '--replicaof',
+      'redis-leader',
+      '6379',
+      '--dir',
+      '/tmp',
     ]);
     expect(Object.keys(ours).sort()).toEqual([
-      'Deployment/redis-leader', 'Deployment/redis-replica', 'Deployment/web',
-      'Service/redis-leader', 'Service/redis-replica', 'Service/web',
+      'Deployment/redis-leader',
+      'Deployment/redis-replica',
+      'Deployment/web',
+      'Service/redis-leader',
+      'Service/redis-replica',
+      'Service/web',
     ]);
   });
 });

@@ -28,7 +28,11 @@ describe('converted flask + redis in the simulator', () => {
 
   it('routes a request for web:8000 from the redis Pod to the web Pod on port 5000', () => {
     const trace = sim.routeRequest({
-      method: 'GET', scheme: 'http', host: 'web', port: 8000, path: '/',
+      method: 'GET',
+      scheme: 'http',
+      host: 'web',
+      port: 8000,
+      path: '/',
       source: { kind: 'pod', ns: redisPod?.namespace ?? 'default', name: redisPod?.name ?? '' },
     });
     expect(trace.service).toBe('default/web');
@@ -39,13 +43,19 @@ describe('converted flask + redis in the simulator', () => {
   });
 
   it('resolves "redis" once the Compose file publishes its port', () => {
-    const fixed = convertCompose(flaskRedis.replace('image: "redis:alpine"', 'image: "redis:alpine"\n    ports: ["6379"]'));
+    const fixed = convertCompose(
+      flaskRedis.replace('image: "redis:alpine"', 'image: "redis:alpine"\n    ports: ["6379"]'),
+    );
     const sim2 = createSimulation({ seed: 7 });
     expect(sim2.apply(fixed.yaml, 'compose.yaml').diagnostics).toEqual([]);
     sim2.settle();
     const web = sim2.snapshot().pods.find((p) => p.labels['io.kompose.service'] === 'web');
     const trace = sim2.routeRequest({
-      method: 'GET', scheme: 'http', host: 'redis', port: 6379, path: '/',
+      method: 'GET',
+      scheme: 'http',
+      host: 'redis',
+      port: 6379,
+      path: '/',
       source: { kind: 'pod', ns: 'default', name: web?.name ?? '' },
     });
     expect(trace.service).toBe('default/redis');
@@ -53,7 +63,11 @@ describe('converted flask + redis in the simulator', () => {
 
   it('cannot resolve "redis" from the web Pod: there is no redis Service', () => {
     const trace = sim.routeRequest({
-      method: 'GET', scheme: 'http', host: 'redis', port: 6379, path: '/',
+      method: 'GET',
+      scheme: 'http',
+      host: 'redis',
+      port: 6379,
+      path: '/',
       source: { kind: 'pod', ns: 'default', name: webPod?.name ?? '' },
     });
     expect(trace.pod).toBeNull();

@@ -14,26 +14,42 @@ describe('convertCompose: the course flask + redis app', () => {
 
   it('gives web a Deployment and a Service 8000 → 5000 named "8000"', () => {
     expect(result.ok).toBe(true);
-    expect(find(result.manifests, 'Service', 'web')).toMatchObject({ spec: { ports: [{ name: '8000', port: 8000, targetPort: 5000 }] } });
+    expect(find(result.manifests, 'Service', 'web')).toMatchObject({
+      spec: { ports: [{ name: '8000', port: 8000, targetPort: 5000 }] },
+    });
     expect(find(result.manifests, 'Deployment', 'web')).toMatchObject({
       spec: {
         selector: { matchLabels: { 'io.kompose.service': 'web' } },
-        template: { spec: { containers: [{ name: 'web', image: 'web', ports: [{ containerPort: 5000, protocol: 'TCP' }] }] } },
+        template: {
+          spec: {
+            containers: [{ name: 'web', image: 'web', ports: [{ containerPort: 5000, protocol: 'TCP' }] }],
+          },
+        },
       },
     });
   });
 
-  it('gives redis no Service and says why Redis(host=\'redis\') will fail, at the redis key', () => {
+  it("gives redis no Service and says why Redis(host='redis') will fail, at the redis key", () => {
     expect(find(result.manifests, 'Service', 'redis')).toBeUndefined();
     expect(find(result.manifests, 'Deployment', 'redis')).toBeDefined();
     const warning = result.diagnostics.find((d) => d.code === 'no-ports-no-service');
-    expect(warning).toMatchObject({ severity: 'warning', file: 'compose.yaml', line: 9, column: 3, path: 'services.redis' });
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      file: 'compose.yaml',
+      line: 9,
+      column: 3,
+      path: 'services.redis',
+    });
     expect(warning?.message.en).toContain("Redis(host='redis')");
     expect(warning?.message.es).toContain('DNS');
   });
 
   it('warns that build: needs a pullable image, pointing at build', () => {
-    expect(result.diagnostics.find((d) => d.code === 'build-without-image')).toMatchObject({ line: 6, column: 12, path: 'services.web.build' });
+    expect(result.diagnostics.find((d) => d.code === 'build-without-image')).toMatchObject({
+      line: 6,
+      column: 12,
+      path: 'services.web.build',
+    });
   });
 
   it('writes YAML that parses back to the same manifests, with port names kept as strings', () => {
@@ -43,8 +59,12 @@ describe('convertCompose: the course flask + redis app', () => {
   });
 
   it('adding ports: ["6379"] to redis creates its Service', () => {
-    const fixed = convertCompose(flaskRedis.replace('image: "redis:alpine"', 'image: "redis:alpine"\n    ports: ["6379"]'));
-    expect(find(fixed.manifests, 'Service', 'redis')).toMatchObject({ spec: { ports: [{ name: '6379', port: 6379, targetPort: 6379 }] } });
+    const fixed = convertCompose(
+      flaskRedis.replace('image: "redis:alpine"', 'image: "redis:alpine"\n    ports: ["6379"]'),
+    );
+    expect(find(fixed.manifests, 'Service', 'redis')).toMatchObject({
+      spec: { ports: [{ name: '6379', port: 6379, targetPort: 6379 }] },
+    });
     expect(fixed.diagnostics.map((d) => d.code)).not.toContain('no-ports-no-service');
   });
 });
@@ -65,7 +85,10 @@ describe('convertCompose: conversion rules', () => {
     const container = {
       command: ['node'],
       args: ['server.js', '--port', '3000'],
-      env: [{ name: 'ALPHA', value: 'a' }, { name: 'ZED', value: '1' }],
+      env: [
+        { name: 'ALPHA', value: 'a' },
+        { name: 'ZED', value: '1' },
+      ],
       resources: { limits: { memory: '512Mi', cpu: '500m' } },
     };
     expect(find(r.manifests, 'Deployment', 'api')).toMatchObject({
@@ -83,7 +106,10 @@ describe('convertCompose: conversion rules', () => {
 volumes:
   data: {}
 `);
-    expect(find(r.manifests, 'PersistentVolumeClaim', 'data')?.spec).toEqual({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '100Mi' } } });
+    expect(find(r.manifests, 'PersistentVolumeClaim', 'data')?.spec).toEqual({
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '100Mi' } },
+    });
     expect(find(r.manifests, 'PersistentVolumeClaim', 'db-claim0')).toBeDefined();
     const volumeMounts = [
       { name: 'data', mountPath: '/var/lib/postgresql/data' },
@@ -96,9 +122,15 @@ volumes:
       { name: 'db-tmpfs0', emptyDir: { medium: 'Memory' } },
     ];
     expect(find(r.manifests, 'Deployment', 'db')).toMatchObject({
-      spec: { strategy: { type: 'Recreate' }, template: { spec: { containers: [{ volumeMounts }], volumes } } },
+      spec: {
+        strategy: { type: 'Recreate' },
+        template: { spec: { containers: [{ volumeMounts }], volumes } },
+      },
     });
-    expect(r.diagnostics.find((d) => d.code === 'bind-mount-as-claim')).toMatchObject({ line: 4, path: 'services.db.volumes[1]' });
+    expect(r.diagnostics.find((d) => d.code === 'bind-mount-as-claim')).toMatchObject({
+      line: 4,
+      path: 'services.db.volumes[1]',
+    });
   });
 
   it('kompose.service.type labels set the Service type and are not copied to annotations', () => {
@@ -115,15 +147,23 @@ volumes:
       { name: '80-tcp', port: 80, targetPort: 8080, nodePort: 31112 },
       { name: '80-udp', port: 80, targetPort: 8080, protocol: 'UDP' },
     ];
-    expect(find(r.manifests, 'Service', 'web')).toMatchObject({ metadata: { annotations: { owner: 'me' } }, spec: { type: 'NodePort', ports } });
+    expect(find(r.manifests, 'Service', 'web')).toMatchObject({
+      metadata: { annotations: { owner: 'me' } },
+      spec: { type: 'NodePort', ports },
+    });
     expect(find(r.manifests, 'Service', 'web')?.metadata.annotations).toEqual({ owner: 'me' });
     expect(find(r.manifests, 'Service', 'dns')).toMatchObject({ spec: { clusterIP: 'None' } });
   });
 
   it('rewrites names with _ or . to - and says so', () => {
     const r = convert('services:\n  my_app.v2:\n    image: nginx\n    ports: ["80"]\n');
-    expect(find(r.manifests, 'Service', 'my-app-v2')).toMatchObject({ spec: { selector: { 'io.kompose.service': 'my-app-v2' } } });
-    expect(r.diagnostics.find((d) => d.code === 'name-rewritten')?.params).toEqual({ from: 'my_app.v2', to: 'my-app-v2' });
+    expect(find(r.manifests, 'Service', 'my-app-v2')).toMatchObject({
+      spec: { selector: { 'io.kompose.service': 'my-app-v2' } },
+    });
+    expect(r.diagnostics.find((d) => d.code === 'name-rewritten')?.params).toEqual({
+      from: 'my_app.v2',
+      to: 'my-app-v2',
+    });
   });
 
   it('restart: "no" makes a bare Pod with restartPolicy Never', () => {
@@ -133,7 +173,9 @@ volumes:
   });
 
   it('warns about keys kompose converts but this converter does not, and about unsubstituted variables', () => {
-    const r = convertCompose('services:\n  web:\n    image: app:${TAG}\n    working_dir: /srv\n    healthcheck: { test: ["CMD", "true"] }\n    deploy: { placement: { constraints: [] } }\nsecrets:\n  s: { file: ./s.txt }\n');
+    const r = convertCompose(
+      'services:\n  web:\n    image: app:${TAG}\n    working_dir: /srv\n    healthcheck: { test: ["CMD", "true"] }\n    deploy: { placement: { constraints: [] } }\nsecrets:\n  s: { file: ./s.txt }\n',
+    );
     expect(r.ok).toBe(true);
     expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
       ['no-ports-no-service', 'services.web'],
@@ -143,20 +185,28 @@ volumes:
       ['not-converted', 'secrets'],
     ]);
     expect(r.diagnostics[2]?.message.en).toContain('livenessProbe');
-    expect(find(r.manifests, 'Deployment', 'web')).toMatchObject({ spec: { template: { spec: { containers: [{ workingDir: '/srv' }] } } } });
+    expect(find(r.manifests, 'Deployment', 'web')).toMatchObject({
+      spec: { template: { spec: { containers: [{ workingDir: '/srv' }] } } },
+    });
   });
 
   it('ignores depends_on and links with a reason, and env_file it cannot read with a warning', () => {
-    const r = convert('services:\n  web:\n    image: a\n    depends_on: [db]\n    env_file: app.env\n  db:\n    image: b\n');
+    const r = convert(
+      'services:\n  web:\n    image: a\n    depends_on: [db]\n    env_file: app.env\n  db:\n    image: b\n',
+    );
     expect(r.ok).toBe(true);
-    expect(r.diagnostics.filter((d) => d.code === 'ignored-key').map((d) => d.path)).toEqual(['services.web.depends_on']);
+    expect(r.diagnostics.filter((d) => d.code === 'ignored-key').map((d) => d.path)).toEqual([
+      'services.web.depends_on',
+    ]);
     expect(r.diagnostics.find((d) => d.code === 'env-file-unreadable')?.message.en).toContain('app.env');
   });
 });
 
 describe('convertCompose: errors are positioned values, in Spanish and English', () => {
   it('broken YAML: a syntax error with line and column, no manifests', () => {
-    const r = convertCompose('services:\n  web:\n    image: nginx\n   ports: ["80"\n', { file: 'broken.yaml' });
+    const r = convertCompose('services:\n  web:\n    image: nginx\n   ports: ["80"\n', {
+      file: 'broken.yaml',
+    });
     expect(r.ok).toBe(false);
     expect(r.manifests).toEqual([]);
     const error = r.diagnostics[0];
@@ -178,20 +228,55 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
   });
 
   it('an alias without its anchor, or an alias bomb, is a YAML error, not a crash', () => {
-    expect(convertCompose('services:\n  web: *base\n').diagnostics[0]).toMatchObject({ code: 'yaml-syntax', severity: 'error' });
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`), 'services: *g'].join('\n');
+    expect(convertCompose('services:\n  web: *base\n').diagnostics[0]).toMatchObject({
+      code: 'yaml-syntax',
+      severity: 'error',
+    });
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...Array.from(
+        { length: 6 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      ),
+      'services: *g',
+    ].join('\n');
     const result = convertCompose(bomb);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]?.code).toBe('yaml-syntax');
   });
 
   it.each([
-    ['services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n', 'port-out-of-range', 4, 13, 'services.web.ports[0]'],
-    ['services:\n  web:\n    image: nginx\n    ports: ["eighty"]\n', 'invalid-port', 4, 13, 'services.web.ports[0]'],
+    [
+      'services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n',
+      'port-out-of-range',
+      4,
+      13,
+      'services.web.ports[0]',
+    ],
+    [
+      'services:\n  web:\n    image: nginx\n    ports: ["eighty"]\n',
+      'invalid-port',
+      4,
+      13,
+      'services.web.ports[0]',
+    ],
     ['services:\n  web:\n    image: nginx\n    ports: "80"\n', 'wrong-type', 4, 12, 'services.web.ports'],
     ['services:\n  web:\n    ports: ["80"]\n', 'no-image', 2, 3, 'services.web'],
-    ['services:\n  web:\n    image: nginx\n    deploy: { replicas: -1 }\n', 'invalid-replicas', 4, 25, 'services.web.deploy.replicas'],
-    ['services:\n  web:\n    image: nginx\n    labels: { kompose.service.type: ingress }\n', 'invalid-service-type', 4, 37, 'services.web.labels.kompose.service.type'],
+    [
+      'services:\n  web:\n    image: nginx\n    deploy: { replicas: -1 }\n',
+      'invalid-replicas',
+      4,
+      25,
+      'services.web.deploy.replicas',
+    ],
+    [
+      'services:\n  web:\n    image: nginx\n    labels: { kompose.service.type: ingress }\n',
+      'invalid-service-type',
+      4,
+      37,
+      'services.web.labels.kompose.service.type',
+    ],
     ['version: "3"\n', 'no-services', 1, 1, 'services'],
     ['- just a list\n', 'not-a-mapping', 1, 1, ''],
   ])('%j → %s at %i:%i', (text, code, line, column, path) => {

@@ -60,51 +60,78 @@ class ProjectConverter {
   convert(): KubernetesManifest[] {
     const services: KubernetesManifest[] = [];
     const rest: KubernetesManifest[] = [];
-    const byName = [...this.project.services].sort((a, b) => compare(kubernetesName(a.name), kubernetesName(b.name)));
+    const byName = [...this.project.services].sort((a, b) =>
+      compare(kubernetesName(a.name), kubernetesName(b.name)),
+    );
     for (const service of byName) {
       const { service: svc, others } = this.convertService(service);
       if (svc) services.push(svc);
       for (const object of others) {
         // A named volume or env file shared by several services is one object.
-        if (!rest.some((o) => o.kind === object.kind && o.metadata.name === object.metadata.name)) rest.push(object);
+        if (!rest.some((o) => o.kind === object.kind && o.metadata.name === object.metadata.name))
+          rest.push(object);
       }
     }
     return [...services, ...rest];
   }
 
-  private convertService(service: ComposeService): { service?: KubernetesManifest; others: KubernetesManifest[] } {
+  private convertService(service: ComposeService): {
+    service?: KubernetesManifest;
+    others: KubernetesManifest[];
+  } {
     const name = kubernetesName(service.name);
     if (name !== service.name) this.warn('name-rewritten', service.path, { from: service.name, to: name });
     const { options, annotations, problems } = readKomposeLabels(service.labels);
-    for (const problem of problems) this.error(problem.code, [...service.path, 'labels', problem.label], { value: problem.value });
+    for (const problem of problems)
+      this.error(problem.code, [...service.path, 'labels', problem.label], { value: problem.value });
     const image = service.image ?? name;
-    if (!service.image) this.warn('build-without-image', [...service.path, 'build'], { service: service.name, image });
+    if (!service.image)
+      this.warn('build-without-image', [...service.path, 'build'], { service: service.name, image });
     const mappings = this.servicePortMappings(service);
     const svc = buildService(name, mappings, options, annotations);
     if (!svc) this.warn('no-ports-no-service', service.path, { service: service.name });
     if (service.restart === 'no' || service.restart === 'on-failure') {
-      this.warn('restart-as-pod', [...service.path, 'restart'], { value: service.restart, service: service.name, policy: service.restart === 'no' ? 'Never' : 'OnFailure' });
+      this.warn('restart-as-pod', [...service.path, 'restart'], {
+        value: service.restart,
+        service: service.name,
+        policy: service.restart === 'no' ? 'Never' : 'OnFailure',
+      });
     }
     const storage = buildStorage(name, service.volumes, this.project.volumes, options.volumeSize);
-    for (const { mount, claim } of storage.bindMounts) this.warn('bind-mount-as-claim', mount.path, { value: mount.text, claim });
+    for (const { mount, claim } of storage.bindMounts)
+      this.warn('bind-mount-as-claim', mount.path, { value: mount.text, claim });
     const configMaps = this.envFileConfigMaps(service, name);
-    const workload = buildWorkload(service, { name, image, annotations, storage, envFromConfigMaps: configMaps.map((c) => c.metadata.name) });
+    const workload = buildWorkload(service, {
+      name,
+      image,
+      annotations,
+      storage,
+      envFromConfigMaps: configMaps.map((c) => c.metadata.name),
+    });
     const firstPort = servicePorts(mappings)[0];
     const ingress = firstPort ? buildIngress(name, firstPort.port, options) : undefined;
-    if (options.expose && !firstPort) this.warn('expose-without-ports', [...service.path, 'labels', 'kompose.service.expose'], { service: service.name });
-    return { ...(svc ? { service: svc } : {}), others: [...configMaps, workload, ...(ingress ? [ingress] : []), ...storage.claims] };
+    if (options.expose && !firstPort)
+      this.warn('expose-without-ports', [...service.path, 'labels', 'kompose.service.expose'], {
+        service: service.name,
+      });
+    return {
+      ...(svc ? { service: svc } : {}),
+      others: [...configMaps, workload, ...(ingress ? [ingress] : []), ...storage.claims],
+    };
   }
 
   /** `ports:` first, then `expose:` ports that no published port already covers (kompose does the same). */
   private servicePortMappings(service: ComposeService): PortMapping[] {
-    const extra = service.expose.filter((e) => !service.ports.some((p) => p.containerPort === e.containerPort && p.protocol === e.protocol));
+    const extra = service.expose.filter(
+      (e) => !service.ports.some((p) => p.containerPort === e.containerPort && p.protocol === e.protocol),
+    );
     return [...service.ports, ...extra];
   }
 
   private envFileConfigMaps(service: ComposeService, name: string): KubernetesManifest[] {
     return service.envFiles.flatMap(({ file, path }) => {
       const text = this.options.readFile?.(file);
-      if (text === undefined) return this.warn('env-file-unreadable', path, { value: file }), [];
+      if (text === undefined) return (this.warn('env-file-unreadable', path, { value: file }), []);
       return [buildEnvFileConfigMap(name, file, text)];
     });
   }

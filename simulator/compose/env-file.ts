@@ -26,5 +26,10 @@ export function envFileConfigMapName(file: string): string {
 /** The ConfigMap of `file` for service `serviceName`. */
 export function buildEnvFileConfigMap(serviceName: string, file: string, text: string): KubernetesManifest {
   const name = envFileConfigMapName(file);
-  return { apiVersion: 'v1', kind: 'ConfigMap', metadata: objectMeta(name, {}, `${serviceName}-${name}`), data: parseEnvFile(text) };
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: objectMeta(name, {}, `${serviceName}-${name}`),
+    data: parseEnvFile(text),
+  };
 }

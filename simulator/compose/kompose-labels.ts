@@ -32,7 +32,10 @@ const SERVICE_TYPES: Record<string, KomposeServiceOptions['type']> = {
 };
 
 /** Label → how it sets the options; returns a problem when the value is not allowed. */
-const DIRECTIVES: Record<string, (options: KomposeServiceOptions, value: string) => KomposeLabelProblem['code'] | void> = {
+const DIRECTIVES: Record<
+  string,
+  (options: KomposeServiceOptions, value: string) => KomposeLabelProblem['code'] | void
+> = {
   'kompose.service.type': (o, v) => {
     const type = SERVICE_TYPES[v.toLowerCase()];
     if (!type) return 'invalid-service-type';
@@ -48,7 +51,14 @@ const DIRECTIVES: Record<string, (options: KomposeServiceOptions, value: string)
     o.externalTrafficPolicy = v.toLowerCase() === 'local' ? 'Local' : 'Cluster';
   },
   'kompose.service.expose': (o, v) => {
-    o.expose = v.toLowerCase() === 'true' ? [{ path: '/' }] : v.split(',').map((s) => s.trim()).filter(Boolean).map(exposeRule);
+    o.expose =
+      v.toLowerCase() === 'true'
+        ? [{ path: '/' }]
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map(exposeRule);
   },
   'kompose.service.expose.tls-secret': (o, v) => {
     o.tlsSecret = v;

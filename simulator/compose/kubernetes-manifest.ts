@@ -22,7 +22,11 @@ export interface KubernetesManifest {
 export const KOMPOSE_SERVICE_LABEL = 'io.kompose.service';
 
 /** `{ name, labels: { io.kompose.service: selectorName } }` plus annotations when there are any. */
-export function objectMeta(name: string, annotations: Record<string, string> = {}, selectorName = name): ObjectMeta {
+export function objectMeta(
+  name: string,
+  annotations: Record<string, string> = {},
+  selectorName = name,
+): ObjectMeta {
   return {
     name,
     labels: { [KOMPOSE_SERVICE_LABEL]: selectorName },

@@ -15,7 +15,8 @@ const MAX_RANGE = 100;
 export function readPortEntry(entry: unknown): PortMapping[] | PortProblem {
   if (typeof entry === 'number') return mappings(String(entry), String(entry), 'TCP');
   if (typeof entry === 'string') return readShortPort(entry);
-  if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) return readLongPort(entry as Record<string, unknown>);
+  if (entry !== null && typeof entry === 'object' && !Array.isArray(entry))
+    return readLongPort(entry as Record<string, unknown>);
   return { problem: 'invalid-port' };
 }
 
@@ -58,7 +59,8 @@ function mappings(host: string, container: string, protocol: PortProtocol): Port
   const hosts = readRange(host);
   const containers = readRange(container);
   if (!hosts || !containers) return { problem: 'invalid-port' };
-  for (const port of [...hosts, ...containers]) if (port < 1 || port > 65535) return { problem: 'port-out-of-range', value: port };
+  for (const port of [...hosts, ...containers])
+    if (port < 1 || port > 65535) return { problem: 'port-out-of-range', value: port };
   // A single host port in front of a container range is not something a Service can express.
   if (hosts.length !== containers.length) return { problem: 'invalid-port' };
   return containers.map((containerPort, i) => ({ hostPort: hosts[i] as number, containerPort, protocol }));

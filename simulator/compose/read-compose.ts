@@ -3,8 +3,19 @@
  * collecting positioned diagnostics instead of throwing.
  */
 import { composeDiagnostic, type ComposeDiagnostic, type ComposeParam } from './compose-diagnostic.ts';
-import { IGNORED_KEY_REASONS, NOT_CONVERTED_KEYS, type BilingualTemplate, type ComposeDiagnosticCode } from './compose-messages.ts';
-import type { ComposeProject, ComposeService, ComposeVolume, PortMapping, RestartPolicy } from './compose-project.ts';
+import {
+  IGNORED_KEY_REASONS,
+  NOT_CONVERTED_KEYS,
+  type BilingualTemplate,
+  type ComposeDiagnosticCode,
+} from './compose-messages.ts';
+import type {
+  ComposeProject,
+  ComposeService,
+  ComposeVolume,
+  PortMapping,
+  RestartPolicy,
+} from './compose-project.ts';
 import type { ComposeSource, FieldPath } from './compose-source.ts';
 import { readExposeEntry, readPortEntry } from './port-mapping.ts';
 import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
@@ -14,7 +25,10 @@ import { readVolumeMount } from './volume-mount.ts';
 type Mapping = Record<string, unknown>;
 
 /** Reads the project; `project` is undefined when there is nothing usable (errors say why). */
-export function readComposeProject(source: ComposeSource): { project?: ComposeProject; diagnostics: ComposeDiagnostic[] } {
+export function readComposeProject(source: ComposeSource): {
+  project?: ComposeProject;
+  diagnostics: ComposeDiagnostic[];
+} {
   const reader = new ComposeReader(source);
   const project = reader.readProject(source.data);
   return { ...(project ? { project } : {}), diagnostics: reader.diagnostics };
@@ -27,10 +41,19 @@ class ComposeReader {
   readProject(data: unknown): ComposeProject | undefined {
     if (!isMapping(data)) return void this.report('not-a-mapping', 'error', []);
     const services = data.services;
-    if (services !== undefined && !isMapping(services)) return void this.wrongType(['services'], 'mapping', services);
-    if (!services || Object.keys(services).length === 0) return void this.report('no-services', 'error', ['services']);
+    if (services !== undefined && !isMapping(services))
+      return void this.wrongType(['services'], 'mapping', services);
+    if (!services || Object.keys(services).length === 0)
+      return void this.report('no-services', 'error', ['services']);
     for (const key of ['secrets', 'configs', 'include']) {
-      if (data[key] !== undefined) this.report('not-converted', 'warning', [key], { key, target: key === 'include' ? 'the included services / los servicios incluidos' : NOT_CONVERTED_KEYS[key] ?? key });
+      if (data[key] !== undefined)
+        this.report('not-converted', 'warning', [key], {
+          key,
+          target:
+            key === 'include'
+              ? 'the included services / los servicios incluidos'
+              : (NOT_CONVERTED_KEYS[key] ?? key),
+        });
     }
     const volumes = this.readVolumes(data.volumes);
     const read = Object.entries(services).map(([name, value]) => this.readService(name, value, volumes));
@@ -40,7 +63,7 @@ class ComposeReader {
   private readVolumes(data: unknown): Map<string, ComposeVolume> {
     const volumes = new Map<string, ComposeVolume>();
     if (data === undefined || data === null) return volumes;
-    if (!isMapping(data)) return this.wrongType(['volumes'], 'mapping', data), volumes;
+    if (!isMapping(data)) return (this.wrongType(['volumes'], 'mapping', data), volumes);
     for (const [name, value] of Object.entries(data)) {
       const labels = isMapping(value) ? this.readLabels(value.labels, ['volumes', name, 'labels']) : {};
       volumes.set(name, { name, labels });
@@ -48,7 +71,11 @@ class ComposeReader {
     return volumes;
   }
 
-  private readService(name: string, data: unknown, volumes: Map<string, ComposeVolume>): ComposeService | undefined {
+  private readService(
+    name: string,
+    data: unknown,
+    volumes: Map<string, ComposeVolume>,
+  ): ComposeService | undefined {
     const path = ['services', name];
     if (!isMapping(data)) return void this.wrongType(path, 'mapping', data);
     const image = this.readString(data.image, [...path, 'image']);
@@ -60,17 +87,25 @@ class ComposeReader {
       const target = key === 'deploy' ? undefined : NOT_CONVERTED_KEYS[key];
       if (target) this.report('not-converted', 'warning', [...path, key], { key, target });
     }
-    if (image?.includes('$')) this.report('variable-not-interpolated', 'warning', [...path, 'image'], { value: image });
+    if (image?.includes('$'))
+      this.report('variable-not-interpolated', 'warning', [...path, 'image'], { value: image });
     const deploy = isMapping(data.deploy) ? data.deploy : {};
     for (const key of ['placement', 'update_config', 'restart_policy', 'mode']) {
-      if (deploy[key] !== undefined) this.report('not-converted', 'warning', [...path, 'deploy', key], { key: `deploy.${key}`, target: NOT_CONVERTED_KEYS.deploy ?? '' });
+      if (deploy[key] !== undefined)
+        this.report('not-converted', 'warning', [...path, 'deploy', key], {
+          key: `deploy.${key}`,
+          target: NOT_CONVERTED_KEYS.deploy ?? '',
+        });
     }
     const workingDir = this.readString(data.working_dir, [...path, 'working_dir']);
     const resources = isMapping(deploy.resources) ? deploy.resources : {};
     const containerName = this.readString(data.container_name, [...path, 'container_name']);
     const command = this.readWords(data.command, [...path, 'command']);
     const entrypoint = this.readWords(data.entrypoint, [...path, 'entrypoint']);
-    const replicas = this.readReplicas(deploy.replicas ?? data.scale, [...path, deploy.replicas !== undefined ? 'deploy' : 'scale']);
+    const replicas = this.readReplicas(deploy.replicas ?? data.scale, [
+      ...path,
+      deploy.replicas !== undefined ? 'deploy' : 'scale',
+    ]);
     const restart = this.readRestart(data.restart, [...path, 'restart']);
     return {
       name,
@@ -82,7 +117,10 @@ class ComposeReader {
       ...(command ? { command } : {}),
       ...(entrypoint ? { entrypoint } : {}),
       environment: this.readEnvironment(data.environment, [...path, 'environment']),
-      envFiles: this.readList(typeof data.env_file === 'string' ? [data.env_file] : data.env_file, [...path, 'env_file']).flatMap(([entry, p]) => {
+      envFiles: this.readList(typeof data.env_file === 'string' ? [data.env_file] : data.env_file, [
+        ...path,
+        'env_file',
+      ]).flatMap(([entry, p]) => {
         const file = typeof entry === 'string' ? entry : isMapping(entry) ? entry.path : undefined;
         return typeof file === 'string' ? [{ file, path: p }] : (this.wrongType(p, 'string', entry), []);
       }),
@@ -101,8 +139,12 @@ class ComposeReader {
     return this.readList(data, path).flatMap(([entry, p]) => {
       const result = read(entry);
       if (Array.isArray(result)) return result;
-      if (result.problem === 'port-out-of-range') this.report('port-out-of-range', 'error', p, { value: result.value });
-      else this.report('invalid-port', 'error', p, { value: typeof entry === 'object' ? JSON.stringify(entry) : String(entry) });
+      if (result.problem === 'port-out-of-range')
+        this.report('port-out-of-range', 'error', p, { value: result.value });
+      else
+        this.report('invalid-port', 'error', p, {
+          value: typeof entry === 'object' ? JSON.stringify(entry) : String(entry),
+        });
       return [];
     });
   }
@@ -113,17 +155,20 @@ class ComposeReader {
       : this.readList(data, path).flatMap(([entry, p]): [string, unknown, FieldPath][] => {
           const text = typeof entry === 'string' ? entry : '';
           const eq = text.indexOf('=');
-          if (text === '' || eq === 0) return this.report('invalid-environment', 'error', p, { value: String(entry) }), [];
+          if (text === '' || eq === 0)
+            return (this.report('invalid-environment', 'error', p, { value: String(entry) }), []);
           return eq < 0 ? [[text, null, p]] : [[text.slice(0, eq), text.slice(eq + 1), p]];
         });
     return pairs.map(([name, value, p]) => {
-      if (value === null || value === undefined) this.report('environment-without-value', 'warning', p, { name });
+      if (value === null || value === undefined)
+        this.report('environment-without-value', 'warning', p, { name });
       return { name, value: value === null || value === undefined ? '' : String(value) };
     });
   }
 
   private readLabels(data: unknown, path: FieldPath): Record<string, string> {
-    if (isMapping(data)) return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === null ? '' : String(v)]));
+    if (isMapping(data))
+      return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === null ? '' : String(v)]));
     return Object.fromEntries(
       this.readList(data, path).map(([entry, p]) => {
         const text = String(entry);
@@ -134,18 +179,38 @@ class ComposeReader {
     );
   }
 
-  private readMounts(data: unknown, tmpfs: unknown, path: FieldPath, volumes: Map<string, ComposeVolume>): ComposeService['volumes'] {
+  private readMounts(
+    data: unknown,
+    tmpfs: unknown,
+    path: FieldPath,
+    volumes: Map<string, ComposeVolume>,
+  ): ComposeService['volumes'] {
     const mounts = this.readList(data, [...path, 'volumes']).flatMap(([entry, p]) => {
       const mount = readVolumeMount(entry, p);
-      if (!mount) return this.report('invalid-volume', 'error', p, { value: typeof entry === 'string' ? entry : JSON.stringify(entry) }), [];
+      if (!mount)
+        return (
+          this.report('invalid-volume', 'error', p, {
+            value: typeof entry === 'string' ? entry : JSON.stringify(entry),
+          }),
+          []
+        );
       // kompose accepts an undeclared named volume (its named-volume fixture has one); we warn and do the same.
-      if (mount.kind === 'named' && !volumes.has(mount.source ?? '')) this.report('undeclared-volume', 'warning', p, { value: mount.source ?? '' });
+      if (mount.kind === 'named' && !volumes.has(mount.source ?? ''))
+        this.report('undeclared-volume', 'warning', p, { value: mount.source ?? '' });
       return [mount];
     });
     const tmpfsPath = [...path, 'tmpfs'];
-    const targets = typeof tmpfs === 'string' ? [[tmpfs, tmpfsPath] as const] : this.readList(tmpfs, tmpfsPath);
+    const targets =
+      typeof tmpfs === 'string' ? [[tmpfs, tmpfsPath] as const] : this.readList(tmpfs, tmpfsPath);
     for (const [target, p] of targets) {
-      if (typeof target === 'string' && target.startsWith('/')) mounts.push({ kind: 'tmpfs', target: target.split(':')[0] ?? target, readOnly: false, text: target, path: p });
+      if (typeof target === 'string' && target.startsWith('/'))
+        mounts.push({
+          kind: 'tmpfs',
+          target: target.split(':')[0] ?? target,
+          readOnly: false,
+          text: target,
+          path: p,
+        });
       else this.report('invalid-volume', 'error', p, { value: String(target) });
     }
     return mounts;
@@ -155,12 +220,16 @@ class ComposeReader {
     if (!isMapping(data)) return {};
     const amounts: ComposeService['limits'] = {};
     if (data.memory !== undefined) {
-      const memory = typeof data.memory === 'string' || typeof data.memory === 'number' ? memoryQuantity(data.memory) : undefined;
+      const memory =
+        typeof data.memory === 'string' || typeof data.memory === 'number'
+          ? memoryQuantity(data.memory)
+          : undefined;
       if (memory) amounts.memory = memory;
       else this.report('invalid-quantity', 'error', [...path, 'memory'], { value: String(data.memory) });
     }
     if (data.cpus !== undefined) {
-      const cpu = typeof data.cpus === 'string' || typeof data.cpus === 'number' ? cpuQuantity(data.cpus) : undefined;
+      const cpu =
+        typeof data.cpus === 'string' || typeof data.cpus === 'number' ? cpuQuantity(data.cpus) : undefined;
       if (cpu) amounts.cpu = cpu;
       else this.report('invalid-quantity', 'error', [...path, 'cpus'], { value: String(data.cpus) });
     }
@@ -171,7 +240,12 @@ class ComposeReader {
     if (data === undefined || data === null) return undefined;
     const replicas = typeof data === 'string' && /^\d+$/.test(data) ? Number(data) : data;
     if (typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0) return replicas;
-    return void this.report('invalid-replicas', 'error', [...path, ...(path.at(-1) === 'deploy' ? ['replicas'] : [])], { value: String(data) });
+    return void this.report(
+      'invalid-replicas',
+      'error',
+      [...path, ...(path.at(-1) === 'deploy' ? ['replicas'] : [])],
+      { value: String(data) },
+    );
   }
 
   private readRestart(data: unknown, path: FieldPath): RestartPolicy | undefined {
@@ -198,16 +272,24 @@ class ComposeReader {
   /** A list field, each entry with its own path; reports a non-list. */
   private readList(data: unknown, path: FieldPath): [unknown, FieldPath][] {
     if (data === undefined || data === null) return [];
-    if (!Array.isArray(data)) return this.wrongType(path, 'list', data), [];
+    if (!Array.isArray(data)) return (this.wrongType(path, 'list', data), []);
     return data.map((entry, i) => [entry, [...path, i]]);
   }
 
   private wrongType(path: FieldPath, expected: 'mapping' | 'list' | 'string', value: unknown): void {
     const actual = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
-    this.report('wrong-type', 'error', path, { expected: TYPE_NAMES[expected] ?? expected, actual: TYPE_NAMES[actual] ?? actual });
+    this.report('wrong-type', 'error', path, {
+      expected: TYPE_NAMES[expected] ?? expected,
+      actual: TYPE_NAMES[actual] ?? actual,
+    });
   }
 
-  private report(code: ComposeDiagnosticCode, severity: 'error' | 'warning', path: FieldPath, params: Record<string, ComposeParam> = {}): void {
+  private report(
+    code: ComposeDiagnosticCode,
+    severity: 'error' | 'warning',
+    path: FieldPath,
+    params: Record<string, ComposeParam> = {},
+  ): void {
     this.diagnostics.push(composeDiagnostic(code, severity, this.source.placeOf(path), params));
   }
 }

@@ -14,7 +14,8 @@ export function splitShellWords(text: string): string[] | undefined {
     const ch = text[i] as string;
     if (quote) {
       if (ch === quote) quote = undefined;
-      else if (ch === '\\' && quote === '"' && i + 1 < text.length && '"\\$`'.includes(text[i + 1] as string)) word += text[++i];
+      else if (ch === '\\' && quote === '"' && i + 1 < text.length && '"\\$`'.includes(text[i + 1] as string))
+        word += text[++i];
       else word += ch;
     } else if (ch === '"' || ch === "'") {
       quote = ch;

@@ -14,10 +14,26 @@ export function readVolumeMount(entry: unknown, path: FieldPath): VolumeMount | 
   const source = typeof long.source === 'string' ? long.source : undefined;
   if (typeof target !== 'string' || !target.startsWith('/')) return undefined;
   const type = long.type ?? (source ? 'volume' : 'anonymous');
-  const kind = type === 'volume' ? (source ? 'named' : 'anonymous') : type === 'bind' ? 'bind' : type === 'tmpfs' ? 'tmpfs' : undefined;
+  const kind =
+    type === 'volume'
+      ? source
+        ? 'named'
+        : 'anonymous'
+      : type === 'bind'
+        ? 'bind'
+        : type === 'tmpfs'
+          ? 'tmpfs'
+          : undefined;
   if (!kind || (kind === 'bind' && !source)) return undefined;
   const text = source ? `${source}:${target}` : target;
-  return { kind, ...(source && kind !== 'anonymous' && kind !== 'tmpfs' ? { source } : {}), target, readOnly: long.read_only === true, text, path };
+  return {
+    kind,
+    ...(source && kind !== 'anonymous' && kind !== 'tmpfs' ? { source } : {}),
+    target,
+    readOnly: long.read_only === true,
+    text,
+    path,
+  };
 }
 
 function readShortVolume(text: string, path: FieldPath): VolumeMount | undefined {

@@ -22,7 +22,10 @@ describe('TimeOrderedQueue', () => {
         times.forEach((t, i) => queue.push(t, i));
         const out: number[] = [];
         for (let v = queue.pop(); v !== undefined; v = queue.pop()) out.push(v);
-        const expected = times.map((t, i) => ({ t, i })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.i);
+        const expected = times
+          .map((t, i) => ({ t, i }))
+          .sort((a, b) => a.t - b.t || a.i - b.i)
+          .map((x) => x.i);
         expect(out).toEqual(expected);
       }),
     );

@@ -27,7 +27,12 @@ export function measuredLoad(fn: FunctionState, windowMs: number): number {
  * Pro: ⌈load / (target × proportion)⌉ within [min, max], and 0 after zero-duration idle when scale.zero
  * is true. Community: nothing (fixed replicas; the labels are not read for scaling).
  */
-export function autoscalerDecision(fn: FunctionState, edition: OpenFaaSEdition, nowMs: number, windowMs: number): number | null {
+export function autoscalerDecision(
+  fn: FunctionState,
+  edition: OpenFaaSEdition,
+  nowMs: number,
+  windowMs: number,
+): number | null {
   const features = EDITIONS[edition];
   if (!features.autoscaler) return null;
   const load = measuredLoad(fn, windowMs);

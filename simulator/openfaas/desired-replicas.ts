@@ -6,7 +6,10 @@ import type { ScalingConfig } from './scaling-labels.ts';
  * over time windows; the simulator measures one window per sync (a simplification the lesson states).
  * With no load at all the result is `min`: going to zero is the separate scale-to-zero rule.
  */
-export function desiredReplicas(totalLoad: number, config: Pick<ScalingConfig, 'min' | 'max' | 'target' | 'targetProportion'>): number {
+export function desiredReplicas(
+  totalLoad: number,
+  config: Pick<ScalingConfig, 'min' | 'max' | 'target' | 'targetProportion'>,
+): number {
   const floor = Math.max(1, config.min);
   if (!(totalLoad > 0)) return Math.min(floor, config.max);
   // Round before ceil so 180 / (50 × 0.9) is exactly 4, not 4.000000000000001.

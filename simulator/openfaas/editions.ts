@@ -23,14 +23,20 @@ export interface EditionFeatures {
  */
 export const EDITIONS: Record<OpenFaaSEdition, EditionFeatures> = {
   community: {
-    label: { es: 'OpenFaaS Community Edition (réplicas fijas)', en: 'OpenFaaS Community Edition (fixed replicas)' },
+    label: {
+      es: 'OpenFaaS Community Edition (réplicas fijas)',
+      en: 'OpenFaaS Community Edition (fixed replicas)',
+    },
     autoscaler: false,
     scaleToZero: false,
     scaleFromZero: true,
     source: 'https://docs.openfaas.com/openfaas-pro/introduction/',
   },
   pro: {
-    label: { es: 'OpenFaaS Pro (autoescalado y escala a cero)', en: 'OpenFaaS Pro (autoscaling and scale to zero)' },
+    label: {
+      es: 'OpenFaaS Pro (autoescalado y escala a cero)',
+      en: 'OpenFaaS Pro (autoscaling and scale to zero)',
+    },
     autoscaler: true,
     scaleToZero: true,
     scaleFromZero: true,

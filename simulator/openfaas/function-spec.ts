@@ -39,5 +39,10 @@ export function functionObject(fn: FunctionSpec): KubeObject {
   if (Object.keys(fn.labels).length) spec.labels = fn.labels;
   if (Object.keys(fn.annotations).length) spec.annotations = fn.annotations;
   if (Object.keys(fn.environment).length) spec.environment = fn.environment;
-  return { apiVersion: 'openfaas.com/v1', kind: 'Function', metadata: { name: fn.name, namespace: FUNCTION_NAMESPACE }, spec };
+  return {
+    apiVersion: 'openfaas.com/v1',
+    kind: 'Function',
+    metadata: { name: fn.name, namespace: FUNCTION_NAMESPACE },
+    spec,
+  };
 }

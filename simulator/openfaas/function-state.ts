@@ -36,7 +36,10 @@ export class FunctionState {
   /** Busy ms of replicas already gone, so the cpu measure does not drop when a Pod is removed. */
   retiredBusyMs = 0;
 
-  constructor(public spec: FunctionSpec, nowMs: number) {
+  constructor(
+    public spec: FunctionSpec,
+    nowMs: number,
+  ) {
     this.scaling = readScalingConfig(spec.labels).config;
     this.watchdog = readWatchdogConfig(spec.environment).config;
     this.lastInvokedMs = nowMs;
@@ -52,7 +55,8 @@ export class FunctionState {
   /** Syncs the ready Pods from a snapshot; queues of vanished Pods are dropped. */
   setReadyPods(pods: string[], concurrency: number): void {
     this.readyPods = pods;
-    for (const name of pods) if (!this.replicas.has(name)) this.replicas.set(name, new ReplicaWork(concurrency));
+    for (const name of pods)
+      if (!this.replicas.has(name)) this.replicas.set(name, new ReplicaWork(concurrency));
     for (const [name, work] of this.replicas) {
       if (!pods.includes(name)) {
         this.retiredBusyMs += work.busyMs;

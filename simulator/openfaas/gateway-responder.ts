@@ -64,7 +64,8 @@ export class GatewayResponder {
 
   /** Answers a gateway route, or says the request is for a function. */
   answer(request: SimRequest, route: GatewayRoute, atMs: number): GatewayAnswer | 'function' {
-    if (needsAuth(route) && !this.authorized(request)) return text(401, 'Unauthorized\n', { 'WWW-Authenticate': 'Basic realm="Restricted"' });
+    if (needsAuth(route) && !this.authorized(request))
+      return text(401, 'Unauthorized\n', { 'WWW-Authenticate': 'Basic realm="Restricted"' });
     const fns = this.platform.functions();
     switch (route.kind) {
       case 'healthz':
@@ -72,26 +73,39 @@ export class GatewayResponder {
       case 'not-found':
         return text(404, '404 page not found\n');
       case 'system-info':
-        return json(200, { provider: { provider: 'faas-netes', orchestration: 'kubernetes' }, edition: this.platform.edition });
+        return json(200, {
+          provider: { provider: 'faas-netes', orchestration: 'kubernetes' },
+          edition: this.platform.edition,
+        });
       case 'system-functions':
         if (request.method !== 'GET') return text(405, 'Method Not Allowed\n');
-        return json(200, [...fns.values()].map((fn) => ({
-          name: fn.spec.name,
-          image: fn.spec.image,
-          namespace: FUNCTION_NAMESPACE,
-          labels: fn.spec.labels,
-          replicas: fn.desiredReplicas,
-          availableReplicas: fn.readyPods.length,
-          invocationCount: fn.invocationCount,
-        })));
+        return json(
+          200,
+          [...fns.values()].map((fn) => ({
+            name: fn.spec.name,
+            image: fn.spec.image,
+            namespace: FUNCTION_NAMESPACE,
+            labels: fn.spec.labels,
+            replicas: fn.desiredReplicas,
+            availableReplicas: fn.readyPods.length,
+            invocationCount: fn.invocationCount,
+          })),
+        );
       case 'system-function': {
         const fn = fns.get(route.name);
         if (!fn) return this.notFound(route.name);
-        return json(200, { name: fn.spec.name, image: fn.spec.image, namespace: FUNCTION_NAMESPACE, replicas: fn.desiredReplicas, availableReplicas: fn.readyPods.length });
+        return json(200, {
+          name: fn.spec.name,
+          image: fn.spec.image,
+          namespace: FUNCTION_NAMESPACE,
+          replicas: fn.desiredReplicas,
+          availableReplicas: fn.readyPods.length,
+        });
       }
       case 'scale-function': {
         const replicas = readReplicas(request.body ?? '');
-        if (!Number.isInteger(replicas) || replicas < 0) return text(400, 'replicas must be an integer >= 0\n');
+        if (!Number.isInteger(replicas) || replicas < 0)
+          return text(400, 'replicas must be an integer >= 0\n');
         return this.platform.scaleFunction(route.name, replicas) ? text(202, '') : this.notFound(route.name);
       }
       case 'async-function': {

@@ -19,12 +19,45 @@ export interface OpenFaaSComponent {
 
 /** What `arkade install openfaas` (the openfaas Helm chart) runs in the openfaas namespace. */
 export const OPENFAAS_COMPONENTS: readonly OpenFaaSComponent[] = [
-  { deployment: 'gateway', containers: [{ name: 'gateway', image: 'ghcr.io/openfaas/gateway', port: GATEWAY_PORT }, { name: 'faas-netes', image: 'ghcr.io/openfaas/faas-netes', port: 8081 }], service: { name: 'gateway', port: GATEWAY_PORT }, editions: ['community', 'pro'] },
-  { deployment: 'nats', containers: [{ name: 'nats', image: 'nats', port: 4222 }], service: { name: 'nats', port: 4222 }, editions: ['community', 'pro'] },
-  { deployment: 'queue-worker', containers: [{ name: 'queue-worker', image: 'ghcr.io/openfaas/queue-worker', port: 8080 }], service: null, editions: ['community', 'pro'] },
-  { deployment: 'prometheus', containers: [{ name: 'prometheus', image: 'prom/prometheus', port: 9090 }], service: { name: 'prometheus', port: 9090 }, editions: ['community', 'pro'] },
-  { deployment: 'alertmanager', containers: [{ name: 'alertmanager', image: 'prom/alertmanager', port: 9093 }], service: { name: 'alertmanager', port: 9093 }, editions: ['community', 'pro'] },
-  { deployment: 'autoscaler', containers: [{ name: 'autoscaler', image: 'ghcr.io/openfaasltd/autoscaler', port: 8080 }], service: null, editions: ['pro'] },
+  {
+    deployment: 'gateway',
+    containers: [
+      { name: 'gateway', image: 'ghcr.io/openfaas/gateway', port: GATEWAY_PORT },
+      { name: 'faas-netes', image: 'ghcr.io/openfaas/faas-netes', port: 8081 },
+    ],
+    service: { name: 'gateway', port: GATEWAY_PORT },
+    editions: ['community', 'pro'],
+  },
+  {
+    deployment: 'nats',
+    containers: [{ name: 'nats', image: 'nats', port: 4222 }],
+    service: { name: 'nats', port: 4222 },
+    editions: ['community', 'pro'],
+  },
+  {
+    deployment: 'queue-worker',
+    containers: [{ name: 'queue-worker', image: 'ghcr.io/openfaas/queue-worker', port: 8080 }],
+    service: null,
+    editions: ['community', 'pro'],
+  },
+  {
+    deployment: 'prometheus',
+    containers: [{ name: 'prometheus', image: 'prom/prometheus', port: 9090 }],
+    service: { name: 'prometheus', port: 9090 },
+    editions: ['community', 'pro'],
+  },
+  {
+    deployment: 'alertmanager',
+    containers: [{ name: 'alertmanager', image: 'prom/alertmanager', port: 9093 }],
+    service: { name: 'alertmanager', port: 9093 },
+    editions: ['community', 'pro'],
+  },
+  {
+    deployment: 'autoscaler',
+    containers: [{ name: 'autoscaler', image: 'ghcr.io/openfaasltd/autoscaler', port: 8080 }],
+    service: null,
+    editions: ['pro'],
+  },
 ];
 
 function component(c: OpenFaaSComponent): KubeObject[] {
@@ -32,13 +65,23 @@ function component(c: OpenFaaSComponent): KubeObject[] {
   const deployment: KubeObject = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: c.deployment, namespace: CORE_NAMESPACE, labels: { app: 'openfaas', component: c.deployment } },
+    metadata: {
+      name: c.deployment,
+      namespace: CORE_NAMESPACE,
+      labels: { app: 'openfaas', component: c.deployment },
+    },
     spec: {
       replicas: 1,
       selector: { matchLabels: labels },
       template: {
         metadata: { labels },
-        spec: { containers: c.containers.map((k) => ({ name: k.name, image: k.image, ports: [{ name: 'http', containerPort: k.port, protocol: 'TCP' }] })) },
+        spec: {
+          containers: c.containers.map((k) => ({
+            name: k.name,
+            image: k.image,
+            ports: [{ name: 'http', containerPort: k.port, protocol: 'TCP' }],
+          })),
+        },
       },
     },
   };
@@ -48,19 +91,43 @@ function component(c: OpenFaaSComponent): KubeObject[] {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: c.service.name, namespace: CORE_NAMESPACE, labels: { app: c.deployment } },
-    spec: { type: 'ClusterIP', selector: labels, ports: [{ name: 'http', port, targetPort: port, protocol: 'TCP' }] },
+    spec: {
+      type: 'ClusterIP',
+      selector: labels,
+      ports: [{ name: 'http', port, targetPort: port, protocol: 'TCP' }],
+    },
   };
   return [deployment, service];
 }
 
 /** Namespaces, core Deployments and Services, and gateway-external on NodePort 31112, for one edition. */
 export function installManifests(edition: OpenFaaSEdition): KubeObject[] {
-  const namespaces: KubeObject[] = [CORE_NAMESPACE, FUNCTION_NAMESPACE].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }));
+  const namespaces: KubeObject[] = [CORE_NAMESPACE, FUNCTION_NAMESPACE].map((name) => ({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name },
+  }));
   const external: KubeObject = {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: 'gateway-external', namespace: CORE_NAMESPACE, labels: { app: 'gateway' } },
-    spec: { type: 'NodePort', selector: { app: 'gateway' }, ports: [{ name: 'http', port: GATEWAY_PORT, targetPort: GATEWAY_PORT, nodePort: GATEWAY_NODE_PORT, protocol: 'TCP' }] },
+    spec: {
+      type: 'NodePort',
+      selector: { app: 'gateway' },
+      ports: [
+        {
+          name: 'http',
+          port: GATEWAY_PORT,
+          targetPort: GATEWAY_PORT,
+          nodePort: GATEWAY_NODE_PORT,
+          protocol: 'TCP',
+        },
+      ],
+    },
   };
-  return [...namespaces, ...OPENFAAS_COMPONENTS.filter((c) => c.editions.includes(edition)).flatMap(component), external];
+  return [
+    ...namespaces,
+    ...OPENFAAS_COMPONENTS.filter((c) => c.editions.includes(edition)).flatMap(component),
+    external,
+  ];
 }

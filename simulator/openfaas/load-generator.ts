@@ -57,7 +57,15 @@ export interface LoadTimeline {
   functionName: string | null;
   edition: OpenFaaSEdition;
   seconds: LoadSecond[];
-  totals: { requests: number; completed: number; byStatus: Record<string, number>; coldStarts: number; costUsd: number; p50Ms: number | null; p99Ms: number | null };
+  totals: {
+    requests: number;
+    completed: number;
+    byStatus: Record<string, number>;
+    coldStarts: number;
+    costUsd: number;
+    p50Ms: number | null;
+    p99Ms: number | null;
+  };
   diagnostics: Diagnostic[];
 }
 
@@ -70,7 +78,8 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 function rateAt(options: LoadOptions, second: number): number {
   // The base rate stops after `seconds`; bursts may fall in the tail too (e.g. a request after scale to zero).
   let rate = second < options.seconds ? options.rps : 0;
-  for (const b of options.bursts ?? []) if (second >= b.atSecond && second < b.atSecond + b.seconds) rate += b.rps;
+  for (const b of options.bursts ?? [])
+    if (second >= b.atSecond && second < b.atSecond + b.seconds) rate += b.rps;
   return rate;
 }
 
@@ -102,10 +111,18 @@ export class LoadRun {
     this.edition = options.edition ?? 'community';
     const route = parseGatewayRoute(new URL(options.url).pathname);
     this.functionName = 'name' in route ? route.name : null;
-    this.platform = createOpenFaaS({ seed: options.seed, edition: options.edition, workMs: options.workMs, replicaConcurrency: options.replicaConcurrency });
+    this.platform = createOpenFaaS({
+      seed: options.seed,
+      edition: options.edition,
+      workMs: options.workMs,
+      replicaConcurrency: options.replicaConcurrency,
+    });
     this.diagnostics = options.files.flatMap((f) => this.platform.deploy(f.text, f.name).diagnostics);
     this.rng = new SeededRandom(options.seed ^ 0x10ad);
-    this.request = requestFromUrl(options.url, { method: options.method ?? 'POST', body: options.body ?? '' });
+    this.request = requestFromUrl(options.url, {
+      method: options.method ?? 'POST',
+      body: options.body ?? '',
+    });
     this.price = (options.replicaHourUsd ?? 0.0208) / 3600;
     this.platform.onResult((r) => this.ended.push(r));
     this.start = this.platform.now();
@@ -123,8 +140,11 @@ export class LoadRun {
     if (s >= this.total) return null;
     const rate = rateAt(this.options, s);
     const times: number[] = [];
-    if (rate > 0 && this.options.arrivals === 'uniform') for (let i = 0; i < Math.round(rate); i++) times.push((i * 1000) / rate);
-    else if (rate > 0) for (let t = this.rng.exponential(1000 / rate); t < 1000; t += this.rng.exponential(1000 / rate)) times.push(t);
+    if (rate > 0 && this.options.arrivals === 'uniform')
+      for (let i = 0; i < Math.round(rate); i++) times.push((i * 1000) / rate);
+    else if (rate > 0)
+      for (let t = this.rng.exponential(1000 / rate); t < 1000; t += this.rng.exponential(1000 / rate))
+        times.push(t);
     for (const t of times) this.platform.sendAt(this.start + s * 1000 + t, this.request, { trace: false });
     this.sent += times.length;
     this.platform.advance(this.start + (s + 1) * 1000 - this.platform.now());
@@ -135,7 +155,19 @@ export class LoadRun {
     const byStatus: Record<string, number> = {};
     for (const r of ended) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     this.cumulative += replicas * this.price;
-    const row: LoadSecond = { second: s, replicas, readyReplicas: fn?.readyPods.length ?? 0, requests: times.length, completed: ended.length, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), coldStarts: ended.filter((r) => r.coldStart).length, byStatus, costUsd: replicas * this.price, cumulativeCostUsd: this.cumulative };
+    const row: LoadSecond = {
+      second: s,
+      replicas,
+      readyReplicas: fn?.readyPods.length ?? 0,
+      requests: times.length,
+      completed: ended.length,
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      coldStarts: ended.filter((r) => r.coldStart).length,
+      byStatus,
+      costUsd: replicas * this.price,
+      cumulativeCostUsd: this.cumulative,
+    };
     this.seconds.push(row);
     return row;
   }
@@ -158,14 +190,23 @@ export class LoadRun {
       // each step records its own row
     }
     const drainUntil = this.platform.now() + GATEWAY_UPSTREAM_TIMEOUT_MS + 15 * 60_000;
-    while (this.completed + this.ended.length < this.sent && this.platform.now() < drainUntil) this.platform.advance(1000);
+    while (this.completed + this.ended.length < this.sent && this.platform.now() < drainUntil)
+      this.platform.advance(1000);
     this.take();
     const all = [...this.all].sort((a, b) => a - b);
     return {
       functionName: this.functionName,
       edition: this.edition,
       seconds: this.seconds,
-      totals: { requests: this.sent, completed: this.completed, byStatus: this.byStatusTotal, coldStarts: this.coldTotal, costUsd: this.cumulative, p50Ms: percentile(all, 50), p99Ms: percentile(all, 99) },
+      totals: {
+        requests: this.sent,
+        completed: this.completed,
+        byStatus: this.byStatusTotal,
+        coldStarts: this.coldTotal,
+        costUsd: this.cumulative,
+        p50Ms: percentile(all, 50),
+        p99Ms: percentile(all, 99),
+      },
       diagnostics: this.diagnostics,
     };
   }

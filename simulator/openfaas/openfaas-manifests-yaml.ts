@@ -10,5 +10,7 @@ import { installManifests } from './install-manifests.ts';
  * the function's Deployment and Service in openfaas-fn.
  */
 export function openfaasManifestsYaml(edition: OpenFaaSEdition, functions: readonly FunctionSpec[]): string {
-  return [...installManifests(edition), ...functions.flatMap(functionWorkload)].map((o) => stringify(o)).join('---\n');
+  return [...installManifests(edition), ...functions.flatMap(functionWorkload)]
+    .map((o) => stringify(o))
+    .join('---\n');
 }

@@ -1,11 +1,28 @@
 import { parseAllDocuments } from 'yaml';
-import { createSimulation, type ApplyResult, type Bilingual, type ClusterSnapshot, type Hop, type KubeObject, type SimRequest, type Simulation, type Trace } from '../index.ts';
+import {
+  createSimulation,
+  type ApplyResult,
+  type Bilingual,
+  type ClusterSnapshot,
+  type Hop,
+  type KubeObject,
+  type SimRequest,
+  type Simulation,
+  type Trace,
+} from '../index.ts';
 import { AsyncQueue, type QueuedCall } from './async-queue.ts';
 import { AUTOSCALER_INTERVAL_MS, autoscalerDecision } from './autoscaler.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { EventQueue } from './event-queue.ts';
 import { functionKind } from './function-extension.ts';
-import { CORE_NAMESPACE, FUNCTION_NAMESPACE, WATCHDOG_PORT, functionObject, functionSpecFromObject, type FunctionSpec } from './function-spec.ts';
+import {
+  CORE_NAMESPACE,
+  FUNCTION_NAMESPACE,
+  WATCHDOG_PORT,
+  functionObject,
+  functionSpecFromObject,
+  type FunctionSpec,
+} from './function-spec.ts';
 import { FunctionState } from './function-state.ts';
 import { GatewayResponder, type GatewayAnswer } from './gateway-responder.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
@@ -69,11 +86,18 @@ export class OpenFaaSPlatform {
     this.edition = options.edition ?? 'community';
     this.tickMs = options.tickMs ?? 50;
     this.rng = new SeededRandom(options.seed);
-    this.credentials = { user: 'admin', password: options.password ?? this.rng.uuid().replace(/-/g, '').slice(0, 16) };
+    this.credentials = {
+      user: 'admin',
+      password: options.password ?? this.rng.uuid().replace(/-/g, '').slice(0, 16),
+    };
     this.sim = createSimulation({ seed: options.seed, nodes: options.nodes, extensions: [functionKind] });
     const installed = this.sim.applyObjects(installManifests(this.edition), 'arkade-install-openfaas.yaml');
-    if (installed.diagnostics.length) throw new Error(`OpenFaaS manifests do not apply: ${installed.diagnostics[0]?.message.en}`);
-    this.sim.addBackend({ handles: (pod) => pod.namespace === CORE_NAMESPACE && pod.labels.app === 'gateway', handle: () => ({ status: 200, headers: {}, body: '' }) });
+    if (installed.diagnostics.length)
+      throw new Error(`OpenFaaS manifests do not apply: ${installed.diagnostics[0]?.message.en}`);
+    this.sim.addBackend({
+      handles: (pod) => pod.namespace === CORE_NAMESPACE && pod.labels.app === 'gateway',
+      handle: () => ({ status: 200, headers: {}, body: '' }),
+    });
     this.sim.settle();
     this.responder = new GatewayResponder(this);
     this.nextAutoscaleMs = this.sim.now() + AUTOSCALER_INTERVAL_MS;
@@ -101,7 +125,12 @@ export class OpenFaaSPlatform {
     if (isStackFile(text)) {
       const stack = readStackFile(text, fileName);
       const errors = stack.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length) return { diagnostics: errors, warnings: stack.diagnostics.filter((d) => d.severity !== 'error'), applied: [] };
+      if (errors.length)
+        return {
+          diagnostics: errors,
+          warnings: stack.diagnostics.filter((d) => d.severity !== 'error'),
+          applied: [],
+        };
       result = this.sim.applyObjects(stack.functions.map(functionObject), fileName);
       if (result.diagnostics.length === 0) for (const fn of stack.functions) this.specs.set(fn.name, fn);
     } else {
@@ -186,13 +215,16 @@ export class OpenFaaSPlatform {
   private refresh(): void {
     const snap = this.sim.snapshot();
     const now = snap.timeMs;
-    this.gatewayPod = snap.pods.find((p) => p.namespace === CORE_NAMESPACE && p.labels.app === 'gateway' && p.ready)?.name ?? null;
+    this.gatewayPod =
+      snap.pods.find((p) => p.namespace === CORE_NAMESPACE && p.labels.app === 'gateway' && p.ready)?.name ??
+      null;
     this.syncFunctions(snap);
     for (const fn of this.fns.values()) {
       fn.loadWindow.inflightSum += fn.inflight(now);
       fn.loadWindow.inflightSamples++;
       if (fn.readyPods.length > 0) for (const held of fn.held.splice(0)) held.dispatch(now);
-      while (fn.held[0] && now - fn.held[0].sinceMs >= GATEWAY_UPSTREAM_TIMEOUT_MS) fn.held.shift()?.expire(now);
+      while (fn.held[0] && now - fn.held[0].sinceMs >= GATEWAY_UPSTREAM_TIMEOUT_MS)
+        fn.held.shift()?.expire(now);
     }
     if (now >= this.nextAutoscaleMs) this.autoscale(now);
     this.pumpQueue(now);
@@ -204,12 +236,26 @@ export class OpenFaaSPlatform {
       const name = d.selector.faas_function;
       if (d.namespace !== FUNCTION_NAMESPACE || !name) continue;
       seen.add(name);
-      const spec = this.specs.get(name) ?? { name, image: d.images[0] ?? '', labels: {}, annotations: {}, environment: {} };
+      const spec = this.specs.get(name) ?? {
+        name,
+        image: d.images[0] ?? '',
+        labels: {},
+        annotations: {},
+        environment: {},
+      };
       let fn = this.fns.get(name);
       if (!fn) this.fns.set(name, (fn = new FunctionState(spec, snap.timeMs)));
       else if (fn.spec !== spec) fn.update(spec);
       fn.desiredReplicas = d.replicas;
-      const ready = snap.pods.filter((p) => p.namespace === FUNCTION_NAMESPACE && p.labels.faas_function === name && p.ready && p.status === 'Running').map((p) => p.name);
+      const ready = snap.pods
+        .filter(
+          (p) =>
+            p.namespace === FUNCTION_NAMESPACE &&
+            p.labels.faas_function === name &&
+            p.ready &&
+            p.status === 'Running',
+        )
+        .map((p) => p.name);
       fn.setReadyPods(ready, this.options.replicaConcurrency ?? 4);
     }
     for (const [name, fn] of this.fns) {
@@ -242,15 +288,29 @@ export class OpenFaaSPlatform {
     if (traced) {
       const trace = this.sim.routeRequest(pending.request);
       if (!trace.pod?.startsWith(`${CORE_NAMESPACE}/gateway-`)) {
-        this.finish(pending, { status: trace.status, headers: trace.response?.headers ?? {}, body: trace.response?.body ?? '', pod: trace.pod }, pending.sentMs, null, trace);
+        this.finish(
+          pending,
+          {
+            status: trace.status,
+            headers: trace.response?.headers ?? {},
+            body: trace.response?.body ?? '',
+            pod: trace.pod,
+          },
+          pending.sentMs,
+          null,
+          trace,
+        );
         return;
       }
       trace.hops.pop();
-      trace.hops.push(gatewayHop(route.kind === 'not-found' ? pending.request.path : route.kind, pending.request.path));
+      trace.hops.push(
+        gatewayHop(route.kind === 'not-found' ? pending.request.path : route.kind, pending.request.path),
+      );
       pending.trace = trace;
     }
     const answer = this.responder.answer(pending.request, route, pending.sentMs);
-    if (answer === 'function' && (route.kind === 'function')) this.runFunction(pending, route.name, route.rest, pending.sentMs, null);
+    if (answer === 'function' && route.kind === 'function')
+      this.runFunction(pending, route.name, route.rest, pending.sentMs, null);
     else if (answer !== 'function') this.finish(pending, answer, pending.sentMs + PROXY_OVERHEAD_MS, null);
   }
 
@@ -262,14 +322,41 @@ export class OpenFaaSPlatform {
 
   private pumpQueue(now: number): void {
     for (const call of this.queue.take()) {
-      const request: SimRequest = { method: call.method, scheme: 'http', host: `gateway.${CORE_NAMESPACE}`, port: 8080, path: `/function/${call.functionName}`, headers: call.headers, body: call.body };
-      this.runFunction({ id: -1, request, sentMs: now, trace: null }, call.functionName, '/', now, (status, headers, body, endMs) => {
-        this.queue.done();
-        if (call.callbackUrl) {
-          this.callbacks.push({ url: call.callbackUrl, atMs: endMs + PROXY_OVERHEAD_MS, callId: call.callId, functionName: call.functionName, status, body, headers: { ...headers, 'X-Call-Id': call.callId, 'X-Function-Status': String(status), 'X-Function-Name': call.functionName } });
-        }
-        this.pumpQueue(endMs);
-      });
+      const request: SimRequest = {
+        method: call.method,
+        scheme: 'http',
+        host: `gateway.${CORE_NAMESPACE}`,
+        port: 8080,
+        path: `/function/${call.functionName}`,
+        headers: call.headers,
+        body: call.body,
+      };
+      this.runFunction(
+        { id: -1, request, sentMs: now, trace: null },
+        call.functionName,
+        '/',
+        now,
+        (status, headers, body, endMs) => {
+          this.queue.done();
+          if (call.callbackUrl) {
+            this.callbacks.push({
+              url: call.callbackUrl,
+              atMs: endMs + PROXY_OVERHEAD_MS,
+              callId: call.callId,
+              functionName: call.functionName,
+              status,
+              body,
+              headers: {
+                ...headers,
+                'X-Call-Id': call.callId,
+                'X-Function-Status': String(status),
+                'X-Function-Name': call.functionName,
+              },
+            });
+          }
+          this.pumpQueue(endMs);
+        },
+      );
     }
   }
 
@@ -279,13 +366,21 @@ export class OpenFaaSPlatform {
   }
 
   /** Runs a call on a function: now if a replica is ready, else held while it scales from zero. */
-  private runFunction(pending: Pending, name: string, rest: string, atMs: number, onQueueDone: ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null): void {
+  private runFunction(
+    pending: Pending,
+    name: string,
+    rest: string,
+    atMs: number,
+    onQueueDone:
+      ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null,
+  ): void {
     const fn = this.fns.get(name);
     if (!fn) return this.finish(pending, this.responder.notFound(name), atMs + PROXY_OVERHEAD_MS, null);
     fn.invocationCount++;
     fn.loadWindow.requests++;
     fn.lastInvokedMs = atMs;
-    const dispatch = (t: number, cold: boolean): void => this.dispatch(pending, fn, rest, t, cold, atMs, onQueueDone);
+    const dispatch = (t: number, cold: boolean): void =>
+      this.dispatch(pending, fn, rest, t, cold, atMs, onQueueDone);
     if (fn.readyPods.length > 0) return dispatch(atMs, false);
     fn.coldStarts++;
     if (fn.desiredReplicas === 0) this.scaleFunction(name, Math.max(1, fn.scaling.min));
@@ -295,19 +390,48 @@ export class OpenFaaSPlatform {
       expire: (t) => {
         const body = `Can't reach service for: ${name}.${FUNCTION_NAMESPACE}.`;
         if (onQueueDone) onQueueDone(504, {}, body, t);
-        this.finish(pending, { status: 504, headers: {}, body, pod: null }, t, { es: 'El gateway esperó una réplica lista y se agotó su upstream_timeout.', en: 'The gateway waited for a ready replica and hit its upstream_timeout.' }, undefined, true);
+        this.finish(
+          pending,
+          { status: 504, headers: {}, body, pod: null },
+          t,
+          {
+            es: 'El gateway esperó una réplica lista y se agotó su upstream_timeout.',
+            en: 'The gateway waited for a ready replica and hit its upstream_timeout.',
+          },
+          undefined,
+          true,
+        );
       },
     });
   }
 
-  private dispatch(pending: Pending, fn: FunctionState, rest: string, t: number, cold: boolean, arrivedMs: number, onQueueDone: ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null): void {
+  private dispatch(
+    pending: Pending,
+    fn: FunctionState,
+    rest: string,
+    t: number,
+    cold: boolean,
+    arrivedMs: number,
+    onQueueDone:
+      ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null,
+  ): void {
     const name = fn.spec.name;
     let podName = fn.readyPods[this.rng.int(fn.readyPods.length)] ?? '';
-    let response = { status: 200, headers: { 'content-type': 'text/plain' } as Record<string, string>, body: pending.request.body ?? '' };
+    let response = {
+      status: 200,
+      headers: { 'content-type': 'text/plain' } as Record<string, string>,
+      body: pending.request.body ?? '',
+    };
     if (pending.trace) {
       if (cold) pending.trace.hops.push(coldStartHop(name, t - arrivedMs));
       pending.trace.hops.push(providerHop(name));
-      const leg = this.sim.routeRequest({ ...pending.request, host: `${name}.${FUNCTION_NAMESPACE}.svc.cluster.local`, port: WATCHDOG_PORT, path: rest, source: { kind: 'pod', ns: CORE_NAMESPACE, name: this.gatewayPod ?? '' } });
+      const leg = this.sim.routeRequest({
+        ...pending.request,
+        host: `${name}.${FUNCTION_NAMESPACE}.svc.cluster.local`,
+        port: WATCHDOG_PORT,
+        path: rest,
+        source: { kind: 'pod', ns: CORE_NAMESPACE, name: this.gatewayPod ?? '' },
+      });
       pending.trace.hops.push(...leg.hops);
       const legPod = leg.pod?.split('/')[1];
       if (legPod && fn.replicas.has(legPod)) podName = legPod;
@@ -315,20 +439,46 @@ export class OpenFaaSPlatform {
       Object.assign(pending.trace, { service: leg.service, servicePort: leg.servicePort, node: leg.node });
     }
     const work = fn.replicas.get(podName);
-    const outcome = work ? work.admit(t, this.workMs(name), fn.watchdog) : { status: 502 as const, startMs: t, endMs: t };
-    const headers = { ...response.headers, 'X-Duration-Seconds': ((outcome.endMs - outcome.startMs) / 1000).toFixed(6) };
-    const body = outcome.status === 200 ? response.body : outcome.status === 429 ? 'Concurrent request limit exceeded. Max concurrent requests: ' + fn.watchdog.maxInflight + '\n' : outcome.status === 504 ? '' : 'no replica';
+    const outcome = work
+      ? work.admit(t, this.workMs(name), fn.watchdog)
+      : { status: 502 as const, startMs: t, endMs: t };
+    const headers = {
+      ...response.headers,
+      'X-Duration-Seconds': ((outcome.endMs - outcome.startMs) / 1000).toFixed(6),
+    };
+    const body =
+      outcome.status === 200
+        ? response.body
+        : outcome.status === 429
+          ? 'Concurrent request limit exceeded. Max concurrent requests: ' + fn.watchdog.maxInflight + '\n'
+          : outcome.status === 504
+            ? ''
+            : 'no replica';
     const endMs = outcome.endMs + PROXY_OVERHEAD_MS;
     this.events.push({
       atMs: endMs,
       run: () => {
         if (onQueueDone) return onQueueDone(outcome.status, headers, body, endMs);
-        this.finish(pending, { status: outcome.status, headers, body, pod: `${FUNCTION_NAMESPACE}/${podName}` }, endMs, null, undefined, cold);
+        this.finish(
+          pending,
+          { status: outcome.status, headers, body, pod: `${FUNCTION_NAMESPACE}/${podName}` },
+          endMs,
+          null,
+          undefined,
+          cold,
+        );
       },
     });
   }
 
-  private finish(pending: Pending, answer: GatewayAnswer, endMs: number, note: Bilingual | null, rawTrace?: Trace, coldStart = false): void {
+  private finish(
+    pending: Pending,
+    answer: GatewayAnswer,
+    endMs: number,
+    note: Bilingual | null,
+    rawTrace?: Trace,
+    coldStart = false,
+  ): void {
     if (pending.id < 0) return;
     const route = parseGatewayRoute(pending.request.path);
     const trace = rawTrace ?? pending.trace;
@@ -336,7 +486,13 @@ export class OpenFaaSPlatform {
       trace.status = answer.status;
       trace.pod = answer.pod;
       trace.response = { status: answer.status, headers: answer.headers, body: answer.body };
-      if (answer.status !== 200) trace.hops.push({ kind: 'backend', name: answer.pod ?? `${CORE_NAMESPACE}/gateway`, detail: statusDetail(answer.status), status: answer.status });
+      if (answer.status !== 200)
+        trace.hops.push({
+          kind: 'backend',
+          name: answer.pod ?? `${CORE_NAMESPACE}/gateway`,
+          detail: statusDetail(answer.status),
+          status: answer.status,
+        });
     }
     const result: InvocationResult = {
       id: pending.id,
@@ -365,23 +521,60 @@ export class OpenFaaSPlatform {
 }
 
 function gatewayHop(kind: string, path: string): Hop {
-  return { kind: 'backend', name: `${CORE_NAMESPACE}/gateway`, detail: { es: `El gateway de OpenFaaS recibe ${path} (ruta ${kind}).`, en: `The OpenFaaS gateway receives ${path} (route ${kind}).` } };
+  return {
+    kind: 'backend',
+    name: `${CORE_NAMESPACE}/gateway`,
+    detail: {
+      es: `El gateway de OpenFaaS recibe ${path} (ruta ${kind}).`,
+      en: `The OpenFaaS gateway receives ${path} (route ${kind}).`,
+    },
+  };
 }
 
 function providerHop(name: string): Hop {
-  return { kind: 'backend', name: `${CORE_NAMESPACE}/faas-netes`, detail: { es: `El proveedor faas-netes resuelve la función ${name} a su Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`, en: `The faas-netes provider resolves function ${name} to its Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.` } };
+  return {
+    kind: 'backend',
+    name: `${CORE_NAMESPACE}/faas-netes`,
+    detail: {
+      es: `El proveedor faas-netes resuelve la función ${name} a su Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
+      en: `The faas-netes provider resolves function ${name} to its Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
+    },
+  };
 }
 
 function coldStartHop(name: string, waitedMs: number): Hop {
   const s = (waitedMs / 1000).toFixed(1);
-  return { kind: 'backend', name: `${CORE_NAMESPACE}/gateway`, detail: { es: `Arranque en frío: ${name} tenía 0 réplicas listas; el gateway la escaló y retuvo la petición ${s} s hasta que una réplica estuvo lista.`, en: `Cold start: ${name} had 0 ready replicas; the gateway scaled it up and held the request ${s} s until a replica was ready.` } };
+  return {
+    kind: 'backend',
+    name: `${CORE_NAMESPACE}/gateway`,
+    detail: {
+      es: `Arranque en frío: ${name} tenía 0 réplicas listas; el gateway la escaló y retuvo la petición ${s} s hasta que una réplica estuvo lista.`,
+      en: `Cold start: ${name} had 0 ready replicas; the gateway scaled it up and held the request ${s} s until a replica was ready.`,
+    },
+  };
 }
 
 function statusDetail(status: number): Bilingual {
-  if (status === 429) return { es: '429: el watchdog ya tiene max_inflight peticiones en curso.', en: '429: the watchdog already has max_inflight requests in flight.' };
-  if (status === 504) return { es: '504: se agotó el tiempo (exec_timeout del watchdog o upstream_timeout del gateway).', en: "504: timed out (the watchdog's exec_timeout or the gateway's upstream_timeout)." };
-  if (status === 401) return { es: '401: las rutas /system piden autenticación básica (usuario admin).', en: '401: /system routes need basic auth (user admin).' };
-  if (status === 404) return { es: '404: el gateway no conoce esa ruta o función.', en: '404: the gateway does not know that route or function.' };
+  if (status === 429)
+    return {
+      es: '429: el watchdog ya tiene max_inflight peticiones en curso.',
+      en: '429: the watchdog already has max_inflight requests in flight.',
+    };
+  if (status === 504)
+    return {
+      es: '504: se agotó el tiempo (exec_timeout del watchdog o upstream_timeout del gateway).',
+      en: "504: timed out (the watchdog's exec_timeout or the gateway's upstream_timeout).",
+    };
+  if (status === 401)
+    return {
+      es: '401: las rutas /system piden autenticación básica (usuario admin).',
+      en: '401: /system routes need basic auth (user admin).',
+    };
+  if (status === 404)
+    return {
+      es: '404: el gateway no conoce esa ruta o función.',
+      en: '404: the gateway does not know that route or function.',
+    };
   return { es: `El gateway responde ${status}.`, en: `The gateway answers ${status}.` };
 }
 

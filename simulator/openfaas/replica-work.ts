@@ -37,7 +37,8 @@ export class ReplicaWork {
 
   /** Hands a request that needs `workMs` of handler time to this replica at `nowMs`. */
   admit(nowMs: number, workMs: number, watchdog: WatchdogConfig): ReplicaOutcome {
-    if (watchdog.maxInflight > 0 && this.inflight(nowMs) >= watchdog.maxInflight) return { status: 429, startMs: nowMs, endMs: nowMs };
+    if (watchdog.maxInflight > 0 && this.inflight(nowMs) >= watchdog.maxInflight)
+      return { status: 429, startMs: nowMs, endMs: nowMs };
     let slot = 0;
     for (let i = 1; i < this.freeAt.length; i++) if (this.freeAt[i]! < this.freeAt[slot]!) slot = i;
     const startMs = Math.max(nowMs, this.freeAt[slot]!);

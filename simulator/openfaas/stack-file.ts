@@ -10,7 +10,12 @@ export function isStackFile(text: string): boolean {
   return /^functions\s*:/m.test(text) && !/^kind\s*:/m.test(text);
 }
 
-function place(file: string, lines: LineCounter, node: Node | null | undefined, issue: OpenFaaSIssue): Diagnostic {
+function place(
+  file: string,
+  lines: LineCounter,
+  node: Node | null | undefined,
+  issue: OpenFaaSIssue,
+): Diagnostic {
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = lines.linePos(offset);
   return { file, line, column: col, ...issue };
@@ -25,16 +30,35 @@ function strings(value: unknown): Record<string, string> {
  * Reads a faas-cli stack file (stack.yml): each entry of `functions` becomes a {@link FunctionSpec} with its
  * image, labels, annotations and environment. Errors are positioned diagnostics; nothing throws.
  */
-export function readStackFile(text: string, file: string): { functions: FunctionSpec[]; diagnostics: Diagnostic[] } {
+export function readStackFile(
+  text: string,
+  file: string,
+): { functions: FunctionSpec[]; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
     const { line, col } = lines.linePos(first.pos[0]);
-    return { functions: [], diagnostics: [{ file, line, column: col, ...openfaasIssue('openfaas-stack-yaml', '', { detail: first.message.split('\n')[0] ?? '' }) }] };
+    return {
+      functions: [],
+      diagnostics: [
+        {
+          file,
+          line,
+          column: col,
+          ...openfaasIssue('openfaas-stack-yaml', '', { detail: first.message.split('\n')[0] ?? '' }),
+        },
+      ],
+    };
   }
   const functionsNode = isMap(doc.contents) ? doc.contents.get('functions', true) : null;
-  if (!isMap(functionsNode)) return { functions: [], diagnostics: [place(file, lines, doc.contents, openfaasIssue('openfaas-stack-no-functions', 'functions'))] };
+  if (!isMap(functionsNode))
+    return {
+      functions: [],
+      diagnostics: [
+        place(file, lines, doc.contents, openfaasIssue('openfaas-stack-no-functions', 'functions')),
+      ],
+    };
   const diagnostics: Diagnostic[] = [];
   const functions: FunctionSpec[] = [];
   for (const pair of functionsNode.items) {
@@ -42,16 +66,34 @@ export function readStackFile(text: string, file: string): { functions: Function
     const node = pair.value;
     const entry = (isMap(node) ? node.toJSON() : {}) as Record<string, unknown>;
     if (typeof entry.image !== 'string') {
-      diagnostics.push(place(file, lines, (pair.key as Node | null) ?? null, openfaasIssue('openfaas-stack-missing-field', `functions.${name}.image`, { name, field: 'image' })));
+      diagnostics.push(
+        place(
+          file,
+          lines,
+          (pair.key as Node | null) ?? null,
+          openfaasIssue('openfaas-stack-missing-field', `functions.${name}.image`, { name, field: 'image' }),
+        ),
+      );
       continue;
     }
-    const fn = { name, image: entry.image, labels: strings(entry.labels), annotations: strings(entry.annotations), environment: strings(entry.environment) };
-    const issues = [...readScalingConfig(fn.labels, `functions.${name}.labels`).issues, ...readWatchdogConfig(fn.environment, `functions.${name}.environment`).issues];
+    const fn = {
+      name,
+      image: entry.image,
+      labels: strings(entry.labels),
+      annotations: strings(entry.annotations),
+      environment: strings(entry.environment),
+    };
+    const issues = [
+      ...readScalingConfig(fn.labels, `functions.${name}.labels`).issues,
+      ...readWatchdogConfig(fn.environment, `functions.${name}.environment`).issues,
+    ];
     for (const issue of issues) {
       // Point at the offending key: the last quoted or dotted segment of the issue's path.
       const key = /\["([^"]+)"\]$/.exec(issue.path)?.[1] ?? issue.path.split('.').pop() ?? '';
       const section = issue.path.includes('.labels') ? 'labels' : 'environment';
-      diagnostics.push(place(file, lines, doc.getIn(['functions', name, section, key], true) as Node | undefined, issue));
+      diagnostics.push(
+        place(file, lines, doc.getIn(['functions', name, section, key], true) as Node | undefined, issue),
+      );
     }
     functions.push(fn);
   }

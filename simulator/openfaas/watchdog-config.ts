@@ -13,19 +13,34 @@ export interface WatchdogConfig {
 export const TEMPLATE_EXEC_TIMEOUT_MS = 10_000;
 
 /** Reads `exec_timeout` and `max_inflight` from a function's environment. */
-export function readWatchdogConfig(environment: Record<string, string>, pathPrefix = 'environment'): { config: WatchdogConfig; issues: OpenFaaSIssue[] } {
+export function readWatchdogConfig(
+  environment: Record<string, string>,
+  pathPrefix = 'environment',
+): { config: WatchdogConfig; issues: OpenFaaSIssue[] } {
   const issues: OpenFaaSIssue[] = [];
   const config: WatchdogConfig = { execTimeoutMs: TEMPLATE_EXEC_TIMEOUT_MS, maxInflight: 0 };
   const exec = environment.exec_timeout;
   if (exec !== undefined) {
     const ms = parseGoDuration(exec);
-    if (ms === null) issues.push(openfaasIssue('openfaas-env-duration', `${pathPrefix}.exec_timeout`, { name: 'exec_timeout', value: exec }));
+    if (ms === null)
+      issues.push(
+        openfaasIssue('openfaas-env-duration', `${pathPrefix}.exec_timeout`, {
+          name: 'exec_timeout',
+          value: exec,
+        }),
+      );
     else config.execTimeoutMs = ms;
   }
   const inflight = environment.max_inflight;
   if (inflight !== undefined) {
     const n = Number(inflight);
-    if (!Number.isInteger(n) || n < 0) issues.push(openfaasIssue('openfaas-env-number', `${pathPrefix}.max_inflight`, { name: 'max_inflight', value: inflight }));
+    if (!Number.isInteger(n) || n < 0)
+      issues.push(
+        openfaasIssue('openfaas-env-number', `${pathPrefix}.max_inflight`, {
+          name: 'max_inflight',
+          value: inflight,
+        }),
+      );
     else config.maxInflight = n;
   }
   return { config, issues };

@@ -12,9 +12,18 @@ import { checkStep, type SentRequest } from './step-check.ts';
 const dir = new URL('./', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
 
-function started(id: string): { scenario: Scenario; sim: Simulation; sent: SentRequest[]; step: (stepId: string) => ScenarioStep } {
+function started(id: string): {
+  scenario: Scenario;
+  sim: Simulation;
+  sent: SentRequest[];
+  step: (stepId: string) => ScenarioStep;
+} {
   const scenario = parseScenario(id, read(`${id}.yaml`), read);
-  const sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
+  const sim = createSimulation({
+    seed: scenario.seed,
+    nodes: scenario.nodes,
+    ingressMode: scenario.ingressMode,
+  });
   for (const m of scenario.manifests) expect(sim.apply(m.text, m.file).diagnostics).toEqual([]);
   sim.settle();
   const step = (stepId: string): ScenarioStep => {
@@ -51,7 +60,9 @@ describe('k3s-cluster', () => {
 
   it('passes the cross-node step only after a request through pi-agent1, which runs no web Pod', () => {
     const { sim, sent, step } = started('k3s-cluster');
-    expect(sim.snapshot().pods.filter((p) => p.labels.app === 'web' && p.nodeName === 'pi-agent1')).toEqual([]);
+    expect(sim.snapshot().pods.filter((p) => p.labels.app === 'web' && p.nodeName === 'pi-agent1')).toEqual(
+      [],
+    );
     send(sim, sent, 'http://192.168.1.12:30080/');
     expect(checkStep(step('cross-node').check, sim.snapshot(), sent)).toBe(false);
     const { trace } = send(sim, sent, 'http://192.168.1.11:30080/');

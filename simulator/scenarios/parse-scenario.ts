@@ -15,8 +15,18 @@ export class ScenarioError extends Error {
 }
 
 const CHECK_KEYS = new Set([
-  'podRunning', 'podRestarted', 'serviceHasNodePort', 'serviceHasLoadBalancerIP', 'serviceHasEndpoints',
-  'deploymentReady', 'deploymentImage', 'nodeReady', 'readyPodsAvoidNode', 'requestSucceeds', 'requestFails', 'allOf',
+  'podRunning',
+  'podRestarted',
+  'serviceHasNodePort',
+  'serviceHasLoadBalancerIP',
+  'serviceHasEndpoints',
+  'deploymentReady',
+  'deploymentImage',
+  'nodeReady',
+  'readyPodsAvoidNode',
+  'requestSucceeds',
+  'requestFails',
+  'allOf',
 ]);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -28,7 +38,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * named by path (relative to simulator/scenarios/); inline manifests are `{ file, text }`.
  * Throws a ScenarioError naming the field when the file is malformed.
  */
-export function parseScenario(id: string, yamlText: string, readManifest: (path: string) => string): Scenario {
+export function parseScenario(
+  id: string,
+  yamlText: string,
+  readManifest: (path: string) => string,
+): Scenario {
   const file = `${id}.yaml`;
   const fail = (field: string, message: string): never => {
     throw new ScenarioError(file, field, message);
@@ -42,26 +56,43 @@ export function parseScenario(id: string, yamlText: string, readManifest: (path:
 
   const title = bilingual(raw.title, 'title');
   const description = bilingual(raw.description, 'description');
-  const manifests: ScenarioManifest[] = (Array.isArray(raw.manifests) ? raw.manifests : fail('manifests', 'must be a list')).map(
-    (entry: unknown, i: number) => {
-      if (typeof entry === 'string') return { file: entry.split('/').pop() ?? entry, text: readManifest(entry) };
-      if (isRecord(entry) && typeof entry.file === 'string' && typeof entry.text === 'string') return { file: entry.file, text: entry.text };
-      return fail(`manifests[${i}]`, 'must be a path or { file, text }');
+  const manifests: ScenarioManifest[] = (
+    Array.isArray(raw.manifests) ? raw.manifests : fail('manifests', 'must be a list')
+  ).map((entry: unknown, i: number) => {
+    if (typeof entry === 'string')
+      return { file: entry.split('/').pop() ?? entry, text: readManifest(entry) };
+    if (isRecord(entry) && typeof entry.file === 'string' && typeof entry.text === 'string')
+      return { file: entry.file, text: entry.text };
+    return fail(`manifests[${i}]`, 'must be a path or { file, text }');
+  });
+  const steps: ScenarioStep[] = (Array.isArray(raw.steps) ? raw.steps : []).map(
+    (step: unknown, i: number) => {
+      if (!isRecord(step) || typeof step.id !== 'string') return fail(`steps[${i}].id`, 'is required');
+      return {
+        id: step.id,
+        goal: bilingual(step.goal, `steps[${i}].goal`),
+        hint: bilingual(step.hint, `steps[${i}].hint`),
+        check: parseCheck(step.check, `steps[${i}].check`, fail),
+      };
     },
   );
-  const steps: ScenarioStep[] = (Array.isArray(raw.steps) ? raw.steps : []).map((step: unknown, i: number) => {
-    if (!isRecord(step) || typeof step.id !== 'string') return fail(`steps[${i}].id`, 'is required');
-    return { id: step.id, goal: bilingual(step.goal, `steps[${i}].goal`), hint: bilingual(step.hint, `steps[${i}].hint`), check: parseCheck(step.check, `steps[${i}].check`, fail) };
-  });
-  const requests: RequestPreset[] = (Array.isArray(raw.requests) ? raw.requests : []).map((r: unknown, i: number) => {
-    if (!isRecord(r) || typeof r.url !== 'string') return fail(`requests[${i}].url`, 'is required');
-    const preset: RequestPreset = { label: bilingual(r.label, `requests[${i}].label`), url: r.url };
-    if (typeof r.fromPod === 'string') preset.fromPod = r.fromPod;
-    return preset;
-  });
-  const nodes = raw.nodes === undefined ? 3 : typeof raw.nodes === 'number' || Array.isArray(raw.nodes) ? (raw.nodes as NodeSpec[] | number) : fail('nodes', 'must be a count or a list');
+  const requests: RequestPreset[] = (Array.isArray(raw.requests) ? raw.requests : []).map(
+    (r: unknown, i: number) => {
+      if (!isRecord(r) || typeof r.url !== 'string') return fail(`requests[${i}].url`, 'is required');
+      const preset: RequestPreset = { label: bilingual(r.label, `requests[${i}].label`), url: r.url };
+      if (typeof r.fromPod === 'string') preset.fromPod = r.fromPod;
+      return preset;
+    },
+  );
+  const nodes =
+    raw.nodes === undefined
+      ? 3
+      : typeof raw.nodes === 'number' || Array.isArray(raw.nodes)
+        ? (raw.nodes as NodeSpec[] | number)
+        : fail('nodes', 'must be a count or a list');
   const ingressMode = raw.ingressMode ?? 'traefik';
-  if (ingressMode !== 'traefik' && ingressMode !== 'conformant') fail('ingressMode', 'must be traefik or conformant');
+  if (ingressMode !== 'traefik' && ingressMode !== 'conformant')
+    fail('ingressMode', 'must be traefik or conformant');
   return {
     id,
     title,
@@ -76,11 +107,16 @@ export function parseScenario(id: string, yamlText: string, readManifest: (path:
   };
 }
 
-function parseCheck(value: unknown, field: string, fail: (field: string, message: string) => never): StepCheck {
+function parseCheck(
+  value: unknown,
+  field: string,
+  fail: (field: string, message: string) => never,
+): StepCheck {
   if (!isRecord(value)) return fail(field, 'must be a mapping with one check');
   const keys = Object.keys(value);
   const key = keys[0];
-  if (keys.length !== 1 || key === undefined || !CHECK_KEYS.has(key)) return fail(field, `must have exactly one of ${[...CHECK_KEYS].join(', ')}`);
+  if (keys.length !== 1 || key === undefined || !CHECK_KEYS.has(key))
+    return fail(field, `must have exactly one of ${[...CHECK_KEYS].join(', ')}`);
   if (key === 'allOf') {
     const list = value.allOf;
     if (!Array.isArray(list)) return fail(`${field}.allOf`, 'must be a list');

@@ -7,11 +7,18 @@ import { checkStep, type SentRequest } from './step-check.ts';
 
 const dir = new URL('./', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
-const ids = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const ids = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 
 function start(scenario: Scenario): ReturnType<typeof createSimulation> {
-  const sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
-  for (const m of scenario.manifests) expect(sim.apply(m.text, m.file).diagnostics, `${scenario.id}/${m.file}`).toEqual([]);
+  const sim = createSimulation({
+    seed: scenario.seed,
+    nodes: scenario.nodes,
+    ingressMode: scenario.ingressMode,
+  });
+  for (const m of scenario.manifests)
+    expect(sim.apply(m.text, m.file).diagnostics, `${scenario.id}/${m.file}`).toEqual([]);
   sim.settle();
   return sim;
 }
@@ -29,7 +36,11 @@ describe('scenarios on the engine', () => {
     const sim = start(scenario);
     const statuses = scenario.requests.map((_, i) => sim.routeRequest(presetRequest(scenario, i)).status);
     if (id === 'external-traffic-policy') expect(statuses).toContain(0);
-    else expect(statuses.every((s) => s === 200), `${id}: ${statuses.join(',')}`).toBe(true);
+    else
+      expect(
+        statuses.every((s) => s === 200),
+        `${id}: ${statuses.join(',')}`,
+      ).toBe(true);
   });
 
   it('nodeport: the "through the second node" step holds only after a request via agent-1', () => {

@@ -28,7 +28,11 @@ function matchesRequest(sent: SentRequest, match: RequestMatch, snapshot: Cluste
     const node = snapshot.nodes.find((n) => n.name === match.node);
     const names = [match.node, node?.internalIP].filter((x): x is string => Boolean(x));
     const entered = request.host;
-    const hopHit = trace.hops.some((h) => (h.kind === 'node-port' || h.kind === 'load-balancer') && names.some((n) => h.name.startsWith(`${n}:`) || h.name === n));
+    const hopHit = trace.hops.some(
+      (h) =>
+        (h.kind === 'node-port' || h.kind === 'load-balancer') &&
+        names.some((n) => h.name.startsWith(`${n}:`) || h.name === n),
+    );
     if (!names.includes(entered) && !hopHit) return false;
   }
   return true;
@@ -38,11 +42,22 @@ function matchesRequest(sent: SentRequest, match: RequestMatch, snapshot: Cluste
  * Evaluates one step's check against the cluster snapshot and the requests the student sent.
  * Pure: the same inputs always give the same answer, so steps can be re-checked after every change.
  */
-export function checkStep(check: StepCheck, snapshot: ClusterSnapshot, sent: readonly SentRequest[]): boolean {
+export function checkStep(
+  check: StepCheck,
+  snapshot: ClusterSnapshot,
+  sent: readonly SentRequest[],
+): boolean {
   if ('allOf' in check) return check.allOf.every((c) => checkStep(c, snapshot, sent));
   if ('podRunning' in check) {
     const { ns = DEFAULT_NS, name, labels } = check.podRunning;
-    return snapshot.pods.some((p) => p.namespace === ns && (!name || p.name === name) && hasLabels(p, labels) && p.status === 'Running' && p.ready);
+    return snapshot.pods.some(
+      (p) =>
+        p.namespace === ns &&
+        (!name || p.name === name) &&
+        hasLabels(p, labels) &&
+        p.status === 'Running' &&
+        p.ready,
+    );
   }
   if ('podRestarted' in check) {
     const { ns = DEFAULT_NS, name } = check.podRestarted;
@@ -50,11 +65,15 @@ export function checkStep(check: StepCheck, snapshot: ClusterSnapshot, sent: rea
   }
   if ('serviceHasNodePort' in check) {
     const { ns = DEFAULT_NS, name, port } = check.serviceHasNodePort;
-    return snapshot.services.some((s) => s.namespace === ns && s.name === name && s.ports.some((p) => p.nodePort === port));
+    return snapshot.services.some(
+      (s) => s.namespace === ns && s.name === name && s.ports.some((p) => p.nodePort === port),
+    );
   }
   if ('serviceHasLoadBalancerIP' in check) {
     const { ns = DEFAULT_NS, name } = check.serviceHasLoadBalancerIP;
-    return snapshot.services.some((s) => s.namespace === ns && s.name === name && s.loadBalancerIPs.length > 0);
+    return snapshot.services.some(
+      (s) => s.namespace === ns && s.name === name && s.loadBalancerIPs.length > 0,
+    );
   }
   if ('serviceHasEndpoints' in check) {
     const { ns = DEFAULT_NS, name, min = 1 } = check.serviceHasEndpoints;
@@ -64,12 +83,22 @@ export function checkStep(check: StepCheck, snapshot: ClusterSnapshot, sent: rea
   if ('deploymentReady' in check) {
     const { ns = DEFAULT_NS, name, replicas } = check.deploymentReady;
     const d = snapshot.deployments.find((x) => x.namespace === ns && x.name === name);
-    return d !== undefined && d.replicas === replicas && d.readyReplicas === replicas && d.updatedReplicas === replicas;
+    return (
+      d !== undefined &&
+      d.replicas === replicas &&
+      d.readyReplicas === replicas &&
+      d.updatedReplicas === replicas
+    );
   }
   if ('deploymentImage' in check) {
     const { ns = DEFAULT_NS, name, image } = check.deploymentImage;
     const d = snapshot.deployments.find((x) => x.namespace === ns && x.name === name);
-    return d !== undefined && d.images.includes(image) && d.updatedReplicas === d.replicas && d.readyReplicas === d.replicas;
+    return (
+      d !== undefined &&
+      d.images.includes(image) &&
+      d.updatedReplicas === d.replicas &&
+      d.readyReplicas === d.replicas
+    );
   }
   if ('nodeReady' in check) {
     const node = snapshot.nodes.find((n) => n.name === check.nodeReady.name);
@@ -77,15 +106,21 @@ export function checkStep(check: StepCheck, snapshot: ClusterSnapshot, sent: rea
   }
   if ('readyPodsAvoidNode' in check) {
     const { ns = DEFAULT_NS, labels, node, min } = check.readyPodsAvoidNode;
-    const pods = snapshot.pods.filter((p) => p.namespace === ns && hasLabels(p, labels) && p.ready && p.status === 'Running');
+    const pods = snapshot.pods.filter(
+      (p) => p.namespace === ns && hasLabels(p, labels) && p.ready && p.status === 'Running',
+    );
     return pods.length >= min && pods.every((p) => p.nodeName !== node);
   }
   if ('requestSucceeds' in check) {
-    return sent.some((s) => s.trace.status >= 200 && s.trace.status < 400 && matchesRequest(s, check.requestSucceeds, snapshot));
+    return sent.some(
+      (s) =>
+        s.trace.status >= 200 && s.trace.status < 400 && matchesRequest(s, check.requestSucceeds, snapshot),
+    );
   }
   const { status, at, ...match } = check.requestFails;
   return sent.some((s) => {
-    const failed = status === undefined ? s.trace.status === 0 || s.trace.status >= 400 : s.trace.status === status;
+    const failed =
+      status === undefined ? s.trace.status === 0 || s.trace.status >= 400 : s.trace.status === status;
     // A refused request ends at the hop that refused it: the last one it reached.
     const endedAt = s.trace.hops[s.trace.hops.length - 1]?.kind;
     return failed && (at === undefined || endedAt === at) && matchesRequest(s, match, snapshot);

@@ -5,16 +5,24 @@ import type { ClusterSnapshot, Trace } from '../index.ts';
 import { fitLabel, layoutTopology, podTone } from './topology-layout.ts';
 import { placeTrace } from './trace-path.ts';
 
-const fixture = parse(readFileSync(new URL('../scenarios/fixtures/nodeport-snapshot.yaml', import.meta.url), 'utf8')) as {
+const fixture = parse(
+  readFileSync(new URL('../scenarios/fixtures/nodeport-snapshot.yaml', import.meta.url), 'utf8'),
+) as {
   snapshot: ClusterSnapshot;
   sent: Array<{ trace: Trace }>;
 };
 const snapshot: ClusterSnapshot = {
   ...fixture.snapshot,
-  nodes: fixture.snapshot.nodes.map((n) => ({ ...n, pods: fixture.snapshot.pods.filter((p) => p.nodeName === n.name) })),
+  nodes: fixture.snapshot.nodes.map((n) => ({
+    ...n,
+    pods: fixture.snapshot.pods.filter((p) => p.nodeName === n.name),
+  })),
 };
 
-function inside(p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+function inside(
+  p: { x: number; y: number },
+  b: { x: number; y: number; width: number; height: number },
+): boolean {
   return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 }
 
@@ -35,7 +43,11 @@ describe('layoutTopology', () => {
     const base = snapshot.nodes[0];
     const pod = snapshot.pods[0];
     if (!base || !pod) throw new Error('fixture');
-    const nodes = Array.from({ length: 50 }, (_, i) => ({ ...base, name: `n${i}`, pods: Array.from({ length: 10 }, (_, j) => ({ ...pod, name: `p${i}-${j}`, nodeName: `n${i}` })) }));
+    const nodes = Array.from({ length: 50 }, (_, i) => ({
+      ...base,
+      name: `n${i}`,
+      pods: Array.from({ length: 10 }, (_, j) => ({ ...pod, name: `p${i}-${j}`, nodeName: `n${i}` })),
+    }));
     const layout = layoutTopology({ ...snapshot, nodes, pods: nodes.flatMap((n) => n.pods) });
     expect(layout.pods).toHaveLength(500);
     for (const n of layout.nodes) expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
@@ -59,7 +71,14 @@ describe('placeTrace', () => {
     const layout = layoutTopology(snapshot);
     const trace = fixture.sent[0]?.trace;
     if (!trace) throw new Error('fixture');
-    const placed = placeTrace(layout, trace, new Map([['192.168.1.10', 'server'], ['192.168.1.11', 'agent-1']]));
+    const placed = placeTrace(
+      layout,
+      trace,
+      new Map([
+        ['192.168.1.10', 'server'],
+        ['192.168.1.11', 'agent-1'],
+      ]),
+    );
     const [client, nodePort, service, pod] = placed.map((p) => p.point);
     const agent = layout.nodes.find((n) => n.name === 'agent-1');
     expect(client && layout.entries[0] && inside(client, layout.entries[0])).toBe(true);

@@ -80,7 +80,14 @@ export function fitLabel(text: string, width: number): string {
 /** The tone of a pod: what a student should notice first. */
 export function podTone(pod: PodView): PodTone {
   if (pod.status === 'Terminating') return 'terminating';
-  if (pod.status === 'CrashLoopBackOff' || pod.status === 'Error' || pod.status === 'ErrImagePull' || pod.status === 'ImagePullBackOff' || pod.phase === 'Failed') return 'failing';
+  if (
+    pod.status === 'CrashLoopBackOff' ||
+    pod.status === 'Error' ||
+    pod.status === 'ErrImagePull' ||
+    pod.status === 'ImagePullBackOff' ||
+    pod.phase === 'Failed'
+  )
+    return 'failing';
   if (pod.status === 'Running' && pod.ready) return 'ready';
   if (pod.status === 'Running') return 'not-ready';
   return 'starting';
@@ -104,27 +111,72 @@ function isTraefik(s: ServiceView): boolean {
  * Without a width, small clusters get 760 and big ones up to 1200. Nodes go in as many columns as fit.
  */
 export function layoutTopology(snapshot: ClusterSnapshot, width?: number): TopologyLayout {
-  const WIDTH = Math.max(320, Math.round(width ?? (snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200)));
-  const entries: EntryBox[] = [{ key: 'client', kind: 'client', label: 'client', sublabel: '203.0.113.10', detail: 'client 203.0.113.10', x: MARGIN, y: MARGIN, width: 120, height: 40 }];
+  const WIDTH = Math.max(
+    320,
+    Math.round(width ?? (snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200)),
+  );
+  const entries: EntryBox[] = [
+    {
+      key: 'client',
+      kind: 'client',
+      label: 'client',
+      sublabel: '203.0.113.10',
+      detail: 'client 203.0.113.10',
+      x: MARGIN,
+      y: MARGIN,
+      width: 120,
+      height: 40,
+    },
+  ];
   const WIDE = WIDTH >= 420;
   let ex = MARGIN + 120 + GAP * (WIDE ? 3 : 1);
   const traefik = snapshot.services.find(isTraefik);
   if (traefik || snapshot.ingresses.length > 0) {
     const ports = traefik ? traefik.ports.map((p) => p.port).join(', ') : '80, 443';
     const rules = snapshot.ingresses.flatMap((ing) =>
-      ing.rules.flatMap((r) => r.paths.map((p) => `${ing.namespace}/${ing.name}: ${r.host ?? '*'}${p.path} (${p.pathType}) → ${p.service}:${p.port}`)),
+      ing.rules.flatMap((r) =>
+        r.paths.map(
+          (p) =>
+            `${ing.namespace}/${ing.name}: ${r.host ?? '*'}${p.path} (${p.pathType}) → ${p.service}:${p.port}`,
+        ),
+      ),
     );
-    entries.push({ key: 'ingress', kind: 'ingress-controller', label: 'Traefik (Ingress)', sublabel: `:${ports}`, detail: ['Traefik', ...rules].join('\n'), x: ex, y: MARGIN, width: 150, height: 40 });
+    entries.push({
+      key: 'ingress',
+      kind: 'ingress-controller',
+      label: 'Traefik (Ingress)',
+      sublabel: `:${ports}`,
+      detail: ['Traefik', ...rules].join('\n'),
+      x: ex,
+      y: MARGIN,
+      width: 150,
+      height: 40,
+    });
     ex += 150 + GAP;
   }
   for (const s of snapshot.services) {
     if (s.type !== 'LoadBalancer' || isTraefik(s) || ex + 150 > WIDTH - MARGIN) continue;
     const ip = s.loadBalancerIPs[0] ?? 'pending';
-    entries.push({ key: `lb:${s.namespace}/${s.name}`, kind: 'load-balancer', label: `ServiceLB ${s.name}`, sublabel: `${ip}:${s.ports.map((p) => p.port).join(',')}`, detail: `ServiceLB ${s.namespace}/${s.name}: ${s.loadBalancerIPs.join(', ') || 'pending'}`, x: ex, y: MARGIN, width: 150, height: 40 });
+    entries.push({
+      key: `lb:${s.namespace}/${s.name}`,
+      kind: 'load-balancer',
+      label: `ServiceLB ${s.name}`,
+      sublabel: `${ip}:${s.ports.map((p) => p.port).join(',')}`,
+      detail: `ServiceLB ${s.namespace}/${s.name}: ${s.loadBalancerIPs.join(', ') || 'pending'}`,
+      x: ex,
+      y: MARGIN,
+      width: 150,
+      height: 40,
+    });
     ex += 150 + GAP;
   }
 
-  const visible = snapshot.services.filter((s) => !(s.namespace === 'default' && s.name === 'kubernetes') && !isTraefik(s) && s.namespace !== 'kube-system');
+  const visible = snapshot.services.filter(
+    (s) =>
+      !(s.namespace === 'default' && s.name === 'kubernetes') &&
+      !isTraefik(s) &&
+      s.namespace !== 'kube-system',
+  );
   const serviceW = 170;
   const perRow = Math.max(1, Math.floor((WIDTH - 2 * MARGIN + GAP) / (serviceW + GAP)));
   const servicesTop = MARGIN + 40 + 34;
@@ -138,7 +190,9 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
     width: serviceW,
     height: 40,
   }));
-  const servicesBottom = services.length ? servicesTop + Math.ceil(services.length / perRow) * (40 + GAP) : servicesTop;
+  const servicesBottom = services.length
+    ? servicesTop + Math.ceil(services.length / perRow) * (40 + GAP)
+    : servicesTop;
 
   const nodeCount = Math.max(1, snapshot.nodes.length);
   const minNodeW = nodeCount > 8 ? 120 : 170;
@@ -146,8 +200,15 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
   const nodeW = (WIDTH - 2 * MARGIN - (cols - 1) * GAP) / cols;
   const podCols = Math.max(1, Math.floor((nodeW - 12 + POD_GAP) / (140 + POD_GAP)));
   const podW = (nodeW - 12 - (podCols - 1) * POD_GAP) / podCols;
-  const nodePorts = [...new Set(snapshot.services.flatMap((s) => s.ports.map((p) => p.nodePort)).filter((p): p is number => p !== null))];
-  const portsLabel = nodePorts.length > 3 ? `:${nodePorts.slice(0, 3).join(' :')} +${nodePorts.length - 3}` : nodePorts.map((p) => `:${p}`).join(' ');
+  const nodePorts = [
+    ...new Set(
+      snapshot.services.flatMap((s) => s.ports.map((p) => p.nodePort)).filter((p): p is number => p !== null),
+    ),
+  ];
+  const portsLabel =
+    nodePorts.length > 3
+      ? `:${nodePorts.slice(0, 3).join(' :')} +${nodePorts.length - 3}`
+      : nodePorts.map((p) => `:${p}`).join(' ');
 
   const nodes: NodeBox[] = [];
   const pods: PodBox[] = [];
@@ -159,7 +220,19 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
     row.forEach((node, i) => {
       const x = MARGIN + i * (nodeW + GAP);
       const label = fitLabel(`${node.name} · ${node.internalIP}`, nodeW - 16);
-      nodes.push({ key: node.name, name: node.name, role: node.role, ready: node.ready, unschedulable: node.unschedulable, label, ports: fitLabel(portsLabel, nodeW - 16), x, y: rowTop, width: nodeW, height });
+      nodes.push({
+        key: node.name,
+        name: node.name,
+        role: node.role,
+        ready: node.ready,
+        unschedulable: node.unschedulable,
+        label,
+        ports: fitLabel(portsLabel, nodeW - 16),
+        x,
+        y: rowTop,
+        width: nodeW,
+        height,
+      });
       node.pods.forEach((pod, j) => {
         pods.push({
           key: `${pod.namespace}/${pod.name}`,
@@ -180,8 +253,23 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
   const pendingW = 150;
   pending.forEach((pod, j) => {
     const perLine = Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP));
-    pods.push({ key: `${pod.namespace}/${pod.name}`, pod, label: fitLabel(podLabel(pod), pendingW - 10), tone: podTone(pod), x: MARGIN + (j % perLine) * (pendingW + POD_GAP), y: rowTop + 18 + Math.floor(j / perLine) * (POD_H + POD_GAP), width: pendingW, height: POD_H });
+    pods.push({
+      key: `${pod.namespace}/${pod.name}`,
+      pod,
+      label: fitLabel(podLabel(pod), pendingW - 10),
+      tone: podTone(pod),
+      x: MARGIN + (j % perLine) * (pendingW + POD_GAP),
+      y: rowTop + 18 + Math.floor(j / perLine) * (POD_H + POD_GAP),
+      width: pendingW,
+      height: POD_H,
+    });
   });
-  const height = pending.length ? rowTop + 18 + Math.ceil(pending.length / Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP))) * (POD_H + POD_GAP) + MARGIN : rowTop + MARGIN;
+  const height = pending.length
+    ? rowTop +
+      18 +
+      Math.ceil(pending.length / Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP))) *
+        (POD_H + POD_GAP) +
+      MARGIN
+    : rowTop + MARGIN;
   return { width: WIDTH, height, entries, services, nodes, pods };
 }

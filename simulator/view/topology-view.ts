@@ -5,7 +5,15 @@
  */
 import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
 import type { ClusterSnapshot, Trace } from '../index.ts';
-import { layoutTopology, type EntryBox, type NodeBox, type PodBox, type PodTone, type ServiceBox, type TopologyLayout } from './topology-layout.ts';
+import {
+  layoutTopology,
+  type EntryBox,
+  type NodeBox,
+  type PodBox,
+  type PodTone,
+  type ServiceBox,
+  type TopologyLayout,
+} from './topology-layout.ts';
 import { placeTrace, type PlacedHop } from './trace-path.ts';
 
 /** The words the drawing shows, in the page's language. */
@@ -54,7 +62,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Draws into `svg` (emptied first). */
 export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOptions): TopologyView {
   const hopMs = options.hopMs ?? 420;
-  const root = select(svg).attr('role', 'img').attr('aria-label', options.labels.title).classed('topology', true);
+  const root = select(svg)
+    .attr('role', 'img')
+    .attr('aria-label', options.labels.title)
+    .classed('topology', true);
   root.selectAll('*').remove();
   const stage = root.append('g').attr('class', 'stage');
   const layers = {
@@ -68,7 +79,9 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   };
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.3, 6])
-    .on('zoom', (event: { transform: { toString(): string } }) => stage.attr('transform', event.transform.toString()));
+    .on('zoom', (event: { transform: { toString(): string } }) =>
+      stage.attr('transform', event.transform.toString()),
+    );
   root.call(zoomer);
 
   let layout: TopologyLayout | null = null;
@@ -80,9 +93,12 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   let drawnWidth = 0;
   // Drawn 1:1 at the container's width, so labels stay readable from a phone to a wide screen.
   const measure = (): number => svg.parentElement?.clientWidth || svg.clientWidth || 760;
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
-    if (lastSnapshot && Math.abs(measure() - drawnWidth) > 16) update(lastSnapshot);
-  });
+  const resize =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          if (lastSnapshot && Math.abs(measure() - drawnWidth) > 16) update(lastSnapshot);
+        });
   let observed = false;
 
   function update(snapshot: ClusterSnapshot): void {
@@ -111,8 +127,13 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
 
   function drawPath(placed: PlacedHop[], status: number): void {
     layers.trace.selectAll('*').remove();
-    const d = placed.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.point.x.toFixed(1)},${p.point.y.toFixed(1)}`).join('');
-    layers.trace.append('path').attr('class', status >= 200 && status < 400 ? 'trace-path ok' : 'trace-path refused').attr('d', d);
+    const d = placed
+      .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.point.x.toFixed(1)},${p.point.y.toFixed(1)}`)
+      .join('');
+    layers.trace
+      .append('path')
+      .attr('class', status >= 200 && status < 400 ? 'trace-path ok' : 'trace-path refused')
+      .attr('d', d);
     // Hops at the same place (e.g. Service then endpoint) get their numbers side by side.
     const seen = new Map<string, number>();
     const offsets = placed.map((p) => {
@@ -125,15 +146,26 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
       .selectAll<SVGGElement, PlacedHop>('g.hop')
       .data(placed)
       .join('g')
-      .attr('class', (_, i) => (i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop'))
+      .attr('class', (_, i) =>
+        i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop',
+      )
       .attr('transform', (p, i) => `translate(${p.point.x - 10 + (offsets[i] ?? 0) * 17},${p.point.y - 12})`);
     marks.append('circle').attr('r', 8);
     marks.append('title').text((p, i) => `${i + 1}. ${p.hop.kind} ${p.hop.name}`);
-    marks.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').text((_, i) => String(i + 1));
+    marks
+      .append('text')
+      .attr('text-anchor', 'middle')
+      .attr('dy', '0.35em')
+      .text((_, i) => String(i + 1));
     // A refusal is shown where the request stopped: the last hop it reached.
     const end = placed[placed.length - 1];
     if (end && (status === 0 || status >= 400)) {
-      layers.trace.append('text').attr('class', 'refusal').attr('x', end.point.x + 14).attr('y', end.point.y + 4).text(`✕ ${status || options.labels.dropped}`);
+      layers.trace
+        .append('text')
+        .attr('class', 'refusal')
+        .attr('x', end.point.x + 14)
+        .attr('y', end.point.y + 4)
+        .text(`✕ ${status || options.labels.dropped}`);
     }
   }
 
@@ -215,9 +247,17 @@ function drawEntries(layer: Layer, entries: EntryBox[]): void {
     })
     .attr('class', (d) => `entry ${d.kind}`)
     .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
-  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
-  g.select('text.sublabel').attr('x', 8).attr('y', 32).text((d) => d.sublabel);
+  g.select('rect')
+    .attr('width', (d) => d.width)
+    .attr('height', (d) => d.height);
+  g.select('text.label')
+    .attr('x', 8)
+    .attr('y', 16)
+    .text((d) => d.label);
+  g.select('text.sublabel')
+    .attr('x', 8)
+    .attr('y', 32)
+    .text((d) => d.sublabel);
   g.select('title').text((d) => d.detail);
 }
 
@@ -232,11 +272,23 @@ function drawServices(layer: Layer, services: ServiceBox[]): void {
       e.append('text').attr('class', 'sublabel');
       return e;
     })
-    .attr('class', (d) => `service ${d.service.type} ${d.service.endpoints.some((e) => e.ready) ? 'has-endpoints' : 'no-endpoints'}`)
+    .attr(
+      'class',
+      (d) =>
+        `service ${d.service.type} ${d.service.endpoints.some((e) => e.ready) ? 'has-endpoints' : 'no-endpoints'}`,
+    )
     .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
-  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
-  g.select('text.sublabel').attr('x', 8).attr('y', 32).text((d) => d.sublabel);
+  g.select('rect')
+    .attr('width', (d) => d.width)
+    .attr('height', (d) => d.height);
+  g.select('text.label')
+    .attr('x', 8)
+    .attr('y', 16)
+    .text((d) => d.label);
+  g.select('text.sublabel')
+    .attr('x', 8)
+    .attr('y', 32)
+    .text((d) => d.sublabel);
 }
 
 function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void {
@@ -252,12 +304,21 @@ function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void
     })
     .attr('class', (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`)
     .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
-  g.select('text.label').attr('x', 8).attr('y', 16).text((d) => d.label);
+  g.select('rect')
+    .attr('width', (d) => d.width)
+    .attr('height', (d) => d.height);
+  g.select('text.label')
+    .attr('x', 8)
+    .attr('y', 16)
+    .text((d) => d.label);
   g.select('text.sublabel')
     .attr('x', 8)
     .attr('y', 31)
-    .text((d) => [d.role, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '', d.ports].filter(Boolean).join(' · '));
+    .text((d) =>
+      [d.role, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '', d.ports]
+        .filter(Boolean)
+        .join(' · '),
+    );
 }
 
 function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {
@@ -273,7 +334,14 @@ function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {
     })
     .attr('class', (d) => `pod ${d.tone}`)
     .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect').attr('width', (d) => d.width).attr('height', (d) => d.height);
-  g.select('text').attr('x', 6).attr('y', 14).text((d) => d.label);
-  g.select('title').text((d) => `${d.key} · ${d.pod.status} · ${labels.tones[d.tone]}${d.pod.ip ? ` · ${d.pod.ip}` : ''}`);
+  g.select('rect')
+    .attr('width', (d) => d.width)
+    .attr('height', (d) => d.height);
+  g.select('text')
+    .attr('x', 6)
+    .attr('y', 14)
+    .text((d) => d.label);
+  g.select('title').text(
+    (d) => `${d.key} · ${d.pod.status} · ${labels.tones[d.tone]}${d.pod.ip ? ` · ${d.pod.ip}` : ''}`,
+  );
 }

@@ -41,33 +41,54 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
     switch (hop.kind) {
       case 'client':
       case 'dns':
-        box = hop.kind === 'client' && hop.name.includes('/') ? layout.pods.find((p) => p.key === name) ?? client : client;
+        box =
+          hop.kind === 'client' && hop.name.includes('/')
+            ? (layout.pods.find((p) => p.key === name) ?? client)
+            : client;
         break;
       case 'load-balancer':
-        box = layout.entries.find((e) => e.kind === 'load-balancer' && (e.key === `lb:${trace.service}` || e.sublabel.startsWith(hop.name)));
+        box = layout.entries.find(
+          (e) =>
+            e.kind === 'load-balancer' &&
+            (e.key === `lb:${trace.service}` || e.sublabel.startsWith(hop.name)),
+        );
         if (box) break;
       // falls through: ServiceLB answers on a node's IP, so the hop is drawn at that node's edge.
       case 'node-port':
       case 'kube-proxy': {
         const node = findNode(layout, hop, ipToNode);
-        if (node) return { hop, point: (last = { x: node.x + (hop.kind === 'kube-proxy' ? 24 : node.width / 2), y: node.y + 10 }) };
+        if (node)
+          return {
+            hop,
+            point: (last = { x: node.x + (hop.kind === 'kube-proxy' ? 24 : node.width / 2), y: node.y + 10 }),
+          };
         break;
       }
       case 'ingress-controller':
       case 'ingress-rule':
         // The request really goes to a Traefik pod on some node; the entry box is where no pod is drawn.
-        box = layout.pods.find((p) => p.key === name) ?? (hop.kind === 'ingress-controller' ? layout.entries.find((e) => e.kind === 'ingress-controller') : undefined);
+        box =
+          layout.pods.find((p) => p.key === name) ??
+          (hop.kind === 'ingress-controller'
+            ? layout.entries.find((e) => e.kind === 'ingress-controller')
+            : undefined);
         break;
       case 'service':
         // Traefik's own LoadBalancer Service is drawn as the Ingress entry point, not in the Services band.
-        box = layout.services.find((s) => s.key === name) ?? (name === 'kube-system/traefik' ? layout.entries.find((e) => e.kind === 'ingress-controller') : undefined);
+        box =
+          layout.services.find((s) => s.key === name) ??
+          (name === 'kube-system/traefik'
+            ? layout.entries.find((e) => e.kind === 'ingress-controller')
+            : undefined);
         break;
       case 'endpoint':
       case 'pod':
       case 'backend':
         box =
           layout.pods.find((p) => p.key === name || tokens(hop.name).includes(p.pod.name)) ??
-          tokens(hop.name).map((w) => podByIp.get(w)).find(Boolean) ??
+          tokens(hop.name)
+            .map((w) => podByIp.get(w))
+            .find(Boolean) ??
           (trace.pod ? layout.pods.find((p) => p.key === trace.pod) : undefined);
         break;
     }

@@ -44,10 +44,19 @@ export function validateCostInput(
   for (const field of COST_FIELDS) {
     const value = raw[field];
     const text = typeof value === 'string' ? value.trim() : value;
-    const number = typeof text === 'number' ? text : typeof text === 'string' && text !== '' ? Number(text.replace(/[\s_]/g, '')) : NaN;
+    const number =
+      typeof text === 'number'
+        ? text
+        : typeof text === 'string' && text !== ''
+          ? Number(text.replace(/[\s_]/g, ''))
+          : NaN;
     const rule = RULES[field];
     const problem = (code: CostMessageCode, params: Record<string, string | number> = {}): void =>
-      void problems.push({ code, field, message: costMessage(code, { value: String(value), ...params }, field) });
+      void problems.push({
+        code,
+        field,
+        message: costMessage(code, { value: String(value), ...params }, field),
+      });
     if (!Number.isFinite(number)) problem('not-a-number');
     else if (number < 0) problem('negative');
     else if (number === 0 && !rule.zero) problem('not-positive');

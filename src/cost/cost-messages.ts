@@ -61,11 +61,19 @@ export const COST_FIELD_NAMES = {
 export type CostField = keyof typeof COST_FIELD_NAMES;
 
 /** Fills a code's templates in both languages. */
-export function costMessage(code: CostMessageCode, params: Record<string, string | number>, field?: CostField): BilingualText {
+export function costMessage(
+  code: CostMessageCode,
+  params: Record<string, string | number>,
+  field?: CostField,
+): BilingualText {
   const template: BilingualText = COST_MESSAGES[code];
   const fill = (text: string, lang: 'es' | 'en'): string =>
     text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name === 'field' && field ? COST_FIELD_NAMES[field][lang] : name in params ? String(params[name]) : whole,
+      name === 'field' && field
+        ? COST_FIELD_NAMES[field][lang]
+        : name in params
+          ? String(params[name])
+          : whole,
     );
   return { es: fill(template.es, 'es'), en: fill(template.en, 'en') };
 }

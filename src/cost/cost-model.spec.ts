@@ -31,7 +31,9 @@ describe('faasMonthlyCost', () => {
 
   it('costs nothing inside the free tier', () => {
     // 1M × 100 ms × 0.125 GB = 12,500 GB-s: both counts inside the free tier.
-    expect(faasMonthlyCost({ requestsPerMonth: 1_000_000, durationMs: 100, memoryMb: 128 }, lambda).total).toBe(0);
+    expect(
+      faasMonthlyCost({ requestsPerMonth: 1_000_000, durationMs: 100, memoryMb: 128 }, lambda).total,
+    ).toBe(0);
   });
 
   it('rounds the duration up to 1 ms and the memory up to 128 MB', () => {
@@ -61,19 +63,25 @@ describe('breakEvenRequests', () => {
 
   it('is where FaaS costs exactly what the VM costs, for any workload (property)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e-5, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 5000, noNaN: true }), (perRequest, vm) => {
-        const n = breakEvenRequests(perRequest, lambda, vm);
-        expect(n).not.toBeNull();
-        expect(faasCostAt(n as number, perRequest, lambda)).toBeCloseTo(vm, 6);
-        // Just below the break-even FaaS is cheaper.
-        expect(faasCostAt((n as number) * 0.99, perRequest, lambda)).toBeLessThan(vm);
-      }),
+      fc.property(
+        fc.double({ min: 1e-5, max: 100, noNaN: true }),
+        fc.double({ min: 0.01, max: 5000, noNaN: true }),
+        (perRequest, vm) => {
+          const n = breakEvenRequests(perRequest, lambda, vm);
+          expect(n).not.toBeNull();
+          expect(faasCostAt(n as number, perRequest, lambda)).toBeCloseTo(vm, 6);
+          // Just below the break-even FaaS is cheaper.
+          expect(faasCostAt((n as number) * 0.99, perRequest, lambda)).toBeLessThan(vm);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('is null when FaaS is free whatever the traffic, and 0 when the VM is free', () => {
-    expect(breakEvenRequests(0.0125, { ...lambda, pricePerGbSecond: 0, pricePerMillionRequests: 0 }, 15)).toBeNull();
+    expect(
+      breakEvenRequests(0.0125, { ...lambda, pricePerGbSecond: 0, pricePerMillionRequests: 0 }, 15),
+    ).toBeNull();
     expect(breakEvenRequests(0.0125, lambda, 0)).toBe(0);
   });
 });
@@ -89,8 +97,14 @@ describe('faasLimitProblems', () => {
 
   it('allows exactly 900 s and 10,240 MB, refuses 10,241 MB, notes less than 128 MB', () => {
     expect(faasLimitProblems({ durationMs: 900_000, memoryMb: 10_240 }, lambda.limits)).toEqual([]);
-    expect(faasLimitProblems({ durationMs: 1, memoryMb: 10_241 }, lambda.limits)[0]).toMatchObject({ code: 'memory-over-limit', blocking: true });
-    expect(faasLimitProblems({ durationMs: 1, memoryMb: 64 }, lambda.limits)[0]).toMatchObject({ code: 'memory-under-limit', blocking: false });
+    expect(faasLimitProblems({ durationMs: 1, memoryMb: 10_241 }, lambda.limits)[0]).toMatchObject({
+      code: 'memory-over-limit',
+      blocking: true,
+    });
+    expect(faasLimitProblems({ durationMs: 1, memoryMb: 64 }, lambda.limits)[0]).toMatchObject({
+      code: 'memory-under-limit',
+      blocking: false,
+    });
   });
 });
 
@@ -104,20 +118,27 @@ describe('compareFaasWithVm', () => {
     expect(above.breakEvenRequests).toBeCloseTo(below.breakEvenRequests as number, 6);
   });
 
-  it('uses the student\'s prices', () => {
+  it("uses the student's prices", () => {
     const cheapRequests = compareFaasWithVm({ ...workload, ...prices, pricePerMillionRequests: 0 }, lambda);
     const normal = compareFaasWithVm({ ...workload, ...prices }, lambda);
     expect(cheapRequests.faas.requestCost).toBe(0);
     expect(cheapRequests.breakEvenRequests as number).toBeGreaterThan(normal.breakEvenRequests as number);
   });
 
-  it('without the free tier gives the lesson\'s worked example: $5.60 and about 8.1 million requests', () => {
+  it("without the free tier gives the lesson's worked example: $5.60 and about 8.1 million requests", () => {
     // content/*/faas.mdx: 3M invocations of 512 MB × 200 ms against a t3.small, free tier left out.
-    const r = compareFaasWithVm({ ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 }, lambda, { freeTier: false });
+    const r = compareFaasWithVm(
+      { ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 },
+      lambda,
+      { freeTier: false },
+    );
     expect(r.faas.total).toBeCloseTo(5.60001, 4);
     // 15.184 / (0.0000002 + 0.1 × 0.0000166667) = 8,134,272 (the lesson rounds it to "about 8.1 million").
     expect((r.breakEvenRequests as number) / 1e6).toBeCloseTo(8.134, 3);
-    const withFreeTier = compareFaasWithVm({ ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 }, lambda);
+    const withFreeTier = compareFaasWithVm(
+      { ...prices, requestsPerMonth: 3_000_000, durationMs: 200, memoryMb: 512 },
+      lambda,
+    );
     expect(withFreeTier.faas.total).toBeLessThan(r.faas.total);
   });
 
@@ -136,17 +157,37 @@ describe('faasCostCurve', () => {
 });
 
 describe('validateCostInput', () => {
-  const good = { requestsPerMonth: '5000000', durationMs: '100', memoryMb: 128, pricePerMillionRequests: '0.20', pricePerGbSecond: 0.0000166667, vmHourlyUsd: '0.0208' };
+  const good = {
+    requestsPerMonth: '5000000',
+    durationMs: '100',
+    memoryMb: 128,
+    pricePerMillionRequests: '0.20',
+    pricePerGbSecond: 0.0000166667,
+    vmHourlyUsd: '0.0208',
+  };
 
   it('turns typed text into numbers', () => {
     expect(validateCostInput(good)).toEqual({
       ok: true,
-      input: { requestsPerMonth: 5_000_000, durationMs: 100, memoryMb: 128, pricePerMillionRequests: 0.2, pricePerGbSecond: 0.0000166667, vmHourlyUsd: 0.0208 },
+      input: {
+        requestsPerMonth: 5_000_000,
+        durationMs: 100,
+        memoryMb: 128,
+        pricePerMillionRequests: 0.2,
+        pricePerGbSecond: 0.0000166667,
+        vmHourlyUsd: 0.0208,
+      },
     });
   });
 
   it('refuses each invalid field with a bilingual message naming it', () => {
-    const result = validateCostInput({ ...good, requestsPerMonth: '-5', durationMs: '0', memoryMb: 'mucho', vmHourlyUsd: '' });
+    const result = validateCostInput({
+      ...good,
+      requestsPerMonth: '-5',
+      durationMs: '0',
+      memoryMb: 'mucho',
+      vmHourlyUsd: '',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => [p.field, p.code])).toEqual([

@@ -54,7 +54,12 @@ export function pricingWith(
   options: CompareOptions = {},
 ): FaasPricing {
   const free = options.freeTier === false ? { freeRequestsPerMonth: 0, freeGbSecondsPerMonth: 0 } : {};
-  return { ...base, pricePerMillionRequests: input.pricePerMillionRequests, pricePerGbSecond: input.pricePerGbSecond, ...free };
+  return {
+    ...base,
+    pricePerMillionRequests: input.pricePerMillionRequests,
+    pricePerGbSecond: input.pricePerGbSecond,
+    ...free,
+  };
 }
 
 /** GB-seconds one invocation is billed for: (memory / 1024) × rounded-up duration. */
@@ -67,12 +72,18 @@ export function gbSecondsPerRequest(durationMs: number, memoryMb: number, pricin
 export function faasCostAt(requests: number, perRequest: number, pricing: FaasPricing): number {
   const billableRequests = Math.max(0, requests - pricing.freeRequestsPerMonth);
   const billableGbSeconds = Math.max(0, requests * perRequest - pricing.freeGbSecondsPerMonth);
-  return (billableRequests / 1e6) * pricing.pricePerMillionRequests + billableGbSeconds * pricing.pricePerGbSecond;
+  return (
+    (billableRequests / 1e6) * pricing.pricePerMillionRequests + billableGbSeconds * pricing.pricePerGbSecond
+  );
 }
 
 /** The monthly FaaS bill of a workload, itemised. */
-export function faasMonthlyCost(workload: Pick<CostInput, 'requestsPerMonth' | 'durationMs' | 'memoryMb'>, pricing: FaasPricing): FaasCost {
-  const billedDurationMs = Math.ceil(workload.durationMs / pricing.billingGranularityMs) * pricing.billingGranularityMs;
+export function faasMonthlyCost(
+  workload: Pick<CostInput, 'requestsPerMonth' | 'durationMs' | 'memoryMb'>,
+  pricing: FaasPricing,
+): FaasCost {
+  const billedDurationMs =
+    Math.ceil(workload.durationMs / pricing.billingGranularityMs) * pricing.billingGranularityMs;
   const billedMemoryMb = Math.max(workload.memoryMb, pricing.limits.minMemoryMb);
   const perRequest = gbSecondsPerRequest(workload.durationMs, workload.memoryMb, pricing);
   const gbSeconds = workload.requestsPerMonth * perRequest;
@@ -80,7 +91,17 @@ export function faasMonthlyCost(workload: Pick<CostInput, 'requestsPerMonth' | '
   const billableGbSeconds = Math.max(0, gbSeconds - pricing.freeGbSecondsPerMonth);
   const requestCost = (billableRequests / 1e6) * pricing.pricePerMillionRequests;
   const computeCost = billableGbSeconds * pricing.pricePerGbSecond;
-  return { billedDurationMs, billedMemoryMb, gbSecondsPerRequest: perRequest, gbSeconds, billableRequests, billableGbSeconds, requestCost, computeCost, total: requestCost + computeCost };
+  return {
+    billedDurationMs,
+    billedMemoryMb,
+    gbSecondsPerRequest: perRequest,
+    gbSeconds,
+    billableRequests,
+    billableGbSeconds,
+    requestCost,
+    computeCost,
+    total: requestCost + computeCost,
+  };
 }
 
 /** An always-on VM for a month: hourly price × 730 h × instances. */
@@ -92,9 +113,16 @@ export function vmMonthlyCost(hourlyUsd: number, instances = 1): number {
  * The requests a month at which FaaS costs `vmMonthly`. FaaS cost is piecewise linear in the requests
  * (flat inside each free tier, steeper once both are used up), so the crossing is solved segment by segment.
  */
-export function breakEvenRequests(perRequest: number, pricing: FaasPricing, vmMonthly: number): number | null {
+export function breakEvenRequests(
+  perRequest: number,
+  pricing: FaasPricing,
+  vmMonthly: number,
+): number | null {
   if (vmMonthly <= 0) return 0;
-  const kinks = [pricing.freeRequestsPerMonth, perRequest > 0 ? pricing.freeGbSecondsPerMonth / perRequest : Infinity]
+  const kinks = [
+    pricing.freeRequestsPerMonth,
+    perRequest > 0 ? pricing.freeGbSecondsPerMonth / perRequest : Infinity,
+  ]
     .filter((n) => Number.isFinite(n) && n > 0)
     .sort((a, b) => a - b);
   let start = 0;
@@ -112,22 +140,41 @@ export function breakEvenRequests(perRequest: number, pricing: FaasPricing, vmMo
 }
 
 /** The workload against the platform's limits (Lambda: 900 s, 128–10,240 MB). */
-export function faasLimitProblems(workload: Pick<CostInput, 'durationMs' | 'memoryMb'>, limits: FaasLimits): FaasLimitProblem[] {
+export function faasLimitProblems(
+  workload: Pick<CostInput, 'durationMs' | 'memoryMb'>,
+  limits: FaasLimits,
+): FaasLimitProblem[] {
   const problems: FaasLimitProblem[] = [];
   if (workload.durationMs > limits.maxDurationMs) {
     const params = { value: round(workload.durationMs / 1000), limit: limits.maxDurationMs / 1000 };
-    problems.push({ code: 'duration-over-limit', blocking: true, message: costMessage('duration-over-limit', params) });
+    problems.push({
+      code: 'duration-over-limit',
+      blocking: true,
+      message: costMessage('duration-over-limit', params),
+    });
   }
   if (workload.memoryMb > limits.maxMemoryMb) {
-    problems.push({ code: 'memory-over-limit', blocking: true, message: costMessage('memory-over-limit', { value: workload.memoryMb, limit: limits.maxMemoryMb }) });
+    problems.push({
+      code: 'memory-over-limit',
+      blocking: true,
+      message: costMessage('memory-over-limit', { value: workload.memoryMb, limit: limits.maxMemoryMb }),
+    });
   } else if (workload.memoryMb < limits.minMemoryMb) {
-    problems.push({ code: 'memory-under-limit', blocking: false, message: costMessage('memory-under-limit', { value: workload.memoryMb, limit: limits.minMemoryMb }) });
+    problems.push({
+      code: 'memory-under-limit',
+      blocking: false,
+      message: costMessage('memory-under-limit', { value: workload.memoryMb, limit: limits.minMemoryMb }),
+    });
   }
   return problems;
 }
 
 /** Compares a workload on FaaS (with the input's prices) with an always-on VM. */
-export function compareFaasWithVm(input: CostInput, base: FaasPricing, options: CompareOptions = {}): CostComparison {
+export function compareFaasWithVm(
+  input: CostInput,
+  base: FaasPricing,
+  options: CompareOptions = {},
+): CostComparison {
   const pricing = pricingWith(base, input, options);
   const faas = faasMonthlyCost(input, pricing);
   const vmMonthly = vmMonthlyCost(input.vmHourlyUsd);
@@ -149,8 +196,15 @@ export function compareFaasWithVm(input: CostInput, base: FaasPricing, options: 
  * Points of the FaaS cost line from 0 to `maxRequests`: the ends and the kinks where a free tier runs
  * out. The line is straight between them, so these points draw it exactly.
  */
-export function faasCostCurve(perRequest: number, pricing: FaasPricing, maxRequests: number): { requests: number; cost: number }[] {
-  const kinks = [pricing.freeRequestsPerMonth, perRequest > 0 ? pricing.freeGbSecondsPerMonth / perRequest : Infinity];
+export function faasCostCurve(
+  perRequest: number,
+  pricing: FaasPricing,
+  maxRequests: number,
+): { requests: number; cost: number }[] {
+  const kinks = [
+    pricing.freeRequestsPerMonth,
+    perRequest > 0 ? pricing.freeGbSecondsPerMonth / perRequest : Infinity,
+  ];
   const xs = [0, ...kinks.filter((n) => n > 0 && n < maxRequests), maxRequests].sort((a, b) => a - b);
   return xs.map((requests) => ({ requests, cost: faasCostAt(requests, perRequest, pricing) }));
 }

@@ -195,7 +195,8 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'faas-cli',
-      definition: "OpenFaaS's command-line tool: new, build, push, deploy, invoke, up, store and login, among others.",
+      definition:
+        "OpenFaaS's command-line tool: new, build, push, deploy, invoke, up, store and login, among others.",
     },
   },
   {

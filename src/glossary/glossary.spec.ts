@@ -25,24 +25,53 @@ describe('the glossary data', () => {
   it('never repeats a term within a language', () => {
     for (const lang of ['es', 'en'] as const) {
       const terms = GLOSSARY.map((e) => e[lang].term.toLocaleLowerCase(lang));
-      expect(terms.filter((t, i) => terms.indexOf(t) !== i), lang).toEqual([]);
+      expect(
+        terms.filter((t, i) => terms.indexOf(t) !== i),
+        lang,
+      ).toEqual([]);
     }
   });
 
   it('points every term at a lesson that exists in both languages', () => {
     for (const entry of GLOSSARY) {
-      expect(existsSync(resolve(CONTENT, 'es', `${entry.lesson}.mdx`)), `${entry.id} → es/${entry.lesson}`).toBe(true);
-      expect(existsSync(resolve(CONTENT, 'en', `${entry.lesson}.mdx`)), `${entry.id} → en/${entry.lesson}`).toBe(true);
+      expect(
+        existsSync(resolve(CONTENT, 'es', `${entry.lesson}.mdx`)),
+        `${entry.id} → es/${entry.lesson}`,
+      ).toBe(true);
+      expect(
+        existsSync(resolve(CONTENT, 'en', `${entry.lesson}.mdx`)),
+        `${entry.id} → en/${entry.lesson}`,
+      ).toBe(true);
     }
   });
 });
 
 describe('glossaryFor', () => {
   const sample: GlossaryEntry[] = [
-    { id: 'b', lesson: 'x', es: { term: 'Évento', definition: 'd.' }, en: { term: 'Zeta', definition: 'd.' } },
-    { id: 'a', lesson: 'x', es: { term: 'arranque', definition: 'd.' }, en: { term: 'alpha', definition: 'd.' } },
-    { id: 'c', lesson: 'x', es: { term: 'Escalado', definition: 'd.' }, en: { term: 'Beta', definition: 'd.' } },
-    { id: 'd', lesson: 'x', es: { term: 'Árbol', definition: 'd.' }, en: { term: 'Gamma', definition: 'd.' } },
+    {
+      id: 'b',
+      lesson: 'x',
+      es: { term: 'Évento', definition: 'd.' },
+      en: { term: 'Zeta', definition: 'd.' },
+    },
+    {
+      id: 'a',
+      lesson: 'x',
+      es: { term: 'arranque', definition: 'd.' },
+      en: { term: 'alpha', definition: 'd.' },
+    },
+    {
+      id: 'c',
+      lesson: 'x',
+      es: { term: 'Escalado', definition: 'd.' },
+      en: { term: 'Beta', definition: 'd.' },
+    },
+    {
+      id: 'd',
+      lesson: 'x',
+      es: { term: 'Árbol', definition: 'd.' },
+      en: { term: 'Gamma', definition: 'd.' },
+    },
   ];
 
   it('sorts per language, ignoring case and accents, and groups by bare initial', () => {
@@ -58,7 +87,9 @@ describe('glossaryFor', () => {
   it('keeps every real entry exactly once, in letter order', () => {
     for (const lang of ['es', 'en'] as const) {
       const groups = glossaryFor(lang, GLOSSARY);
-      expect(groups.flatMap((g) => g.entries.map((e) => e.id)).sort()).toEqual(GLOSSARY.map((e) => e.id).sort());
+      expect(groups.flatMap((g) => g.entries.map((e) => e.id)).sort()).toEqual(
+        GLOSSARY.map((e) => e.id).sort(),
+      );
       const letters = groups.map((g) => g.letter);
       expect(new Set(letters).size, `${lang} letters are not repeated`).toBe(letters.length);
     }

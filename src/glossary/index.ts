@@ -7,7 +7,13 @@ import type { GlossaryEntry } from './glossary-entry.ts';
 import { K3S_TERMS } from './k3s-terms.ts';
 import { KUBERNETES_TERMS } from './kubernetes-terms.ts';
 
-export { glossaryFor, initialOf, type GlossaryEntry, type GlossaryGroup, type GlossaryText } from './glossary-entry.ts';
+export {
+  glossaryFor,
+  initialOf,
+  type GlossaryEntry,
+  type GlossaryGroup,
+  type GlossaryText,
+} from './glossary-entry.ts';
 
 /** Every glossary entry, in course order (the pages sort them per language). */
 export const GLOSSARY: readonly GlossaryEntry[] = [...FAAS_TERMS, ...KUBERNETES_TERMS, ...K3S_TERMS];

@@ -27,7 +27,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'k3s server',
-      definition: 'A k3s node that runs the control plane (and, by default, Pods too). Installed with curl -sfL https://get.k3s.io | sh -.',
+      definition:
+        'A k3s node that runs the control plane (and, by default, Pods too). Installed with curl -sfL https://get.k3s.io | sh -.',
     },
   },
   {
@@ -40,7 +41,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'k3s agent',
-      definition: 'A k3s worker node; it joins the server when installed with the K3S_URL (https://server:6443) and K3S_TOKEN variables.',
+      definition:
+        'A k3s worker node; it joins the server when installed with the K3S_URL (https://server:6443) and K3S_TOKEN variables.',
     },
   },
   {
@@ -48,11 +50,13 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     lesson: 'k3s',
     es: {
       term: 'Token de nodo',
-      definition: 'Secreto que un agente presenta para unirse al clúster; en el servidor está en /var/lib/rancher/k3s/server/node-token.',
+      definition:
+        'Secreto que un agente presenta para unirse al clúster; en el servidor está en /var/lib/rancher/k3s/server/node-token.',
     },
     en: {
       term: 'Node token',
-      definition: 'The secret an agent presents to join the cluster; on the server it lives at /var/lib/rancher/k3s/server/node-token.',
+      definition:
+        'The secret an agent presents to join the cluster; on the server it lives at /var/lib/rancher/k3s/server/node-token.',
     },
   },
   {
@@ -74,11 +78,13 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     lesson: 'k3s',
     es: {
       term: 'kine',
-      definition: 'Capa de k3s que habla el protocolo de etcd hacia el apiserver y guarda los datos en SQLite (u otra base de datos).',
+      definition:
+        'Capa de k3s que habla el protocolo de etcd hacia el apiserver y guarda los datos en SQLite (u otra base de datos).',
     },
     en: {
       term: 'kine',
-      definition: 'The k3s layer that speaks the etcd protocol to the apiserver and stores the data in SQLite (or another database).',
+      definition:
+        'The k3s layer that speaks the etcd protocol to the apiserver and stores the data in SQLite (or another database).',
     },
   },
   {
@@ -91,7 +97,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Flannel',
-      definition: 'The Pod network k3s ships: it gives each node a /24 subnet of 10.42.0.0/16 and carries traffic between nodes over VXLAN on UDP port 8472.',
+      definition:
+        'The Pod network k3s ships: it gives each node a /24 subnet of 10.42.0.0/16 and carries traffic between nodes over VXLAN on UDP port 8472.',
     },
   },
   {
@@ -99,11 +106,13 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     lesson: 'k3s',
     es: {
       term: 'CoreDNS',
-      definition: 'Servidor DNS del clúster (10.43.0.10 en k3s) que resuelve nombres como my-app.default.svc.cluster.local.',
+      definition:
+        'Servidor DNS del clúster (10.43.0.10 en k3s) que resuelve nombres como my-app.default.svc.cluster.local.',
     },
     en: {
       term: 'CoreDNS',
-      definition: "The cluster's DNS server (10.43.0.10 on k3s), which resolves names such as my-app.default.svc.cluster.local.",
+      definition:
+        "The cluster's DNS server (10.43.0.10 on k3s), which resolves names such as my-app.default.svc.cluster.local.",
     },
   },
   {
@@ -130,7 +139,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'ServiceLB (klipper-lb)',
-      definition: "k3s's LoadBalancer implementation: one svclb DaemonSet per Service that reserves its port on every node and publishes the nodes' IPs as the external IP.",
+      definition:
+        "k3s's LoadBalancer implementation: one svclb DaemonSet per Service that reserves its port on every node and publishes the nodes' IPs as the external IP.",
     },
   },
   {
@@ -143,7 +153,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'local-path-provisioner',
-      definition: "The k3s component that creates persistent volumes on the node's disk (StorageClass local-path, in /var/lib/rancher/k3s/storage).",
+      definition:
+        "The k3s component that creates persistent volumes on the node's disk (StorageClass local-path, in /var/lib/rancher/k3s/storage).",
     },
   },
   {
@@ -156,7 +167,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Docker Compose',
-      definition: 'A tool that starts several containers on one machine from a compose.yaml; it creates a network in which each service is found by its name.',
+      definition:
+        'A tool that starts several containers on one machine from a compose.yaml; it creates a network in which each service is found by its name.',
     },
   },
   {
@@ -169,7 +181,8 @@ export const K3S_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'kompose',
-      definition: 'A converter from Compose files to Kubernetes manifests: a Deployment per service, and a Service only for services that declare ports.',
+      definition:
+        'A converter from Compose files to Kubernetes manifests: a Deployment per service, and a Service only for services that declare ports.',
     },
   },
   {

@@ -27,7 +27,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Control plane',
-      definition: "The components that make the cluster's decisions: kube-apiserver, etcd, kube-scheduler and kube-controller-manager.",
+      definition:
+        "The components that make the cluster's decisions: kube-apiserver, etcd, kube-scheduler and kube-controller-manager.",
     },
   },
   {
@@ -54,7 +55,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'etcd',
-      definition: "The distributed key-value database holding the cluster's state. k3s uses SQLite through kine instead, by default.",
+      definition:
+        "The distributed key-value database holding the cluster's state. k3s uses SQLite through kine instead, by default.",
     },
   },
   {
@@ -110,7 +112,7 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     en: {
       term: 'kube-proxy',
       definition:
-        "A program on every node that turns Services into network rules (iptables, IPVS or nftables) so that traffic sent to a Service reaches one of its ready Pods.",
+        'A program on every node that turns Services into network rules (iptables, IPVS or nftables) so that traffic sent to a Service reaches one of its ready Pods.',
     },
   },
   {
@@ -165,7 +167,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'ReplicaSet',
-      definition: 'An object that creates or deletes Pods until exactly the requested number of replicas exists; usually managed by a Deployment.',
+      definition:
+        'An object that creates or deletes Pods until exactly the requested number of replicas exists; usually managed by a Deployment.',
     },
   },
   {
@@ -178,7 +181,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Namespace',
-      definition: 'A logical partition of the cluster that separates names, permissions and quotas, such as default, kube-system, openfaas or openfaas-fn.',
+      definition:
+        'A logical partition of the cluster that separates names, permissions and quotas, such as default, kube-system, openfaas or openfaas-fn.',
     },
   },
   {
@@ -205,7 +209,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'ConfigMap',
-      definition: 'An object that stores non-secret configuration data as key-value pairs; a Pod can read them as environment variables or mount them as files.',
+      definition:
+        'An object that stores non-secret configuration data as key-value pairs; a Pod can read them as environment variables or mount them as files.',
     },
   },
   {
@@ -246,7 +251,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Manifest',
-      definition: 'A YAML (or JSON) file describing an object with apiVersion, kind, metadata and spec; the cluster fills in the status.',
+      definition:
+        'A YAML (or JSON) file describing an object with apiVersion, kind, metadata and spec; the cluster fills in the status.',
     },
   },
   {
@@ -254,11 +260,13 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     lesson: 'kubernetes',
     es: {
       term: 'kubectl',
-      definition: 'Cliente de línea de órdenes de la API de Kubernetes: get, describe, apply, logs, exec, port-forward, delete…',
+      definition:
+        'Cliente de línea de órdenes de la API de Kubernetes: get, describe, apply, logs, exec, port-forward, delete…',
     },
     en: {
       term: 'kubectl',
-      definition: "The Kubernetes API's command-line client: get, describe, apply, logs, exec, port-forward, delete…",
+      definition:
+        "The Kubernetes API's command-line client: get, describe, apply, logs, exec, port-forward, delete…",
     },
   },
   {
@@ -271,7 +279,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Readiness probe',
-      definition: "A periodic check that decides whether a Pod may receive traffic; if it fails, the Pod drops out of its Services' endpoints without being restarted.",
+      definition:
+        "A periodic check that decides whether a Pod may receive traffic; if it fails, the Pod drops out of its Services' endpoints without being restarted.",
     },
   },
   {
@@ -284,7 +293,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Service',
-      definition: 'A stable DNS name and virtual IP in front of a changing set of Pods chosen by labels; it spreads connections across the ready ones.',
+      definition:
+        'A stable DNS name and virtual IP in front of a changing set of Pods chosen by labels; it spreads connections across the ready ones.',
     },
   },
   {
@@ -311,7 +321,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'ClusterIP',
-      definition: 'The default Service type: a virtual IP (on k3s, from the 10.43.0.0/16 range) reachable only from inside the cluster.',
+      definition:
+        'The default Service type: a virtual IP (on k3s, from the 10.43.0.0/16 range) reachable only from inside the cluster.',
     },
   },
   {
@@ -324,7 +335,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'NodePort',
-      definition: 'A Service type that opens the same port, from the 30000–32767 range, on every node, and forwards to a ready Pod even if that node has none.',
+      definition:
+        'A Service type that opens the same port, from the 30000–32767 range, on every node, and forwards to a ready Pod even if that node has none.',
     },
   },
   {
@@ -337,7 +349,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'LoadBalancer',
-      definition: "A Service type that asks a load balancer for an external IP; it is built on a NodePort. On k3s, ServiceLB implements it with the nodes' IPs.",
+      definition:
+        "A Service type that asks a load balancer for an external IP; it is built on a NodePort. On k3s, ServiceLB implements it with the nodes' IPs.",
     },
   },
   {
@@ -378,7 +391,8 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     },
     en: {
       term: 'Ingress controller',
-      definition: 'A reverse proxy that reads Ingresses and routes traffic by their rules: ingress-nginx, Contour, Istio, or Traefik, the one k3s ships.',
+      definition:
+        'A reverse proxy that reads Ingresses and routes traffic by their rules: ingress-nginx, Contour, Istio, or Traefik, the one k3s ships.',
     },
   },
   {

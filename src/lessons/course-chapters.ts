@@ -11,6 +11,8 @@ export const CHAPTER_NUMBERS: number[] = Object.keys(es)
 
 /** Every syllabus chapter (and any chapter a lesson names), with its lessons in order; empty ones too. */
 export function syllabus(lessons: Lesson[]): Array<{ chapter: number; lessons: Lesson[] }> {
-  const numbers = [...new Set([...CHAPTER_NUMBERS, ...lessons.map((l) => l.data.chapter)])].sort((a, b) => a - b);
+  const numbers = [...new Set([...CHAPTER_NUMBERS, ...lessons.map((l) => l.data.chapter)])].sort(
+    (a, b) => a - b,
+  );
   return numbers.map((chapter) => ({ chapter, lessons: lessons.filter((l) => l.data.chapter === chapter) }));
 }

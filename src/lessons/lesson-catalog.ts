@@ -31,5 +31,7 @@ export function byChapter(lessons: Lesson[]): Array<{ chapter: number; lessons: 
     list.push(lesson);
     groups.set(lesson.data.chapter, list);
   }
-  return [...groups.entries()].sort(([a], [b]) => a - b).map(([chapter, list]) => ({ chapter, lessons: list }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([chapter, list]) => ({ chapter, lessons: list }));
 }

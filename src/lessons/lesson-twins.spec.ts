@@ -7,10 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const slugs = (lang: string): string[] =>
-  readdirSync(`content/${lang}`).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  readdirSync(`content/${lang}`)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
 
 const quizIds = (lang: string, slug: string): string[] =>
-  [...readFileSync(`content/${lang}/${slug}.mdx`, 'utf8').matchAll(/<Quiz\b[^>]*?\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+  [...readFileSync(`content/${lang}/${slug}.mdx`, 'utf8').matchAll(/<Quiz\b[^>]*?\sid="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
 
 describe('lesson twins', () => {
   it('every lesson exists in Spanish and English', () => {
@@ -18,7 +23,8 @@ describe('lesson twins', () => {
   });
 
   it('a lesson has the same quiz ids in both languages', () => {
-    for (const slug of slugs('es')) expect(quizIds('en', slug).sort(), slug).toEqual(quizIds('es', slug).sort());
+    for (const slug of slugs('es'))
+      expect(quizIds('en', slug).sort(), slug).toEqual(quizIds('es', slug).sort());
   });
 
   it('no quiz id is used twice in the course', () => {

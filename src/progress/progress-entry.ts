@@ -31,7 +31,8 @@ export type DecodedEntry =
 /** A date to stamp migrated entries whose original time is unknown. */
 const UNKNOWN_DATE = new Date(0).toISOString();
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
 
 /**
@@ -43,7 +44,8 @@ export function entryProblem(kind: EntryKind, value: unknown): string | null {
   if (value.v !== PROGRESS_VERSION) return `version ${String(value.v)} is not ${PROGRESS_VERSION}`;
   if (!isDate(value.at)) return '"at" is not a date';
   if (kind === 'quiz') {
-    if (!Number.isInteger(value.choice) || (value.choice as number) < 0) return '"choice" is not an option index';
+    if (!Number.isInteger(value.choice) || (value.choice as number) < 0)
+      return '"choice" is not an option index';
     if (typeof value.correct !== 'boolean') return '"correct" is not a boolean';
     return null;
   }
@@ -56,7 +58,8 @@ export function entryProblem(kind: EntryKind, value: unknown): string | null {
  * option index for a quiz; those are migrated. Anything unreadable is `invalid`, with the reason.
  */
 export function decodeEntry(kind: EntryKind, version: number, raw: string): DecodedEntry {
-  if (version > PROGRESS_VERSION) return { status: 'invalid', reason: `written by a newer schema (v${version})` };
+  if (version > PROGRESS_VERSION)
+    return { status: 'invalid', reason: `written by a newer schema (v${version})` };
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -69,7 +72,9 @@ export function decodeEntry(kind: EntryKind, version: number, raw: string): Deco
     return problem ? { status: 'invalid', reason: problem } : { status: 'ok', entry: value as ProgressEntry };
   }
   const migrated = migrateV0(kind, value);
-  return migrated ? { status: 'migrated', entry: migrated, fromVersion: version } : { status: 'invalid', reason: 'unknown old format' };
+  return migrated
+    ? { status: 'migrated', entry: migrated, fromVersion: version }
+    : { status: 'invalid', reason: 'unknown old format' };
 }
 
 /** Version 0 values: `true` or `{done:true}` (lesson, task); `2` or `{choice:2}` (quiz). */

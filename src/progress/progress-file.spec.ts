@@ -24,23 +24,41 @@ describe('progress file', () => {
 
   it('refuses other JSON documents', () => {
     expect(parseProgressFile('[]')).toMatchObject({ ok: false, error: { code: 'not-progress-file' } });
-    expect(parseProgressFile('{"format":"other"}')).toMatchObject({ ok: false, error: { code: 'not-progress-file', path: 'format' } });
-    expect(parseProgressFile('{"format":"faaslab-progress","version":1,"entries":3}')).toMatchObject({ ok: false, error: { path: 'entries' } });
+    expect(parseProgressFile('{"format":"other"}')).toMatchObject({
+      ok: false,
+      error: { code: 'not-progress-file', path: 'format' },
+    });
+    expect(parseProgressFile('{"format":"faaslab-progress","version":1,"entries":3}')).toMatchObject({
+      ok: false,
+      error: { path: 'entries' },
+    });
   });
 
   it('refuses a file from a newer version', () => {
-    expect(parseProgressFile('{"format":"faaslab-progress","version":9,"entries":{}}')).toMatchObject({ ok: false, error: { code: 'newer-version' } });
+    expect(parseProgressFile('{"format":"faaslab-progress","version":9,"entries":{}}')).toMatchObject({
+      ok: false,
+      error: { code: 'newer-version' },
+    });
   });
 
   it('refuses the whole file when one entry is bad, naming it', () => {
     const file = buildProgressFile({ ...entries }, new Date(at));
-    const text = JSON.stringify({ ...file, entries: { ...file.entries, 'faaslab:v1:quiz:x': { v: 1, choice: 'a', correct: true, at } } });
-    expect(parseProgressFile(text)).toMatchObject({ ok: false, error: { code: 'bad-entry', path: 'entries["faaslab:v1:quiz:x"]' } });
+    const text = JSON.stringify({
+      ...file,
+      entries: { ...file.entries, 'faaslab:v1:quiz:x': { v: 1, choice: 'a', correct: true, at } },
+    });
+    expect(parseProgressFile(text)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-entry', path: 'entries["faaslab:v1:quiz:x"]' },
+    });
     const badKey = JSON.stringify({ ...file, entries: { 'faaslab:lesson:intro': { v: 1, done: true, at } } });
     expect(parseProgressFile(badKey)).toMatchObject({ ok: false, error: { code: 'bad-key' } });
   });
 
   it('refuses a huge file before parsing it', () => {
-    expect(parseProgressFile(' '.repeat(1_000_001))).toMatchObject({ ok: false, error: { code: 'too-large' } });
+    expect(parseProgressFile(' '.repeat(1_000_001))).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
   });
 });

@@ -21,7 +21,8 @@ export interface ProgressFile {
 }
 
 /** Why a file was refused; the message for each code is in the i18n dictionaries (`progress.error.<code>`). */
-export type ProgressFileErrorCode = 'too-large' | 'not-json' | 'not-progress-file' | 'newer-version' | 'bad-key' | 'bad-entry';
+export type ProgressFileErrorCode =
+  'too-large' | 'not-json' | 'not-progress-file' | 'newer-version' | 'bad-key' | 'bad-entry';
 
 /** A refused file: the code, the field path (`entries["faaslab:v1:quiz:x"].choice`) and, for syntax errors, line and column. */
 export interface ProgressFileError {
@@ -33,7 +34,8 @@ export interface ProgressFileError {
   detail: string;
 }
 
-export type ProgressFileResult = { ok: true; entries: Record<string, ProgressEntry> } | { ok: false; error: ProgressFileError };
+export type ProgressFileResult =
+  { ok: true; entries: Record<string, ProgressEntry> } | { ok: false; error: ProgressFileError };
 
 /** Builds the document to download. */
 export function buildProgressFile(entries: Record<string, ProgressEntry>, now: Date): ProgressFile {
@@ -46,7 +48,12 @@ function place(text: string, offset: number): { line: number; column: number } {
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
-const fail = (code: ProgressFileErrorCode, path: string, detail: string, extra: Partial<ProgressFileError> = {}): ProgressFileResult => ({
+const fail = (
+  code: ProgressFileErrorCode,
+  path: string,
+  detail: string,
+  extra: Partial<ProgressFileError> = {},
+): ProgressFileResult => ({
   ok: false,
   error: { code, path, detail, ...extra },
 });
@@ -68,20 +75,24 @@ export function parseProgressFile(text: string): ProgressFileResult {
         : {};
     return fail('not-json', '', message, at);
   }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return fail('not-progress-file', '', 'not an object');
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return fail('not-progress-file', '', 'not an object');
   const file = doc as Record<string, unknown>;
-  if (file.format !== PROGRESS_FILE_FORMAT) return fail('not-progress-file', 'format', `format is ${JSON.stringify(file.format)}`);
+  if (file.format !== PROGRESS_FILE_FORMAT)
+    return fail('not-progress-file', 'format', `format is ${JSON.stringify(file.format)}`);
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1) {
     return fail('not-progress-file', 'version', 'version is not a positive integer');
   }
   if (file.version > PROGRESS_VERSION) return fail('newer-version', 'version', `version ${file.version}`);
   const raw = file.entries;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('not-progress-file', 'entries', 'entries is not an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return fail('not-progress-file', 'entries', 'entries is not an object');
   const entries: Record<string, ProgressEntry> = {};
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const path = `entries[${JSON.stringify(key)}]`;
     const parsed = parseProgressKey(key);
-    if (!parsed || parsed.version !== PROGRESS_VERSION) return fail('bad-key', path, 'not a current progress key');
+    if (!parsed || parsed.version !== PROGRESS_VERSION)
+      return fail('bad-key', path, 'not a current progress key');
     const problem = entryProblem(parsed.kind, value);
     if (problem) return fail('bad-entry', path, problem);
     entries[key] = value as ProgressEntry;

@@ -4,7 +4,11 @@ import { isValidEntryId, parseProgressKey, progressKey } from './progress-key.ts
 describe('progress keys', () => {
   it('round-trips a current key', () => {
     expect(progressKey('quiz', 'intro-pay-per-use')).toBe('faaslab:v1:quiz:intro-pay-per-use');
-    expect(parseProgressKey('faaslab:v1:quiz:intro-pay-per-use')).toEqual({ kind: 'quiz', id: 'intro-pay-per-use', version: 1 });
+    expect(parseProgressKey('faaslab:v1:quiz:intro-pay-per-use')).toEqual({
+      kind: 'quiz',
+      id: 'intro-pay-per-use',
+      version: 1,
+    });
   });
 
   it('reads an unversioned key as version 0', () => {

@@ -31,7 +31,8 @@ export function isValidEntryId(id: string): boolean {
 
 /** The storage key of an entry written with today's schema. */
 export function progressKey(kind: EntryKind, id: string): string {
-  if (!isValidEntryId(id)) throw new Error(`Invalid progress id "${id}": use lowercase letters, digits and "-"`);
+  if (!isValidEntryId(id))
+    throw new Error(`Invalid progress id "${id}": use lowercase letters, digits and "-"`);
   return `${PROGRESS_PREFIX}v${PROGRESS_VERSION}:${kind}:${id}`;
 }
 

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { collectProgress, importEntries, isLessonDone, isTaskDone, markLessonDone, markTaskDone, readQuizAnswer, repairProgress, saveQuizAnswer, type ProgressStorage } from './progress-store.ts';
+import {
+  collectProgress,
+  importEntries,
+  isLessonDone,
+  isTaskDone,
+  markLessonDone,
+  markTaskDone,
+  readQuizAnswer,
+  repairProgress,
+  saveQuizAnswer,
+  type ProgressStorage,
+} from './progress-store.ts';
 
 /** A Storage backed by a Map, in insertion order like the browser's. */
-function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & { data: Map<string, string> } {
+function memoryStorage(
+  initial: Record<string, string> = {},
+): ProgressStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,
@@ -30,12 +43,20 @@ describe('progress store', () => {
     expect(readQuizAnswer('intro-limits', storage)).toMatchObject({ choice: 1, correct: true });
     markLessonDone('intro', false, storage);
     expect(isLessonDone('intro', storage)).toBe(false);
-    expect(Object.keys(collectProgress(storage)).sort()).toEqual(['faaslab:v1:lesson:intro', 'faaslab:v1:quiz:intro-limits', 'faaslab:v1:task:hello-lab']);
+    expect(Object.keys(collectProgress(storage)).sort()).toEqual([
+      'faaslab:v1:lesson:intro',
+      'faaslab:v1:quiz:intro-limits',
+      'faaslab:v1:task:hello-lab',
+    ]);
   });
 
   it('resets only the corrupted entry and keeps the others', () => {
     const good = JSON.stringify({ v: 1, done: true, at });
-    const storage = memoryStorage({ 'faaslab:v1:quiz:broken': '%%garbage', 'faaslab:v1:lesson:intro': good, 'faaslab-theme': 'dark' });
+    const storage = memoryStorage({
+      'faaslab:v1:quiz:broken': '%%garbage',
+      'faaslab:v1:lesson:intro': good,
+      'faaslab-theme': 'dark',
+    });
     const notices = repairProgress(storage);
     expect(notices).toEqual([{ key: 'faaslab:v1:quiz:broken', action: 'reset', reason: 'not JSON' }]);
     expect(storage.data.get('faaslab:v1:lesson:intro')).toBe(good);
@@ -46,7 +67,11 @@ describe('progress store', () => {
 
   it('migrates an old entry to the current key without overwriting a newer one', () => {
     const current = JSON.stringify({ v: 1, done: false, at });
-    const storage = memoryStorage({ 'faaslab:lesson:intro': 'true', 'faaslab:lesson:serverless': 'true', 'faaslab:v1:lesson:serverless': current });
+    const storage = memoryStorage({
+      'faaslab:lesson:intro': 'true',
+      'faaslab:lesson:serverless': 'true',
+      'faaslab:v1:lesson:serverless': current,
+    });
     const notices = repairProgress(storage);
     expect(notices.map((n) => n.action)).toEqual(['migrated', 'migrated']);
     expect(isLessonDone('intro', storage)).toBe(true);
@@ -56,7 +81,13 @@ describe('progress store', () => {
 
   it('imports entries over the same keys and keeps the others', () => {
     const storage = memoryStorage({ 'faaslab:v1:lesson:intro': JSON.stringify({ v: 1, done: true, at }) });
-    const written = importEntries({ 'faaslab:v1:task:hello-lab': { v: 1, done: true, at }, 'faaslab:v1:lesson:intro': { v: 1, done: false, at } }, storage);
+    const written = importEntries(
+      {
+        'faaslab:v1:task:hello-lab': { v: 1, done: true, at },
+        'faaslab:v1:lesson:intro': { v: 1, done: false, at },
+      },
+      storage,
+    );
     expect(written).toBe(2);
     expect(isTaskDone('hello-lab', storage)).toBe(true);
     expect(isLessonDone('intro', storage)).toBe(false);

@@ -82,7 +82,9 @@ export function repairProgress(storage: ProgressStorage | null = defaultStorage(
 }
 
 /** Every readable current-schema entry, by key (what an export file holds). */
-export function collectProgress(storage: ProgressStorage | null = defaultStorage()): Record<string, ProgressEntry> {
+export function collectProgress(
+  storage: ProgressStorage | null = defaultStorage(),
+): Record<string, ProgressEntry> {
   const entries: Record<string, ProgressEntry> = {};
   for (const key of progressKeys(storage)) {
     const parsed = parseProgressKey(key);
@@ -94,7 +96,11 @@ export function collectProgress(storage: ProgressStorage | null = defaultStorage
 }
 
 /** Reads one current-schema entry, or null when absent or unreadable. */
-export function readEntry(kind: EntryKind, id: string, storage: ProgressStorage | null = defaultStorage()): ProgressEntry | null {
+export function readEntry(
+  kind: EntryKind,
+  id: string,
+  storage: ProgressStorage | null = defaultStorage(),
+): ProgressEntry | null {
   try {
     const raw = storage?.getItem(progressKey(kind, id));
     if (raw == null) return null;
@@ -106,7 +112,12 @@ export function readEntry(kind: EntryKind, id: string, storage: ProgressStorage 
 }
 
 /** Writes one entry and fires PROGRESS_EVENT. @returns false when storage refused it */
-export function writeEntry(kind: EntryKind, id: string, entry: ProgressEntry, storage: ProgressStorage | null = defaultStorage()): boolean {
+export function writeEntry(
+  kind: EntryKind,
+  id: string,
+  entry: ProgressEntry,
+  storage: ProgressStorage | null = defaultStorage(),
+): boolean {
   if (!storage) return false;
   const key = progressKey(kind, id);
   try {
@@ -142,7 +153,12 @@ export function isTaskDone(id: string, storage?: ProgressStorage | null): boolea
 }
 
 /** Saves the option chosen in a quiz and whether it was right. */
-export function saveQuizAnswer(quizId: string, choice: number, correct: boolean, storage?: ProgressStorage | null): boolean {
+export function saveQuizAnswer(
+  quizId: string,
+  choice: number,
+  correct: boolean,
+  storage?: ProgressStorage | null,
+): boolean {
   const entry: QuizEntry = { v: 1, choice, correct, at: new Date().toISOString() };
   return writeEntry('quiz', quizId, entry, storage);
 }
@@ -157,7 +173,10 @@ export function readQuizAnswer(quizId: string, storage?: ProgressStorage | null)
  * Writes validated entries (from an imported file) over the same keys; other entries stay.
  * @returns how many were written
  */
-export function importEntries(entries: Record<string, ProgressEntry>, storage: ProgressStorage | null = defaultStorage()): number {
+export function importEntries(
+  entries: Record<string, ProgressEntry>,
+  storage: ProgressStorage | null = defaultStorage(),
+): number {
   if (!storage) return 0;
   let written = 0;
   for (const [key, entry] of Object.entries(entries)) {

@@ -9,7 +9,9 @@ import { collectProgress, importEntries } from '../progress/progress-store.ts';
 export const EXPORT_FILE_NAME = 'faaslab-progress.json';
 
 function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }
 
 /** The student's message for a refused file, from the panel's localized templates. */
@@ -21,7 +23,9 @@ function describe(panel: HTMLElement, error: ProgressFileError): string {
       : error.path
         ? fill(messages.placeField ?? '', { path: error.path })
         : '';
-  return fill(panel.querySelector<HTMLElement>(`[data-error="${error.code}"]`)?.textContent ?? error.code, { place });
+  return fill(panel.querySelector<HTMLElement>(`[data-error="${error.code}"]`)?.textContent ?? error.code, {
+    place,
+  });
 }
 
 /** Wires `[data-progress-panel]`. */
@@ -52,7 +56,9 @@ export function setUpProgressTransfer(panel: HTMLElement): void {
     const result = parseProgressFile(await file.text());
     input.value = '';
     if (!result.ok) {
-      console.warn(`Progress import refused: ${result.error.code} at ${result.error.path || '(file)'}: ${result.error.detail}`);
+      console.warn(
+        `Progress import refused: ${result.error.code} at ${result.error.path || '(file)'}: ${result.error.detail}`,
+      );
       say(describe(panel, result.error), false);
       return;
     }

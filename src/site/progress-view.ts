@@ -4,7 +4,13 @@
  * done" button (`[data-mark-done="slug"]`) and points "start" links (`a[data-continue]`) at the first
  * lesson not done. Redraws on every `faaslab:progress` event and on changes made in other tabs.
  */
-import { isLessonDone, markLessonDone, PROGRESS_EVENT, repairProgress, type RepairNotice } from '../progress/progress-store.ts';
+import {
+  isLessonDone,
+  markLessonDone,
+  PROGRESS_EVENT,
+  repairProgress,
+  type RepairNotice,
+} from '../progress/progress-store.ts';
 
 function showNotices(root: Document, notices: RepairNotice[]): void {
   const box = root.querySelector<HTMLElement>('[data-progress-notice]');
@@ -13,7 +19,13 @@ function showNotices(root: Document, notices: RepairNotice[]): void {
   const reset = notices.filter((n) => n.action === 'reset');
   const migrated = notices.length - reset.length;
   const parts: string[] = [];
-  if (reset.length) parts.push((box.dataset.msgReset ?? '').replace('{keys}', reset.map((n) => n.key.split(':').slice(2).join(':')).join(', ')));
+  if (reset.length)
+    parts.push(
+      (box.dataset.msgReset ?? '').replace(
+        '{keys}',
+        reset.map((n) => n.key.split(':').slice(2).join(':')).join(', '),
+      ),
+    );
   if (migrated) parts.push((box.dataset.msgMigrated ?? '').replace('{count}', String(migrated)));
   text.textContent = parts.join(' ');
   box.hidden = false;
@@ -32,7 +44,10 @@ function redraw(root: Document): void {
     const bar = el.querySelector('progress');
     if (bar) bar.value = done;
     const label = el.querySelector<HTMLElement>('[data-progress-text]');
-    if (label) label.textContent = (label.dataset.template ?? '').replace('{done}', String(done)).replace('{total}', String(slugs.length));
+    if (label)
+      label.textContent = (label.dataset.template ?? '')
+        .replace('{done}', String(done))
+        .replace('{total}', String(slugs.length));
   }
   for (const button of root.querySelectorAll<HTMLElement>('[data-mark-done]')) {
     button.setAttribute('aria-pressed', String(isLessonDone(button.dataset.markDone ?? '')));

@@ -5,7 +5,10 @@
 
 /** True when the key press is typing into a field, where "/" must stay a character. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** Wires `[data-search-open]` and the keyboard shortcuts to `dialog[data-search-dialog]`. */
@@ -33,7 +36,10 @@ export function setUpSearchOpener(root: Document): void {
   });
   root.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-    if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+    if (
+      shortcut ||
+      (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)
+    ) {
       event.preventDefault();
       open();
     }

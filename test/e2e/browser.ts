@@ -33,7 +33,11 @@ export function siteUrl(path = '/'): string {
 }
 
 /** Opens a new page in a fresh context (empty localStorage). */
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await page.goto(siteUrl(path));

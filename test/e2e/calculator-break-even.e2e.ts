@@ -3,8 +3,8 @@ import type { Browser, Locator } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-const breakEven = async (calculator: Locator): Promise<number> => Number(await calculator.getAttribute('data-break-even'));
-
+const breakEven = async (calculator: Locator): Promise<number> =>
+  Number(await calculator.getAttribute('data-break-even'));
 
 describe('cost calculator island', () => {
   let browser: Browser;
@@ -22,7 +22,9 @@ describe('cost calculator island', () => {
     expect(await calc.locator('svg path.series--faas').count()).toBe(1);
     const before = await breakEven(calc);
     expect(before).toBe(54_001_610);
-    expect(await calc.locator('[data-part="summary"]').textContent()).toContain('Break-even: 54,001,610 requests a month.');
+    expect(await calc.locator('[data-part="summary"]').textContent()).toContain(
+      'Break-even: 54,001,610 requests a month.',
+    );
     await calc.getByLabel('Duration of each request (ms)').fill('400');
     await expect.poll(() => breakEven(calc)).toBeLessThan(before);
     expect(await calc.locator('svg desc').textContent()).toContain('Break-even:');
@@ -60,7 +62,9 @@ describe('cost calculator island', () => {
     const memory = calc.getByLabel('Memoria de la función (MB)');
     await memory.fill('-5');
     await expect.poll(() => memory.getAttribute('aria-invalid')).toBe('true');
-    expect(await calc.locator('[data-error-for="memoryMb"]').textContent()).toBe('Memoria (MB) no puede ser negativo (-5).');
+    expect(await calc.locator('[data-error-for="memoryMb"]').textContent()).toBe(
+      'Memoria (MB) no puede ser negativo (-5).',
+    );
     expect(await calc.getAttribute('data-state')).toBe('invalid');
     await memory.fill('256');
     await expect.poll(() => memory.getAttribute('aria-invalid')).toBe('false');
@@ -76,7 +80,9 @@ describe('cost calculator island', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(siteUrl(path));
-      await expect.poll(() => page.locator('[data-cost-calculator]').first().getAttribute('data-mounted')).toBe('');
+      await expect
+        .poll(() => page.locator('[data-cost-calculator]').first().getAttribute('data-mounted'))
+        .toBe('');
       expect(await axeViolations(page, '[data-cost-calculator]')).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-
 describe('Compose converter island', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -17,13 +16,15 @@ describe('Compose converter island', () => {
     const page = await openPage(browser, '/dev/compose/');
     const island = page.locator('[data-compose-converter]');
     await expect.poll(() => island.getAttribute('data-mounted')).toBe('');
-    await expect.poll(() => island.locator('[data-part="status"]').textContent()).toBe('Convertido: 3 objetos.');
+    await expect
+      .poll(() => island.locator('[data-part="status"]').textContent())
+      .toBe('Convertido: 3 objetos.');
     const yaml = await island.locator('[data-part="output"]').inputValue();
     expect(yaml).toContain('kind: Service');
     expect(yaml).toContain('targetPort: 5000');
     expect(await island.locator('.diagnostic').allTextContents()).toEqual([
       expect.stringContaining('compose.yaml:3:12'),
-      expect.stringContaining('Redis(host=\'redis\')'),
+      expect.stringContaining("Redis(host='redis')"),
     ]);
     await screenshot(page, 'compose-converter-es');
     await page.context().close();
@@ -33,17 +34,23 @@ describe('Compose converter island', () => {
     const page = await openPage(browser, '/en/dev/compose/');
     const island = page.locator('[data-compose-converter]');
     await expect.poll(() => island.getAttribute('data-mounted')).toBe('');
-    await island.locator('[data-part="input"]').fill('services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n');
+    await island
+      .locator('[data-part="input"]')
+      .fill('services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n');
     await island.locator('[data-part="convert"]').click();
     await expect.poll(() => island.getAttribute('data-state')).toBe('error');
-    expect(await island.locator('[data-part="status"]').textContent()).toBe('Cannot convert: 1 error, on line 4.');
+    expect(await island.locator('[data-part="status"]').textContent()).toBe(
+      'Cannot convert: 1 error, on line 4.',
+    );
     const error = island.locator('.diagnostic--error');
     expect(await error.textContent()).toContain('compose.yaml:4:13');
     expect(await error.textContent()).toContain('services.web.ports[0]: Port 99999 is outside 1–65535.');
     expect(await island.locator('[data-part="output"]').inputValue()).toBe('');
     expect(await island.locator('[data-part="copy"]').isDisabled()).toBe(true);
     await error.locator('.diagnostic-place').click();
-    const caret = await island.locator('[data-part="input"]').evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+    const caret = await island
+      .locator('[data-part="input"]')
+      .evaluate((el: HTMLTextAreaElement) => el.selectionStart);
     expect(caret).toBe('services:\n  web:\n    image: nginx\n    ports: ['.length);
     await screenshot(page, 'compose-converter-error-en');
     await page.context().close();
@@ -62,7 +69,9 @@ describe('Compose converter island', () => {
     });
     await island.locator('[data-part="load"]').click();
     expect(await page.locator('body').getAttribute('data-received')).toContain('io.kompose.service: web');
-    expect(await island.locator('[data-part="notice"]').textContent()).toBe('Manifiestos enviados al simulador.');
+    expect(await island.locator('[data-part="notice"]').textContent()).toBe(
+      'Manifiestos enviados al simulador.',
+    );
     await screenshot(page, 'compose-converter-phone');
     await page.context().close();
   });
@@ -75,7 +84,9 @@ describe('Compose converter island', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(siteUrl(path));
-      await expect.poll(() => page.locator('[data-compose-converter]').first().getAttribute('data-mounted')).toBe('');
+      await expect
+        .poll(() => page.locator('[data-compose-converter]').first().getAttribute('data-mounted'))
+        .toBe('');
       expect(await axeViolations(page, '[data-compose-converter]')).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();

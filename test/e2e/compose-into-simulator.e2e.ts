@@ -25,7 +25,9 @@ describe('Compose converter → simulator', () => {
     await page.evaluate((sel) => document.querySelector(sel)?.remove(), SIM);
     await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
     await page.click(`${CONVERTER} [data-part="load"]`);
-    await expect.poll(() => page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain('No simulator');
+    await expect
+      .poll(() => page.locator(`${CONVERTER} [data-part="notice"]`).textContent())
+      .toContain('No simulator');
   });
 
   it('applies the converted flask + redis manifests to the flaskapp simulator', async () => {
@@ -34,8 +36,12 @@ describe('Compose converter → simulator', () => {
     await page.waitForSelector(`${SIM}[data-sim-ready="true"]`, { timeout: 30_000 });
     await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
     await page.click(`${CONVERTER} [data-part="load"]`);
-    await expect.poll(() => page.locator(`${SIM} .sim-notice`).last().textContent()).toMatch(/Se aplicaron \d+ objetos de/);
-    expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain('enviados al simulador');
+    await expect
+      .poll(() => page.locator(`${SIM} .sim-notice`).last().textContent())
+      .toMatch(/Se aplicaron \d+ objetos de/);
+    expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain(
+      'enviados al simulador',
+    );
     await page.fill(`${SIM} .sim-console-input`, 'get deployments');
     await page.press(`${SIM} .sim-console-input`, 'Enter');
     await expect.poll(() => page.locator(`${SIM} .sim-console-output`).textContent()).toMatch(/\bredis\b/);

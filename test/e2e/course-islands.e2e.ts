@@ -10,7 +10,9 @@ import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
 
 /** Lessons that embed islands, and how many simulators, labs and other islands each shows (exactly these). */
-const LESSONS_WITH_ISLANDS: ReadonlyArray<readonly [slug: string, simulators: number, labs: number, others: number]> = [
+const LESSONS_WITH_ISLANDS: ReadonlyArray<
+  readonly [slug: string, simulators: number, labs: number, others: number]
+> = [
   ['faas', 0, 0, 1],
   ['openfaas', 0, 2, 1],
   ['kubernetes', 2, 0, 0],
@@ -22,7 +24,10 @@ const LESSONS_WITH_ISLANDS: ReadonlyArray<readonly [slug: string, simulators: nu
 ];
 /** Lessons also walked on a phone (the most islands per page); the rest share their layout. */
 const ON_PHONE = new Set(['openfaas', 'services', 'capstone']);
-const PATHS = { es: (slug: string) => `/curso/${slug}/`, en: (slug: string) => `/en/course/${slug}/` } as const;
+const PATHS = {
+  es: (slug: string) => `/curso/${slug}/`,
+  en: (slug: string) => `/en/course/${slug}/`,
+} as const;
 
 /** The selector of an island and the attribute it gets once mounted. */
 const ISLANDS = [
@@ -42,14 +47,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visit(lang: 'es' | 'en', slug: string, device: 'desktop' | 'phone'): Promise<{ counts: number[]; errors: string[]; overflow: number }> {
-  const options: BrowserContextOptions = device === 'phone' ? PHONE : { viewport: { width: 1280, height: 900 } };
+async function visit(
+  lang: 'es' | 'en',
+  slug: string,
+  device: 'desktop' | 'phone',
+): Promise<{ counts: number[]; errors: string[]; overflow: number }> {
+  const options: BrowserContextOptions =
+    device === 'phone' ? PHONE : { viewport: { width: 1280, height: 900 } };
   const page = await openPage(browser, PATHS[lang](slug), options);
   const errors: string[] = [];
   page.on('console', (m) => {
     // A lab first tries to boot a WebContainer, which loads from stackblitz.com; this machine has no network,
     // so that load fails and the lab falls back to the in-browser sandbox (what runtime-sandbox.e2e.ts tests).
-    const offlineWebContainer = /^https:\/\/stackblitz\.com\//.test(m.location().url) && /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/.test(m.text());
+    const offlineWebContainer =
+      /^https:\/\/stackblitz\.com\//.test(m.location().url) &&
+      /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/.test(m.text());
     if (m.type() === 'error' && !offlineWebContainer) errors.push(`${m.text()} @ ${m.location().url}`);
   });
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -71,13 +83,20 @@ async function visit(lang: 'es' | 'en', slug: string, device: 'desktop' | 'phone
 }
 
 describe.each(['es', 'en'] as const)('lesson pages with islands in %s', (lang) => {
-  it.each(LESSONS_WITH_ISLANDS)('%s mounts its islands without console errors', async (slug, simulators, labs, others) => {
-    for (const device of ON_PHONE.has(slug) ? (['desktop', 'phone'] as const) : (['desktop'] as const)) {
-      const { counts, errors, overflow } = await visit(lang, slug, device);
-      const [sims = 0, labCount = 0, ...rest] = counts;
-      expect([sims, labCount, rest.reduce((a, b) => a + b, 0)], `${lang}/${slug} ${device}`).toEqual([simulators, labs, others]);
-      expect(errors, `${lang}/${slug} ${device}`).toEqual([]);
-      expect(overflow, `${lang}/${slug} ${device}: the page scrolls sideways`).toBeLessThanOrEqual(0);
-    }
-  });
+  it.each(LESSONS_WITH_ISLANDS)(
+    '%s mounts its islands without console errors',
+    async (slug, simulators, labs, others) => {
+      for (const device of ON_PHONE.has(slug) ? (['desktop', 'phone'] as const) : (['desktop'] as const)) {
+        const { counts, errors, overflow } = await visit(lang, slug, device);
+        const [sims = 0, labCount = 0, ...rest] = counts;
+        expect([sims, labCount, rest.reduce((a, b) => a + b, 0)], `${lang}/${slug} ${device}`).toEqual([
+          simulators,
+          labs,
+          others,
+        ]);
+        expect(errors, `${lang}/${slug} ${device}`).toEqual([]);
+        expect(overflow, `${lang}/${slug} ${device}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+    },
+  );
 });

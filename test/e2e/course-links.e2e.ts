@@ -26,7 +26,9 @@ function pagePath(file: string): string {
 /** The built file that serves a URL path, or null. */
 function fileFor(path: string): string | null {
   const decoded = decodeURIComponent(path);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html'), join(DIST, `${decoded}.html`)];
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html'), join(DIST, `${decoded}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
@@ -67,10 +69,18 @@ describe('internal links in dist/', () => {
         if (link === '' || /^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) continue;
         const [pathPart = '', fragment] = link.split('#');
         const path = pathPart.split('?')[0] ?? '';
-        const target = path === '' ? file : fileFor(path.startsWith('/') ? path : posix.join(from.endsWith('/') ? from : posix.dirname(from), path));
+        const target =
+          path === ''
+            ? file
+            : fileFor(
+                path.startsWith('/')
+                  ? path
+                  : posix.join(from.endsWith('/') ? from : posix.dirname(from), path),
+              );
         checked++;
         if (!target) broken.push(`${from} → ${link}`);
-        else if (fragment && target.endsWith('.html') && !ids(target).has(decodeURIComponent(fragment))) broken.push(`${from} → ${link} (no id "${fragment}")`);
+        else if (fragment && target.endsWith('.html') && !ids(target).has(decodeURIComponent(fragment)))
+          broken.push(`${from} → ${link} (no id "${fragment}")`);
       }
     }
     expect(checked).toBeGreaterThan(500);

@@ -32,7 +32,14 @@ afterAll(async () => {
 async function resultsFor(page: Page, query: string, expected: string): Promise<string[]> {
   await page.fill('[data-search-input]', query);
   await page
-    .waitForFunction((href) => [...document.querySelectorAll('[data-search-results] a')].some((a) => a.getAttribute('href') === href), expected, { timeout: 5_000 })
+    .waitForFunction(
+      (href) =>
+        [...document.querySelectorAll('[data-search-results] a')].some(
+          (a) => a.getAttribute('href') === href,
+        ),
+      expected,
+      { timeout: 5_000 },
+    )
     .catch(() => undefined);
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
@@ -50,8 +57,12 @@ describe.each([
       const [slug] = row;
       const term = row[column];
       const hrefs = await resultsFor(page, term, pathOf(slug));
-      if (!hrefs.includes(pathOf(slug))) missing.push(`${term} → ${pathOf(slug)} (got ${hrefs.join(', ') || 'nothing'})`);
-      expect(hrefs.every((href) => (lang === 'en' ? href.startsWith('/en/') : !href.startsWith('/en/'))), `${term}: ${hrefs.join(', ')}`).toBe(true);
+      if (!hrefs.includes(pathOf(slug)))
+        missing.push(`${term} → ${pathOf(slug)} (got ${hrefs.join(', ') || 'nothing'})`);
+      expect(
+        hrefs.every((href) => (lang === 'en' ? href.startsWith('/en/') : !href.startsWith('/en/'))),
+        `${term}: ${hrefs.join(', ')}`,
+      ).toBe(true);
     }
     expect(missing).toEqual([]);
     await page.context().close();

@@ -27,7 +27,8 @@ async function kubectl(page: Page, command: string): Promise<string> {
   await page.fill(`${ISLAND} .sim-console-input`, command);
   await page.press(`${ISLAND} .sim-console-input`, 'Enter');
   await page.waitForFunction(
-    ([selector, length]) => (document.querySelector(selector as string)?.textContent?.length ?? 0) > (length as number),
+    ([selector, length]) =>
+      (document.querySelector(selector as string)?.textContent?.length ?? 0) > (length as number),
     [`${ISLAND} .sim-console-output`, before.length] as const,
   );
   return (await page.locator(`${ISLAND} .sim-console-output`).textContent()) ?? '';
@@ -46,7 +47,10 @@ describe('a student walks lesson 6 (Services)', () => {
     const errors = watchErrors(page);
 
     // Read: scroll down the lesson a screen at a time until the NodePort section.
-    const sectionTop = await page.locator('h2', { hasText: 'NodePort' }).first().evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+    const sectionTop = await page
+      .locator('h2', { hasText: 'NodePort' })
+      .first()
+      .evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
     for (let y = 0; y < sectionTop; y += 800) await page.mouse.wheel(0, 800);
     await page.waitForFunction((top) => window.scrollY >= top - 900, sectionTop);
 

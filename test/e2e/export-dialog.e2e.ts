@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
 
-const SAVED_HANDLER = "module.exports = async (event, context) => context.status(200).succeed('from the browser')\n";
+const SAVED_HANDLER =
+  "module.exports = async (event, context) => context.status(200).succeed('from the browser')\n";
 
 async function openDialog(page: Page): Promise<void> {
   await page.locator('[data-export-dialog] [data-part="open"]').click();
@@ -26,7 +27,14 @@ describe('export dialog', () => {
   it("exports the student's saved handler as k3s manifests, with the commands to deploy them", async () => {
     const page = await openPage(browser, '/dev/export/');
     await page.evaluate((handler) => {
-      localStorage.setItem('faaslab:lab-edits:v1:hello', JSON.stringify({ v: 1, current: { files: { 'handler.js': handler, 'package.json': '{}' }, savedAt: 1 }, previous: null }));
+      localStorage.setItem(
+        'faaslab:lab-edits:v1:hello',
+        JSON.stringify({
+          v: 1,
+          current: { files: { 'handler.js': handler, 'package.json': '{}' }, savedAt: 1 },
+          previous: null,
+        }),
+      );
     }, SAVED_HANDLER);
     await page.reload();
     await openDialog(page);
@@ -44,13 +52,20 @@ describe('export dialog', () => {
     await openDialog(page);
     await page.locator('[data-part="format-stack"]').check();
     expect(await page.locator('[data-part="yaml"]').textContent()).toContain('lang: node22');
-    expect(await page.locator('[data-part="commands"] code').allTextContents()).toContain('faas-cli up -f stack.yml');
+    expect(await page.locator('[data-part="commands"] code').allTextContents()).toContain(
+      'faas-cli up -f stack.yml',
+    );
     await page.locator('[data-part="format-k8s"]').check();
     await page.locator('input[name="nodePort"]').fill('80');
-    await expect.poll(() => page.locator('.ed-problems').textContent()).toContain('NodePort 80 is outside 30000–32767');
+    await expect
+      .poll(() => page.locator('.ed-problems').textContent())
+      .toContain('NodePort 80 is outside 30000–32767');
     expect(await page.locator('[data-part="yaml"]').textContent()).toBe('');
     await page.locator('input[name="nodePort"]').fill('31000');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.ed-actions button').nth(1).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.ed-actions button').nth(1).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('hello-k8s.yaml');
     expect(readFileSync((await download.path())!, 'utf8')).toContain('nodePort: 31000');
   });
@@ -74,10 +89,14 @@ describe('export dialog', () => {
     const violations = await page.evaluate(async () => {
       type AxeResult = { violations: { id: string; impact: string }[] };
       const axe = (window as unknown as { axe: { run(context: string): Promise<AxeResult> } }).axe;
-      return (await axe.run('dialog.export-dialog')).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      return (await axe.run('dialog.export-dialog')).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id);
     });
     expect(violations).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'export-dialog-phone');
   });

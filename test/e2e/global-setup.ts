@@ -8,7 +8,8 @@ import { serveSite } from '../../scripts/serve-site.mjs';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = process.env.SITE_DIR ?? 'dist';
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/ is missing: run \`npm run build\` before the browser tests`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir}/ is missing: run \`npm run build\` before the browser tests`);
   const { url, close } = await serveSite({ dir, port: 0 });
   process.env.SITE_URL = url;
   return close;

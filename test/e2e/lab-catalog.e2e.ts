@@ -20,13 +20,19 @@ describe('every lab in its island (sandbox)', () => {
     const page = await openPage(browser, '/dev/labs/');
     const last = listLabs().at(-1)!.id;
     await page.waitForSelector('[data-function-lab][data-state="ready"]', { timeout: 20_000 });
-    expect(await page.locator(`[data-function-lab][data-lab-id="${last}"]`).getAttribute('data-state')).toBe('static');
+    expect(await page.locator(`[data-function-lab][data-lab-id="${last}"]`).getAttribute('data-state')).toBe(
+      'static',
+    );
     await page.locator(`[data-function-lab][data-lab-id="${last}"]`).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`[data-function-lab][data-lab-id="${last}"][data-state="ready"]`, { timeout: 20_000 });
+    await page.waitForSelector(`[data-function-lab][data-lab-id="${last}"][data-state="ready"]`, {
+      timeout: 20_000,
+    });
     await page.context().close();
 
     const noJs = await openPage(browser, '/en/dev/lab/', { javaScriptEnabled: false });
-    expect(await noJs.locator('[data-part="fallback"][data-file="handler.js"]').textContent()).toContain('module.exports');
+    expect(await noJs.locator('[data-part="fallback"][data-file="handler.js"]').textContent()).toContain(
+      'module.exports',
+    );
     expect(await noJs.locator('.fl-instructions-body').textContent()).toContain('Hello! You said');
     expect(await noJs.locator('[data-part="run"]').isVisible()).toBe(false);
     await noJs.context().close();
@@ -40,10 +46,15 @@ describe('every lab in its island (sandbox)', () => {
     for (const lab of listLabs()) {
       const root = page.locator(`[data-function-lab][data-lab-id="${lab.id}"]`);
       await root.scrollIntoViewIfNeeded();
-      await page.waitForSelector(`[data-function-lab][data-lab-id="${lab.id}"][data-state="ready"]`, { timeout: 20_000 });
+      await page.waitForSelector(`[data-function-lab][data-lab-id="${lab.id}"][data-state="ready"]`, {
+        timeout: 20_000,
+      });
       await root.locator('[data-part="check"]').click();
       await root.locator('[data-part="check-summary"][data-outcome="error"]').waitFor({ timeout: 30_000 });
-      expect(await root.locator('.fl-check--fail dt').count(), `${lab.id}: starter shows expected vs got`).toBeGreaterThan(0);
+      expect(
+        await root.locator('.fl-check--fail dt').count(),
+        `${lab.id}: starter shows expected vs got`,
+      ).toBeGreaterThan(0);
       await root.locator('[data-part="solution"]').click();
       await root.locator('[data-part="check"]').click();
       await root.locator('[data-part="check-summary"][data-outcome="ok"]').waitFor({ timeout: 30_000 });

@@ -25,7 +25,6 @@ async function typeHandler(page: Page, source: string): Promise<void> {
   await page.keyboard.insertText(source);
 }
 
-
 async function chooseSandbox(page: Page): Promise<void> {
   await page.locator('[data-part="runtime-select"]').selectOption('sandbox');
   await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`);
@@ -66,7 +65,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.context().close();
   });
 
-  it('reveals the solution only after confirming, and undo brings the student\'s code back', async () => {
+  it("reveals the solution only after confirming, and undo brings the student's code back", async () => {
     const page = await openPage(browser, '/dev/lab/');
     await ready(page);
     await typeHandler(page, '// mi versión\n');
@@ -84,9 +83,13 @@ describe('FunctionLab island (sandbox runtime)', () => {
     // Keyboard: the file tabs follow the ARIA tabs pattern.
     await page.locator('[role="tab"][data-file="handler.js"]').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator('[role="tab"][data-file="package.json"]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('[role="tab"][data-file="package.json"]').getAttribute('aria-selected')).toBe(
+      'true',
+    );
     expect(await page.locator(`${LAB} .cm-content`).textContent()).toContain('"name": "hello"');
-    expect(await page.locator(`${LAB} .cm-content`).getAttribute('aria-label')).toBe('Editor de package.json');
+    expect(await page.locator(`${LAB} .cm-content`).getAttribute('aria-label')).toBe(
+      'Editor de package.json',
+    );
     await page.context().close();
   });
 
@@ -99,10 +102,16 @@ describe('FunctionLab island (sandbox runtime)', () => {
     const began = await page.evaluate(() => performance.now());
     await page.locator('[data-part="run"]').click();
     await page.locator('[data-part="invoke"]').click();
-    await page.waitForFunction(() => /^Response 200/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /^Response 200/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     const firstResponseMs = (await page.evaluate(() => performance.now())) - began;
     console.log(`Run → first response (sandbox, cold worker + QuickJS): ${Math.round(firstResponseMs)} ms`);
-    expect(await page.locator('[data-part="response-body"]').textContent()).toBe("Hello! You said: it's john here");
+    expect(await page.locator('[data-part="response-body"]').textContent()).toBe(
+      "Hello! You said: it's john here",
+    );
     expect(await page.locator('[data-part="curl"]').textContent()).toContain('/function/hello');
     await page.waitForSelector('.fl-log-text:has-text("body is it\'s john here")');
 
@@ -110,14 +119,25 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await page.waitForSelector('[data-part="check-summary"][data-outcome="ok"]', { timeout: 20_000 });
     expect(await page.locator('.fl-check--pass').count()).toBe(2);
     expect(await page.locator('[data-part="done"]').isVisible()).toBe(true);
-    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('lab/hello')))).toBe(true);
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('lab/hello')))).toBe(
+      true,
+    );
 
     await page.locator('[data-part="cluster"]').click();
-    await page.waitForFunction(() => /your function answered 200/.test(document.querySelector('[data-part="cluster-status"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        /your function answered 200/.test(
+          document.querySelector('[data-part="cluster-status"]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
     const hops = await page.locator('[data-part="cluster-trace"] .fl-hop-kind').allTextContents();
     expect(hops).toEqual(expect.arrayContaining(['ingress-rule', 'service', 'pod']));
     // The trace ends with the real answer of the handler running in the sandbox.
-    expect(await page.locator('[data-part="cluster-response"]').textContent()).toContain("Hello! You said: it's john here");
+    expect(await page.locator('[data-part="cluster-response"]').textContent()).toContain(
+      "Hello! You said: it's john here",
+    );
     await screenshot(page, 'lab-passed');
     expect(await axeViolations(page, LAB)).toEqual([]);
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
@@ -135,7 +155,10 @@ describe('FunctionLab island (sandbox runtime)', () => {
     const page = await openPage(browser, '/en/dev/lab/');
     await ready(page);
     await chooseSandbox(page);
-    await typeHandler(page, "module.exports = async (event, context) => {\n  return context.status(200).succeed('x'\n}\n");
+    await typeHandler(
+      page,
+      "module.exports = async (event, context) => {\n  return context.status(200).succeed('x'\n}\n",
+    );
     await page.locator('[data-part="run"]').click();
     await page.waitForSelector(`${LAB}[data-run-state="failed"]`, { timeout: 20_000 });
     const place = await page.locator('[data-part="start-errors"] .fl-goto').first().textContent();
@@ -153,7 +176,9 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await ready(page);
     expect(await page.locator('[data-part="run"]').textContent()).toBe('Ejecutar');
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
-    expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(/^WebContainer no puede ejecutarse aquí: no se alcanza StackBlitz/);
+    expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(
+      /^WebContainer no puede ejecutarse aquí: no se alcanza StackBlitz/,
+    );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lab-phone-es');
     await page.context().close();
@@ -178,10 +203,16 @@ describe('FunctionLab island (sandbox runtime)', () => {
     // While the handler spins, the page still answers: typing in the body field shows up at once.
     await page.locator('textarea[name="body"]').fill('still responsive');
     expect(await page.locator('[data-part="curl"]').textContent()).toContain('still responsive');
-    await page.waitForFunction(() => /^Response 504/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => /^Response 504/.test(document.querySelector('[data-part="response-summary"]')?.textContent ?? ''),
+      null,
+      { timeout: 20_000 },
+    );
     const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
     const longest = Math.max(0, ...tasks);
-    console.log(`longest main-thread task during the hung handler: ${longest} ms (goal < 50; long tasks seen: [${tasks.join(', ')}])`);
+    console.log(
+      `longest main-thread task during the hung handler: ${longest} ms (goal < 50; long tasks seen: [${tasks.join(', ')}])`,
+    );
     expect(await page.locator('[data-part="response-limit"]').textContent()).toMatch(/exec_timeout \(5s\)/);
     await page.waitForSelector('.fl-log--limit');
     await screenshot(page, 'lab-timeout');

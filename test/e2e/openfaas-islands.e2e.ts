@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
-
 describe('OpenFaaS islands', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -62,7 +61,9 @@ describe('OpenFaaS islands', () => {
     const arch = page.locator('[data-serverless-architecture]');
     await expect.poll(() => arch.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await arch.getByRole('button', { name: 'Asynchronous request' }).click();
-    await expect.poll(() => arch.locator('[data-node="queue"]').getAttribute('class'), { timeout: 5_000 }).toContain('is-active');
+    await expect
+      .poll(() => arch.locator('[data-node="queue"]').getAttribute('class'), { timeout: 5_000 })
+      .toContain('is-active');
     await expect.poll(() => arch.getAttribute('data-step'), { timeout: 8_000 }).toBe('4');
     expect(await arch.locator('[data-part="caption"]').textContent()).toContain('X-Callback-Url');
     expect(await axeViolations(page, '[data-serverless-architecture]')).toEqual([]);

@@ -21,9 +21,21 @@ describe('Sandbox runtime in Chromium', () => {
     page = await openPage(browser, '/dev/runtime-harness/');
     page.on('pageerror', (error) => errors.push(String(error)));
     // The WebContainer preflight's probe of StackBlitz is refused by this page's CSP on purpose.
-    page.on('console', (message) => message.type() === 'error' && !/status of 404|stackblitz/i.test(message.text()) && errors.push(message.text()));
+    page.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        !/status of 404|stackblitz/i.test(message.text()) &&
+        errors.push(message.text()),
+    );
     // 404s are reported by URL so the browser's own favicon probe can be told apart.
-    page.on('response', (response) => response.status() === 404 && !response.url().endsWith('/favicon.ico') && errors.push(`404 ${response.url()}`));
+    page.on(
+      'response',
+      (response) =>
+        response.status() === 404 &&
+        !response.url().endsWith('/favicon.ico') &&
+        errors.push(`404 ${response.url()}`),
+    );
     await page.waitForSelector('body[data-harness="ready"]');
   });
   afterAll(async () => {
@@ -31,28 +43,39 @@ describe('Sandbox runtime in Chromium', () => {
   });
 
   it.each(CONTRACT_CASES.map((c) => c.id))('contract: %s', async (id) => {
-    const outcome = await page.evaluate((caseId) => (window as unknown as HarnessWindow).faaslabHarness.runCase(caseId), id);
+    const outcome = await page.evaluate(
+      (caseId) => (window as unknown as HarnessWindow).faaslabHarness.runCase(caseId),
+      id,
+    );
     expect(outcome.failures).toEqual([]);
   });
 
   it.each(LAB_IDS)('lab %s: solution passes, starter fails', async (id) => {
-    expect(await page.evaluate((labId) => (window as unknown as HarnessWindow).faaslabHarness.runLab(labId), id)).toEqual([]);
+    expect(
+      await page.evaluate((labId) => (window as unknown as HarnessWindow).faaslabHarness.runLab(labId), id),
+    ).toEqual([]);
   });
 
   it('keeps the main thread free while a handler loops forever', async () => {
-    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.mainThreadTicksDuringLoop());
+    const result = await page.evaluate(() =>
+      (window as unknown as HarnessWindow).faaslabHarness.mainThreadTicksDuringLoop(),
+    );
     expect(result.status).toBe(504);
     // A blocked page would see no ticks at all during the second of looping.
     expect(result.ticks).toBeGreaterThan(result.elapsedMs / 10 / 4);
   });
 
   it('terminates a worker stuck in native code and serves the next request from a fresh one', async () => {
-    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.stuckInNativeCode());
+    const result = await page.evaluate(() =>
+      (window as unknown as HarnessWindow).faaslabHarness.stuckInNativeCode(),
+    );
     expect(result).toEqual({ stuck: 504, stuckLimit: 'exec-timeout', next: 200, nextBody: 'alive' });
   });
 
   it('the WebContainer runtime refuses quickly and says why when StackBlitz is out of reach', async () => {
-    const result = await page.evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback());
+    const result = await page.evaluate(() =>
+      (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback(),
+    );
     expect(result.isolated).toBe(true);
     expect(result.reason).toBe('unavailable');
     expect(result.message).toMatch(/StackBlitz did not answer/);

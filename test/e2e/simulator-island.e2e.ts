@@ -37,13 +37,28 @@ describe('cluster simulator island (flaskapp)', () => {
   it('routes a request through Traefik to the flaskapp Pod, hop by hop, and draws its path', async () => {
     const page = await openIsland();
     await sendPreset(page, 0);
-    const kinds = await page.locator(`${ISLAND} .sim-hop`).evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
-    expect(kinds).toEqual(['client', 'load-balancer', 'kube-proxy', 'service', 'ingress-controller', 'ingress-rule', 'service', 'endpoint', 'pod', 'backend']);
+    const kinds = await page
+      .locator(`${ISLAND} .sim-hop`)
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    expect(kinds).toEqual([
+      'client',
+      'load-balancer',
+      'kube-proxy',
+      'service',
+      'ingress-controller',
+      'ingress-rule',
+      'service',
+      'endpoint',
+      'pod',
+      'backend',
+    ]);
     expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/200/);
     const path = await page.locator(`${ISLAND} .trace-path`).getAttribute('d');
     expect(path?.match(/[ML]/g)?.length).toBe(10);
     expect(await page.locator(`${ISLAND} [data-sim-live]`).textContent()).toMatch(/200/);
-    expect(await page.locator(`${ISLAND} .sim-step[data-step="through-traefik"]`).getAttribute('class')).toContain('done');
+    expect(
+      await page.locator(`${ISLAND} .sim-step[data-step="through-traefik"]`).getAttribute('class'),
+    ).toContain('done');
     await screenshot(page, 'simulator-flaskapp-request');
     await page.context().close();
   });
@@ -61,11 +76,15 @@ describe('cluster simulator island (flaskapp)', () => {
     await screenshot(page, 'simulator-flaskapp-503');
 
     await page.waitForFunction(() => location.hash.includes('sim-flaskapp='));
-    const before = await page.locator(`${ISLAND} .topology .pod`).evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
+    const before = await page
+      .locator(`${ISLAND} .topology .pod`)
+      .evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
     await page.reload();
     await page.locator(ISLAND).scrollIntoViewIfNeeded();
     await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`);
-    const after = await page.locator(`${ISLAND} .topology .pod`).evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
+    const after = await page
+      .locator(`${ISLAND} .topology .pod`)
+      .evaluateAll((pods) => pods.map((p) => p.getAttribute('class')).sort());
     expect(after).toEqual(before);
     await sendPreset(page, 0);
     expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/503/);
@@ -74,7 +93,9 @@ describe('cluster simulator island (flaskapp)', () => {
     await page.click(`${ISLAND} [data-sim="reset"]`);
     await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`);
     expect(await page.evaluate(() => location.hash.includes('sim-flaskapp='))).toBe(false);
-    expect(await page.locator(`${ISLAND} [data-sim="pod"] option[value="default/flaskapp"]`).textContent()).toContain('Running');
+    expect(
+      await page.locator(`${ISLAND} [data-sim="pod"] option[value="default/flaskapp"]`).textContent(),
+    ).toContain('Running');
     await page.context().close();
   });
 
@@ -93,10 +114,15 @@ describe('cluster simulator island (flaskapp)', () => {
     await page.keyboard.press('Shift+Home');
     await page.keyboard.type('      - containerPortz: 5000');
     await page.waitForSelector(`${ISLAND} .cm-lintRange-error`, { timeout: 10_000 });
-    const marked = await page.locator(`${ISLAND} .cm-lintRange-error`).first().evaluate((el) => el.closest('.cm-line')?.textContent ?? '');
+    const marked = await page
+      .locator(`${ISLAND} .cm-lintRange-error`)
+      .first()
+      .evaluate((el) => el.closest('.cm-line')?.textContent ?? '');
     expect(marked).toContain('containerPortz');
     await page.click(`${ISLAND} .sim-yaml button.button:not(.ghost)`);
-    expect(await page.locator(`${ISLAND} .sim-yaml-status`).textContent()).toMatch(/unknown|desconocido|portz/i);
+    expect(await page.locator(`${ISLAND} .sim-yaml-status`).textContent()).toMatch(
+      /unknown|desconocido|portz/i,
+    );
     await screenshot(page, 'simulator-flaskapp-yaml-error');
     await page.context().close();
   });
@@ -123,9 +149,25 @@ describe('cluster simulator island (flaskapp)', () => {
     await sendPreset(page, 0);
     await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(context: string): Promise<{
+              violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+            }>;
+          };
+        }
+      ).axe;
       const result = await axe.run('[data-cluster-sim]');
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
     });
     expect(violations).toEqual([]);
     await page.context().close();

@@ -10,7 +10,11 @@ import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
 
 let browser: Browser;
 
-async function openScenario(id: string, options: BrowserContextOptions = {}, path = `/dev/simulator/${id}/`): Promise<Page> {
+async function openScenario(
+  id: string,
+  options: BrowserContextOptions = {},
+  path = `/dev/simulator/${id}/`,
+): Promise<Page> {
   const page = await openPage(browser, path, options);
   await page.locator('[data-cluster-sim]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-cluster-sim][data-sim-ready="true"]', { timeout: 30_000 });
@@ -35,11 +39,15 @@ describe('simulator scenarios', () => {
   it('NodePort: reaching 30036 through agent-1 completes the guided step and saves it in progress', async () => {
     const page = await openScenario('nodeport');
     expect(await send(page, 1)).toMatch(/200/);
-    const kinds = await page.locator('.sim-hop').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    const kinds = await page
+      .locator('.sim-hop')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
     expect(kinds.slice(0, 4)).toEqual(['client', 'node-port', 'kube-proxy', 'service']);
     expect(await page.locator('.sim-hop').nth(1).textContent()).toContain('agent-1:30036');
     await page.waitForSelector('.sim-step[data-step="second-node"].done');
-    const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('sim/nodeport/second-node')));
+    const saved = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.includes('sim/nodeport/second-node')),
+    );
     expect(saved.length).toBe(1);
     await screenshot(page, 'simulator-nodeport');
 
@@ -123,7 +131,12 @@ describe('simulator scenarios', () => {
 
   it('loads no simulator code on a lesson page without a simulator, and draws 50 nodes when asked', async () => {
     const lesson = await openPage(browser, '/curso/faas/');
-    const scripts = await lesson.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /mount-simulator|ClusterSimulator/.test(n)));
+    const scripts = await lesson.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /mount-simulator|ClusterSimulator/.test(n)),
+    );
     expect(scripts).toEqual([]);
     await lesson.context().close();
     const page = await openScenario('bench-50-nodes');
@@ -137,7 +150,9 @@ describe('simulator scenarios', () => {
     const page = await openScenario('flaskapp', PHONE, '/en/dev/simulator/');
     expect(await page.locator('[data-sim="send"]').textContent()).toBe('Send');
     expect(await send(page, 0)).toMatch(/Answered 200/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'simulator-en-phone');
     await page.context().close();

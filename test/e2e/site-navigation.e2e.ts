@@ -4,7 +4,9 @@ import { launchChromium, openPage, PHONE, siteUrl } from './browser.ts';
 
 /** Scripts a page asks for, by path (theme-init, the shared site chrome, islands). */
 async function scriptPaths(page: Page): Promise<string[]> {
-  return page.$$eval('script[src]', (scripts) => scripts.map((s) => new URL((s as HTMLScriptElement).src).pathname));
+  return page.$$eval('script[src]', (scripts) =>
+    scripts.map((s) => new URL((s as HTMLScriptElement).src).pathname),
+  );
 }
 
 describe('site navigation', () => {
@@ -47,7 +49,9 @@ describe('site navigation', () => {
     await page.goto(page.url().replace(/curso\/intro\/$/, 'curso/'));
     const bar = page.locator('[data-chapter-progress~="intro"] progress');
     expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
-    expect(await page.textContent('[data-chapter-progress~="intro"] [data-progress-text]')).toMatch(/^1 de \d+ completadas$/);
+    expect(await page.textContent('[data-chapter-progress~="intro"] [data-progress-text]')).toMatch(
+      /^1 de \d+ completadas$/,
+    );
     // "Start the course" became "Continue where you left off", pointing at the next lesson not done.
     expect(await page.textContent('a[data-continue]')).toContain('Seguir donde lo dejaste');
     expect(await page.getAttribute('a[data-continue]', 'href')).not.toBe('/curso/intro/');
@@ -58,7 +62,9 @@ describe('site navigation', () => {
     const page = await openPage(browser, '/curso/serverless/', PHONE);
     for (const path of ['/curso/serverless/', '/en/course/intro/', '/', '/en/course/']) {
       await page.goto(new URL(path, page.url()).toString());
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `horizontal overflow on ${path}`).toBe(0);
     }
     await page.goto(new URL('/curso/serverless/', page.url()).toString());
@@ -77,7 +83,9 @@ describe('site navigation', () => {
     const page = await openPage(browser, '/curso/intro/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
     expect(outline).not.toBe('none');
     const reached = new Set<string>();
     for (let i = 0; i < 80; i++) {
@@ -85,12 +93,24 @@ describe('site navigation', () => {
       const what = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return 'body';
-        return el.dataset.markDone !== undefined ? 'mark-done' : el.matches('[data-theme-toggle]') ? 'theme' : el.matches('[data-search-open]') ? 'search' : el.matches('[data-lang-switch]') ? 'lang' : el.matches('.quiz button') ? 'quiz-check' : el.tagName.toLowerCase();
+        return el.dataset.markDone !== undefined
+          ? 'mark-done'
+          : el.matches('[data-theme-toggle]')
+            ? 'theme'
+            : el.matches('[data-search-open]')
+              ? 'search'
+              : el.matches('[data-lang-switch]')
+                ? 'lang'
+                : el.matches('.quiz button')
+                  ? 'quiz-check'
+                  : el.tagName.toLowerCase();
       });
       reached.add(what);
       if (what === 'mark-done') break;
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['search', 'theme', 'lang', 'quiz-check', 'mark-done']));
+    expect([...reached]).toEqual(
+      expect.arrayContaining(['search', 'theme', 'lang', 'quiz-check', 'mark-done']),
+    );
     await page.keyboard.press('Space');
     expect(await page.getAttribute('[data-mark-done]', 'aria-pressed')).toBe('true');
     await page.context().close();
@@ -117,8 +137,13 @@ describe('site navigation', () => {
     await page.goto(siteUrl('/curso/intro/'), { waitUntil: 'networkidle' });
     const origin = new URL(siteUrl('/')).origin;
     expect(requested.every((url) => url.startsWith(origin))).toBe(true);
-    const islands = requested.map((url) => new URL(url).pathname).filter((path) => path.includes('.astro_astro_type_script'));
-    expect(islands.map((path) => path.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1')).sort()).toEqual(['BaseLayout', 'Quiz']);
+    const islands = requested
+      .map((url) => new URL(url).pathname)
+      .filter((path) => path.includes('.astro_astro_type_script'));
+    expect(islands.map((path) => path.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1')).sort()).toEqual([
+      'BaseLayout',
+      'Quiz',
+    ]);
     expect(requested.map((url) => new URL(url).pathname)).toContain('/theme-init.js');
     // Search code and Pagefind load only when search opens.
     expect(requested.some((url) => url.includes('pagefind') || url.includes('search-dialog'))).toBe(false);
@@ -126,7 +151,9 @@ describe('site navigation', () => {
     await page.goto(siteUrl('/'));
     const scripts = await scriptPaths(page);
     expect(scripts[0]).toBe('/theme-init.js');
-    expect(scripts.slice(1).map((s) => s.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1'))).toEqual(['BaseLayout']);
+    expect(scripts.slice(1).map((s) => s.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1'))).toEqual([
+      'BaseLayout',
+    ]);
     await context.close();
   });
 

@@ -28,7 +28,10 @@ describe('site progress', () => {
     expect(await quiz.locator('input[value="1"]').isChecked()).toBe(true);
     expect(await quiz.locator('.quiz-feedback').textContent()).toBe('Correct!');
     expect(await quiz.locator('details.quiz-solution').getAttribute('open')).not.toBeNull();
-    expect(JSON.parse((await storage(page))['faaslab:v1:quiz:intro-pay-per-use'] ?? '{}')).toMatchObject({ choice: 1, correct: true });
+    expect(JSON.parse((await storage(page))['faaslab:v1:quiz:intro-pay-per-use'] ?? '{}')).toMatchObject({
+      choice: 1,
+      correct: true,
+    });
     await page.context().close();
   });
 
@@ -36,7 +39,10 @@ describe('site progress', () => {
     const page = await openPage(browser, '/curso/intro/', { javaScriptEnabled: false });
     const quiz = page.locator('section[data-quiz="intro-limits"]');
     expect(await quiz.locator('legend').textContent()).toContain('sin límite de tiempo');
-    expect(await quiz.locator('.quiz-option').allTextContents()).toEqual([expect.stringContaining('Verdadero'), expect.stringContaining('Falso')]);
+    expect(await quiz.locator('.quiz-option').allTextContents()).toEqual([
+      expect.stringContaining('Verdadero'),
+      expect.stringContaining('Falso'),
+    ]);
     expect(await quiz.locator('button[type=submit]').isVisible()).toBe(false);
     await quiz.locator('details summary').click();
     expect(await quiz.locator('.quiz-answer').textContent()).toBe('Respuesta: Falso');
@@ -71,7 +77,9 @@ describe('site progress', () => {
     const after = await storage(page);
     expect(after['faaslab:v1:lesson:serverless']).toBe(VALID_LESSON);
     expect(after['faaslab:v1:quiz:intro-limits']).toBeUndefined();
-    expect(await page.getAttribute('#course-nav li[data-lesson-done="serverless"]', 'class')).toContain('is-done');
+    expect(await page.getAttribute('#course-nav li[data-lesson-done="serverless"]', 'class')).toContain(
+      'is-done',
+    );
     // The quiz still works after the reset.
     const quiz = page.locator('section[data-quiz="intro-limits"]');
     await quiz.locator('input[value="1"]').check();
@@ -87,7 +95,10 @@ describe('site progress', () => {
     const source = await openPage(browser, '/en/course/', { acceptDownloads: true });
     await source.evaluate((valid) => {
       localStorage.setItem('faaslab:v1:lesson:intro', valid);
-      localStorage.setItem('faaslab:v1:quiz:intro-limits', JSON.stringify({ v: 1, choice: 1, correct: true, at: '2026-01-02T03:04:05.000Z' }));
+      localStorage.setItem(
+        'faaslab:v1:quiz:intro-limits',
+        JSON.stringify({ v: 1, choice: 1, correct: true, at: '2026-01-02T03:04:05.000Z' }),
+      );
       localStorage.setItem('faaslab:v1:task:hello-lab', valid);
     }, VALID_LESSON);
     const [download] = await Promise.all([source.waitForEvent('download'), source.click('[data-export]')]);
@@ -99,18 +110,39 @@ describe('site progress', () => {
     const exported = await storage(source);
 
     const target = await openPage(browser, '/curso/');
-    await target.evaluate(() => localStorage.setItem('faaslab:v1:lesson:kubernetes', '{"v":1,"done":true,"at":"2026-03-01T00:00:00.000Z"}'));
-    await target.setInputFiles('[data-import-input]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "format": "faaslab-progress",\n  oops }') });
+    await target.evaluate(() =>
+      localStorage.setItem(
+        'faaslab:v1:lesson:kubernetes',
+        '{"v":1,"done":true,"at":"2026-03-01T00:00:00.000Z"}',
+      ),
+    );
+    await target.setInputFiles('[data-import-input]', {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "format": "faaslab-progress",\n  oops }'),
+    });
     await target.waitForFunction(() => document.querySelector('[data-transfer-status]')?.textContent);
-    expect(await target.textContent('[data-transfer-status]')).toMatch(/no es JSON válido \(línea 3, columna \d+\)\. No se ha cambiado nada/);
+    expect(await target.textContent('[data-transfer-status]')).toMatch(
+      /no es JSON válido \(línea 3, columna \d+\)\. No se ha cambiado nada/,
+    );
     expect(Object.keys(await storage(target))).toEqual(['faaslab:v1:lesson:kubernetes']);
 
-    await target.setInputFiles('[data-import-input]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await target.waitForFunction(() => document.querySelector('[data-transfer-status]')?.textContent?.includes('importado'));
+    await target.setInputFiles('[data-import-input]', {
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await target.waitForFunction(() =>
+      document.querySelector('[data-transfer-status]')?.textContent?.includes('importado'),
+    );
     const imported = await storage(target);
     for (const [key, value] of Object.entries(exported)) expect(imported[key]).toBe(value);
     expect(imported['faaslab:v1:lesson:kubernetes']).toBeDefined();
-    expect(await target.locator('[data-chapter-progress~="intro"] progress').evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
+    expect(
+      await target
+        .locator('[data-chapter-progress~="intro"] progress')
+        .evaluate((el) => (el as HTMLProgressElement).value),
+    ).toBe(1);
     await source.context().close();
     await target.context().close();
   });

@@ -3,7 +3,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
 
 /** Opens search with the keyboard shortcut, types, and returns the result links. */
-async function search(page: Page, shortcut: string, query: string): Promise<Array<{ href: string; text: string }>> {
+async function search(
+  page: Page,
+  shortcut: string,
+  query: string,
+): Promise<Array<{ href: string; text: string }>> {
   await page.keyboard.press(shortcut);
   await page.waitForSelector('dialog[data-search-dialog][open]');
   await page.fill('[data-search-input]', query);
@@ -67,7 +71,9 @@ describe('site search', () => {
     const page = await openPage(browser, '/');
     await page.keyboard.press('Control+k');
     await page.fill('[data-search-input]', 'zzqqxxnotaword');
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('zzqqxxnotaword'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.includes('zzqqxxnotaword'),
+    );
     expect(await page.textContent('[data-search-status]')).toContain('No hay resultados');
     await page.context().close();
   });

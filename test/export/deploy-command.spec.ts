@@ -82,21 +82,46 @@ describe('faaslab deploy', () => {
     cleanups.push(kubectl.dispose);
     const port = await freeNodePort();
     const lab = getLab('hello')!;
-    const expected = exportK8sManifests(exportableLab(lab), loadFunctionServerFiles(), { nodePort: port }).text;
+    const expected = exportK8sManifests(exportableLab(lab), loadFunctionServerFiles(), {
+      nodePort: port,
+    }).text;
     const docs = parseYamlDocuments(expected) as Array<Record<string, never>>;
-    const deployment = docs.find((d) => d.kind === 'Deployment') as unknown as { spec: { template: { spec: Parameters<typeof startContainer>[0] } } };
-    const pod = startContainer(deployment.spec.template.spec, docs.filter((d) => d.kind === 'ConfigMap') as never, port);
+    const deployment = docs.find((d) => d.kind === 'Deployment') as unknown as {
+      spec: { template: { spec: Parameters<typeof startContainer>[0] } };
+    };
+    const pod = startContainer(
+      deployment.spec.template.spec,
+      docs.filter((d) => d.kind === 'ConfigMap') as never,
+      port,
+    );
     cleanups.push(() => pod[Symbol.asyncDispose]());
     await pod.ready('/_/health');
 
     const io = captureIo(kubectl.env);
-    const code = await runDeploy(['hello', '--context', 'k3s-lab', '--node-port', String(port), '--ingress-url', `http://127.0.0.1:${port}`], io);
+    const code = await runDeploy(
+      [
+        'hello',
+        '--context',
+        'k3s-lab',
+        '--node-port',
+        String(port),
+        '--ingress-url',
+        `http://127.0.0.1:${port}`,
+      ],
+      io,
+    );
     expect(io.err).not.toContain('failed');
     expect(code).toBe(0);
     expect(kubectl.applied()).toBe(expected);
-    expect(kubectl.calls()).toContain(`--context k3s-lab -n faaslab rollout status deployment/hello --timeout=120s`);
-    expect(io.err).toContain(`NodePort: http://127.0.0.1:${port}/ answered 200: Hello! You said: it's john here`);
-    expect(io.err).toContain(`Ingress: http://127.0.0.1:${port}/hello answered 200: Hello! You said: it's john here`);
+    expect(kubectl.calls()).toContain(
+      `--context k3s-lab -n faaslab rollout status deployment/hello --timeout=120s`,
+    );
+    expect(io.err).toContain(
+      `NodePort: http://127.0.0.1:${port}/ answered 200: Hello! You said: it's john here`,
+    );
+    expect(io.err).toContain(
+      `Ingress: http://127.0.0.1:${port}/hello answered 200: Hello! You said: it's john here`,
+    );
     expect(io.out).toContain(`curl http://127.0.0.1:${port}/ -d 'it'\\''s john here'`);
     expect(io.out).toContain('kubectl --context k3s-lab delete namespace faaslab');
   });
@@ -104,7 +129,10 @@ describe('faaslab deploy', () => {
   it('is reached through the faaslab binary (cli/commands.ts registers the group)', () => {
     const path = emptyPath();
     cleanups.push(path.dispose);
-    const run = spawnSync(process.execPath, ['bin/faaslab.mjs', 'deploy', 'hello', '--lang', 'en'], { encoding: 'utf8', env: path.env });
+    const run = spawnSync(process.execPath, ['bin/faaslab.mjs', 'deploy', 'hello', '--lang', 'en'], {
+      encoding: 'utf8',
+      env: path.env,
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain('kubectl is not on your PATH');
   });

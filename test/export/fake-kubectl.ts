@@ -49,7 +49,13 @@ export function fakeKubectl(mode: FakeClusterMode): FakeKubectl {
   writeFileSync(log, '');
   writeFileSync(applied, '');
   return {
-    env: { PATH: `${dir}:/usr/bin:/bin`, FAKE_KUBECTL_MODE: mode, FAKE_KUBECTL_LOG: log, FAKE_KUBECTL_APPLIED: applied, LANG: 'en_US.UTF-8' },
+    env: {
+      PATH: `${dir}:/usr/bin:/bin`,
+      FAKE_KUBECTL_MODE: mode,
+      FAKE_KUBECTL_LOG: log,
+      FAKE_KUBECTL_APPLIED: applied,
+      LANG: 'en_US.UTF-8',
+    },
     calls: () => readFileSync(log, 'utf8').trim().split('\n').filter(Boolean),
     applied: () => readFileSync(applied, 'utf8'),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
@@ -59,5 +65,8 @@ export function fakeKubectl(mode: FakeClusterMode): FakeKubectl {
 /** An empty dir to use as PATH: no kubectl anywhere. */
 export function emptyPath(): { env: Record<string, string>; dispose(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'faaslab-nopath-'));
-  return { env: { PATH: dir, LANG: 'es_ES.UTF-8' }, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    env: { PATH: dir, LANG: 'es_ES.UTF-8' },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

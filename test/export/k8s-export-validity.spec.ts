@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listLabs } from '../../labs/index.ts';
-import { exportableLab, exportK8sManifests, parseYamlDocuments, scoreManifests, type ExportSettings, type KubernetesObject } from '../../labs/export/index.ts';
+import {
+  exportableLab,
+  exportK8sManifests,
+  parseYamlDocuments,
+  scoreManifests,
+  type ExportSettings,
+  type KubernetesObject,
+} from '../../labs/export/index.ts';
 import { loadFunctionServerFiles } from '../../labs/export/function-server-files.ts';
 import { validateKubernetesObject } from '../../labs/export/validate-kubernetes-object.ts';
 import { validateManifests } from '../../simulator/index.ts';
@@ -13,9 +20,14 @@ import { validateManifests } from '../../simulator/index.ts';
 const serverFiles = loadFunctionServerFiles();
 const variants: Array<[string, ExportSettings]> = [
   ['defaults', {}],
-  ['host, namespace and NodePort set', { ingressHost: 'hello.192.168.1.10.nip.io', namespace: 'course', nodePort: 31080 }],
+  [
+    'host, namespace and NodePort set',
+    { ingressHost: 'hello.192.168.1.10.nip.io', namespace: 'course', nodePort: 31080 },
+  ],
 ];
-const cases = listLabs().flatMap((lab) => variants.map(([name, settings]) => [lab.id, name, lab, settings] as const));
+const cases = listLabs().flatMap((lab) =>
+  variants.map(([name, settings]) => [lab.id, name, lab, settings] as const),
+);
 
 describe.each(cases)('lab %s (%s)', (_id, _variant, lab, settings) => {
   const exported = exportK8sManifests(exportableLab(lab), serverFiles, settings);

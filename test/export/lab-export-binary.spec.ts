@@ -13,13 +13,23 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('faaslab lab export (binary)', () => {
   it('writes the same k3s manifests as the library, to --out', () => {
-    const run = spawnSync(process.execPath, ['bin/faaslab.mjs', 'lab', 'export', 'hello', '--format', 'k8s', '--out', out, '--node-port', '31234'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['bin/faaslab.mjs', 'lab', 'export', 'hello', '--format', 'k8s', '--out', out, '--node-port', '31234'],
+      { encoding: 'utf8' },
+    );
     expect(run.status, run.stderr).toBe(0);
-    const expected = exportK8sManifests(exportableLab(getLab('hello')!), loadFunctionServerFiles(), { nodePort: 31234 }).text;
+    const expected = exportK8sManifests(exportableLab(getLab('hello')!), loadFunctionServerFiles(), {
+      nodePort: 31234,
+    }).text;
     expect(readFileSync(join(out, 'hello-k8s.yaml'), 'utf8')).toBe(expected);
   });
   it('fails with exit 1 and the field when a setting is wrong', () => {
-    const run = spawnSync(process.execPath, ['bin/faaslab.mjs', 'lab', 'export', 'hello', '--node-port', '80', '--lang', 'en'], { encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      ['bin/faaslab.mjs', 'lab', 'export', 'hello', '--node-port', '80', '--lang', 'en'],
+      { encoding: 'utf8' },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('settings.nodePort: error: NodePort 80 is outside 30000–32767');
   });

@@ -75,7 +75,10 @@ export function startContainer(
   const [program, ...args] = container.command;
   if (program !== 'node') throw new Error(`only node commands can run here, got ${program}`);
   const argv = args.map(rewrite);
-  const child = spawn(process.execPath, argv, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, argv, {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();
@@ -91,7 +94,11 @@ export function startContainer(
       while (Date.now() < deadline) {
         if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
         try {
-          if ((await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) })).status === 200) return;
+          if (
+            (await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(1000) })).status ===
+            200
+          )
+            return;
         } catch {
           // not listening yet
         }

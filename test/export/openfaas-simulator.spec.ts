@@ -10,10 +10,21 @@ import { requestFromUrl } from '../../simulator/index.ts';
 import { createOpenFaaS } from '../../simulator/openfaas/index.ts';
 
 const formats = [
-  ['stack.yml', (lab: Lab) => exportStackYaml(exportableLab(lab), { image: `ana/${lab.id}:0.1.0`, scaleMin: 2, scaleMax: 4 }).text],
-  ['Function resource', (lab: Lab) => exportFunctionResource(exportableLab(lab), { image: `ana/${lab.id}:0.1.0`, scaleMin: 2, scaleMax: 4 }).text],
+  [
+    'stack.yml',
+    (lab: Lab) =>
+      exportStackYaml(exportableLab(lab), { image: `ana/${lab.id}:0.1.0`, scaleMin: 2, scaleMax: 4 }).text,
+  ],
+  [
+    'Function resource',
+    (lab: Lab) =>
+      exportFunctionResource(exportableLab(lab), { image: `ana/${lab.id}:0.1.0`, scaleMin: 2, scaleMax: 4 })
+        .text,
+  ],
 ] as const;
-const cases = listLabs().flatMap((lab) => formats.map(([name, build]) => [lab.id, name, lab, build] as const));
+const cases = listLabs().flatMap((lab) =>
+  formats.map(([name, build]) => [lab.id, name, lab, build] as const),
+);
 
 describe.each(cases)('lab %s as %s', (id, format, lab, build) => {
   it('deploys without diagnostics and answers through the gateway from openfaas-fn', () => {
@@ -24,7 +35,9 @@ describe.each(cases)('lab %s as %s', (id, format, lab, build) => {
     const fn = faas.functions().get(id);
     expect(fn?.scaling).toMatchObject({ min: 2, max: 4 });
     expect(fn?.watchdog.execTimeoutMs).toBe(lab.limits.execTimeoutMs);
-    const answer = faas.invoke(requestFromUrl(`http://192.168.1.10:31112/function/${id}`, { method: 'POST', body: 'hi' }));
+    const answer = faas.invoke(
+      requestFromUrl(`http://192.168.1.10:31112/function/${id}`, { method: 'POST', body: 'hi' }),
+    );
     expect(answer?.status).toBe(200);
     expect(answer?.pod).toMatch(new RegExp(`^openfaas-fn/${id}-`));
   });

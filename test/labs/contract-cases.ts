@@ -31,7 +31,14 @@ export interface ContractCase {
 }
 
 /** The suite's base limits: short timeouts so the suite stays fast. */
-export const CONTRACT_LIMITS: Limits = { execTimeoutMs: 1_500, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+export const CONTRACT_LIMITS: Limits = {
+  execTimeoutMs: 1_500,
+  memoryMb: 64,
+  maxBodyBytes: 100 * 1024,
+  readTimeoutMs: 5_000,
+  writeTimeoutMs: 5_000,
+  maxInflight: 0,
+};
 
 const echo = `module.exports = async (event, context) => {
   return context.status(200).succeed({ type: typeof event.body, body: event.body, method: event.method, path: event.path, query: event.query, custom: event.headers['x-custom'] })
@@ -47,7 +54,11 @@ export const CONTRACT_CASES: ContractCase[] = [
       {
         request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":1}' },
         // An object is sent with res.send(JSON.stringify(…)): Express labels it text/html.
-        expect: { status: 200, json: { type: 'object', body: { a: 1 }, method: 'POST', path: '/', query: {} }, headers: { 'content-type': 'text/html; charset=utf-8' } },
+        expect: {
+          status: 200,
+          json: { type: 'object', body: { a: 1 }, method: 'POST', path: '/', query: {} },
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        },
       },
     ],
   },
@@ -55,8 +66,17 @@ export const CONTRACT_CASES: ContractCase[] = [
     id: 'text-body-and-default-type',
     handler: echo,
     steps: [
-      { request: { method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: 'hola' }, expect: { status: 200, json: { type: 'string', body: 'hola', method: 'POST', path: '/', query: {} } } },
-      { request: { method: 'POST', path: '/', body: 'sin tipo' }, expect: { status: 200, json: { type: 'string', body: 'sin tipo', method: 'POST', path: '/', query: {} } } },
+      {
+        request: { method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: 'hola' },
+        expect: { status: 200, json: { type: 'string', body: 'hola', method: 'POST', path: '/', query: {} } },
+      },
+      {
+        request: { method: 'POST', path: '/', body: 'sin tipo' },
+        expect: {
+          status: 200,
+          json: { type: 'string', body: 'sin tipo', method: 'POST', path: '/', query: {} },
+        },
+      },
     ],
   },
   {
@@ -64,8 +84,16 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: echo,
     steps: [
       {
-        request: { method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: "it's john here" },
-        expect: { status: 200, json: { type: 'object', body: { "it's john here": '' }, method: 'POST', path: '/', query: {} } },
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: "it's john here",
+        },
+        expect: {
+          status: 200,
+          json: { type: 'object', body: { "it's john here": '' }, method: 'POST', path: '/', query: {} },
+        },
       },
     ],
   },
@@ -75,33 +103,72 @@ export const CONTRACT_CASES: ContractCase[] = [
     steps: [
       {
         request: { method: 'GET', path: '/items/7?x=1&x=2&y=a%20b', headers: { 'X-Custom': 'v' } },
-        expect: { status: 200, json: { type: 'undefined', method: 'GET', path: '/items/7', query: { x: ['1', '2'], y: 'a b' }, custom: 'v' } },
+        expect: {
+          status: 200,
+          json: {
+            type: 'undefined',
+            method: 'GET',
+            path: '/items/7',
+            query: { x: ['1', '2'], y: 'a b' },
+            custom: 'v',
+          },
+        },
       },
     ],
   },
   {
     id: 'headers-as-node-shows-them',
     handler: `module.exports = async (event) => ({ host: typeof event.headers.host, length: event.headers['content-length'], custom: event.headers['x-mixed-case'] })`,
-    steps: [{ request: { method: 'POST', path: '/', headers: { 'Content-Type': 'text/plain', 'X-Mixed-Case': 'Yes' }, body: 'año' }, expect: { status: 200, json: { host: 'string', length: '4', custom: 'Yes' } } }],
+    steps: [
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'Content-Type': 'text/plain', 'X-Mixed-Case': 'Yes' },
+          body: 'año',
+        },
+        expect: { status: 200, json: { host: 'string', length: '4', custom: 'Yes' } },
+      },
+    ],
   },
   {
     id: 'raw-body',
     handler: `module.exports = async (event, context) => context.succeed((event.body instanceof Uint8Array) + ' ' + event.body.length + ' ' + event.body)`,
     env: { RAW_BODY: 'true' },
-    steps: [{ request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"ñ":1}' }, expect: { status: 200, body: 'true 8 {"ñ":1}' } }],
+    steps: [
+      {
+        request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"ñ":1}' },
+        expect: { status: 200, body: 'true 8 {"ñ":1}' },
+      },
+    ],
   },
   {
     id: 'status-and-headers',
     handler: `module.exports = async (event, context) => context.status(201).headers({ 'Content-Type': 'application/json', 'X-Test': 'yes' }).succeed({ ok: true, s: context.status() })`,
-    steps: [{ request: { method: 'POST', path: '/' }, expect: { status: 201, json: { ok: true, s: 201 }, headers: { 'content-type': 'application/json; charset=utf-8', 'x-test': 'yes' } } }],
+    steps: [
+      {
+        request: { method: 'POST', path: '/' },
+        expect: {
+          status: 201,
+          json: { ok: true, s: 201 },
+          headers: { 'content-type': 'application/json; charset=utf-8', 'x-test': 'yes' },
+        },
+      },
+    ],
   },
   {
     id: 'return-value-without-succeed',
     handler: `module.exports = async (event) => event.path === '/n' ? 42 : event.path === '/s' ? 'texto' : event.path === '/u' ? undefined : [1, 2]`,
     steps: [
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: '[1,2]' } },
-      { request: { method: 'GET', path: '/n' }, expect: { status: 200, body: '42', headers: { 'content-type': 'application/json; charset=utf-8' } } },
-      { request: { method: 'GET', path: '/s' }, expect: { status: 200, body: 'texto', headers: { 'content-type': 'text/html; charset=utf-8' } } },
+      {
+        request: { method: 'GET', path: '/n' },
+        expect: { status: 200, body: '42', headers: { 'content-type': 'application/json; charset=utf-8' } },
+      },
+      {
+        request: { method: 'GET', path: '/s' },
+        expect: { status: 200, body: 'texto', headers: { 'content-type': 'text/html; charset=utf-8' } },
+      },
       { request: { method: 'GET', path: '/u' }, expect: { status: 200, body: '' } },
     ],
   },
@@ -109,7 +176,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     id: 'thrown-error-keeps-200',
     handler: `module.exports = async (event, context) => { if (event.path === '/tea') context.status(418); throw new Error('boom') }`,
     steps: [
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'Error: boom', logIncludes: 'context.fail' } },
+      {
+        request: { method: 'GET', path: '/' },
+        expect: { status: 200, body: 'Error: boom', logIncludes: 'context.fail' },
+      },
       { request: { method: 'GET', path: '/tea' }, expect: { status: 418, body: 'Error: boom' } },
     ],
   },
@@ -129,14 +199,25 @@ export const CONTRACT_CASES: ContractCase[] = [
   {
     id: 'sync-throw-is-express-500',
     handler: `module.exports = function (event, context) { throw new Error('sync') }`,
-    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 500, bodyIncludes: 'Internal Server Error' } }],
+    steps: [
+      {
+        request: { method: 'GET', path: '/' },
+        expect: { status: 500, bodyIncludes: 'Internal Server Error' },
+      },
+    ],
   },
   {
     id: 'bad-json-400',
     handler: echo,
     steps: [
-      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":' }, expect: { status: 400, bodyIncludes: 'Bad Request' } },
-      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '"just a string"' }, expect: { status: 400 } },
+      {
+        request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":' },
+        expect: { status: 400, bodyIncludes: 'Bad Request' },
+      },
+      {
+        request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '"just a string"' },
+        expect: { status: 400 },
+      },
     ],
   },
   {
@@ -144,8 +225,19 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: echo,
     limits: { maxBodyBytes: 1024 },
     steps: [
-      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: JSON.stringify({ t: 'x'.repeat(2000) }) }, expect: { status: 413, limit: 'body-too-large' } },
-      { request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":2}' }, expect: { status: 200 } },
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: JSON_HEADERS,
+          body: JSON.stringify({ t: 'x'.repeat(2000) }),
+        },
+        expect: { status: 413, limit: 'body-too-large' },
+      },
+      {
+        request: { method: 'POST', path: '/', headers: JSON_HEADERS, body: '{"a":2}' },
+        expect: { status: 200 },
+      },
     ],
   },
   {
@@ -153,7 +245,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
     limits: { execTimeoutMs: 500 },
     steps: [
-      { request: { method: 'GET', path: '/loop' }, expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } } },
+      {
+        request: { method: 'GET', path: '/loop' },
+        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
+      },
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
     ],
   },
@@ -172,7 +267,15 @@ export const CONTRACT_CASES: ContractCase[] = [
     id: 'max-inflight-429',
     handler: `module.exports = async () => { await new Promise((r) => setTimeout(r, 400)); return 'done' }`,
     limits: { maxInflight: 1 },
-    steps: [{ parallel: [{ method: 'GET', path: '/a' }, { method: 'GET', path: '/b' }], statuses: [200, 429] }],
+    steps: [
+      {
+        parallel: [
+          { method: 'GET', path: '/a' },
+          { method: 'GET', path: '/b' },
+        ],
+        statuses: [200, 429],
+      },
+    ],
   },
   {
     id: 'memory-blow-up-stopped',
@@ -187,7 +290,12 @@ export const CONTRACT_CASES: ContractCase[] = [
   {
     id: 'console-log-reaches-logs',
     handler: `module.exports = async () => { console.log('registro', 42); return 'ok' }`,
-    steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'ok', logIncludes: 'registro 42' } }],
+    steps: [
+      {
+        request: { method: 'GET', path: '/' },
+        expect: { status: 200, body: 'ok', logIncludes: 'registro 42' },
+      },
+    ],
   },
   {
     id: 'health-endpoint',

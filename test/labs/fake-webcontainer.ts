@@ -19,7 +19,10 @@ export interface FakeOptions {
 /** The API calls seen, in order, e.g. `boot`, `mount handler.js,package.json,server.mjs`, `spawn npm install`. */
 export type CallLog = string[];
 
-function processFrom(write: (push: (text: string) => void) => Promise<number>, kill: () => void): ContainerProcess {
+function processFrom(
+  write: (push: (text: string) => void) => Promise<number>,
+  kill: () => void,
+): ContainerProcess {
   let push!: (text: string) => void;
   let close!: () => void;
   const output = new ReadableStream<string>({
@@ -44,21 +47,32 @@ class FakeContainer implements Container {
     for (const [name, entry] of Object.entries(tree)) await writeFile(join(dir, name), entry.file.contents);
   }
 
-  async spawn(command: string, args: string[], options: { env?: Record<string, string> } = {}): Promise<ContainerProcess> {
+  async spawn(
+    command: string,
+    args: string[],
+    options: { env?: Record<string, string> } = {},
+  ): Promise<ContainerProcess> {
     this.calls.push(`spawn ${command} ${args.join(' ')}`.trim());
     const dir = await this.dir;
     if (command === 'npm') {
-      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+        dependencies?: Record<string, string>;
+      };
       const deps = Object.keys(pkg.dependencies ?? {});
-      return processFrom(async (push) => {
-        // No registry here: an empty dependency list installs, anything else fails as npm does offline.
-        if (deps.length) {
-          push(`npm ERR! code ENOTFOUND\nnpm ERR! request to https://registry.npmjs.org/${deps[0]} failed\n`);
-          return 1;
-        }
-        push('\nup to date in 120ms\n');
-        return 0;
-      }, () => {});
+      return processFrom(
+        async (push) => {
+          // No registry here: an empty dependency list installs, anything else fails as npm does offline.
+          if (deps.length) {
+            push(
+              `npm ERR! code ENOTFOUND\nnpm ERR! request to https://registry.npmjs.org/${deps[0]} failed\n`,
+            );
+            return 1;
+          }
+          push('\nup to date in 120ms\n');
+          return 0;
+        },
+        () => {},
+      );
     }
     if (command !== 'node') throw new Error(`fake WebContainer: no ${command}`);
     const env = { ...options.env, port: '0', PATH: process.env.PATH ?? '' };

@@ -11,9 +11,14 @@ export async function judgeLab(makeRuntime: () => FunctionRuntime, lab: Lab): Pr
   for (const variant of ['solution', 'starter'] as const) {
     const runtime = makeRuntime();
     try {
-      await runtime.start(variant === 'solution' ? lab.solution : lab.files, { limits: lab.limits, env: lab.env });
+      await runtime.start(variant === 'solution' ? lab.solution : lab.files, {
+        limits: lab.limits,
+        env: lab.env,
+      });
       const results = await runChecks(runtime, lab);
-      if (variant === 'solution') for (const r of results.filter((r) => !r.passed)) problems.push(`${lab.id} solution fails ${r.checkId}: expected ${r.expected}; got ${r.got}`);
+      if (variant === 'solution')
+        for (const r of results.filter((r) => !r.passed))
+          problems.push(`${lab.id} solution fails ${r.checkId}: expected ${r.expected}; got ${r.got}`);
       else if (results.every((r) => r.passed)) problems.push(`${lab.id} starter passes every check`);
     } catch (error) {
       problems.push(`${lab.id} ${variant}: ${String(error)}`);

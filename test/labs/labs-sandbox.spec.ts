@@ -7,6 +7,8 @@ import { judgeLab, LAB_IDS } from './lab-suite.ts';
 
 describe('labs in the Sandbox runtime', () => {
   it.concurrent.each(LAB_IDS)('%s', async (id) => {
-    expect(await judgeLab(() => new SandboxRuntime({ createPort: createInProcessPort }), getLab(id)!)).toEqual([]);
+    expect(
+      await judgeLab(() => new SandboxRuntime({ createPort: createInProcessPort }), getLab(id)!),
+    ).toEqual([]);
   });
 });

@@ -22,17 +22,30 @@ export interface RuntimeHarness {
   /** Starts the real WebContainer runtime here (no network): how it fails, and how long that took. */
   webContainerFallback(): Promise<{ reason: string; message: string; elapsedMs: number; isolated: boolean }>;
   /** Cold start (no spare worker), warm starts (a prewarmed worker), worker-side boot, invoke times. */
-  bench(invokes: number): Promise<{ coldStartMs: number; warmStartMs: number[]; bootInWorkerMs: number[]; invokeMs: number[] }>;
+  bench(
+    invokes: number,
+  ): Promise<{ coldStartMs: number; warmStartMs: number[]; bootInWorkerMs: number[]; invokeMs: number[] }>;
 }
 
 const harness: RuntimeHarness = {
   caseIds: () => CONTRACT_CASES.map((c) => c.id),
-  runCase: (id) => runContractCase(new SandboxRuntime(), CONTRACT_CASES.find((c) => c.id === id)!),
+  runCase: (id) =>
+    runContractCase(
+      new SandboxRuntime(),
+      CONTRACT_CASES.find((c) => c.id === id)!,
+    ),
   labIds: () => [...LAB_IDS],
   runLab: (id) => judgeLab(() => new SandboxRuntime(), getLab(id)!),
   async mainThreadTicksDuringLoop() {
     const runtime = new SandboxRuntime();
-    const limits = { execTimeoutMs: 1_000, memoryMb: 32, maxBodyBytes: 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    const limits = {
+      execTimeoutMs: 1_000,
+      memoryMb: 32,
+      maxBodyBytes: 1024,
+      readTimeoutMs: 5_000,
+      writeTimeoutMs: 5_000,
+      maxInflight: 0,
+    };
     await runtime.start({ 'handler.js': 'module.exports = async () => { while (true) {} }' }, { limits });
     let ticks = 0;
     const interval = setInterval(() => ticks++, 10);
@@ -44,20 +57,40 @@ const harness: RuntimeHarness = {
   },
   async stuckInNativeCode() {
     const runtime = new SandboxRuntime({ terminateGraceMs: 500 });
-    const limits = { execTimeoutMs: 500, memoryMb: 512, maxBodyBytes: 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    const limits = {
+      execTimeoutMs: 500,
+      memoryMb: 512,
+      maxBodyBytes: 1024,
+      readTimeoutMs: 5_000,
+      writeTimeoutMs: 5_000,
+      maxInflight: 0,
+    };
     // String.prototype.split of 32 M characters runs inside QuickJS's C code, where the interrupt
     // handler is never consulted: only terminating the Worker stops it.
-    const handler = "module.exports = async (event) => event.path === '/stuck' ? 'ab'.repeat(1 << 24).split('').length : 'alive'";
+    const handler =
+      "module.exports = async (event) => event.path === '/stuck' ? 'ab'.repeat(1 << 24).split('').length : 'alive'";
     await runtime.start({ 'handler.js': handler }, { limits });
     const stuck = await runtime.invoke({ method: 'GET', path: '/stuck' });
     const next = await runtime.invoke({ method: 'GET', path: '/' });
     await runtime.stop();
-    return { stuck: stuck.status, stuckLimit: stuck.limit?.kind ?? '', next: next.status, nextBody: next.body };
+    return {
+      stuck: stuck.status,
+      stuckLimit: stuck.limit?.kind ?? '',
+      next: next.status,
+      nextBody: next.body,
+    };
   },
   async webContainerFallback() {
     const began = performance.now();
     const runtime = new WebContainerRuntime();
-    const limits = { execTimeoutMs: 1_000, memoryMb: 32, maxBodyBytes: 1024, readTimeoutMs: 1_000, writeTimeoutMs: 1_000, maxInflight: 0 };
+    const limits = {
+      execTimeoutMs: 1_000,
+      memoryMb: 32,
+      maxBodyBytes: 1024,
+      readTimeoutMs: 1_000,
+      writeTimeoutMs: 1_000,
+      maxInflight: 0,
+    };
     const error = await runtime.start({ 'handler.js': "module.exports = async () => 'x'" }, { limits }).then(
       () => null,
       (e: unknown) => e as { reason?: string; diagnostics?: { message: { en: string } }[] },
@@ -71,7 +104,14 @@ const harness: RuntimeHarness = {
     };
   },
   async bench(invokes) {
-    const limits = { execTimeoutMs: 5_000, memoryMb: 64, maxBodyBytes: 100 * 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+    const limits = {
+      execTimeoutMs: 5_000,
+      memoryMb: 64,
+      maxBodyBytes: 100 * 1024,
+      readTimeoutMs: 5_000,
+      writeTimeoutMs: 5_000,
+      maxInflight: 0,
+    };
     const hello = getLab('hello')!;
     let coldStartMs = 0;
     const warmStartMs: number[] = [];
@@ -91,7 +131,12 @@ const harness: RuntimeHarness = {
       if (round === 1) {
         for (let i = 0; i < invokes; i++) {
           const t = performance.now();
-          await runtime.invoke({ method: 'POST', path: '/', headers: { 'content-type': 'text/plain' }, body: `message ${i}` });
+          await runtime.invoke({
+            method: 'POST',
+            path: '/',
+            headers: { 'content-type': 'text/plain' },
+            body: `message ${i}`,
+          });
           invokeMs.push(performance.now() - t);
         }
       }

@@ -7,7 +7,13 @@ describe('async invocations through NATS and the queue-worker', () => {
   it('returns 202 with X-Call-Id at once; the callback receives the function result with the same id', () => {
     const faas = createOpenFaaS({ seed: 11, workMs: 500 });
     faas.deploy(openfaasFixture('hello-pro-stack.yml'), 'stack.yml');
-    const accepted = faas.invoke(requestFromUrl(`${GATEWAY}/async-function/hello`, { method: 'POST', body: 'later', headers: { 'X-Callback-Url': 'http://receiver.example/cb' } }));
+    const accepted = faas.invoke(
+      requestFromUrl(`${GATEWAY}/async-function/hello`, {
+        method: 'POST',
+        body: 'later',
+        headers: { 'X-Callback-Url': 'http://receiver.example/cb' },
+      }),
+    );
     expect(accepted?.status).toBe(202);
     expect(accepted?.latencyMs ?? Infinity).toBeLessThan(500); // the gateway does not wait for the function
     const callId = accepted?.headers['X-Call-Id'];
@@ -15,7 +21,12 @@ describe('async invocations through NATS and the queue-worker', () => {
     faas.advance(2_000);
     expect(faas.callbacks).toHaveLength(1);
     const delivery = faas.callbacks[0]!;
-    expect(delivery).toMatchObject({ url: 'http://receiver.example/cb', callId, functionName: 'hello', status: 200 });
+    expect(delivery).toMatchObject({
+      url: 'http://receiver.example/cb',
+      callId,
+      functionName: 'hello',
+      status: 200,
+    });
     expect(delivery.headers['X-Call-Id']).toBe(callId);
     expect(delivery.headers['X-Function-Status']).toBe('200');
     expect(delivery.atMs).toBeGreaterThan((accepted?.endMs ?? 0) + 400);
@@ -26,7 +37,13 @@ describe('async invocations through NATS and the queue-worker', () => {
     faas.deploy(openfaasFixture('hello-pro-stack.yml'), 'stack.yml');
     const ids: string[] = [];
     faas.onResult((r) => ids.push(r.headers['X-Call-Id'] ?? ''));
-    for (let i = 0; i < 3; i++) faas.send(requestFromUrl(`${GATEWAY}/async-function/hello`, { method: 'POST', headers: { 'X-Callback-Url': 'http://cb/' } }));
+    for (let i = 0; i < 3; i++)
+      faas.send(
+        requestFromUrl(`${GATEWAY}/async-function/hello`, {
+          method: 'POST',
+          headers: { 'X-Callback-Url': 'http://cb/' },
+        }),
+      );
     expect(faas.queueState()).toEqual({ depth: 2, inFlight: 1 });
     faas.advance(5_000);
     expect(faas.callbacks.map((c) => c.callId)).toEqual(ids);

@@ -8,14 +8,19 @@ describe('OpenFaaS after arkade install', () => {
     const ce = createOpenFaaS({ seed: 1 });
     const snap = ce.sim.snapshot();
     expect(snap.namespaces).toEqual(expect.arrayContaining(['openfaas', 'openfaas-fn']));
-    const core = snap.deployments.filter((d) => d.namespace === 'openfaas').map((d) => d.name).sort();
+    const core = snap.deployments
+      .filter((d) => d.namespace === 'openfaas')
+      .map((d) => d.name)
+      .sort();
     expect(core).toEqual(['alertmanager', 'gateway', 'nats', 'prometheus', 'queue-worker']);
     expect(snap.deployments.find((d) => d.name === 'gateway')?.containers).toEqual(['gateway', 'faas-netes']);
     const external = snap.services.find((s) => s.name === 'gateway-external');
     expect(external?.type).toBe('NodePort');
     expect(external?.ports[0]?.nodePort).toBe(31112);
     const pro = createOpenFaaS({ seed: 1, edition: 'pro' });
-    expect(pro.sim.snapshot().deployments.some((d) => d.namespace === 'openfaas' && d.name === 'autoscaler')).toBe(true);
+    expect(
+      pro.sim.snapshot().deployments.some((d) => d.namespace === 'openfaas' && d.name === 'autoscaler'),
+    ).toBe(true);
   });
 
   it('turns a Function resource into a Deployment and a Service in openfaas-fn on the watchdog port', () => {
@@ -70,12 +75,24 @@ describe('OpenFaaS after arkade install', () => {
     const refused = faas.invoke(requestFromUrl(`${GATEWAY}/system/functions`));
     expect(refused?.status).toBe(401);
     expect(refused?.headers['WWW-Authenticate']).toContain('Basic');
-    const wrong = faas.invoke(requestFromUrl(`${GATEWAY}/system/functions`, { headers: { Authorization: `Basic ${btoa('admin:nope')}` } }));
+    const wrong = faas.invoke(
+      requestFromUrl(`${GATEWAY}/system/functions`, {
+        headers: { Authorization: `Basic ${btoa('admin:nope')}` },
+      }),
+    );
     expect(wrong?.status).toBe(401);
     const { user, password } = faas.credentials;
-    const listed = faas.invoke(requestFromUrl(`${GATEWAY}/system/functions`, { headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` } }));
+    const listed = faas.invoke(
+      requestFromUrl(`${GATEWAY}/system/functions`, {
+        headers: { Authorization: `Basic ${btoa(`${user}:${password}`)}` },
+      }),
+    );
     expect(listed?.status).toBe(200);
-    const list = JSON.parse(listed?.body ?? '[]') as Array<{ name: string; replicas: number; labels: Record<string, string> }>;
+    const list = JSON.parse(listed?.body ?? '[]') as Array<{
+      name: string;
+      replicas: number;
+      labels: Record<string, string>;
+    }>;
     expect(list.map((f) => f.name)).toEqual(['hello']);
     expect(list[0]?.labels['com.openfaas.scale.max']).toBe('10');
     expect(faas.invoke(requestFromUrl(`${GATEWAY}/function/nope`))?.status).toBe(404);
@@ -86,7 +103,8 @@ describe('OpenFaaS after arkade install', () => {
     faas.deploy(openfaasFixture('hello-function.yaml'), 'hello-function.yaml'); // 2 replicas, max_inflight 3, exec_timeout 2s
     const statuses: number[] = [];
     faas.onResult((r) => statuses.push(r.status));
-    for (let i = 0; i < 12; i++) faas.send(requestFromUrl(`${GATEWAY}/function/hello`, { method: 'POST' }), { trace: false });
+    for (let i = 0; i < 12; i++)
+      faas.send(requestFromUrl(`${GATEWAY}/function/hello`, { method: 'POST' }), { trace: false });
     faas.advance(10_000);
     expect(statuses).toHaveLength(12);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
@@ -98,7 +116,10 @@ describe('OpenFaaS after arkade install', () => {
 describe('OpenFaaS as objects', () => {
   it('positions a bad label of a Function resource at its line, in both languages', () => {
     const faas = createOpenFaaS({ seed: 13 });
-    const text = openfaasFixture('hello-function.yaml').replace('com.openfaas.scale.min: "2"', 'com.openfaas.scale.min: "-1"');
+    const text = openfaasFixture('hello-function.yaml').replace(
+      'com.openfaas.scale.min: "2"',
+      'com.openfaas.scale.min: "-1"',
+    );
     const result = faas.deploy(text, 'hello-function.yaml');
     expect(result.applied).toEqual([]);
     const d = result.diagnostics.find((x) => x.code === 'openfaas-label-range');
@@ -111,11 +132,19 @@ describe('OpenFaaS as objects', () => {
     const faas = createOpenFaaS({ seed: 14 });
     faas.deploy(openfaasFixture('hello-pro-stack.yml'), 'stack.yml');
     const auth = { Authorization: `Basic ${btoa(`${faas.credentials.user}:${faas.credentials.password}`)}` };
-    const scaled = faas.invoke(requestFromUrl(`${GATEWAY}/system/scale-function/hello`, { method: 'POST', headers: auth, body: '{"replicas":3}' }));
+    const scaled = faas.invoke(
+      requestFromUrl(`${GATEWAY}/system/scale-function/hello`, {
+        method: 'POST',
+        headers: auth,
+        body: '{"replicas":3}',
+      }),
+    );
     expect(scaled?.status).toBe(202);
     faas.advance(6_000);
     expect(faas.functions().get('hello')?.readyPods).toHaveLength(3);
-    const yaml = openfaasManifestsYaml('community', [{ name: 'hello', image: 'your-user/hello:latest', labels: {}, annotations: {}, environment: {} }]);
+    const yaml = openfaasManifestsYaml('community', [
+      { name: 'hello', image: 'your-user/hello:latest', labels: {}, annotations: {}, environment: {} },
+    ]);
     const bare = createSimulation({ seed: 1 });
     expect(bare.apply(yaml, 'openfaas.yaml').diagnostics).toEqual([]);
     bare.settle();

@@ -21,11 +21,27 @@ function io(files: Record<string, string>) {
 }
 
 describe('faaslab sim load', () => {
-  const files = { 'stack.yml': openfaasFixture('hello-pro-stack.yml'), 'bad.yml': openfaasFixture('bad-labels-stack.yml') };
+  const files = {
+    'stack.yml': openfaasFixture('hello-pro-stack.yml'),
+    'bad.yml': openfaasFixture('bad-labels-stack.yml'),
+  };
 
   it('prints one row per second and the totals; --json gives the same timeline as data', async () => {
     const text = io(files);
-    const args = ['-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '100', '--seconds', '8', '--edition', 'pro', '--burst', '3:2:300'];
+    const args = [
+      '-f',
+      'stack.yml',
+      '--url',
+      `${GATEWAY}/function/hello`,
+      '--rps',
+      '100',
+      '--seconds',
+      '8',
+      '--edition',
+      'pro',
+      '--burst',
+      '3:2:300',
+    ];
     expect(await runLoadCommand(args, text.io)).toBe(0);
     const lines = text.out.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^sec\s+replicas\s+ready\s+sent/);
@@ -33,7 +49,10 @@ describe('faaslab sim load', () => {
     expect(lines.at(-1)).toMatch(/^total: \d+ sent, \d+ done/);
     const json = io(files);
     expect(await runLoadCommand([...args, '--json'], json.io)).toBe(0);
-    const timeline = JSON.parse(json.out.stdout) as { seconds: Array<{ requests: number }>; totals: { requests: number; completed: number } };
+    const timeline = JSON.parse(json.out.stdout) as {
+      seconds: Array<{ requests: number }>;
+      totals: { requests: number; completed: number };
+    };
     expect(timeline.seconds).toHaveLength(8);
     expect(timeline.totals.completed).toBe(timeline.totals.requests);
     // The burst (seconds 3–4) sends about four times the base rate.
@@ -46,19 +65,45 @@ describe('faaslab sim load', () => {
 
   it('exits 1 with positioned diagnostics for a bad stack file, and 2 for bad usage', async () => {
     const bad = io(files);
-    expect(await runLoadCommand(['-f', 'bad.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '5', '--seconds', '2'], bad.io)).toBe(1);
+    expect(
+      await runLoadCommand(
+        ['-f', 'bad.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '5', '--seconds', '2'],
+        bad.io,
+      ),
+    ).toBe(1);
     expect(bad.out.stderr).toContain('bad.yml:5:');
     const usage = io(files);
     expect(await runLoadCommand(['-f', 'stack.yml', '--rps', '5', '--seconds', '2'], usage.io)).toBe(2);
     expect(usage.out.stderr).toContain('--url URL');
     const huge = io(files);
-    expect(await runLoadCommand(['-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '1e9', '--seconds', '2'], huge.io)).toBe(2);
+    expect(
+      await runLoadCommand(
+        ['-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '1e9', '--seconds', '2'],
+        huge.io,
+      ),
+    ).toBe(2);
     expect(huge.out.stderr).toContain('expected a number from 0 to 10000');
   });
 
   it('is reached as `faaslab sim load`', async () => {
     const t = io(files);
-    expect(await runSimCli(['load', '-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '5', '--seconds', '2', '--json'], t.io)).toBe(0);
+    expect(
+      await runSimCli(
+        [
+          'load',
+          '-f',
+          'stack.yml',
+          '--url',
+          `${GATEWAY}/function/hello`,
+          '--rps',
+          '5',
+          '--seconds',
+          '2',
+          '--json',
+        ],
+        t.io,
+      ),
+    ).toBe(0);
     expect((JSON.parse(t.out.stdout) as { seconds: unknown[] }).seconds).toHaveLength(2);
   });
 });

@@ -16,7 +16,14 @@ const stack = (maxInflight: number, execTimeout: string, zero: boolean): string 
       exec_timeout: "${execTimeout}"
 `;
 
-const paths = ['/function/hello', '/async-function/hello', '/function/missing', '/healthz', '/system/functions', '/nowhere'];
+const paths = [
+  '/function/hello',
+  '/async-function/hello',
+  '/function/missing',
+  '/healthz',
+  '/system/functions',
+  '/nowhere',
+];
 
 describe('no request is lost', () => {
   it('every request sent to the gateway ends exactly once, with an HTTP status', () => {
@@ -29,7 +36,10 @@ describe('no request is lost', () => {
           execTimeout: fc.constantFrom('50ms', '1s', '10s'),
           zero: fc.boolean(),
           workMs: fc.integer({ min: 1, max: 400 }),
-          requests: fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 12_000 }), path: fc.constantFrom(...paths) }), { maxLength: 40 }),
+          requests: fc.array(
+            fc.record({ atMs: fc.integer({ min: 0, max: 12_000 }), path: fc.constantFrom(...paths) }),
+            { maxLength: 40 },
+          ),
         }),
         ({ seed, edition, maxInflight, execTimeout, zero, workMs, requests }) => {
           const faas = createOpenFaaS({ seed, edition, workMs });
@@ -39,7 +49,11 @@ describe('no request is lost', () => {
           const statuses: number[] = [];
           faas.onResult((r) => statuses.push(r.status));
           const start = faas.now();
-          const ids = requests.map((r) => faas.sendAt(start + r.atMs, requestFromUrl(`${GATEWAY}${r.path}`, { method: 'POST' }), { trace: r.atMs % 2 === 0 }));
+          const ids = requests.map((r) =>
+            faas.sendAt(start + r.atMs, requestFromUrl(`${GATEWAY}${r.path}`, { method: 'POST' }), {
+              trace: r.atMs % 2 === 0,
+            }),
+          );
           faas.advance(12_000 + 70_000);
           for (const id of ids) expect(ended.get(id)).toBe(1);
           expect(statuses.every((s) => [200, 202, 401, 404, 429, 504].includes(s))).toBe(true);

@@ -1,16 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { requestFromUrl } from '../../simulator/index.ts';
-import { SCALING_LABELS, createOpenFaaS, desiredReplicas, readScalingConfig, runLoad } from '../../simulator/openfaas/index.ts';
+import {
+  SCALING_LABELS,
+  createOpenFaaS,
+  desiredReplicas,
+  readScalingConfig,
+  runLoad,
+} from '../../simulator/openfaas/index.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
 const lessonLabels = { min: 1, max: 10, target: 50, targetProportion: 0.9 };
 
 describe('scaling labels and the Pro formula', () => {
   it('has the documented defaults: min 1, max 20, target 50, proportion 0.90, type rps, zero false, zero-duration 15m', () => {
-    const defaults = Object.fromEntries(SCALING_LABELS.map((r) => [r.label.replace('com.openfaas.scale.', ''), r.default]));
-    expect(defaults).toMatchObject({ min: '1', max: '20', target: '50', 'target-proportion': '0.90', type: 'rps', zero: 'false', 'zero-duration': '15m' });
+    const defaults = Object.fromEntries(
+      SCALING_LABELS.map((r) => [r.label.replace('com.openfaas.scale.', ''), r.default]),
+    );
+    expect(defaults).toMatchObject({
+      min: '1',
+      max: '20',
+      target: '50',
+      'target-proportion': '0.90',
+      type: 'rps',
+      zero: 'false',
+      'zero-duration': '15m',
+    });
     const { config } = readScalingConfig({});
-    expect(config).toMatchObject({ min: 1, max: 20, target: 50, targetProportion: 0.9, type: 'rps', zero: false, zeroDurationMs: 900_000 });
+    expect(config).toMatchObject({
+      min: 1,
+      max: 20,
+      target: 50,
+      targetProportion: 0.9,
+      type: 'rps',
+      zero: false,
+      zeroDurationMs: 900_000,
+    });
   });
 
   it.each([
@@ -24,7 +48,10 @@ describe('scaling labels and the Pro formula', () => {
   });
 
   it('reports min above max and keeps min within max', () => {
-    const { config, issues } = readScalingConfig({ 'com.openfaas.scale.min': '5', 'com.openfaas.scale.max': '3' });
+    const { config, issues } = readScalingConfig({
+      'com.openfaas.scale.min': '5',
+      'com.openfaas.scale.max': '3',
+    });
     expect(issues.map((i) => i.code)).toEqual(['openfaas-scale-min-above-max']);
     expect(config.min).toBe(3);
   });
@@ -35,7 +62,15 @@ describe('a load step on the simulated cluster', () => {
   const url = `${GATEWAY}/function/hello`;
 
   it('Pro: replicas follow ⌈rps / (target × 0.9)⌉ within max; Community keeps its fixed replica', () => {
-    const options = { seed: 7, files, url, rps: 10, seconds: 45, bursts: [{ atSecond: 15, seconds: 30, rps: 250 }], arrivals: 'uniform' as const };
+    const options = {
+      seed: 7,
+      files,
+      url,
+      rps: 10,
+      seconds: 45,
+      bursts: [{ atSecond: 15, seconds: 30, rps: 250 }],
+      arrivals: 'uniform' as const,
+    };
     const pro = runLoad({ ...options, edition: 'pro' });
     expect(pro.diagnostics).toEqual([]);
     const replicasAt = (second: number): number | undefined => pro.seconds[second]?.replicas;
@@ -62,7 +97,9 @@ describe('a load step on the simulated cluster', () => {
     expect(faas.functions().get('hello')?.desiredReplicas).toBe(1); // not idle long enough yet
     faas.advance(20_000);
     expect(faas.functions().get('hello')?.desiredReplicas).toBe(0);
-    expect(faas.sim.snapshot().pods.filter((p) => p.namespace === 'openfaas-fn' && p.status === 'Running')).toEqual([]);
+    expect(
+      faas.sim.snapshot().pods.filter((p) => p.namespace === 'openfaas-fn' && p.status === 'Running'),
+    ).toEqual([]);
     const cold = faas.invoke(requestFromUrl(url, { method: 'POST' }));
     expect(cold?.status).toBe(200);
     expect(cold?.coldStart).toBe(true);

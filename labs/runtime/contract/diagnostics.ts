@@ -53,8 +53,12 @@ export interface Diagnostic {
 }
 
 /** Fills a message template with parameters. */
-export function formatRuntimeMessage(code: RuntimeMessageCode, params: Record<string, string | number> = {}): Localized {
-  const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+export function formatRuntimeMessage(
+  code: RuntimeMessageCode,
+  params: Record<string, string | number> = {},
+): Localized {
+  const fill = (text: string): string =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
   const template = RUNTIME_MESSAGES[code];
   return { es: fill(template.es), en: fill(template.en) };
 }
@@ -65,11 +69,22 @@ export function runtimeDiagnostic(
   place: { file: string; line?: number; column?: number },
   params: Record<string, string | number> = {},
 ): Diagnostic {
-  return { code, file: place.file, line: place.line ?? 0, column: place.column ?? 0, message: formatRuntimeMessage(code, { file: place.file, ...params }) };
+  return {
+    code,
+    file: place.file,
+    line: place.line ?? 0,
+    column: place.column ?? 0,
+    message: formatRuntimeMessage(code, { file: place.file, ...params }),
+  };
 }
 
 /** A diagnostic whose `{detail}` differs per language (e.g. why a runtime is unavailable). */
-export function localizedDiagnostic(code: RuntimeMessageCode, file: string, detail: Localized, params: Record<string, string | number> = {}): Diagnostic {
+export function localizedDiagnostic(
+  code: RuntimeMessageCode,
+  file: string,
+  detail: Localized,
+  params: Record<string, string | number> = {},
+): Diagnostic {
   const es = formatRuntimeMessage(code, { ...params, detail: detail.es }).es;
   const en = formatRuntimeMessage(code, { ...params, detail: detail.en }).en;
   return { code, file, line: 0, column: 0, message: { es, en } };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LogBuffer } from './log-feed.ts';
 import type { LogEntry } from './types.ts';
 
-const texts = (entries: readonly LogEntry[]): string[] => entries.map((e) => (e.type === 'line' ? `${e.stream}:${e.text}` : `limit:${e.limit.kind}`));
+const texts = (entries: readonly LogEntry[]): string[] =>
+  entries.map((e) => (e.type === 'line' ? `${e.stream}:${e.text}` : `limit:${e.limit.kind}`));
 
 describe('LogBuffer', () => {
   it('joins chunks into whole lines per stream', () => {

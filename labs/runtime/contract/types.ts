@@ -43,7 +43,8 @@ export interface FunctionRequest {
 }
 
 /** Why a runtime cut a request or the handler short. */
-export type LimitKind = 'exec-timeout' | 'memory' | 'body-too-large' | 'inflight' | 'crash' | 'read-timeout' | 'write-timeout';
+export type LimitKind =
+  'exec-timeout' | 'memory' | 'body-too-large' | 'inflight' | 'crash' | 'read-timeout' | 'write-timeout';
 
 /** A limit that was hit, with a message for the student. */
 export interface LimitEvent {
@@ -124,7 +125,10 @@ export class RuntimeStartError extends Error {
   readonly reason: 'handler' | 'unavailable' | 'aborted' | 'timeout';
   readonly diagnostics: Diagnostic[];
   constructor(reason: RuntimeStartError['reason'], diagnostics: Diagnostic[], options?: { cause?: unknown }) {
-    super(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join('\n') || reason, options);
+    super(
+      diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join('\n') || reason,
+      options,
+    );
     this.name = 'RuntimeStartError';
     this.reason = reason;
     this.diagnostics = diagnostics;

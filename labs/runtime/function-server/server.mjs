@@ -26,7 +26,7 @@ export function functionContract(host) {
   'use strict';
   var KB = 1024;
   var BYTE_UNITS = { b: 1, kb: KB, mb: KB * KB, gb: KB * KB * KB, tb: KB * KB * KB * KB };
-  var DURATION_UNITS = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+  var DURATION_UNITS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
   // body-parser's default limit for every parser the template does not configure.
   var DEFAULT_LIMIT = 100 * KB;
   var STATUS_TEXT = { 400: 'Bad Request', 413: 'Payload Too Large', 500: 'Internal Server Error' };
@@ -125,8 +125,18 @@ export function functionContract(host) {
     var text = STATUS_TEXT[status] || 'Error';
     return {
       status: status,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'", 'x-content-type-options': 'nosniff' },
-      body: { kind: 'text', text: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>' + text + '</pre>\n</body>\n</html>\n' },
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'",
+        'x-content-type-options': 'nosniff',
+      },
+      body: {
+        kind: 'text',
+        text:
+          '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>' +
+          text +
+          '</pre>\n</body>\n</html>\n',
+      },
     };
   }
 
@@ -217,7 +227,11 @@ export function functionContract(host) {
         callback(value, undefined);
       },
     };
-    Object.defineProperty(context, 'cbCalled', { get: function () { return state.cbCalled; } });
+    Object.defineProperty(context, 'cbCalled', {
+      get: function () {
+        return state.cbCalled;
+      },
+    });
     return context;
   }
 
@@ -283,12 +297,14 @@ export function functionContract(host) {
           sent = true;
           host.logError(error);
           host.warn(
-            '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' + context.status() +
+            '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' +
+              context.status() +
               '), no 500: usa context.fail(err) para responder 500. / The handler threw and the OpenFaaS Node template answers with the status already set (' +
-              context.status() + '), not 500: use context.fail(err) to answer 500.'
+              context.status() +
+              '), not 500: use context.fail(err) to answer 500.',
           );
           resolve(send(context.status(), {}, errorText(error)));
-        }
+        },
       );
     });
   }
@@ -335,7 +351,8 @@ if (proc && proc.versions && proc.versions.node) {
       builtin = (name) => loaded[name];
     }
     const threads = builtin('node:worker_threads');
-    if (!threads.isMainThread && threads.workerData && threads.workerData.faaslabRole === 'handler') runTemplate(threads);
+    if (!threads.isMainThread && threads.workerData && threads.workerData.faaslabRole === 'handler')
+      runTemplate(threads);
     else if (threads.isMainThread && isEntryPoint()) runWatchdog(threads);
   })();
 }
@@ -344,7 +361,9 @@ function isEntryPoint() {
   const { realpathSync } = builtin('node:fs');
   const { fileURLToPath } = builtin('node:url');
   try {
-    return Boolean(proc.argv[1]) && realpathSync(proc.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return (
+      Boolean(proc.argv[1]) && realpathSync(proc.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    );
   } catch {
     return false;
   }
@@ -363,11 +382,21 @@ async function runTemplate({ parentPort, workerData }) {
   try {
     handler = await loadHandler(workerData.handlerPath);
   } catch (error) {
-    parentPort.postMessage({ type: 'load-error', name: error && error.name, message: String(error && error.message), stack: String(error && error.stack) });
+    parentPort.postMessage({
+      type: 'load-error',
+      name: error && error.name,
+      message: String(error && error.message),
+      stack: String(error && error.stack),
+    });
     return;
   }
   if (typeof handler !== 'function') {
-    parentPort.postMessage({ type: 'load-error', name: 'TypeError', message: 'handler.js does not export a function', stack: '' });
+    parentPort.postMessage({
+      type: 'load-error',
+      name: 'TypeError',
+      message: 'handler.js does not export a function',
+      stack: '',
+    });
     return;
   }
   parentPort.on('message', async (message) => {
@@ -376,10 +405,29 @@ async function runTemplate({ parentPort, workerData }) {
       return;
     }
     const bytes = Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength);
-    const request = { method: message.method, url: message.url, headers: message.headers, hasBody: message.hasBody, bytes, text: bytes.toString('utf8'), byteLength: bytes.length };
+    const request = {
+      method: message.method,
+      url: message.url,
+      headers: message.headers,
+      hasBody: message.hasBody,
+      bytes,
+      text: bytes.toString('utf8'),
+      byteLength: bytes.length,
+    };
     const answer = await contract.handle(handler, request, config);
-    const body = answer.body.kind === 'text' ? Buffer.from(answer.body.text, 'utf8') : answer.body.kind === 'bytes' ? Buffer.from(answer.body.bytes) : Buffer.alloc(0);
-    parentPort.postMessage({ type: 'result', id: message.id, status: answer.status, headers: answer.headers, body });
+    const body =
+      answer.body.kind === 'text'
+        ? Buffer.from(answer.body.text, 'utf8')
+        : answer.body.kind === 'bytes'
+          ? Buffer.from(answer.body.bytes)
+          : Buffer.alloc(0);
+    parentPort.postMessage({
+      type: 'result',
+      id: message.id,
+      status: answer.status,
+      headers: answer.headers,
+      body,
+    });
   });
   parentPort.postMessage({ type: 'ready' });
 }
@@ -392,7 +440,10 @@ async function loadHandler(path) {
   try {
     return createRequire(path)(path);
   } catch (error) {
-    const esm = error && (error.code === 'ERR_REQUIRE_ESM' || /Cannot use import statement|Unexpected token 'export'/.test(String(error.message)));
+    const esm =
+      error &&
+      (error.code === 'ERR_REQUIRE_ESM' ||
+        /Cannot use import statement|Unexpected token 'export'/.test(String(error.message)));
     if (!esm) throw error;
     return (await import(pathToFileURL(path).href)).default;
   }
@@ -403,9 +454,16 @@ function runWatchdog(threads) {
   const http = builtin('node:http');
   const { dirname, resolve } = builtin('node:path');
   const { fileURLToPath } = builtin('node:url');
-  const contract = functionContract({ makeRaw: () => undefined, isBytes: () => false, logError: () => {}, warn: () => {} });
+  const contract = functionContract({
+    makeRaw: () => undefined,
+    isBytes: () => false,
+    logError: () => {},
+    warn: () => {},
+  });
   const config = contract.readConfig(proc.env);
-  const handlerPath = resolve(proc.env.HANDLER_PATH || resolve(dirname(fileURLToPath(import.meta.url)), 'handler.js'));
+  const handlerPath = resolve(
+    proc.env.HANDLER_PATH || resolve(dirname(fileURLToPath(import.meta.url)), 'handler.js'),
+  );
   const log = (text) => proc.stdout.write(`${new Date().toISOString()} ${text}\n`);
   const pending = new Map();
   let nextId = 1;
@@ -418,7 +476,11 @@ function runWatchdog(threads) {
   function startWorker() {
     ready = false;
     const options = { workerData: { faaslabRole: 'handler', handlerPath } };
-    if (config.memoryMb > 0) options.resourceLimits = { maxOldGenerationSizeMb: config.memoryMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(config.memoryMb / 8)) };
+    if (config.memoryMb > 0)
+      options.resourceLimits = {
+        maxOldGenerationSizeMb: config.memoryMb,
+        maxYoungGenerationSizeMb: Math.max(4, Math.round(config.memoryMb / 8)),
+      };
     const current = new threads.Worker(new URL(import.meta.url), options);
     worker = current;
     current.on('message', (message) => {
@@ -434,11 +496,16 @@ function runWatchdog(threads) {
     });
     current.on('error', (error) => {
       const memory = error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      log(memory ? `Function ran out of memory (limit ${config.memoryMb} MB): restarting it` : `Function crashed: ${error && error.message}`);
+      log(
+        memory
+          ? `Function ran out of memory (limit ${config.memoryMb} MB): restarting it`
+          : `Function crashed: ${error && error.message}`,
+      );
     });
     current.on('exit', (code) => {
       if (worker !== current) return;
-      for (const id of [...pending.keys()]) settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
+      for (const id of [...pending.keys()])
+        settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
       log(`Function process exited with code ${code}: restarting it`);
       startWorker();
     });
@@ -467,7 +534,8 @@ function runWatchdog(threads) {
       log('Function did not answer a ping after exec_timeout: terminating and restarting it');
       worker = null;
       stuck.terminate();
-      for (const id of [...pending.keys()]) settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
+      for (const id of [...pending.keys()])
+        settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
       startWorker();
     }, 250);
     stuck.pongWaiter = () => {
@@ -479,7 +547,10 @@ function runWatchdog(threads) {
   }
 
   // FAASLAB_CORS=true (WebContainer runtime only): the page reads answers from another origin.
-  const cors = proc.env.FAASLAB_CORS === 'true' ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' } : {};
+  const cors =
+    proc.env.FAASLAB_CORS === 'true'
+      ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' }
+      : {};
 
   function reply(res, started, status, headers, body) {
     if (res.headersSent || res.destroyed) return;
@@ -490,7 +561,13 @@ function runWatchdog(threads) {
   }
 
   function internal(res, started, status, text = '') {
-    reply(res, started, status, { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from(text));
+    reply(
+      res,
+      started,
+      status,
+      { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' },
+      Buffer.from(text),
+    );
   }
 
   function serveProbe(req, res, path) {
@@ -500,20 +577,40 @@ function runWatchdog(threads) {
     }
     const busy = path === '/_/ready' && config.maxInflight > 0 && inflight >= config.maxInflight;
     const status = !ready ? 503 : busy ? 429 : 200;
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...cors }).end(status === 200 ? 'OK' : '');
+    res
+      .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...cors })
+      .end(status === 200 ? 'OK' : '');
   }
 
   const server = http.createServer((req, res) => {
     const started = performance.now();
     const path = (req.url || '/').split('?')[0];
     if (path === '/_/health' || path === '/_/ready') return serveProbe(req, res, path);
-    if (cors['Access-Control-Allow-Origin'] && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Max-Age': '600' }).end();
+    if (
+      cors['Access-Control-Allow-Origin'] &&
+      req.method === 'OPTIONS' &&
+      req.headers['access-control-request-method']
+    ) {
+      res
+        .writeHead(204, {
+          ...cors,
+          'Access-Control-Allow-Methods': '*',
+          'Access-Control-Allow-Headers': '*',
+          'Access-Control-Max-Age': '600',
+        })
+        .end();
       return;
     }
     if (config.maxInflight > 0 && inflight >= config.maxInflight) {
-      log(`Concurrent request limit exceeded (max_inflight=${config.maxInflight}): ${req.method} ${req.url} - 429`);
-      return internal(res, started, 429, `Concurrent request limit exceeded. Max concurrent requests: ${config.maxInflight}\n`);
+      log(
+        `Concurrent request limit exceeded (max_inflight=${config.maxInflight}): ${req.method} ${req.url} - 429`,
+      );
+      return internal(
+        res,
+        started,
+        429,
+        `Concurrent request limit exceeded. Max concurrent requests: ${config.maxInflight}\n`,
+      );
     }
     inflight++;
     let done = false;
@@ -574,11 +671,15 @@ function runWatchdog(threads) {
       const body = Buffer.concat(chunks);
       const id = nextId++;
       // type-is's hasBody: a Content-Length or Transfer-Encoding header means the request has a body.
-      const hasBody = headers['transfer-encoding'] !== undefined || (headers['content-length'] !== undefined && !Number.isNaN(Number(headers['content-length'])));
+      const hasBody =
+        headers['transfer-encoding'] !== undefined ||
+        (headers['content-length'] !== undefined && !Number.isNaN(Number(headers['content-length'])));
       pending.set(id, (answer) => {
         if (answer.crashed) return internal(res, started, 500);
         reply(res, started, answer.status, answer.headers, Buffer.from(answer.body));
-        log(`${req.method} ${req.url} - ${answer.status} - ContentLength: ${answer.body.length}B (${((performance.now() - started) / 1000).toFixed(4)}s)`);
+        log(
+          `${req.method} ${req.url} - ${answer.status} - ContentLength: ${answer.body.length}B (${((performance.now() - started) / 1000).toFixed(4)}s)`,
+        );
       });
       worker.postMessage({ type: 'invoke', id, method: req.method, url: req.url, headers, hasBody, body });
     }
@@ -591,7 +692,9 @@ function runWatchdog(threads) {
     // FAASLAB_LISTEN_HOST: the Node runtime binds 127.0.0.1; in a container every interface (unset).
     server.listen(config.port, proc.env.FAASLAB_LISTEN_HOST || undefined, () => {
       log(`Forking - node ${handlerPath} (worker thread)`);
-      log(`Timeouts: read: ${config.readTimeoutMs / 1000}s write: ${config.writeTimeoutMs / 1000}s exec: ${config.execTimeoutMs / 1000}s, max_inflight: ${config.maxInflight}`);
+      log(
+        `Timeouts: read: ${config.readTimeoutMs / 1000}s write: ${config.writeTimeoutMs / 1000}s exec: ${config.execTimeoutMs / 1000}s, max_inflight: ${config.maxInflight}`,
+      );
       log(`Listening on port: ${server.address().port}`);
     });
   }
@@ -605,4 +708,3 @@ function runWatchdog(threads) {
   proc.on('SIGINT', shutdown);
   startWorker();
 }
-

@@ -40,12 +40,27 @@ describe('functionContract', () => {
   });
 
   it('parses queries as node:querystring does', () => {
-    expect(contract.parseQuery('a=1&a=2&b=x+y&c&d=%C3%B1')).toEqual({ a: ['1', '2'], b: 'x y', c: '', d: 'ñ' });
+    expect(contract.parseQuery('a=1&a=2&b=x+y&c&d=%C3%B1')).toEqual({
+      a: ['1', '2'],
+      b: 'x y',
+      c: '',
+      d: 'ñ',
+    });
   });
 
   it('reads the watchdog environment with the node22 template defaults', () => {
-    expect(contract.readConfig({})).toMatchObject({ port: 8080, execTimeoutMs: 10_000, readTimeoutMs: 15_000, writeTimeoutMs: 15_000, maxInflight: 0, rawBody: false, maxRawBytes: 102_400 });
-    expect(contract.readConfig({ port: '3000', exec_timeout: '2s', max_inflight: '4', RAW_BODY: 'true' })).toMatchObject({ port: 3000, execTimeoutMs: 2_000, maxInflight: 4, rawBody: true });
+    expect(contract.readConfig({})).toMatchObject({
+      port: 8080,
+      execTimeoutMs: 10_000,
+      readTimeoutMs: 15_000,
+      writeTimeoutMs: 15_000,
+      maxInflight: 0,
+      rawBody: false,
+      maxRawBytes: 102_400,
+    });
+    expect(
+      contract.readConfig({ port: '3000', exec_timeout: '2s', max_inflight: '4', RAW_BODY: 'true' }),
+    ).toMatchObject({ port: 3000, execTimeoutMs: 2_000, maxInflight: 4, rawBody: true });
   });
 
   it('is self-contained: its source text works in an empty context (as inside QuickJS)', () => {
@@ -56,7 +71,9 @@ describe('functionContract', () => {
 
 describe('server.mjs as shipped', () => {
   it('imports nothing but Node built-ins', async () => {
-    const text = (await readFile(SERVER_PATH, 'utf8')).replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const text = (await readFile(SERVER_PATH, 'utf8'))
+      .replace(/^\s*\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
     const specifiers = [...text.matchAll(/^\s*import\s.*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
     expect(specifiers).toEqual([]);
     // Module names it loads at run time are all node: built-ins (no npm package, no sibling file).
@@ -67,7 +84,10 @@ describe('server.mjs as shipped', () => {
   it('serves the handler beside it from a read-only directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faaslab-ro-'));
     await copyFile(SERVER_PATH, join(dir, 'server.mjs'));
-    await writeFile(join(dir, 'handler.js'), "module.exports = async (event, context) => context.status(201).succeed('read-only ok ' + event.method)");
+    await writeFile(
+      join(dir, 'handler.js'),
+      "module.exports = async (event, context) => context.status(201).succeed('read-only ok ' + event.method)",
+    );
     await chmod(dir, 0o555);
     const server = await startServer(join(dir, 'server.mjs'), {});
     try {
@@ -85,7 +105,10 @@ describe('server.mjs as shipped', () => {
 
   it('loads an ES module handler given by HANDLER_PATH', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faaslab-esm-'));
-    await writeFile(join(dir, 'fn.mjs'), "export default async (event, context) => context.succeed({ esm: true, q: event.query })");
+    await writeFile(
+      join(dir, 'fn.mjs'),
+      'export default async (event, context) => context.succeed({ esm: true, q: event.query })',
+    );
     const server = await startServer(SERVER_PATH, { HANDLER_PATH: join(dir, 'fn.mjs') });
     try {
       expect(await (await fetch(`${server.url}/?a=1`)).json()).toEqual({ esm: true, q: { a: '1' } });

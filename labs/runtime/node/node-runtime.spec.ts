@@ -2,12 +2,25 @@
 import { describe, expect, it } from 'vitest';
 import { NodeRuntime } from './node-runtime.ts';
 
-const LIMITS = { execTimeoutMs: 3_000, memoryMb: 64, maxBodyBytes: 1024, readTimeoutMs: 5_000, writeTimeoutMs: 5_000, maxInflight: 0 };
+const LIMITS = {
+  execTimeoutMs: 3_000,
+  memoryMb: 64,
+  maxBodyBytes: 1024,
+  readTimeoutMs: 5_000,
+  writeTimeoutMs: 5_000,
+  maxInflight: 0,
+};
 
 describe('NodeRuntime', () => {
   it('closes the connection at write_timeout (before exec_timeout) and reports it', async () => {
     const runtime = new NodeRuntime();
-    await runtime.start({ 'handler.js': "module.exports = async () => { await new Promise((r) => setTimeout(r, 1500)); return 'late' }" }, { limits: { ...LIMITS, writeTimeoutMs: 300 } });
+    await runtime.start(
+      {
+        'handler.js':
+          "module.exports = async () => { await new Promise((r) => setTimeout(r, 1500)); return 'late' }",
+      },
+      { limits: { ...LIMITS, writeTimeoutMs: 300 } },
+    );
     try {
       const response = await runtime.invoke({ method: 'GET', path: '/' });
       expect(response.status).toBe(502);
@@ -19,7 +32,13 @@ describe('NodeRuntime', () => {
 
   it('answers 500 when the handler exits its thread, restarts it and serves the next request', async () => {
     const runtime = new NodeRuntime();
-    await runtime.start({ 'handler.js': "module.exports = async (event) => { if (event.path === '/die') process.exit(3); return 'up' }" }, { limits: LIMITS });
+    await runtime.start(
+      {
+        'handler.js':
+          "module.exports = async (event) => { if (event.path === '/die') process.exit(3); return 'up' }",
+      },
+      { limits: LIMITS },
+    );
     try {
       const crashed = await runtime.invoke({ method: 'GET', path: '/die' });
       expect(crashed.status).toBeGreaterThanOrEqual(500);

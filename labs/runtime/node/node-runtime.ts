@@ -52,13 +52,21 @@ export class NodeRuntime implements FunctionRuntime {
   }
 
   describe(): RuntimeDescription {
-    const detail = this.server ? { es: `http://127.0.0.1:${this.server.port}`, en: `http://127.0.0.1:${this.server.port}` } : undefined;
-    return { kind: this.kind, label: { es: 'Node.js (proceso local)', en: 'Node.js (local process)' }, state: this.state, detail };
+    const detail = this.server
+      ? { es: `http://127.0.0.1:${this.server.port}`, en: `http://127.0.0.1:${this.server.port}` }
+      : undefined;
+    return {
+      kind: this.kind,
+      label: { es: 'Node.js (proceso local)', en: 'Node.js (local process)' },
+      state: this.state,
+      detail,
+    };
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    if (files['handler.js'] === undefined) throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    if (files['handler.js'] === undefined)
+      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.state = 'starting';
     this.dir = await mkdtemp(join(tmpdir(), 'faaslab-'));
     for (const [name, text] of Object.entries(files)) {
@@ -81,7 +89,12 @@ export class NodeRuntime implements FunctionRuntime {
     const { limits, env } = this.started!;
     try {
       this.server = await spawnServer({
-        env: { ...limitsToEnv(limits, env), HANDLER_PATH: join(this.dir!, 'handler.js'), port: String(this.options.port ?? 0), FAASLAB_LISTEN_HOST: '127.0.0.1' },
+        env: {
+          ...limitsToEnv(limits, env),
+          HANDLER_PATH: join(this.dir!, 'handler.js'),
+          port: String(this.options.port ?? 0),
+          FAASLAB_LISTEN_HOST: '127.0.0.1',
+        },
         // The handler's thread gets limits.memoryMb; the watchdog thread needs a little on top.
         maxOldSpaceMb: limits.memoryMb + 64,
         onOutput: (stream, text) => this.logs.chunk(stream, text),
@@ -90,9 +103,23 @@ export class NodeRuntime implements FunctionRuntime {
       });
     } catch (error) {
       if (!(error instanceof ServerStartFailure)) throw error;
-      if (error.reason === 'exited') throw new RuntimeStartError('handler', [nodeLoadDiagnostic(error.stderr.replaceAll(`${this.dir}/`, ''))], { cause: error });
-      if (error.reason === 'aborted') throw new RuntimeStartError('aborted', [runtimeDiagnostic('runtime-aborted', { file: 'handler.js' })], { cause: error });
-      throw new RuntimeStartError('timeout', [runtimeDiagnostic('runtime-timeout', { file: 'handler.js' }, { seconds: 10, detail: 'server.mjs' })], { cause: error });
+      if (error.reason === 'exited')
+        throw new RuntimeStartError(
+          'handler',
+          [nodeLoadDiagnostic(error.stderr.replaceAll(`${this.dir}/`, ''))],
+          { cause: error },
+        );
+      if (error.reason === 'aborted')
+        throw new RuntimeStartError(
+          'aborted',
+          [runtimeDiagnostic('runtime-aborted', { file: 'handler.js' })],
+          { cause: error },
+        );
+      throw new RuntimeStartError(
+        'timeout',
+        [runtimeDiagnostic('runtime-timeout', { file: 'handler.js' }, { seconds: 10, detail: 'server.mjs' })],
+        { cause: error },
+      );
     }
     const current = this.server;
     void current.exited.then((code) => {
@@ -124,7 +151,12 @@ export class NodeRuntime implements FunctionRuntime {
     const server = this.server!;
     let answer;
     try {
-      answer = await httpInvoke(server.port, request, limits.execTimeoutMs + (this.options.killGraceMs ?? 3_000), signal);
+      answer = await httpInvoke(
+        server.port,
+        request,
+        limits.execTimeoutMs + (this.options.killGraceMs ?? 3_000),
+        signal,
+      );
     } catch (error) {
       signal?.throwIfAborted();
       // The server closed the connection (write_timeout) or died: the gateway would answer 502.
@@ -137,7 +169,13 @@ export class NodeRuntime implements FunctionRuntime {
       const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
       this.logs.limit(limit);
       await this.restart();
-      return { status: 504, headers: { 'x-openfaas-internal': 'of-watchdog' }, body: '', durationMs: performance.now() - began, limit };
+      return {
+        status: 504,
+        headers: { 'x-openfaas-internal': 'of-watchdog' },
+        body: '',
+        durationMs: performance.now() - began,
+        limit,
+      };
     }
     const recent = this.logs
       .history()

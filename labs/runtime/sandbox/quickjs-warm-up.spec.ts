@@ -9,14 +9,25 @@ describe('warmUp', () => {
     const module = await warmUp(await loadQuickJS());
     const engine = await SandboxEngine.create({
       source: "module.exports = async (event) => 'after warm-up: ' + event.body",
-      limits: { execTimeoutMs: 1_000, memoryMb: 16, maxBodyBytes: 1024, readTimeoutMs: 1_000, writeTimeoutMs: 1_000, maxInflight: 0 },
+      limits: {
+        execTimeoutMs: 1_000,
+        memoryMb: 16,
+        maxBodyBytes: 1024,
+        readTimeoutMs: 1_000,
+        writeTimeoutMs: 1_000,
+        maxInflight: 0,
+      },
       env: {},
       preloaded: Promise.resolve(module),
       onLog: () => {},
       onLimit: () => {},
     });
     if (Array.isArray(engine)) throw new Error(engine[0]!.message.en);
-    const response = await engine.invoke({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const response = await engine.invoke({
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(response).toMatchObject({ status: 200, body: 'after warm-up: hi' });
   });
 });

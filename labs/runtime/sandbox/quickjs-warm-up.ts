@@ -6,12 +6,19 @@
 import type { QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { SandboxEngine } from './sandbox-engine.ts';
 
-const WARM_UP_LIMITS = { execTimeoutMs: 1_000, memoryMb: 16, maxBodyBytes: 1024, readTimeoutMs: 1_000, writeTimeoutMs: 1_000, maxInflight: 0 };
+const WARM_UP_LIMITS = {
+  execTimeoutMs: 1_000,
+  memoryMb: 16,
+  maxBodyBytes: 1024,
+  readTimeoutMs: 1_000,
+  writeTimeoutMs: 1_000,
+  maxInflight: 0,
+};
 
 /** Resolves to the same module once a sample handler has loaded and answered one JSON request. */
 export async function warmUp(module: QuickJSWASMModule): Promise<QuickJSWASMModule> {
   const engine = await SandboxEngine.create({
-    source: "module.exports = async (event, context) => context.status(200).succeed({ ok: event.body })",
+    source: 'module.exports = async (event, context) => context.status(200).succeed({ ok: event.body })',
     limits: WARM_UP_LIMITS,
     env: {},
     preloaded: Promise.resolve(module),
@@ -21,7 +28,12 @@ export async function warmUp(module: QuickJSWASMModule): Promise<QuickJSWASMModu
   // The warm-up engine is left to the garbage collector rather than disposed: freeing a QuickJS
   // runtime that still holds objects aborts the module.
   if (!Array.isArray(engine)) {
-    await engine.invoke({ method: 'POST', path: '/?q=1', headers: { 'content-type': 'application/json' }, body: '{"a":[1,2]}' });
+    await engine.invoke({
+      method: 'POST',
+      path: '/?q=1',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":[1,2]}',
+    });
     engine.dispose();
   }
   return module;

@@ -5,7 +5,12 @@
  * is rebuilt from a fresh WebAssembly module, as a container would be restarted). Runs wherever it is
  * created: the Sandbox runtime creates it in a Web Worker so the page never blocks.
  */
-import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import type {
+  QuickJSContext,
+  QuickJSHandle,
+  QuickJSRuntime,
+  QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
 import { runtimeDiagnostic, type Diagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
@@ -54,7 +59,6 @@ export class SandboxEngine {
 
   private constructor(private readonly options: SandboxEngineOptions) {}
 
-
   /** Loads QuickJS and the handler; resolves to the engine or to the diagnostics of a bad handler. */
   static async create(options: SandboxEngineOptions): Promise<SandboxEngine | Diagnostic[]> {
     const engine = new SandboxEngine(options);
@@ -78,7 +82,8 @@ export class SandboxEngine {
     this.vm = this.runtime.newContext();
     this.installHostFunctions();
     const prelude = this.vm.evalCode(sandboxPrelude(limitsToEnv(limits, env)), 'faaslab-prelude.js');
-    if (prelude.error) throw new Error(`sandbox prelude failed: ${JSON.stringify(this.vm.dump(prelude.error))}`);
+    if (prelude.error)
+      throw new Error(`sandbox prelude failed: ${JSON.stringify(this.vm.dump(prelude.error))}`);
     prelude.value.dispose();
     this.invokeFn = this.vm.getProp(this.vm.global, '__faaslab_invoke');
     this.fireFn = this.vm.getProp(this.vm.global, '__faaslab_fire');
@@ -88,11 +93,19 @@ export class SandboxEngine {
   private installHostFunctions(): void {
     const vm = this.vm;
     const fns: Record<(typeof HOST_FUNCTIONS)[number], (...args: QuickJSHandle[]) => void> = {
-      __faaslab_log: (stream, text) => this.options.onLog(vm.getString(stream!) === 'stderr' ? 'stderr' : 'stdout', vm.getString(text!)),
-      __faaslab_done: (id, json) => this.settle(vm.getNumber(id!), JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'>),
+      __faaslab_log: (stream, text) =>
+        this.options.onLog(vm.getString(stream!) === 'stderr' ? 'stderr' : 'stdout', vm.getString(text!)),
+      __faaslab_done: (id, json) =>
+        this.settle(
+          vm.getNumber(id!),
+          JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'>,
+        ),
       __faaslab_timer: (id, ms) => {
         const timerId = vm.getNumber(id!);
-        this.timers.set(timerId, setTimeout(() => this.fire(timerId), vm.getNumber(ms!)));
+        this.timers.set(
+          timerId,
+          setTimeout(() => this.fire(timerId), vm.getNumber(ms!)),
+        );
       },
       __faaslab_clear: (id) => {
         const timerId = vm.getNumber(id!);
@@ -125,14 +138,24 @@ export class SandboxEngine {
   }
 
   private loadDiagnostic(errorHandle: QuickJSHandle, compiling: boolean): Diagnostic {
-    const error = this.vm.dump(errorHandle) as { name?: string; message?: string; stack?: string; lineNumber?: number };
+    const error = this.vm.dump(errorHandle) as {
+      name?: string;
+      message?: string;
+      stack?: string;
+      lineNumber?: number;
+    };
     errorHandle.dispose();
     const place = /handler\.js:(\d+)(?::(\d+))?/.exec(String(error.stack ?? ''));
     const line = Number(place?.[1] ?? error.lineNumber ?? 0);
     let column = Number(place?.[2] ?? 0);
     if (line === 1 && column > WRAPPER_HEAD.length) column -= WRAPPER_HEAD.length;
     const detail = `${error.name ?? 'Error'}: ${error.message ?? String(error)}`;
-    if (compiling && error.name === 'SyntaxError') return runtimeDiagnostic('handler-syntax', { file: 'handler.js', line, column }, { detail: error.message ?? '' });
+    if (compiling && error.name === 'SyntaxError')
+      return runtimeDiagnostic(
+        'handler-syntax',
+        { file: 'handler.js', line, column },
+        { detail: error.message ?? '' },
+      );
     return runtimeDiagnostic('handler-load', { file: 'handler.js', line, column }, { detail });
   }
 
@@ -148,12 +171,26 @@ export class SandboxEngine {
     const path = (request.path ?? '/').split('?')[0];
     if (path === '/_/health' || path === '/_/ready') {
       const busy = path === '/_/ready' && limits.maxInflight > 0 && this.inflight >= limits.maxInflight;
-      return Promise.resolve(this.answer(started, busy ? 429 : 200, { 'content-type': 'text/plain; charset=utf-8' }, busy ? '' : 'OK'));
+      return Promise.resolve(
+        this.answer(
+          started,
+          busy ? 429 : 200,
+          { 'content-type': 'text/plain; charset=utf-8' },
+          busy ? '' : 'OK',
+        ),
+      );
     }
     if (limits.maxInflight > 0 && this.inflight >= limits.maxInflight) {
       const limit = limitEvent('inflight', String(limits.maxInflight));
       this.options.onLimit(limit);
-      return Promise.resolve(this.internal(started, 429, limit, `Concurrent request limit exceeded. Max concurrent requests: ${limits.maxInflight}\n`));
+      return Promise.resolve(
+        this.internal(
+          started,
+          429,
+          limit,
+          `Concurrent request limit exceeded. Max concurrent requests: ${limits.maxInflight}\n`,
+        ),
+      );
     }
     const id = this.nextId++;
     const headers: Record<string, string> = {};
@@ -163,14 +200,24 @@ export class SandboxEngine {
     // The headers Node's HTTP server would show the template too.
     headers.host ??= '127.0.0.1:8080';
     if (request.body !== undefined) headers['content-length'] = String(byteLength);
-    const wire = { method: request.method, url: request.path ?? '/', headers, hasBody: request.body !== undefined, text, byteLength };
+    const wire = {
+      method: request.method,
+      url: request.path ?? '/',
+      headers,
+      hasBody: request.body !== undefined,
+      text,
+      byteLength,
+    };
     this.inflight++;
     return new Promise((resolve) => {
       const deadline = started + limits.execTimeoutMs;
       // An async handler that waits past exec_timeout: the watchdog answers 504; the handler may go on.
       // Past write_timeout (when shorter) Go's server closes the connection instead: the gateway sees 502.
       const writeFirst = limits.writeTimeoutMs < limits.execTimeoutMs;
-      const timer = setTimeout(() => (writeFirst ? this.closeAtWriteTimeout(id) : this.expire(id)), writeFirst ? limits.writeTimeoutMs : limits.execTimeoutMs);
+      const timer = setTimeout(
+        () => (writeFirst ? this.closeAtWriteTimeout(id) : this.expire(id)),
+        writeFirst ? limits.writeTimeoutMs : limits.execTimeoutMs,
+      );
       this.pending.set(id, { resolve, started, deadline, timer });
       const json = this.vm.newString(JSON.stringify(wire));
       const idHandle = this.vm.newNumber(id);
@@ -219,8 +266,10 @@ export class SandboxEngine {
   private uncaught(errorHandle: QuickJSHandle): void {
     const error = this.vm.dump(errorHandle) as { name?: string; message?: string; stack?: string };
     errorHandle.dispose();
-    if (error?.name === 'InternalError' && /out of memory/.test(String(error.message))) this.outOfMemory = true;
-    else if (!this.interrupted) this.options.onLog('stderr', `${error?.name}: ${error?.message}\n${error?.stack ?? ''}`.trim());
+    if (error?.name === 'InternalError' && /out of memory/.test(String(error.message)))
+      this.outOfMemory = true;
+    else if (!this.interrupted)
+      this.options.onLog('stderr', `${error?.name}: ${error?.message}\n${error?.stack ?? ''}`.trim());
   }
 
   private afterRun(): void {
@@ -236,7 +285,10 @@ export class SandboxEngine {
     const p = this.pending.get(id);
     if (!p) return;
     const limit = limitEvent('exec-timeout', goDuration(this.options.limits.execTimeoutMs));
-    this.options.onLog('system', `Upstream HTTP killed due to exec_timeout: ${goDuration(this.options.limits.execTimeoutMs)}`);
+    this.options.onLog(
+      'system',
+      `Upstream HTTP killed due to exec_timeout: ${goDuration(this.options.limits.execTimeoutMs)}`,
+    );
     this.options.onLimit(limit);
     this.finish(id, this.internal(p.started, 504, limit));
   }
@@ -245,7 +297,10 @@ export class SandboxEngine {
     const p = this.pending.get(id);
     if (!p) return;
     const limit = limitEvent('write-timeout', goDuration(this.options.limits.writeTimeoutMs));
-    this.options.onLog('system', `write_timeout (${goDuration(this.options.limits.writeTimeoutMs)}) reached: connection closed`);
+    this.options.onLog(
+      'system',
+      `write_timeout (${goDuration(this.options.limits.writeTimeoutMs)}) reached: connection closed`,
+    );
     this.options.onLimit(limit);
     this.finish(id, { ...this.answer(p.started, 502, {}, ''), limit });
   }
@@ -253,7 +308,10 @@ export class SandboxEngine {
   private async restartAfterMemory(): Promise<void> {
     this.outOfMemory = false;
     const limit = limitEvent('memory', `${this.options.limits.memoryMb} MB`);
-    this.options.onLog('system', `Function ran out of memory (limit ${this.options.limits.memoryMb} MB): restarting it`);
+    this.options.onLog(
+      'system',
+      `Function ran out of memory (limit ${this.options.limits.memoryMb} MB): restarting it`,
+    );
     this.options.onLimit(limit);
     for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
     this.clearTimers();
@@ -286,13 +344,31 @@ export class SandboxEngine {
     p.resolve(response);
   }
 
-  private answer(started: number, status: number, headers: Record<string, string>, body: string): FunctionResponse {
+  private answer(
+    started: number,
+    status: number,
+    headers: Record<string, string>,
+    body: string,
+  ): FunctionResponse {
     const durationMs = performance.now() - started;
-    return { status, headers: { ...headers, 'x-duration-seconds': (durationMs / 1000).toFixed(6) }, body, durationMs };
+    return {
+      status,
+      headers: { ...headers, 'x-duration-seconds': (durationMs / 1000).toFixed(6) },
+      body,
+      durationMs,
+    };
   }
 
   private internal(started: number, status: number, limit: LimitEvent, body = ''): FunctionResponse {
-    return { ...this.answer(started, status, { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' }, body), limit };
+    return {
+      ...this.answer(
+        started,
+        status,
+        { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' },
+        body,
+      ),
+      limit,
+    };
   }
 
   private clearTimers(): void {

@@ -10,7 +10,10 @@ import type { FromSandbox, ToSandbox } from './sandbox-messages.ts';
  * Returns the message handler; `post` sends a message to the page. `preloaded` is a QuickJS module
  * the worker started loading as soon as it was created, used by the first start.
  */
-export function createSandboxHost(post: (message: FromSandbox) => void, preloaded?: Promise<QuickJSWASMModule>): (message: ToSandbox) => void {
+export function createSandboxHost(
+  post: (message: FromSandbox) => void,
+  preloaded?: Promise<QuickJSWASMModule>,
+): (message: ToSandbox) => void {
   let engine: SandboxEngine | null = null;
   let spare = preloaded;
   return (message) => {
@@ -28,7 +31,8 @@ export function createSandboxHost(post: (message: FromSandbox) => void, preloade
         onLimit: (limit) => post({ type: 'limit', limit, time: Date.now() }),
       }).then(
         (created) => {
-          if (Array.isArray(created)) post({ type: 'started', diagnostics: created, bootMs: performance.now() - began });
+          if (Array.isArray(created))
+            post({ type: 'started', diagnostics: created, bootMs: performance.now() - began });
           else {
             engine = created;
             post({ type: 'started', diagnostics: [], bootMs: performance.now() - began });
@@ -38,7 +42,9 @@ export function createSandboxHost(post: (message: FromSandbox) => void, preloade
       );
     } else if (message.type === 'invoke') {
       if (!engine) return post({ type: 'fatal', message: 'invoke before start' });
-      void engine.invoke(message.request).then((response) => post({ type: 'result', id: message.id, response }));
+      void engine
+        .invoke(message.request)
+        .then((response) => post({ type: 'result', id: message.id, response }));
     }
   };
 }

@@ -6,7 +6,13 @@
 import { functionContract } from '../function-server/server.mjs';
 
 /** Host functions the engine must install on the global object before evaluating the prelude. */
-export const HOST_FUNCTIONS = ['__faaslab_log', '__faaslab_done', '__faaslab_timer', '__faaslab_clear', '__faaslab_oom'] as const;
+export const HOST_FUNCTIONS = [
+  '__faaslab_log',
+  '__faaslab_done',
+  '__faaslab_timer',
+  '__faaslab_clear',
+  '__faaslab_oom',
+] as const;
 
 /** The prelude source; `env` becomes process.env and configures the contract. */
 export function sandboxPrelude(env: Record<string, string>): string {

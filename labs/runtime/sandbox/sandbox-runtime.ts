@@ -29,7 +29,9 @@ export interface SandboxRuntimeOptions {
 }
 
 function defaultPort(): SandboxPort {
-  return new Worker(new URL('./sandbox-worker.ts', import.meta.url), { type: 'module' }) as unknown as SandboxPort;
+  return new Worker(new URL('./sandbox-worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as SandboxPort;
 }
 
 // One spare worker per page, already loading QuickJS (see SandboxRuntime.prewarm).
@@ -67,13 +69,18 @@ export class SandboxRuntime implements FunctionRuntime {
   }
 
   describe(): RuntimeDescription {
-    return { kind: this.kind, label: { es: 'Sandbox QuickJS (sin conexión)', en: 'QuickJS sandbox (offline)' }, state: this.state };
+    return {
+      kind: this.kind,
+      label: { es: 'Sandbox QuickJS (sin conexión)', en: 'QuickJS sandbox (offline)' },
+      state: this.state,
+    };
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
     const source = files['handler.js'];
-    if (source === undefined) throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    if (source === undefined)
+      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.files = files;
     this.options = options;
     this.state = 'starting';
@@ -97,8 +104,21 @@ export class SandboxRuntime implements FunctionRuntime {
     this.booting = new Promise<void>((resolve, reject) => {
       const fail = (reason: RuntimeStartError['reason'], detail: string): void => {
         clearTimeout(timer);
-        const code = reason === 'aborted' ? 'runtime-aborted' : reason === 'timeout' ? 'runtime-timeout' : 'runtime-unavailable';
-        reject(new RuntimeStartError(reason, [runtimeDiagnostic(code, { file: 'handler.js' }, { detail, seconds: (this.settings.bootTimeoutMs ?? 15_000) / 1000 })]));
+        const code =
+          reason === 'aborted'
+            ? 'runtime-aborted'
+            : reason === 'timeout'
+              ? 'runtime-timeout'
+              : 'runtime-unavailable';
+        reject(
+          new RuntimeStartError(reason, [
+            runtimeDiagnostic(
+              code,
+              { file: 'handler.js' },
+              { detail, seconds: (this.settings.bootTimeoutMs ?? 15_000) / 1000 },
+            ),
+          ]),
+        );
       };
       const timer = setTimeout(() => fail('timeout', 'QuickJS'), this.settings.bootTimeoutMs ?? 15_000);
       signal?.addEventListener('abort', () => fail('aborted', ''), { once: true });
@@ -138,14 +158,26 @@ export class SandboxRuntime implements FunctionRuntime {
     const port = this.port!;
     return new Promise<FunctionResponse>((resolve, reject) => {
       // Last resort: the worker gives no answer at all (not even QuickJS's 504). Terminate and rebuild it.
-      const timer = setTimeout(() => {
-        this.waiting.delete(id);
-        const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
-        this.logs.limit(limit);
-        this.logs.line('system', formatRuntimeMessage('runtime-unavailable', { detail: 'worker terminated' }).en);
-        void this.replaceWorker(port);
-        resolve({ status: 504, headers: { 'x-openfaas-internal': 'of-watchdog' }, body: '', durationMs: performance.now() - began, limit });
-      }, limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000));
+      const timer = setTimeout(
+        () => {
+          this.waiting.delete(id);
+          const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
+          this.logs.limit(limit);
+          this.logs.line(
+            'system',
+            formatRuntimeMessage('runtime-unavailable', { detail: 'worker terminated' }).en,
+          );
+          void this.replaceWorker(port);
+          resolve({
+            status: 504,
+            headers: { 'x-openfaas-internal': 'of-watchdog' },
+            body: '',
+            durationMs: performance.now() - began,
+            limit,
+          });
+        },
+        limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000),
+      );
       signal?.addEventListener('abort', () => {
         clearTimeout(timer);
         this.waiting.delete(id);
@@ -164,7 +196,13 @@ export class SandboxRuntime implements FunctionRuntime {
     stuck.terminate();
     for (const [id, resolve] of this.waiting) {
       this.waiting.delete(id);
-      resolve({ status: 500, headers: { 'x-openfaas-internal': 'of-watchdog' }, body: '', durationMs: 0, limit: limitEvent('crash', 'worker terminated') });
+      resolve({
+        status: 500,
+        headers: { 'x-openfaas-internal': 'of-watchdog' },
+        body: '',
+        durationMs: 0,
+        limit: limitEvent('crash', 'worker terminated'),
+      });
     }
     await this.boot().catch((error: unknown) => this.logs.line('system', String(error)));
   }

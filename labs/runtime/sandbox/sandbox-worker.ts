@@ -21,5 +21,7 @@ const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(mes
 scope.onmessage = (event: MessageEvent<ToSandbox>) => {
   const message = event.data;
   if (message.type === 'start') startWaiting = true;
-  handle(message.type === 'start' ? { ...message, wasmLocation: message.wasmLocation ?? wasmLocation } : message);
+  handle(
+    message.type === 'start' ? { ...message, wasmLocation: message.wasmLocation ?? wasmLocation } : message,
+  );
 };

@@ -23,7 +23,10 @@ export function browserEnvironment(): PreflightEnvironment {
 }
 
 /** Resolves to null when a boot may work, or to why it cannot. */
-export async function preflight(environment: PreflightEnvironment, timeoutMs = 3_000): Promise<Localized | null> {
+export async function preflight(
+  environment: PreflightEnvironment,
+  timeoutMs = 3_000,
+): Promise<Localized | null> {
   if (!environment.crossOriginIsolated) {
     return {
       es: 'la página no está aislada entre orígenes (faltan las cabeceras COOP/COEP)',

@@ -13,7 +13,11 @@ export interface ContainerProcess {
 /** A booted WebContainer. */
 export interface Container {
   mount(tree: Record<string, { file: { contents: string } }>): Promise<void>;
-  spawn(command: string, args: string[], options?: { env?: Record<string, string> }): Promise<ContainerProcess>;
+  spawn(
+    command: string,
+    args: string[],
+    options?: { env?: Record<string, string> },
+  ): Promise<ContainerProcess>;
   on(event: 'server-ready', listener: (port: number, url: string) => void): () => void;
   on(event: 'error', listener: (error: { message: string }) => void): () => void;
   teardown(): void;

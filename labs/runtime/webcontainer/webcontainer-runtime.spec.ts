@@ -5,7 +5,10 @@ import { RuntimeStartError, type StartProgress } from '../contract/types.ts';
 import { labLimits } from '../../lab-limits.ts';
 import { resetWebContainerBoot, WebContainerRuntime } from './webcontainer-runtime.ts';
 
-const HELLO = { 'handler.js': "module.exports = async () => 'hi'", 'package.json': '{"name":"f","dependencies":{}}' };
+const HELLO = {
+  'handler.js': "module.exports = async () => 'hi'",
+  'package.json': '{"name":"f","dependencies":{}}',
+};
 
 async function startError(runtime: WebContainerRuntime, files = HELLO): Promise<RuntimeStartError> {
   const error = await runtime.start(files, { limits: labLimits() }).then(
@@ -13,7 +16,8 @@ async function startError(runtime: WebContainerRuntime, files = HELLO): Promise<
     (e: unknown) => e,
   );
   await runtime.stop();
-  if (!(error instanceof RuntimeStartError)) throw new Error(`expected a RuntimeStartError, got ${String(error)}`);
+  if (!(error instanceof RuntimeStartError))
+    throw new Error(`expected a RuntimeStartError, got ${String(error)}`);
   return error;
 }
 
@@ -22,7 +26,12 @@ describe('WebContainerRuntime', () => {
 
   it('refuses without cross-origin isolation, before booting', async () => {
     const { api, calls } = createFakeWebContainerApi();
-    const error = await startError(new WebContainerRuntime({ loadApi: async () => api, environment: { crossOriginIsolated: false, probe: async () => {} } }));
+    const error = await startError(
+      new WebContainerRuntime({
+        loadApi: async () => api,
+        environment: { crossOriginIsolated: false, probe: async () => {} },
+      }),
+    );
     expect(error.reason).toBe('unavailable');
     expect(error.diagnostics[0]!.message.en).toMatch(/cross-origin isolated/);
     expect(error.diagnostics[0]!.message.es).toMatch(/aislada/);
@@ -31,23 +40,38 @@ describe('WebContainerRuntime', () => {
 
   it('refuses when StackBlitz cannot be reached, before booting', async () => {
     const { api, calls } = createFakeWebContainerApi();
-    const probe = (signal: AbortSignal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
-    const error = await startError(new WebContainerRuntime({ loadApi: async () => api, environment: { crossOriginIsolated: true, probe }, preflightTimeoutMs: 50 }));
+    const probe = (signal: AbortSignal) =>
+      new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    const error = await startError(
+      new WebContainerRuntime({
+        loadApi: async () => api,
+        environment: { crossOriginIsolated: true, probe },
+        preflightTimeoutMs: 50,
+      }),
+    );
     expect(error.diagnostics[0]!.message.en).toMatch(/StackBlitz did not answer within 0.05 s/);
     expect(calls).toEqual([]);
   });
 
   it('bounds a boot that never settles, and does not try a second one', async () => {
     const { api, calls } = createFakeWebContainerApi({ boot: 'hang' });
-    const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE, bootTimeoutMs: 50 });
+    const runtime = new WebContainerRuntime({
+      loadApi: async () => api,
+      environment: ONLINE,
+      bootTimeoutMs: 50,
+    });
     expect((await startError(runtime)).diagnostics[0]!.message.en).toMatch(/did not finish in 0.05 s/);
-    expect((await startError(runtime)).diagnostics[0]!.message.en).toMatch(/earlier WebContainer boot never finished/);
+    expect((await startError(runtime)).diagnostics[0]!.message.en).toMatch(
+      /earlier WebContainer boot never finished/,
+    );
     expect(calls).toEqual(['boot']);
   });
 
   it('reports a boot failure as unavailable', async () => {
     const { api } = createFakeWebContainerApi({ boot: 'fail' });
-    const error = await startError(new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE }));
+    const error = await startError(
+      new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE }),
+    );
     expect(error.reason).toBe('unavailable');
     expect(error.diagnostics[0]!.message.en).toMatch(/Unable to create more instances/);
   });
@@ -57,10 +81,21 @@ describe('WebContainerRuntime', () => {
     const phases: StartProgress['phase'][] = [];
     const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE });
     const error = await runtime
-      .start({ ...HELLO, 'handler.js': 'module.exports = async () => {\n  return (\n}' }, { limits: labLimits(), onProgress: (p) => phases.push(p.phase) })
-      .then(() => null, (e: unknown) => e as RuntimeStartError);
+      .start(
+        { ...HELLO, 'handler.js': 'module.exports = async () => {\n  return (\n}' },
+        { limits: labLimits(), onProgress: (p) => phases.push(p.phase) },
+      )
+      .then(
+        () => null,
+        (e: unknown) => e as RuntimeStartError,
+      );
     await runtime.stop();
-    expect(calls).toEqual(['boot', 'mount handler.js,package.json,server.mjs', 'spawn npm install --no-audit --no-fund', 'spawn node server.mjs']);
+    expect(calls).toEqual([
+      'boot',
+      'mount handler.js,package.json,server.mjs',
+      'spawn npm install --no-audit --no-fund',
+      'spawn node server.mjs',
+    ]);
     expect(phases).toEqual(expect.arrayContaining(['preflight', 'boot', 'mount', 'install', 'start']));
     expect(error?.diagnostics[0]).toMatchObject({ code: 'handler-syntax', file: 'handler.js', line: 3 });
   });
@@ -70,8 +105,15 @@ describe('WebContainerRuntime', () => {
     const controller = new AbortController();
     const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE });
     const error = await runtime
-      .start(HELLO, { limits: labLimits(), signal: controller.signal, onProgress: (p) => p.phase === 'boot' && controller.abort() })
-      .then(() => null, (e: unknown) => e as RuntimeStartError);
+      .start(HELLO, {
+        limits: labLimits(),
+        signal: controller.signal,
+        onProgress: (p) => p.phase === 'boot' && controller.abort(),
+      })
+      .then(
+        () => null,
+        (e: unknown) => e as RuntimeStartError,
+      );
     await runtime.stop();
     expect(error?.reason).toBe('aborted');
     expect(calls).not.toContain('spawn node server.mjs');
@@ -80,7 +122,10 @@ describe('WebContainerRuntime', () => {
   it('fails with a package.json diagnostic when npm install fails', async () => {
     const { api } = createFakeWebContainerApi();
     const runtime = new WebContainerRuntime({ loadApi: async () => api, environment: ONLINE });
-    const error = await startError(runtime, { ...HELLO, 'package.json': '{"dependencies":{"left-pad":"1.3.0"}}' });
+    const error = await startError(runtime, {
+      ...HELLO,
+      'package.json': '{"dependencies":{"left-pad":"1.3.0"}}',
+    });
     expect(error.diagnostics[0]).toMatchObject({ code: 'npm-install-failed', file: 'package.json' });
     expect(runtime.logs.history().some((e) => e.type === 'line' && e.text.includes('ENOTFOUND'))).toBe(true);
   });

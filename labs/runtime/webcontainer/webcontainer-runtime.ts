@@ -22,7 +22,12 @@ import {
   type StartProgress,
 } from '../contract/types.ts';
 import { browserEnvironment, preflight, type PreflightEnvironment } from './preflight.ts';
-import { loadWebContainerApi, type Container, type ContainerApi, type ContainerProcess } from './webcontainer-api.ts';
+import {
+  loadWebContainerApi,
+  type Container,
+  type ContainerApi,
+  type ContainerProcess,
+} from './webcontainer-api.ts';
 
 /** Options of the WebContainer runtime; tests inject a fake API, environment and fetch. */
 export interface WebContainerRuntimeOptions {
@@ -40,7 +45,10 @@ export interface WebContainerRuntimeOptions {
 
 // One container per page and API: WebContainer allows a single boot, and a boot that hung never recovers.
 // Keyed by the API loader, so tests that bring their own fake API get their own container.
-let boots = new WeakMap<() => Promise<ContainerApi>, { container: Promise<Container> | null; hung: boolean }>();
+let boots = new WeakMap<
+  () => Promise<ContainerApi>,
+  { container: Promise<Container> | null; hung: boolean }
+>();
 
 /** Forgets every booted container (tests only). */
 export function resetWebContainerBoot(): void {
@@ -71,34 +79,60 @@ export class WebContainerRuntime implements FunctionRuntime {
 
   describe(): RuntimeDescription {
     const detail = this.url ? { es: this.url, en: this.url } : undefined;
-    return { kind: this.kind, label: { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' }, state: this.state, detail };
+    return {
+      kind: this.kind,
+      label: { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' },
+      state: this.state,
+      detail,
+    };
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    if (files['handler.js'] === undefined) throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    if (files['handler.js'] === undefined)
+      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.state = 'starting';
     this.options = options;
     // Checked between phases: an abort stops the start at the next step (a WebContainer call cannot be cancelled).
     const checkAborted = (): void => {
-      if (options.signal?.aborted) throw new RuntimeStartError('aborted', [runtimeDiagnostic('runtime-aborted', { file: 'handler.js' })]);
+      if (options.signal?.aborted)
+        throw new RuntimeStartError('aborted', [
+          runtimeDiagnostic('runtime-aborted', { file: 'handler.js' }),
+        ]);
     };
     try {
       const progress = (p: StartProgress): void => {
         checkAborted();
         options.onProgress?.(p);
       };
-      progress({ phase: 'preflight', message: { es: 'Comprobando si WebContainer puede arrancar…', en: 'Checking whether WebContainer can boot…' } });
-      const why = await preflight(this.settings.environment ?? browserEnvironment(), this.settings.preflightTimeoutMs);
-      if (why) throw new RuntimeStartError('unavailable', [localizedDiagnostic('runtime-unavailable', 'handler.js', why)]);
+      progress({
+        phase: 'preflight',
+        message: {
+          es: 'Comprobando si WebContainer puede arrancar…',
+          en: 'Checking whether WebContainer can boot…',
+        },
+      });
+      const why = await preflight(
+        this.settings.environment ?? browserEnvironment(),
+        this.settings.preflightTimeoutMs,
+      );
+      if (why)
+        throw new RuntimeStartError('unavailable', [
+          localizedDiagnostic('runtime-unavailable', 'handler.js', why),
+        ]);
       progress({ phase: 'boot', message: { es: 'Arrancando WebContainer…', en: 'Booting WebContainer…' } });
       this.container = await this.boot();
       progress({ phase: 'mount', message: { es: 'Montando los archivos…', en: 'Mounting the files…' } });
-      const tree: Record<string, { file: { contents: string } }> = { 'server.mjs': { file: { contents: this.settings.serverSource ?? serverSource } } };
+      const tree: Record<string, { file: { contents: string } }> = {
+        'server.mjs': { file: { contents: this.settings.serverSource ?? serverSource } },
+      };
       for (const [name, contents] of Object.entries(files)) tree[name] = { file: { contents } };
       await this.container.mount(tree);
       if (files['package.json'] !== undefined) await this.install(progress);
-      progress({ phase: 'start', message: { es: 'Iniciando el servidor de la función…', en: 'Starting the function server…' } });
+      progress({
+        phase: 'start',
+        message: { es: 'Iniciando el servidor de la función…', en: 'Starting the function server…' },
+      });
       await this.startServer(options);
       progress({ phase: 'ready', message: { es: 'Función lista.', en: 'Function ready.' }, fraction: 1 });
       checkAborted();
@@ -112,20 +146,35 @@ export class WebContainerRuntime implements FunctionRuntime {
   }
 
   private boot(): Promise<Container> {
-    const unavailable = (en: string, es: string): RuntimeStartError => new RuntimeStartError('unavailable', [localizedDiagnostic('runtime-unavailable', 'handler.js', { es, en })]);
+    const unavailable = (en: string, es: string): RuntimeStartError =>
+      new RuntimeStartError('unavailable', [
+        localizedDiagnostic('runtime-unavailable', 'handler.js', { es, en }),
+      ]);
     const loader = this.settings.loadApi ?? loadWebContainerApi;
     const boot = boots.get(loader) ?? { container: null, hung: false };
     boots.set(loader, boot);
-    if (boot.hung) return Promise.reject(unavailable('an earlier WebContainer boot never finished', 'un arranque anterior de WebContainer no terminó'));
+    if (boot.hung)
+      return Promise.reject(
+        unavailable(
+          'an earlier WebContainer boot never finished',
+          'un arranque anterior de WebContainer no terminó',
+        ),
+      );
     const timeoutMs = this.settings.bootTimeoutMs ?? 20_000;
     boot.container ??= loader().then((api) => api.boot({ coep: 'credentialless' }));
     return withTimeout(boot.container, timeoutMs, () => {
       boot.hung = true;
-      return unavailable(`WebContainer.boot() did not finish in ${timeoutMs / 1000} s`, `WebContainer.boot() no terminó en ${timeoutMs / 1000} s`);
+      return unavailable(
+        `WebContainer.boot() did not finish in ${timeoutMs / 1000} s`,
+        `WebContainer.boot() no terminó en ${timeoutMs / 1000} s`,
+      );
     }).catch((error: unknown) => {
       if (error instanceof RuntimeStartError) throw error;
       boot.container = null;
-      throw unavailable(`WebContainer.boot() failed: ${String(error)}`, `WebContainer.boot() falló: ${String(error)}`);
+      throw unavailable(
+        `WebContainer.boot() failed: ${String(error)}`,
+        `WebContainer.boot() falló: ${String(error)}`,
+      );
     });
   }
 
@@ -136,19 +185,37 @@ export class WebContainerRuntime implements FunctionRuntime {
     void this.pipe(process, () => {
       lines++;
       // npm gives no total; the fraction creeps towards 1 so the bar moves while output flows.
-      progress({ phase: 'install', message: { es: 'npm install…', en: 'npm install…' }, fraction: 1 - 1 / (1 + lines / 5) });
+      progress({
+        phase: 'install',
+        message: { es: 'npm install…', en: 'npm install…' },
+        fraction: 1 - 1 / (1 + lines / 5),
+      });
     });
     const timeoutMs = this.settings.installTimeoutMs ?? 120_000;
     const code = await withTimeout(process.exit, timeoutMs, () => {
       process.kill();
-      return new RuntimeStartError('timeout', [runtimeDiagnostic('runtime-timeout', { file: 'package.json' }, { seconds: timeoutMs / 1000, detail: 'npm install' })]);
+      return new RuntimeStartError('timeout', [
+        runtimeDiagnostic(
+          'runtime-timeout',
+          { file: 'package.json' },
+          { seconds: timeoutMs / 1000, detail: 'npm install' },
+        ),
+      ]);
     });
-    if (code !== 0) throw new RuntimeStartError('handler', [runtimeDiagnostic('npm-install-failed', { file: 'package.json' }, { code })]);
+    if (code !== 0)
+      throw new RuntimeStartError('handler', [
+        runtimeDiagnostic('npm-install-failed', { file: 'package.json' }, { code }),
+      ]);
   }
 
   private async startServer(options: StartOptions): Promise<void> {
     const container = this.container!;
-    const env = { ...limitsToEnv(options.limits, options.env), port: '8080', HANDLER_PATH: './handler.js', FAASLAB_CORS: 'true' };
+    const env = {
+      ...limitsToEnv(options.limits, options.env),
+      port: '8080',
+      HANDLER_PATH: './handler.js',
+      FAASLAB_CORS: 'true',
+    };
     let output = '';
     const ready = new Promise<string>((resolve) => {
       const off = container.on('server-ready', (port, url) => {
@@ -162,9 +229,24 @@ export class WebContainerRuntime implements FunctionRuntime {
     void this.pipe(server, (line) => (output += `${line}\n`));
     const timeoutMs = this.settings.serverTimeoutMs ?? 15_000;
     const exited = server.exit.then((code) => {
-      throw new RuntimeStartError('handler', [nodeLoadDiagnostic(output.replaceAll('/home/', ''), 'handler.js')], { cause: code });
+      throw new RuntimeStartError(
+        'handler',
+        [nodeLoadDiagnostic(output.replaceAll('/home/', ''), 'handler.js')],
+        { cause: code },
+      );
     });
-    this.url = await withTimeout(Promise.race([ready, exited]), timeoutMs, () => new RuntimeStartError('timeout', [runtimeDiagnostic('runtime-timeout', { file: 'handler.js' }, { seconds: timeoutMs / 1000, detail: 'server.mjs' })]));
+    this.url = await withTimeout(
+      Promise.race([ready, exited]),
+      timeoutMs,
+      () =>
+        new RuntimeStartError('timeout', [
+          runtimeDiagnostic(
+            'runtime-timeout',
+            { file: 'handler.js' },
+            { seconds: timeoutMs / 1000, detail: 'server.mjs' },
+          ),
+        ]),
+    );
     exited.catch(() => {
       if (this.server === server && this.state === 'running') this.logs.limit(limitEvent('crash', 'exit'));
     });
@@ -193,16 +275,29 @@ export class WebContainerRuntime implements FunctionRuntime {
       const response = await (this.settings.fetch ?? fetch)(new URL(request.path ?? '/', this.url), {
         method: request.method,
         headers: request.headers,
-        body: request.body === undefined || request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body,
+        body:
+          request.body === undefined || request.method === 'GET' || request.method === 'HEAD'
+            ? undefined
+            : request.body,
         signal: controller.signal,
       });
       const body = await response.text();
       const headers: Record<string, string> = {};
       response.headers.forEach((value, name) => (headers[name] = value));
-      const recent = this.logs.history().filter((e) => e.time >= since && e.type === 'line').map((e) => (e.type === 'line' ? e.text : '')).join('\n');
+      const recent = this.logs
+        .history()
+        .filter((e) => e.time >= since && e.type === 'line')
+        .map((e) => (e.type === 'line' ? e.text : ''))
+        .join('\n');
       const limit = classifyResponse(response.status, headers, limits, recent);
       if (limit) this.logs.limit(limit);
-      return { status: response.status, headers, body, durationMs: performance.now() - began, ...(limit ? { limit } : {}) };
+      return {
+        status: response.status,
+        headers,
+        body,
+        durationMs: performance.now() - began,
+        ...(limit ? { limit } : {}),
+      };
     } catch (error) {
       signal?.throwIfAborted();
       // Our own deadline: not even the watchdog answered. Anything else: the connection broke (502).
@@ -215,7 +310,13 @@ export class WebContainerRuntime implements FunctionRuntime {
           ? limitEvent('write-timeout', goDuration(limits.writeTimeoutMs))
           : limitEvent('crash', String(error));
       this.logs.limit(limit);
-      return { status: timedOut ? 504 : 502, headers: {}, body: String(error), durationMs: performance.now() - began, limit };
+      return {
+        status: timedOut ? 504 : 502,
+        headers: {},
+        body: String(error),
+        durationMs: performance.now() - began,
+        limit,
+      };
     } finally {
       clearTimeout(timer);
     }

@@ -3,7 +3,14 @@ import { AWS_LAMBDA_X86 } from '../../cost/index.ts';
 import { calculatorView, formatters } from './calculator-view.ts';
 import { en, es } from './strings.ts';
 
-const inputs = { requestsPerMonth: '5000000', durationMs: '100', memoryMb: '128', pricePerMillionRequests: '0.2', pricePerGbSecond: '0.0000166667', vmHourlyUsd: '0.0208' };
+const inputs = {
+  requestsPerMonth: '5000000',
+  durationMs: '100',
+  memoryMb: '128',
+  pricePerMillionRequests: '0.2',
+  pricePerGbSecond: '0.0000166667',
+  vmHourlyUsd: '0.0208',
+};
 
 describe('calculatorView', () => {
   it('summarises both costs, the break-even and the verdict in Spanish', () => {
@@ -27,11 +34,19 @@ describe('calculatorView', () => {
 
   it('without the free tier bills every request', () => {
     const view = calculatorView(inputs, AWS_LAMBDA_X86, 't3.small', en, 'en', false);
-    expect(view.ok && view.lines[0]).toMatch(/^FaaS \(AWS Lambda \(x86_64, us-east-1\)\): \$2\.04 a month \(\$1\.00 for requests \+ \$1\.04 for compute/);
+    expect(view.ok && view.lines[0]).toMatch(
+      /^FaaS \(AWS Lambda \(x86_64, us-east-1\)\): \$2\.04 a month \(\$1\.00 for requests \+ \$1\.04 for compute/,
+    );
   });
 
   it('says a 20-minute workload cannot run as FaaS', () => {
-    const view = calculatorView({ ...inputs, durationMs: String(20 * 60_000) }, AWS_LAMBDA_X86, 't3.small', en, 'en');
+    const view = calculatorView(
+      { ...inputs, durationMs: String(20 * 60_000) },
+      AWS_LAMBDA_X86,
+      't3.small',
+      en,
+      'en',
+    );
     expect(view.ok && view.canRunAsFaas).toBe(false);
     expect(view.ok && view.limitMessages[0]).toContain('Cannot run as FaaS');
     expect(view.ok && view.lines[3]).toBe(en.verdictCannotRun);

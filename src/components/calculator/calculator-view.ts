@@ -27,7 +27,15 @@ export interface BreakEvenChartData {
 /** The calculator's state for one set of inputs. */
 export type CalculatorView =
   | { ok: false; problems: CostInputProblem[]; message: string }
-  | { ok: true; lines: string[]; limitMessages: string[]; canRunAsFaas: boolean; breakEven: number | null; cheaper: 'faas' | 'vm' | 'same'; chart: BreakEvenChartData };
+  | {
+      ok: true;
+      lines: string[];
+      limitMessages: string[];
+      canRunAsFaas: boolean;
+      breakEven: number | null;
+      cheaper: 'faas' | 'vm' | 'same';
+      chart: BreakEvenChartData;
+    };
 
 /** Computes the view; `vmName` is the chosen instance type (or the word for "custom"); `freeTier` takes Lambda's monthly free tier off. */
 export function calculatorView(
@@ -53,9 +61,18 @@ export function calculatorView(
       gbSeconds: format.count(Math.round(result.faas.gbSeconds)),
     }),
     fill(strings.vmLine, { vm: vmName, total: format.money(result.vmMonthly) }),
-    result.breakEvenRequests === null ? strings.breakEvenNone : fill(strings.breakEven, { n: format.count(Math.round(result.breakEvenRequests)) }),
+    result.breakEvenRequests === null
+      ? strings.breakEvenNone
+      : fill(strings.breakEven, { n: format.count(Math.round(result.breakEvenRequests)) }),
     result.canRunAsFaas
-      ? fill(result.cheaper === 'faas' ? strings.verdictFaas : result.cheaper === 'vm' ? strings.verdictVm : strings.verdictSame, { n })
+      ? fill(
+          result.cheaper === 'faas'
+            ? strings.verdictFaas
+            : result.cheaper === 'vm'
+              ? strings.verdictVm
+              : strings.verdictSame,
+          { n },
+        )
       : strings.verdictCannotRun,
   ];
   const limitMessages = result.limitProblems.map((p) => p.message[lang]);
@@ -66,26 +83,60 @@ export function calculatorView(
     canRunAsFaas: result.canRunAsFaas,
     breakEven: result.breakEvenRequests,
     cheaper: result.cheaper,
-    chart: chartData(input.requestsPerMonth, result.faas.total, result.faas.gbSecondsPerRequest, result.vmMonthly, result.breakEvenRequests, pricingWith(base, input, { freeTier })),
+    chart: chartData(
+      input.requestsPerMonth,
+      result.faas.total,
+      result.faas.gbSecondsPerRequest,
+      result.vmMonthly,
+      result.breakEvenRequests,
+      pricingWith(base, input, { freeTier }),
+    ),
   };
 }
 
 /** Money, counts and compact counts in the page's language. */
-export function formatters(lang: 'es' | 'en'): { money(v: number): string; count(v: number): string; compact(v: number): string; compactMoney(v: number): string } {
+export function formatters(lang: 'es' | 'en'): {
+  money(v: number): string;
+  count(v: number): string;
+  compact(v: number): string;
+  compactMoney(v: number): string;
+} {
   const locale = lang === 'es' ? 'es-ES' : 'en-US';
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const money = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   // es-ES leaves 4-digit numbers ungrouped by default; "always" groups them like the rest.
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' });
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-  const compactMoney = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
-  return { money: (v) => money.format(v), count: (v) => count.format(v), compact: (v) => compact.format(v), compactMoney: (v) => compactMoney.format(v) };
+  const compactMoney = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return {
+    money: (v) => money.format(v),
+    count: (v) => count.format(v),
+    compact: (v) => compact.format(v),
+    compactMoney: (v) => compactMoney.format(v),
+  };
 }
 
 /**
  * The x range shows the student's workload and the break-even with room on the right; the y range shows
  * the VM line well above the floor and the workload's cost (the FaaS line may leave through the top).
  */
-function chartData(requests: number, faasTotal: number, perRequest: number, vmCost: number, breakEven: number | null, pricing: FaasPricing): BreakEvenChartData {
+function chartData(
+  requests: number,
+  faasTotal: number,
+  perRequest: number,
+  vmCost: number,
+  breakEven: number | null,
+  pricing: FaasPricing,
+): BreakEvenChartData {
   const xMax = niceCeiling(Math.max(requests * 1.25, (breakEven ?? 0) * 1.5, 1000));
   const faasPoints = faasCostCurve(perRequest, pricing, xMax);
   const yMax = niceCeiling(Math.max(vmCost * 1.6, faasTotal * 1.15, 1));
@@ -100,5 +151,7 @@ function niceCeiling(value: number): number {
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

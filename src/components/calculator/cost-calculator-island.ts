@@ -24,12 +24,17 @@ function mountOne(element: HTMLElement): void {
   const limits = element.querySelector<HTMLElement>('[data-part="limits"]');
   const svg = element.querySelector<SVGSVGElement>('[data-part="chart"]');
   const desc = element.querySelector<SVGDescElement>('[data-part="chart-desc"]');
-  if (!form || !vmSelect || !summary || !limits || !svg || !desc) throw new Error('CostCalculator: missing parts');
-  const field = (name: CostField): HTMLInputElement | null => form.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  if (!form || !vmSelect || !summary || !limits || !svg || !desc)
+    throw new Error('CostCalculator: missing parts');
+  const field = (name: CostField): HTMLInputElement | null =>
+    form.querySelector<HTMLInputElement>(`[name="${name}"]`);
 
   let lastChart: Parameters<typeof drawBreakEvenChart>[1] | undefined;
   const update = (): void => {
-    const raw = Object.fromEntries(COST_FIELDS.map((name) => [name, field(name)?.value ?? ''])) as Record<CostField, string>;
+    const raw = Object.fromEntries(COST_FIELDS.map((name) => [name, field(name)?.value ?? ''])) as Record<
+      CostField,
+      string
+    >;
     const vmName = vmSelect.value === 'custom' ? strings.custom : vmSelect.value;
     const freeTier = form.querySelector<HTMLInputElement>('[name="freeTier"]')?.checked ?? true;
     const view = calculatorView(raw, AWS_LAMBDA_X86, vmName, strings, lang, freeTier);
@@ -48,7 +53,11 @@ function mountOne(element: HTMLElement): void {
     }
     summary.replaceChildren(...view.lines.map(paragraph));
     limits.hidden = view.limitMessages.length === 0;
-    limits.replaceChildren(...(view.limitMessages.length > 0 ? [strong(strings.cannotRun), ...view.limitMessages.map(paragraph)] : []));
+    limits.replaceChildren(
+      ...(view.limitMessages.length > 0
+        ? [strong(strings.cannotRun), ...view.limitMessages.map(paragraph)]
+        : []),
+    );
     element.dataset.breakEven = view.breakEven === null ? '' : String(Math.round(view.breakEven));
     desc.textContent = view.lines.join(' ');
     lastChart = view.chart;
@@ -62,7 +71,8 @@ function mountOne(element: HTMLElement): void {
   });
   form.addEventListener('input', (event) => {
     // Typing a price by hand means the VM is no longer the preset one.
-    if ((event.target as HTMLElement | null)?.getAttribute('name') === 'vmHourlyUsd') vmSelect.value = 'custom';
+    if ((event.target as HTMLElement | null)?.getAttribute('name') === 'vmHourlyUsd')
+      vmSelect.value = 'custom';
     update();
   });
   form.addEventListener('change', update);
@@ -72,7 +82,8 @@ function mountOne(element: HTMLElement): void {
   new ResizeObserver(([entry]) => {
     const width = Math.round(entry?.contentRect.width ?? 0);
     // Only the drawing changes: the summary (a live region) is not rewritten, so nothing is re-announced.
-    if (width !== lastWidth && lastWidth !== 0 && lastChart) drawBreakEvenChart(svg, lastChart, strings, lang);
+    if (width !== lastWidth && lastWidth !== 0 && lastChart)
+      drawBreakEvenChart(svg, lastChart, strings, lang);
     lastWidth = width;
   }).observe(svg);
   update();

@@ -44,7 +44,8 @@ function mountOne(element: HTMLElement): void {
     input.setAttribute('aria-invalid', String(!r.ok));
     list.replaceChildren(...r.items.map((item) => diagnosticItem(item, strings, input)));
     list.hidden = r.items.length === 0;
-    for (const button of element.querySelectorAll<HTMLButtonElement>('[data-needs-yaml]')) button.disabled = !r.ok;
+    for (const button of element.querySelectorAll<HTMLButtonElement>('[data-needs-yaml]'))
+      button.disabled = !r.ok;
     notice.textContent = '';
   };
 
@@ -54,7 +55,10 @@ function mountOne(element: HTMLElement): void {
   });
   part<HTMLButtonElement>(element, 'convert').addEventListener('click', run);
   part<HTMLButtonElement>(element, 'copy').addEventListener('click', () => {
-    if (report?.ok) void copy(report.yaml, output).then((done) => (notice.textContent = done ? strings.copied : strings.copyFailed));
+    if (report?.ok)
+      void copy(report.yaml, output).then(
+        (done) => (notice.textContent = done ? strings.copied : strings.copyFailed),
+      );
   });
   part<HTMLButtonElement>(element, 'download').addEventListener('click', () => {
     if (report?.ok) download(report.yaml, file.replace(/\.(ya?ml)$/i, '') + '-k8s.yaml');
@@ -69,7 +73,11 @@ function mountOne(element: HTMLElement): void {
   run();
 }
 
-function diagnosticItem(item: ConversionReport['items'][number], strings: ComposeConverterStrings, input: HTMLTextAreaElement): HTMLLIElement {
+function diagnosticItem(
+  item: ConversionReport['items'][number],
+  strings: ComposeConverterStrings,
+  input: HTMLTextAreaElement,
+): HTMLLIElement {
   const li = document.createElement('li');
   li.className = `diagnostic diagnostic--${item.severity}`;
   const badge = document.createElement('span');
@@ -80,7 +88,10 @@ function diagnosticItem(item: ConversionReport['items'][number], strings: Compos
   where.className = 'diagnostic-place';
   where.textContent = item.location;
   // The accessible name starts with the visible text, so voice control users can say what they see.
-  where.setAttribute('aria-label', `${item.location} (${fill(strings.goToLine, { line: item.line, column: item.column })})`);
+  where.setAttribute(
+    'aria-label',
+    `${item.location} (${fill(strings.goToLine, { line: item.line, column: item.column })})`,
+  );
   where.addEventListener('click', () => selectPosition(input, item.line, item.column));
   const text = document.createElement('span');
   text.className = 'diagnostic-message';

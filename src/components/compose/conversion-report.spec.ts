@@ -21,7 +21,11 @@ describe('conversionReport', () => {
     expect(report.ok).toBe(false);
     expect(report.yaml).toBe('');
     const first = report.items[0]?.line;
-    expect(report.status).toBe(report.items.length === 1 ? `Cannot convert: 1 error, on line ${first}.` : `Cannot convert: ${report.items.length} errors. The first is on line ${first}.`);
+    expect(report.status).toBe(
+      report.items.length === 1
+        ? `Cannot convert: 1 error, on line ${first}.`
+        : `Cannot convert: ${report.items.length} errors. The first is on line ${first}.`,
+    );
     expect(report.items.every((i) => i.severity === 'error')).toBe(true);
   });
 

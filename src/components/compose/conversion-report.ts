@@ -25,7 +25,11 @@ export interface ConversionReport {
 }
 
 /** Builds the report of `conversion` in `lang`. */
-export function conversionReport(conversion: ComposeConversion, strings: ComposeConverterStrings, lang: ComposeLanguage): ConversionReport {
+export function conversionReport(
+  conversion: ComposeConversion,
+  strings: ComposeConverterStrings,
+  lang: ComposeLanguage,
+): ConversionReport {
   const items = conversion.diagnostics.map((d) => ({
     severity: d.severity,
     line: d.line,
@@ -37,11 +41,16 @@ export function conversionReport(conversion: ComposeConversion, strings: Compose
   const errors = items.filter((i) => i.severity === 'error');
   const status = conversion.ok
     ? fill(strings.converted, { n: conversion.manifests.length })
-    : fill(errors.length === 1 ? strings.failedOne : strings.failed, { n: errors.length, line: errors[0]?.line ?? 1 });
+    : fill(errors.length === 1 ? strings.failedOne : strings.failed, {
+        n: errors.length,
+        line: errors[0]?.line ?? 1,
+      });
   return { ok: conversion.ok, status, items, yaml: conversion.yaml };
 }
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

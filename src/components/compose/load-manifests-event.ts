@@ -18,5 +18,12 @@ export interface LoadManifestsDetail {
 
 /** Sends the event from `target`; returns false if a listener called preventDefault(). */
 export function dispatchLoadManifests(target: EventTarget, detail: LoadManifestsDetail): boolean {
-  return target.dispatchEvent(new CustomEvent<LoadManifestsDetail>(LOAD_MANIFESTS_EVENT, { detail, bubbles: true, composed: true, cancelable: true }));
+  return target.dispatchEvent(
+    new CustomEvent<LoadManifestsDetail>(LOAD_MANIFESTS_EVENT, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
 }

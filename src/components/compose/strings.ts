@@ -16,7 +16,8 @@ export const es = {
   copied: 'YAML copiado al portapapeles.',
   copyFailed: 'No se pudo copiar; selecciona el texto y cópialo a mano.',
   loaded: 'Manifiestos enviados al simulador.',
-  noSimulator: 'No hay un simulador abierto en esta página: desplázate hasta él para que se cargue y vuelve a intentarlo.',
+  noSimulator:
+    'No hay un simulador abierto en esta página: desplázate hasta él para que se cargue y vuelve a intentarlo.',
   converted: 'Convertido: {n} objetos.',
   failedOne: 'No se puede convertir: 1 error, en la línea {line}.',
   failed: 'No se puede convertir: {n} errores. El primero está en la línea {line}.',
@@ -32,7 +33,8 @@ export type ComposeConverterStrings = Record<keyof typeof es, string>;
 /** English. */
 export const en: ComposeConverterStrings = {
   title: 'From Docker Compose to Kubernetes',
-  intro: 'Paste a docker-compose.yml: you will see the manifests kompose would give, or the errors with their line.',
+  intro:
+    'Paste a docker-compose.yml: you will see the manifests kompose would give, or the errors with their line.',
   inputLabel: 'Compose file',
   outputLabel: 'Kubernetes manifests',
   convert: 'Convert',

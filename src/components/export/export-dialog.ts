@@ -10,14 +10,22 @@ import { formatOf, settingsFrom, studentFiles, type ExportFormValues } from './e
 import { EXPORT_DIALOG_STRINGS, fillExportString, type ExportDialogStrings } from './strings.ts';
 
 // Every .mjs file of the function server (server.mjs may import siblings), as text.
-const SERVER_MODULES = import.meta.glob<string>('../../../labs/runtime/function-server/*.mjs', { query: '?raw', import: 'default', eager: true });
+const SERVER_MODULES = import.meta.glob<string>('../../../labs/runtime/function-server/*.mjs', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const SERVER_FILES: Record<string, string> = Object.fromEntries(
   Object.entries(SERVER_MODULES)
     .filter(([path]) => !path.includes('.spec.'))
     .map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
 );
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: Array<Node | string> = []): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: Array<Node | string> = [],
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -59,8 +67,17 @@ export function openExportDialog(root: HTMLElement): void {
   const dialog = element('dialog', { className: 'export-dialog' });
   dialog.setAttribute('aria-labelledby', titleId);
   const formats = element('fieldset', { className: 'ed-formats' }, [element('legend', {}, [s.format])]);
-  for (const [value, label] of [['k8s', s.formatK8s], ['stack', s.formatStack], ['crd', s.formatCrd]] as const) {
-    const radio = element('input', { type: 'radio', name: `export-${lab.id}-format`, value, checked: value === 'k8s' });
+  for (const [value, label] of [
+    ['k8s', s.formatK8s],
+    ['stack', s.formatStack],
+    ['crd', s.formatCrd],
+  ] as const) {
+    const radio = element('input', {
+      type: 'radio',
+      name: `export-${lab.id}-format`,
+      value,
+      checked: value === 'k8s',
+    });
     radio.dataset.part = `format-${value}`;
     formats.append(element('label', { className: 'ed-radio' }, [radio, ` ${label}`]));
   }
@@ -90,7 +107,8 @@ export function openExportDialog(root: HTMLElement): void {
   let current: ExportBundle | null = null;
 
   const values = (): ExportFormValues => ({
-    format: dialog.querySelector<HTMLInputElement>(`input[name="export-${lab.id}-format"]:checked`)?.value ?? 'k8s',
+    format:
+      dialog.querySelector<HTMLInputElement>(`input[name="export-${lab.id}-format"]:checked`)?.value ?? 'k8s',
     namespace: inputs.namespace.value,
     nodePort: inputs.nodePort.value,
     host: inputs.host.value,
@@ -108,7 +126,18 @@ export function openExportDialog(root: HTMLElement): void {
     inputs.nodePort.placeholder = String(current.settings.nodePort);
     inputs.image.placeholder = current.settings.image;
     const messages = current.diagnostics.map((d) => `${d.field}: ${d.message[lang]}`);
-    problems.replaceChildren(...(messages.length ? [element('p', {}, [s.problems]), element('ul', {}, messages.map((m) => element('li', {}, [m])))] : []));
+    problems.replaceChildren(
+      ...(messages.length
+        ? [
+            element('p', {}, [s.problems]),
+            element(
+              'ul',
+              {},
+              messages.map((m) => element('li', {}, [m])),
+            ),
+          ]
+        : []),
+    );
     const main = current.files[0];
     fileLabel.textContent = main ? fillExportString(s.file, { file: main.path }) : '';
     yaml.textContent = main?.text ?? '';
@@ -117,9 +146,17 @@ export function openExportDialog(root: HTMLElement): void {
     note.textContent = format === 'stack' ? fillExportString(s.extraFiles, { lab: lab.id }) : '';
     commandList.replaceChildren(
       ...current.commands.map((c) => {
-        const button = element('button', { type: 'button', className: 'button button--ghost ed-copy-command' }, [s.copy]);
+        const button = element(
+          'button',
+          { type: 'button', className: 'button button--ghost ed-copy-command' },
+          [s.copy],
+        );
         button.addEventListener('click', () => void copyText(c.command, button, s));
-        return element('li', {}, [element('p', {}, [c.what[lang]]), element('code', {}, [c.command]), button]);
+        return element('li', {}, [
+          element('p', {}, [c.what[lang]]),
+          element('code', {}, [c.command]),
+          button,
+        ]);
       }),
     );
   };

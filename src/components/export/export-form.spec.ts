@@ -6,12 +6,22 @@ import { EXPORT_DIALOG_STRINGS } from './strings.ts';
 
 const lab = getLab('hello')!;
 const blank = { format: 'k8s', namespace: '', nodePort: '', host: '', image: '' };
-const storageWith = (value: string | null) => ({ getItem: (key: string) => (key === editsKey('hello') ? value : null) });
+const storageWith = (value: string | null) => ({
+  getItem: (key: string) => (key === editsKey('hello') ? value : null),
+});
 
 describe('the export form', () => {
   it('keeps the defaults for empty fields and trims what the student typed', () => {
     expect(settingsFrom(blank)).toEqual({});
-    expect(settingsFrom({ ...blank, namespace: ' ana ', nodePort: '31000', host: 'fn.example.com', image: 'ana/hello:1.0.0' })).toEqual({
+    expect(
+      settingsFrom({
+        ...blank,
+        namespace: ' ana ',
+        nodePort: '31000',
+        host: 'fn.example.com',
+        image: 'ana/hello:1.0.0',
+      }),
+    ).toEqual({
       namespace: 'ana',
       nodePort: 31000,
       ingressHost: 'fn.example.com',
@@ -22,7 +32,11 @@ describe('the export form', () => {
     expect(settingsFrom({ ...blank, nodePort: 'abc' }).nodePort).toBeNaN();
   });
   it('reads the format, k8s for anything else', () => {
-    expect([formatOf({ ...blank, format: 'stack' }), formatOf({ ...blank, format: 'crd' }), formatOf({ ...blank, format: 'helm' })]).toEqual(['stack', 'crd', 'k8s']);
+    expect([
+      formatOf({ ...blank, format: 'stack' }),
+      formatOf({ ...blank, format: 'crd' }),
+      formatOf({ ...blank, format: 'helm' }),
+    ]).toEqual(['stack', 'crd', 'k8s']);
   });
 });
 
@@ -33,14 +47,19 @@ describe('studentFiles', () => {
     expect(studentFiles(lab, storageWith(saved))).toEqual({ files, saved: true });
   });
   it('falls back to the starter when nothing is saved, the entry is unreadable or there is no storage', () => {
-    for (const storage of [storageWith(null), storageWith('{not json'), null]) expect(studentFiles(lab, storage)).toEqual({ files: lab.files, saved: false });
+    for (const storage of [storageWith(null), storageWith('{not json'), null])
+      expect(studentFiles(lab, storage)).toEqual({ files: lab.files, saved: false });
   });
 });
 
 describe('the dialog strings', () => {
   it('have the same keys in Spanish and English, all translated', () => {
-    expect(Object.keys(EXPORT_DIALOG_STRINGS.en).sort()).toEqual(Object.keys(EXPORT_DIALOG_STRINGS.es).sort());
-    const same = Object.keys(EXPORT_DIALOG_STRINGS.es).filter((k) => EXPORT_DIALOG_STRINGS.es[k as 'open'] === EXPORT_DIALOG_STRINGS.en[k as 'open']);
+    expect(Object.keys(EXPORT_DIALOG_STRINGS.en).sort()).toEqual(
+      Object.keys(EXPORT_DIALOG_STRINGS.es).sort(),
+    );
+    const same = Object.keys(EXPORT_DIALOG_STRINGS.es).filter(
+      (k) => EXPORT_DIALOG_STRINGS.es[k as 'open'] === EXPORT_DIALOG_STRINGS.en[k as 'open'],
+    );
     expect(same).toEqual(['namespace', 'nodePort']);
   });
 });

@@ -32,12 +32,19 @@ export function settingsFrom(values: ExportFormValues): ExportSettings {
 }
 
 /** The student's files saved by the lab island, or the starter when there are none (or they cannot be read). */
-export function studentFiles(lab: Lab, storage: Pick<Storage, 'getItem'> | null): { files: FunctionFiles; saved: boolean } {
+export function studentFiles(
+  lab: Lab,
+  storage: Pick<Storage, 'getItem'> | null,
+): { files: FunctionFiles; saved: boolean } {
   try {
     const raw = storage?.getItem(editsKey(lab.id));
     const record = raw ? (JSON.parse(raw) as { current?: { files?: unknown } }) : null;
     const files = record?.current?.files;
-    if (files && typeof files === 'object' && typeof (files as Record<string, unknown>)['handler.js'] === 'string') {
+    if (
+      files &&
+      typeof files === 'object' &&
+      typeof (files as Record<string, unknown>)['handler.js'] === 'string'
+    ) {
       return { files: files as FunctionFiles, saved: true };
     }
   } catch {

@@ -65,5 +65,7 @@ export const EXPORT_DIALOG_STRINGS = { es, en } as const;
 
 /** Fills `{name}` placeholders. */
 export function fillExportString(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
 }

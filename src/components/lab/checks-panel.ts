@@ -38,7 +38,10 @@ function resultItem(result: CheckResult, s: FunctionLabStrings, lang: Language):
   if (!result.passed) {
     const facts = document.createElement('dl');
     facts.className = 'fl-expected-got';
-    for (const [term, text] of [[s.expected, result.expected], [s.got, result.got]] as const) {
+    for (const [term, text] of [
+      [s.expected, result.expected],
+      [s.got, result.got],
+    ] as const) {
       const dt = document.createElement('dt');
       dt.textContent = term;
       const dd = document.createElement('dd');

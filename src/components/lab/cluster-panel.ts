@@ -70,7 +70,10 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
           .join('\n')}\n\n${trace.response.body}`;
         list.after(answer);
         options.showResponse({ ...trace.response, durationMs: performance.now() - began });
-      } else status.textContent = fillString(s.clusterNoAnswer, { detail: trace.error?.[lang] ?? String(trace.status) });
+      } else
+        status.textContent = fillString(s.clusterNoAnswer, {
+          detail: trace.error?.[lang] ?? String(trace.status),
+        });
     } catch (error) {
       status.textContent = fillString(s.clusterUnavailable, { detail: String(error) });
     } finally {

@@ -14,8 +14,15 @@ import serverSource from '../../../labs/runtime/function-server/server.mjs?raw';
 export type ClusterRouteResult = { ok: true; trace: Trace } | { ok: false; problems: Bilingual[] };
 
 /** Routes `request` through a simulated cluster running the lab's export, answered by `runtime`. */
-export async function routeThroughCluster(lab: Lab, files: Record<string, string>, request: FunctionRequest, runtime: Pick<FunctionRuntime, 'invoke'>): Promise<ClusterRouteResult> {
-  const exported = exportK8sManifests(exportableLab(lab, { source: files['handler.js'] ?? '' }), { 'server.mjs': serverSource });
+export async function routeThroughCluster(
+  lab: Lab,
+  files: Record<string, string>,
+  request: FunctionRequest,
+  runtime: Pick<FunctionRuntime, 'invoke'>,
+): Promise<ClusterRouteResult> {
+  const exported = exportK8sManifests(exportableLab(lab, { source: files['handler.js'] ?? '' }), {
+    'server.mjs': serverSource,
+  });
   const errors = exported.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) return { ok: false, problems: errors.map((d) => d.message) };
   const sim = createSimulation({ seed: 1 });
@@ -26,7 +33,12 @@ export async function routeThroughCluster(lab: Lab, files: Record<string, string
   sim.addBackend({
     handles: (pod) => pod.labels['app.kubernetes.io/name'] === lab.id,
     handle: async (backendRequest) => {
-      const response = await runtime.invoke({ method: backendRequest.method, path: request.path ?? '/', headers: backendRequest.headers, body: backendRequest.body });
+      const response = await runtime.invoke({
+        method: backendRequest.method,
+        path: request.path ?? '/',
+        headers: backendRequest.headers,
+        body: backendRequest.body,
+      });
       return { status: response.status, headers: response.headers, body: response.body };
     },
   });

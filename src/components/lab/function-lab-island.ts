@@ -42,7 +42,8 @@ export function mountFunctionLabs(scope: ParentNode): void {
       : null;
   for (const root of labs) {
     const first = (): void => void hydrate(root);
-    for (const type of ['pointerdown', 'focusin', 'keydown'] as const) root.addEventListener(type, first, { once: true, passive: true });
+    for (const type of ['pointerdown', 'focusin', 'keydown'] as const)
+      root.addEventListener(type, first, { once: true, passive: true });
     if (observer) observer.observe(root);
     else first();
   }

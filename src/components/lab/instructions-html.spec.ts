@@ -3,7 +3,9 @@ import { instructionsHtml } from './instructions-html.ts';
 
 describe('instructionsHtml', () => {
   it('joins paragraph lines and renders inline code and bold', () => {
-    expect(instructionsHtml('Use `event.body`\nwith **care**.\n\nNext.')).toBe('<p>Use <code>event.body</code> with <strong>care</strong>.</p>\n<p>Next.</p>');
+    expect(instructionsHtml('Use `event.body`\nwith **care**.\n\nNext.')).toBe(
+      '<p>Use <code>event.body</code> with <strong>care</strong>.</p>\n<p>Next.</p>',
+    );
   });
 
   it('keeps fenced code verbatim and escaped', () => {

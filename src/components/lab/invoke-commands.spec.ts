@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { curlCommand, faasCliCommand, shellQuote } from './invoke-commands.ts';
 
-const COURSE = { method: 'POST', path: '/', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: "it's john here" };
+const COURSE = {
+  method: 'POST',
+  path: '/',
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  body: "it's john here",
+};
 
 describe('equivalent commands', () => {
   it('quotes single quotes for a POSIX shell', () => {
@@ -16,7 +21,9 @@ describe('equivalent commands', () => {
   });
 
   it('keeps sub-paths and queries in curl', () => {
-    expect(curlCommand({ method: 'GET', path: '/items?q=a b' }, 'shop')).toBe(`curl -i 'http://127.0.0.1:8080/function/shop/items?q=a+b'`);
+    expect(curlCommand({ method: 'GET', path: '/items?q=a b' }, 'shop')).toBe(
+      `curl -i 'http://127.0.0.1:8080/function/shop/items?q=a+b'`,
+    );
   });
 
   it('pipes the body into faas-cli invoke with headers and query flags', () => {

@@ -19,7 +19,11 @@ function splitPath(path: string | undefined): { pathname: string; query: URLSear
 }
 
 /** `curl` through the gateway: `curl -X POST http://127.0.0.1:8080/function/hello -H … --data-binary …`. */
-export function curlCommand(request: FunctionRequest, functionName: string, gateway = COURSE_GATEWAY): string {
+export function curlCommand(
+  request: FunctionRequest,
+  functionName: string,
+  gateway = COURSE_GATEWAY,
+): string {
   const { pathname, query } = splitPath(request.path);
   const search = query.toString();
   const url = `${gateway}/function/${functionName}${pathname === '/' ? '' : pathname}${search ? `?${search}` : ''}`;
@@ -27,7 +31,8 @@ export function curlCommand(request: FunctionRequest, functionName: string, gate
   const method = request.method.toUpperCase();
   if (method !== 'GET' || request.body) parts.push('-X', method);
   parts.push(shellQuote(url));
-  for (const [name, value] of Object.entries(request.headers ?? {})) parts.push('-H', shellQuote(`${name}: ${value}`));
+  for (const [name, value] of Object.entries(request.headers ?? {}))
+    parts.push('-H', shellQuote(`${name}: ${value}`));
   if (request.body) parts.push('--data-binary', shellQuote(request.body));
   return parts.join(' ');
 }
@@ -37,7 +42,11 @@ export function curlCommand(request: FunctionRequest, functionName: string, gate
  * `--query key=value` (docs.openfaas.com/cli/invoke). faas-cli cannot call a sub-path, so a path
  * other than `/` is left out with a note.
  */
-export function faasCliCommand(request: FunctionRequest, functionName: string, gateway = COURSE_GATEWAY): string {
+export function faasCliCommand(
+  request: FunctionRequest,
+  functionName: string,
+  gateway = COURSE_GATEWAY,
+): string {
   const { pathname, query } = splitPath(request.path);
   const parts: string[] = [];
   if (request.body) parts.push('printf', '%s', shellQuote(request.body), '|');
@@ -45,8 +54,11 @@ export function faasCliCommand(request: FunctionRequest, functionName: string, g
   parts.push('faas-cli', 'invoke', shellQuote(functionName), '--gateway', shellQuote(gateway));
   const method = request.method.toUpperCase();
   if (method !== 'POST') parts.push('--method', method);
-  for (const [name, value] of Object.entries(request.headers ?? {})) parts.push('--header', shellQuote(`${name}=${value}`));
+  for (const [name, value] of Object.entries(request.headers ?? {}))
+    parts.push('--header', shellQuote(`${name}=${value}`));
   for (const [key, value] of query) parts.push('--query', shellQuote(`${key}=${value}`));
   const command = parts.join(' ');
-  return pathname === '/' ? command : `${command}   # faas-cli invoke has no path option: use curl for ${pathname}`;
+  return pathname === '/'
+    ? command
+    : `${command}   # faas-cli invoke has no path option: use curl for ${pathname}`;
 }

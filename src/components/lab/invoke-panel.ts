@@ -32,7 +32,12 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
   const form = labPart<HTMLFormElement>(root, 'invoke-form');
   const field = (name: keyof RequestFields): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-  const fields = (): RequestFields => ({ method: field('method').value, path: field('path').value, headers: field('headers').value, body: field('body').value });
+  const fields = (): RequestFields => ({
+    method: field('method').value,
+    path: field('path').value,
+    headers: field('headers').value,
+    body: field('body').value,
+  });
   const headerErrors = labPart(root, 'header-errors');
   const summary = labPart(root, 'response-summary');
   const button = labPart<HTMLButtonElement>(root, 'invoke');
@@ -55,7 +60,9 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
     summary.textContent = fillString(s.responseSummary, { status: response.status, ms });
     const limit = labPart(root, 'response-limit');
     limit.hidden = !response.limit;
-    limit.textContent = response.limit ? `${s.limitEvent} (${response.limit.kind}): ${response.limit.message[lang]}` : '';
+    limit.textContent = response.limit
+      ? `${s.limitEvent} (${response.limit.kind}): ${response.limit.message[lang]}`
+      : '';
     summary.dataset.outcome = response.status < 400 ? 'ok' : 'error';
     labPart(root, 'response-facts').hidden = false;
     labPart(root, 'response-status').textContent = String(response.status);

@@ -4,7 +4,11 @@
  */
 import { getLab, type FunctionRuntime } from '../../../labs/index.ts';
 import { SandboxRuntime } from '../../../labs/runtime/sandbox/index.ts';
-import { browserEnvironment, preflight, WebContainerRuntime } from '../../../labs/runtime/webcontainer/index.ts';
+import {
+  browserEnvironment,
+  preflight,
+  WebContainerRuntime,
+} from '../../../labs/runtime/webcontainer/index.ts';
 import { asLanguage } from '../../i18n/languages.ts';
 import { wireChecksPanel } from './checks-panel.ts';
 import { wireClusterPanel } from './cluster-panel.ts';
@@ -16,7 +20,12 @@ import type { LabRunState } from './lab-run-machine.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
 import { createRunPanel } from './run-panel.ts';
-import { chooseRuntime, fallbackDecision, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
+import {
+  chooseRuntime,
+  fallbackDecision,
+  type RuntimeDecision,
+  type RuntimePreference,
+} from './runtime-choice.ts';
 import { SavedEdits } from './saved-edits.ts';
 import { FUNCTION_LAB_STRINGS, fillString } from './strings.ts';
 
@@ -41,7 +50,12 @@ function readPreference(storage: Storage | null): RuntimePreference {
 }
 
 function createRuntime(kind: 'sandbox' | 'webcontainer'): FunctionRuntime {
-  return kind === 'webcontainer' ? new WebContainerRuntime({ bootTimeoutMs: WEBCONTAINER_BOOT_TIMEOUT_MS, preflightTimeoutMs: PREFLIGHT_TIMEOUT_MS }) : new SandboxRuntime();
+  return kind === 'webcontainer'
+    ? new WebContainerRuntime({
+        bootTimeoutMs: WEBCONTAINER_BOOT_TIMEOUT_MS,
+        preflightTimeoutMs: PREFLIGHT_TIMEOUT_MS,
+      })
+    : new SandboxRuntime();
 }
 
 /** Mounts the island inside `root` (a `[data-function-lab]` element). */
@@ -90,7 +104,9 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   let decision: Promise<RuntimeDecision>;
   const decide = (): void => {
     runPanel.showDecision(null);
-    const made = chooseRuntime(preference, window.crossOriginIsolated === true, () => preflight(browserEnvironment(), PREFLIGHT_TIMEOUT_MS));
+    const made = chooseRuntime(preference, window.crossOriginIsolated === true, () =>
+      preflight(browserEnvironment(), PREFLIGHT_TIMEOUT_MS),
+    );
     decision = made;
     void made.then((d) => decision === made && runPanel.showDecision(d));
   };
@@ -111,7 +127,9 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     const chosen = await decision;
     const ok = await session.run(files, chosen.kinds, (_from, error) => {
       // WebContainer could not start here: remember it for this page and say why.
-      const fallback = fallbackDecision(error.diagnostics[0]?.message ?? { es: error.message, en: error.message });
+      const fallback = fallbackDecision(
+        error.diagnostics[0]?.message ?? { es: error.message, en: error.message },
+      );
       decision = Promise.resolve(fallback);
       runPanel.showDecision(fallback);
     });
@@ -135,7 +153,10 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     onRun: () => void run(),
     onStop: () => void session.stop(),
     onGoTo: (file, line, column) => editor.goTo(file, line, column),
-    onProblems: (diagnostics) => editor.showProblems(diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, message: d.message[lang] }))),
+    onProblems: (diagnostics) =>
+      editor.showProblems(
+        diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, message: d.message[lang] })),
+      ),
   });
   session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value as LabRunState, snapshot.context));
   decide();
@@ -147,10 +168,29 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (isRunning() && ranFiles === JSON.stringify(editor.files())) return session.ready();
     return run();
   };
-  const invokePanel = createInvokePanel(root, { lab, s, lang, invoke: async (request) => ((await ensureRunning()) ? session.invoke(request) : null) });
-  wireChecksPanel(root, { lab, s, lang, check: async () => ((await ensureRunning()) ? session.check() : null) });
-  wireClusterPanel(root, { lab, s, lang, request: () => invokePanel.request(), files: () => editor.files(), runtime: () => (isRunning() ? session : null), showResponse: invokePanel.showResponse });
+  const invokePanel = createInvokePanel(root, {
+    lab,
+    s,
+    lang,
+    invoke: async (request) => ((await ensureRunning()) ? session.invoke(request) : null),
+  });
+  wireChecksPanel(root, {
+    lab,
+    s,
+    lang,
+    check: async () => ((await ensureRunning()) ? session.check() : null),
+  });
+  wireClusterPanel(root, {
+    lab,
+    s,
+    lang,
+    request: () => invokePanel.request(),
+    files: () => editor.files(),
+    runtime: () => (isRunning() ? session : null),
+    showResponse: invokePanel.showResponse,
+  });
 
-  for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]')) if (element.dataset.part !== 'loading') element.hidden = false;
+  for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]'))
+    if (element.dataset.part !== 'loading') element.hidden = false;
   root.dataset.state = 'ready';
 }

@@ -17,21 +17,39 @@ import type { FunctionFiles } from '../../../labs/index.ts';
 const siteTheme = EditorView.theme({
   '&': { backgroundColor: 'var(--code-bg)', color: 'var(--text)', fontSize: '0.9rem' },
   '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--text)' },
-  '.cm-gutters': { backgroundColor: 'var(--surface)', color: 'var(--muted)', borderRight: '1px solid var(--border)' },
-  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--border)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': {
+    backgroundColor: 'color-mix(in srgb, var(--accent) 8%, transparent)',
+  },
   '&.cm-focused': { outline: '2px solid var(--focus)', outlineOffset: '-2px' },
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
-  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important',
+  },
 });
 
 /** Syntax colours from CSS variables (function-lab.css), each with AA contrast in light and dark. */
 const siteHighlight = syntaxHighlighting(
   HighlightStyle.define([
-    { tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.bool, tags.null], color: 'var(--fl-syntax-keyword)' },
+    {
+      tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.bool, tags.null],
+      color: 'var(--fl-syntax-keyword)',
+    },
     { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--fl-syntax-string)' },
     { tag: [tags.number], color: 'var(--fl-syntax-number)' },
-    { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--fl-syntax-comment)', fontStyle: 'italic' },
-    { tag: [tags.propertyName, tags.function(tags.variableName), tags.definition(tags.variableName)], color: 'var(--fl-syntax-name)' },
+    {
+      tag: [tags.comment, tags.lineComment, tags.blockComment],
+      color: 'var(--fl-syntax-comment)',
+      fontStyle: 'italic',
+    },
+    {
+      tag: [tags.propertyName, tags.function(tags.variableName), tags.definition(tags.variableName)],
+      color: 'var(--fl-syntax-name)',
+    },
     { tag: [tags.invalid], color: 'var(--danger)' },
   ]),
 );
@@ -60,7 +78,8 @@ export class LabEditor {
 
   constructor(private readonly options: LabEditorOptions) {
     this.active = options.tabs[0]?.dataset.file ?? Object.keys(options.files)[0] ?? 'handler.js';
-    for (const [file, text] of Object.entries(options.files)) this.states.set(file, this.createState(file, text));
+    for (const [file, text] of Object.entries(options.files))
+      this.states.set(file, this.createState(file, text));
     options.pane.replaceChildren();
     this.view = new EditorView({ state: this.stateOf(this.active), parent: options.pane });
     this.labelContent();
@@ -103,7 +122,12 @@ export class LabEditor {
       // WAI-ARIA tabs pattern: arrows move between tabs, Home/End to the ends.
       tab.addEventListener('keydown', (event) => {
         const last = tabs.length - 1;
-        const to = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+        const to = {
+          ArrowRight: index === last ? 0 : index + 1,
+          ArrowLeft: index === 0 ? last : index - 1,
+          Home: 0,
+          End: last,
+        }[event.key];
         if (to === undefined) return;
         event.preventDefault();
         tabs[to]?.focus();

@@ -35,7 +35,12 @@ export const labRunMachine = setup({
       on: {
         PROGRESS: { actions: assign({ progress: ({ event }) => event.progress }) },
         STARTED: 'running',
-        FAILED: { target: 'failed', actions: assign({ failure: ({ event }) => ({ diagnostics: event.diagnostics, message: event.message }) }) },
+        FAILED: {
+          target: 'failed',
+          actions: assign({
+            failure: ({ event }) => ({ diagnostics: event.diagnostics, message: event.message }),
+          }),
+        },
         RUN: { target: 'starting', reenter: true },
       },
     },

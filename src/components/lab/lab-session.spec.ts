@@ -7,7 +7,11 @@ import { LabSession } from './lab-session.ts';
 const hello = getLab('hello')!;
 
 function session(logs: LogEntry[] = []): LabSession {
-  return new LabSession({ lab: hello, createRuntime: () => new SandboxRuntime({ createPort: createInProcessPort }), onLog: (e) => logs.push(e) });
+  return new LabSession({
+    lab: hello,
+    createRuntime: () => new SandboxRuntime({ createPort: createInProcessPort }),
+    onLog: (e) => logs.push(e),
+  });
 }
 
 describe('LabSession (sandbox runtime, in-process)', () => {
@@ -24,7 +28,13 @@ describe('LabSession (sandbox runtime, in-process)', () => {
   it('reports which runtime is booting while it starts', async () => {
     const lab = session();
     const phases: string[] = [];
-    lab.actor.subscribe((snapshot) => snapshot.context.progress && phases.push(`${snapshot.value}:${snapshot.context.progress.phase}:${snapshot.context.progress.message.en}`));
+    lab.actor.subscribe(
+      (snapshot) =>
+        snapshot.context.progress &&
+        phases.push(
+          `${snapshot.value}:${snapshot.context.progress.phase}:${snapshot.context.progress.message.en}`,
+        ),
+    );
     await lab.run(hello.files, ['sandbox']);
     expect(phases).toContain('starting:boot:QuickJS sandbox (offline)');
     expect(lab.state()).toBe('running');
@@ -33,7 +43,11 @@ describe('LabSession (sandbox runtime, in-process)', () => {
 
   it('goes to failed with a positioned diagnostic for a syntax error', async () => {
     const lab = session();
-    expect(await lab.run({ 'handler.js': 'module.exports = async (event, context) => {\n  return (\n}' }, ['sandbox'])).toBe(false);
+    expect(
+      await lab.run({ 'handler.js': 'module.exports = async (event, context) => {\n  return (\n}' }, [
+        'sandbox',
+      ]),
+    ).toBe(false);
     expect(lab.state()).toBe('failed');
     const failure = lab.actor.getSnapshot().context.failure;
     expect(failure?.diagnostics[0]?.file).toBe('handler.js');
@@ -44,7 +58,13 @@ describe('LabSession (sandbox runtime, in-process)', () => {
   it('forwards console output to the log listener', async () => {
     const logs: LogEntry[] = [];
     const lab = session(logs);
-    await lab.run({ 'handler.js': "module.exports = async (e, c) => { console.log('seen'); return c.status(200).succeed('ok') }" }, ['sandbox']);
+    await lab.run(
+      {
+        'handler.js':
+          "module.exports = async (e, c) => { console.log('seen'); return c.status(200).succeed('ok') }",
+      },
+      ['sandbox'],
+    );
     const response = await lab.invoke({ method: 'GET', path: '/' });
     expect(response.status).toBe(200);
     await new Promise((r) => setTimeout(r, 20));
@@ -63,9 +83,17 @@ describe('LabSession (sandbox runtime, in-process)', () => {
       invoke: async () => ({ status: 500, headers: {}, body: '', durationMs: 0 }),
       stop: async () => {},
     };
-    const lab = new LabSession({ lab: hello, createRuntime: (kind) => (kind === 'webcontainer' ? unavailable : new SandboxRuntime({ createPort: createInProcessPort })) });
+    const lab = new LabSession({
+      lab: hello,
+      createRuntime: (kind) =>
+        kind === 'webcontainer' ? unavailable : new SandboxRuntime({ createPort: createInProcessPort }),
+    });
     const fellBack: string[] = [];
-    expect(await lab.run(hello.solution, ['webcontainer', 'sandbox'], (from, error) => fellBack.push(`${from}:${error.reason}`))).toBe(true);
+    expect(
+      await lab.run(hello.solution, ['webcontainer', 'sandbox'], (from, error) =>
+        fellBack.push(`${from}:${error.reason}`),
+      ),
+    ).toBe(true);
     expect(fellBack).toEqual(['webcontainer:unavailable']);
     expect(lab.runtime()?.kind).toBe('sandbox');
     expect((await lab.invoke({ method: 'POST', body: 'x' })).body).toBe('Hello! You said: x');
@@ -74,7 +102,10 @@ describe('LabSession (sandbox runtime, in-process)', () => {
 
   it('does not fall back for a handler error', async () => {
     const created: string[] = [];
-    const lab = new LabSession({ lab: hello, createRuntime: (kind) => (created.push(kind), new SandboxRuntime({ createPort: createInProcessPort })) });
+    const lab = new LabSession({
+      lab: hello,
+      createRuntime: (kind) => (created.push(kind), new SandboxRuntime({ createPort: createInProcessPort })),
+    });
     expect(await lab.run({ 'handler.js': 'module.exports = (' }, ['webcontainer', 'sandbox'])).toBe(false);
     expect(created).toEqual(['webcontainer']);
     expect(lab.state()).toBe('failed');

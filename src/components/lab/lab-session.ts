@@ -65,14 +65,23 @@ export class LabSession {
    * for a reason of its own (`unavailable`: offline, boot timeout), `onFallback` hears why and the
    * next kind is tried. A handler error stops there. Resolves true when running.
    */
-  run(files: FunctionFiles, kinds: BrowserRuntimeKind[], onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void): Promise<boolean> {
+  run(
+    files: FunctionFiles,
+    kinds: BrowserRuntimeKind[],
+    onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void,
+  ): Promise<boolean> {
     const token = ++this.runCount;
     this.actor.send({ type: 'RUN' });
     this.starting = this.startFirst(files, kinds, token, onFallback);
     return this.starting;
   }
 
-  private async startFirst(files: FunctionFiles, kinds: BrowserRuntimeKind[], token: number, onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void): Promise<boolean> {
+  private async startFirst(
+    files: FunctionFiles,
+    kinds: BrowserRuntimeKind[],
+    token: number,
+    onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void,
+  ): Promise<boolean> {
     for (const [index, kind] of kinds.entries()) {
       const last = index === kinds.length - 1;
       const outcome = await this.start(files, kind, token, last);
@@ -84,7 +93,12 @@ export class LabSession {
   }
 
   /** true/false as `run`, or the error to fall back on when this is not the last kind. */
-  private async start(files: FunctionFiles, kind: BrowserRuntimeKind, token: number, last: boolean): Promise<boolean | RuntimeStartError> {
+  private async start(
+    files: FunctionFiles,
+    kind: BrowserRuntimeKind,
+    token: number,
+    last: boolean,
+  ): Promise<boolean | RuntimeStartError> {
     const next = this.runtimeOf(kind);
     if (this.current && this.current !== next) await this.current.stop();
     this.current = next;
@@ -102,8 +116,14 @@ export class LabSession {
     } catch (error) {
       if (token !== this.runCount) return false;
       if (!last && error instanceof RuntimeStartError && error.reason === 'unavailable') return error;
-      if (error instanceof RuntimeStartError) this.actor.send({ type: 'FAILED', diagnostics: error.diagnostics, message: null });
-      else this.actor.send({ type: 'FAILED', diagnostics: [], message: { es: String(error), en: String(error) } });
+      if (error instanceof RuntimeStartError)
+        this.actor.send({ type: 'FAILED', diagnostics: error.diagnostics, message: null });
+      else
+        this.actor.send({
+          type: 'FAILED',
+          diagnostics: [],
+          message: { es: String(error), en: String(error) },
+        });
       return false;
     }
   }
@@ -116,13 +136,15 @@ export class LabSession {
 
   /** Invokes the running function. Throws only when nothing is running. */
   async invoke(request: FunctionRequest, signal?: AbortSignal): Promise<FunctionResponse> {
-    if (!(await this.ready()) || !this.current) throw new Error('LabSession.invoke: the function is not running');
+    if (!(await this.ready()) || !this.current)
+      throw new Error('LabSession.invoke: the function is not running');
     return this.current.invoke(request, signal);
   }
 
   /** Runs the lab's hidden checks against the running function. */
   async check(signal?: AbortSignal): Promise<CheckResult[]> {
-    if (!(await this.ready()) || !this.current) throw new Error('LabSession.check: the function is not running');
+    if (!(await this.ready()) || !this.current)
+      throw new Error('LabSession.check: the function is not running');
     return runChecks(this.current, this.options.lab, signal);
   }
 

@@ -22,7 +22,10 @@ export interface HeaderLineError {
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /** Reads `name: value` lines; blank lines are skipped, names are lower-cased. */
-export function parseHeaderLines(text: string): { headers: Record<string, string>; errors: HeaderLineError[] } {
+export function parseHeaderLines(text: string): {
+  headers: Record<string, string>;
+  errors: HeaderLineError[];
+} {
   const headers: Record<string, string> = {};
   const errors: HeaderLineError[] = [];
   text.split('\n').forEach((raw, index) => {
@@ -44,7 +47,10 @@ export function formatHeaderLines(headers: Record<string, string> = {}): string 
 }
 
 /** The form's fields as a request, or the header lines that are wrong. */
-export function requestFromFields(fields: RequestFields): { request: FunctionRequest; errors: HeaderLineError[] } {
+export function requestFromFields(fields: RequestFields): {
+  request: FunctionRequest;
+  errors: HeaderLineError[];
+} {
   const { headers, errors } = parseHeaderLines(fields.headers);
   const path = fields.path.trim() || '/';
   const method = fields.method.toUpperCase();
@@ -55,5 +61,10 @@ export function requestFromFields(fields: RequestFields): { request: FunctionReq
 
 /** A request as form fields (for the example buttons). */
 export function fieldsFromRequest(request: FunctionRequest): RequestFields {
-  return { method: request.method.toUpperCase(), path: request.path ?? '/', headers: formatHeaderLines(request.headers), body: request.body ?? '' };
+  return {
+    method: request.method.toUpperCase(),
+    path: request.path ?? '/',
+    headers: formatHeaderLines(request.headers),
+    body: request.body ?? '',
+  };
 }

@@ -18,7 +18,12 @@ const PHASE_KEYS = {
   ready: 'phaseReady',
 } as const satisfies Record<StartProgress['phase'], keyof FunctionLabStrings>;
 
-const STATE_KEYS = { idle: 'stateIdle', starting: 'stateStarting', running: 'stateRunning', failed: 'stateFailed' } as const satisfies Record<LabRunState, keyof FunctionLabStrings>;
+const STATE_KEYS = {
+  idle: 'stateIdle',
+  starting: 'stateStarting',
+  running: 'stateRunning',
+  failed: 'stateFailed',
+} as const satisfies Record<LabRunState, keyof FunctionLabStrings>;
 
 /** What the controller does with the panel. */
 export interface RunPanel {
@@ -73,8 +78,12 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
   return {
     showDecision(decision) {
       const kind = decision?.kinds[0];
-      labPart(root, 'runtime-kind').textContent = kind ? (kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.' : '';
-      labPart(root, 'runtime-why').textContent = decision ? reasonText(decision.reason, s, lang) : s.reasonChecking;
+      labPart(root, 'runtime-kind').textContent = kind
+        ? (kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.'
+        : '';
+      labPart(root, 'runtime-why').textContent = decision
+        ? reasonText(decision.reason, s, lang)
+        : s.reasonChecking;
       root.dataset.runtime = kind ?? 'deciding';
     },
     showRunning(kind) {
@@ -90,7 +99,9 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
       progress.hidden = next !== 'starting';
       if (next === 'starting') {
         const phase = context.progress;
-        progressLabel.textContent = phase ? `${s[PHASE_KEYS[phase.phase]]}: ${phase.message[lang]}` : s.phasePreflight;
+        progressLabel.textContent = phase
+          ? `${s[PHASE_KEYS[phase.phase]]}: ${phase.message[lang]}`
+          : s.phasePreflight;
         // An indeterminate bar (no value) when the runtime does not know how far it is.
         if (phase?.fraction !== undefined) bar.value = phase.fraction;
         else bar.removeAttribute('value');
@@ -104,7 +115,10 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
         for (const d of failure.diagnostics) {
           const item = document.createElement('li');
           // A diagnostic with a place is a button that takes the student to it.
-          const target = d.line > 0 ? Object.assign(document.createElement('button'), { type: 'button', className: 'fl-goto' }) : item;
+          const target =
+            d.line > 0
+              ? Object.assign(document.createElement('button'), { type: 'button', className: 'fl-goto' })
+              : item;
           target.textContent = formatDiagnostic(d, lang);
           if (target !== item) {
             target.addEventListener('click', () => options.onGoTo(d.file, d.line, d.column));
@@ -112,7 +126,8 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
           }
           list.append(item);
         }
-        if (failure.message) list.append(Object.assign(document.createElement('li'), { textContent: failure.message[lang] }));
+        if (failure.message)
+          list.append(Object.assign(document.createElement('li'), { textContent: failure.message[lang] }));
         errors.replaceChildren(title, list);
       }
       const problems = failure?.diagnostics ?? [];

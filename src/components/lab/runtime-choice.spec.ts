@@ -7,7 +7,10 @@ const OFFLINE = { es: 'no se alcanza StackBlitz en 3 s', en: 'StackBlitz did not
 describe('chooseRuntime', () => {
   it('uses only the sandbox, without any preflight, when the student picks it', async () => {
     const preflight = vi.fn(async () => null);
-    expect(await chooseRuntime('sandbox', true, preflight)).toEqual({ kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } });
+    expect(await chooseRuntime('sandbox', true, preflight)).toEqual({
+      kinds: ['sandbox'],
+      reason: { key: 'reasonSandboxChosen' },
+    });
     expect(preflight).not.toHaveBeenCalled();
   });
 
@@ -20,7 +23,9 @@ describe('chooseRuntime', () => {
   it('falls back with the preflight reason in both languages', async () => {
     const decision = await chooseRuntime('webcontainer', true, async () => OFFLINE);
     expect(decision.kinds).toEqual(['sandbox']);
-    expect(reasonText(decision.reason, en, 'en')).toBe('WebContainer cannot run here: StackBlitz did not answer within 3 s.');
+    expect(reasonText(decision.reason, en, 'en')).toBe(
+      'WebContainer cannot run here: StackBlitz did not answer within 3 s.',
+    );
     expect(reasonText(decision.reason, es, 'es')).toContain('no se alcanza StackBlitz en 3 s');
   });
 
@@ -33,10 +38,15 @@ describe('chooseRuntime', () => {
   });
 
   it('tries WebContainer first, with the sandbox behind it, when the preflight passes', async () => {
-    expect(await chooseRuntime('auto', true, async () => null)).toEqual({ kinds: ['webcontainer', 'sandbox'], reason: { key: 'reasonWebContainerFirst' } });
+    expect(await chooseRuntime('auto', true, async () => null)).toEqual({
+      kinds: ['webcontainer', 'sandbox'],
+      reason: { key: 'reasonWebContainerFirst' },
+    });
   });
 
   it('words the fallback after a failed boot', () => {
-    expect(reasonText(fallbackDecision({ es: 'x', en: 'boot() did not finish in 6 s' }).reason, en, 'en')).toBe('WebContainer did not start: boot() did not finish in 6 s.');
+    expect(
+      reasonText(fallbackDecision({ es: 'x', en: 'boot() did not finish in 6 s' }).reason, en, 'en'),
+    ).toBe('WebContainer did not start: boot() did not finish in 6 s.');
   });
 });

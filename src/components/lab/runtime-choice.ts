@@ -33,13 +33,23 @@ export type WebContainerPreflight = () => Promise<Localized | null>;
  * Decides before a Run. A preflight that passes only means WebContainer may boot: the session
  * still falls back to the sandbox if the boot itself fails ({@link fallbackDecision}).
  */
-export async function chooseRuntime(preference: RuntimePreference, crossOriginIsolated: boolean, preflight: WebContainerPreflight): Promise<RuntimeDecision> {
+export async function chooseRuntime(
+  preference: RuntimePreference,
+  crossOriginIsolated: boolean,
+  preflight: WebContainerPreflight,
+): Promise<RuntimeDecision> {
   if (preference === 'sandbox') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } };
   // webcontainers.io/guides/browser-support: SharedArrayBuffer, hence cross-origin isolation, is required.
   if (!crossOriginIsolated) return { kinds: ['sandbox'], reason: { key: 'reasonNotIsolated' } };
-  const why = await preflight().catch((error: unknown): Localized => ({ es: String(error), en: String(error) }));
+  const why = await preflight().catch((error: unknown): Localized => ({
+    es: String(error),
+    en: String(error),
+  }));
   if (why) return { kinds: ['sandbox'], reason: { key: 'reasonUnavailable', detail: why } };
-  return { kinds: ['webcontainer', 'sandbox'], reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerFirst' } };
+  return {
+    kinds: ['webcontainer', 'sandbox'],
+    reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerFirst' },
+  };
 }
 
 /** The decision after WebContainer failed to start for a reason of its own (not the handler's). */
@@ -48,7 +58,16 @@ export function fallbackDecision(detail: Localized): RuntimeDecision {
 }
 
 /** The reason in one language. */
-export function reasonText(reason: RuntimeReason, strings: FunctionLabStrings, lang: keyof Localized): string {
-  const params: Record<string, string | number> = { ...reason.params, ...(reason.detail ? { detail: reason.detail[lang] } : {}) };
-  return strings[reason.key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function reasonText(
+  reason: RuntimeReason,
+  strings: FunctionLabStrings,
+  lang: keyof Localized,
+): string {
+  const params: Record<string, string | number> = {
+    ...reason.params,
+    ...(reason.detail ? { detail: reason.detail[lang] } : {}),
+  };
+  return strings[reason.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

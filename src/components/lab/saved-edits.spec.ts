@@ -44,7 +44,7 @@ describe('SavedEdits', () => {
     expect(edits.undo()?.['handler.js']).toBe('starter');
   });
 
-  it('keeps another tab\'s newer files as the previous version instead of overwriting them', () => {
+  it("keeps another tab's newer files as the previous version instead of overwriting them", () => {
     const storage = memoryStorage();
     let clock = 1;
     const now = (): number => clock++;
@@ -60,11 +60,15 @@ describe('SavedEdits', () => {
     expect(tabB.undo()?.['handler.js']).toBe('from A');
   });
 
-  it('does not mistake its own earlier writes for another tab\'s', () => {
+  it("does not mistake its own earlier writes for another tab's", () => {
     const storage = memoryStorage();
     let noticed = 0;
     let clock = 1;
-    const edits = new SavedEdits('hello', STARTER, { storage, now: () => clock++, onOtherTab: () => noticed++ });
+    const edits = new SavedEdits('hello', STARTER, {
+      storage,
+      now: () => clock++,
+      onOtherTab: () => noticed++,
+    });
     edits.update('handler.js', 'a');
     edits.flush();
     edits.update('handler.js', 'ab');
@@ -83,7 +87,12 @@ describe('SavedEdits', () => {
 
   it('reports a failed write (full or blocked storage) without throwing', () => {
     const saved: boolean[] = [];
-    const storage: EditsStorage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const storage: EditsStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     const edits = new SavedEdits('hello', STARTER, { storage, onSaved: (ok) => saved.push(ok) });
     edits.update('handler.js', 'x');
     expect(edits.flush()).toBe(false);

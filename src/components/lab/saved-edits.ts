@@ -26,7 +26,9 @@ export function editsKey(labId: string): string {
 }
 
 function isFiles(value: unknown): value is FunctionFiles {
-  return !!value && typeof value === 'object' && Object.values(value).every((text) => typeof text === 'string');
+  return (
+    !!value && typeof value === 'object' && Object.values(value).every((text) => typeof text === 'string')
+  );
 }
 
 function isVersion(value: unknown): value is SavedVersion {
@@ -77,7 +79,9 @@ export class SavedEdits {
     const record = raw === null ? null : parseRecord(raw);
     if (raw !== null && record === null) this.write(`${editsKey(labId)}:unreadable:${now()}`, raw);
     // Files added to a lab later (e.g. a new package.json) appear with their starter text.
-    this.current = record ? { files: { ...starter, ...record.current.files }, savedAt: record.current.savedAt } : { files: { ...starter }, savedAt: now() };
+    this.current = record
+      ? { files: { ...starter, ...record.current.files }, savedAt: record.current.savedAt }
+      : { files: { ...starter }, savedAt: now() };
     this.previous = record?.previous ?? null;
     this.restored = record !== null;
     this.synced = record?.current.savedAt ?? null;
@@ -96,7 +100,10 @@ export class SavedEdits {
   /** Records one file's new text; written after the debounce. */
   update(file: string, text: string): void {
     if (this.current.files[file] === text) return;
-    this.current = { files: { ...this.current.files, [file]: text }, savedAt: (this.options.now ?? Date.now)() };
+    this.current = {
+      files: { ...this.current.files, [file]: text },
+      savedAt: (this.options.now ?? Date.now)(),
+    };
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.debounceMs ?? 300);
   }
@@ -108,7 +115,11 @@ export class SavedEdits {
     // Another tab of the same lab saved since we last looked: keep its files as the previous version.
     const raw = this.read();
     const stored = raw === null ? null : parseRecord(raw);
-    if (stored && stored.current.savedAt !== this.synced && JSON.stringify(stored.current.files) !== JSON.stringify(this.current.files)) {
+    if (
+      stored &&
+      stored.current.savedAt !== this.synced &&
+      JSON.stringify(stored.current.files) !== JSON.stringify(this.current.files)
+    ) {
       this.previous = stored.current;
       this.options.onOtherTab?.();
     }

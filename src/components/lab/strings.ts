@@ -10,7 +10,8 @@ export const es = {
   starterCode: 'Código inicial',
   noJs: 'Activa JavaScript para editar y ejecutar la función en el navegador. Sin él puedes copiar el código inicial y probarlo con faas-cli.',
   loading: 'Cargando el editor y el entorno…',
-  loadFailed: 'No se pudo cargar el laboratorio: {detail}. Recarga la página; tu código guardado no se pierde.',
+  loadFailed:
+    'No se pudo cargar el laboratorio: {detail}. Recarga la página; tu código guardado no se pierde.',
   files: 'Archivos',
   editorLabel: 'Editor de {file}',
   reset: 'Volver al inicio',
@@ -18,11 +19,13 @@ export const es = {
   undoReset: 'Deshacer',
   undone: 'Tu versión anterior está de vuelta.',
   solution: 'Ver solución',
-  solutionConfirm: '¿Mostrar la solución? Tu versión actual quedará guardada y podrás recuperarla con «Deshacer».',
+  solutionConfirm:
+    '¿Mostrar la solución? Tu versión actual quedará guardada y podrás recuperarla con «Deshacer».',
   solutionShown: 'Solución cargada en el editor. Tu versión anterior está guardada.',
   saved: 'Guardado en este navegador',
   saving: 'Guardando…',
-  saveFailed: 'No se pudo guardar en este navegador (¿almacenamiento lleno o privado?). No cierres la pestaña.',
+  saveFailed:
+    'No se pudo guardar en este navegador (¿almacenamiento lleno o privado?). No cierres la pestaña.',
   restored: 'Se recuperaron tus cambios de la última visita.',
   otherTab: 'Otra pestaña guardó otra versión de este laboratorio; la conservamos: «Deshacer» la recupera.',
   runtime: 'Entorno',
@@ -32,10 +35,12 @@ export const es = {
   whyRuntime: 'Por qué',
   reasonSandboxChosen: 'Elegiste el sandbox.',
   reasonWebContainerChosen: 'Elegiste WebContainer.',
-  reasonNotIsolated: 'La página no está aislada entre orígenes (crossOriginIsolated es falso), y WebContainer lo necesita.',
+  reasonNotIsolated:
+    'La página no está aislada entre orígenes (crossOriginIsolated es falso), y WebContainer lo necesita.',
   reasonUnavailable: 'WebContainer no puede ejecutarse aquí: {detail}.',
   reasonBootFailed: 'WebContainer no arrancó: {detail}.',
-  reasonWebContainerFirst: 'La página está aislada y StackBlitz responde: se probará WebContainer (Node.js real) y, si no arranca en unos segundos, el sandbox.',
+  reasonWebContainerFirst:
+    'La página está aislada y StackBlitz responde: se probará WebContainer (Node.js real) y, si no arranca en unos segundos, el sandbox.',
   reasonChecking: 'Comprobando si WebContainer puede arrancar…',
   run: 'Ejecutar',
   restart: 'Reiniciar con mis cambios',
@@ -129,10 +134,12 @@ export const en: FunctionLabStrings = {
   whyRuntime: 'Why',
   reasonSandboxChosen: 'You chose the sandbox.',
   reasonWebContainerChosen: 'You chose WebContainer.',
-  reasonNotIsolated: 'The page is not cross-origin isolated (crossOriginIsolated is false), which WebContainer needs.',
+  reasonNotIsolated:
+    'The page is not cross-origin isolated (crossOriginIsolated is false), which WebContainer needs.',
   reasonUnavailable: 'WebContainer cannot run here: {detail}.',
   reasonBootFailed: 'WebContainer did not start: {detail}.',
-  reasonWebContainerFirst: 'The page is isolated and StackBlitz answers: WebContainer (real Node.js) is tried first, and the sandbox if it does not boot within a few seconds.',
+  reasonWebContainerFirst:
+    'The page is isolated and StackBlitz answers: WebContainer (real Node.js) is tried first, and the sandbox if it does not boot within a few seconds.',
   reasonChecking: 'Checking whether WebContainer can boot…',
   run: 'Run',
   restart: 'Restart with my changes',
@@ -199,5 +206,7 @@ export const FUNCTION_LAB_STRINGS = { es, en } as const;
 
 /** Replaces `{name}` with `params.name`; unknown placeholders stay as they are. */
 export function fillString(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

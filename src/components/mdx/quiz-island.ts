@@ -34,7 +34,9 @@ function enhanceQuiz(section: HTMLElement): void {
     });
     section.classList.toggle('quiz--right', correct);
     section.classList.toggle('quiz--wrong', !correct);
-    feedback.textContent = correct ? (section.dataset.msgCorrect ?? '') : (section.dataset.msgIncorrect ?? '');
+    feedback.textContent = correct
+      ? (section.dataset.msgCorrect ?? '')
+      : (section.dataset.msgIncorrect ?? '');
     solution.hidden = false;
     solution.open = correct;
   };

@@ -34,15 +34,27 @@ export function normalizeQuiz(props: QuizProps, trueFalseLabels: [string, string
   if (typeof props.id !== 'string' || !isValidEntryId(props.id)) {
     throw new Error(`${where}: id must be a lowercase slug such as "intro-pay-per-use"`);
   }
-  if (typeof props.question !== 'string' || props.question.trim() === '') throw new Error(`${where}: question is empty`);
+  if (typeof props.question !== 'string' || props.question.trim() === '')
+    throw new Error(`${where}: question is empty`);
   const type = props.type ?? 'choice';
   if (type === 'truefalse') {
-    if (typeof props.answer !== 'boolean') throw new Error(`${where}: a truefalse quiz needs answer={true} or answer={false}`);
-    return { id: props.id, question: props.question, type, options: [...trueFalseLabels], answerIndex: props.answer ? 0 : 1 };
+    if (typeof props.answer !== 'boolean')
+      throw new Error(`${where}: a truefalse quiz needs answer={true} or answer={false}`);
+    return {
+      id: props.id,
+      question: props.question,
+      type,
+      options: [...trueFalseLabels],
+      answerIndex: props.answer ? 0 : 1,
+    };
   }
   if (type !== 'choice') throw new Error(`${where}: type must be "choice" or "truefalse"`);
   const options = props.options;
-  if (!Array.isArray(options) || options.length < 2 || options.some((o) => typeof o !== 'string' || o.trim() === '')) {
+  if (
+    !Array.isArray(options) ||
+    options.length < 2 ||
+    options.some((o) => typeof o !== 'string' || o.trim() === '')
+  ) {
     throw new Error(`${where}: options must be at least two non-empty strings`);
   }
   const answer = props.answer;

@@ -20,13 +20,17 @@ export function mountArchitecture(root: HTMLElement): void {
   const token = select(svg).append('circle').attr('class', 'arch-token').attr('r', 9).attr('opacity', 0);
 
   const highlight = (linkIds: readonly string[]): void => {
-    select(svg).selectAll<SVGLineElement, unknown>('[data-link]').classed('is-active', function () {
-      return linkIds.includes(this.dataset.link ?? '');
-    });
+    select(svg)
+      .selectAll<SVGLineElement, unknown>('[data-link]')
+      .classed('is-active', function () {
+        return linkIds.includes(this.dataset.link ?? '');
+      });
     const nodes = new Set(ARCH_LINKS.filter((l) => linkIds.includes(l.id)).flatMap((l) => [l.from, l.to]));
-    select(svg).selectAll<SVGGElement, unknown>('[data-node]').classed('is-active', function () {
-      return nodes.has(this.dataset.node as never);
-    });
+    select(svg)
+      .selectAll<SVGGElement, unknown>('[data-node]')
+      .classed('is-active', function () {
+        return nodes.has(this.dataset.node as never);
+      });
   };
 
   const play = (kind: 'sync' | 'async'): void => {
@@ -35,8 +39,13 @@ export function mountArchitecture(root: HTMLElement): void {
     if (reduced) {
       highlight(flow.links);
       const list = document.createElement('ol');
-      list.append(...flow.steps.map((k) => Object.assign(document.createElement('li'), { textContent: s[k] })));
-      caption.replaceChildren(Object.assign(document.createElement('p'), { textContent: s.archReduced }), list);
+      list.append(
+        ...flow.steps.map((k) => Object.assign(document.createElement('li'), { textContent: s[k] })),
+      );
+      caption.replaceChildren(
+        Object.assign(document.createElement('p'), { textContent: s.archReduced }),
+        list,
+      );
       root.dataset.step = String(flow.steps.length);
       return;
     }
@@ -61,7 +70,10 @@ export function mountArchitecture(root: HTMLElement): void {
       const link = links[i]!;
       const f = (elapsed % STEP_MS) / STEP_MS;
       const [x1, y1, x2, y2] = link.points;
-      token.attr('cx', x1 + (x2 - x1) * f).attr('cy', y1 + (y2 - y1) * f).attr('opacity', 1);
+      token
+        .attr('cx', x1 + (x2 - x1) * f)
+        .attr('cy', y1 + (y2 - y1) * f)
+        .attr('opacity', 1);
       highlight(flow.links.slice(0, i + 1));
       say(i);
       frame = window.setTimeout(() => animate(performance.now()), 16);

@@ -10,13 +10,23 @@ describe('serverless architecture layout', () => {
     expect(map['Event queue']).toBe('NATS');
     expect(map['Dispatcher']).toBe('queue-worker');
     expect(map['Workers']).toContain('function Pods');
-    expect(ARCH_NODES.filter((n) => n.group === 'edge').map((n) => n.id)).toEqual(['ui', 'gateway', 'sources']);
+    expect(ARCH_NODES.filter((n) => n.group === 'edge').map((n) => n.id)).toEqual([
+      'ui',
+      'gateway',
+      'sources',
+    ]);
   });
 
   it('draws every link from the side of one box to the side of the other', () => {
     const touches = (id: string, x: number, y: number): boolean => {
       const n = ARCH_NODES.find((node) => node.id === id)!;
-      return x >= n.x && x <= n.x + NODE_W && y >= n.y && y <= n.y + NODE_H && (x === n.x || x === n.x + NODE_W || y === n.y || y === n.y + NODE_H);
+      return (
+        x >= n.x &&
+        x <= n.x + NODE_W &&
+        y >= n.y &&
+        y <= n.y + NODE_H &&
+        (x === n.x || x === n.x + NODE_W || y === n.y || y === n.y + NODE_H)
+      );
     };
     for (const link of ARCH_LINKS) {
       const [x1, y1, x2, y2] = link.points;

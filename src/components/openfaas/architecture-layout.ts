@@ -37,7 +37,10 @@ export const ARCH_NODES: readonly ArchNode[] = [
 ];
 
 /** The groups' frames: [x, y, width, height]. */
-export const ARCH_GROUPS: Record<'edge' | 'master', [number, number, number, number]> = { edge: [20, 28, 280, 316], master: [420, 28, 280, 316] };
+export const ARCH_GROUPS: Record<'edge' | 'master', [number, number, number, number]> = {
+  edge: [20, 28, 280, 316],
+  master: [420, 28, 280, 316],
+};
 
 /** The links, each with its line's end points. */
 export const ARCH_LINKS: readonly ArchLink[] = [
@@ -57,6 +60,12 @@ export interface ArchFlow {
 
 /** The synchronous (/function) and asynchronous (/async-function) journeys. */
 export const ARCH_FLOWS: Record<'sync' | 'async', ArchFlow> = {
-  sync: { links: ['ui-gateway', 'gateway-workers'], steps: ['archStepSync1', 'archStepSync2', 'archStepSync3'] },
-  async: { links: ['sources-gateway', 'gateway-queue', 'queue-dispatcher', 'dispatcher-workers'], steps: ['archStepAsync1', 'archStepAsync2', 'archStepAsync3', 'archStepAsync4'] },
+  sync: {
+    links: ['ui-gateway', 'gateway-workers'],
+    steps: ['archStepSync1', 'archStepSync2', 'archStepSync3'],
+  },
+  async: {
+    links: ['sources-gateway', 'gateway-queue', 'queue-dispatcher', 'dispatcher-workers'],
+    steps: ['archStepAsync1', 'archStepAsync2', 'archStepAsync3', 'archStepAsync4'],
+  },
 };

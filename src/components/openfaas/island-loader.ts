@@ -39,5 +39,7 @@ export function watchLoadIslands(doc: Document): void {
 
 /** Lazily mounts every ServerlessArchitecture island in `doc`. */
 export function watchArchitectureIslands(doc: Document): void {
-  watch(doc, '[data-serverless-architecture]', () => import('./architecture-island.ts').then((m) => m.mountArchitecture));
+  watch(doc, '[data-serverless-architecture]', () =>
+    import('./architecture-island.ts').then((m) => m.mountArchitecture),
+  );
 }

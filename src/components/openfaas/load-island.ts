@@ -38,11 +38,20 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
     const data = new FormData(form);
     const edition = data.get('edition') === 'community' ? 'community' : 'pro';
     const field = (name: string): HTMLInputElement => form.elements.namedItem(name) as HTMLInputElement;
-    const choice = { edition, rps: numberOf(field('rps'), scenario.rps, 2000), burstRps: numberOf(field('burst'), scenario.burst.rps, 3000), seconds: Math.max(1, Math.round(numberOf(field('seconds'), scenario.seconds, 120))) } as const;
+    const choice = {
+      edition,
+      rps: numberOf(field('rps'), scenario.rps, 2000),
+      burstRps: numberOf(field('burst'), scenario.burst.rps, 3000),
+      seconds: Math.max(1, Math.round(numberOf(field('seconds'), scenario.seconds, 120))),
+    } as const;
     note.textContent = edition === 'pro' ? s.notePro : s.noteCommunity;
     const load = new LoadRun(loadOptions(scenario, choice));
     if (load.diagnostics.length) {
-      summary.replaceChildren(...[s.diagnostics, ...load.diagnostics.map((d) => formatDiagnostic(d, lang))].map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+      summary.replaceChildren(
+        ...[s.diagnostics, ...load.diagnostics.map((d) => formatDiagnostic(d, lang))].map((t) =>
+          Object.assign(document.createElement('p'), { textContent: t }),
+        ),
+      );
       root.dataset.state = 'invalid';
       return;
     }
@@ -59,13 +68,17 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
         return;
       }
       const lines = loadSummary(load.seconds, s, lang, edition);
-      summary.replaceChildren(...lines.map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+      summary.replaceChildren(
+        ...lines.map((t) => Object.assign(document.createElement('p'), { textContent: t })),
+      );
       desc.textContent = lines.join(' ');
       status.textContent = '';
       const replicas = load.seconds.map((r) => r.replicas);
       root.dataset.maxReplicas = String(Math.max(...replicas));
       root.dataset.lastReplicas = String(replicas[replicas.length - 1] ?? 0);
-      root.dataset.minAfterPeak = String(Math.min(...replicas.slice(replicas.indexOf(Math.max(...replicas)))));
+      root.dataset.minAfterPeak = String(
+        Math.min(...replicas.slice(replicas.indexOf(Math.max(...replicas)))),
+      );
       root.dataset.coldStarts = String(load.seconds.reduce((n, r) => n + r.coldStarts, 0));
       root.dataset.state = 'done';
       button.disabled = false;

@@ -31,8 +31,26 @@ const LESSON_STACK = `functions:
 
 /** Scenarios by name, as lessons write them: `<OpenFaaSLoad scenario="openfaas-autoscaling" />`. */
 export const LOAD_SCENARIOS: Record<string, LoadScenario> = {
-  'openfaas-autoscaling': { edition: 'pro', stack: LESSON_STACK, url: 'http://192.168.1.12:31112/function/hello', rps: 10, seconds: 40, burst: { atSecond: 8, seconds: 15, rps: 790 }, tailSeconds: 45, coldProbe: { atSecond: 78, seconds: 2, rps: 3 } },
-  'openfaas-community': { edition: 'community', stack: LESSON_STACK, url: 'http://192.168.1.12:31112/function/hello', rps: 10, seconds: 40, burst: { atSecond: 8, seconds: 15, rps: 290 }, tailSeconds: 20, coldProbe: null },
+  'openfaas-autoscaling': {
+    edition: 'pro',
+    stack: LESSON_STACK,
+    url: 'http://192.168.1.12:31112/function/hello',
+    rps: 10,
+    seconds: 40,
+    burst: { atSecond: 8, seconds: 15, rps: 790 },
+    tailSeconds: 45,
+    coldProbe: { atSecond: 78, seconds: 2, rps: 3 },
+  },
+  'openfaas-community': {
+    edition: 'community',
+    stack: LESSON_STACK,
+    url: 'http://192.168.1.12:31112/function/hello',
+    rps: 10,
+    seconds: 40,
+    burst: { atSecond: 8, seconds: 15, rps: 290 },
+    tailSeconds: 20,
+    coldProbe: null,
+  },
 };
 
 /** The scenario by name, or the autoscaling one. */
@@ -41,7 +59,11 @@ export function loadScenario(name: string | undefined): LoadScenario {
 }
 
 /** The load options for a scenario with the student's edition, rate and burst. */
-export function loadOptions(s: LoadScenario, choice: { edition: 'community' | 'pro'; rps: number; burstRps: number; seconds: number }, seed = 1): LoadOptions {
+export function loadOptions(
+  s: LoadScenario,
+  choice: { edition: 'community' | 'pro'; rps: number; burstRps: number; seconds: number },
+  seed = 1,
+): LoadOptions {
   return {
     seed,
     edition: choice.edition,
@@ -49,14 +71,23 @@ export function loadOptions(s: LoadScenario, choice: { edition: 'community' | 'p
     url: s.url,
     rps: choice.rps,
     seconds: choice.seconds,
-    bursts: [...(choice.burstRps > 0 ? [{ ...s.burst, rps: choice.burstRps }] : []), ...(s.coldProbe ? [s.coldProbe] : [])],
+    bursts: [
+      ...(choice.burstRps > 0 ? [{ ...s.burst, rps: choice.burstRps }] : []),
+      ...(s.coldProbe ? [s.coldProbe] : []),
+    ],
     tailSeconds: s.tailSeconds,
   };
 }
 
 /** The same run on the command line. */
-export function loadCommand(s: LoadScenario, choice: { edition: string; rps: number; burstRps: number; seconds: number }): string {
-  const bursts = [...(choice.burstRps > 0 ? [{ ...s.burst, rps: choice.burstRps }] : []), ...(s.coldProbe ? [s.coldProbe] : [])];
+export function loadCommand(
+  s: LoadScenario,
+  choice: { edition: string; rps: number; burstRps: number; seconds: number },
+): string {
+  const bursts = [
+    ...(choice.burstRps > 0 ? [{ ...s.burst, rps: choice.burstRps }] : []),
+    ...(s.coldProbe ? [s.coldProbe] : []),
+  ];
   const burst = bursts.map((b) => ` --burst ${b.atSecond}:${b.seconds}:${b.rps}`).join('');
   return `faaslab sim load -f stack.yml --url ${s.url} --rps ${choice.rps} --seconds ${choice.seconds} --edition ${choice.edition}${burst} --tail ${s.tailSeconds}`;
 }

@@ -3,8 +3,24 @@ import type { LoadSecond } from '../../../simulator/openfaas/index.ts';
 import { loadSummary } from './load-summary.ts';
 import { OPENFAAS_STRINGS } from './strings.ts';
 
-const row = (second: number, replicas: number, p99: number | null, byStatus: Record<string, number>, cold = 0): LoadSecond => ({
-  second, replicas, readyReplicas: replicas, requests: 100, completed: Object.values(byStatus).reduce((a, b) => a + b, 0), p50Ms: p99 === null ? null : p99 / 2, p99Ms: p99, coldStarts: cold, byStatus, costUsd: 0.001, cumulativeCostUsd: 0.001 * (second + 1),
+const row = (
+  second: number,
+  replicas: number,
+  p99: number | null,
+  byStatus: Record<string, number>,
+  cold = 0,
+): LoadSecond => ({
+  second,
+  replicas,
+  readyReplicas: replicas,
+  requests: 100,
+  completed: Object.values(byStatus).reduce((a, b) => a + b, 0),
+  p50Ms: p99 === null ? null : p99 / 2,
+  p99Ms: p99,
+  coldStarts: cold,
+  byStatus,
+  costUsd: 0.001,
+  cumulativeCostUsd: 0.001 * (second + 1),
 });
 
 describe('load summary', () => {
@@ -24,7 +40,9 @@ describe('load summary', () => {
   });
 
   it('says there were no errors when every answer was 2xx, and nothing for an empty run', () => {
-    expect(loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], OPENFAAS_STRINGS.en, 'en', 'pro')[4]).toBe(OPENFAAS_STRINGS.en.summaryNoErrors);
+    expect(loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], OPENFAAS_STRINGS.en, 'en', 'pro')[4]).toBe(
+      OPENFAAS_STRINGS.en.summaryNoErrors,
+    );
     expect(loadSummary([], OPENFAAS_STRINGS.en, 'en', 'pro')).toEqual([]);
   });
 });

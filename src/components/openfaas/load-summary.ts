@@ -5,7 +5,13 @@ import { fill, type OpenFaaSStrings } from './strings.ts';
  * The run in words, for everyone and for screen readers (the charts' text alternative): replicas at the
  * start, peak and end, latency percentiles and the worst second, cold starts, errors by status and cost.
  */
-export function loadSummary(seconds: readonly LoadSecond[], s: OpenFaaSStrings, lang: 'es' | 'en', edition: 'community' | 'pro', replicaHourUsd = 0.0208): string[] {
+export function loadSummary(
+  seconds: readonly LoadSecond[],
+  s: OpenFaaSStrings,
+  lang: 'es' | 'en',
+  edition: 'community' | 'pro',
+  replicaHourUsd = 0.0208,
+): string[] {
   if (seconds.length === 0) return [];
   const num = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: 6 });
@@ -16,15 +22,31 @@ export function loadSummary(seconds: readonly LoadSecond[], s: OpenFaaSStrings, 
     const done = all.reduce((n, r) => n + r.completed, 0);
     return done ? all.reduce((n, r) => n + (r[key] ?? 0) * r.completed, 0) / done : 0;
   };
-  const worst = all.reduce<LoadSecond | null>((w, r) => (w === null || (r.p99Ms ?? 0) > (w.p99Ms ?? 0) ? r : w), null);
+  const worst = all.reduce<LoadSecond | null>(
+    (w, r) => (w === null || (r.p99Ms ?? 0) > (w.p99Ms ?? 0) ? r : w),
+    null,
+  );
   const errors: Record<string, number> = {};
-  for (const r of seconds) for (const [status, n] of Object.entries(r.byStatus)) if (!status.startsWith('2')) errors[status] = (errors[status] ?? 0) + n;
-  const errorText = Object.entries(errors).map(([status, n]) => `${num.format(n)} × ${status}`).join(', ');
+  for (const r of seconds)
+    for (const [status, n] of Object.entries(r.byStatus))
+      if (!status.startsWith('2')) errors[status] = (errors[status] ?? 0) + n;
+  const errorText = Object.entries(errors)
+    .map(([status, n]) => `${num.format(n)} × ${status}`)
+    .join(', ');
   const last = seconds[seconds.length - 1]!;
   return [
-    fill(s.summaryIntro, { edition: edition === 'pro' ? s.editionPro : s.editionCommunity, requests: num.format(requests), seconds: seconds.length }),
+    fill(s.summaryIntro, {
+      edition: edition === 'pro' ? s.editionPro : s.editionCommunity,
+      requests: num.format(requests),
+      seconds: seconds.length,
+    }),
     fill(s.summaryReplicas, { first: replicas[0] ?? 0, max: Math.max(...replicas), last: last.replicas }),
-    fill(s.summaryLatency, { p50: num.format(weighted('p50Ms')), p99: num.format(weighted('p99Ms')), worst: num.format(worst?.p99Ms ?? 0), worstAt: worst?.second ?? 0 }),
+    fill(s.summaryLatency, {
+      p50: num.format(weighted('p50Ms')),
+      p99: num.format(weighted('p99Ms')),
+      worst: num.format(worst?.p99Ms ?? 0),
+      worstAt: worst?.second ?? 0,
+    }),
     fill(s.summaryCold, { n: seconds.reduce((n, r) => n + r.coldStarts, 0) }),
     errorText ? fill(s.summaryErrors, { errors: errorText }) : s.summaryNoErrors,
     ...(errors['504'] ? [s.summaryWhy504] : []),

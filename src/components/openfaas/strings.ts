@@ -7,7 +7,8 @@
 /** Spanish, the course's first language. */
 export const es = {
   loadTitle: 'Generador de carga sobre OpenFaaS',
-  loadIntro: 'Envía peticiones a una función en el clúster simulado y observa, segundo a segundo, cuántas réplicas pide el escalado, cómo cambia la latencia, cuándo hay arranques en frío y cuánto cuestan las réplicas.',
+  loadIntro:
+    'Envía peticiones a una función en el clúster simulado y observa, segundo a segundo, cuántas réplicas pide el escalado, cómo cambia la latencia, cuándo hay arranques en frío y cuánto cuestan las réplicas.',
   edition: 'Edición',
   editionCommunity: 'Community Edition (réplicas fijas)',
   editionPro: 'OpenFaaS Pro (autoescalado y escala a cero)',
@@ -30,18 +31,23 @@ export const es = {
   wanted: 'pedidas',
   summaryIntro: 'Resumen ({edition}): {requests} peticiones enviadas en {seconds} s.',
   summaryReplicas: 'Réplicas: empezó con {first}, llegó a {max} y terminó con {last}.',
-  summaryLatency: 'Latencia: mediana {p50} ms, p99 {p99} ms; el peor segundo tuvo un p99 de {worst} ms (segundo {worstAt}).',
+  summaryLatency:
+    'Latencia: mediana {p50} ms, p99 {p99} ms; el peor segundo tuvo un p99 de {worst} ms (segundo {worstAt}).',
   summaryCold: 'Arranques en frío: {n}.',
   summaryErrors: 'Errores: {errors}.',
   summaryNoErrors: 'Sin errores: todas las peticiones respondieron 2xx.',
-  summaryWhy504: 'Los 504 son peticiones que esperaron más que exec_timeout (10 s) en las réplicas que ya había mientras las nuevas arrancaban (cada una tarda unos 4 s en estar lista).',
+  summaryWhy504:
+    'Los 504 son peticiones que esperaron más que exec_timeout (10 s) en las réplicas que ya había mientras las nuevas arrancaban (cada una tarda unos 4 s en estar lista).',
   summaryWhy429: 'Los 429 son peticiones rechazadas por el watchdog al tener ya max_inflight en curso.',
   summaryCost: 'Coste de las réplicas: {cost} USD (una réplica-hora a {price} USD).',
-  noteCommunity: 'Community Edition no lee las etiquetas com.openfaas.scale.* para escalar: la función se queda con sus réplicas.',
-  notePro: 'OpenFaaS Pro: réplicas = ⌈carga / (objetivo × 0,9)⌉ entre min y max; a cero tras zero-duration sin peticiones (simplificado).',
+  noteCommunity:
+    'Community Edition no lee las etiquetas com.openfaas.scale.* para escalar: la función se queda con sus réplicas.',
+  notePro:
+    'OpenFaaS Pro: réplicas = ⌈carga / (objetivo × 0,9)⌉ entre min y max; a cero tras zero-duration sin peticiones (simplificado).',
   diagnostics: 'El stack file tiene errores:',
   archTitle: 'La arquitectura de una plataforma serverless, sobre OpenFaaS',
-  archIntro: 'El borde recibe las peticiones y los eventos; el maestro los encola y los reparte entre los trabajadores. Cada pieza del modelo del curso tiene su pareja en OpenFaaS.',
+  archIntro:
+    'El borde recibe las peticiones y los eventos; el maestro los encola y los reparte entre los trabajadores. Cada pieza del modelo del curso tiene su pareja en OpenFaaS.',
   archEdge: 'Borde',
   archMaster: 'Maestro',
   archUi: 'Interfaz (UI)',
@@ -59,9 +65,11 @@ export const es = {
   archSync: 'Petición síncrona',
   archAsync: 'Petición asíncrona',
   archStepSync1: 'Un cliente llama a /function/hello en el puerto 31112.',
-  archStepSync2: 'El gateway (API gateway) pasa la llamada a faas-netes, que la envía al Service de la función.',
+  archStepSync2:
+    'El gateway (API gateway) pasa la llamada a faas-netes, que la envía al Service de la función.',
   archStepSync3: 'Un Pod de la función (un trabajador) responde; la respuesta vuelve por el gateway.',
-  archStepAsync1: 'Un evento o un cliente llama a /async-function/hello: el gateway responde 202 con X-Call-Id.',
+  archStepAsync1:
+    'Un evento o un cliente llama a /async-function/hello: el gateway responde 202 con X-Call-Id.',
   archStepAsync2: 'El gateway publica la llamada en NATS (la cola de eventos).',
   archStepAsync3: 'El queue-worker (el despachador) la saca de la cola cuando tiene hueco.',
   archStepAsync4: 'Un Pod de la función la ejecuta; el resultado va a X-Callback-Url.',
@@ -74,7 +82,8 @@ export type OpenFaaSStrings = Record<keyof typeof es, string>;
 /** English. */
 export const en: OpenFaaSStrings = {
   loadTitle: 'Load generator on OpenFaaS',
-  loadIntro: 'Send requests to a function on the simulated cluster and watch, second by second, how many replicas scaling asks for, how latency changes, when cold starts happen and what the replicas cost.',
+  loadIntro:
+    'Send requests to a function on the simulated cluster and watch, second by second, how many replicas scaling asks for, how latency changes, when cold starts happen and what the replicas cost.',
   edition: 'Edition',
   editionCommunity: 'Community Edition (fixed replicas)',
   editionPro: 'OpenFaaS Pro (autoscaling and scale to zero)',
@@ -97,18 +106,23 @@ export const en: OpenFaaSStrings = {
   wanted: 'wanted',
   summaryIntro: 'Summary ({edition}): {requests} requests sent in {seconds} s.',
   summaryReplicas: 'Replicas: started at {first}, reached {max} and ended at {last}.',
-  summaryLatency: 'Latency: median {p50} ms, p99 {p99} ms; the worst second had a p99 of {worst} ms (second {worstAt}).',
+  summaryLatency:
+    'Latency: median {p50} ms, p99 {p99} ms; the worst second had a p99 of {worst} ms (second {worstAt}).',
   summaryCold: 'Cold starts: {n}.',
   summaryErrors: 'Errors: {errors}.',
   summaryNoErrors: 'No errors: every request answered 2xx.',
-  summaryWhy504: 'The 504s are requests that waited longer than exec_timeout (10 s) on the replicas that already existed while new ones started (each takes about 4 s to become ready).',
+  summaryWhy504:
+    'The 504s are requests that waited longer than exec_timeout (10 s) on the replicas that already existed while new ones started (each takes about 4 s to become ready).',
   summaryWhy429: 'The 429s are requests the watchdog refused because max_inflight were already in flight.',
   summaryCost: 'Cost of the replicas: {cost} USD (one replica-hour at {price} USD).',
-  noteCommunity: 'Community Edition does not read the com.openfaas.scale.* labels to scale: the function keeps its replicas.',
-  notePro: 'OpenFaaS Pro: replicas = ⌈load / (target × 0.9)⌉ between min and max; to zero after zero-duration without requests (simplified).',
+  noteCommunity:
+    'Community Edition does not read the com.openfaas.scale.* labels to scale: the function keeps its replicas.',
+  notePro:
+    'OpenFaaS Pro: replicas = ⌈load / (target × 0.9)⌉ between min and max; to zero after zero-duration without requests (simplified).',
   diagnostics: 'The stack file has errors:',
   archTitle: 'The architecture of a serverless platform, on OpenFaaS',
-  archIntro: 'The edge takes requests and events; the master queues them and hands them out to the workers. Each part of the course model has its counterpart in OpenFaaS.',
+  archIntro:
+    'The edge takes requests and events; the master queues them and hands them out to the workers. Each part of the course model has its counterpart in OpenFaaS.',
   archEdge: 'Edge',
   archMaster: 'Master',
   archUi: 'User interface',
@@ -126,7 +140,8 @@ export const en: OpenFaaSStrings = {
   archSync: 'Synchronous request',
   archAsync: 'Asynchronous request',
   archStepSync1: 'A client calls /function/hello on port 31112.',
-  archStepSync2: 'The gateway (API gateway) hands the call to faas-netes, which sends it to the function Service.',
+  archStepSync2:
+    'The gateway (API gateway) hands the call to faas-netes, which sends it to the function Service.',
   archStepSync3: 'A function Pod (a worker) answers; the response goes back through the gateway.',
   archStepAsync1: 'An event or a client calls /async-function/hello: the gateway answers 202 with X-Call-Id.',
   archStepAsync2: 'The gateway publishes the call to NATS (the event queue).',

@@ -22,17 +22,46 @@ function formatTime(ms: number): string {
 }
 
 /** Creates the toolbar. */
-export function createClockToolbar(driver: ClockDriver, t: SimulatorStrings, zoom: { by(f: number): void; reset(): void }, reset: () => void): ClockToolbar {
-  const play = element('button', { type: 'button', class: 'button', 'data-sim': 'play', 'aria-pressed': 'false' }, `▶ ${t.play}`);
+export function createClockToolbar(
+  driver: ClockDriver,
+  t: SimulatorStrings,
+  zoom: { by(f: number): void; reset(): void },
+  reset: () => void,
+): ClockToolbar {
+  const play = element(
+    'button',
+    { type: 'button', class: 'button', 'data-sim': 'play', 'aria-pressed': 'false' },
+    `▶ ${t.play}`,
+  );
   const step = element('button', { type: 'button', class: 'button ghost', 'data-sim': 'step' }, t.step);
   const speedId = `sim-speed-${Math.floor(performance.now() * 1000) % 1e9}`;
-  const speed = element('select', { id: speedId, 'data-sim': 'speed' }, ...SPEEDS.map((s) => element('option', { value: s }, `×${s}`)));
+  const speed = element(
+    'select',
+    { id: speedId, 'data-sim': 'speed' },
+    ...SPEEDS.map((s) => element('option', { value: s }, `×${s}`)),
+  );
   const time = element('output', { class: 'sim-time', 'aria-label': t.time }, '0:00');
   const mode = element('span', { class: 'sim-mode' }, t.paused);
-  const zoomIn = element('button', { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomIn, title: t.zoomIn }, '+');
-  const zoomOut = element('button', { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomOut, title: t.zoomOut }, '−');
-  const zoomReset = element('button', { type: 'button', class: 'button ghost', title: t.zoomReset }, t.zoomReset);
-  const resetButton = element('button', { type: 'button', class: 'button ghost', 'data-sim': 'reset' }, t.reset);
+  const zoomIn = element(
+    'button',
+    { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomIn, title: t.zoomIn },
+    '+',
+  );
+  const zoomOut = element(
+    'button',
+    { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomOut, title: t.zoomOut },
+    '−',
+  );
+  const zoomReset = element(
+    'button',
+    { type: 'button', class: 'button ghost', title: t.zoomReset },
+    t.zoomReset,
+  );
+  const resetButton = element(
+    'button',
+    { type: 'button', class: 'button ghost', 'data-sim': 'reset' },
+    t.reset,
+  );
   zoomIn.addEventListener('click', () => zoom.by(1.3));
   zoomOut.addEventListener('click', () => zoom.by(1 / 1.3));
   zoomReset.addEventListener('click', () => zoom.reset());

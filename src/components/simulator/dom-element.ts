@@ -18,12 +18,20 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Replaces the options of a <select>, keeping the chosen value when it still exists. */
-export function setOptions(select: HTMLSelectElement, options: Array<{ value: string; label: string }>, empty: string): void {
+export function setOptions(
+  select: HTMLSelectElement,
+  options: Array<{ value: string; label: string }>,
+  empty: string,
+): void {
   // Unchanged lists are left alone: rebuilding on every clock frame would close a list the student has open.
   const signature = JSON.stringify(options);
   if (select.dataset.options === signature) return;
   select.dataset.options = signature;
   const previous = select.value;
-  select.replaceChildren(...(options.length ? options : [{ value: '', label: empty }]).map((o) => element('option', { value: o.value }, o.label)));
+  select.replaceChildren(
+    ...(options.length ? options : [{ value: '', label: empty }]).map((o) =>
+      element('option', { value: o.value }, o.label),
+    ),
+  );
   if (options.some((o) => o.value === previous)) select.value = previous;
 }

@@ -29,7 +29,15 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
   const outcome = element('p', { class: 'sim-outcome', hidden: true });
   const live = element('p', { class: 'sr-only', 'aria-live': 'polite', 'data-sim-live': true });
   let current: Trace | null = null;
-  const panel = element('section', { class: 'sim-explain', tabindex: 0, 'aria-label': t.explanation }, heading, request, outcome, list, live);
+  const panel = element(
+    'section',
+    { class: 'sim-explain', tabindex: 0, 'aria-label': t.explanation },
+    heading,
+    request,
+    outcome,
+    list,
+    live,
+  );
 
   return {
     element: panel,
@@ -48,7 +56,9 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
             element('span', { class: 'sim-hop-kind' }, t.hopKinds[hop.kind]),
             ' ',
             element('code', {}, hop.name),
-            hop.status !== undefined || refusedHere ? element('span', { class: 'sim-hop-status' }, ` ${hop.status ?? trace.status}`) : null,
+            hop.status !== undefined || refusedHere
+              ? element('span', { class: 'sim-hop-status' }, ` ${hop.status ?? trace.status}`)
+              : null,
             element('span', { class: 'sim-hop-detail' }, hop.detail[lang]),
           );
         }),
@@ -60,7 +70,13 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
       if (!item || !hop || !current) return;
       item.hidden = false;
       item.classList.add('reached');
-      live.textContent = fill(t.hopAnnounce, { n: index + 1, total: current.hops.length, kind: t.hopKinds[hop.kind], name: hop.name, detail: hop.detail[lang] });
+      live.textContent = fill(t.hopAnnounce, {
+        n: index + 1,
+        total: current.hops.length,
+        kind: t.hopKinds[hop.kind],
+        name: hop.name,
+        detail: hop.detail[lang],
+      });
     },
     finish(trace) {
       for (const item of Array.from(list.children)) (item as HTMLElement).hidden = false;

@@ -21,7 +21,12 @@ export function stepTaskId(scenarioId: string, stepId: string): string {
 }
 
 /** Creates the list for a scenario's steps. */
-export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: SimulatorStrings, lang: 'es' | 'en'): GuidedSteps {
+export function createGuidedSteps(
+  scenarioId: string,
+  steps: ScenarioStep[],
+  t: SimulatorStrings,
+  lang: 'es' | 'en',
+): GuidedSteps {
   const done = new Set(steps.filter((s) => isTaskDone(stepTaskId(scenarioId, s.id))).map((s) => s.id));
   const summary = element('p', { class: 'sim-steps-summary', role: 'status' });
   const items = steps.map((step) => {
@@ -31,7 +36,12 @@ export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: 
       { class: 'sim-step', 'data-step': step.id },
       state,
       element('span', { class: 'sim-step-goal' }, step.goal[lang]),
-      element('details', { class: 'sim-hint' }, element('summary', {}, t.hint), element('p', {}, step.hint[lang])),
+      element(
+        'details',
+        { class: 'sim-hint' },
+        element('summary', {}, t.hint),
+        element('p', {}, step.hint[lang]),
+      ),
     );
     return { step, li, state };
   });
@@ -41,11 +51,18 @@ export function createGuidedSteps(scenarioId: string, steps: ScenarioStep[], t: 
       li.classList.toggle('done', ok);
       state.textContent = ok ? `✓ ${t.stepDone}` : `○ ${t.stepTodo}`;
     }
-    summary.textContent = steps.length > 0 && done.size === steps.length ? t.allDone : `${done.size}/${steps.length}`;
+    summary.textContent =
+      steps.length > 0 && done.size === steps.length ? t.allDone : `${done.size}/${steps.length}`;
   };
   render();
   return {
-    element: element('section', { class: 'sim-steps', 'aria-label': t.steps, hidden: steps.length === 0 }, element('h4', { class: 'sim-panel-title' }, t.steps), element('ol', {}, ...items.map((i) => i.li)), summary),
+    element: element(
+      'section',
+      { class: 'sim-steps', 'aria-label': t.steps, hidden: steps.length === 0 },
+      element('h4', { class: 'sim-panel-title' }, t.steps),
+      element('ol', {}, ...items.map((i) => i.li)),
+      summary,
+    ),
     check(snapshot, sent) {
       let changed = false;
       // Steps are done in order: "recover the node" must not count before the node has failed.

@@ -9,14 +9,31 @@ import type { SimulatorStrings } from './strings.ts';
 /** Creates the console; `run` executes a command line (without the word `kubectl`). */
 export function createKubectlConsole(t: SimulatorStrings, run: (args: string) => KubectlResult): HTMLElement {
   const id = `kubectl-${Math.floor(performance.now() * 1000) % 1e9}`;
-  const output = element('pre', { class: 'sim-console-output', tabindex: 0, role: 'log', 'aria-label': t.kubectl });
-  const input = element('input', { id, type: 'text', class: 'sim-console-input', autocomplete: 'off', spellcheck: 'false', placeholder: 'get pods -o wide' });
+  const output = element('pre', {
+    class: 'sim-console-output',
+    tabindex: 0,
+    role: 'log',
+    'aria-label': t.kubectl,
+  });
+  const input = element('input', {
+    id,
+    type: 'text',
+    class: 'sim-console-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'get pods -o wide',
+  });
   const history: string[] = [];
   let cursor = 0;
   const form = element(
     'form',
     { class: 'sim-console-form' },
-    element('label', { for: id }, element('span', { class: 'sim-prompt' }, '$ kubectl'), element('span', { class: 'sr-only' }, t.kubectlLabel)),
+    element(
+      'label',
+      { for: id },
+      element('span', { class: 'sim-prompt' }, '$ kubectl'),
+      element('span', { class: 'sr-only' }, t.kubectlLabel),
+    ),
     input,
     element('button', { type: 'submit', class: 'button' }, t.run),
   );
@@ -28,7 +45,10 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
     cursor = history.length;
     const result = run(line);
     const text = `$ kubectl ${line}\n${result.stdout}${result.stderr}`;
-    output.textContent = `${output.textContent ?? ''}${text}${text.endsWith('\n') ? '' : '\n'}`.split('\n').slice(-400).join('\n');
+    output.textContent = `${output.textContent ?? ''}${text}${text.endsWith('\n') ? '' : '\n'}`
+      .split('\n')
+      .slice(-400)
+      .join('\n');
     output.scrollTop = output.scrollHeight;
     input.value = '';
   });
@@ -38,5 +58,12 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
     cursor = Math.max(0, Math.min(history.length, cursor + (event.key === 'ArrowUp' ? -1 : 1)));
     input.value = history[cursor] ?? '';
   });
-  return element('section', { class: 'sim-console', 'aria-label': t.kubectl }, element('h4', { class: 'sim-panel-title' }, t.kubectl), element('p', { class: 'sim-help' }, t.kubectlHelp), output, form);
+  return element(
+    'section',
+    { class: 'sim-console', 'aria-label': t.kubectl },
+    element('h4', { class: 'sim-panel-title' }, t.kubectl),
+    element('p', { class: 'sim-help' }, t.kubectlHelp),
+    output,
+    form,
+  );
 }

@@ -5,7 +5,11 @@
 import { parseScenario } from '../../../simulator/scenarios/parse-scenario.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 
-const files = import.meta.glob<string>('../../../simulator/scenarios/**/*.yaml', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../../simulator/scenarios/**/*.yaml', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const PREFIX = '../../../simulator/scenarios/';
 
 /** The scenario `id` (simulator/scenarios/ID.yaml). Throws, naming the id, when it does not exist. */

@@ -5,7 +5,10 @@ import { validateManifests } from '../../../simulator/index.ts';
 import { documentIndexAt, documentRange, toLintDiagnostics } from './manifest-diagnostics.ts';
 import { en } from './strings.ts';
 
-const flaskapp = readFileSync(new URL('../../../simulator/scenarios/manifests/flaskapp.yaml', import.meta.url), 'utf8');
+const flaskapp = readFileSync(
+  new URL('../../../simulator/scenarios/manifests/flaskapp.yaml', import.meta.url),
+  'utf8',
+);
 
 describe('manifest diagnostics', () => {
   it('finds YAML documents by line', () => {
@@ -17,10 +20,16 @@ describe('manifest diagnostics', () => {
     expect(range && doc.sliceString(range.from, range.to)).toBe('b: 2');
   });
 
-  it('puts an error on its line and offers a migration for flaskapp.yaml\'s removed Ingress', () => {
+  it("puts an error on its line and offers a migration for flaskapp.yaml's removed Ingress", () => {
     const doc = Text.of(flaskapp.split('\n'));
     const result = validateManifests(flaskapp, 'flaskapp.yaml');
-    const lint = toLintDiagnostics(doc, [...result.diagnostics, ...result.warnings], result.objects, en, 'en');
+    const lint = toLintDiagnostics(
+      doc,
+      [...result.diagnostics, ...result.warnings],
+      result.objects,
+      en,
+      'en',
+    );
     const warning = lint.find((d) => d.source === 'removed-api-version');
     expect(warning?.actions?.[0]?.name).toBe('Migrate to networking.k8s.io/v1');
     expect(doc.lineAt(warning?.from ?? 0).text).toContain('extensions/v1beta1');

@@ -32,13 +32,25 @@ export function documentIndexAt(doc: Text, line: number): number {
 }
 
 /** Lint diagnostics for `doc`; removed-API warnings carry a "migrate" action using `objects` (validated, migrated). */
-export function toLintDiagnostics(doc: Text, found: Diagnostic[], objects: KubeObject[], t: SimulatorStrings, lang: 'es' | 'en'): LintDiagnostic[] {
+export function toLintDiagnostics(
+  doc: Text,
+  found: Diagnostic[],
+  objects: KubeObject[],
+  t: SimulatorStrings,
+  lang: 'es' | 'en',
+): LintDiagnostic[] {
   return found.map((d) => {
     const line = doc.line(Math.max(1, Math.min(d.line, doc.lines)));
     const from = Math.min(line.to, line.from + Math.max(0, d.column - 1));
     const to = Math.max(from + 1, line.to);
     const message = `${d.path ? `${d.path}: ` : ''}${d.message[lang]}${d.fix ? ` ${d.fix[lang]}` : ''}`;
-    const lint: LintDiagnostic = { from, to: Math.min(to, doc.length), severity: d.severity, message, source: d.code };
+    const lint: LintDiagnostic = {
+      from,
+      to: Math.min(to, doc.length),
+      severity: d.severity,
+      message,
+      source: d.code,
+    };
     const migrated = objects[documentIndexAt(doc, d.line)];
     if (d.code === 'removed-api-version' && migrated) {
       lint.actions = [
@@ -46,7 +58,10 @@ export function toLintDiagnostics(doc: Text, found: Diagnostic[], objects: KubeO
           name: fill(t.migrate, { version: migrated.apiVersion }),
           apply(view) {
             const range = documentRange(view.state.doc, documentIndexAt(view.state.doc, d.line));
-            if (range) view.dispatch({ changes: { from: range.from, to: range.to, insert: stringify(migrated).trimEnd() } });
+            if (range)
+              view.dispatch({
+                changes: { from: range.from, to: range.to, insert: stringify(migrated).trimEnd() },
+              });
           },
         },
       ];

@@ -4,7 +4,15 @@
  * kubectl console and the guided steps, with the state kept in the URL. Loaded with a dynamic import
  * only when the island comes near the viewport.
  */
-import { createClockDriver, createSimulation, deserializeSimulation, formatDiagnostic, type ClusterSnapshot, type SimRequest, type Simulation } from '../../../simulator/index.ts';
+import {
+  createClockDriver,
+  createSimulation,
+  deserializeSimulation,
+  formatDiagnostic,
+  type ClusterSnapshot,
+  type SimRequest,
+  type Simulation,
+} from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { createTopologyView } from '../../../simulator/view/index.ts';
@@ -26,7 +34,11 @@ export interface IslandData {
 }
 
 function freshSimulation(scenario: Scenario): Simulation {
-  const sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
+  const sim = createSimulation({
+    seed: scenario.seed,
+    nodes: scenario.nodes,
+    ingressMode: scenario.ingressMode,
+  });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
   if (scenario.settle) sim.settle();
   return sim;
@@ -55,7 +67,14 @@ export function mountSimulator(root: HTMLElement): () => void {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
-    labels: { title: t.topologyTitle, pending: t.pending, nodeNotReady: t.nodeNotReady, nodeCordoned: t.nodeCordoned, dropped: t.dropped, tones: t.tones },
+    labels: {
+      title: t.topologyTitle,
+      pending: t.pending,
+      nodeNotReady: t.nodeNotReady,
+      nodeCordoned: t.nodeCordoned,
+      dropped: t.dropped,
+      tones: t.tones,
+    },
   });
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
@@ -77,9 +96,14 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
-    explanation.start(trace, `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`);
+    explanation.start(
+      trace,
+      `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
+    );
     // Several requests can fly at once; the explanation follows the newest.
-    void view.playTrace(trace, (i) => id === latest && explanation.reach(i)).then(() => id === latest && explanation.finish(trace));
+    void view
+      .playTrace(trace, (i) => id === latest && explanation.reach(i))
+      .then(() => id === latest && explanation.finish(trace));
     steps.check(lastSnapshot, sent);
     saveState();
   };
@@ -88,9 +112,16 @@ export function mountSimulator(root: HTMLElement): () => void {
     operation(sim);
     saveState();
   });
-  const initialYaml = saved ? sim.exportYaml() : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
+  const initialYaml = saved
+    ? sim.exportYaml()
+    : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
   // CodeMirror is the island's largest dependency: it loads when the YAML pane comes into view.
-  const yamlSlot = element('section', { class: 'sim-yaml', 'aria-label': t.yaml }, element('h4', { class: 'sim-panel-title' }, t.yaml), element('pre', { tabindex: '0' }, initialYaml));
+  const yamlSlot = element(
+    'section',
+    { class: 'sim-yaml', 'aria-label': t.yaml },
+    element('h4', { class: 'sim-panel-title' }, t.yaml),
+    element('pre', { tabindex: '0' }, initialYaml),
+  );
   const loadYamlPane = (): void => {
     void import('./yaml-pane.ts').then(({ createYamlPane }) => {
       const pane = createYamlPane(
@@ -110,11 +141,14 @@ export function mountSimulator(root: HTMLElement): () => void {
       yamlSlot.replaceWith(pane.element);
     });
   };
-  const yamlObserver = new IntersectionObserver((entries) => {
-    if (!entries.some((e) => e.isIntersecting)) return;
-    yamlObserver.disconnect();
-    loadYamlPane();
-  }, { rootMargin: '300px 0px' });
+  const yamlObserver = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      yamlObserver.disconnect();
+      loadYamlPane();
+    },
+    { rootMargin: '300px 0px' },
+  );
   yamlObserver.observe(yamlSlot);
   const kubectl = createKubectlConsole(t, (args) => {
     const result = sim.kubectl(args);
@@ -139,11 +173,20 @@ export function mountSimulator(root: HTMLElement): () => void {
   document.addEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
 
   let dispose = (): void => undefined;
-  const toolbar = createClockToolbar(driver, t, { by: (f) => view.zoomBy(f), reset: () => view.resetZoom() }, () => {
-    dispose();
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${writeSimState(location.hash, scenario.id, null)}`);
-    dispose = mountSimulator(root);
-  });
+  const toolbar = createClockToolbar(
+    driver,
+    t,
+    { by: (f) => view.zoomBy(f), reset: () => view.resetZoom() },
+    () => {
+      dispose();
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${location.search}${writeSimState(location.hash, scenario.id, null)}`,
+      );
+      dispose = mountSimulator(root);
+    },
+  );
 
   let pending: ClusterSnapshot | null = null;
   let frame = 0;
@@ -169,7 +212,14 @@ export function mountSimulator(root: HTMLElement): () => void {
   const legend = element(
     'ul',
     { class: 'sim-legend', 'aria-label': t.legend },
-    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) => element('li', { class: tone }, element('span', { class: 'swatch', 'aria-hidden': 'true' }), t.tones[tone])),
+    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
+      element(
+        'li',
+        { class: tone },
+        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        t.tones[tone],
+      ),
+    ),
   );
   const canvas = element('figure', { class: 'sim-canvas' });
   canvas.append(svg, legend);

@@ -19,20 +19,30 @@ function field(label: string, control: HTMLElement): HTMLElement {
 }
 
 /** Creates the form; `run` performs an operation on the simulation and reports the result. */
-export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run: (operation: (sim: Simulation) => OperationResult) => void): OperationsForm {
+export function createOperationsForm(
+  t: SimulatorStrings,
+  lang: 'es' | 'en',
+  run: (operation: (sim: Simulation) => OperationResult) => void,
+): OperationsForm {
   const n = ++counter;
   const status = element('p', { class: 'sim-op-status', role: 'status' });
   const report = (result: OperationResult): void => {
     status.textContent = result.ok ? t.done : (result.error?.[lang] ?? '');
     status.className = `sim-op-status ${result.ok ? 'ok' : 'error'}`;
   };
-  const act = (label: string, name: string, operation: (sim: Simulation) => OperationResult): HTMLButtonElement => {
+  const act = (
+    label: string,
+    name: string,
+    operation: (sim: Simulation) => OperationResult,
+  ): HTMLButtonElement => {
     const b = element('button', { type: 'button', class: 'button ghost', 'data-sim': name }, label);
-    b.addEventListener('click', () => run((sim) => {
-      const result = operation(sim);
-      report(result);
-      return result;
-    }));
+    b.addEventListener('click', () =>
+      run((sim) => {
+        const result = operation(sim);
+        report(result);
+        return result;
+      }),
+    );
     return b;
   };
   const split = (value: string): [string, string] => {
@@ -41,12 +51,35 @@ export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run
   };
 
   const deployment = element('select', { id: `sim-dep-${n}`, 'data-sim': 'deployment' });
-  const replicas = element('input', { id: `sim-rep-${n}`, type: 'number', min: 0, max: 50, value: 3, 'data-sim': 'replicas' });
+  const replicas = element('input', {
+    id: `sim-rep-${n}`,
+    type: 'number',
+    min: 0,
+    max: 50,
+    value: 3,
+    'data-sim': 'replicas',
+  });
   const pod = element('select', { id: `sim-pod-${n}`, 'data-sim': 'pod' });
   const node = element('select', { id: `sim-node-${n}`, 'data-sim': 'node' });
-  const container = element('input', { id: `sim-ctr-${n}`, type: 'text', 'data-sim': 'container', spellcheck: 'false' });
-  const image = element('input', { id: `sim-img-${n}`, type: 'text', 'data-sim': 'image', value: 'nginx:1.28', spellcheck: 'false' });
-  const mode = element('select', { id: `sim-mode-${n}`, 'data-sim': 'ingress-mode' }, element('option', { value: 'traefik' }, t.modeTraefik), element('option', { value: 'conformant' }, t.modeConformant));
+  const container = element('input', {
+    id: `sim-ctr-${n}`,
+    type: 'text',
+    'data-sim': 'container',
+    spellcheck: 'false',
+  });
+  const image = element('input', {
+    id: `sim-img-${n}`,
+    type: 'text',
+    'data-sim': 'image',
+    value: 'nginx:1.28',
+    spellcheck: 'false',
+  });
+  const mode = element(
+    'select',
+    { id: `sim-mode-${n}`, 'data-sim': 'ingress-mode' },
+    element('option', { value: 'traefik' }, t.modeTraefik),
+    element('option', { value: 'conformant' }, t.modeConformant),
+  );
   mode.addEventListener('change', () =>
     run((sim) => {
       sim.setIngressMode(mode.value === 'conformant' ? 'conformant' : 'traefik');
@@ -63,9 +96,28 @@ export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run
     'section',
     { class: 'sim-ops', 'aria-label': t.operations },
     element('h4', { class: 'sim-panel-title' }, t.operations),
-    element('div', { class: 'sim-row' }, field(t.deployment, deployment), field(t.replicas, replicas), act(t.scale, 'scale', (sim) => sim.scale(...split(deployment.value), Number(replicas.value)))),
-    element('div', { class: 'sim-row' }, field(t.container, container), field(t.image, image), act(t.setImage, 'set-image', (sim) => sim.setImage(...split(deployment.value), container.value, image.value.trim()))),
-    element('div', { class: 'sim-row' }, field(t.pod, pod), act(t.killPod, 'kill-pod', (sim) => sim.killPod(...split(pod.value)))),
+    element(
+      'div',
+      { class: 'sim-row' },
+      field(t.deployment, deployment),
+      field(t.replicas, replicas),
+      act(t.scale, 'scale', (sim) => sim.scale(...split(deployment.value), Number(replicas.value))),
+    ),
+    element(
+      'div',
+      { class: 'sim-row' },
+      field(t.container, container),
+      field(t.image, image),
+      act(t.setImage, 'set-image', (sim) =>
+        sim.setImage(...split(deployment.value), container.value, image.value.trim()),
+      ),
+    ),
+    element(
+      'div',
+      { class: 'sim-row' },
+      field(t.pod, pod),
+      act(t.killPod, 'kill-pod', (sim) => sim.killPod(...split(pod.value))),
+    ),
     element(
       'div',
       { class: 'sim-row' },
@@ -86,11 +138,36 @@ export function createOperationsForm(t: SimulatorStrings, lang: 'es' | 'en', run
       modeRow.hidden = snapshot.ingresses.length === 0;
       mode.value = snapshot.ingressMode;
       const deps = snapshot.deployments.filter((d) => d.namespace !== 'kube-system');
-      containers = new Map(deps.map((d) => [`${d.namespace}/${d.name}`, snapshot.pods.find((p) => p.owner && p.name.startsWith(`${d.name}-`))?.containers[0]?.name ?? '']));
-      setOptions(deployment, deps.map((d) => ({ value: `${d.namespace}/${d.name}`, label: `${d.name} (${d.readyReplicas}/${d.replicas})` })), t.none);
+      containers = new Map(
+        deps.map((d) => [
+          `${d.namespace}/${d.name}`,
+          snapshot.pods.find((p) => p.owner && p.name.startsWith(`${d.name}-`))?.containers[0]?.name ?? '',
+        ]),
+      );
+      setOptions(
+        deployment,
+        deps.map((d) => ({
+          value: `${d.namespace}/${d.name}`,
+          label: `${d.name} (${d.readyReplicas}/${d.replicas})`,
+        })),
+        t.none,
+      );
       if (!container.value) container.value = containers.get(deployment.value) ?? '';
-      setOptions(pod, snapshot.pods.filter((p) => p.namespace !== 'kube-system').map((p) => ({ value: `${p.namespace}/${p.name}`, label: `${p.name} · ${p.status}` })), t.none);
-      setOptions(node, snapshot.nodes.map((x) => ({ value: x.name, label: `${x.name}${x.ready ? '' : ' (NotReady)'}${x.unschedulable ? ' (cordon)' : ''}` })), t.none);
+      setOptions(
+        pod,
+        snapshot.pods
+          .filter((p) => p.namespace !== 'kube-system')
+          .map((p) => ({ value: `${p.namespace}/${p.name}`, label: `${p.name} · ${p.status}` })),
+        t.none,
+      );
+      setOptions(
+        node,
+        snapshot.nodes.map((x) => ({
+          value: x.name,
+          label: `${x.name}${x.ready ? '' : ' (NotReady)'}${x.unschedulable ? ' (cordon)' : ''}`,
+        })),
+        t.none,
+      );
     },
   };
 }

@@ -16,11 +16,29 @@ export interface RequestForm {
 let counter = 0;
 
 /** Creates the form; `send` receives a routable request. */
-export function createRequestForm(presets: RequestPreset[], t: SimulatorStrings, lang: 'es' | 'en', send: (request: SimRequest) => void): RequestForm {
+export function createRequestForm(
+  presets: RequestPreset[],
+  t: SimulatorStrings,
+  lang: 'es' | 'en',
+  send: (request: SimRequest) => void,
+): RequestForm {
   const n = ++counter;
   const preset = element('select', { id: `sim-preset-${n}`, 'data-sim': 'preset' });
-  setOptions(preset, [...presets.map((p, i) => ({ value: String(i), label: p.label[lang] })), { value: 'custom', label: t.custom }], t.custom);
-  const url = element('input', { id: `sim-url-${n}`, type: 'url', 'data-sim': 'url', value: presets[0]?.url ?? 'http://192.168.1.10/', spellcheck: 'false' });
+  setOptions(
+    preset,
+    [
+      ...presets.map((p, i) => ({ value: String(i), label: p.label[lang] })),
+      { value: 'custom', label: t.custom },
+    ],
+    t.custom,
+  );
+  const url = element('input', {
+    id: `sim-url-${n}`,
+    type: 'url',
+    'data-sim': 'url',
+    value: presets[0]?.url ?? 'http://192.168.1.10/',
+    spellcheck: 'false',
+  });
   const from = element('select', { id: `sim-from-${n}`, 'data-sim': 'from' });
   const error = element('p', { class: 'sim-error', role: 'alert', hidden: true });
   const button = element('button', { type: 'submit', class: 'button', 'data-sim': 'send' }, t.send);
@@ -56,7 +74,9 @@ export function createRequestForm(presets: RequestPreset[], t: SimulatorStrings,
   return {
     element: form,
     update(snapshot) {
-      const pods = snapshot.pods.filter((p) => p.namespace !== 'kube-system' && p.ready).map((p) => ({ value: `${p.namespace}/${p.name}`, label: `Pod ${p.name}` }));
+      const pods = snapshot.pods
+        .filter((p) => p.namespace !== 'kube-system' && p.ready)
+        .map((p) => ({ value: `${p.namespace}/${p.name}`, label: `Pod ${p.name}` }));
       setOptions(from, [{ value: '', label: t.fromOutside }, ...pods], t.fromOutside);
       if (from.dataset.init !== '1') {
         from.dataset.init = '1';

@@ -103,7 +103,13 @@ export const es: SimulatorStrings = {
   nodeNotReady: 'NotReady',
   nodeCordoned: 'cordon',
   dropped: 'descartada',
-  tones: { ready: 'listo', starting: 'arrancando', 'not-ready': 'no listo', failing: 'fallando', terminating: 'terminando' },
+  tones: {
+    ready: 'listo',
+    starting: 'arrancando',
+    'not-ready': 'no listo',
+    failing: 'fallando',
+    terminating: 'terminando',
+  },
   legend: 'Leyenda',
   clock: 'Reloj',
   play: 'Reproducir',
@@ -200,7 +206,13 @@ export const en: SimulatorStrings = {
   nodeNotReady: 'NotReady',
   nodeCordoned: 'cordoned',
   dropped: 'dropped',
-  tones: { ready: 'ready', starting: 'starting', 'not-ready': 'not ready', failing: 'failing', terminating: 'terminating' },
+  tones: {
+    ready: 'ready',
+    starting: 'starting',
+    'not-ready': 'not ready',
+    failing: 'failing',
+    terminating: 'terminating',
+  },
   legend: 'Legend',
   clock: 'Clock',
   play: 'Play',
@@ -292,5 +304,7 @@ export function simulatorStrings(lang: 'es' | 'en'): SimulatorStrings {
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }

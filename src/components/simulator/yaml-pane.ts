@@ -9,7 +9,12 @@ import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language'
 import { forceLinting, lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
-import { formatDiagnostic, loadSchemaValidators, validateManifests, type ApplyResult } from '../../../simulator/index.ts';
+import {
+  formatDiagnostic,
+  loadSchemaValidators,
+  validateManifests,
+  type ApplyResult,
+} from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
 import { toLintDiagnostics } from './manifest-diagnostics.ts';
 import { fill, type SimulatorStrings } from './strings.ts';
@@ -28,14 +33,25 @@ export interface YamlPane {
 }
 
 /** Creates the pane with `initial` text. */
-export function createYamlPane(initial: string, actions: YamlPaneActions, t: SimulatorStrings, lang: 'es' | 'en'): YamlPane {
+export function createYamlPane(
+  initial: string,
+  actions: YamlPaneActions,
+  t: SimulatorStrings,
+  lang: 'es' | 'en',
+): YamlPane {
   const status = element('p', { class: 'sim-yaml-status', role: 'status' });
   const host = element('div', { class: 'sim-editor' });
   const yamlLint = linter(
     (view) => {
       const text = view.state.doc.toString();
       const result = validateManifests(text, actions.fileName);
-      return toLintDiagnostics(view.state.doc, [...result.diagnostics, ...result.warnings], result.objects, t, lang);
+      return toLintDiagnostics(
+        view.state.doc,
+        [...result.diagnostics, ...result.warnings],
+        result.objects,
+        t,
+        lang,
+      );
     },
     { delay: 300 },
   );
@@ -70,7 +86,9 @@ export function createYamlPane(initial: string, actions: YamlPaneActions, t: Sim
       status.textContent = `${fill(t.applyErrors, { n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`;
     } else {
       status.className = 'sim-yaml-status ok';
-      status.textContent = fill(t.applied, { list: result.applied.map((a) => `${a.kind}/${a.name} (${a.action})`).join(', ') || '—' });
+      status.textContent = fill(t.applied, {
+        list: result.applied.map((a) => `${a.kind}/${a.name} (${a.action})`).join(', ') || '—',
+      });
     }
   });
 
@@ -97,7 +115,14 @@ export function createYamlPane(initial: string, actions: YamlPaneActions, t: Sim
     { class: 'sim-yaml', 'aria-label': t.yaml },
     element('h4', { class: 'sim-panel-title' }, t.yaml),
     host,
-    element('div', { class: 'sim-row' }, apply, element('span', { class: 'sim-export-label' }, `${t.exportYaml}:`), copy, download),
+    element(
+      'div',
+      { class: 'sim-row' },
+      apply,
+      element('span', { class: 'sim-export-label' }, `${t.exportYaml}:`),
+      copy,
+      download,
+    ),
     status,
   );
   return {

@@ -58,7 +58,8 @@ export const en: Record<UiKey, string> = {
   'lesson.done': 'Done',
   'lesson.doneHidden': '(done)',
   'lesson.pager': 'Lesson navigation',
-  'course.intro': 'Ten chapters, from the evolution of the cloud to OpenFaaS on k3s. Read, answer, experiment in the simulator and write real functions.',
+  'course.intro':
+    'Ten chapters, from the evolution of the cloud to OpenFaaS on k3s. Read, answer, experiment in the simulator and write real functions.',
   'course.lessonCount': '{count} lessons',
   'course.progress': '{done} of {total} done',
   'course.progressLabel': 'Progress of chapter {n}',
@@ -67,35 +68,42 @@ export const en: Record<UiKey, string> = {
   'course.continue': 'Continue where you left off',
   'course.minutes': '{minutes} min read',
   'progress.title': 'Your progress',
-  'progress.explain': 'Your progress is saved only in this browser. Export it to a file to keep it or take it to another computer.',
+  'progress.explain':
+    'Your progress is saved only in this browser. Export it to a file to keep it or take it to another computer.',
   'progress.export': 'Export progress',
   'progress.import': 'Import progress',
   'progress.exported': 'Progress exported: {count} entries.',
   'progress.imported': 'Progress imported: {count} entries. The rest of your progress is kept.',
   'progress.error.too-large': 'The file is too large to be FaaS Lab progress. Nothing was changed.',
   'progress.error.not-json': 'The file is not valid JSON{place}. Nothing was changed.',
-  'progress.error.not-progress-file': 'The file is not a FaaS Lab progress export{place}. Nothing was changed.',
+  'progress.error.not-progress-file':
+    'The file is not a FaaS Lab progress export{place}. Nothing was changed.',
   'progress.error.newer-version': 'The file comes from a newer version of FaaS Lab. Nothing was changed.',
   'progress.error.bad-key': 'The file has an unknown entry{place}. Nothing was changed.',
   'progress.error.bad-entry': 'An entry of the file is damaged{place}. Nothing was changed.',
   'progress.place.lineColumn': ' (line {line}, column {column})',
   'progress.place.field': ' (field {path})',
-  'progress.notice.reset': 'Part of your saved progress was damaged and has been reset ({keys}). The rest of your progress is intact.',
+  'progress.notice.reset':
+    'Part of your saved progress was damaged and has been reset ({keys}). The rest of your progress is intact.',
   'progress.notice.migrated': 'We updated {count} entries of your progress to the current format.',
   'progress.notice.dismiss': 'Dismiss the notice',
   'footer.about': 'FaaS Lab is an open course based on the FaaS course of Universidad del Valle (2020).',
   'footer.privacy': 'No cookies, no trackers: your progress lives only in your browser.',
   'home.eyebrow': 'Free interactive course',
   'home.title': 'Learn serverless by building it',
-  'home.lead': 'From the evolution of the cloud to your own functions platform: understand FaaS, OpenFaaS, Kubernetes and k3s by reading, experimenting in a simulated cluster and writing functions that really run.',
+  'home.lead':
+    'From the evolution of the cloud to your own functions platform: understand FaaS, OpenFaaS, Kubernetes and k3s by reading, experimenting in a simulated cluster and writing functions that really run.',
   'home.ctaSyllabus': 'See the syllabus',
   'home.featuresTitle': 'What you will do',
   'home.feature.learn.title': 'Understand the cloud, for real',
-  'home.feature.learn.text': 'IaaS, PaaS, SaaS and FaaS, who manages what, what it costs and where the limits are. With examples and numbers.',
+  'home.feature.learn.text':
+    'IaaS, PaaS, SaaS and FaaS, who manages what, what it costs and where the limits are. With examples and numbers.',
   'home.feature.simulator.title': 'A cluster in your browser',
-  'home.feature.simulator.text': 'Watch a request travel: NodePort, LoadBalancer, Ingress and the OpenFaaS gateway, step by step.',
+  'home.feature.simulator.text':
+    'Watch a request travel: NodePort, LoadBalancer, Ingress and the OpenFaaS gateway, step by step.',
   'home.feature.labs.title': 'Real functions',
-  'home.feature.labs.text': 'Write a handler with the OpenFaaS contract and run it in the browser, nothing to install.',
+  'home.feature.labs.text':
+    'Write a handler with the OpenFaaS contract and run it in the browser, nothing to install.',
   'home.feature.export.title': 'Take it to k3s',
   'home.feature.export.text': 'Export what you build as YAML that deploys unchanged to a real k3s cluster.',
   'home.syllabusTitle': 'The syllabus',
@@ -103,8 +111,10 @@ export const en: Record<UiKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist or has moved. Go back to the course or use search.',
   'glossary.title': 'Glossary',
-  'glossary.description': 'The course terms, from "cold start" to "watchdog", each with a short definition and the lesson that explains it.',
-  'glossary.intro': 'Every term has a short definition and a link to the lesson that explains it properly. The Spanish glossary has the same terms.',
+  'glossary.description':
+    'The course terms, from "cold start" to "watchdog", each with a short definition and the lesson that explains it.',
+  'glossary.intro':
+    'Every term has a short definition and a link to the lesson that explains it properly. The Spanish glossary has the same terms.',
   'glossary.letters': 'Glossary letters',
   'glossary.seeLesson': 'Explained in: {lesson}',
 };

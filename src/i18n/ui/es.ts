@@ -56,7 +56,8 @@ export const es = {
   'lesson.done': 'Completada',
   'lesson.doneHidden': '(completada)',
   'lesson.pager': 'Navegación entre lecciones',
-  'course.intro': 'Diez capítulos, de la evolución de la nube a OpenFaaS sobre k3s. Lee, responde, experimenta en el simulador y escribe funciones reales.',
+  'course.intro':
+    'Diez capítulos, de la evolución de la nube a OpenFaaS sobre k3s. Lee, responde, experimenta en el simulador y escribe funciones reales.',
   'course.lessonCount': '{count} lecciones',
   'course.progress': '{done} de {total} completadas',
   'course.progressLabel': 'Progreso del capítulo {n}',
@@ -65,44 +66,57 @@ export const es = {
   'course.continue': 'Seguir donde lo dejaste',
   'course.minutes': '{minutes} min de lectura',
   'progress.title': 'Tu progreso',
-  'progress.explain': 'Tu progreso se guarda solo en este navegador. Expórtalo a un archivo para guardarlo o llevarlo a otro equipo.',
+  'progress.explain':
+    'Tu progreso se guarda solo en este navegador. Expórtalo a un archivo para guardarlo o llevarlo a otro equipo.',
   'progress.export': 'Exportar progreso',
   'progress.import': 'Importar progreso',
   'progress.exported': 'Progreso exportado: {count} entradas.',
   'progress.imported': 'Progreso importado: {count} entradas. El resto de tu progreso se mantiene.',
-  'progress.error.too-large': 'El archivo es demasiado grande para ser un progreso de FaaS Lab. No se ha cambiado nada.',
+  'progress.error.too-large':
+    'El archivo es demasiado grande para ser un progreso de FaaS Lab. No se ha cambiado nada.',
   'progress.error.not-json': 'El archivo no es JSON válido{place}. No se ha cambiado nada.',
-  'progress.error.not-progress-file': 'El archivo no es un progreso exportado de FaaS Lab{place}. No se ha cambiado nada.',
-  'progress.error.newer-version': 'El archivo viene de una versión más nueva de FaaS Lab. No se ha cambiado nada.',
+  'progress.error.not-progress-file':
+    'El archivo no es un progreso exportado de FaaS Lab{place}. No se ha cambiado nada.',
+  'progress.error.newer-version':
+    'El archivo viene de una versión más nueva de FaaS Lab. No se ha cambiado nada.',
   'progress.error.bad-key': 'El archivo tiene una entrada desconocida{place}. No se ha cambiado nada.',
   'progress.error.bad-entry': 'Una entrada del archivo está dañada{place}. No se ha cambiado nada.',
   'progress.place.lineColumn': ' (línea {line}, columna {column})',
   'progress.place.field': ' (campo {path})',
-  'progress.notice.reset': 'Una parte de tu progreso guardado estaba dañada y se ha reiniciado ({keys}). El resto de tu progreso está intacto.',
+  'progress.notice.reset':
+    'Una parte de tu progreso guardado estaba dañada y se ha reiniciado ({keys}). El resto de tu progreso está intacto.',
   'progress.notice.migrated': 'Hemos actualizado {count} entradas de tu progreso al formato actual.',
   'progress.notice.dismiss': 'Cerrar el aviso',
-  'footer.about': 'FaaS Lab es un curso abierto basado en el curso de FaaS de la Universidad del Valle (2020).',
+  'footer.about':
+    'FaaS Lab es un curso abierto basado en el curso de FaaS de la Universidad del Valle (2020).',
   'footer.privacy': 'Sin cookies ni rastreadores: tu progreso vive solo en tu navegador.',
   'home.eyebrow': 'Curso interactivo y gratuito',
   'home.title': 'Aprende serverless construyéndolo',
-  'home.lead': 'De la evolución de la nube a tu propia plataforma de funciones: entiende FaaS, OpenFaaS, Kubernetes y k3s leyendo, experimentando en un clúster simulado y escribiendo funciones que se ejecutan de verdad.',
+  'home.lead':
+    'De la evolución de la nube a tu propia plataforma de funciones: entiende FaaS, OpenFaaS, Kubernetes y k3s leyendo, experimentando en un clúster simulado y escribiendo funciones que se ejecutan de verdad.',
   'home.ctaSyllabus': 'Ver el temario',
   'home.featuresTitle': 'Qué vas a hacer',
   'home.feature.learn.title': 'Entender la nube, de verdad',
-  'home.feature.learn.text': 'IaaS, PaaS, SaaS y FaaS, quién gestiona qué, cuánto cuesta y dónde están los límites. Con ejemplos y números.',
+  'home.feature.learn.text':
+    'IaaS, PaaS, SaaS y FaaS, quién gestiona qué, cuánto cuesta y dónde están los límites. Con ejemplos y números.',
   'home.feature.simulator.title': 'Un clúster en tu navegador',
-  'home.feature.simulator.text': 'Mira cómo viaja una petición: NodePort, LoadBalancer, Ingress y el gateway de OpenFaaS, paso a paso.',
+  'home.feature.simulator.text':
+    'Mira cómo viaja una petición: NodePort, LoadBalancer, Ingress y el gateway de OpenFaaS, paso a paso.',
   'home.feature.labs.title': 'Funciones reales',
-  'home.feature.labs.text': 'Escribe un handler con el contrato de OpenFaaS y ejecútalo en el navegador, sin instalar nada.',
+  'home.feature.labs.text':
+    'Escribe un handler con el contrato de OpenFaaS y ejecútalo en el navegador, sin instalar nada.',
   'home.feature.export.title': 'Llévalo a k3s',
-  'home.feature.export.text': 'Exporta lo que construyes como YAML que se despliega sin cambios en un clúster k3s real.',
+  'home.feature.export.text':
+    'Exporta lo que construyes como YAML que se despliega sin cambios en un clúster k3s real.',
   'home.syllabusTitle': 'El temario',
   'home.privacy': 'Sin registro, sin anuncios, sin rastreadores. Funciona sin conexión una vez cargado.',
   'notFound.title': 'Página no encontrada',
   'notFound.text': 'Esta página no existe o ha cambiado de sitio. Vuelve al curso o usa la búsqueda.',
   'glossary.title': 'Glosario',
-  'glossary.description': 'Los términos del curso, de «arranque en frío» a «watchdog», con una definición breve y la lección que los explica.',
-  'glossary.intro': 'Cada término lleva una definición corta y un enlace a la lección donde se explica con calma. El glosario en inglés tiene los mismos términos.',
+  'glossary.description':
+    'Los términos del curso, de «arranque en frío» a «watchdog», con una definición breve y la lección que los explica.',
+  'glossary.intro':
+    'Cada término lleva una definición corta y un enlace a la lección donde se explica con calma. El glosario en inglés tiene los mismos términos.',
   'glossary.letters': 'Letras del glosario',
   'glossary.seeLesson': 'Lo explica: {lesson}',
 } as const;
