@@ -1,7 +1,8 @@
-import type { Bilingual, SimEvent } from '../api-types.ts';
+import type { SimEvent } from '../api-types.ts';
 import type { ClusterState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { TimerQueue } from './timer-queue.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 const MAX_EVENTS = 1000;
 
