@@ -8,7 +8,7 @@ import { createSimulation, requestFromUrl, type Simulation } from '../../simulat
 import { getLab } from '../../labs/index.ts';
 import { exportableLab, exportK8sManifests, parseYamlDocuments } from '../../labs/export/index.ts';
 import { loadFunctionServerFiles } from '../../labs/export/function-server-files.ts';
-import { httpCall } from '../../labs/export/http-call.ts';
+import { httpCall } from '../../labs/deploy/http-call.ts';
 import { freePort } from './free-port.ts';
 import { startContainer, type MaterialisedPod } from './materialise-pod.ts';
 
