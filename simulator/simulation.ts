@@ -21,6 +21,7 @@ import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
+import { hopText } from './network/hop-texts.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -266,10 +267,7 @@ class SimulatedCluster implements Simulation {
     const answer = this.backendFor(plan).handle(plan.request);
     if (answer instanceof Promise) {
       answer.catch(() => undefined);
-      return finish(plan, null, {
-        es: 'El backend de este Pod es asíncrono: usa routeRequestAsync.',
-        en: "This Pod's backend is asynchronous: use routeRequestAsync.",
-      });
+      return finish(plan, null, hopText('async-backend'));
     }
     return finish(plan, answer, null);
   }
@@ -283,11 +281,7 @@ class SimulatedCluster implements Simulation {
       return finish(plan, answer, null);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      return finish(
-        plan,
-        { status: 502, headers: {}, body: '' },
-        { es: `El manejador del Pod falló: ${text}`, en: `The Pod's handler failed: ${text}` },
-      );
+      return finish(plan, { status: 502, headers: {}, body: '' }, hopText('handler-failed', { text }));
     }
   }
 
@@ -359,7 +353,7 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
       : {
           kind: 'backend',
           name: plan.target.podKey,
-          detail: error ?? { es: 'Sin respuesta.', en: 'No answer.' },
+          detail: error ?? hopText('no-answer'),
           status: trace.status,
         },
   );

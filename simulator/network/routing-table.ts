@@ -7,6 +7,7 @@ import type {
   ServiceState,
 } from '../model/cluster-state.ts';
 import { objectKey } from '../model/cluster-state.ts';
+import { hopText } from './hop-texts.ts';
 import { conformantMatcher } from './ingress/conformant-matcher.ts';
 import type { IngressMatcher, IngressRoute } from './ingress/ingress-route.ts';
 import { traefikMatcher } from './ingress/traefik-matcher.ts';
@@ -128,18 +129,12 @@ export function buildRoutingTable(
           endpointHop: {
             kind: 'endpoint',
             name: `${e.ip}:${number}`,
-            detail: {
-              es: `Endpoint listo de ${key} en el nodo ${node.name} (EndpointSlice).`,
-              en: `Ready endpoint of ${key} on node ${node.name} (EndpointSlice).`,
-            },
+            detail: hopText('endpoint-hop', { service: key, node: node.name }),
           },
           podHop: {
             kind: 'pod',
             name: `${podKey}:${number}`,
-            detail: {
-              es: `Pod ${podKey} (${e.ip}) en ${node.name}, puerto del contenedor ${number}.`,
-              en: `Pod ${podKey} (${e.ip}) on ${node.name}, container port ${number}.`,
-            },
+            detail: hopText('pod-hop', { pod: podKey, ip: e.ip, node: node.name, port: number }),
           },
         });
       }
@@ -161,10 +156,14 @@ export function buildRoutingTable(
         serviceHop: {
           kind: 'service',
           name: key,
-          detail: {
-            es: `Service ${key} (${service.type}, ClusterIP ${service.clusterIP}) puerto ${port.port} → targetPort ${port.targetPort}: ${targets.length} endpoint(s) listo(s).`,
-            en: `Service ${key} (${service.type}, ClusterIP ${service.clusterIP}) port ${port.port} → targetPort ${port.targetPort}: ${targets.length} ready endpoint(s).`,
-          },
+          detail: hopText('service-hop', {
+            service: key,
+            type: service.type,
+            clusterIP: service.clusterIP,
+            port: port.port,
+            targetPort: port.targetPort,
+            ready: targets.length,
+          }),
         },
       };
       if (port.nodePort !== null && service.type !== 'ClusterIP') table.nodePorts.set(port.nodePort, entry);
