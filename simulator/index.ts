@@ -31,6 +31,8 @@ export type {
   NodeSpec,
   NodeView,
   OperationResult,
+  Packet,
+  PacketRewrite,
   Place,
   PodBackend,
   PodDisplayStatus,
@@ -45,7 +47,9 @@ export type {
   SimulationOptions,
   Taint,
   Trace,
+  TraceOutcome,
   ValidationResult,
+  VxlanHeader,
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';

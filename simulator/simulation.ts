@@ -22,6 +22,7 @@ import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
 import { hopText } from './network/hop-texts.ts';
+import { attachPackets } from './network/packet-path.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -261,27 +262,41 @@ class SimulatedCluster implements Simulation {
     return echoBackend;
   }
 
+  private packetSerial = 0;
+
+  /** With the packets option, gives each hop its packet (a post-pass, so routing itself pays nothing). */
+  private withPackets(trace: Trace, request: SimRequest): Trace {
+    if (this.options.packets && this.routeContext)
+      attachPackets(this.routeContext.table, trace, request, this.options.seed, this.packetSerial++);
+    return trace;
+  }
+
   routeRequest(request: SimRequest): Trace {
     const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return plan;
+    if (!('target' in plan)) return this.withPackets(plan, request);
     const answer = this.backendFor(plan).handle(plan.request);
     if (answer instanceof Promise) {
       answer.catch(() => undefined);
-      return finish(plan, null, hopText('async-backend'));
+      return this.withPackets(finish(plan, null, hopText('async-backend')), request);
     }
-    return finish(plan, answer, null);
+    return this.withPackets(finish(plan, answer, null), request);
   }
 
   async routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace> {
     const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return plan;
+    if (!('target' in plan)) return this.withPackets(plan, request);
     try {
       signal?.throwIfAborted();
       const answer = await this.backendFor(plan).handle(plan.request);
-      return finish(plan, answer, null);
+      return this.withPackets(finish(plan, answer, null), request);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      return finish(plan, { status: 502, headers: {}, body: '' }, hopText('handler-failed', { text }));
+      const failed = finish(
+        plan,
+        { status: 502, headers: {}, body: '' },
+        hopText('handler-failed', { text }),
+      );
+      return this.withPackets(failed, request);
     }
   }
 
@@ -346,6 +361,7 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
   const trace = plan.trace;
   trace.response = answer;
   trace.status = answer?.status ?? 0;
+  trace.outcome = answer ? 'answered' : 'error';
   trace.error = error;
   trace.hops.push(
     answer && !error

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../importer/format-diagnostic.ts';
-import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import { createSimulation, requestFromUrl, validateManifests, type Packet, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 
 /** Where the CLI reads and writes (injected by tests). */
@@ -14,7 +14,7 @@ export interface SimCliIO {
 const USAGE = `faaslab sim — the cluster simulator
 
   faaslab sim validate -f FILE…
-  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
+  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [-m SECONDS] [--json]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
   faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
 
@@ -40,14 +40,45 @@ function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; te
 export function traceJson(trace: Trace): object {
   return {
     status: trace.status,
+    outcome: trace.outcome,
+    timeoutMs: trace.timeoutMs,
     service: trace.service,
     servicePort: trace.servicePort,
     pod: trace.pod,
     node: trace.node,
-    hops: trace.hops.map((h) => ({ kind: h.kind, name: h.name, detail: h.detail })),
+    hops: trace.hops.map((h) => ({
+      kind: h.kind,
+      name: h.name,
+      detail: h.detail,
+      ...(h.packet ? { packet: h.packet } : {}),
+    })),
     warnings: trace.warnings,
     error: trace.error,
   };
+}
+
+/** The packet under a hop in the text trace: addresses, the rewrite, the VXLAN wrapper, the reason. */
+function packetLines(packet: Packet, lang: 'es' | 'en'): string {
+  const wrap = packet.vxlan
+    ? ` [VXLAN ${packet.vxlan.outerSrc} → ${packet.vxlan.outerDst} UDP ${packet.vxlan.udpPort} VNI ${packet.vxlan.vni}]`
+    : '';
+  return `    ${packet.protocol} ${packet.src} → ${packet.dst}  ${packet.rewrite}${wrap}\n      ${packet.reason[lang]}\n`;
+}
+
+/** How the request ended, in words. */
+function outcomeText(trace: Trace, lang: 'es' | 'en'): string {
+  if (trace.outcome === 'answered' && trace.status > 0) return `HTTP ${trace.status}`;
+  const words = {
+    answered: ['sin respuesta', 'no answer'],
+    refused: ['conexión rechazada', 'connection refused'],
+    timeout: [
+      `tiempo agotado (${(trace.timeoutMs ?? 0) / 1000} s)`,
+      `timed out (${(trace.timeoutMs ?? 0) / 1000} s)`,
+    ],
+    unresolved: ['nombre sin resolver', 'name not resolved'],
+    error: ['sin respuesta', 'no answer'],
+  }[trace.outcome];
+  return words[lang === 'es' ? 0 : 1]!;
 }
 
 /** Runs `faaslab sim ARGS`; resolves to the exit code (0 ok, 1 errors in the manifests, 2 usage). */
@@ -88,7 +119,12 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     }
     return errors > 0 ? 1 : 0;
   }
-  const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
+  const sim = createSimulation({
+    seed: o.seed,
+    nodes: o.nodes,
+    ingressMode: o.ingressMode,
+    packets: sub === 'route',
+  });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])
@@ -109,7 +145,9 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   let trace: Trace;
   try {
-    trace = sim.routeRequest(requestFromUrl(o.url, { method: o.method, headers: o.headers }));
+    const request = requestFromUrl(o.url, { method: o.method, headers: o.headers });
+    if (o.maxTimeMs !== null) request.timeoutMs = o.maxTimeMs;
+    trace = sim.routeRequest(request);
   } catch (error) {
     io.stderr(`faaslab sim route: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -120,11 +158,9 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   for (const [i, hop] of trace.hops.entries())
     io.stdout(
-      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`,
+      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n${hop.packet ? packetLines(hop.packet, o.lang) : ''}`,
     );
-  io.stdout(
-    `→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`,
-  );
+  io.stdout(`→ ${outcomeText(trace, o.lang)}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`);
   if (trace.response && trace.response.body)
     io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
   return 0;

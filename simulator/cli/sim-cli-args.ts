@@ -8,6 +8,10 @@ export interface SimCliOptions {
   method: string;
   headers: Record<string, string>;
   json: boolean;
+  /** Client timeout (`-m/--max-time SECONDS`, as curl), or null for the default. */
+  maxTimeMs: number | null;
+  /** `--node NAME` (iptables). */
+  node: string | null;
   lang: 'es' | 'en';
   /** Arguments after `--` (kubectl). */
   rest: string[];
@@ -27,6 +31,8 @@ export function parseSimArgs(
     method: 'GET',
     headers: {},
     json: false,
+    maxTimeMs: null,
+    node: null,
     lang: envLang?.startsWith('en') ? 'en' : 'es',
     rest: [],
   };
@@ -82,6 +88,19 @@ export function parseSimArgs(
       case '--json':
         o.json = true;
         break;
+      case '-m':
+      case '--max-time': {
+        const n = Number(value());
+        if (!(n > 0) || n > 3600) return { error: `${arg} must be a number of seconds from 0 to 3600` };
+        o.maxTimeMs = Math.round(n * 1000);
+        break;
+      }
+      case '--node': {
+        const v = value();
+        if (!v) return { error: '--node needs a node name' };
+        o.node = v;
+        break;
+      }
       case '--lang': {
         const v = value();
         if (v !== 'es' && v !== 'en') return { error: '--lang must be es or en' };

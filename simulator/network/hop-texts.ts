@@ -37,8 +37,8 @@ export const HOP_TEXTS = {
     en: `Could not resolve ${p.host} inside the cluster.`,
   }),
   'cluster-internal-ip': (p: { host: string }) => ({
-    es: `${p.host} es una IP interna del clúster: desde fuera no se alcanza (usa NodePort, LoadBalancer o Ingress).`,
-    en: `${p.host} is a cluster-internal IP: unreachable from outside (use a NodePort, LoadBalancer or Ingress).`,
+    es: `${p.host} es una IP interna del clúster: fuera del clúster no hay ruta hacia ella (usa NodePort, LoadBalancer o Ingress).`,
+    en: `${p.host} is a cluster-internal IP: outside the cluster there is no route to it (use a NodePort, LoadBalancer or Ingress).`,
   }),
   'no-nodes': () => ({ es: 'El clúster no tiene nodos.', en: 'The cluster has no nodes.' }),
   'dns-assumed-node': (p: { host: string; node: string; ip: string }) => ({
@@ -46,8 +46,8 @@ export const HOP_TEXTS = {
     en: `Assuming ${p.host}'s DNS record points at node ${p.node} (${p.ip}).`,
   }),
   'node-timeout': (p: { node: string }) => ({
-    es: `Tiempo agotado: el nodo ${p.node} no responde.`,
-    en: `Timed out: node ${p.node} does not answer.`,
+    es: `El nodo ${p.node} está caído.`,
+    en: `Node ${p.node} is down.`,
   }),
   'node-port-refused': (p: { node: string; ip: string; port: number }) => ({
     es: `Conexión rechazada: nada escucha en ${p.node} (${p.ip}):${p.port}. Los NodePort van de 30000 a 32767.`,
@@ -62,8 +62,8 @@ export const HOP_TEXTS = {
     en: `Connection refused: ${p.service} has no ready endpoints.`,
   }),
   'traefik-node-timeout': (p: { node: string }) => ({
-    es: `Tiempo agotado: el Pod de Traefik está en ${p.node}, que no responde.`,
-    en: `Timed out: the Traefik Pod is on ${p.node}, which does not answer.`,
+    es: `El Pod de Traefik está en ${p.node}, que está caído.`,
+    en: `The Traefik Pod is on ${p.node}, which is down.`,
   }),
   'traefik-mode-traefik': () => ({ es: 'Traefik 3 por defecto', en: 'Traefik 3 default' }),
   'traefik-mode-conformant': () => ({ es: 'conforme a la especificación', en: 'spec-conformant' }),
@@ -92,8 +92,8 @@ export const HOP_TEXTS = {
     en: `${p.service} has no ready endpoints: 503.`,
   }),
   'pod-node-timeout': (p: { node: string }) => ({
-    es: `Tiempo agotado: el Pod está en ${p.node}, que no responde.`,
-    en: `Timed out: the Pod is on ${p.node}, which does not answer.`,
+    es: `El Pod está en ${p.node}, que está caído.`,
+    en: `The Pod is on ${p.node}, which is down.`,
   }),
   'pod-port-undeclared': (p: { port: number }) => ({
     es: `Conexión rechazada: el Pod no declara el puerto ${p.port}.`,
@@ -157,6 +157,74 @@ export const HOP_TEXTS = {
   'handler-failed': (p: { text: string }) => ({
     es: `El manejador del Pod falló: ${p.text}`,
     en: `The Pod's handler failed: ${p.text}`,
+  }),
+  'client-timeout': (p: { why: Bilingual; seconds: number }) => ({
+    es: `${p.why.es} Nadie contesta: el cliente agota su espera de ${p.seconds} s.`,
+    en: `${p.why.en} Nothing answers: the client gives up after its ${p.seconds} s timeout.`,
+  }),
+  'no-such-host': (p: { host: string }) => ({
+    es: `Ninguna máquina tiene la IP ${p.host}: una IP no pasa por DNS, así que ni un nodo ni Traefik llegan a verla.`,
+    en: `No machine has IP ${p.host}: an IP needs no DNS, so neither a node nor Traefik ever sees the packet.`,
+  }),
+  'svclb-local-drop': (p: { node: string; service: string; nodePort: number }) => ({
+    es: `Descartado: el svclb de ${p.node} reenvía a la IP del nodo:${p.nodePort} (NodePort), y kube-proxy descarta el paquete porque ${p.node} no tiene endpoints listos de ${p.service} y la política es Local.`,
+    en: `Dropped: ${p.node}'s svclb forwards to the node IP:${p.nodePort} (NodePort), and kube-proxy drops the packet because ${p.node} has no ready endpoint of ${p.service} and the policy is Local.`,
+  }),
+  'packet-client': () => ({
+    es: 'El cliente abre la conexión desde un puerto efímero (32768–60999 en Linux).',
+    en: 'The client opens the connection from an ephemeral port (32768–60999 on Linux).',
+  }),
+  'packet-dns': () => ({
+    es: 'Consulta DNS por UDP al Service kube-dns (10.43.0.10:53), que kube-proxy lleva a un Pod de CoreDNS.',
+    en: 'DNS query over UDP to the kube-dns Service (10.43.0.10:53), which kube-proxy sends to a CoreDNS Pod.',
+  }),
+  'packet-at-node': (p: { node: string }) => ({
+    es: `El paquete llega a ${p.node} sin cambios; las reglas de kube-proxy lo reescriben en PREROUTING.`,
+    en: `The packet reaches ${p.node} unchanged; kube-proxy's rules rewrite it in PREROUTING.`,
+  }),
+  'packet-dnat': (p: { to: string }) => ({
+    es: `DNAT de kube-proxy: el destino pasa a ser el endpoint elegido ${p.to}; el origen no cambia.`,
+    en: `kube-proxy DNAT: the destination becomes the chosen endpoint ${p.to}; the source is kept.`,
+  }),
+  'packet-dnat-masquerade': (p: { to: string; node: string }) => ({
+    es: `DNAT de kube-proxy al endpoint ${p.to}, y masquerade (SNAT) a la IP del nodo ${p.node}: cliente externo con externalTrafficPolicy Cluster, para que la respuesta vuelva por este nodo.`,
+    en: `kube-proxy DNAT to endpoint ${p.to}, and masquerade (SNAT) to node IP ${p.node}: an external client with externalTrafficPolicy Cluster, so the reply comes back through this node.`,
+  }),
+  'packet-no-rewrite': () => ({
+    es: 'Sin reescritura: el paquete sigue igual.',
+    en: 'No rewrite: the packet goes on unchanged.',
+  }),
+  'packet-service': () => ({
+    es: 'Un Service no es una máquina: son las reglas de kube-proxy que acaban de reescribir el paquete.',
+    en: "A Service is no machine: it is kube-proxy's rules, which have just rewritten the packet.",
+  }),
+  'packet-traefik-service': () => ({
+    es: 'Traefik lee los endpoints del Service y marca directamente la IP de un Pod: ninguna regla de kube-proxy toca este paquete.',
+    en: "Traefik reads the Service's endpoints and dials a Pod IP directly: no kube-proxy rule touches this packet.",
+  }),
+  'packet-vxlan': (p: { from: string; to: string }) => ({
+    es: `El Pod está en otro nodo: flannel envuelve el paquete en VXLAN (UDP 8472, VNI 1) de ${p.from} a ${p.to}; dentro siguen las IPs de Pod.`,
+    en: `The Pod is on another node: flannel wraps the packet in VXLAN (UDP 8472, VNI 1) from ${p.from} to ${p.to}; the Pod IPs stay inside.`,
+  }),
+  'packet-same-node': () => ({
+    es: 'El Pod está en este mismo nodo: el paquete va por el bridge cni0, sin túnel.',
+    en: 'The Pod is on this same node: the packet goes over the cni0 bridge, no tunnel.',
+  }),
+  'packet-pod': () => ({
+    es: 'El Pod recibe el paquete (flannel.1 lo desenvolvió si venía por VXLAN).',
+    en: 'The Pod receives the packet (flannel.1 unwrapped it if it came over VXLAN).',
+  }),
+  'packet-proxy': () => ({
+    es: 'Traefik termina la conexión HTTP y abre otra desde su propia IP de Pod hacia el endpoint (la IP del cliente va en X-Forwarded-For).',
+    en: 'Traefik ends the HTTP connection and opens another from its own Pod IP to the endpoint (the client IP travels in X-Forwarded-For).',
+  }),
+  'packet-reply-nat': () => ({
+    es: 'Respuesta: conntrack deshace el NAT, así que el cliente la recibe desde la dirección a la que envió.',
+    en: 'Reply: conntrack undoes the NAT, so the client gets it from the address it sent to.',
+  }),
+  'packet-reply': () => ({
+    es: 'Respuesta: vuelve con origen y destino intercambiados; no hubo NAT que deshacer.',
+    en: 'Reply: it comes back with source and destination swapped; there was no NAT to undo.',
   }),
   'no-answer': () => ({ es: 'Sin respuesta.', en: 'No answer.' }),
 } satisfies Record<string, (p: never) => Bilingual>;

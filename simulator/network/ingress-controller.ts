@@ -3,7 +3,7 @@ import { hashIndex } from '../model/prng.ts';
 import { hopText } from './hop-texts.ts';
 import type { IngressRoute } from './ingress/ingress-route.ts';
 import { deliver } from './pod-delivery.ts';
-import { fail, type PendingCall, type RouteContext } from './route-context.ts';
+import { clientTimeout, drop, fail, type PendingCall, type RouteContext } from './route-context.ts';
 import type { EndpointTarget, IngressTarget } from './routing-table.ts';
 
 const ruleHops = new WeakMap<IngressRoute<IngressTarget>, Hop>();
@@ -25,7 +25,11 @@ export function viaIngress(
 ): Trace | PendingCall {
   const table = ctx.table;
   if (!controller.node.kubeletUp)
-    return fail(trace, 0, hopText('traefik-node-timeout', { node: controller.node.name }));
+    return drop(
+      trace,
+      clientTimeout(request),
+      hopText('traefik-node-timeout', { node: controller.node.name }),
+    );
   trace.hops.push(controllerHop(controller, table.mode));
   const route = table.ingress.match(hostHeader, request.path);
   if (!route) {

@@ -1,9 +1,9 @@
-import type { Hop, SimRequest, Trace } from '../api-types.ts';
+import type { Bilingual, Hop, SimRequest, Trace } from '../api-types.ts';
 import type { NodeState } from '../model/cluster-state.ts';
 import { hopText } from './hop-texts.ts';
 import { viaIngress } from './ingress-controller.ts';
 import { deliver } from './pod-delivery.ts';
-import { fail, type PendingCall, type RouteContext } from './route-context.ts';
+import { clientTimeout, drop, fail, type PendingCall, type RouteContext } from './route-context.ts';
 import type { ServicePortEntry } from './routing-table.ts';
 import { pickTarget } from './session-affinity.ts';
 
@@ -22,7 +22,8 @@ export function viaNode(
 ): Trace | PendingCall {
   const table = ctx.table;
   const port = request.port;
-  if (!node.kubeletUp) return fail(trace, 0, hopText('node-timeout', { node: node.name }));
+  if (!node.kubeletUp)
+    return drop(trace, clientTimeout(request), hopText('node-timeout', { node: node.name }));
   let entry = table.nodePorts.get(port);
   const viaNodePort = entry !== undefined;
   if (!entry) {
@@ -68,17 +69,27 @@ export function viaService(
     trace.servicePort = entry.port.port;
   }
   const list = localNode ? (entry.targetsByNode.get(localNode.name) ?? []) : entry.targets;
-  if (list.length === 0)
-    return fail(
-      trace,
-      0,
-      localNode
-        ? hopText('local-no-endpoint', { node: localNode.name, service: entry.serviceKey })
-        : hopText('no-ready-endpoints', { service: entry.serviceKey }),
-    );
+  if (list.length === 0) {
+    // kube-proxy writes "has no local endpoints" -j DROP for Local, "has no endpoints" -j REJECT otherwise
+    // (kubernetes/kubernetes pkg/proxy/iptables/proxier.go, syncProxyRules).
+    if (localNode) return drop(trace, clientTimeout(request), localDropReason(entry, localNode, trace));
+    return fail(trace, 0, hopText('no-ready-endpoints', { service: entry.serviceKey }));
+  }
   const target = pickTarget(ctx, entry, list, clientIP);
   if (entry.isIngressController) return viaIngress(ctx, trace, target, request, seenIP, hostHeader);
   return deliver(ctx, trace, entry, target, request, seenIP, hostHeader);
+}
+
+/** Why a Local-policy packet was dropped: directly at the NodePort, or after svclb forwarded it there. */
+function localDropReason(entry: ServicePortEntry, node: NodeState, trace: Trace): Bilingual {
+  const viaSvclb = trace.hops.some((h) => h.kind === 'load-balancer');
+  if (viaSvclb && entry.port.nodePort !== null)
+    return hopText('svclb-local-drop', {
+      node: node.name,
+      service: entry.serviceKey,
+      nodePort: entry.port.nodePort,
+    });
+  return hopText('local-no-endpoint', { node: node.name, service: entry.serviceKey });
 }
 
 /** The node:port hop and the kube-proxy hop of a Service port on a node (built once per table). */

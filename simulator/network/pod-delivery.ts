@@ -1,6 +1,13 @@
 import type { Hop, SimRequest, Trace } from '../api-types.ts';
 import { hopText } from './hop-texts.ts';
-import { EMPTY_HEADERS, fail, type PendingCall, type RouteContext } from './route-context.ts';
+import {
+  clientTimeout,
+  drop,
+  EMPTY_HEADERS,
+  fail,
+  type PendingCall,
+  type RouteContext,
+} from './route-context.ts';
 import type { EndpointTarget, ServicePortEntry } from './routing-table.ts';
 
 /**
@@ -23,8 +30,10 @@ export function deliver(
   trace.service ??= entry.serviceKey;
   trace.pod = target.podKey;
   trace.node = target.node.name;
-  if (!target.node.kubeletUp)
-    return fail(trace, viaProxy ? 504 : 0, hopText('pod-node-timeout', { node: target.node.name }));
+  if (!target.node.kubeletUp) {
+    const why = hopText('pod-node-timeout', { node: target.node.name });
+    return viaProxy ? fail(trace, 504, why) : drop(trace, clientTimeout(request), why);
+  }
   if (!target.listening)
     return fail(trace, viaProxy ? 502 : 0, hopText('pod-port-undeclared', { port: target.port }));
   trace.hops.push(target.podHop);

@@ -5,11 +5,20 @@ import { serviceForName } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
 import { viaNode, viaService } from './kube-proxy.ts';
 import { deliver } from './pod-delivery.ts';
-import { EMPTY_HEADERS, fail, type PendingCall, type RouteContext } from './route-context.ts';
+import {
+  abort,
+  clientTimeout,
+  drop,
+  EMPTY_HEADERS,
+  fail,
+  type PendingCall,
+  type RouteContext,
+} from './route-context.ts';
 
 export type { PendingCall, RouteContext } from './route-context.ts';
 export { backendHop } from './pod-delivery.ts';
 
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const DEFAULT_SOURCE = { kind: 'external', ip: '203.0.113.10' } as const;
 
 /**
@@ -24,6 +33,8 @@ export function planRoute(ctx: RouteContext, request: SimRequest): Trace | Pendi
   const hostHeader = headers.host ?? headers.Host ?? request.host;
   const trace: Trace = {
     status: 0,
+    outcome: 'answered',
+    timeoutMs: null,
     service: null,
     servicePort: null,
     pod: null,
@@ -49,9 +60,11 @@ function fromOutside(
   let node = ctx.table.nodesByAddress.get(host);
   if (!node) {
     if (host.startsWith('10.43.') || host.startsWith('10.42.'))
-      return fail(trace, 0, hopText('cluster-internal-ip', { host }));
+      return drop(trace, clientTimeout(request), hopText('cluster-internal-ip', { host }));
+    // An IP literal is not looked up: no node has it, so nothing answers (not even Traefik).
+    if (IPV4.test(host)) return drop(trace, clientTimeout(request), hopText('no-such-host', { host }));
     node = ctx.table.entryNode ?? undefined;
-    if (!node) return fail(trace, 0, hopText('no-nodes'));
+    if (!node) return abort(trace, 'error', hopText('no-nodes'));
     const assumption = hopText('dns-assumed-node', { host, node: node.name, ip: node.internalIP });
     trace.hops.push({ kind: 'dns', name: host, detail: assumption });
     trace.warnings.push(assumption);
@@ -70,7 +83,8 @@ function fromPod(
   const table = ctx.table;
   let host = request.host;
   const pod = [...table.podsByIP.values()].find((p) => p.namespace === source.ns && p.name === source.name);
-  if (!pod?.ip) return fail(trace, 0, hopText('source-pod-missing', { ns: source.ns, name: source.name }));
+  if (!pod?.ip)
+    return abort(trace, 'error', hopText('source-pod-missing', { ns: source.ns, name: source.name }));
   const clientIP = pod.ip;
   const serviceKey = serviceForName(table, host, source.ns);
   if (serviceKey) {
@@ -79,7 +93,7 @@ function fromPod(
       const entry = table.entriesByService.get(serviceKey)?.[0];
       const list = entry?.targets ?? [];
       if (!entry || list.length === 0)
-        return fail(trace, 0, hopText('headless-no-pods', { service: serviceKey }));
+        return abort(trace, 'unresolved', hopText('headless-no-pods', { service: serviceKey }));
       const target = list[hashIndex(ctx.seed, ctx.nextRequest(), list.length)]!;
       trace.hops.push({ kind: 'dns', name: host, detail: hopText('dns-headless', { ip: target.pod.ip! }) });
       trace.service = serviceKey;
@@ -111,6 +125,9 @@ function fromPod(
     if (!entry || !target) return fail(trace, 0, hopText('pod-port-refused', { host, port: request.port }));
     return deliver(ctx, trace, entry, target, request, clientIP, hostHeader);
   }
-  if (!table.nodesByAddress.has(host)) return fail(trace, 0, hopText('unresolvable-in-cluster', { host }));
+  if (!table.nodesByAddress.has(host)) {
+    if (IPV4.test(host)) return drop(trace, clientTimeout(request), hopText('no-such-host', { host }));
+    return abort(trace, 'unresolved', hopText('unresolvable-in-cluster', { host }));
+  }
   return fromOutside(ctx, trace, request, host, clientIP, hostHeader);
 }

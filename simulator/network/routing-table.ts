@@ -12,7 +12,7 @@ import { conformantMatcher } from './ingress/conformant-matcher.ts';
 import type { IngressMatcher, IngressRoute } from './ingress/ingress-route.ts';
 import { traefikMatcher } from './ingress/traefik-matcher.ts';
 import { ingressHandledByTraefik, TRAEFIK_SERVICE } from './ingress-class.ts';
-import { loadBalancerIPs } from './service-lb.ts';
+import { svclbNodeIPs } from './service-lb.ts';
 import { resolveTargetPort, serviceEndpoints } from './service-endpoints.ts';
 
 /** A ready endpoint of a Service port, with its hops built once. */
@@ -56,7 +56,7 @@ export interface RoutingTable {
   nodesByAddress: Map<string, NodeState>;
   entryNode: NodeState | null;
   nodePorts: Map<number, ServicePortEntry>;
-  /** `ip:port` of LoadBalancer status IPs. */
+  /** `nodeIP:port` where a svclb Pod holds a LoadBalancer port (the status IPs, and with Local the others too). */
   loadBalancers: Map<string, ServicePortEntry>;
   /** `clusterIP:port`. */
   clusterIPs: Map<string, ServicePortEntry>;
@@ -171,7 +171,7 @@ export function buildRoutingTable(
       return entry;
     });
     table.entriesByService.set(key, entries);
-    for (const ip of loadBalancerIPs(state, service))
+    for (const ip of svclbNodeIPs(state, service))
       for (const entry of entries) table.loadBalancers.set(`${ip}:${entry.port.port}`, entry);
   }
   const routes: IngressRoute<IngressTarget>[] = [];
