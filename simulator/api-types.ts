@@ -456,6 +456,8 @@ export interface Simulation {
   /** Kills a Pod's containers (the kubelet restarts them); a crash for the lesson. */
   killPod(namespace: string, name: string): OperationResult;
   failNode(name: string): OperationResult;
+  /** The iptables rules kube-proxy (iptables mode) programs on a node, as `iptables-save` prints them; null for no such node. */
+  iptablesSave(node: string): string | null;
   recoverNode(name: string): OperationResult;
   cordon(name: string): OperationResult;
   uncordon(name: string): OperationResult;

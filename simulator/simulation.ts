@@ -23,6 +23,7 @@ import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
 import { hopText } from './network/hop-texts.ts';
 import { attachPackets } from './network/packet-path.ts';
+import { iptablesSave } from './network/iptables-rules.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -260,6 +261,10 @@ class SimulatedCluster implements Simulation {
     for (let i = this.backends.length - 1; i >= 0; i--)
       if (this.backends[i]!.handles(call.request.pod)) return this.backends[i]!;
     return echoBackend;
+  }
+
+  iptablesSave(node: string): string | null {
+    return iptablesSave(this.cp.state, this.context().table, node);
   }
 
   private packetSerial = 0;

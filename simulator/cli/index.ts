@@ -15,6 +15,7 @@ const USAGE = `faaslab sim — the cluster simulator
 
   faaslab sim validate -f FILE…
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [-m SECONDS] [--json]
+  faaslab sim iptables -f FILE… --node NAME [--nodes N] [--seed S]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
   faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
 
@@ -95,7 +96,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return 2;
   }
   const o = parsed;
-  if (!['validate', 'route', 'kubectl'].includes(sub)) {
+  if (!['validate', 'route', 'kubectl', 'iptables'].includes(sub)) {
     io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
     return 2;
   }
@@ -132,6 +133,19 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     if (result.diagnostics.length > 0) return 1;
   }
   sim.settle();
+  if (sub === 'iptables') {
+    const rules = o.node ? sim.iptablesSave(o.node) : null;
+    if (rules === null) {
+      const names = sim
+        .snapshot()
+        .nodes.map((n) => n.name)
+        .join(', ');
+      io.stderr(`faaslab sim iptables: --node must name a node (${names})\n`);
+      return 2;
+    }
+    io.stdout(rules);
+    return 0;
+  }
   if (sub === 'kubectl') {
     const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
     const result = sim.kubectl(line, Object.fromEntries(files.map((f) => [f.name, f.text])));
