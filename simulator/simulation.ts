@@ -24,6 +24,7 @@ import { NodePortAllocator } from './network/node-port-allocator.ts';
 import { hopText } from './network/hop-texts.ts';
 import { attachPackets } from './network/packet-path.ts';
 import { iptablesSave } from './network/iptables-rules.ts';
+import { resolveName } from './network/cluster-dns.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -265,6 +266,10 @@ class SimulatedCluster implements Simulation {
 
   iptablesSave(node: string): string | null {
     return iptablesSave(this.cp.state, this.context().table, node);
+  }
+
+  dnsLookup(name: string, namespace: string): { name: string; addresses: string[] } | null {
+    return resolveName(this.context().table, name, namespace);
   }
 
   private packetSerial = 0;

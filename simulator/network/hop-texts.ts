@@ -46,8 +46,8 @@ export const HOP_TEXTS = {
     en: `Assuming ${p.host}'s DNS record points at node ${p.node} (${p.ip}).`,
   }),
   'node-timeout': (p: { node: string }) => ({
-    es: `El nodo ${p.node} está caído.`,
-    en: `Node ${p.node} is down.`,
+    es: `El nodo ${p.node} está caído y no responde.`,
+    en: `Node ${p.node} is down and does not answer.`,
   }),
   'node-port-refused': (p: { node: string; ip: string; port: number }) => ({
     es: `Conexión rechazada: nada escucha en ${p.node} (${p.ip}):${p.port}. Los NodePort van de 30000 a 32767.`,
@@ -225,6 +225,18 @@ export const HOP_TEXTS = {
   'packet-reply': () => ({
     es: 'Respuesta: vuelve con origen y destino intercambiados; no hubo NAT que deshacer.',
     en: 'Reply: it comes back with source and destination swapped; there was no NAT to undo.',
+  }),
+  'policy-ingress-denied': (p: { pod: string; policies: string; from: string; port: number }) => ({
+    es: `NetworkPolicy: ${p.pod} está seleccionado para Ingress por ${p.policies} y ninguna regla permite ${p.from} al puerto ${p.port}; el controlador de políticas de k3s (kube-router) descarta el paquete.`,
+    en: `NetworkPolicy: ${p.pod} is selected for Ingress by ${p.policies} and no rule allows ${p.from} to port ${p.port}; k3s's policy controller (kube-router) drops the packet.`,
+  }),
+  'policy-egress-denied': (p: { pod: string; policies: string; to: string }) => ({
+    es: `NetworkPolicy: ${p.pod} está seleccionado para Egress por ${p.policies} y ninguna regla permite salir hacia ${p.to}; kube-router descarta el paquete.`,
+    en: `NetworkPolicy: ${p.pod} is selected for Egress by ${p.policies} and no rule allows it out to ${p.to}; kube-router drops the packet.`,
+  }),
+  'egress-outside': (p: { ip: string; node: string }) => ({
+    es: `${p.ip} está fuera del clúster: el paquete sale enmascarado con la IP del nodo ${p.node}, pero el clúster simulado no tiene Internet y nadie contesta.`,
+    en: `${p.ip} is outside the cluster: the packet leaves masqueraded to node IP ${p.node}, but the simulated cluster has no Internet and nothing answers.`,
   }),
   'no-answer': () => ({ es: 'Sin respuesta.', en: 'No answer.' }),
 } satisfies Record<string, (p: never) => Bilingual>;

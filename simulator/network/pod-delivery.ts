@@ -1,5 +1,6 @@
 import type { Hop, SimRequest, Trace } from '../api-types.ts';
 import { hopText } from './hop-texts.ts';
+import { policyVerdict } from './network-policy.ts';
 import {
   clientTimeout,
   drop,
@@ -36,6 +37,13 @@ export function deliver(
   }
   if (!target.listening)
     return fail(trace, viaProxy ? 502 : 0, hopText('pod-port-undeclared', { port: target.port }));
+  const policies = ctx.table.policies;
+  if (policies) {
+    // kube-router filters after kube-proxy's DNAT: the source as the Pod would see it, the endpoint Pod.
+    const from = { pod: ctx.table.podsByIP.get(seenIP) ?? null, ip: seenIP } as const;
+    const denied = policyVerdict(policies, from, { pod: target.pod, ip: target.pod.ip ?? '' }, target.port);
+    if (denied) return viaProxy ? fail(trace, 504, denied) : drop(trace, clientTimeout(request), denied);
+  }
   trace.hops.push(target.podHop);
   const view = ctx.table.podViews.get(target.pod)!;
   return {

@@ -3,6 +3,7 @@ import { hashIndex } from '../model/prng.ts';
 import { clientHop } from './client-hop.ts';
 import { serviceForName } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
+import { policyVerdict } from './network-policy.ts';
 import { viaNode, viaService } from './kube-proxy.ts';
 import { deliver } from './pod-delivery.ts';
 import {
@@ -18,6 +19,7 @@ import {
 export type { PendingCall, RouteContext } from './route-context.ts';
 export { backendHop } from './pod-delivery.ts';
 
+const CLUSTER_DNS_SERVICE = 'kube-system/kube-dns';
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const DEFAULT_SOURCE = { kind: 'external', ip: '203.0.113.10' } as const;
 
@@ -86,6 +88,14 @@ function fromPod(
   if (!pod?.ip)
     return abort(trace, 'error', hopText('source-pod-missing', { ns: source.ns, name: source.name }));
   const clientIP = pod.ip;
+  if (table.policies && !IPV4.test(host)) {
+    // The name is looked up first: UDP 53 to a CoreDNS Pod, which the client's egress policies must allow.
+    const dns = table.entriesByService.get(CLUSTER_DNS_SERVICE)?.[0]?.targets[0];
+    const denied =
+      dns &&
+      policyVerdict(table.policies, { pod, ip: clientIP }, { pod: dns.pod, ip: dns.pod.ip ?? '' }, 53, 'UDP');
+    if (denied) return abort(trace, 'unresolved', denied);
+  }
   const serviceKey = serviceForName(table, host, source.ns);
   if (serviceKey) {
     const service = table.servicesByKey.get(serviceKey)!;
@@ -126,6 +136,18 @@ function fromPod(
     return deliver(ctx, trace, entry, target, request, clientIP, hostHeader);
   }
   if (!table.nodesByAddress.has(host)) {
+    if (IPV4.test(host) && !host.startsWith('10.4')) {
+      // Egress out of the cluster: policies decide, then flannel masquerades to the node IP.
+      const denied =
+        table.policies &&
+        policyVerdict(table.policies, { pod, ip: clientIP }, { pod: null, ip: host }, request.port);
+      const node = pod.nodeName ? table.nodesByAddress.get(pod.nodeName) : undefined;
+      return drop(
+        trace,
+        clientTimeout(request),
+        denied || hopText('egress-outside', { ip: host, node: node?.internalIP ?? '?' }),
+      );
+    }
     if (IPV4.test(host)) return drop(trace, clientTimeout(request), hopText('no-such-host', { host }));
     return abort(trace, 'unresolved', hopText('unresolvable-in-cluster', { host }));
   }

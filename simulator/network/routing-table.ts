@@ -8,6 +8,7 @@ import type {
 } from '../model/cluster-state.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { hopText } from './hop-texts.ts';
+import { readPolicies, type PolicySet } from './network-policy.ts';
 import { conformantMatcher } from './ingress/conformant-matcher.ts';
 import type { IngressMatcher, IngressRoute } from './ingress/ingress-route.ts';
 import { traefikMatcher } from './ingress/traefik-matcher.ts';
@@ -69,6 +70,8 @@ export interface RoutingTable {
   /** Hosts each Ingress (`ns/name`) lists under spec.tls. */
   ingressTls: Map<string, string[]>;
   podViews: Map<PodState, PodView>;
+  /** The cluster's NetworkPolicies, or null when there are none (then nothing is checked). */
+  policies: PolicySet | null;
 }
 
 /** Builds the routing table for the current state. `podView` turns a Pod into its public view. */
@@ -95,6 +98,7 @@ export function buildRoutingTable(
     ingress: conformantMatcher<IngressTarget>([]),
     ingressTls: new Map(),
     podViews: new Map(),
+    policies: readPolicies(state),
   };
   for (const n of state.nodes) {
     table.nodesByAddress.set(n.internalIP, n);
