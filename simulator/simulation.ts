@@ -397,7 +397,7 @@ export function createSimulation(options: SimulationOptions): Simulation {
  */
 export function deserializeSimulation(
   encoded: string,
-  options: Pick<SimulationOptions, 'extensions'> = {},
+  options: Pick<SimulationOptions, 'extensions' | 'packets'> = {},
 ): Simulation {
   const recording = decodeRecording(encoded);
   const sim = new SimulatedCluster({
