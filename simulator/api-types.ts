@@ -458,8 +458,15 @@ export interface Simulation {
   failNode(name: string): OperationResult;
   /** The iptables rules kube-proxy (iptables mode) programs on a node, as `iptables-save` prints them; null for no such node. */
   iptablesSave(node: string): string | null;
-  /** What CoreDNS answers a Pod in `namespace` for `name` (resolv.conf search list, ndots:5); null is NXDOMAIN. */
-  dnsLookup(name: string, namespace: string): { name: string; addresses: string[] } | null;
+  /**
+   * What CoreDNS answers a Pod in `namespace` for `name` (resolv.conf search list, ndots:5); null is
+   * NXDOMAIN. With `fromPod`, `'timeout'` when that Pod's NetworkPolicies keep it from reaching CoreDNS.
+   */
+  dnsLookup(
+    name: string,
+    namespace: string,
+    fromPod?: string,
+  ): { name: string; addresses: string[] } | null | 'timeout';
   recoverNode(name: string): OperationResult;
   cordon(name: string): OperationResult;
   uncordon(name: string): OperationResult;

@@ -24,7 +24,7 @@ import { NodePortAllocator } from './network/node-port-allocator.ts';
 import { hopText } from './network/hop-texts.ts';
 import { attachPackets } from './network/packet-path.ts';
 import { iptablesSave } from './network/iptables-rules.ts';
-import { resolveName } from './network/cluster-dns.ts';
+import { dnsEgressDenied, resolveName } from './network/cluster-dns.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -268,8 +268,15 @@ class SimulatedCluster implements Simulation {
     return iptablesSave(this.cp.state, this.context().table, node);
   }
 
-  dnsLookup(name: string, namespace: string): { name: string; addresses: string[] } | null {
-    return resolveName(this.context().table, name, namespace);
+  dnsLookup(
+    name: string,
+    namespace: string,
+    fromPod?: string,
+  ): { name: string; addresses: string[] } | null | 'timeout' {
+    const table = this.context().table;
+    const pod = fromPod ? this.cp.state.pods.get(`${namespace}/${fromPod}`) : undefined;
+    if (pod && dnsEgressDenied(table, pod)) return 'timeout';
+    return resolveName(table, name, namespace);
   }
 
   private packetSerial = 0;

@@ -71,6 +71,20 @@ describe('kubectl exec', () => {
     );
   });
 
+  it('a default-deny egress policy blocks DNS: nslookup gets no server, curl cannot resolve', () => {
+    const sim = cluster(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-out}\nspec:\n  podSelector: {matchLabels: {app: client}}\n  policyTypes: [Egress]\n',
+    );
+    expect(sim.kubectl('exec client -- nslookup web')).toMatchObject({
+      stdout: ';; connection timed out; no servers could be reached\n\n',
+      exitCode: 1,
+    });
+    expect(sim.kubectl('exec client -- curl -m 2 http://web').stderr).toContain(
+      'curl: (6) Could not resolve host: web',
+    );
+    expect(sim.kubectl('exec intruder -- nslookup web').exitCode).toBe(0);
+  });
+
   it('cat /etc/resolv.conf, hostname and env show what kubelet gives a ClusterFirst Pod', () => {
     const sim = cluster();
     expect(sim.kubectl('exec -n default client -- cat /etc/resolv.conf').stdout).toBe(

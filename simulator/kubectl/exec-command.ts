@@ -94,7 +94,7 @@ function fetchFromPod(
   let target = host;
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const answer = sim.dnsLookup(host, pod.namespace);
-    if (!answer) return { trace: null, host, port, unresolved: true };
+    if (!answer || answer === 'timeout') return { trace: null, host, port, unresolved: true };
     // Service names route as names (the trace shows CoreDNS); Pod DNS names route to their IP.
     target = answer.name.endsWith('.svc.cluster.local') ? answer.name : answer.addresses[0]!;
   }
@@ -184,7 +184,9 @@ function nslookup(sim: Simulation, pod: PodView, args: string[]): KubectlResult 
   // BusyBox (alpine, busybox, curlimages/curl) prints the server as ip:53; BIND's nslookup (dnsutils) as ip#53.
   const busybox = /busybox|alpine|curlimages/.test(pod.containers[0]?.image ?? '');
   const server = `Server:\t\t${NAMESERVER}\nAddress:\t${NAMESERVER}${busybox ? ':' : '#'}53\n\n`;
-  const answer = sim.dnsLookup(name, pod.namespace);
+  const answer = sim.dnsLookup(name, pod.namespace, pod.name);
+  // Both tools print this when no DNS server answers (e.g. an egress policy blocks UDP 53).
+  if (answer === 'timeout') return done(';; connection timed out; no servers could be reached\n\n', '', 1);
   if (!answer) return done(server, `** server can't find ${name}: NXDOMAIN\n\n`, 1);
   return done(
     server + answer.addresses.map((ip) => `Name:\t${answer.name}\nAddress: ${ip}\n`).join('') + '\n',

@@ -1,3 +1,6 @@
+import type { Bilingual } from '../api-types.ts';
+import type { PodState } from '../model/cluster-state.ts';
+import { policyVerdict } from './network-policy.ts';
 import type { RoutingTable } from './routing-table.ts';
 
 /**
@@ -65,4 +68,21 @@ function answer(table: RoutingTable, fqdn: string): string[] | null {
   if (parts.length === 3 && parts[2] === 'pod' && /^\d+-\d+-\d+-\d+$/.test(parts[0]!))
     return [parts[0]!.replace(/-/g, '.')];
   return null;
+}
+
+/**
+ * Why a Pod cannot reach CoreDNS (UDP 53 to a CoreDNS Pod, which its egress policies must allow, and
+ * CoreDNS's ingress policies too), or null when it can. Then every lookup times out.
+ */
+export function dnsEgressDenied(table: RoutingTable, pod: PodState): Bilingual | null {
+  if (!table.policies || !pod.ip) return null;
+  const dns = table.entriesByService.get('kube-system/kube-dns')?.[0]?.targets[0];
+  if (!dns) return null;
+  return policyVerdict(
+    table.policies,
+    { pod, ip: pod.ip },
+    { pod: dns.pod, ip: dns.pod.ip ?? '' },
+    53,
+    'UDP',
+  );
 }

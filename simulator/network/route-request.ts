@@ -1,7 +1,7 @@
 import type { SimRequest, Trace } from '../api-types.ts';
 import { hashIndex } from '../model/prng.ts';
 import { clientHop } from './client-hop.ts';
-import { serviceForName } from './cluster-dns.ts';
+import { dnsEgressDenied, serviceForName } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
 import { policyVerdict } from './network-policy.ts';
 import { viaNode, viaService } from './kube-proxy.ts';
@@ -19,7 +19,6 @@ import {
 export type { PendingCall, RouteContext } from './route-context.ts';
 export { backendHop } from './pod-delivery.ts';
 
-const CLUSTER_DNS_SERVICE = 'kube-system/kube-dns';
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const DEFAULT_SOURCE = { kind: 'external', ip: '203.0.113.10' } as const;
 
@@ -88,12 +87,8 @@ function fromPod(
   if (!pod?.ip)
     return abort(trace, 'error', hopText('source-pod-missing', { ns: source.ns, name: source.name }));
   const clientIP = pod.ip;
-  if (table.policies && !IPV4.test(host)) {
-    // The name is looked up first: UDP 53 to a CoreDNS Pod, which the client's egress policies must allow.
-    const dns = table.entriesByService.get(CLUSTER_DNS_SERVICE)?.[0]?.targets[0];
-    const denied =
-      dns &&
-      policyVerdict(table.policies, { pod, ip: clientIP }, { pod: dns.pod, ip: dns.pod.ip ?? '' }, 53, 'UDP');
+  if (!IPV4.test(host)) {
+    const denied = dnsEgressDenied(table, pod);
     if (denied) return abort(trace, 'unresolved', denied);
   }
   const serviceKey = serviceForName(table, host, source.ns);
