@@ -1,7 +1,8 @@
-import type { Bilingual, SimEvent } from '../api-types.ts';
+import type { SimEvent } from '../api-types.ts';
 import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { TimerQueue } from './timer-queue.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /**
  * What every controller shares: the cluster state, the seeded PRNG, the simulation clock and its timers,

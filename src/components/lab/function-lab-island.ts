@@ -27,9 +27,9 @@ async function hydrate(root: HTMLElement): Promise<void> {
     const [{ mountFunctionLab }] = await Promise.all([import('./lab-controller.ts'), prewarmSandbox()]);
     await mountFunctionLab(root);
   } catch (error) {
-    const { FUNCTION_LAB_STRINGS, fillString } = await import('./strings.ts');
-    const s = FUNCTION_LAB_STRINGS[root.dataset.lang === 'en' ? 'en' : 'es'];
-    if (loading) loading.textContent = fillString(s.loadFailed, { detail: String(error) });
+    const { t } = await import('../../i18n/translate.ts');
+    const lang = root.dataset.lang === 'en' ? 'en' : 'es';
+    if (loading) loading.textContent = t(lang, 'lab.loadFailed', { detail: String(error) });
     root.dataset.state = 'load-failed';
     return;
   }
