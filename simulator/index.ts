@@ -14,11 +14,9 @@ export type {
   ApplyResult,
   BackendRequest,
   BackendResponse,
-  Bilingual,
   ClusterSnapshot,
   ContainerPortView,
   DeploymentView,
-  Diagnostic,
   EndpointView,
   Hop,
   HopKind,
@@ -33,7 +31,6 @@ export type {
   OperationResult,
   Packet,
   PacketRewrite,
-  Place,
   PodBackend,
   PodDisplayStatus,
   PodView,
@@ -58,7 +55,6 @@ export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
-export { formatDiagnostic } from './importer/format-diagnostic.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
 export { createTracePlayer } from './lifecycles/request-lifecycle.ts';

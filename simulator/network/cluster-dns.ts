@@ -1,4 +1,4 @@
-import type { Bilingual } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 import type { PodState } from '../model/cluster-state.ts';
 import { policyVerdict } from './network-policy.ts';
 import type { RoutingTable } from './routing-table.ts';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /**
  * Every text a routing trace can show (hop details, errors, warnings), by key, in Spanish and English, as

@@ -1,4 +1,5 @@
-import type { Bilingual, Hop, SimRequest, Trace } from '../api-types.ts';
+import type { Hop, SimRequest, Trace } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 import type { NodeState } from '../model/cluster-state.ts';
 import { hopText } from './hop-texts.ts';
 import { viaIngress } from './ingress-controller.ts';

@@ -117,6 +117,6 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
     const sim = createSimulation({ seed: 1 });
     const r = sim.apply(policy('bad', '  podSelector: {}\n  policyTypes: Ingress\n'), 'bad.yaml');
     expect(r.diagnostics.length).toBeGreaterThan(0);
-    expect(r.diagnostics[0]!.line).toBe(6);
+    expect(r.diagnostics[0]!.place.line).toBe(6);
   });
 });

@@ -1,4 +1,5 @@
-import type { Bilingual, KubeObject } from '../api-types.ts';
+import type { KubeObject } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 import type { ClusterState, PodState } from '../model/cluster-state.ts';
 import { hopText } from './hop-texts.ts';
 

@@ -1,4 +1,5 @@
-import type { BackendRequest, Bilingual, Hop, SimRequest, Trace } from '../api-types.ts';
+import type { BackendRequest, Hop, SimRequest, Trace } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 import { hopText } from './hop-texts.ts';
 import type { EndpointTarget, RoutingTable } from './routing-table.ts';
 

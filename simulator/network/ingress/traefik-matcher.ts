@@ -1,5 +1,4 @@
 import { compileHost } from './conformant-matcher.ts';
-import type { Bilingual } from '../../api-types.ts';
 import { hopText } from '../hop-texts.ts';
 import {
   indexByHost,
@@ -9,6 +8,7 @@ import {
   type IngressMatcher,
   type IngressRoute,
 } from './ingress-route.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /** A Traefik router built from one Ingress path. */
 export interface TraefikRouter<B> {

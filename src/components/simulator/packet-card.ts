@@ -4,44 +4,9 @@
  * why, and flannel's VXLAN wrapper when it crosses nodes. Self-contained, so the workbench layout can place
  * it beside the diagram; it needs a simulation created with `packets: true`.
  */
-import type { Hop, PacketRewrite } from '../../../simulator/index.ts';
+import type { Hop } from '../../../simulator/index.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 import { element } from './dom-element.ts';
-
-/** The card's labels; the same keys in both languages. */
-const LABELS = {
-  es: {
-    title: 'El paquete',
-    empty: 'Envía una petición: aquí verás el paquete en cada salto.',
-    none: 'Este salto no envía un paquete propio.',
-    source: 'Origen',
-    destination: 'Destino',
-    vxlan: 'Túnel VXLAN de flannel',
-    outer: 'Cabecera exterior',
-    rewrite: {
-      none: 'sin cambios',
-      dnat: 'DNAT',
-      'dnat+masquerade': 'DNAT + masquerade',
-      proxy: 'nueva conexión (proxy)',
-      'conntrack-reverse': 'respuesta: conntrack deshace el NAT',
-    } satisfies Record<PacketRewrite, string>,
-  },
-  en: {
-    title: 'The packet',
-    empty: 'Send a request to see the packet at every hop.',
-    none: 'This hop sends no packet of its own.',
-    source: 'Source',
-    destination: 'Destination',
-    vxlan: 'flannel VXLAN tunnel',
-    outer: 'Outer header',
-    rewrite: {
-      none: 'unchanged',
-      dnat: 'DNAT',
-      'dnat+masquerade': 'DNAT + masquerade',
-      proxy: 'new connection (proxy)',
-      'conntrack-reverse': 'reply: conntrack undoes the NAT',
-    } satisfies Record<PacketRewrite, string>,
-  },
-} as const;
 
 /** The card and what the island tells it. */
 export interface PacketCard {
@@ -52,7 +17,7 @@ export interface PacketCard {
 
 /** Creates the card. */
 export function createPacketCard(lang: 'es' | 'en'): PacketCard {
-  const l = LABELS[lang];
+  const l = uiStrings(lang, 'simulator.packet');
   const body = element('div', { class: 'sim-packet-body' }, element('p', { class: 'sim-help' }, l.empty));
   const card = element(
     'section',
@@ -78,7 +43,7 @@ export function createPacketCard(lang: 'es' | 'en'): PacketCard {
         element(
           'p',
           { class: 'sim-packet-rewrite', 'data-rewrite': p.rewrite },
-          `${p.protocol} · ${l.rewrite[p.rewrite]}`,
+          `${p.protocol} · ${l[`rewrite.${p.rewrite}`]}`,
         ),
         element('dl', {}, row(l.source, p.src), row(l.destination, p.dst)),
       ];
