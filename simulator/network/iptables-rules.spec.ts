@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, requestFromUrl, type RequestSource, type Trace } from '../index.ts';
 import { chainHash } from './chain-hash.ts';
 import { printedProbability } from './iptables-rules.ts';
-import { walkNat } from './iptables-walk.ts';
+import { rulesMatchedBy, walkNat } from './iptables-walk.ts';
 
 const yaml = readFileSync(
   new URL('../../test/simulator/fixtures/kube-proxy-rules.yaml', import.meta.url),
@@ -135,5 +135,17 @@ describe('the rules and the traces agree', () => {
     }
     expect(reached + dropped).toBe(100);
     expect(reached).toBeGreaterThan(80);
+  });
+});
+
+describe('the rule that matched for the last request', () => {
+  it('names the KUBE-NODEPORTS, KUBE-EXT, KUBE-SVC and KUBE-SEP rules of a NodePort request, ending in its DNAT', () => {
+    const trace = sim.routeRequest(requestFromUrl('http://192.168.1.11:30080/last'));
+    const endpoint = trace.hops.find((h) => h.kind === 'endpoint')!.name;
+    const matched = rulesMatchedBy(sim.iptablesSave('k3s-agent-1')!, trace, '192.168.1.11');
+    expect(matched[0]).toContain('-A PREROUTING');
+    expect(matched.some((l) => l.startsWith('-A KUBE-NODEPORTS') && l.includes('--dport 30080'))).toBe(true);
+    expect(matched.some((l) => l.startsWith('-A KUBE-EXT-') && l.includes('KUBE-MARK-MASQ'))).toBe(true);
+    expect(matched.at(-1)).toMatch(new RegExp(`^-A KUBE-SEP-\\S+ .*-j DNAT --to-destination ${endpoint}$`));
   });
 });

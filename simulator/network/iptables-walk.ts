@@ -1,3 +1,5 @@
+import type { Trace } from '../api-types.ts';
+
 /** A packet as the nat table sees it in PREROUTING. */
 export interface NatPacket {
   src: string;
@@ -8,7 +10,7 @@ export interface NatPacket {
   localAddresses: ReadonlySet<string>;
 }
 
-/** Where the nat table sent a packet: the DNAT target (or null), whether it was marked for masquerade, the rules that matched. */
+/** Where the nat table sent a packet (the rules are the lines of the `iptables-save` text that matched): the DNAT target (or null), whether it was marked for masquerade, the rules that matched. */
 export interface NatVerdict {
   dnat: string | null;
   masquerade: boolean;
@@ -22,18 +24,25 @@ export interface NatVerdict {
  * when the rest of u falls under p, else u := (u − p) / (1 − p)); `-m recent --rcheck` never matches (a
  * first connection). Only the matches kube-proxy writes are understood; any other makes the rule not match.
  */
-export function walkNat(rules: string, packet: NatPacket, draw: number): NatVerdict {
+export function walkNat(rules: string, packet: NatPacket, draw: number | { endpoint: string }): NatVerdict {
   const chains = parseNat(rules);
+  // Following a known choice (the endpoint a trace reached): a statistic rule matches when it leads there.
+  const leadsTo = (chain: string | undefined): string | undefined =>
+    chains
+      .get(chain ?? '')
+      ?.find((r) => r.args.includes('DNAT'))
+      ?.args.at(-1);
+  const chosen = typeof draw === 'number' ? null : draw.endpoint;
   const verdict: NatVerdict = { dnat: null, masquerade: false, matched: [] };
-  let u = draw;
+  let u = typeof draw === 'number' ? draw : 0;
   const walk = (chain: string, depth: number): boolean => {
     if (depth > 16) return false;
     for (const rule of chains.get(chain) ?? []) {
-      const hit = matches(rule.args, packet, u);
+      const target = rule.args[rule.args.indexOf('-j') + 1];
+      const hit = matches(rule.args, packet, chosen === null ? u : leadsTo(target) === chosen ? 0 : 1);
       if (hit.statistic !== null && !hit.ok) u = (u - hit.statistic) / (1 - hit.statistic);
       if (!hit.ok) continue;
       verdict.matched.push(rule.line);
-      const target = rule.args[rule.args.indexOf('-j') + 1];
       if (target === 'DNAT') {
         verdict.dnat = rule.args[rule.args.indexOf('--to-destination') + 1] ?? null;
         return true;
@@ -138,4 +147,27 @@ function matches(args: string[], p: NatPacket, u: number): { ok: boolean; statis
     negate = false;
   }
   return { ok: true, statistic };
+}
+
+/**
+ * The nat rules a traced request matched on the node whose `iptables-save` text is `rules` (the node the
+ * packet entered, or the client Pod's node): rebuilt from the trace's packets (it needs a simulation with
+ * `packets: true`), following the endpoint the trace reached. Empty when kube-proxy did not rewrite it there.
+ */
+export function rulesMatchedBy(rules: string, trace: Trace, nodeIP: string): string[] {
+  const sent = trace.hops[0]?.packet;
+  const proxy = trace.hops.find((h) => h.kind === 'kube-proxy')?.packet;
+  if (!sent || !proxy) return [];
+  const at = (address: string): [string, number] => {
+    const colon = address.lastIndexOf(':');
+    return [address.slice(0, colon), Number(address.slice(colon + 1))];
+  };
+  const [dst, dport] = at(sent.dst);
+  const [src] = at(sent.src);
+  const verdict = walkNat(
+    rules,
+    { src, dst, dport, protocol: sent.protocol === 'UDP' ? 'udp' : 'tcp', localAddresses: new Set([nodeIP]) },
+    { endpoint: proxy.dst },
+  );
+  return verdict.dnat === proxy.dst ? verdict.matched : [];
 }

@@ -19,6 +19,7 @@ import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
 import { createPacketCard } from './packet-card.ts';
+import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
@@ -81,6 +82,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
   const packetCard = createPacketCard(lang);
+  const iptables = createIptablesPanel(sim, lang);
   const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
 
   let saveTimer = 0;
@@ -99,6 +101,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    iptables.update(trace);
     explanation.start(
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
@@ -235,6 +238,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
     element('div', { class: 'sim-stage' }, canvas, explanation.element, packetCard.element),
+    iptables.element,
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
     element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
     element('p', { class: 'sim-help' }, t.share),

@@ -129,6 +129,12 @@ export const en: Record<UiKey, string> = {
   'simulator.nodeNotReady': 'NotReady',
   'simulator.nodeCordoned': 'cordoned',
   'simulator.dropped': 'dropped',
+  'simulator.iptables.title': 'What this node does with the packet (kube-proxy’s iptables rules)',
+  'simulator.iptables.node': 'Node',
+  'simulator.iptables.help':
+    'The rules kube-proxy (iptables mode, k3s’s default) programs on the node, as iptables-save prints them.',
+  'simulator.iptables.matched':
+    'Highlighted: the rules the last request followed on this node, up to its DNAT.',
   'simulator.packet.title': 'The packet',
   'simulator.packet.empty': 'Send a request to see the packet at every hop.',
   'simulator.packet.none': 'This hop sends no packet of its own.',

@@ -131,6 +131,12 @@ export const es = {
   'simulator.nodeNotReady': 'NotReady',
   'simulator.nodeCordoned': 'cordon',
   'simulator.dropped': 'descartada',
+  'simulator.iptables.title': 'Qué hace este nodo con el paquete (reglas iptables de kube-proxy)',
+  'simulator.iptables.node': 'Nodo',
+  'simulator.iptables.help':
+    'Las reglas que kube-proxy (modo iptables, el de k3s) programa en el nodo, como las imprime iptables-save.',
+  'simulator.iptables.matched':
+    'Resaltadas: las reglas que siguió la última petición en este nodo, hasta su DNAT.',
   'simulator.packet.title': 'El paquete',
   'simulator.packet.empty': 'Envía una petición: aquí verás el paquete en cada salto.',
   'simulator.packet.none': 'Este salto no envía un paquete propio.',
