@@ -9,7 +9,7 @@ import type { Localized } from './localized.ts';
 export type { Localized };
 
 /** Which implementation runs the handler. */
-export type RuntimeKind = 'node' | 'sandbox' | 'webcontainer';
+export type RuntimeKind = 'node' | 'sandbox' | 'webcontainer' | 'python' | 'pyodide';
 
 /** The files of a function: at least `handler.js`; `package.json` when it has one. */
 export type FunctionFiles = Record<string, string>;
