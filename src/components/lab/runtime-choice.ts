@@ -11,7 +11,7 @@ import type { FunctionLabStrings } from './strings.ts';
 export type RuntimePreference = 'auto' | 'sandbox' | 'webcontainer';
 
 /** The kinds a browser lab can run. */
-export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node'>;
+export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node' | 'python' | 'pyodide'>;
 
 /** A reason, as a string key, its parameters and an optional bilingual `{detail}`. */
 export interface RuntimeReason {
