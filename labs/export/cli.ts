@@ -5,7 +5,7 @@
  * Exit codes: 0 exported, 1 the export has errors, 2 wrong usage or unreadable file.
  */
 import { join } from 'node:path';
-import { getLab } from '../index.ts';
+import { getLab, labInLanguage } from '../index.ts';
 import { lastValue, parseCliArgs } from './cli-args.ts';
 import { handlerFromArgs } from './cli-handler-choice.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
@@ -13,16 +13,16 @@ import { exportBundle } from './export-bundle.ts';
 import { formatExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab } from './exportable-lab.ts';
-import { loadFunctionServerFiles } from './function-server-files.ts';
+import { loadFunctionServerFiles, loadPythonServerFiles } from './function-server-files.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
-                         [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en]
+                         [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en] [--language node|python]
   stack: stack.yml para faas-cli (y ./ID/handler.js con --out); crd: el recurso Function de OpenFaaS;
   k8s (por defecto): manifiestos para k3s sin OpenFaaS. Envía la solución del laboratorio salvo --handler o --starter.
 `,
   en: `Usage: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGE] [--namespace NS]
-                         [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en]
+                         [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en] [--language node|python]
   stack: stack.yml for faas-cli (and ./ID/handler.js with --out); crd: the OpenFaaS Function resource;
   k8s (default): manifests for k3s without OpenFaaS. Ships the lab's solution unless --handler or --starter.
 `,
@@ -41,7 +41,7 @@ const SIM_USAGE = {
 export async function runLabExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
   const parsed = parseCliArgs(
     argv,
-    ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang'],
+    ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang', 'language'],
     ['starter'],
   );
   const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
@@ -52,10 +52,22 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const format = (lastValue(args, 'format') ?? 'k8s') as ExportFormat;
   if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format))
     return (io.stderr(LAB_USAGE[lang]), 2);
-  const lab = getLab(id);
+  const handlerFile = lastValue(args, 'handler');
+  // --language python, or a .py --handler, exports the lab's Python side (python3-http, server.py).
+  const language =
+    lastValue(args, 'language') === 'python' ||
+    (lastValue(args, 'language') === undefined && /\.py$/.test(handlerFile ?? ''))
+      ? 'python'
+      : 'node';
+  const found = getLab(id);
+  const lab = found && labInLanguage(found, language);
   if (!lab)
     return (
-      io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
+      io.stderr(
+        lang === 'es'
+          ? `No existe el laboratorio "${id}"${found ? ` en ${language}` : ''}.\n`
+          : `There is no lab "${id}"${found ? ` in ${language}` : ''}.\n`,
+      ),
       2
     );
 
@@ -72,7 +84,7 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const bundle = exportBundle(
     format,
     exportableLab(lab, handler),
-    format === 'k8s' ? loadFunctionServerFiles() : {},
+    format === 'k8s' ? (language === 'python' ? loadPythonServerFiles() : loadFunctionServerFiles()) : {},
     settings,
   );
   for (const d of bundle.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);

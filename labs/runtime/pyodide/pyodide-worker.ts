@@ -15,7 +15,10 @@ function countDownloads(indexURL: string): void {
   const report = (): void => {
     let loaded = 0;
     let total = 0;
-    for (const size of sizes.values()) ((loaded += size.loaded), (total += size.total));
+    for (const size of sizes.values()) {
+      loaded += size.loaded;
+      total += size.total;
+    }
     post({ type: 'progress', phase: loaded < total ? 'download' : 'compile', loaded, total });
   };
   self.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
