@@ -34,6 +34,8 @@ export interface PyodideRuntimeOptions {
   terminateGraceMs?: number;
   /** How long downloading and compiling Pyodide may take. */
   bootTimeoutMs?: number;
+  /** Take and return booted workers from the page-wide pool (default true). */
+  pool?: boolean;
 }
 
 /** A worker with Pyodide booted in it, and its interrupt buffer. */
@@ -69,6 +71,8 @@ export class PyodideRuntime implements FunctionRuntime {
   private readonly waiting = new Map<number, (message: FromPyodide & { type: 'result' }) => void>();
   /** Milliseconds the last boot took in the worker (0 when a pooled worker was reused). */
   lastBootMs = 0;
+  /** Milliseconds from the last boot's start until every asset byte had arrived (for benchmarks). */
+  lastDownloadMs = 0;
   /** Milliseconds the last start (loading handler.py) took in the worker. */
   lastStartMs = 0;
 
@@ -100,7 +104,7 @@ export class PyodideRuntime implements FunctionRuntime {
 
   /** Takes a pooled worker or boots one, then loads handler.py into it. */
   private async load(options: StartOptions): Promise<void> {
-    const pooled = pool.pop();
+    const pooled = this.settings.pool === false ? undefined : pool.pop();
     this.lastBootMs = 0;
     this.worker = pooled ?? (await this.boot(options));
     this.worker.listeners.add(this.onMessage);
@@ -135,8 +139,10 @@ export class PyodideRuntime implements FunctionRuntime {
       baseHeap: 0,
     };
     port.addEventListener('message', (event) => worker.listeners.forEach((listener) => listener(event.data)));
+    const bootBegan = performance.now();
     const onProgress = (message: FromPyodide): void => {
       if (message.type !== 'progress') return;
+      if (message.loaded >= message.total) this.lastDownloadMs = performance.now() - bootBegan;
       const mb = (n: number): string => (n / 1048576).toFixed(1);
       options.onProgress?.({
         phase: message.phase === 'download' ? 'boot' : 'install',
@@ -365,7 +371,8 @@ export class PyodideRuntime implements FunctionRuntime {
     this.worker = null;
     if (!worker) return;
     worker.listeners.delete(this.onMessage);
-    if (this.waiting.size === 0 && !this.settings.createPort) pool.push(worker);
+    if (this.waiting.size === 0 && !this.settings.createPort && this.settings.pool !== false)
+      pool.push(worker);
     else worker.port.terminate();
     this.waiting.clear();
   }

@@ -14,15 +14,26 @@ export function findPython(
   env: Record<string, string | undefined> = process.env,
 ): { command: string; version: string } | null {
   const command = env.FAASLAB_PYTHON || 'python3';
-  const probe = spawnSync(command, ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3])'], {
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  if (probe.status !== 0 || !/^3\.(\d+)/.test(probe.stdout)) return null;
-  // server.py needs 3.8 (ThreadingHTTPServer, pass_fds, the walrus-free stdlib it uses).
-  if (Number(/^3\.(\d+)/.exec(probe.stdout)![1]) < 8) return null;
-  return { command, version: probe.stdout.trim() };
+  const known = found.get(command);
+  if (known !== undefined) return known;
+  const probe = spawnSync(
+    command,
+    ['-c', 'import sys; print("%d.%d.%d" % sys.version_info[:3]); print(sys.executable)'],
+    { encoding: 'utf8', timeout: 10_000 },
+  );
+  const [version = '', executable = ''] = (probe.stdout ?? '').trim().split('\n');
+  // server.py needs 3.8 (ThreadingHTTPServer, pass_fds).
+  const minor = /^3\.(\d+)/.exec(version)?.[1];
+  const result =
+    probe.status === 0 && minor !== undefined && Number(minor) >= 8
+      ? { command: executable.trim() || command, version }
+      : null;
+  found.set(command, result);
+  return result;
 }
+
+// What each python command resolved to (the real executable, so a pyenv shim runs once, not per start).
+const found = new Map<string, { command: string; version: string } | null>();
 
 /** Spawns server.py with `python` and resolves once it listens; rejects with {@link ServerStartFailure}. */
 export function spawnPythonServer(

@@ -477,6 +477,8 @@ def run_watchdog():
 
     class Watchdog(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in separate writes: without TCP_NODELAY, Nagle + delayed ACK add ~40 ms.
+        disable_nagle_algorithm = True
         timeout = config["read_ms"] / 1000
 
         def log_message(self, *args):
