@@ -130,9 +130,10 @@ describe('Python labs on their lesson pages (Pyodide)', () => {
         { timeout: 60_000 },
       );
       const loopMs = Date.now() - loopStart;
-      const { longest, ticks } = await page.evaluate(
-        () => window as unknown as { longest: number; ticks: number },
-      );
+      const { longest, ticks } = await page.evaluate(() => {
+        const w = window as unknown as { longest: number; ticks: number };
+        return { longest: w.longest, ticks: w.ticks };
+      });
       console.log(
         `${id}: while True: pass → 504 after ${loopMs} ms (exec_timeout ${lab.limits.execTimeoutMs} ms); longest main-thread task ${Math.round(longest)} ms; ${ticks} ticks of a 50 ms timer`,
       );

@@ -317,17 +317,21 @@ export class PyodideRuntime implements FunctionRuntime {
           .join('\n');
         const overHeap =
           limits.memoryMb > 0 && result.heapBytes - worker.baseHeap > limits.memoryMb * 1048576;
+        // Pyodide cannot cap WebAssembly memory below its build's maximum, nor shrink it: a handler that
+        // grew the heap past the lab's limit gets what an OOM-killed function gets behind of-watchdog (500),
+        // and the worker is replaced so the next request starts within the limit again.
+        if (overHeap) {
+          const limit = limitEvent('memory', `${limits.memoryMb} MB`);
+          this.logs.limit(limit);
+          void this.replaceWorker(worker);
+          resolve({ ...answer(500, WATCHDOG, ''), limit });
+          return;
+        }
         const limit =
           result.status === 500 && /\bMemoryError\b/.test(recent)
             ? limitEvent('memory', `${limits.memoryMb} MB`)
             : undefined;
         if (limit) this.logs.limit(limit);
-        // Pyodide cannot shrink WebAssembly memory: a handler that grew it past the lab's limit gets its
-        // answer, then the worker is replaced so the next request starts within the limit again.
-        if (overHeap) {
-          this.logs.limit(limitEvent('memory', `${limits.memoryMb} MB`));
-          void this.replaceWorker(worker);
-        }
         resolve({ ...answer(result.status, flat, result.body), ...(limit ? { limit } : {}) });
       });
       worker.port.postMessage({
