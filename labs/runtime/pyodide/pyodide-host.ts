@@ -34,6 +34,7 @@ export function createPyodideHost(
   let call: ((...args: unknown[]) => string) | null = null;
   let handle: unknown = null;
   let hostname = 'localhost';
+  let contract: { source: string; ns: ReturnType<PyodideAPI['toPy']> } | null = null;
   const log = (stream: 'stdout' | 'stderr') => (text: string) =>
     post({ type: 'log', stream, text, time: Date.now() });
   const heapBytes = (): number =>
@@ -57,10 +58,15 @@ export function createPyodideHost(
       const began = performance.now();
       if (!py) return post({ type: 'fatal', message: 'start before boot' });
       hostname = message.env.HOSTNAME ?? 'localhost';
-      // A fresh namespace per start: server.py's contract half (its __main__ block does not run).
-      const ns = py.toPy({ __name__: 'faaslab_server' });
-      py.runPython(message.serverSource, { globals: ns });
-      py.runPython(GLUE, { globals: ns });
+      // server.py's contract half (its __main__ block does not run), compiled once per worker: the
+      // contract holds no state, and compiling it is most of a start's time.
+      if (!contract || contract.source !== message.serverSource) {
+        const fresh = py.toPy({ __name__: 'faaslab_server' });
+        py.runPython(message.serverSource, { globals: fresh });
+        py.runPython(GLUE, { globals: fresh });
+        contract = { source: message.serverSource, ns: fresh };
+      }
+      const ns = contract.ns;
       py.FS.mkdirTree('/home/pyodide/function');
       py.FS.writeFile('/home/pyodide/function/handler.py', message.source);
       try {
