@@ -7,8 +7,19 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FILES = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-const TYPES = { '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.zip': 'application/zip', '.json': 'application/json' };
+const FILES = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json',
+];
+const TYPES = {
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
+  '.json': 'application/json',
+};
 
 /** @returns {Promise<{ dir: string, version: string }>} */
 async function pyodidePackage() {
@@ -30,7 +41,10 @@ export function pyodideAssets() {
           const name = (req.url ?? '').split('?')[0].slice(prefix.length);
           if (!(req.url ?? '').startsWith(prefix) || !FILES.includes(name)) return next();
           const body = await readFile(join(dir, name));
-          res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+          res.setHeader(
+            'Content-Type',
+            TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
+          );
           res.setHeader('Content-Length', String(body.length));
           res.end(body);
         });
