@@ -2,22 +2,17 @@
  * `faaslab lab list | run | invoke | test | export`. Exit codes: 0 fine, 1 a check or the request
  * failed, 2 wrong usage or a handler that does not start.
  */
-import { formatDiagnostic } from '../runtime/contract/diagnostics.ts';
 import { getLab, listLabs } from '../catalog.ts';
 import { runChecks } from '../run-checks.ts';
 import type { Lab } from '../lab-types.ts';
 import { labInLanguage, labLanguages } from '../lab-language.ts';
 import { NodeRuntime } from '../runtime/node/index.ts';
 import { PythonRuntime } from '../runtime/python/index.ts';
-import {
-  RuntimeStartError,
-  type FunctionRequest,
-  type FunctionRuntime,
-  type Localized,
-} from '../runtime/contract/types.ts';
+import { RuntimeStartError, type FunctionRequest, type FunctionRuntime } from '../runtime/contract/types.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
 import { serveFunction } from './lab-serve.ts';
+import { type Bilingual, formatDiagnostic } from '../../core/index.ts';
 
 /** Where the CLI writes, and what stops `run` (tests pass their own). */
 export interface LabCliIo {
@@ -98,7 +93,7 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   }
 }
 
-function list(io: LabCliIo, lang: keyof Localized): number {
+function list(io: LabCliIo, lang: keyof Bilingual): number {
   for (const lab of listLabs()) {
     io.out(
       `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}${labLanguages(lab).join(',').padEnd(13)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
@@ -159,7 +154,7 @@ async function test(
   runtime: FunctionRuntime,
   lab: Lab,
   io: LabCliIo,
-  lang: keyof Localized,
+  lang: keyof Bilingual,
 ): Promise<number> {
   const results = await runChecks(runtime, lab);
   for (const r of results) {

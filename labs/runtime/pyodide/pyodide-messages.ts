@@ -1,5 +1,5 @@
 /** The messages between the page and the Pyodide worker. */
-import type { Diagnostic } from '../contract/diagnostics.ts';
+import type { RuntimeDiagnostic as Diagnostic } from '../contract/diagnostics.ts';
 
 /** Page → worker. */
 export type ToPyodide =

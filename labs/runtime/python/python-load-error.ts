@@ -3,7 +3,7 @@
  * exception raised at import time, or no `handle`) into a positioned diagnostic. Browser-safe: the
  * command-line runtime and the Pyodide runtime print the same CPython traceback.
  */
-import { runtimeDiagnostic, type Diagnostic } from '../contract/diagnostics.ts';
+import { runtimeDiagnostic, type RuntimeDiagnostic as Diagnostic } from '../contract/diagnostics.ts';
 
 /** The diagnostic for a handler.py that did not load, from the traceback and the handler's source. */
 export function pythonLoadDiagnostic(traceback: string, source: string, file = 'handler.py'): Diagnostic {
