@@ -45,7 +45,7 @@ describe.skipIf(!findPython())('faaslab lab with --language python', () => {
     await writeFile(file, 'def handle(event, context):\n    return {"body": 1 +}\n');
     const io = capture();
     expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(2);
-    expect(io.stderr).toMatch(/^handler\.py:2:\d+ Syntax error/m);
+    expect(io.stderr).toMatch(/^handler\.py:2:\d+ .*Syntax error in the handler/m);
   });
 
   it('says so when a lab has no Python side', async () => {
