@@ -145,7 +145,7 @@ export class PyodideRuntime implements FunctionRuntime {
       if (message.loaded >= message.total) this.lastDownloadMs = performance.now() - bootBegan;
       const mb = (n: number): string => (n / 1048576).toFixed(1);
       options.onProgress?.({
-        phase: message.phase === 'download' ? 'boot' : 'install',
+        phase: 'boot',
         message:
           message.phase === 'download'
             ? {
