@@ -211,7 +211,8 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
   {
     id: 'memory-blow-up-stopped',
     handler: `def handle(event, context):\n    if event.path == "/grow":\n        return str(len(bytearray(512 * 1024 * 1024)))\n    return "fine"\n`,
-    limits: { memoryMb: 32 },
+    // Generous timeouts: allocating 512 MB of WebAssembly memory takes seconds on a loaded machine.
+    limits: { memoryMb: 32, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
     steps: [
       { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },

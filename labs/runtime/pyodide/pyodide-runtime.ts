@@ -307,7 +307,13 @@ export class PyodideRuntime implements FunctionRuntime {
       this.waiting.set(id, (result) => {
         clearTimeout(execTimer);
         clearTimeout(graceTimer);
-        if (timedOut) return;
+        const overHeap =
+          limits.memoryMb > 0 && result.heapBytes - worker.baseHeap > limits.memoryMb * 1048576;
+        // A late answer (after the 504) still tells whether the heap grew past the limit.
+        if (timedOut) {
+          if (overHeap) void this.replaceWorker(worker);
+          return;
+        }
         const flat: Record<string, string> = {};
         for (const [name, value] of result.headers) flat[name.toLowerCase()] = value;
         const recent = this.logs
@@ -315,8 +321,6 @@ export class PyodideRuntime implements FunctionRuntime {
           .filter((entry) => entry.time >= since && entry.type === 'line')
           .map((entry) => (entry.type === 'line' ? entry.text : ''))
           .join('\n');
-        const overHeap =
-          limits.memoryMb > 0 && result.heapBytes - worker.baseHeap > limits.memoryMb * 1048576;
         // Pyodide cannot cap WebAssembly memory below its build's maximum, nor shrink it: a handler that
         // grew the heap past the lab's limit gets what an OOM-killed function gets behind of-watchdog (500),
         // and the worker is replaced so the next request starts within the limit again.
