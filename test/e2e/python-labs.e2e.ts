@@ -111,6 +111,15 @@ describe('Python labs on their lesson pages (Pyodide)', () => {
       expect(await runChecks(page, id)).toBe('ok');
       expect(await page.locator(`${labOf(id)} .fl-check--pass`).count()).toBe(lab.checks.length);
 
+      // Through the simulated cluster: the Python export's pods answered by the handler in Pyodide.
+      await page.locator(`${labOf(id)} [data-part="cluster"]`).click();
+      await page.waitForFunction(
+        (selector) =>
+          /your function answered \d{3}/.test(document.querySelector(selector)?.textContent ?? ''),
+        `${labOf(id)} [data-part="cluster-status"]`,
+        { timeout: 30_000 },
+      );
+
       // A runaway handler: the watchdog answers 504 at exec_timeout; the page keeps its frames.
       await typeHandler(page, id, LOOP);
       await page.evaluate(() => {
