@@ -16,9 +16,8 @@ import {
   type KubernetesObject,
 } from '../../labs/export/index.ts';
 import { loadPythonServerFiles } from '../../labs/export/function-server-files.ts';
-import { validateKubernetesObject } from '../../labs/export/validate-kubernetes-object.ts';
 import { findPython } from '../../labs/runtime/python/index.ts';
-import { validateManifests } from '../../simulator/index.ts';
+import { validateKubernetesObject, validateManifests } from '../../simulator/index.ts';
 import { freePort } from './free-port.ts';
 import { startContainer, type MaterialisedPod } from './materialise-pod.ts';
 
