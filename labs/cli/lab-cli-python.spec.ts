@@ -44,7 +44,7 @@ describe.skipIf(!findPython())('faaslab lab with --language python', () => {
     const file = join(await mkdtemp(join(tmpdir(), 'faaslab-cli-py-')), 'handler.py');
     await writeFile(file, 'def handle(event, context):\n    return {"body": 1 +}\n');
     const io = capture();
-    expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(2);
+    expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(1);
     expect(io.stderr).toMatch(/^handler\.py:2:\d+ .*Syntax error in the handler/m);
   });
 
