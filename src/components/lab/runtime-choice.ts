@@ -12,7 +12,7 @@ import { fill, type Bilingual } from '../../../core/index.ts';
 export type RuntimePreference = 'auto' | 'sandbox' | 'webcontainer';
 
 /** The kinds a browser lab can run. */
-export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node'>;
+export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node' | 'python'>;
 
 /** A reason, as a string key, its parameters and an optional bilingual `{detail}`. */
 export interface RuntimeReason {
@@ -52,6 +52,9 @@ export async function chooseRuntime(
     reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerFirst' },
   };
 }
+
+/** A Python lab has one browser runtime: Pyodide. */
+export const PYTHON_DECISION: RuntimeDecision = { kinds: ['pyodide'], reason: { key: 'reasonPython' } };
 
 /** The decision after WebContainer failed to start for a reason of its own (not the handler's). */
 export function fallbackDecision(detail: Bilingual): RuntimeDecision {

@@ -261,6 +261,12 @@ export const en: Record<UiKey, string> = {
   'lab.runtimeAuto': 'Automatic',
   'lab.runtimeSandbox': 'Sandbox (QuickJS in a Web Worker)',
   'lab.runtimeWebContainer': 'WebContainer (real Node.js)',
+  'lab.runtimePyodide': 'Python in the browser (Pyodide in a Web Worker)',
+  'lab.reasonPython':
+    'The function is in Python: Pyodide (CPython in WebAssembly) runs it. The first time it downloads about 13 MB from this site.',
+  'lab.functionLanguage': 'Language',
+  'lab.languageNode': 'Node.js',
+  'lab.languagePython': 'Python',
   'lab.whyRuntime': 'Why',
   'lab.reasonSandboxChosen': 'You chose the sandbox.',
   'lab.reasonWebContainerChosen': 'You chose WebContainer.',

@@ -266,6 +266,12 @@ export const es = {
   'lab.runtimeAuto': 'Automático',
   'lab.runtimeSandbox': 'Sandbox (QuickJS en un Web Worker)',
   'lab.runtimeWebContainer': 'WebContainer (Node.js real)',
+  'lab.runtimePyodide': 'Python en el navegador (Pyodide en un Web Worker)',
+  'lab.reasonPython':
+    'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). La primera vez descarga unos 13 MB desde este sitio.',
+  'lab.functionLanguage': 'Lenguaje',
+  'lab.languageNode': 'Node.js',
+  'lab.languagePython': 'Python',
   'lab.whyRuntime': 'Por qué',
   'lab.reasonSandboxChosen': 'Elegiste el sandbox.',
   'lab.reasonWebContainerChosen': 'Elegiste WebContainer.',
