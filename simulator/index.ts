@@ -17,6 +17,8 @@ export type {
   Bilingual,
   ClusterSnapshot,
   ContainerPortView,
+  ContainerStateView,
+  ContainerStatusView,
   DeploymentView,
   Diagnostic,
   EndpointView,
@@ -52,6 +54,7 @@ export { validateManifests } from './importer/validate-manifests.ts';
 export { loadSchemaValidators, schemaValidatorsLoaded } from './importer/schema-validators.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';
+export { nodesWithArch } from './model/cluster-state.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { formatDiagnostic } from './importer/format-diagnostic.ts';

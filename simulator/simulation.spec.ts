@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, deserializeSimulation, requestFromUrl } from './index.ts';
+import { createSimulation, deserializeSimulation, nodesWithArch, requestFromUrl } from './index.ts';
 
 const shared = (name: string): string =>
   readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
@@ -23,7 +23,8 @@ describe('createSimulation', () => {
   });
 
   it('serves the course flaskapp.yaml through Traefik after migrating its Ingress', () => {
-    const sim = createSimulation({ seed: 1 });
+    // Its images are armv7 builds: the course's cluster is Raspberry Pis (kubernetes.io/arch: arm).
+    const sim = createSimulation({ seed: 1, nodes: nodesWithArch(3, 'arm') });
     const result = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
     expect(result.diagnostics).toEqual([]);
     expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-version']);
@@ -186,6 +187,7 @@ describe('extensions and subscriptions', () => {
     );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.applied.map((a) => a.kind)).toEqual(['Function', 'Deployment', 'Service']);
+    expect(sim.addImage('ghcr.io/x/hello:1').ok).toBe(true); // the student pushed it
     sim.settle();
     expect(sim.snapshot().deployments.find((d) => d.name === 'hello')?.readyReplicas).toBe(1);
     expect(sim.exportYaml()).toContain('kind: Function');

@@ -20,6 +20,8 @@ describe('faaslab sim', () => {
       'route',
       '-f',
       'test/fixtures/course/flaskapp.yaml',
+      '--arch',
+      'arm',
       '--url',
       'http://192.168.1.10/',
       '--json',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../importer/format-diagnostic.ts';
-import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import { createSimulation, nodesWithArch, requestFromUrl, validateManifests, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 
 /** Where the CLI reads and writes (injected by tests). */
@@ -16,6 +16,11 @@ const USAGE = `faaslab sim — the cluster simulator
   faaslab sim validate -f FILE…
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
+  faaslab sim migrate -f FILE…
+
+Cluster options (route, kubectl): --arch amd64|arm64|arm (every node's kubernetes.io/arch; arm = a
+Raspberry Pi on armv7, as the course's cluster) and --image REF… (images a private registry holds;
+the simulator does not pull images, it knows which ones exist).
   faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
 
 Options: --lang es|en (default from LANG, else es)
@@ -88,7 +93,12 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     }
     return errors > 0 ? 1 : 0;
   }
-  const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
+  const sim = createSimulation({
+    seed: o.seed,
+    nodes: o.arch ? nodesWithArch(o.nodes, o.arch) : o.nodes,
+    ingressMode: o.ingressMode,
+    images: o.images.map((image) => ({ image })),
+  });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])

@@ -9,6 +9,10 @@ export interface SimCliOptions {
   headers: Record<string, string>;
   json: boolean;
   lang: 'es' | 'en';
+  /** `kubernetes.io/arch` of every node (`arm` = a Raspberry Pi on armv7); null = amd64. */
+  arch: 'amd64' | 'arm64' | 'arm' | null;
+  /** Images to add to the simulated registries (`--image REF`, repeatable): a private registry. */
+  images: string[];
   /** Arguments after `--` (kubectl). */
   rest: string[];
 }
@@ -28,6 +32,8 @@ export function parseSimArgs(
     headers: {},
     json: false,
     lang: envLang?.startsWith('en') ? 'en' : 'es',
+    arch: null,
+    images: [],
     rest: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -77,6 +83,19 @@ export function parseSimArgs(
         const colon = v.indexOf(':');
         if (colon <= 0) return { error: `bad header "${v}": use -H 'Name: value'` };
         o.headers[v.slice(0, colon).trim().toLowerCase()] = v.slice(colon + 1).trim();
+        break;
+      }
+      case '--arch': {
+        const v = value();
+        if (v !== 'amd64' && v !== 'arm64' && v !== 'arm')
+          return { error: '--arch must be amd64, arm64 or arm' };
+        o.arch = v;
+        break;
+      }
+      case '--image': {
+        const v = value();
+        if (!v) return { error: '--image needs an image reference' };
+        o.images.push(v);
         break;
       }
       case '--json':

@@ -16,18 +16,17 @@ export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Ku
     const live = [...pods.owned('ReplicaSet', rs.namespace, rs.name)].filter((p) => !p.deleting);
     const diff = rs.replicas - live.length;
     if (diff > 0) {
-      for (let i = 0; i < diff; i++) pods.add(newPod(engine, rs));
-      engine.event('Normal', 'SuccessfulCreate', `ReplicaSet/${rs.namespace}/${rs.name}`, {
-        es: `Creados ${diff} pods`,
-        en: `Created ${diff} pod${diff === 1 ? '' : 's'}`,
-      });
+      for (let i = 0; i < diff; i++) {
+        const pod = newPod(engine, rs);
+        pods.add(pod);
+        engine.record('replica-created', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
+      }
     } else if (diff < 0) {
       live.sort(deletionOrder);
-      for (const pod of live.slice(0, -diff)) kubelet.terminate(pod);
-      engine.event('Normal', 'SuccessfulDelete', `ReplicaSet/${rs.namespace}/${rs.name}`, {
-        es: `Eliminados ${-diff} pods`,
-        en: `Deleted ${-diff} pod${diff === -1 ? '' : 's'}`,
-      });
+      for (const pod of live.slice(0, -diff)) {
+        kubelet.terminate(pod);
+        engine.record('replica-deleted', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
+      }
     }
   }
 }

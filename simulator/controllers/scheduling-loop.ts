@@ -95,10 +95,7 @@ function setReason(engine: Engine, pod: PodState, message: string): void {
   if (pod.reason === message) return;
   pod.reason = message;
   engine.touch();
-  engine.event('Warning', 'FailedScheduling', `Pod/${pod.namespace}/${pod.name}`, {
-    es: message,
-    en: message,
-  });
+  engine.record('failed-scheduling', `Pod/${pod.namespace}/${pod.name}`, { message });
 }
 
 /** NodePorts filter: another Pod on the node already binds one of this Pod's host ports. */

@@ -23,6 +23,7 @@ function started(id: string): {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    images: scenario.images,
   });
   for (const m of scenario.manifests) expect(sim.apply(m.text, m.file).diagnostics).toEqual([]);
   sim.settle();

@@ -65,6 +65,8 @@ export interface Scenario {
   seed: number;
   nodes: NodeSpec[] | number;
   ingressMode: IngressMode;
+  /** Images the scenario's registries hold besides the built-in catalogue (SimulationOptions.images). */
+  images: Array<{ image: string; platforms?: string[] }>;
   manifests: ScenarioManifest[];
   /** Run the controllers until the cluster is steady before the student starts (default true). */
   settle: boolean;

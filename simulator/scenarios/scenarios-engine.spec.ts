@@ -16,6 +16,7 @@ function start(scenario: Scenario): ReturnType<typeof createSimulation> {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    images: scenario.images,
   });
   for (const m of scenario.manifests)
     expect(sim.apply(m.text, m.file).diagnostics, `${scenario.id}/${m.file}`).toEqual([]);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, requestFromUrl } from '../../simulator/index.ts';
+import { createSimulation, nodesWithArch, requestFromUrl } from '../../simulator/index.ts';
 import { traceJson } from '../../simulator/cli/index.ts';
 
 // Golden routing traces: UPDATE_GOLDEN=1 rewrites them; a person reads the diff.
@@ -37,7 +37,8 @@ const CASES = [
 
 describe('golden traces of the course fixtures', () => {
   it.each(CASES)('$name', ({ name, files, url, mode }) => {
-    const sim = createSimulation({ seed: 2020, ingressMode: mode });
+    // The course's cluster is Raspberry Pis (armv7): flaskapp's armv7 images run there and nowhere else.
+    const sim = createSimulation({ seed: 2020, ingressMode: mode, nodes: nodesWithArch(3, 'arm') });
     for (const file of files) sim.apply(shared(file), file);
     sim.settle();
     const actual = JSON.stringify(traceJson(sim.routeRequest(requestFromUrl(url))), null, 2) + '\n';

@@ -38,6 +38,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    images: scenario.images,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
   if (scenario.settle) sim.settle();
