@@ -52,16 +52,18 @@ export interface AppliedObject {
 export interface ApplyResult {
   /** Errors (severity `error`); non-empty means nothing was applied. */
   diagnostics: Diagnostic[];
-  /** Warnings (severity `warning`), e.g. a removed API version that was migrated. */
+  /** Warnings (severity `warning`), e.g. an object the simulator keeps but does not run. */
   warnings: Diagnostic[];
   applied: AppliedObject[];
 }
 
-/** What `validateManifests` returns: the objects as they would be applied (after migration). */
+/** What `validateManifests` returns: the objects as they would be applied. */
 export interface ValidationResult {
   diagnostics: Diagnostic[];
   warnings: Diagnostic[];
   objects: KubeObject[];
+  /** YAML documents (0-based index) in a removed API version, migrated: the fix for a `removed-api-version` error. */
+  migrations: Array<{ documentIndex: number; object: KubeObject }>;
 }
 
 /** How Ingress rules are matched: the Kubernetes spec, or what k3s's bundled Traefik 3 does by default. */

@@ -51,6 +51,7 @@ export type {
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
+export { migrateManifests, type MigrationResult } from './importer/migrate-manifests.ts';
 export { loadSchemaValidators, schemaValidatorsLoaded } from './importer/schema-validators.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';

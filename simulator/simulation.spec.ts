@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, deserializeSimulation, nodesWithArch, requestFromUrl } from './index.ts';
+import {
+  createSimulation,
+  deserializeSimulation,
+  migrateManifests,
+  nodesWithArch,
+  requestFromUrl,
+} from './index.ts';
 
 const shared = (name: string): string =>
   readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
@@ -25,9 +31,15 @@ describe('createSimulation', () => {
   it('serves the course flaskapp.yaml through Traefik after migrating its Ingress', () => {
     // Its images are armv7 builds: the course's cluster is Raspberry Pis (kubernetes.io/arch: arm).
     const sim = createSimulation({ seed: 1, nodes: nodesWithArch(3, 'arm') });
-    const result = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    // Refused first (nothing applied, as kubectl apply fails the file's Ingress), then migrated by the student.
+    const refused = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    expect(refused.diagnostics.map((d) => d.code)).toEqual(['removed-api-version']);
+    expect(refused.applied).toEqual([]);
+    const result = sim.apply(
+      migrateManifests(shared('flaskapp.yaml'), 'flaskapp.yaml').text,
+      'flaskapp.yaml',
+    );
     expect(result.diagnostics).toEqual([]);
-    expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-version']);
     sim.settle();
     const trace = sim.routeRequest(requestFromUrl('http://192.168.1.11/'));
     expect(trace).toMatchObject({

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../importer/format-diagnostic.ts';
-import { createSimulation, nodesWithArch, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import {
+  createSimulation,
+  migrateManifests,
+  nodesWithArch,
+  requestFromUrl,
+  validateManifests,
+  type Trace,
+} from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 
 /** Where the CLI reads and writes (injected by tests). */
@@ -69,7 +76,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return 2;
   }
   const o = parsed;
-  if (!['validate', 'route', 'kubectl'].includes(sub)) {
+  if (!['validate', 'route', 'kubectl', 'migrate'].includes(sub)) {
     io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
     return 2;
   }
@@ -79,6 +86,17 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const files = readAll(o, io);
   if (!files) return 2;
+  if (sub === 'migrate') {
+    let errors = 0;
+    for (const f of files) {
+      const result = migrateManifests(f.text, f.name);
+      for (const d of [...result.migrated, ...result.diagnostics])
+        io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+      errors += result.diagnostics.length;
+      io.stdout(result.text);
+    }
+    return errors > 0 ? 1 : 0;
+  }
   if (sub === 'validate') {
     let errors = 0;
     for (const f of files) {

@@ -80,7 +80,20 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       en: `${p.kind} is valid Kubernetes but the simulator does not run it; it is kept for export.`,
     }),
   },
+  // kubectl's RESTMapper finds no such version on a cluster past the removal (apply.go: "resource mapping
+  // not found … no matches for kind … ensure CRDs are installed first"); nothing of the file is applied here.
   'removed-api-version': {
+    severity: 'error',
+    message: (p) => ({
+      es: `${p.kind} en ${p.apiVersion} se eliminó en Kubernetes ${p.removedIn}: el clúster no lo reconoce (kubectl: no matches for kind "${p.kind}" in version "${p.apiVersion}").`,
+      en: `resource mapping not found for name: "${p.name}" namespace: "${p.namespace}" from "${p.file}": no matches for kind "${p.kind}" in version "${p.apiVersion}"\nensure CRDs are installed first`,
+    }),
+    fix: (p) => ({
+      es: `Mígralo a ${p.replacement} (${p.changes}): faaslab sim migrate -f ${p.file}, o «Migrar» en el editor.`,
+      en: `${p.kind} ${p.apiVersion} was removed in Kubernetes ${p.removedIn}; migrate it to ${p.replacement} (${p.changes}): faaslab sim migrate -f ${p.file}, or "Migrate" in the editor.`,
+    }),
+  },
+  'removed-api-migrated': {
     severity: 'warning',
     message: (p) => ({
       es: `${p.kind} en ${p.apiVersion} se eliminó en Kubernetes ${p.removedIn}; se migró a ${p.replacement} (${p.changes}).`,
