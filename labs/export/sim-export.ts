@@ -1,10 +1,16 @@
 /**
  * The simulator's state → clean YAML a real cluster accepts: manifests are applied to a simulation and
  * read back with its exportYaml(), then the fields a cluster owns (status, uid, resourceVersion, clusterIP,
- * last-applied…) are removed. Without the simulation engine, its strict importer (validateManifests:
- * removed API versions migrated) stands in for apply + exportYaml.
+ * last-applied…) are removed. Removed API versions, which a cluster refuses, are migrated first (as
+ * `faaslab sim migrate` does) and reported as warnings. Without the simulation engine, its strict importer
+ * (validateManifests) stands in for apply + exportYaml.
  */
-import { createSimulation, validateManifests, type Diagnostic } from '../../simulator/index.ts';
+import {
+  createSimulation,
+  migrateManifests,
+  validateManifests,
+  type Diagnostic,
+} from '../../simulator/index.ts';
 import { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
 
 /** One manifest file given to the export. */
@@ -22,6 +28,17 @@ export interface SimulationExport {
 
 /** Applies the files, in order, to a fresh simulation and exports its objects as clean YAML. */
 export function exportSimulationYaml(files: readonly ManifestFile[], seed = 1): SimulationExport {
+  const migrations: Diagnostic[] = [];
+  const migrated = files.map((file) => {
+    const result = migrateManifests(file.text, file.name);
+    migrations.push(...result.migrated);
+    return { name: file.name, text: result.text };
+  });
+  const exported = exportFiles(migrated, seed);
+  return { ...exported, warnings: [...migrations, ...exported.warnings] };
+}
+
+function exportFiles(files: readonly ManifestFile[], seed: number): SimulationExport {
   const viaEngine = tryEngine(files, seed);
   if (viaEngine) return viaEngine;
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api-types.ts';
+import { checkApiRules } from './api-validation-rules.ts';
 import type { MessageParams } from './diagnostic-messages.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
@@ -41,6 +42,7 @@ export function checkSemantics(object: KubeObject): SemanticProblem[] {
     isObject(spec.template.spec)
   )
     checkContainerPorts(spec.template.spec, ['spec', 'template', 'spec'], problems);
+  problems.push(...checkApiRules(object));
   return problems;
 }
 
