@@ -27,6 +27,11 @@ export interface SchedulerPod {
   memoryBytes: number;
   nodeSelector: Record<string, string>;
   tolerations: Toleration[];
+  /**
+   * Pods of the same owner per node name (PodTopologySpread's system default constraint on
+   * kubernetes.io/hostname counts them); null for a Pod no controller owns, which the default skips.
+   */
+  spread?: Map<string, number> | null;
 }
 
 /** Where the next scheduling pass starts in the node list (rotates, as kube-scheduler does). */
@@ -65,7 +70,8 @@ export function tolerates(tolerations: readonly Toleration[], taint: Taint): boo
 /**
  * Picks a node for a Pod the way kube-scheduler's default profile does, reduced to what the course
  * needs: filter (NodeUnschedulable, TaintToleration, NodeAffinity/nodeSelector, NodeResourcesFit) then
- * score (LeastAllocated + BalancedAllocation, weights 1/1), ties broken at random from the seed
+ * score (LeastAllocated + BalancedAllocation, weights 1/1, and PodTopologySpread's default spreading of
+ * one owner's replicas, weight 2), ties broken at random from the seed
  * (kubernetes.io/docs/concepts/scheduling-eviction/kube-scheduler/). Binding updates the node's sums.
  */
 export function schedulePod(
@@ -80,40 +86,50 @@ export function schedulePod(
   const podScoreMemory = pod.memoryBytes || DEFAULT_MEMORY;
   const total = nodes.length;
   const wanted = feasibleNodesToFind(total);
-  let feasible = 0;
-  let best: SchedulerNode | null = null;
-  let bestScore = -1;
-  let ties = 0;
   let visited = 0;
-  for (; visited < total && feasible < wanted; visited++) {
+  const candidates: SchedulerNode[] = [];
+  const scores: number[] = [];
+  for (; visited < total && candidates.length < wanted; visited++) {
     const node = nodes[(cursor.next + visited) % total]!;
     if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
-    feasible++;
     const cpuFraction = Math.min(1, (node.scoreCpu + podScoreCpu) / node.cpuMillis);
     const memoryFraction = Math.min(1, (node.scoreMemory + podScoreMemory) / node.memoryBytes);
     const leastAllocated = ((1 - cpuFraction) * 100 + (1 - memoryFraction) * 100) / 2;
     const balanced = (1 - Math.abs(cpuFraction - memoryFraction) / 2) * 100;
-    const score = Math.floor(leastAllocated) + Math.floor(balanced);
+    candidates.push(node);
+    // NodeResourcesFit (LeastAllocated) and NodeResourcesBalancedAllocation, weight 1 each.
+    scores.push(Math.floor(leastAllocated) + Math.floor(balanced));
+  }
+  if (pod.spread) addSpreadScores(candidates, scores, pod.spread);
+  let best: SchedulerNode | null = null;
+  let bestScore = -1;
+  let ties = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const score = scores[i]!;
     if (score > bestScore) {
-      best = node;
+      best = candidates[i]!;
       bestScore = score;
       ties = 1;
-    } else if (score === bestScore && prng.int(++ties) === 0) best = node;
+    } else if (score === bestScore && prng.int(++ties) === 0) best = candidates[i]!;
   }
   // The next Pod starts where this one stopped (kube-scheduler's nextStartNodeIndex).
   cursor.next = (cursor.next + visited) % Math.max(1, total);
   if (!best) {
     // Only an unschedulable Pod pays for the reasons, counted per node as kubectl describe shows them.
     const reasons = new Map<string, number>();
-    for (const node of nodes)
-      for (const reason of filterReasons(pod, node, selectorKeys, selectorValues))
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    const parts = [...reasons.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([reason, count]) => `${count} ${reason}`);
+    const preemption = new Map<string, number>();
+    for (const node of nodes) {
+      const found = filterReasons(pod, node, selectorKeys, selectorValues);
+      for (const reason of found) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      // DefaultPreemption: evicting Pods cannot help where a filter failed UnschedulableAndUnresolvable.
+      const verdict = found.some((r) => UNRESOLVABLE.some((u) => r.startsWith(u)))
+        ? 'Preemption is not helpful for scheduling'
+        : 'No preemption victims found for incoming pod';
+      preemption.set(verdict, (preemption.get(verdict) ?? 0) + 1);
+    }
     return {
       node: null,
-      message: `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} No preemption victims found for incoming pod.`,
+      message: `0/${total} nodes are available: ${histogram(reasons)}. preemption: 0/${total} nodes are available: ${histogram(preemption)}.`,
     };
   }
   best.requestedCpu += pod.cpuMillis;
@@ -121,7 +137,44 @@ export function schedulePod(
   best.scoreCpu += podScoreCpu;
   best.scoreMemory += podScoreMemory;
   best.podCount++;
+  if (pod.spread) pod.spread.set(best.name, (pod.spread.get(best.name) ?? 0) + 1);
   return { node: best };
+}
+
+/**
+ * Filter reasons kube-scheduler marks UnschedulableAndUnresolvable (NodeUnschedulable, TaintToleration,
+ * NodeAffinity): preemption cannot make room there. Resources and ports are merely Unschedulable.
+ */
+const UNRESOLVABLE = ['node(s) were unschedulable', 'node(s) had untolerated taint', "node(s) didn't match"];
+
+/** `N reason` strings sorted as strings, count first (framework/types.go FitError.Error sortReasonsHistogram). */
+function histogram(counts: Map<string, number>): string {
+  return [...counts.entries()]
+    .map(([reason, count]) => `${count} ${reason}`)
+    .sort()
+    .join(', ');
+}
+
+/**
+ * PodTopologySpread with the system default constraints (maxSkew 3 on kubernetes.io/hostname; the zone one
+ * is skipped, k3s nodes have no zone label), weight 2 in the default profile (apis/config/v1/default_plugins.go).
+ * Raw score per node = matching Pods × log(nodes + 2) + (maxSkew − 1), then normalised to
+ * 100 × (max + min − s) / max (plugins/podtopologyspread/scoring.go): fewer siblings, higher score.
+ */
+function addSpreadScores(
+  candidates: readonly SchedulerNode[],
+  scores: number[],
+  counts: Map<string, number>,
+): void {
+  if (candidates.length === 0) return;
+  const weight = Math.log(candidates.length + 2);
+  const raw = candidates.map((n) => Math.round((counts.get(n.name) ?? 0) * weight + (3 - 1)));
+  const min = Math.min(...raw);
+  const max = Math.max(...raw);
+  for (let i = 0; i < candidates.length; i++) {
+    const normalized = max === 0 ? 100 : Math.floor((100 * (max + min - raw[i]!)) / max);
+    scores[i] = scores[i]! + 2 * normalized;
+  }
 }
 
 /** All the reasons a node refuses a Pod (resources can fail together). */

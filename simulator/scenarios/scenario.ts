@@ -39,6 +39,8 @@ export interface RequestMatch {
   /** Request host and path prefix. */
   host?: string;
   path?: string;
+  /** The answering Pod runs on another node than `node` (kube-proxy forwarded across nodes). */
+  crossNode?: boolean;
 }
 
 /** One step of a guided scenario. */
