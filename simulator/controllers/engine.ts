@@ -75,6 +75,7 @@ export class Engine {
   private push(event: SimEvent): void {
     const events = this.state.events;
     events.push(event);
-    if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+    // Trim in batches: one splice per MAX_EVENTS pushes keeps a Pod storm linear.
+    if (events.length >= 2 * MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
   }
 }

@@ -87,30 +87,43 @@ export function schedulePod(
   const total = nodes.length;
   const wanted = feasibleNodesToFind(total);
   let visited = 0;
+  // Spreading needs every candidate's score before normalising; without it, one pass keeps the best.
+  const spread = pod.spread ?? null;
   const candidates: SchedulerNode[] = [];
   const scores: number[] = [];
-  for (; visited < total && candidates.length < wanted; visited++) {
+  let best: SchedulerNode | null = null;
+  let bestScore = -1;
+  let ties = 0;
+  let feasible = 0;
+  for (; visited < total && feasible < wanted; visited++) {
     const node = nodes[(cursor.next + visited) % total]!;
     if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
+    feasible++;
     const cpuFraction = Math.min(1, (node.scoreCpu + podScoreCpu) / node.cpuMillis);
     const memoryFraction = Math.min(1, (node.scoreMemory + podScoreMemory) / node.memoryBytes);
     const leastAllocated = ((1 - cpuFraction) * 100 + (1 - memoryFraction) * 100) / 2;
     const balanced = (1 - Math.abs(cpuFraction - memoryFraction) / 2) * 100;
-    candidates.push(node);
     // NodeResourcesFit (LeastAllocated) and NodeResourcesBalancedAllocation, weight 1 each.
-    scores.push(Math.floor(leastAllocated) + Math.floor(balanced));
-  }
-  if (pod.spread) addSpreadScores(candidates, scores, pod.spread);
-  let best: SchedulerNode | null = null;
-  let bestScore = -1;
-  let ties = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const score = scores[i]!;
-    if (score > bestScore) {
-      best = candidates[i]!;
+    const score = Math.floor(leastAllocated) + Math.floor(balanced);
+    if (spread) {
+      candidates.push(node);
+      scores.push(score);
+    } else if (score > bestScore) {
+      best = node;
       bestScore = score;
       ties = 1;
-    } else if (score === bestScore && prng.int(++ties) === 0) best = candidates[i]!;
+    } else if (score === bestScore && prng.int(++ties) === 0) best = node;
+  }
+  if (spread) {
+    addSpreadScores(candidates, scores, spread);
+    for (let i = 0; i < candidates.length; i++) {
+      const score = scores[i]!;
+      if (score > bestScore) {
+        best = candidates[i]!;
+        bestScore = score;
+        ties = 1;
+      } else if (score === bestScore && prng.int(++ties) === 0) best = candidates[i]!;
+    }
   }
   // The next Pod starts where this one stopped (kube-scheduler's nextStartNodeIndex).
   cursor.next = (cursor.next + visited) % Math.max(1, total);
@@ -166,12 +179,19 @@ function addSpreadScores(
   scores: number[],
   counts: Map<string, number>,
 ): void {
-  if (candidates.length === 0) return;
-  const weight = Math.log(candidates.length + 2);
-  const raw = candidates.map((n) => Math.round((counts.get(n.name) ?? 0) * weight + (3 - 1)));
-  const min = Math.min(...raw);
-  const max = Math.max(...raw);
-  for (let i = 0; i < candidates.length; i++) {
+  const n = candidates.length;
+  if (n === 0) return;
+  const weight = Math.log(n + 2);
+  let min = Infinity;
+  let max = 0;
+  const raw = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const r = Math.round((counts.get(candidates[i]!.name) ?? 0) * weight + (3 - 1));
+    raw[i] = r;
+    if (r < min) min = r;
+    if (r > max) max = r;
+  }
+  for (let i = 0; i < n; i++) {
     const normalized = max === 0 ? 100 : Math.floor((100 * (max + min - raw[i]!)) / max);
     scores[i] = scores[i]! + 2 * normalized;
   }

@@ -43,6 +43,8 @@ export class ImageCatalogue {
   private readonly entries = new Map<string, ImageEntry[]>();
   private readonly patterns = new Map<ImageEntry, RegExp[]>();
   private readonly registries = new Set(KNOWN_REGISTRIES);
+  /** Answers by `image|os|arch`: thousands of replicas pull the same few images. */
+  private readonly answers = new Map<string, PullFailure | null>();
 
   constructor(extra: readonly ExtraImage[] = []) {
     for (const entry of catalogueData.images as ImageEntry[]) this.addEntry(entry);
@@ -50,6 +52,7 @@ export class ImageCatalogue {
   }
 
   private addEntry(entry: ImageEntry): void {
+    this.answers.clear();
     const list = this.entries.get(entry.repository) ?? [];
     list.push(entry);
     this.entries.set(entry.repository, list);
@@ -80,10 +83,17 @@ export class ImageCatalogue {
 
   /** Null when a node of this os/arch can pull the image; else why not, in containerd's words. */
   pullFailure(image: string, os: string, arch: string): PullFailure | null {
-    const ref = parseImageReference(image);
-    if ('invalid' in ref)
-      return { kind: 'invalid', message: `couldn't parse image name "${image}": ${ref.invalid}` };
-    return this.check(ref, os, arch);
+    const key = `${image}|${os}|${arch}`;
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      const ref = parseImageReference(image);
+      answer =
+        'invalid' in ref
+          ? { kind: 'invalid', message: `couldn't parse image name "${image}": ${ref.invalid}` }
+          : this.check(ref, os, arch);
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 
   private check(ref: ImageReference, os: string, arch: string): PullFailure | null {

@@ -159,6 +159,7 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     ingresses,
     deployments: deployments.map(({ currentReplicas: _c, ...d }) => d).sort(byName),
     replicaSets: replicaSets.sort(byName),
-    events: state.events.map((e) => ({ ...e, message: { ...e.message } })),
+    // The newest 1000 (the engine trims its log in batches).
+    events: state.events.slice(-1000).map((e) => ({ ...e, message: { ...e.message } })),
   };
 }

@@ -91,7 +91,12 @@ export function podView(pod: PodState): PodView {
       image: c.image,
       ports: c.ports.map((p) => ({ ...p })),
     })),
-    containerStatuses: pod.nodeName === null ? [] : containerStatusViews(pod),
+    // Built on first read: a 10,000-Pod snapshot should not format 10,000 timestamps nobody looks at.
+    get containerStatuses(): ContainerStatusView[] {
+      const value = pod.nodeName === null ? [] : containerStatusViews(pod);
+      Object.defineProperty(this, 'containerStatuses', { value, enumerable: true, writable: true });
+      return value;
+    },
     createdAtMs: pod.createdAtMs,
   };
 }
