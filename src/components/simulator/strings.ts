@@ -42,7 +42,10 @@ export interface SimulatorStrings {
   replicas: string;
   scale: string;
   pod: string;
+  /** Kills the Pod's container: the kubelet restarts it in the same Pod (RESTARTS + 1). */
   killPod: string;
+  /** `kubectl delete pod`: the Pod goes; its ReplicaSet, if any, creates a new one. */
+  deletePod: string;
   node: string;
   failNode: string;
   recoverNode: string;
@@ -135,7 +138,8 @@ export const es: SimulatorStrings = {
   replicas: 'Réplicas',
   scale: 'Escalar',
   pod: 'Pod',
-  killPod: 'Matar Pod',
+  killPod: 'Hacer fallar el contenedor',
+  deletePod: 'Borrar el Pod (delete pod)',
   node: 'Nodo',
   failNode: 'Hacer caer',
   recoverNode: 'Recuperar',
@@ -238,7 +242,8 @@ export const en: SimulatorStrings = {
   replicas: 'Replicas',
   scale: 'Scale',
   pod: 'Pod',
-  killPod: 'Kill pod',
+  killPod: 'Crash the container',
+  deletePod: 'Delete the pod (delete pod)',
   node: 'Node',
   failNode: 'Fail',
   recoverNode: 'Recover',
