@@ -1,17 +1,16 @@
 import type { SimEvent } from '../api-types.ts';
-import type { ClusterState } from '../model/cluster-state.ts';
 import { ImageCatalogue } from '../images/image-catalogue.ts';
+import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { EVENT_MESSAGES, type EventKey, type EventParams } from './event-messages.ts';
 import { TimerQueue } from './timer-queue.ts';
 
-const MAX_EVENTS = 1000;
 /** How far back a repeated event is looked for, to count it instead of adding it (events.k8s.io aggregation). */
 const AGGREGATE_WINDOW = 64;
 
 /**
  * What every controller shares: the cluster state, the seeded PRNG, the simulation clock and its timers,
- * the event log and a change counter (routing tables and snapshots rebuild when it moves).
+ * the image catalogue, the event log and a change counter (routing tables and snapshots rebuild when it moves).
  */
 export class Engine {
   readonly timers = new TimerQueue();
@@ -60,7 +59,7 @@ export class Engine {
         return;
       }
     }
-    this.push({
+    events.push({
       timeMs: this.nowMs,
       type: entry.type,
       reason: entry.reason,
@@ -70,12 +69,28 @@ export class Engine {
       count: 1,
       firstTimeMs: this.nowMs,
     });
+    // Trim in batches: splicing one event off the front per push made a 150,000-Pod rollout quadratic.
+    if (events.length > 2 * EVENT_HISTORY) events.splice(0, events.length - EVENT_HISTORY);
   }
 
-  private push(event: SimEvent): void {
-    const events = this.state.events;
-    events.push(event);
-    // Trim in batches: one splice per MAX_EVENTS pushes keeps a Pod storm linear.
-    if (events.length >= 2 * MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+  private nodeIndex = new Map<string, NodeState>();
+  private indexedNodes: NodeState[] | null = null;
+  private indexedCount = -1;
+
+  /** The node with this name, through an index rebuilt only when the node list changes (5,000 nodes). */
+  node(name: string): NodeState | undefined {
+    const nodes = this.state.nodes;
+    if (nodes !== this.indexedNodes || nodes.length !== this.indexedCount) {
+      this.nodeIndex = new Map(nodes.map((n) => [n.name, n]));
+      this.indexedNodes = nodes;
+      this.indexedCount = nodes.length;
+    }
+    const node = this.nodeIndex.get(name);
+    // A node renamed or replaced in place: fall back to a scan and rebuild next time.
+    if (node?.name !== name) {
+      this.indexedCount = -1;
+      return nodes.find((n) => n.name === name);
+    }
+    return node;
   }
 }

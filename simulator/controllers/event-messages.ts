@@ -1,4 +1,5 @@
-import type { Bilingual, SimEvent } from '../api-types.ts';
+import type { SimEvent } from '../api-types.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** Parameters interpolated into an event message. */
 export type EventParams = Record<string, string | number>;

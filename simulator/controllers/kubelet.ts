@@ -72,7 +72,7 @@ export class Kubelet {
   }
 
   private nodeOf(pod: PodState): NodeState | undefined {
-    return this.engine.state.nodes.find((n) => n.name === pod.nodeName);
+    return pod.nodeName === null ? undefined : this.engine.node(pod.nodeName);
   }
 
   /** Why the node cannot pull a container's image, or null (the catalogue decides; the behavior annotation forces it). */

@@ -5,7 +5,7 @@ import { importManifests } from './import-manifests.ts';
 // pkg/apis/apps/validation/validation.go (rolling update), pkg/apis/networking/validation/validation.go
 // (Ingress paths), apimachinery pkg/util/validation/validation.go (labels).
 const errors = (text: string) =>
-  importManifests(text, 'x.yaml').diagnostics.map((d) => `${d.path}: ${d.message.en}`);
+  importManifests(text, 'x.yaml').diagnostics.map((d) => `${d.place.path}: ${d.message.en}`);
 
 const deployment = (strategy: string, container = '{name: c, image: nginx}') => `apiVersion: apps/v1
 kind: Deployment

@@ -2,8 +2,9 @@ import type { KubeObject } from '../api-types.ts';
 import type { SemanticProblem } from './semantic-checks.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
+import { isObject } from '../../core/index.ts';
+
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * API-server validation rules the schema cannot express, each group citing the kubernetes/kubernetes file

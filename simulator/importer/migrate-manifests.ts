@@ -1,5 +1,5 @@
 import { parseAllDocuments, stringify } from 'yaml';
-import type { Diagnostic } from '../api-types.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import { importManifests } from './import-manifests.ts';
 
 /** What `migrateManifests` returns. */
