@@ -1,4 +1,3 @@
-import type { SimEvent } from '../api-types.ts';
 import { ImageCatalogue } from '../images/image-catalogue.ts';
 import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
