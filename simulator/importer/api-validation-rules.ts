@@ -1,5 +1,5 @@
 import type { KubeObject } from '../api-types.ts';
-import type { SemanticProblem } from './semantic-checks.ts';
+import type { SemanticProblem } from './semantic-problem.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
 import { isObject } from '../../core/index.ts';
