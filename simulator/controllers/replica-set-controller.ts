@@ -42,6 +42,15 @@ function deletionOrder(a: PodState, b: PodState): number {
   return rank(a) - rank(b) || b.createdAtMs - a.createdAtMs || b.uid - a.uid;
 }
 
+/** One spec model per template, shared by its Pods (read-only): a 150,000-replica Deployment parses it once. */
+const models = new WeakMap<ReplicaSetState['template'], PodState['spec']>();
+function templateModel(rs: ReplicaSetState): PodState['spec'] {
+  let model = models.get(rs.template);
+  if (!model)
+    models.set(rs.template, (model = podSpecModel(rs.template.spec, rs.template.metadata.annotations)));
+  return model;
+}
+
 function newPod(engine: Engine, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
   while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
@@ -52,7 +61,7 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
       namespace: rs.namespace,
       name,
       labels,
-      spec: podSpecModel(rs.template.spec, rs.template.metadata.annotations),
+      spec: templateModel(rs),
       owner: { kind: 'ReplicaSet', name: rs.name },
       manifest: null,
       templateHash: rs.templateHash,

@@ -19,6 +19,8 @@ export interface SchedulerNode {
   podCount: number;
   labels: Record<string, string>;
   taints: Taint[];
+  /** Pods of the Pod-being-scheduled's owner on this node (set by the caller with `spread`; see SchedulerPod). */
+  siblings?: number;
 }
 
 /** What the scheduler needs of a Pod. */
@@ -30,6 +32,8 @@ export interface SchedulerPod {
   /**
    * Pods of the same owner per node name (PodTopologySpread's system default constraint on
    * kubernetes.io/hostname counts them); null for a Pod no controller owns, which the default skips.
+   * The caller copies the counts into each node's `siblings` before the call (a field read is cheaper than
+   * 75 million map lookups for 150,000 Pods on 5,000 nodes).
    */
   spread?: Map<string, number> | null;
 }
@@ -88,8 +92,16 @@ export function schedulePod(
   const wanted = feasibleNodesToFind(total);
   // Spreading needs every candidate's score before normalising; without it, one pass keeps the best.
   const spread = pod.spread ?? null;
-  const candidates: SchedulerNode[] = [];
-  const scores: number[] = [];
+  // Reused buffers: this runs for every Pod of every Deployment (150,000 in bench/simulator-envelope).
+  if (scratch.scores.length < wanted) scratch.scores = new Int32Array(wanted);
+  if (scratch.raw.length < wanted) scratch.raw = new Int32Array(wanted);
+  const candidates = scratch.nodes;
+  const scores = scratch.scores;
+  const raw = scratch.raw;
+  const spreadWeight = Math.log(wanted + 2);
+  let n = 0;
+  let minRaw = Infinity;
+  let maxRaw = 0;
   let best: SchedulerNode | null = null;
   let bestScore = -1;
   let ties = 0;
@@ -122,8 +134,13 @@ export function schedulePod(
     // non-negative, so truncation is Math.floor.
     const score = (leastAllocated | 0) + (balanced | 0);
     if (spread) {
-      candidates.push(node);
-      scores.push(score);
+      // PodTopologySpread raw score for the hostname constraint (see addSpreadScores).
+      const r = Math.round((node.siblings ?? 0) * spreadWeight + (3 - 1));
+      candidates[n] = node;
+      scores[n] = score;
+      raw[n++] = r;
+      if (r < minRaw) minRaw = r;
+      if (r > maxRaw) maxRaw = r;
     } else if (score > bestScore) {
       best = node;
       bestScore = score;
@@ -131,9 +148,8 @@ export function schedulePod(
     } else if (score === bestScore && prng.int(++ties) === 0) best = node;
   }
   if (spread) {
-    addSpreadScores(candidates, scores, spread);
-    for (let i = 0; i < candidates.length; i++) {
-      const score = scores[i]!;
+    for (let i = 0; i < n; i++) {
+      const score = scores[i]! + spreadScore(raw[i]!, minRaw, maxRaw);
       if (score > bestScore) {
         best = candidates[i]!;
         bestScore = score;
@@ -166,7 +182,10 @@ export function schedulePod(
   best.scoreCpu += podScoreCpu;
   best.scoreMemory += podScoreMemory;
   best.podCount++;
-  if (pod.spread) pod.spread.set(best.name, (pod.spread.get(best.name) ?? 0) + 1);
+  if (pod.spread) {
+    pod.spread.set(best.name, (pod.spread.get(best.name) ?? 0) + 1);
+    best.siblings = (best.siblings ?? 0) + 1;
+  }
   return { node: best };
 }
 
@@ -184,33 +203,17 @@ function histogram(counts: Map<string, number>): string {
     .join(', ');
 }
 
+/** Scratch space for {@link schedulePod}: one Pod is scheduled at a time. */
+const scratch = { nodes: [] as SchedulerNode[], scores: new Int32Array(0), raw: new Int32Array(0) };
+
 /**
  * PodTopologySpread with the system default constraints (maxSkew 3 on kubernetes.io/hostname; the zone one
  * is skipped, k3s nodes have no zone label), weight 2 in the default profile (apis/config/v1/default_plugins.go).
  * Raw score per node = matching Pods × log(nodes + 2) + (maxSkew − 1), then normalised to
  * 100 × (max + min − s) / max (plugins/podtopologyspread/scoring.go): fewer siblings, higher score.
  */
-function addSpreadScores(
-  candidates: readonly SchedulerNode[],
-  scores: number[],
-  counts: Map<string, number>,
-): void {
-  const n = candidates.length;
-  if (n === 0) return;
-  const weight = Math.log(n + 2);
-  let min = Infinity;
-  let max = 0;
-  const raw = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const r = Math.round((counts.get(candidates[i]!.name) ?? 0) * weight + (3 - 1));
-    raw[i] = r;
-    if (r < min) min = r;
-    if (r > max) max = r;
-  }
-  for (let i = 0; i < n; i++) {
-    const normalized = max === 0 ? 100 : Math.floor((100 * (max + min - raw[i]!)) / max);
-    scores[i] = scores[i]! + 2 * normalized;
-  }
+function spreadScore(raw: number, min: number, max: number): number {
+  return 2 * (max === 0 ? 100 : Math.floor((100 * (max + min - raw)) / max));
 }
 
 /** All the reasons a node refuses a Pod (resources can fail together). */
