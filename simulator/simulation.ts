@@ -59,6 +59,7 @@ class SimulatedCluster implements Simulation {
       nodes: options.nodes,
       startMs: options.clock?.startMs,
       speedup: options.clock?.speedup,
+      images: options.images,
     });
     this.allocators = {
       clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),
@@ -178,6 +179,15 @@ class SimulatedCluster implements Simulation {
   }
   killPod(namespace: string, name: string): OperationResult {
     return this.op(['k', namespace, name], this.workloads.killPod(namespace, name));
+  }
+  addImage(image: string, platforms: string[] = []): OperationResult {
+    const invalid = this.cp.engine.images.add({ image, platforms });
+    return this.op(
+      ['g', image, platforms],
+      invalid === null
+        ? { ok: true, error: null }
+        : { ok: false, error: { es: `Referencia de imagen no válida: ${invalid}`, en: invalid } },
+    );
   }
   failNode(name: string): OperationResult {
     return this.op(
@@ -341,6 +351,7 @@ class SimulatedCluster implements Simulation {
       mode: this.options.ingressMode ?? 'traefik',
       clock: this.options.clock ?? {},
       ...(this.options.traefik ? { traefik: this.options.traefik } : {}),
+      ...(this.options.images?.length ? { images: this.options.images } : {}),
       ops: this.ops,
       requests: this.requestCounter,
       affinity: [...this.affinity.entries()],
@@ -413,6 +424,7 @@ export function deserializeSimulation(
     ingressMode: recording.mode,
     clock: recording.clock,
     ...(recording.traefik ? { traefik: recording.traefik } : {}),
+    ...(recording.images ? { images: recording.images } : {}),
     ...options,
   });
   sim.replay(recording);

@@ -18,6 +18,10 @@ export interface SimCliOptions {
   node: string | null;
   help: boolean;
   lang: Language;
+  /** `kubernetes.io/arch` of every node (`arm` = a Raspberry Pi on armv7); null = amd64. */
+  arch: 'amd64' | 'arm64' | 'arm' | null;
+  /** Images to add to the simulated registries (`--image REF`, repeatable): a private registry. */
+  images: string[];
   /** Arguments after `--` (kubectl). */
   rest: string[];
 }
@@ -36,6 +40,8 @@ const OPTIONS = {
   node: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  arch: { type: 'string' },
+  image: { type: 'string', multiple: true },
 } as const;
 
 /** Parses `faaslab sim` options; a usage problem comes back in both languages, with the language to say it in. */
@@ -61,6 +67,9 @@ export function parseSimArgs(
   const ingressMode = values['ingress-mode'] ?? 'traefik';
   if (ingressMode !== 'conformant' && ingressMode !== 'traefik')
     return fail('--ingress-mode es conformant o traefik', '--ingress-mode must be conformant or traefik');
+  const arch = values.arch ?? null;
+  if (arch !== null && arch !== 'amd64' && arch !== 'arm64' && arch !== 'arm')
+    return fail('--arch es amd64, arm64 o arm', '--arch must be amd64, arm64 or arm');
   if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
     return fail('--lang es es o en', '--lang must be es or en');
   const maxTime = values['max-time'] === undefined ? null : Number(values['max-time']);
@@ -89,6 +98,8 @@ export function parseSimArgs(
     node: values.node ?? null,
     help: values.help ?? false,
     lang,
+    arch,
+    images: values.image ?? [],
     rest: dashes < 0 ? [] : argv.slice(dashes + 1),
   };
 }

@@ -37,6 +37,18 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   warnings: Diagnostic[];
   objects: ImportedObject[];
+  /** Documents in a removed API version, as they read once migrated (the fix the student may apply). */
+  migrations: Array<{ documentIndex: number; object: KubeObject }>;
+}
+
+/** How to import. */
+export interface ImportOptions {
+  /**
+   * Migrate removed API versions (with a warning) instead of refusing them as a cluster does. Only
+   * `faaslab sim migrate` and its editor action use it: the refusal is the default, so the student
+   * makes the change.
+   */
+  migrateRemovedApis?: boolean;
 }
 
 /**
@@ -47,8 +59,9 @@ export function importManifests(
   yamlText: string,
   fileName: string,
   extensions: readonly KindExtension[] = [],
+  options: ImportOptions = {},
 ): ImportResult {
-  const result: ImportResult = { diagnostics: [], warnings: [], objects: [] };
+  const result: ImportResult = { diagnostics: [], warnings: [], objects: [], migrations: [] };
   const origin = { file: fileName, line: 1, column: 1, path: '' };
   const size = new TextEncoder().encode(yamlText).length;
   if (size > MAX_INPUT_BYTES) {
@@ -127,14 +140,22 @@ export function importManifests(
     let object = data as unknown as KubeObject;
     const removed = findRemovedApi(object.apiVersion, object.kind);
     if (removed) {
-      report('removed-api-version', ['apiVersion'], {
+      const metadata = (data.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+      const params = {
         kind: removed.kind,
         apiVersion: removed.apiVersion,
         removedIn: removed.removedIn,
         replacement: removed.replacement,
         changes: removed.changes,
-      });
-      object = removed.migrate(object);
+        name: typeof metadata.name === 'string' ? metadata.name : '',
+        namespace: typeof metadata.namespace === 'string' ? metadata.namespace : '',
+        file: fileName,
+      };
+      const migrated = removed.migrate(object);
+      result.migrations.push({ documentIndex, object: migrated });
+      if (!options.migrateRemovedApis) return report('removed-api-version', ['apiVersion'], params);
+      report('removed-api-migrated', ['apiVersion'], params);
+      object = migrated;
     }
     const before = result.diagnostics.length;
     const extension = extensions.find((e) => e.apiVersion === object.apiVersion && e.kind === object.kind);

@@ -1,4 +1,4 @@
-import type { ClusterSnapshot, SimEvent } from '../api-types.ts';
+import type { ClusterSnapshot, ContainerStateView, SimEvent } from '../api-types.ts';
 import { formatCpu, formatMemory } from '../model/quantity.ts';
 import { formatAge } from './format-table.ts';
 import type { ResourceType } from './resource-types.ts';
@@ -9,14 +9,40 @@ const labels = (l: Record<string, string> | null): string => {
 };
 const field = (name: string, value: string): string => `${`${name}:`.padEnd(25)}${value}\n`;
 
+/** `5s`, or for a repeated event `5s (x3 over 40s)` as kubectl describe prints it. */
+function eventAge(nowMs: number, e: SimEvent): string {
+  const age = formatAge(nowMs - e.timeMs);
+  return (e.count ?? 1) > 1
+    ? `${age} (x${e.count} over ${formatAge(nowMs - (e.firstTimeMs ?? e.timeMs))})`
+    : age;
+}
+
 function events(snap: ClusterSnapshot, object: string): string {
   const list = snap.events.filter((e: SimEvent) => e.object === object);
   if (list.length === 0) return 'Events:                  <none>\n';
+  const ages = list.map((e) => eventAge(snap.timeMs, e));
+  // kubectl aligns columns with a tabwriter: the Age column is as wide as its widest cell.
+  const width = Math.max(6, ...ages.map((a) => a.length + 2));
   const rows = list.map(
-    (e) =>
-      `  ${e.type.padEnd(8)}${e.reason.padEnd(20)}${formatAge(snap.timeMs - e.timeMs).padEnd(6)}${e.message.en}`,
+    (e, i) => `  ${e.type.padEnd(8)}${e.reason.padEnd(20)}${ages[i]!.padEnd(width)}${e.message.en}`,
   );
-  return `Events:\n  ${'Type'.padEnd(8)}${'Reason'.padEnd(20)}${'Age'.padEnd(6)}Message\n  ${'----'.padEnd(8)}${'------'.padEnd(20)}${'---'.padEnd(6)}-------\n${rows.join('\n')}\n`;
+  return `Events:\n  ${'Type'.padEnd(8)}${'Reason'.padEnd(20)}${'Age'.padEnd(width)}Message\n  ${'----'.padEnd(8)}${'------'.padEnd(20)}${'---'.padEnd(width)}-------\n${rows.join('\n')}\n`;
+}
+
+/** kubectl describe's State / Last State block of a container (describe.go describeContainerState). */
+function containerState(title: string, state: ContainerStateView): string {
+  const head = `    ${`${title}:`.padEnd(16)}`;
+  if (state.running) return `${head}Running\n      Started:      ${httpDate(state.running.startedAt)}\n`;
+  if (state.terminated) {
+    const t = state.terminated;
+    return `${head}Terminated\n      Reason:       ${t.reason}\n      Exit Code:    ${t.exitCode}\n      Started:      ${httpDate(t.startedAt)}\n      Finished:     ${httpDate(t.finishedAt)}\n`;
+  }
+  return `${head}Waiting\n      Reason:       ${state.waiting?.reason ?? ''}\n`;
+}
+
+/** describe prints times as RFC 1123 with a numeric zone: Thu, 01 Jan 2026 00:00:04 +0000. */
+function httpDate(iso: string): string {
+  return new Date(iso).toUTCString().replace('GMT', '+0000');
 }
 
 /** `kubectl describe TYPE NAME` for Pods, Deployments, Services, Ingresses and Nodes; null when not found. */
@@ -41,9 +67,12 @@ export function describeObject(
         field('IP', p.ip ?? '') +
         field('Controlled By', p.owner ? `${p.owner.kind}/${p.owner.name}` : '<none>');
       out += 'Containers:\n';
-      for (const c of p.containers) {
+      for (const [i, c] of p.containers.entries()) {
+        const status = p.containerStatuses[i];
         out += `  ${c.name}:\n    Image:          ${c.image}\n    Port:           ${c.ports.map((x) => `${x.containerPort}/${x.protocol}`).join(', ') || '<none>'}\n`;
-        out += `    State:          ${p.status === 'Running' ? 'Running' : 'Waiting'}${p.status !== 'Running' ? `\n      Reason:       ${p.status}` : ''}\n    Ready:          ${p.ready ? 'True' : 'False'}\n    Restart Count:  ${p.restarts}\n`;
+        out += `${containerState('State', status?.state ?? { waiting: { reason: 'ContainerCreating' } })}`;
+        if (status?.lastState.terminated) out += containerState('Last State', status.lastState);
+        out += `    Ready:          ${status?.ready ? 'True' : 'False'}\n    Restart Count:  ${status?.restartCount ?? 0}\n`;
       }
       out += `Conditions:\n  Type              Status\n  PodScheduled      ${p.nodeName ? 'True' : 'False'}\n  Ready             ${p.ready ? 'True' : 'False'}\n`;
       if (!p.nodeName && p.reason)

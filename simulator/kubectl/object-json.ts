@@ -63,13 +63,7 @@ export function podObject(snap: ClusterSnapshot, p: PodView): Json {
       ],
       hostIP: node?.internalIP,
       podIP: p.ip ?? undefined,
-      containerStatuses: p.containers.map((c) => ({
-        name: c.name,
-        image: c.image,
-        ready: p.ready,
-        restartCount: p.restarts,
-        started: p.status === 'Running',
-      })),
+      containerStatuses: p.containerStatuses.length ? p.containerStatuses : undefined,
     },
   };
 }
@@ -239,7 +233,7 @@ export function nodeObject(n: NodeView): Json {
         containerRuntimeVersion: 'containerd://2.3.4-k3s1',
         osImage: 'Ubuntu 24.04.3 LTS',
         operatingSystem: 'linux',
-        architecture: 'amd64',
+        architecture: n.labels['kubernetes.io/arch'] ?? 'amd64',
       },
     },
   };

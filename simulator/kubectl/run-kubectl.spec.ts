@@ -132,7 +132,9 @@ describe('kubectl run and create', () => {
     expect(k('run x').stderr).toBe('error: required flag(s) "image" not set\n');
     sim.settle();
     expect(k('get pods -l run=nginx').stdout).toMatch(/nginx\s+1\/1\s+Running/);
-    expect(k('get deploy hello').stdout).toMatch(/hello\s+2\/2/);
+    // ghcr.io/acme/hello:1 is in no registry the simulator knows: 0/2 ready, ImagePullBackOff.
+    expect(k('get deploy hello').stdout).toMatch(/hello\s+0\/2/);
+    expect(k('get pods -l app=hello').stdout).toMatch(/hello-\S+\s+0\/1\s+ImagePullBackOff/);
     expect(k('get ns').stdout).toContain('labs');
   });
 });

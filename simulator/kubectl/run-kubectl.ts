@@ -396,7 +396,8 @@ function logs(sim: Simulation, words: string[], namespace: string): KubectlResul
     pod.status === 'Pending' ||
     pod.status === 'ContainerCreating' ||
     pod.status === 'ErrImagePull' ||
-    pod.status === 'ImagePullBackOff'
+    pod.status === 'ImagePullBackOff' ||
+    pod.status === 'InvalidImageName'
   )
     return err(
       `Error from server (BadRequest): container "${container.name}" in pod "${name}" is waiting to start: ${pod.status}`,

@@ -11,6 +11,32 @@ export interface ContainerState {
   memoryBytes: number;
   /** ms after start when readiness first succeeds; null = no readiness probe (Ready at once). */
   readinessDelayMs: number | null;
+  /** How the container's process ends: its exit code after `afterMs` of running; null = it keeps running. */
+  exit: { code: number; afterMs: number } | null;
+}
+
+/** One container state as in the Kubernetes API (ContainerState), with times in simulation ms. */
+export type ContainerRunState =
+  | { waiting: { reason: string; message?: string } }
+  | { running: { startedAtMs: number } }
+  | {
+      terminated: {
+        exitCode: number;
+        reason: string;
+        startedAtMs: number;
+        finishedAtMs: number;
+        message?: string;
+      };
+    };
+
+/** What the kubelet reports of one container (ContainerStatus: state, lastState, restartCount, ready). */
+export interface ContainerRuntime {
+  state: ContainerRunState;
+  lastState: ContainerRunState | null;
+  restartCount: number;
+  ready: boolean;
+  /** The kubelet's restart back-off for this container (0 = the next restart is immediate). */
+  backoffMs: number;
 }
 
 /** Toleration as in PodSpec. */
@@ -32,6 +58,8 @@ export interface PodSpecModel {
   hostPorts: number[];
   /** Simulated behaviour from the annotation `sim.faaslab.dev/behavior`: run, crash, not-ready, image-pull-error. */
   behavior: 'run' | 'crash' | 'not-ready' | 'image-pull-error';
+  /** PodSpec restartPolicy (default Always). */
+  restartPolicy: 'Always' | 'OnFailure' | 'Never';
 }
 
 /** A Pod in the cluster. */
@@ -49,6 +77,8 @@ export interface PodState {
   ready: boolean;
   ip: string | null;
   restarts: number;
+  /** Per container, in spec order: the kubelet's ContainerStatus. */
+  statuses: ContainerRuntime[];
   reason: string | null;
   createdAtMs: number;
   startedAtMs: number | null;
@@ -194,6 +224,18 @@ export interface ClusterState {
 /** The `ns/name` key used by every map of namespaced objects. */
 export function objectKey(namespace: string, name: string): string {
   return `${namespace}/${name}`;
+}
+
+/**
+ * The default nodes (k3s-server, k3s-agent-1…) of one architecture: `arm` for the course's Raspberry Pi
+ * cluster (armv7, where its armv7 images run), `arm64`, or `amd64` (the default).
+ */
+export function nodesWithArch(count: number, arch: 'amd64' | 'arm64' | 'arm'): NodeSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
+    role: i === 0 ? ('server' as const) : ('agent' as const),
+    labels: { 'kubernetes.io/arch': arch },
+  }));
 }
 
 /** Builds the node list from the options: default one server and two agents. */

@@ -8,6 +8,7 @@ export type Operation =
   | ['i', string, string, string, string]
   | ['r', string, string, number]
   | ['k', string, string]
+  | ['g', string, string[]]
   | ['f', string]
   | ['v', string]
   | ['c', string]
@@ -24,6 +25,8 @@ export interface Recording {
   mode: IngressMode;
   clock: { startMs?: number; speedup?: number };
   traefik?: { strictPrefixMatching?: boolean };
+  /** Images added at creation (SimulationOptions.images). */
+  images?: Array<{ image: string; platforms?: string[] }>;
   ops: Operation[];
   /** Requests routed so far (each one's endpoint choice depends on its number). */
   requests: number;
@@ -59,6 +62,7 @@ export function decodeRecording(encoded: string): Recording {
     mode: r.mode ?? 'traefik',
     clock: r.clock ?? {},
     ...(r.traefik ? { traefik: r.traefik } : {}),
+    ...(r.images ? { images: r.images } : {}),
     ops: r.ops,
     requests: r.requests ?? 0,
     affinity: r.affinity ?? [],

@@ -181,9 +181,11 @@ export class WorkloadOperations {
   killPod(namespace: string, name: string): OperationResult {
     const pod = this.cp.state.pods.get(objectKey(namespace, name));
     if (!pod) return notFound('pods', name);
-    if (pod.state !== 'Running')
-      return fail({ es: `El Pod ${name} no está en ejecución.`, en: `pod ${name} is not running` });
-    this.cp.kubelet.crash(pod);
+    if (!this.cp.kubelet.crash(pod))
+      return fail({
+        es: `El Pod ${name} no tiene ningún contenedor en ejecución.`,
+        en: `pod ${name} has no running container`,
+      });
     return OK;
   }
 

@@ -40,6 +40,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    images: scenario.images,
     packets: true,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);

@@ -44,7 +44,7 @@ export function createYamlPane(
       return toLintDiagnostics(
         view.state.doc,
         [...result.diagnostics, ...result.warnings],
-        result.objects,
+        result.migrations,
         t,
         lang,
       );
