@@ -39,7 +39,9 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   try {
     options = parseLabOptions(rest, io.env);
   } catch (error) {
-    io.err(`${String((error as Error).message)}\n${LAB_USAGE.es}`);
+    // Usage mistakes (unknown option, bad --port) are one line and the usage, never a stack trace.
+    const lang = /^en/i.test(io.env.LANG ?? '') || rest.includes('en') ? 'en' : 'es';
+    io.err(`${String((error as Error).message)}\n${LAB_USAGE[lang]}`);
     return 2;
   }
   const lang = options.lang;
@@ -102,7 +104,9 @@ async function run(
   which: string,
   io: LabCliIo,
 ): Promise<number> {
-  const server = await serveFunction(runtime, lab.id, options.port, (line) => io.err(`${line}\n`));
+  const server = await serveFunction(runtime, lab.id, options.port, lab.limits, (line) =>
+    io.err(`${line}\n`),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const label =

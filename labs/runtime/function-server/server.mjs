@@ -779,7 +779,15 @@ function runWatchdog(threads) {
       log(`Request body over the limit (${limit} bytes): ${req.method} ${req.url} - 413`);
       const page = contract.errorPage(413);
       res.setHeader('Connection', 'close');
-      res.on('finish', () => req.socket && req.socket.destroy());
+      // Half-close after the answer (FIN, not RST), so a proxy in front reads the 413 before the
+      // connection goes; whatever is still coming is never read, and the socket is gone a second later.
+      res.on('finish', () => {
+        const socket = req.socket;
+        if (!socket) return;
+        req.pause();
+        socket.end();
+        setTimeout(() => socket.destroy(), 1000).unref();
+      });
       reply(res, started, 413, page.headers, Buffer.from(page.body.text));
     };
     const declared = Number(headers['content-length']);
