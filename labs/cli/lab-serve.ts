@@ -83,7 +83,9 @@ export function serveFunction(
     });
     // Answered before the whole body arrived (413): stop reading it rather than drain 600 MB.
     res.on('finish', () => {
-      if (!req.complete) req.socket.destroy();
+      if (req.complete) return;
+      upstream.destroy();
+      req.socket.destroy();
     });
     req.pipe(upstream);
     req.on('error', () => upstream.destroy());
