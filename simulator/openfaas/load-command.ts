@@ -1,4 +1,5 @@
 import { formatDiagnostic } from '../index.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { runLoad, type LoadBurst, type LoadOptions, type LoadTimeline } from './load-generator.ts';
 
@@ -99,6 +100,10 @@ function parse(argv: readonly string[], envLang: string | undefined): Parsed | s
         const parts = value().split(':').map(Number);
         if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x) || x < 0))
           return `--burst: AT:SECONDS:RPS, e.g. 10:5:400`;
+        const burstRps = num('--burst RPS', String(parts[2]), 0, WORK_LIMITS.requestRate.ours);
+        if (typeof burstRps === 'string') return burstRps;
+        const burstSeconds = num('--burst SECONDS', String(parts[1]), 0, 3_600);
+        if (typeof burstSeconds === 'string') return burstSeconds;
         p.bursts.push({ atSecond: parts[0]!, seconds: parts[1]!, rps: parts[2]! });
         break;
       }
@@ -118,6 +123,12 @@ function parse(argv: readonly string[], envLang: string | undefined): Parsed | s
   if (!p.url) return '--url URL';
   if (Number.isNaN(p.rps)) return '--rps R';
   if (Number.isNaN(p.seconds)) return '--seconds T';
+  // Every request is simulated one by one: bound the total, whatever mix of --rps and bursts asks for it.
+  const total = p.rps * p.seconds + p.bursts.reduce((sum, b) => sum + b.rps * b.seconds, 0);
+  if (total > WORK_LIMITS.loadRequests.ours)
+    return p.lang === 'es'
+      ? `--rps/--burst: ${Math.round(total)} peticiones superan el límite de ${WORK_LIMITS.loadRequests.ours} por ejecución (Kubernetes real: ${WORK_LIMITS.loadRequests.kubernetes.es})`
+      : `--rps/--burst: ${Math.round(total)} requests exceed the limit of ${WORK_LIMITS.loadRequests.ours} per run (real Kubernetes: ${WORK_LIMITS.loadRequests.kubernetes.en})`;
   try {
     new URL(p.url);
   } catch {
