@@ -351,8 +351,18 @@ export function functionContract(host) {
           resolve(badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(error)));
           return;
         }
-        var payload = Array.isArray(value) || isPlainObject(value) ? JSON.stringify(value) : value;
-        resolve(answerWith(context.status(), context.headers(), payload));
+        var answer;
+        try {
+          var payload = Array.isArray(value) || isPlainObject(value) ? JSON.stringify(value) : value;
+          answer = answerWith(context.status(), context.headers(), payload);
+        } catch (thrown) {
+          // A circular object or a BigInt: JSON.stringify throws inside the template's .then, and its
+          // .catch answers with the status already set and err.toString() (never a hang).
+          host.logError(thrown);
+          var badStatus = statusError(context.status());
+          answer = badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(thrown));
+        }
+        resolve(answer);
       });
       var returned;
       try {
