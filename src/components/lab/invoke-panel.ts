@@ -3,6 +3,7 @@
  * status, headers, body and duration, and the same request as `curl` and `faas-cli invoke` to copy.
  */
 import type { Language } from '../../i18n/languages.ts';
+import { showOutput } from './output-preview.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
 import { curlCommand, faasCliCommand } from './invoke-commands.ts';
 import { labPart } from './lab-parts.ts';
@@ -73,7 +74,8 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
       .join('\n');
     const body = labPart(root, 'response-body');
     body.hidden = false;
-    body.textContent = response.body || s.emptyBody;
+    // A 20 MB body would be a multi-second layout: show the start, offer the rest.
+    showOutput(body, response.body || s.emptyBody, s, `${lab.id}-response.txt`);
     body.toggleAttribute('data-empty', !response.body);
   };
 

@@ -1,0 +1,50 @@
+/**
+ * Shows a handler's output without letting its size freeze the page: the first PREVIEW_CHARS go into
+ * the element, and the whole text stays one click away — "show all" (up to SHOW_ALL_CHARS, which the
+ * browser lays out in well under 100 ms) and "download" (any size, as a file, never laid out).
+ */
+import type { FunctionLabStrings } from './strings.ts';
+
+/** Characters shown at once. */
+export const PREVIEW_CHARS = 16 * 1024;
+/** Largest text "show all" puts on the page; beyond it only the download is offered. */
+export const SHOW_ALL_CHARS = 256 * 1024;
+
+/** Puts `text` in `target` (cut when long) and, when cut, a "show all / download" bar after it. */
+export function showOutput(target: HTMLElement, text: string, s: FunctionLabStrings, fileName: string): void {
+  const previous = target.nextElementSibling;
+  if (previous instanceof HTMLElement && previous.dataset.outputBar !== undefined) {
+    const link = previous.querySelector('a');
+    if (link) URL.revokeObjectURL(link.href);
+    previous.remove();
+  }
+  if (text.length <= PREVIEW_CHARS) {
+    target.textContent = text;
+    return;
+  }
+  target.textContent = text.slice(0, PREVIEW_CHARS);
+  const bar = document.createElement('p');
+  bar.className = 'fl-output-bar';
+  bar.dataset.outputBar = '';
+  const note = document.createElement('span');
+  note.textContent = s.outputCut
+    .replace('{shown}', PREVIEW_CHARS.toLocaleString())
+    .replace('{total}', text.length.toLocaleString());
+  bar.append(note, ' ');
+  if (text.length <= SHOW_ALL_CHARS) {
+    const all = document.createElement('button');
+    all.type = 'button';
+    all.textContent = s.outputShowAll;
+    all.addEventListener('click', () => {
+      target.textContent = text;
+      all.remove();
+    });
+    bar.append(all, ' ');
+  }
+  const download = document.createElement('a');
+  download.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  download.download = fileName;
+  download.textContent = s.outputDownload;
+  bar.append(download);
+  target.after(bar);
+}
