@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { securityHeaders } from './site-headers.mjs';
 import { headersFile } from './scripts/headers-file-integration.mjs';
+import { devPages } from './scripts/dev-pages-integration.mjs';
 import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
 
 // https://astro.build/config
@@ -14,7 +15,7 @@ export default defineConfig({
     locales: ['es', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), headersFile()],
+  integrations: [mdx(), headersFile(), devPages()],
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark]. The
   // high-contrast GitHub themes keep every token (comments too) above WCAG AA on our code background.
   markdown: {
