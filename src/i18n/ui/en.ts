@@ -81,6 +81,8 @@ export const en: Record<UiKey, string> = {
   'progress.error.newer-version': 'The file comes from a newer version of FaaS Lab. Nothing was changed.',
   'progress.error.bad-key': 'The file has an unknown entry{place}. Nothing was changed.',
   'progress.error.bad-entry': 'An entry of the file is damaged{place}. Nothing was changed.',
+  'progress.error.storage-full':
+    "This browser's storage is full, so the progress could not be saved. Nothing was changed.",
   'progress.place.lineColumn': ' (line {line}, column {column})',
   'progress.place.field': ' (field {path})',
   'progress.notice.reset':

@@ -81,6 +81,8 @@ export const es = {
     'El archivo viene de una versión más nueva de FaaS Lab. No se ha cambiado nada.',
   'progress.error.bad-key': 'El archivo tiene una entrada desconocida{place}. No se ha cambiado nada.',
   'progress.error.bad-entry': 'Una entrada del archivo está dañada{place}. No se ha cambiado nada.',
+  'progress.error.storage-full':
+    'El almacenamiento de este navegador está lleno y no se pudo guardar el progreso. No se ha cambiado nada.',
   'progress.place.lineColumn': ' (línea {line}, columna {column})',
   'progress.place.field': ' (campo {path})',
   'progress.notice.reset':
