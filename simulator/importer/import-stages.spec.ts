@@ -164,3 +164,14 @@ items:
     expect(ok.objects[1]!.locate(['metadata', 'name']).line).toBe(11);
   });
 });
+
+describe('terminal output', () => {
+  it('prints escape codes from a YAML key escaped, never raw', async () => {
+    const { formatDiagnostic } = await import('./format-diagnostic.ts');
+    const result = importManifests(`${POD}"evil\\e[2J\\e]0;pwned\\u0007": 1\n`, 'esc.yaml');
+    expect(result.diagnostics[0]!.code).toBe('unknown-field');
+    const printed = formatDiagnostic(result.diagnostics[0]!, 'en');
+    expect(printed).not.toMatch(/[\u001b\u0007]/);
+    expect(printed).toContain('evil\\u001b[2J');
+  });
+});

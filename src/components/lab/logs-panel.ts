@@ -1,7 +1,7 @@
 /**
  * The logs panel: the handler's console output and the runtime's messages with timestamps, and
  * limit events (timeout, memory…) marked as such. A flooding handler cannot freeze the page: entries
- * are drawn at most once per frame, only the last MAX_ENTRIES are kept, each line is cut to
+ * are drawn at most five times a second, only the last MAX_ENTRIES are kept, each line is cut to
  * MAX_LINE_CHARS on screen, and the whole kept log is a download away.
  */
 import type { Language } from '../../i18n/languages.ts';
@@ -11,7 +11,9 @@ import type { FunctionLabStrings } from './strings.ts';
 
 const MAX_ENTRIES = 300;
 /** Characters of one line drawn on the page (the download has the line whole). */
-export const MAX_LINE_CHARS = 2_000;
+export const MAX_LINE_CHARS = 1_000;
+/** At most one redraw per this many ms: a flood of lines costs a few layouts a second, not sixty. */
+const DRAW_EVERY_MS = 200;
 
 /** What the controller does with the panel. */
 export interface LogsPanel {
@@ -25,7 +27,7 @@ export function createLogsPanel(root: HTMLElement, s: FunctionLabStrings, lang: 
   const empty = labPart(root, 'logs-empty');
   const kept: string[] = [];
   let queued: LogEntry[] = [];
-  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const download = document.createElement('button');
   download.type = 'button';
   download.className = 'fl-logs-download';
@@ -47,7 +49,7 @@ export function createLogsPanel(root: HTMLElement, s: FunctionLabStrings, lang: 
       : entry.text;
 
   const draw = (): void => {
-    frame = 0;
+    timer = null;
     // Only the entries that can survive the trim are drawn at all.
     const batch = queued.slice(-MAX_ENTRIES);
     queued = [];
@@ -92,7 +94,7 @@ export function createLogsPanel(root: HTMLElement, s: FunctionLabStrings, lang: 
       if (kept.length > MAX_ENTRIES * 2) kept.splice(0, kept.length - MAX_ENTRIES);
       queued.push(entry);
       if (queued.length > MAX_ENTRIES * 2) queued = queued.slice(-MAX_ENTRIES);
-      frame ||= requestAnimationFrame(draw);
+      timer ??= setTimeout(() => requestAnimationFrame(draw), DRAW_EVERY_MS);
     },
   };
 }

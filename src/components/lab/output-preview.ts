@@ -15,7 +15,7 @@ export function showOutput(target: HTMLElement, text: string, s: FunctionLabStri
   const previous = target.nextElementSibling;
   if (previous instanceof HTMLElement && previous.dataset.outputBar !== undefined) {
     const link = previous.querySelector('a');
-    if (link) URL.revokeObjectURL(link.href);
+    if (link?.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
     previous.remove();
   }
   if (text.length <= PREVIEW_CHARS) {
@@ -41,10 +41,15 @@ export function showOutput(target: HTMLElement, text: string, s: FunctionLabStri
     });
     bar.append(all, ' ');
   }
+  // The file is made on click: encoding 20 MB for a Blob is itself a long task nobody asked for yet.
   const download = document.createElement('a');
-  download.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  download.href = '#';
   download.download = fileName;
   download.textContent = s.outputDownload;
+  download.addEventListener('click', () => {
+    if (download.href.startsWith('blob:')) return;
+    download.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  });
   bar.append(download);
   target.after(bar);
 }
