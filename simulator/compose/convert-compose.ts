@@ -41,7 +41,8 @@ export interface ComposeConversion {
 export function convertCompose(text: string, options: ConvertComposeOptions = {}): ComposeConversion {
   const file = options.file ?? 'compose.yaml';
   // Parsing is linear but not free: bound it before the parser runs (simulator/model/work-limits.ts).
-  const size = new TextEncoder().encode(text).length;
+  const size =
+    text.length > WORK_LIMITS.composeBytes.ours ? text.length : new TextEncoder().encode(text).length;
   if (size > WORK_LIMITS.composeBytes.ours)
     return failed([
       composeDiagnostic(

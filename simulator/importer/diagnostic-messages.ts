@@ -17,8 +17,8 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   'input-too-large': {
     severity: 'error',
     message: (p) => ({
-      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (2 MB). No se importó nada.`,
-      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (2 MB). Nothing was imported.`,
+      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (${Number(p.limit) / 1048576} MB). No se importó nada.`,
+      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (${Number(p.limit) / 1048576} MB). Nothing was imported.`,
     }),
     fix: () => ({
       es: 'Divide los manifiestos en archivos más pequeños.',

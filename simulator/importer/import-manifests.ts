@@ -13,8 +13,11 @@ import { findDuplicateKeys } from './duplicate-keys.ts';
 import { MAX_DEPTH, findExcessiveNesting } from './nesting-depth.ts';
 import { formatFieldPath, locate, type FieldPath, type Position } from './yaml-locator.ts';
 
-/** Largest input accepted, in bytes (2 MB). */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
+/**
+ * Largest input accepted, in bytes (1 MB; kube-apiserver takes 3 MB per request). The YAML parser
+ * reads roughly 0.3–1 MB a second on the 2-core CI machine, so this keeps one apply under ~2 s.
+ */
+export const MAX_INPUT_BYTES = WORK_LIMITS.inputBytes.ours;
 export { MAX_DEPTH };
 const MAX_ALIASES = 100;
 
@@ -139,7 +142,9 @@ function parseStage(
   result: ImportResult,
 ): { documents: Document.Parsed[]; lineCounter: LineCounter } | undefined {
   const origin = { file: fileName, line: 1, column: 1, path: '' };
-  const size = new TextEncoder().encode(yamlText).length;
+  // A string longer than the limit in UTF-16 units is over it in bytes too: refuse without encoding it.
+  const size =
+    yamlText.length > MAX_INPUT_BYTES ? yamlText.length : new TextEncoder().encode(yamlText).length;
   if (size > MAX_INPUT_BYTES) {
     result.diagnostics.push(makeDiagnostic('input-too-large', origin, { size, limit: MAX_INPUT_BYTES }));
     return undefined;

@@ -40,7 +40,7 @@ export const WORK_LIMITS = {
   nodes: { ours: 500, kubernetes: { es: '5.000 nodos', en: '5,000 nodes' } },
   /** Objects (YAML documents) in one apply. */
   objectsPerApply: {
-    ours: 1_000,
+    ours: 500,
     kubernetes: {
       es: 'sin límite por apply; 3 MB por petición al apiserver',
       en: 'no per-apply limit; 3 MB per apiserver request',
@@ -55,6 +55,11 @@ export const WORK_LIMITS = {
   loadRequests: {
     ours: 2_000_000,
     kubernetes: { es: 'sin límite fijo', en: 'no fixed limit' },
+  },
+  /** Bytes of one YAML apply (simulator/importer MAX_INPUT_BYTES mirrors it). */
+  inputBytes: {
+    ours: 1024 * 1024,
+    kubernetes: { es: '3 MB por petición al apiserver', en: '3 MB per apiserver request' },
   },
   /** Bytes of one Compose file. */
   composeBytes: {

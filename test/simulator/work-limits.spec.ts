@@ -78,25 +78,26 @@ describe('work limits', () => {
     ).join('---\n');
     const result = createSimulation({ seed: 1 }).apply(many, 'many.yaml');
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'objects-over-limit', line: 4 * 1000 + 1000 + 1 });
+    const limit = WORK_LIMITS.objectsPerApply.ours;
+    expect(result.diagnostics[0]).toMatchObject({ code: 'objects-over-limit', line: 5 * limit + 1 });
   });
 
   it('applies all or nothing when the NodePort range runs out', () => {
     const sim = createSimulation({ seed: 1 });
     const batch = (from: number) =>
       Array.from(
-        { length: 1_000 },
+        { length: 500 },
         (_, i) =>
           `apiVersion: v1\nkind: Service\nmetadata:\n  name: s${from + i}\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n`,
       ).join('---\n');
     const userServices = () => sim.snapshot().services.filter((s) => /^s\d+$/.test(s.name)).length;
-    expect(sim.apply(batch(0), 'a.yaml').diagnostics).toEqual([]);
-    expect(sim.apply(batch(1000), 'b.yaml').diagnostics).toEqual([]);
-    const third = sim.apply(batch(2000), 'c.yaml');
+    // 2,768 NodePorts: five batches of 500 fit, the sixth does not.
+    for (let i = 0; i < 5; i++) expect(sim.apply(batch(i * 500), `b${i}.yaml`).diagnostics).toEqual([]);
+    const third = sim.apply(batch(2500), 'c.yaml');
     expect(third.applied).toEqual([]);
     expect(third.diagnostics).toHaveLength(1);
     expect(third.diagnostics[0]).toMatchObject({ code: 'node-ports-exhausted', path: 'spec.ports' });
-    expect(userServices()).toBe(2_000);
+    expect(userServices()).toBe(2_500);
   });
 
   it('refuses scale beyond the limit, also when a share link replays it', () => {

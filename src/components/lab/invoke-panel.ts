@@ -3,6 +3,7 @@
  * status, headers, body and duration, and the same request as `curl` and `faas-cli invoke` to copy.
  */
 import type { Language } from '../../i18n/languages.ts';
+import { BODY_BYTES } from '../../../labs/runtime/sandbox/index.ts';
 import { showOutput } from './output-preview.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
 import { curlCommand, faasCliCommand } from './invoke-commands.ts';
@@ -75,8 +76,9 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
     const body = labPart(root, 'response-body');
     body.hidden = false;
     // A 20 MB body would be a multi-second layout: show the start, offer the rest.
-    showOutput(body, response.body || s.emptyBody, s, `${lab.id}-response.txt`);
-    body.toggleAttribute('data-empty', !response.body);
+    const bytes = (response as { [BODY_BYTES]?: Uint8Array })[BODY_BYTES];
+    showOutput(body, bytes ?? (response.body || s.emptyBody), s, `${lab.id}-response.txt`);
+    body.toggleAttribute('data-empty', !bytes && !response.body);
   };
 
   form.addEventListener('input', refreshCommands);

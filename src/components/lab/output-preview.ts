@@ -10,33 +10,47 @@ export const PREVIEW_CHARS = 16 * 1024;
 /** Largest text "show all" puts on the page; beyond it only the download is offered. */
 export const SHOW_ALL_CHARS = 256 * 1024;
 
-/** Puts `text` in `target` (cut when long) and, when cut, a "show all / download" bar after it. */
-export function showOutput(target: HTMLElement, text: string, s: FunctionLabStrings, fileName: string): void {
+/** Text to show, given whole or as UTF-8 bytes (a large sandbox body, never decoded whole here). */
+export type OutputSource = string | Uint8Array;
+
+/** Puts the output in `target` (cut when long) and, when cut, a "show all / download" bar after it. */
+export function showOutput(
+  target: HTMLElement,
+  source: OutputSource,
+  s: FunctionLabStrings,
+  fileName: string,
+): void {
   const previous = target.nextElementSibling;
   if (previous instanceof HTMLElement && previous.dataset.outputBar !== undefined) {
     const link = previous.querySelector('a');
     if (link?.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
     previous.remove();
   }
-  if (text.length <= PREVIEW_CHARS) {
-    target.textContent = text;
+  const total = source.length;
+  if (total <= PREVIEW_CHARS) {
+    target.textContent = typeof source === 'string' ? source : new TextDecoder().decode(source);
     return;
   }
-  target.textContent = text.slice(0, PREVIEW_CHARS);
+  // Bytes: decode only the start (a character cut in two shows as U+FFFD at the very end).
+  const whole = (): string => (typeof source === 'string' ? source : new TextDecoder().decode(source));
+  target.textContent =
+    typeof source === 'string'
+      ? source.slice(0, PREVIEW_CHARS)
+      : new TextDecoder().decode(source.subarray(0, PREVIEW_CHARS));
   const bar = document.createElement('p');
   bar.className = 'fl-output-bar';
   bar.dataset.outputBar = '';
   const note = document.createElement('span');
   note.textContent = s.outputCut
     .replace('{shown}', PREVIEW_CHARS.toLocaleString())
-    .replace('{total}', text.length.toLocaleString());
+    .replace('{total}', total.toLocaleString());
   bar.append(note, ' ');
-  if (text.length <= SHOW_ALL_CHARS) {
+  if (total <= SHOW_ALL_CHARS) {
     const all = document.createElement('button');
     all.type = 'button';
     all.textContent = s.outputShowAll;
     all.addEventListener('click', () => {
-      target.textContent = text;
+      target.textContent = whole();
       all.remove();
     });
     bar.append(all, ' ');
@@ -48,7 +62,8 @@ export function showOutput(target: HTMLElement, text: string, s: FunctionLabStri
   download.textContent = s.outputDownload;
   download.addEventListener('click', () => {
     if (download.href.startsWith('blob:')) return;
-    download.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const part: BlobPart = typeof source === 'string' ? source : (source as Uint8Array<ArrayBuffer>);
+    download.href = URL.createObjectURL(new Blob([part], { type: 'text/plain;charset=utf-8' }));
   });
   bar.append(download);
   target.after(bar);
