@@ -319,7 +319,7 @@ export class SandboxEngine {
     // the engine is rebuilt as the process would be.
     const heap = Math.max(this.heapAtDeadline, this.memoryUsedBytes());
     this.heapAtDeadline = 0;
-    if (heap > (this.options.limits.memoryMb * 1024 * 1024) / 4) {
+    if (this.outOfMemory || heap > (this.options.limits.memoryMb * 1024 * 1024) / 4) {
       this.options.onLog(
         'system',
         `exec_timeout came with ${Math.round(heap / 1048576)} MB of ${this.options.limits.memoryMb} MB in use: Node would have run out of memory first`,
