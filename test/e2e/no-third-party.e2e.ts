@@ -29,6 +29,7 @@ describe('no third-party requests', () => {
     const queue = [siteUrl('/'), siteUrl('/en/')];
     const seen = new Set(queue);
     let pages = 0;
+    let labPages = 0;
     while (queue.length > 0) {
       const url = queue.shift()!;
       const response = await page.goto(url, { waitUntil: 'load' });
@@ -41,8 +42,10 @@ describe('no third-party requests', () => {
           await new Promise((r) => setTimeout(r, 30));
         }
       });
-      if ((await page.locator('[data-function-lab]').count()) > 0)
+      if ((await page.locator('[data-function-lab]').count()) > 0) {
+        labPages++;
         await page.waitForSelector('[data-function-lab][data-state="ready"]', { timeout: 30_000 });
+      }
       await page.waitForTimeout(300);
       const links = await page.evaluate(() =>
         [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
@@ -56,8 +59,9 @@ describe('no third-party requests', () => {
         queue.push(next.href);
       }
     }
-    console.log(`crawled ${pages} pages, ${foreign.length} requests to other hosts`);
+    console.log(`crawled ${pages} pages (${labPages} with a lab), ${foreign.length} requests to other hosts`);
     expect(pages).toBeGreaterThan(10);
+    expect(labPages).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
     await context.close();
   }, 600_000);
