@@ -5,6 +5,7 @@ import { securityHeaders } from './site-headers.mjs';
 import { headersFile } from './scripts/headers-file-integration.mjs';
 import { devPages } from './scripts/dev-pages-integration.mjs';
 import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
+import { remarkIslandImports } from './src/markdown/remark-island-imports.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
     locales: ['es', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), headersFile(), devPages()],
+  // Each lesson imports only the islands it uses, so a prose lesson loads no island CSS or script.
+  integrations: [mdx({ remarkPlugins: [remarkIslandImports] }), headersFile(), devPages()],
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark]. The
   // high-contrast GitHub themes keep every token (comments too) above WCAG AA on our code background.
   markdown: {

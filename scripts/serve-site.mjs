@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { securityHeaders } from '../site-headers.mjs';
+import { chooseEncoding, compressedBody } from './compressed-body.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -106,12 +107,22 @@ async function answer(root, labPages, req, res) {
     return;
   }
   const pagePath = path.decoded.endsWith('/') ? path.decoded : path.decoded.replace(/\/index\.html$/, '/');
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream',
-    'Content-Length': file.size,
+  const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
+  const headers = {
+    'Content-Type': type,
     'Cache-Control': 'no-cache',
+    Vary: 'Accept-Encoding',
     ...securityHeaders({ lab: labPages.has(pagePath) }),
-  });
+  };
+  const encoding = chooseEncoding(req.headers['accept-encoding'], type, file.size);
+  if (encoding) {
+    // Compressed bodies are cached per file (compressed-body.mjs); they are sent whole.
+    const body = compressedBody(file.path, file.mtimeMs, await readFile(file.path), encoding);
+    res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': file.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -154,18 +165,18 @@ function sendText(res, status, text, extra = {}) {
   res.end(text);
 }
 
-/** @returns {Promise<{ path: string, size: number, redirect?: undefined } | { redirect: true, path?: undefined } | null>} */
+/** @returns {Promise<{ path: string, size: number, mtimeMs: number, redirect?: undefined } | { redirect: true, path?: undefined } | null>} */
 async function locate(root, path) {
   const full = resolve(root, '.' + (path.startsWith('/') ? path : '/' + path));
   // With the separator: `/srv/dist-private` starts with `/srv/dist` but is not inside it.
   if (full !== root && !full.startsWith(root + sep)) return null;
   const info = await stat(full).catch(() => null);
-  if (info?.isFile()) return { path: full, size: info.size };
+  if (info?.isFile()) return { path: full, size: info.size, mtimeMs: info.mtimeMs };
   if (info?.isDirectory()) {
     if (!path.endsWith('/')) return { redirect: true };
     const index = join(full, 'index.html');
     const indexInfo = await stat(index).catch(() => null);
-    if (indexInfo?.isFile()) return { path: index, size: indexInfo.size };
+    if (indexInfo?.isFile()) return { path: index, size: indexInfo.size, mtimeMs: indexInfo.mtimeMs };
   }
   return null;
 }

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Lab } from '../lab-types.ts';
-import type { FunctionFiles, Localized } from '../runtime/contract/types.ts';
+import type { FunctionFiles } from '../runtime/contract/types.ts';
+import { commandLanguage, type Bilingual } from '../../core/index.ts';
 
 /** Parsed options. */
 export interface LabCliOptions {
@@ -14,7 +15,7 @@ export interface LabCliOptions {
   headers: string[];
   method?: string;
   path: string;
-  lang: keyof Localized;
+  lang: keyof Bilingual;
   help: boolean;
 }
 
@@ -23,6 +24,7 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    strict: true,
     options: {
       port: { type: 'string', short: 'p' },
       handler: { type: 'string' },
@@ -35,15 +37,16 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const lang = values.lang ?? (/^en/i.test(env.LANG ?? '') ? 'en' : 'es');
+  const lang = commandLanguage(argv, env);
   const port = values.port === undefined ? 8080 : Number(values.port);
   // A TCP port is an integer in 0–65535 (0: any free port); `abc`, `1.5` and `99999` are not.
   if (!/^\d{1,5}$/.test(values.port ?? '8080') || port > 65_535)
-    throw new TypeError(
-      lang === 'en'
-        ? `--port ${JSON.stringify(values.port)} is not a port: use an integer from 0 to 65535 (0 picks a free one).`
-        : `--port ${JSON.stringify(values.port)} no es un puerto: usa un entero de 0 a 65535 (0 elige uno libre).`,
-    );
+    throw Object.assign(new TypeError(`--port ${values.port}`), {
+      problem: {
+        es: `--port ${JSON.stringify(values.port)} no es un puerto: usa un entero de 0 a 65535 (0 elige uno libre).`,
+        en: `--port ${JSON.stringify(values.port)} is not a port: use an integer from 0 to 65535 (0 picks a free one).`,
+      },
+    });
   return {
     positionals,
     port,
@@ -53,7 +56,7 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
     headers: values.header ?? [],
     method: values.method,
     path: values.path ?? '/',
-    lang: lang === 'en' ? 'en' : 'es',
+    lang,
     help: values.help ?? false,
   };
 }

@@ -15,8 +15,7 @@ describe('compose converter under hostile input', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({
       code: 'replicas-over-limit',
-      line: 5,
-      path: 'services.web.deploy.replicas',
+      place: { line: 5, path: 'services.web.deploy.replicas' },
     });
     expect(result.diagnostics[0]!.message.en).toContain(String(WORK_LIMITS.replicas.ours));
   });
@@ -34,7 +33,7 @@ describe('compose converter under hostile input', () => {
     lines.push('      K3: again');
     const result = convertCompose(lines.join('\n') + '\n');
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 40_005 });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', place: { line: 40_005 } });
   });
 
   it.each(['<img src=x onerror=alert(1)>', 'x/y', '../../etc', 'a\u001b[31mb'])(

@@ -12,9 +12,10 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { composeDiagnostic, type ComposeDiagnostic, type ComposePlace } from './compose-diagnostic.ts';
+import { composeDiagnostic } from './compose-diagnostic.ts';
 import { yamlErrorDetail } from './yaml-error-messages.ts';
 import { findDuplicateKeys } from '../importer/duplicate-keys.ts';
+import type { Diagnostic, Place } from '../../core/index.ts';
 
 /** A key or index on the way from the document root to a node. */
 export type FieldPath = readonly (string | number)[];
@@ -25,9 +26,9 @@ export interface ComposeSource {
   /** The document as plain JavaScript (undefined when the YAML has syntax errors). */
   data: unknown;
   /** Syntax errors, positioned by the yaml parser. */
-  syntaxErrors: ComposeDiagnostic[];
+  syntaxErrors: Diagnostic[];
   /** The place of the field at `path`, or of its closest ancestor that exists. */
-  placeOf(path: FieldPath): ComposePlace;
+  placeOf(path: FieldPath): Place;
 }
 
 /** Parses Compose YAML text; never throws on bad input. */
@@ -35,7 +36,7 @@ export function readComposeSource(text: string, file: string): ComposeSource {
   const lineCounter = new LineCounter();
   // uniqueKeys off: the library's check is quadratic; findDuplicateKeys does it in one pass.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  const placeOf = (path: FieldPath): ComposePlace => {
+  const placeOf = (path: FieldPath): Place => {
     const offset = offsetOf(doc, path);
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, path: formatFieldPath(path) };

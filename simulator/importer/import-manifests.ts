@@ -1,5 +1,5 @@
 import { LineCounter, isAlias, parseAllDocuments, visit, type Document } from 'yaml';
-import type { Diagnostic, KindExtension, KubeObject } from '../api-types.ts';
+import type { KindExtension, KubeObject } from '../api-types.ts';
 import { makeDiagnostic, type MessageParams } from './diagnostic-messages.ts';
 import { SIMULATED_KINDS, findKind } from './kind-table.ts';
 import { OTHER_KNOWN_KINDS } from './other-kinds.ts';
@@ -12,6 +12,7 @@ import { closestField, findUnknownFields } from './unknown-fields.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 import { MAX_DEPTH, findExcessiveNesting } from './nesting-depth.ts';
 import { formatFieldPath, locate, type FieldPath, type Position } from './yaml-locator.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /**
  * Largest input accepted, in bytes (1 MB; kube-apiserver takes 3 MB per request). The YAML parser
@@ -319,11 +320,10 @@ function validateStage(
           .filter(Boolean)
           .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
       ]);
+      const { path, ...rest } = problem;
       (problem.severity === 'error' ? result.diagnostics : result.warnings).push({
-        ...problem,
-        file: fileName,
-        line: pos.line,
-        column: pos.column,
+        ...rest,
+        place: { file: fileName, line: pos.line, column: pos.column, path },
       });
     }
   } else if (entry) {

@@ -70,10 +70,10 @@ describe('importer stages', () => {
       expect(result.applied).toEqual([]);
       expect(result.diagnostics).toHaveLength(1);
       const d = result.diagnostics[0]!;
-      expect(d).toMatchObject({ code: 'internal-error', file: 'web.yaml' });
+      expect(d).toMatchObject({ code: 'internal-error', place: { file: 'web.yaml' } });
       expect(d.message.en).toContain(`"${stage}" stage`);
       expect(d.message.es).toContain(`«${stage}»`);
-      if (stage !== 'parse') expect(d.line).toBe(2);
+      if (stage !== 'parse') expect(d.place.line).toBe(2);
     },
   );
 
@@ -85,7 +85,7 @@ describe('importer stages', () => {
 describe('hostile inputs of the review', () => {
   it('reports a top-level __proto__ key as an unknown field at its place', () => {
     const result = importManifests(`${POD}__proto__:\n  polluted: true\n`, 'proto.yaml');
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+    expect(result.diagnostics.map((d) => [d.code, d.place.line, d.place.path])).toEqual([
       ['unknown-field', 9, '__proto__'],
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -94,7 +94,10 @@ describe('hostile inputs of the review', () => {
   it('reports an undefined alias as what it is, at the alias', () => {
     const result = importManifests(POD.replace('image: nginx', 'image: *nope'), 'alias.yaml');
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-undefined-alias', line: 8, column: 14 });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'yaml-undefined-alias',
+      place: { line: 8, column: 14 },
+    });
     expect(result.diagnostics[0]!.message.en).toContain('*nope');
   });
 
@@ -120,7 +123,10 @@ describe('hostile inputs of the review', () => {
 
   it('still refuses real nesting past the limit, positioned', () => {
     const flow = `${'['.repeat(150)}${']'.repeat(150)}\n`;
-    expect(importManifests(flow, 'f.yaml').diagnostics[0]).toMatchObject({ code: 'yaml-too-deep', line: 1 });
+    expect(importManifests(flow, 'f.yaml').diagnostics[0]).toMatchObject({
+      code: 'yaml-too-deep',
+      place: { line: 1 },
+    });
     let block = '';
     for (let i = 0; i < 150; i++) block += `${' '.repeat(i * 2)}k${i}:\n`;
     expect(importManifests(block, 'k.yaml').diagnostics[0]).toMatchObject({ code: 'yaml-too-deep' });
@@ -132,7 +138,10 @@ describe('hostile inputs of the review', () => {
     lines.push('  k7: again');
     const result = importManifests(lines.join('\n') + '\n', 'big.yaml');
     expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 40_006, column: 3 });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'yaml-syntax',
+      place: { line: 40_006, column: 3 },
+    });
     expect(result.diagnostics[0]!.message.en).toContain('Map keys must be unique');
   });
 
@@ -153,7 +162,7 @@ items:
         - port: 99999
 `;
     const result = importManifests(list, 'list.yaml');
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.path])).toEqual([
+    expect(result.diagnostics.map((d) => [d.code, d.place.line, d.place.path])).toEqual([
       ['port-range', 14, 'spec.ports[0].port'],
     ]);
     const ok = importManifests(list.replace('99999', '80'), 'list.yaml');
@@ -167,7 +176,7 @@ items:
 
 describe('terminal output', () => {
   it('prints escape codes from a YAML key escaped, never raw', async () => {
-    const { formatDiagnostic } = await import('./format-diagnostic.ts');
+    const { formatDiagnostic } = await import('../../core/index.ts');
     const result = importManifests(`${POD}"evil\\e[2J\\e]0;pwned\\u0007": 1\n`, 'esc.yaml');
     expect(result.diagnostics[0]!.code).toBe('unknown-field');
     const printed = formatDiagnostic(result.diagnostics[0]!, 'en');

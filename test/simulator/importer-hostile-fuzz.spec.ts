@@ -89,8 +89,8 @@ describe('hostile generated manifests', () => {
             for (const d of [...result.diagnostics, ...result.warnings]) {
               expect(DIAGNOSTIC_MESSAGES[d.code], d.code).toBeDefined();
               expect(d.code).not.toBe('internal-error');
-              expect(d.line).toBeGreaterThanOrEqual(1);
-              expect(d.column).toBeGreaterThanOrEqual(1);
+              expect(d.place.line).toBeGreaterThanOrEqual(1);
+              expect(d.place.column).toBeGreaterThanOrEqual(1);
               expect(d.message.es.length * d.message.en.length).toBeGreaterThan(0);
             }
           });
@@ -122,7 +122,7 @@ describe('hostile generated manifests', () => {
           measure('compose', () => {
             const result = convertCompose(text);
             for (const d of result.diagnostics) {
-              expect(d.line).toBeGreaterThanOrEqual(1);
+              expect(d.place.line).toBeGreaterThanOrEqual(1);
               expect(d.message.es.length * d.message.en.length).toBeGreaterThan(0);
             }
             if (result.ok)

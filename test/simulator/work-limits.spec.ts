@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, deserializeSimulation } from '../../simulator/index.ts';
 import { WORK_LIMITS } from '../../simulator/model/work-limits.ts';
-import { runLoadCommand } from '../../simulator/openfaas/index.ts';
+import { runLoadCommand } from '../../simulator/openfaas/load-command.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
 const deployment = (replicas: string, resources = '') => `apiVersion: apps/v1
@@ -35,10 +35,7 @@ describe('work limits', () => {
       expect(result.diagnostics).toHaveLength(1);
       expect(result.diagnostics[0]).toMatchObject({
         code: 'replicas-over-limit',
-        file: 'big.yaml',
-        line: 6,
-        column: 13,
-        path: 'spec.replicas',
+        place: { file: 'big.yaml', line: 6, column: 13, path: 'spec.replicas' },
       });
       expect(result.diagnostics[0]!.message.en).toContain(`limit of ${WORK_LIMITS.replicas.ours}`);
       expect(result.diagnostics[0]!.message.es).toContain('Kubernetes real');
@@ -48,7 +45,10 @@ describe('work limits', () => {
 
   it('refuses negative replicas as the API server does', () => {
     const result = createSimulation({ seed: 1 }).apply(deployment('-5'), 'neg.yaml');
-    expect(result.diagnostics[0]).toMatchObject({ code: 'negative-value', line: 6, path: 'spec.replicas' });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'negative-value',
+      place: { line: 6, path: 'spec.replicas' },
+    });
     expect(result.diagnostics[0]!.message.en).toBe('Invalid value: -5: must be greater than or equal to 0');
   });
 
@@ -60,15 +60,14 @@ describe('work limits', () => {
     const result = createSimulation({ seed: 1 }).apply(deployment('1', resources), 'neg.yaml');
     expect(result.diagnostics[0]).toMatchObject({
       code: 'negative-value',
-      line: 18,
-      path: `spec.template.spec.containers[0].resources.requests.${resource}`,
+      place: { line: 18, path: `spec.template.spec.containers[0].resources.requests.${resource}` },
     });
   });
 
   it('refuses more Pods in one apply than the cluster limit, at the replicas that cross it', () => {
     const two = [deployment('9000'), deployment('9000').replace('name: big', 'name: big2')].join('---\n');
     const result = createSimulation({ seed: 1 }).apply(two, 'two.yaml');
-    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['cluster-pods-over-limit', 22]]);
+    expect(result.diagnostics.map((d) => [d.code, d.place.line])).toEqual([['cluster-pods-over-limit', 22]]);
   });
 
   it('refuses more documents than the per-apply limit at the first one past it', () => {
@@ -79,7 +78,10 @@ describe('work limits', () => {
     const result = createSimulation({ seed: 1 }).apply(many, 'many.yaml');
     expect(result.diagnostics).toHaveLength(1);
     const limit = WORK_LIMITS.objectsPerApply.ours;
-    expect(result.diagnostics[0]).toMatchObject({ code: 'objects-over-limit', line: 5 * limit + 1 });
+    expect(result.diagnostics[0]).toMatchObject({
+      code: 'objects-over-limit',
+      place: { line: 5 * limit + 1 },
+    });
   });
 
   it('applies all or nothing when the NodePort range runs out', () => {
@@ -96,7 +98,10 @@ describe('work limits', () => {
     const third = sim.apply(batch(2500), 'c.yaml');
     expect(third.applied).toEqual([]);
     expect(third.diagnostics).toHaveLength(1);
-    expect(third.diagnostics[0]).toMatchObject({ code: 'node-ports-exhausted', path: 'spec.ports' });
+    expect(third.diagnostics[0]).toMatchObject({
+      code: 'node-ports-exhausted',
+      place: { path: 'spec.ports' },
+    });
     expect(userServices()).toBe(2_500);
   });
 

@@ -4,10 +4,10 @@
  * are drawn at most five times a second, only the last MAX_ENTRIES are kept, each line is cut to
  * MAX_LINE_CHARS on screen, and the whole kept log is a download away.
  */
-import type { Language } from '../../i18n/languages.ts';
 import type { LogEntry } from '../../../labs/index.ts';
 import { clockTime, labPart } from './lab-parts.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import type { Language } from '../../../core/index.ts';
 
 const MAX_ENTRIES = 300;
 /** Characters of one line drawn on the page (the download has the line whole). */
@@ -22,7 +22,7 @@ export interface LogsPanel {
 }
 
 /** Wires the panel's markup. */
-export function createLogsPanel(root: HTMLElement, s: FunctionLabStrings, lang: Language): LogsPanel {
+export function createLogsPanel(root: HTMLElement, s: UiStrings<'lab'>, lang: Language): LogsPanel {
   const list = labPart<HTMLOListElement>(root, 'logs');
   const empty = labPart(root, 'logs-empty');
   const kept: string[] = [];

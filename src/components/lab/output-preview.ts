@@ -3,7 +3,7 @@
  * the element, and the whole text stays one click away — "show all" (up to SHOW_ALL_CHARS, which the
  * browser lays out in well under 100 ms) and "download" (any size, as a file, never laid out).
  */
-import type { FunctionLabStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** Characters shown at once. */
 export const PREVIEW_CHARS = 16 * 1024;
@@ -17,7 +17,7 @@ export type OutputSource = string | Uint8Array;
 export function showOutput(
   target: HTMLElement,
   source: OutputSource,
-  s: FunctionLabStrings,
+  s: UiStrings<'lab'>,
   fileName: string,
 ): void {
   const previous = target.nextElementSibling;
