@@ -190,7 +190,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
     expect(await page.locator('[data-part="run"]').textContent()).toBe('Ejecutar');
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
     expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(
-      /^WebContainer no puede ejecutarse aquí: no se alcanza StackBlitz/,
+      /^El sandbox es el entorno por defecto/,
     );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lab-phone-es');
