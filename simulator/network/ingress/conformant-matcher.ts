@@ -1,3 +1,4 @@
+import { hopText } from '../hop-texts.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -93,15 +94,13 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
       return fallback;
     },
     explain(route: IngressRoute<B>): Bilingual {
-      if (route.isDefault)
-        return {
-          es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`,
-          en: `No rule matches: the defaultBackend of ${route.ingress} answers.`,
-        };
-      return {
-        es: `Regla ${route.host ?? '*'} ${route.path} (${route.pathType}) de ${route.ingress}: host más preciso, ruta más larga, Exact antes que Prefix (especificación de Kubernetes).`,
-        en: `Rule ${route.host ?? '*'} ${route.path} (${route.pathType}) of ${route.ingress}: most precise host, longest path, Exact before Prefix (Kubernetes spec).`,
-      };
+      if (route.isDefault) return hopText('ingress-default-backend', { ingress: route.ingress });
+      return hopText('ingress-conformant-rule', {
+        host: route.host ?? '*',
+        path: route.path,
+        pathType: route.pathType,
+        ingress: route.ingress,
+      });
     },
   };
 }

@@ -18,6 +18,8 @@ import { createTopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
+import { createPacketCard } from './packet-card.ts';
+import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
@@ -38,6 +40,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    packets: true,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
   if (scenario.settle) sim.settle();
@@ -56,7 +59,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? deserializeSimulation(saved) : freshSimulation(scenario);
+    sim = saved ? deserializeSimulation(saved, { packets: true }) : freshSimulation(scenario);
   } catch {
     notices.push(t.restoreFailed);
     sim = freshSimulation(scenario);
@@ -78,6 +81,8 @@ export function mountSimulator(root: HTMLElement): () => void {
   });
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
+  const packetCard = createPacketCard(lang);
+  const iptables = createIptablesPanel(sim, lang);
   const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
 
   let saveTimer = 0;
@@ -96,13 +101,18 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    iptables.update(trace);
     explanation.start(
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
     );
     // Several requests can fly at once; the explanation follows the newest.
     void view
-      .playTrace(trace, (i) => id === latest && explanation.reach(i))
+      .playTrace(trace, (i) => {
+        if (id !== latest) return;
+        explanation.reach(i);
+        packetCard.show(trace.hops[i] ?? null);
+      })
       .then(() => id === latest && explanation.finish(trace));
     steps.check(lastSnapshot, sent);
     saveState();
@@ -227,7 +237,8 @@ export function mountSimulator(root: HTMLElement): () => void {
     toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
-    element('div', { class: 'sim-stage' }, canvas, explanation.element),
+    element('div', { class: 'sim-stage' }, canvas, explanation.element, packetCard.element),
+    iptables.element,
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
     element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
     element('p', { class: 'sim-help' }, t.share),
