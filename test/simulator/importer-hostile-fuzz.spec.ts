@@ -48,7 +48,9 @@ const ATTACKS: Record<string, Attack> = {
   'indented-block-scalar': (t, n) =>
     t.replace(/metadata:\n/, `metadata:\n  annotations:\n    note: |\n${' '.repeat(6 + (n % 1000))}text\n`),
   'many-keys': (t, n) =>
-    `${t}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: many}\ndata:\n${Array.from({ length: 2000 + (n % 8000) }, (_, i) => `  k${i}: v`).join('\n')}\n`,
+    t.length > 4e6
+      ? t
+      : `${t}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: many}\ndata:\n${Array.from({ length: 2000 + (n % 8000) }, (_, i) => `  k${i}: v`).join('\n')}\n`,
   'duplicate-key': (t) => t.replace(/(\n {2}name: [^\n]*)/, '$1$1'),
   'list-wrapper': (t) =>
     `apiVersion: v1\nkind: List\nitems:\n${t
@@ -57,7 +59,11 @@ const ATTACKS: Record<string, Attack> = {
       .map((d) => `  - ${d.trim().split('\n').join('\n    ')}`)
       .join('\n')}\n`,
   'control-chars': (t, n) => t.replace(/name: /, `name: "x\\u001b[${n % 50}m"\n  "\\u0007k": `),
-  'many-documents': (t, n) => Array.from({ length: 50 + (n % 1200) }, () => t).join('\n---\n'),
+  // Up to ~4 MB: past the importer's 1 MB cap, short of the string sizes that break the generator itself.
+  'many-documents': (t, n) =>
+    Array.from({ length: Math.min(50 + (n % 1200), Math.ceil(4e6 / Math.max(1, t.length))) }, () => t).join(
+      '\n---\n',
+    ),
 };
 
 const stats = { documents: 0, slowestMs: 0, slowest: '', over2s: 0, peakRss: 0 };
