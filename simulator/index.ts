@@ -68,3 +68,7 @@ export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
+
+// What the Compose converter shares with the importer: the work limits and linear duplicate-key search.
+export { WORK_LIMITS, type WorkLimit, type WorkLimitName } from './model/work-limits.ts';
+export { findDuplicateKeys, type DuplicateKey } from './importer/duplicate-keys.ts';

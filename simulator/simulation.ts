@@ -15,7 +15,7 @@ import type {
 } from './api-types.ts';
 import { ControlPlane } from './controllers/control-plane.ts';
 import { admitObjects, manifestKey } from './controllers/object-admission.ts';
-import { importManifests, type ImportedObject } from './importer/import-manifests.ts';
+import { importManifests, runStage, type ImportedObject } from './importer/import-manifests.ts';
 import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
@@ -95,7 +95,16 @@ class SimulatedCluster implements Simulation {
     warnings: ApplyResult['warnings'],
   ): ApplyResult {
     if (diagnostics.length > 0) return { diagnostics, warnings, applied: [] };
-    const admitted = admitObjects(this.cp, this.allocators, this.manifests, objects, false);
+    // admit + apply (admitObjects checks every object, then stores them all): an exception inside
+    // becomes a diagnostic at the first object, never a crash of the page or the CLI.
+    const first = objects[0];
+    const place = first
+      ? { file: first.file, ...first.locate([]), path: '' }
+      : { file: fileName, line: 1, column: 1, path: '' };
+    const admitted = runStage('admit', place, { diagnostics }, () =>
+      admitObjects(this.cp, this.allocators, this.manifests, objects, false),
+    );
+    if (!admitted) return { diagnostics, warnings, applied: [] };
     if (admitted.diagnostics.length === 0) this.changed();
     void fileName;
     return { diagnostics: admitted.diagnostics, warnings, applied: admitted.applied };

@@ -41,9 +41,18 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
     },
   });
   const lang = commandLanguage(argv, env);
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  // A TCP port is an integer in 0–65535 (0: any free port); `abc`, `1.5` and `99999` are not.
+  if (!/^\d{1,5}$/.test(values.port ?? '8080') || port > 65_535)
+    throw Object.assign(new TypeError(`--port ${values.port}`), {
+      problem: {
+        es: `--port ${JSON.stringify(values.port)} no es un puerto: usa un entero de 0 a 65535 (0 elige uno libre).`,
+        en: `--port ${JSON.stringify(values.port)} is not a port: use an integer from 0 to 65535 (0 picks a free one).`,
+      },
+    });
   return {
     positionals,
-    port: values.port === undefined ? 8080 : Number(values.port),
+    port,
     handler: values.handler,
     starter: values.starter ?? false,
     data: values.data,

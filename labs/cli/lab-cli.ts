@@ -11,7 +11,7 @@ import { PythonRuntime } from '../runtime/python/index.ts';
 import { RuntimeStartError, type FunctionRequest, type FunctionRuntime } from '../runtime/contract/types.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
-import { serveFunction } from './lab-serve.ts';
+import { serveFunction, type ServedFunction } from './lab-serve.ts';
 import { commandLanguage, EXIT, formatDiagnostic, usageProblem, type Bilingual } from '../../core/index.ts';
 
 /** Where the CLI writes, and what stops `run` (tests pass their own). */
@@ -41,8 +41,10 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   try {
     options = parseLabOptions(rest, io.env);
   } catch (error) {
+    // Usage mistakes (unknown option, bad --port) are one line and the usage, never a stack trace.
     const lang = commandLanguage(rest, io.env);
-    io.err(`${usageProblem(error)[lang]}\n${LAB_USAGE[lang]}`);
+    const problem = (error as { problem?: Record<typeof lang, string> }).problem ?? usageProblem(error);
+    io.err(`${problem[lang]}\n${LAB_USAGE[lang]}`);
     return EXIT.usage;
   }
   const lang = options.lang;
@@ -71,7 +73,8 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
     io.err(`${cliText('unreadable', lang, { file: options.handler ?? '', detail: String(error) })}\n`);
     return EXIT.usage;
   }
-  const runtime: FunctionRuntime = lab.language === 'python' ? new PythonRuntime() : new NodeRuntime();
+  const runtime: FunctionRuntime & ServedFunction =
+    lab.language === 'python' ? new PythonRuntime() : new NodeRuntime();
   if (command === 'run')
     runtime.logs.subscribe((e) =>
       e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`),
@@ -102,13 +105,15 @@ function list(io: LabCliIo, lang: keyof Bilingual): number {
 }
 
 async function run(
-  runtime: FunctionRuntime,
+  runtime: FunctionRuntime & ServedFunction,
   lab: Lab,
   options: LabCliOptions,
   which: string,
   io: LabCliIo,
 ): Promise<number> {
-  const server = await serveFunction(runtime, lab.id, options.port, (line) => io.err(`${line}\n`));
+  const server = await serveFunction(runtime, lab.id, options.port, lab.limits, (line) =>
+    io.err(`${line}\n`),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const label =

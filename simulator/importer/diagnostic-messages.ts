@@ -17,8 +17,8 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   'input-too-large': {
     severity: 'error',
     message: (p) => ({
-      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (2 MB). No se importó nada.`,
-      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (2 MB). Nothing was imported.`,
+      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (${Number(p.limit) / 1048576} MB). No se importó nada.`,
+      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (${Number(p.limit) / 1048576} MB). Nothing was imported.`,
     }),
     fix: () => ({
       es: 'Divide los manifiestos en archivos más pequeños.',
@@ -39,6 +39,17 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       en: 'Too many YAML aliases (*anchor): this looks like an alias bomb and is refused.',
     }),
     fix: () => ({ es: 'Escribe los valores sin alias.', en: 'Write the values out without aliases.' }),
+  },
+  'yaml-undefined-alias': {
+    severity: 'error',
+    message: (p) => ({
+      es: `El alias *${p.name} no tiene ancla: falta "&${p.name}" antes de usarlo.`,
+      en: `The alias *${p.name} has no anchor: "&${p.name}" must come before it is used.`,
+    }),
+    fix: (p) => ({
+      es: `Define &${p.name} antes de *${p.name}, o escribe el valor sin alias.`,
+      en: `Define &${p.name} before *${p.name}, or write the value out.`,
+    }),
   },
   'yaml-syntax': {
     severity: 'error',
@@ -197,6 +208,57 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
     message: (p) => ({
       es: `Valor no admitido "${p.value}"; valores posibles: ${p.allowed}.`,
       en: `Unsupported value: "${p.value}": supported values: ${p.allowed}`,
+    }),
+  },
+  'negative-value': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Valor no válido: ${p.value}: debe ser mayor o igual que 0.`,
+      en: `Invalid value: ${p.value}: must be greater than or equal to 0`,
+    }),
+  },
+  'replicas-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `${p.value} réplicas superan el límite del simulador, ${p.limit} (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `${p.value} replicas exceed the simulator's limit of ${p.limit} (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+    fix: (p) => ({
+      es: `Usa como mucho ${p.limit} réplicas: el simulador corre en tu navegador.`,
+      en: `Use at most ${p.limit} replicas: the simulator runs in your browser.`,
+    }),
+  },
+  'cluster-pods-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Este apply pide ${p.value} Pods; el simulador admite ${p.limit} (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `This apply asks for ${p.value} Pods; the simulator allows ${p.limit} (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+  },
+  'objects-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `El archivo tiene ${p.value} documentos; el simulador aplica como mucho ${p.limit} a la vez (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `The file has ${p.value} documents; the simulator applies at most ${p.limit} at once (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+    fix: () => ({ es: 'Divide el archivo en varios apply.', en: 'Split the file into several applies.' }),
+  },
+  'node-ports-exhausted': {
+    severity: 'error',
+    message: (p) => ({
+      es: `No quedan NodePorts libres en 30000–32767 para este Service (se piden ${p.wanted}, quedan ${p.free}). No se aplicó nada.`,
+      en: `failed to allocate a nodePort: range is full (${p.wanted} wanted, ${p.free} free). Nothing was applied.`,
+    }),
+    fix: () => ({
+      es: 'Borra Services NodePort que no uses o usa ClusterIP.',
+      en: 'Delete NodePort Services you do not use, or use ClusterIP.',
+    }),
+  },
+  'internal-error': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Error interno del importador en la etapa «${p.stage}»: ${p.detail}. Tu texto no se ha perdido; avísanos.`,
+      en: `Internal importer error in the "${p.stage}" stage: ${p.detail}. Your text is kept; please report it.`,
     }),
   },
   'invalid-value': {

@@ -1,4 +1,5 @@
 import type { KubeObject, NodeSpec, SimEvent, Taint } from '../api-types.ts';
+import { WORK_LIMITS } from './work-limits.ts';
 import type { NodeConditionState } from '../lifecycles/node-lifecycle.ts';
 import type { PodPhaseState } from '../lifecycles/pod-lifecycle.ts';
 
@@ -242,7 +243,7 @@ export function nodesWithArch(count: number, arch: 'amd64' | 'arm64' | 'arm'): N
 export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
   const list: NodeSpec[] = Array.isArray(spec)
     ? spec
-    : Array.from({ length: Math.max(1, Math.min(1000, spec ?? 3)) }, (_, i) => ({
+    : Array.from({ length: Math.max(1, Math.min(WORK_LIMITS.nodes.ours, spec ?? 3)) }, (_, i) => ({
         name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
         role: i === 0 ? 'server' : 'agent',
       }));

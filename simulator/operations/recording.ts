@@ -1,4 +1,8 @@
 import type { IngressMode, NodeSpec } from '../api-types.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
+
+/** Operations one share link may replay. */
+export const MAX_LINK_OPERATIONS = 2_000;
 
 /** One recorded operation, as a compact tuple (the first letter names it). */
 export type Operation =
@@ -55,6 +59,12 @@ export function decodeRecording(encoded: string): Recording {
   const r = parsed as Partial<Recording>;
   if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops))
     throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
+  // A link is input like any other: bounded before any work starts (simulator/model/work-limits.ts).
+  const nodeCount = Array.isArray(r.nodes) ? r.nodes.length : (r.nodes ?? 3);
+  if (typeof nodeCount !== 'number' || !(nodeCount <= WORK_LIMITS.nodes.ours))
+    throw new TypeError(`A simulation link may have at most ${WORK_LIMITS.nodes.ours} nodes`);
+  if (r.ops.length > MAX_LINK_OPERATIONS)
+    throw new TypeError(`A simulation link may hold at most ${MAX_LINK_OPERATIONS} operations`);
   return {
     v: 1,
     seed: r.seed,

@@ -1,4 +1,5 @@
 import type { KubeObject, OperationResult } from '../api-types.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { ControlPlane } from '../controllers/control-plane.ts';
 import { ownedReplicaSets } from '../controllers/deployment-controller.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
@@ -120,6 +121,11 @@ export class WorkloadOperations {
       return fail({
         es: 'Las réplicas deben ser un entero ≥ 0.',
         en: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
+      });
+    if (replicas > WORK_LIMITS.replicas.ours)
+      return fail({
+        es: `--replicas=${replicas} supera el límite del simulador, ${WORK_LIMITS.replicas.ours} (Kubernetes real: ${WORK_LIMITS.replicas.kubernetes.es}).`,
+        en: `--replicas=${replicas} exceeds the simulator's limit of ${WORK_LIMITS.replicas.ours} (real Kubernetes: ${WORK_LIMITS.replicas.kubernetes.en}).`,
       });
     d.replicas = replicas;
     this.updateManifest('Deployment', namespace, name, (spec) => ({ ...spec, replicas }));

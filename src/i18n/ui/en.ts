@@ -81,6 +81,8 @@ export const en: Record<UiKey, string> = {
   'progress.error.newer-version': 'The file comes from a newer version of FaaS Lab. Nothing was changed.',
   'progress.error.bad-key': 'The file has an unknown entry{place}. Nothing was changed.',
   'progress.error.bad-entry': 'An entry of the file is damaged{place}. Nothing was changed.',
+  'progress.error.storage-full':
+    "This browser's storage is full, so the progress could not be saved. Nothing was changed.",
   'progress.place.lineColumn': ' (line {line}, column {column})',
   'progress.place.field': ' (field {path})',
   'progress.notice.reset':
@@ -259,9 +261,9 @@ export const en: Record<UiKey, string> = {
   'lab.restored': 'Your changes from last time were restored.',
   'lab.otherTab': 'Another tab saved a different version of this lab; it is kept: “Undo” brings it back.',
   'lab.runtime': 'Runtime',
-  'lab.runtimeAuto': 'Automatic',
+  'lab.runtimeAuto': 'Sandbox (default)',
   'lab.runtimeSandbox': 'Sandbox (QuickJS in a Web Worker)',
-  'lab.runtimeWebContainer': 'WebContainer (real Node.js)',
+  'lab.runtimeWebContainer': 'WebContainer (real Node.js; sends your code to StackBlitz)',
   'lab.runtimePyodide': 'Python in the browser (Pyodide in a Web Worker)',
   'lab.reasonPython':
     'The function is in Python: Pyodide (CPython in WebAssembly) runs it. The first time it downloads about 13 MB from this site.',
@@ -275,6 +277,8 @@ export const en: Record<UiKey, string> = {
     'The page is not cross-origin isolated (crossOriginIsolated is false), which WebContainer needs.',
   'lab.reasonUnavailable': 'WebContainer cannot run here: {detail}.',
   'lab.reasonBootFailed': 'WebContainer did not start: {detail}.',
+  'lab.reasonSandboxDefault':
+    'The sandbox is the default: your code runs in this tab and never leaves your browser. WebContainer (real Node.js) loads its environment from StackBlitz (stackblitz.com) and runs your code there; pick it in the menu if you want it.',
   'lab.reasonWebContainerFirst':
     'The page is isolated and StackBlitz answers: WebContainer (real Node.js) is tried first, and the sandbox if it does not boot within a few seconds.',
   'lab.reasonChecking': 'Checking whether WebContainer can boot…',
@@ -309,6 +313,11 @@ export const en: Record<UiKey, string> = {
   'lab.responseHeaders': 'Response headers',
   'lab.responseBody': 'Response body',
   'lab.emptyBody': '(empty body)',
+  'lab.outputCut': 'Showing {shown} of {total} characters.',
+  'lab.outputShowAll': 'Show all',
+  'lab.outputDownload': 'Download',
+  'lab.logsDownload': 'Download the log',
+  'lab.logLineCut': '… [+{rest} characters: download the log to see it whole]',
   'lab.noResponse': 'No response yet.',
   'lab.responseSummary': 'Response {status} in {ms} ms.',
   'lab.equivalentCommands': 'The same from your terminal',
