@@ -16,6 +16,7 @@ const USAGE = `faaslab sim — the cluster simulator
   faaslab sim validate -f FILE…
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
+  faaslab sim serve [-f FILE…] [--scenario NAME] [--port 6443] [--speed N]   (a Kubernetes API for your kubectl)
   faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
 
 Options: --lang es|en (default from LANG, else es)
@@ -64,6 +65,11 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return 2;
   }
   const o = parsed;
+  if (sub === 'serve')
+    return (await import('./serve-command.ts')).runServe(
+      { files: o.files, scenario: o.scenario, port: o.port, speed: o.speed, seed: o.seed, nodes: o.nodes, lang: o.lang },
+      io,
+    );
   if (!['validate', 'route', 'kubectl'].includes(sub)) {
     io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
     return 2;

@@ -11,6 +11,10 @@ export interface SimCliOptions {
   lang: 'es' | 'en';
   /** Arguments after `--` (kubectl). */
   rest: string[];
+  /** `serve`: scenario id, port (default 6443) and clock speed (default 1). */
+  scenario: string | null;
+  port: number;
+  speed: number;
 }
 
 /** Parses `faaslab sim` options; returns an error text for bad usage. */
@@ -29,6 +33,9 @@ export function parseSimArgs(
     json: false,
     lang: envLang?.startsWith('en') ? 'en' : 'es',
     rest: [],
+    scenario: null,
+    port: 6443,
+    speed: 1,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -77,6 +84,22 @@ export function parseSimArgs(
         const colon = v.indexOf(':');
         if (colon <= 0) return { error: `bad header "${v}": use -H 'Name: value'` };
         o.headers[v.slice(0, colon).trim().toLowerCase()] = v.slice(colon + 1).trim();
+        break;
+      }
+      case '--scenario':
+        o.scenario = value() ?? null;
+        if (!o.scenario) return { error: '--scenario needs a name' };
+        break;
+      case '--port': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 65535) return { error: '--port must be an integer from 0 to 65535' };
+        o.port = n;
+        break;
+      }
+      case '--speed': {
+        const n = Number(value());
+        if (!(n > 0 && n <= 1000)) return { error: '--speed must be a number above 0 and at most 1000' };
+        o.speed = n;
         break;
       }
       case '--json':
