@@ -49,6 +49,8 @@ export interface ApiServerOptions {
   speed?: number;
   /** How often the simulation clock advances (default 100 ms; 0 = never, for tests that drive time). */
   tickMs?: number;
+  /** An API view to serve (tests share one with the console); default a new one on the wall clock. */
+  api?: KubeApi;
 }
 
 /** A running API server. */
@@ -62,7 +64,9 @@ export interface ApiServer {
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const speed = options.speed ?? 1;
   const startWall = Date.now();
-  const api = new KubeApi(options.sim, { epochMs: startWall - options.sim.now() / speed, speed });
+  const api =
+    options.api ??
+    new KubeApi(options.sim, { epochMs: startWall - options.sim.now() / speed, speed, now: Date.now });
   const server = createServer((req, res) => {
     handle(api, req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, internalError(error instanceof Error ? error.message : String(error)));
@@ -106,14 +110,26 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   res.end(body);
 }
 
-const isError = (v: Json | StatusError): v is StatusError => 'code' in v && 'body' in v && typeof v.code === 'number';
+const isError = (v: Json | StatusError): v is StatusError =>
+  'code' in v && 'body' in v && typeof v.code === 'number';
 
 async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { code: 413, body: { kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'request entity too large', reason: 'RequestEntityTooLarge', code: 413 } };
+    if (size > MAX_BODY)
+      return {
+        code: 413,
+        body: {
+          kind: 'Status',
+          apiVersion: 'v1',
+          status: 'Failure',
+          message: 'request entity too large',
+          reason: 'RequestEntityTooLarge',
+          code: 413,
+        },
+      };
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -121,7 +137,9 @@ async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
   try {
     return (req.headers['content-type'] ?? '').includes('yaml') ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    return badRequest(`the body of the request could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
+    return badRequest(
+      `the body of the request could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -134,9 +152,11 @@ interface Target {
 }
 
 function route(segments: string[], gv: string): Target | null {
-  const find = (name: string): ApiResource | undefined => API_RESOURCES.find((r) => groupVersion(r) === gv && r.resource === name);
+  const find = (name: string): ApiResource | undefined =>
+    API_RESOURCES.find((r) => groupVersion(r) === gv && r.resource === name);
   const [a, b, c, d, e] = segments;
-  if (a === 'namespaces' && b && c && find(c)?.namespaced) return { resource: find(c)!, namespace: b, name: d ?? null, sub: e ?? null };
+  if (a === 'namespaces' && b && c && find(c)?.namespaced)
+    return { resource: find(c)!, namespace: b, name: d ?? null, sub: e ?? null };
   const r = a ? find(a) : undefined;
   if (!r || segments.length > 3) return null;
   return { resource: r, namespace: null, name: b ?? null, sub: c ?? null };
@@ -178,7 +198,10 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   const namespace = r.namespaced ? target.namespace : null;
   if (target.sub) return subresource(api, req, res, target, url);
   if (target.name === null) {
-    if (method === 'GET') return url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1' ? watch(api, req, res, r, namespace, url) : list(api, req, res, r, namespace, url);
+    if (method === 'GET')
+      return url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1'
+        ? watch(api, req, res, r, namespace, url)
+        : list(api, req, res, r, namespace, url);
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
@@ -192,7 +215,10 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     case 'GET': {
       const o = api.get(r.resource, namespace, name);
       if (!o) return send(res, notFound(groupResource(r), name));
-      return send(res, wantsTable(req.headers.accept) ? tableOf(r.kind, [o], api.resourceVersion, api.nowMs()) : o);
+      return send(
+        res,
+        wantsTable(req.headers.accept) ? tableOf(r.kind, [o], api.resourceVersion, api.nowMs()) : o,
+      );
     }
     case 'PUT':
     case 'PATCH': {
@@ -213,19 +239,30 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   }
 }
 
-function selectors(url: URL): { labels: ReturnType<typeof parseLabelSelector>; fields: ReturnType<typeof parseFieldSelector> } {
+function selectors(url: URL): {
+  labels: ReturnType<typeof parseLabelSelector>;
+  fields: ReturnType<typeof parseFieldSelector>;
+} {
   return {
     labels: parseLabelSelector(url.searchParams.get('labelSelector') ?? ''),
     fields: parseFieldSelector(url.searchParams.get('fieldSelector') ?? ''),
   };
 }
 
-function list(api: KubeApi, req: IncomingMessage, res: ServerResponse, r: ApiResource, namespace: string | null, url: URL): void {
+function list(
+  api: KubeApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  r: ApiResource,
+  namespace: string | null,
+  url: URL,
+): void {
   const { labels, fields } = selectors(url);
   if ('error' in labels) return send(res, badRequest(labels.error));
   if ('error' in fields) return send(res, badRequest(fields.error));
   const items = api.list(r.resource, namespace).filter((o) => selectorsMatch(o, labels, fields));
-  if (wantsTable(req.headers.accept)) return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
+  if (wantsTable(req.headers.accept))
+    return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
   send(res, {
     kind: `${r.kind}List`,
     apiVersion: groupVersion(r),
@@ -235,7 +272,14 @@ function list(api: KubeApi, req: IncomingMessage, res: ServerResponse, r: ApiRes
 }
 
 /** A chunked watch stream: one JSON event per line until the client leaves or timeoutSeconds pass. */
-function watch(api: KubeApi, req: IncomingMessage, res: ServerResponse, r: ApiResource, namespace: string | null, url: URL): void {
+function watch(
+  api: KubeApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  r: ApiResource,
+  namespace: string | null,
+  url: URL,
+): void {
   const { labels, fields } = selectors(url);
   if ('error' in labels) return send(res, badRequest(labels.error));
   if ('error' in fields) return send(res, badRequest(fields.error));
@@ -246,12 +290,26 @@ function watch(api: KubeApi, req: IncomingMessage, res: ServerResponse, r: ApiRe
     return (namespace === null || m.namespace === namespace) && selectorsMatch(o, labels, fields);
   };
   const encode = (type: string, o: Json): string =>
-    JSON.stringify({ type, object: table ? tableOf(r.kind, [o], String((o.metadata as Json).resourceVersion), api.nowMs()) : o }) + '\n';
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
-  if (since === 0) for (const o of api.list(r.resource, namespace)) if (matches(o)) res.write(encode('ADDED', o));
+    JSON.stringify({
+      type,
+      object: table ? tableOf(r.kind, [o], String((o.metadata as Json).resourceVersion), api.nowMs()) : o,
+    }) + '\n';
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Transfer-Encoding': 'chunked',
+    'Cache-Control': 'no-cache, private',
+  });
+  res.flushHeaders();
+  if (since === 0)
+    for (const o of api.list(r.resource, namespace)) if (matches(o)) res.write(encode('ADDED', o));
   const stop = api.watch((events: WatchEvent[]) => {
     for (const e of events)
-      if (e.resource === r.resource && Number((e.object.metadata as Json).resourceVersion) > since && matches(e.object)) res.write(encode(e.type, e.object));
+      if (
+        e.resource === r.resource &&
+        Number((e.object.metadata as Json).resourceVersion) > since &&
+        matches(e.object)
+      )
+        res.write(encode(e.type, e.object));
   });
   const timeout = Number(url.searchParams.get('timeoutSeconds') ?? '1800');
   const timer = setTimeout(() => res.end(), Math.max(1, Math.min(timeout, 3600)) * 1000);
@@ -263,7 +321,13 @@ function watch(api: KubeApi, req: IncomingMessage, res: ServerResponse, r: ApiRe
   res.on('close', free);
 }
 
-async function subresource(api: KubeApi, req: IncomingMessage, res: ServerResponse, t: Target, url: URL): Promise<void> {
+async function subresource(
+  api: KubeApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  t: Target,
+  url: URL,
+): Promise<void> {
   const r = t.resource;
   const name = t.name ?? '';
   const namespace = r.namespaced ? t.namespace : null;
@@ -283,9 +347,20 @@ async function subresource(api: KubeApi, req: IncomingMessage, res: ServerRespon
       return {
         kind: 'Scale',
         apiVersion: 'autoscaling/v1',
-        metadata: { name: m.name, namespace: m.namespace, uid: m.uid, resourceVersion: m.resourceVersion, creationTimestamp: m.creationTimestamp },
+        metadata: {
+          name: m.name,
+          namespace: m.namespace,
+          uid: m.uid,
+          resourceVersion: m.resourceVersion,
+          creationTimestamp: m.creationTimestamp,
+        },
         spec: { replicas: (o.spec as Json).replicas },
-        status: { replicas: (o.status as Json).replicas ?? 0, selector: Object.entries(((o.spec as Json).selector as Json).matchLabels as Json).map(([k, v]) => `${k}=${String(v)}`).join(',') },
+        status: {
+          replicas: (o.status as Json).replicas ?? 0,
+          selector: Object.entries(((o.spec as Json).selector as Json).matchLabels as Json)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(','),
+        },
       };
     };
     if (method === 'GET') return send(res, scaleOf(live));

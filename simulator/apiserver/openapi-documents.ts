@@ -29,7 +29,12 @@ function paths(resources: readonly ApiResource[]): Json {
       ],
       responses: { '200': { description: 'OK' } },
     });
-    out[base] = { get: { ...op('get'), parameters: [] }, put: op('put'), patch: op('patch'), delete: { ...op('delete'), parameters: [] } };
+    out[base] = {
+      get: { ...op('get'), parameters: [] },
+      put: op('put'),
+      patch: op('patch'),
+      delete: { ...op('delete'), parameters: [] },
+    };
   }
   return out;
 }
@@ -38,7 +43,12 @@ function paths(resources: readonly ApiResource[]): Json {
 export function openApiV3Index(): Json {
   const gvs = [...new Set(API_RESOURCES.map(groupVersion))];
   return {
-    paths: Object.fromEntries(gvs.map((gv) => [urlPath(gv), { serverRelativeURL: `/openapi/v3/${urlPath(gv)}?hash=${gv.replace(/\W/g, '')}` }])),
+    paths: Object.fromEntries(
+      gvs.map((gv) => [
+        urlPath(gv),
+        { serverRelativeURL: `/openapi/v3/${urlPath(gv)}?hash=${gv.replace(/\W/g, '')}` },
+      ]),
+    ),
   };
 }
 
@@ -57,5 +67,10 @@ export function openApiV3Group(path: string): Json | null {
 
 /** `/openapi/v2`: the Swagger 2 document (paths only). */
 export function openApiV2(): Json {
-  return { swagger: '2.0', info: { title: 'Kubernetes', version: 'v1.37.1+k3s1' }, paths: paths(API_RESOURCES), definitions: {} };
+  return {
+    swagger: '2.0',
+    info: { title: 'Kubernetes', version: 'v1.37.1+k3s1' },
+    paths: paths(API_RESOURCES),
+    definitions: {},
+  };
 }

@@ -28,7 +28,9 @@ export function tableOf(kind: string, objects: Json[], resourceVersion: string, 
       priority: 'priority' in c ? (c.priority ?? 0) : 0,
     })),
     rows: objects.map((o) => ({
-      cells: printer ? printer.cells(o, nowMs) : [(o.metadata as Json).name, (o.metadata as Json).creationTimestamp],
+      cells: printer
+        ? printer.cells(o, nowMs)
+        : [(o.metadata as Json).name, (o.metadata as Json).creationTimestamp],
       object: { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: o.metadata },
     })),
   };

@@ -67,7 +67,15 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   const o = parsed;
   if (sub === 'serve')
     return (await import('./serve-command.ts')).runServe(
-      { files: o.files, scenario: o.scenario, port: o.port, speed: o.speed, seed: o.seed, nodes: o.nodes, lang: o.lang },
+      {
+        files: o.files,
+        scenario: o.scenario,
+        port: o.port,
+        speed: o.speed,
+        seed: o.seed,
+        nodes: o.nodes,
+        lang: o.lang,
+      },
       io,
     );
   if (!['validate', 'route', 'kubectl'].includes(sub)) {

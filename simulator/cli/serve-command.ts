@@ -27,11 +27,19 @@ export interface ServeOptions {
 }
 
 /** Applies each document of a file on its own; returns how many were refused. */
-export function applyEachDocument(sim: Simulation, text: string, file: string, io: Pick<SimCliIO, 'stderr'>, lang: 'es' | 'en'): number {
+export function applyEachDocument(
+  sim: Simulation,
+  text: string,
+  file: string,
+  io: Pick<SimCliIO, 'stderr'>,
+  lang: 'es' | 'en',
+): number {
   let refused = 0;
   for (const doc of parseAllDocuments(text)) {
-    const source = doc.toString();
     if (doc.contents === null) continue;
+    // Blank lines before the document keep the diagnostics' line numbers those of the whole file.
+    const start = doc.range[0];
+    const source = '\n'.repeat(text.slice(0, start).split('\n').length - 1) + text.slice(start, doc.range[2]);
     const result = sim.apply(source, file);
     for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);
     if (result.diagnostics.length > 0) refused++;
@@ -59,7 +67,9 @@ export function serveSimulation(o: ServeOptions, io: SimCliIO): Simulation | nul
     try {
       text = io.readFile(file);
     } catch (error) {
-      io.stderr(`${o.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(
+        `${o.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return null;
     }
     applyEachDocument(sim, text, file, io, o.lang);

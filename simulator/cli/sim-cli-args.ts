@@ -92,7 +92,8 @@ export function parseSimArgs(
         break;
       case '--port': {
         const n = Number(value());
-        if (!Number.isInteger(n) || n < 0 || n > 65535) return { error: '--port must be an integer from 0 to 65535' };
+        if (!Number.isInteger(n) || n < 0 || n > 65535)
+          return { error: '--port must be an integer from 0 to 65535' };
         o.port = n;
         break;
       }

@@ -56,10 +56,25 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
         { address: n.internalIP, type: 'InternalIP' },
         { address: n.name, type: 'Hostname' },
       ],
-      allocatable: { cpu: String(n.capacity.cpuMillis / 1000), 'ephemeral-storage': '19586931083', memory: `${kib}Ki`, pods: String(n.capacity.pods) },
-      capacity: { cpu: String(n.capacity.cpuMillis / 1000), 'ephemeral-storage': '20134592Ki', memory: `${kib}Ki`, pods: String(n.capacity.pods) },
+      allocatable: {
+        cpu: String(n.capacity.cpuMillis / 1000),
+        'ephemeral-storage': '19586931083',
+        memory: `${kib}Ki`,
+        pods: String(n.capacity.pods),
+      },
+      capacity: {
+        cpu: String(n.capacity.cpuMillis / 1000),
+        'ephemeral-storage': '20134592Ki',
+        memory: `${kib}Ki`,
+        pods: String(n.capacity.pods),
+      },
       conditions: [
-        cond('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+        cond(
+          'MemoryPressure',
+          'False',
+          'KubeletHasSufficientMemory',
+          'kubelet has sufficient memory available',
+        ),
         cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
         cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
         ready
@@ -85,7 +100,12 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
 
 function taints(n: NodeView): Json[] {
   const out: Json[] = n.taints.map((t) => ({ effect: t.effect, key: t.key, value: t.value }));
-  if (n.unschedulable) out.push({ effect: 'NoSchedule', key: 'node.kubernetes.io/unschedulable', timeAdded: '2026-01-01T00:00:00Z' });
+  if (n.unschedulable)
+    out.push({
+      effect: 'NoSchedule',
+      key: 'node.kubernetes.io/unschedulable',
+      timeAdded: '2026-01-01T00:00:00Z',
+    });
   if (!n.ready)
     out.push(
       { effect: 'NoSchedule', key: 'node.kubernetes.io/unreachable', timeAdded: '2026-01-01T00:00:00Z' },
@@ -139,11 +159,17 @@ export function storedObjects(ctx: ObjectContext, kind: string): Json[] {
   return out;
 }
 
-const CA = '-----BEGIN CERTIFICATE-----\nMIIBdjCCAR2gAwIBAgIBADAKBggqhkjOPQQDAjAjMSEwHwYDVQQDDBhrM3Mtc2Vy\n-----END CERTIFICATE-----\n';
+const CA =
+  '-----BEGIN CERTIFICATE-----\nMIIBdjCCAR2gAwIBAgIBADAKBggqhkjOPQQDAjAjMSEwHwYDVQQDDBhrM3Mtc2Vy\n-----END CERTIFICATE-----\n';
 
 /** What a fresh k3s has in ConfigMaps: kube-root-ca.crt in every namespace and kube-system's own. */
 export function systemConfigMaps(ctx: ObjectContext): Json[] {
-  const cm = (namespace: string, name: string, data: Record<string, string>, labels?: Record<string, string>): Json => ({
+  const cm = (
+    namespace: string,
+    name: string,
+    data: Record<string, string>,
+    labels?: Record<string, string>,
+  ): Json => ({
     apiVersion: 'v1',
     data,
     kind: 'ConfigMap',
@@ -155,14 +181,20 @@ export function systemConfigMaps(ctx: ObjectContext): Json[] {
     cm('kube-system', 'chart-content-traefik-crd', {}),
     cm('kube-system', 'cluster-dns', { clusterDNS: '10.43.0.10', clusterDomain: 'cluster.local' }),
     cm('kube-system', 'coredns', {
-      Corefile: '.:53 {\n    errors\n    health\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n      pods insecure\n      fallthrough in-addr.arpa ip6.arpa\n    }\n    hosts /etc/coredns/NodeHosts {\n      ttl 60\n      reload 15s\n      fallthrough\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf\n    cache 30\n    loop\n    reload\n    loadbalance\n    import /etc/coredns/custom/*.override\n}\nimport /etc/coredns/custom/*.server\n',
+      Corefile:
+        '.:53 {\n    errors\n    health\n    ready\n    kubernetes cluster.local in-addr.arpa ip6.arpa {\n      pods insecure\n      fallthrough in-addr.arpa ip6.arpa\n    }\n    hosts /etc/coredns/NodeHosts {\n      ttl 60\n      reload 15s\n      fallthrough\n    }\n    prometheus :9153\n    forward . /etc/resolv.conf\n    cache 30\n    loop\n    reload\n    loadbalance\n    import /etc/coredns/custom/*.override\n}\nimport /etc/coredns/custom/*.server\n',
       NodeHosts: ctx.state.nodes.map((n) => `${n.internalIP} ${n.name}`).join('\n'),
     }),
     cm('kube-system', 'extension-apiserver-authentication', { 'client-ca-file': CA }),
     cm('kube-system', 'kube-apiserver-legacy-service-account-token-tracking', { since: '2026-01-01' }),
-    cm('kube-system', 'local-path-config', { 'config.json': '{"nodePathMap":[{"node":"DEFAULT_PATH_FOR_NON_LISTED_NODES","paths":["/var/lib/rancher/k3s/storage"]}]}' }),
+    cm('kube-system', 'local-path-config', {
+      'config.json':
+        '{"nodePathMap":[{"node":"DEFAULT_PATH_FOR_NON_LISTED_NODES","paths":["/var/lib/rancher/k3s/storage"]}]}',
+    }),
   );
-  return out.filter((o) => !ctx.state.inert.has(`ConfigMap/${(o.metadata as Json).namespace}/${(o.metadata as Json).name}`));
+  return out.filter(
+    (o) => !ctx.state.inert.has(`ConfigMap/${(o.metadata as Json).namespace}/${(o.metadata as Json).name}`),
+  );
 }
 
 /** kube-system's Secrets on a fresh k3s (serving cert, node passwords, Helm releases). */
@@ -208,7 +240,7 @@ export function storageClassObjects(ctx: ObjectContext): Json[] {
         name: 'local-path',
         createdAtMs: 0,
         annotations: {
-          'defaultVolumeType': 'local',
+          defaultVolumeType: 'local',
           'objectset.rio.cattle.io/id': '',
           'storageclass.kubernetes.io/is-default-class': 'true',
         },

@@ -17,7 +17,17 @@ const REASON_SOURCE: Record<string, string> = {
 };
 
 /** Reasons the kubelet reports (source carries the node name as host). */
-const KUBELET_REASONS = new Set(['Pulling', 'Pulled', 'Created', 'Started', 'Killing', 'BackOff', 'Failed', 'Unhealthy', 'NodeReady']);
+const KUBELET_REASONS = new Set([
+  'Pulling',
+  'Pulled',
+  'Created',
+  'Started',
+  'Killing',
+  'BackOff',
+  'Failed',
+  'Unhealthy',
+  'NodeReady',
+]);
 
 /**
  * Events as the Event API holds them: repeats of the same reason and message on the same object are one
@@ -39,8 +49,13 @@ export function eventObjects(ctx: ObjectContext): Json[] {
     const namespace = b === undefined ? null : a;
     const name = b ?? a;
     const resource = resourceForKind(kind);
-    const pod = kind === 'Pod' ? ctx.snapshot.pods.find((p) => p.namespace === namespace && p.name === name) : undefined;
-    const host = KUBELET_REASONS.has(first.reason) ? (pod?.nodeName ?? (kind === 'Node' ? name : undefined)) : undefined;
+    const pod =
+      kind === 'Pod'
+        ? ctx.snapshot.pods.find((p) => p.namespace === namespace && p.name === name)
+        : undefined;
+    const host = KUBELET_REASONS.has(first.reason)
+      ? (pod?.nodeName ?? (kind === 'Node' ? name : undefined))
+      : undefined;
     const component = REASON_SOURCE[first.reason] ?? (KUBELET_REASONS.has(first.reason) ? 'kubelet' : 'k3s');
     const eventName = `${name}.${stableHex(`${first.object}|${first.reason}|${first.message.en}|${first.timeMs}`, 16)}`;
     out.push({
@@ -49,7 +64,11 @@ export function eventObjects(ctx: ObjectContext): Json[] {
       eventTime: null,
       firstTimestamp: apiTime(ctx, first.timeMs),
       involvedObject: {
-        apiVersion: resource ? (resource.group ? `${resource.group}/${resource.version}` : resource.version) : 'v1',
+        apiVersion: resource
+          ? resource.group
+            ? `${resource.group}/${resource.version}`
+            : resource.version
+          : 'v1',
         kind,
         name,
         namespace: namespace ?? undefined,
@@ -58,7 +77,11 @@ export function eventObjects(ctx: ObjectContext): Json[] {
       kind: 'Event',
       lastTimestamp: apiTime(ctx, last.timeMs),
       message: last.message.en,
-      metadata: objectMeta(ctx, 'Event', { namespace: namespace ?? 'default', name: eventName, createdAtMs: first.timeMs }),
+      metadata: objectMeta(ctx, 'Event', {
+        namespace: namespace ?? 'default',
+        name: eventName,
+        createdAtMs: first.timeMs,
+      }),
       reason: first.reason,
       reportingComponent: component,
       reportingInstance: host ?? '',

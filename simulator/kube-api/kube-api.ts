@@ -12,8 +12,15 @@ import { buildAllObjects } from './kube-objects.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
 import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
-import { API_RESOURCES, type ApiResource, groupResource } from './resource-table.ts';
-import { alreadyExists, badRequest, invalid, methodNotAllowed, notFound, type StatusError } from './status-error.ts';
+import { type ApiResource, groupResource } from './resource-table.ts';
+import {
+  alreadyExists,
+  badRequest,
+  invalid,
+  methodNotAllowed,
+  notFound,
+  type StatusError,
+} from './status-error.ts';
 
 /** A change seen by watchers. */
 export interface WatchEvent {
@@ -29,7 +36,17 @@ interface Entry {
 }
 
 /** Kinds a client may write (the simulator's importer accepts them). */
-const WRITABLE = new Set(['pods', 'services', 'deployments', 'replicasets', 'ingresses', 'ingressclasses', 'namespaces', 'configmaps', 'secrets']);
+const WRITABLE = new Set([
+  'pods',
+  'services',
+  'deployments',
+  'replicasets',
+  'ingresses',
+  'ingressclasses',
+  'namespaces',
+  'configmaps',
+  'secrets',
+]);
 
 const keyOf = (resource: string, o: Json): string => {
   const m = isJson(o.metadata) ? o.metadata : {};
@@ -37,7 +54,18 @@ const keyOf = (resource: string, o: Json): string => {
 };
 
 /** Server-set metadata a client's body must not carry into the student's manifest. */
-const SERVER_FIELDS = ['uid', 'resourceVersion', 'creationTimestamp', 'generation', 'managedFields', 'selfLink', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generateName', 'ownerReferences'];
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'generation',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'generateName',
+  'ownerReferences',
+];
 
 /** Options of {@link KubeApi}. */
 export interface KubeApiOptions {
@@ -45,6 +73,8 @@ export interface KubeApiOptions {
   epochMs: number;
   /** Simulation ms per wall ms; default 1. */
   speed?: number;
+  /** The wall clock ages are measured against; default the simulation's own now. */
+  now?: () => number;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -71,6 +101,7 @@ export class KubeApi {
 
   /** Wall time of the simulation's now. */
   nowMs(): number {
+    if (this.options.now) return this.options.now();
     return this.options.epochMs + this.sim.now() / (this.options.speed ?? 1);
   }
 
@@ -142,7 +173,8 @@ export class KubeApi {
     const prefix = `${resource}/`;
     const out: Json[] = [];
     for (const [key, e] of this.entries)
-      if (key.startsWith(prefix) && (namespace === null || key.startsWith(`${prefix}${namespace}/`))) out.push(e.object);
+      if (key.startsWith(prefix) && (namespace === null || key.startsWith(`${prefix}${namespace}/`)))
+        out.push(e.object);
     return out.sort((a, b) => compareKeys(a, b));
   }
 
@@ -165,26 +197,53 @@ export class KubeApi {
 
   /** Creates an object (POST). */
   create(r: ApiResource, namespace: string | null, body: unknown, dryRun = false): Json | StatusError {
-    if (!isJson(body) || !isJson(body.metadata)) return badRequest('the body of the request was not a Kubernetes object');
+    if (!isJson(body) || !isJson(body.metadata))
+      return badRequest('the body of the request was not a Kubernetes object');
     const name = String(body.metadata.name ?? '');
-    if (!name) return invalid(r.kind, r.group, '', [{ field: 'metadata.name', message: 'Required value: name or generateName is required', reason: 'FieldValueRequired' }]);
-    if (this.get(r.resource, r.namespaced ? namespace : null, name)) return alreadyExists(groupResource(r), name);
+    if (!name)
+      return invalid(r.kind, r.group, '', [
+        {
+          field: 'metadata.name',
+          message: 'Required value: name or generateName is required',
+          reason: 'FieldValueRequired',
+        },
+      ]);
+    if (this.get(r.resource, r.namespaced ? namespace : null, name))
+      return alreadyExists(groupResource(r), name);
     return this.write(r, namespace, body, dryRun);
   }
 
   /** Replaces an object (PUT). */
-  update(r: ApiResource, namespace: string | null, name: string, body: unknown, dryRun = false): Json | StatusError {
+  update(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    body: unknown,
+    dryRun = false,
+  ): Json | StatusError {
     if (!this.get(r.resource, r.namespaced ? namespace : null, name)) return notFound(groupResource(r), name);
     if (!isJson(body)) return badRequest('the body of the request was not a Kubernetes object');
     return this.write(r, namespace, body, dryRun);
   }
 
   /** Patches an object: strategic merge, JSON merge, JSON patch, or server-side apply. */
-  patch(r: ApiResource, namespace: string | null, name: string, contentType: string, body: unknown, dryRun = false): Json | StatusError {
+  patch(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    contentType: string,
+    body: unknown,
+    dryRun = false,
+  ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (contentType.includes('apply-patch')) {
       if (!live) return this.create(r, namespace, body, dryRun);
-      return this.write(r, namespace, strategicMergePatch(this.written(r, namespace, name, live), body), dryRun);
+      return this.write(
+        r,
+        namespace,
+        strategicMergePatch(this.written(r, namespace, name, live), body),
+        dryRun,
+      );
     }
     if (!live) return notFound(groupResource(r), name);
     const base = this.written(r, namespace, name, live);
@@ -202,23 +261,39 @@ export class KubeApi {
   /** What the student wrote for this object (their manifest), else the live object without server fields. */
   private written(r: ApiResource, namespace: string | null, name: string, live: Json): Json {
     const internals = simulationInternals(this.sim);
-    const manifest = internals.manifests.get(manifestKey(r.kind, r.namespaced ? (namespace ?? 'default') : undefined, name));
+    const manifest = internals.manifests.get(
+      manifestKey(r.kind, r.namespaced ? (namespace ?? 'default') : undefined, name),
+    );
     if (manifest) return structuredClone(manifest) as unknown as Json;
     const copy = structuredClone(live);
     delete copy.status;
     return copy;
   }
 
-  private write(r: ApiResource, namespace: string | null, body: unknown, dryRun: boolean): Json | StatusError {
-    if (!WRITABLE.has(r.resource)) return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
-    if (!isJson(body) || !isJson(body.metadata)) return badRequest('the body of the request was not a Kubernetes object');
-    const object: Json = { ...body, apiVersion: body.apiVersion ?? (r.group ? `${r.group}/${r.version}` : r.version), kind: body.kind ?? r.kind };
+  private write(
+    r: ApiResource,
+    namespace: string | null,
+    body: unknown,
+    dryRun: boolean,
+  ): Json | StatusError {
+    if (!WRITABLE.has(r.resource))
+      return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
+    if (!isJson(body) || !isJson(body.metadata))
+      return badRequest('the body of the request was not a Kubernetes object');
+    const object: Json = {
+      ...body,
+      apiVersion: body.apiVersion ?? (r.group ? `${r.group}/${r.version}` : r.version),
+      kind: body.kind ?? r.kind,
+    };
     delete object.status;
     const meta: Json = { ...body.metadata };
     for (const f of SERVER_FIELDS) delete meta[f];
     if (r.namespaced) meta.namespace = namespace ?? meta.namespace ?? 'default';
     if (isJson(meta.annotations)) {
-      const { 'deployment.kubernetes.io/revision': _rev, ...rest } = meta.annotations as Record<string, string>;
+      const { 'deployment.kubernetes.io/revision': _rev, ...rest } = meta.annotations as Record<
+        string,
+        string
+      >;
       meta.annotations = Object.keys(rest).length ? rest : undefined;
     }
     object.metadata = JSON.parse(JSON.stringify(meta)) as Json;
@@ -243,7 +318,9 @@ export class KubeApi {
   /** Sets a Deployment's replicas (the `scale` subresource). */
   scale(namespace: string, name: string, replicas: number): StatusError | null {
     if (!Number.isInteger(replicas) || replicas < 0)
-      return invalid('Scale', 'autoscaling', name, [{ field: 'spec.replicas', message: `Invalid value: ${replicas}: must be greater than or equal to 0` }]);
+      return invalid('Scale', 'autoscaling', name, [
+        { field: 'spec.replicas', message: `Invalid value: ${replicas}: must be greater than or equal to 0` },
+      ]);
     const result = this.sim.scale(namespace, name, replicas);
     if (!result.ok) return notFound('deployments.apps', name);
     this.refresh();
@@ -271,5 +348,19 @@ export function diagnosticsStatus(r: ApiResource, name: string, diagnostics: Dia
   );
 }
 
-/** Every resource the store serves. */
-export const SERVED_RESOURCES = API_RESOURCES;
+const attached = new WeakMap<Simulation, KubeApi>();
+
+/** The API view a console uses for this simulation (one per simulation; made on first use). */
+export function kubeApiOf(sim: Simulation): KubeApi {
+  let api = attached.get(sim);
+  if (!api) attached.set(sim, (api = new KubeApi(sim, { epochMs: CONSOLE_EPOCH_MS })));
+  return api;
+}
+
+/** Makes a console use this API view (the differential tests share the served one's clock and names). */
+export function attachKubeApi(sim: Simulation, api: KubeApi): void {
+  attached.set(sim, api);
+}
+
+/** Wall time of simulation time 0 in the page's console: the course's fixed date. */
+export const CONSOLE_EPOCH_MS = Date.UTC(2026, 0, 1);

@@ -10,7 +10,13 @@ import {
   systemSecrets,
 } from './cluster-objects.ts';
 import { eventObjects } from './event-objects.ts';
-import { endpointSliceObject, endpointsObject, ingressClassObjects, ingressObject, serviceObject } from './network-objects.ts';
+import {
+  endpointSliceObject,
+  endpointsObject,
+  ingressClassObjects,
+  ingressObject,
+  serviceObject,
+} from './network-objects.ts';
 import type { ObjectContext } from './object-context.ts';
 import { clean, type Json } from './object-meta.ts';
 import { podObject } from './pod-object.ts';
@@ -26,11 +32,13 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
   replicasets: (ctx) => ctx.snapshot.replicaSets.map((r) => replicaSetObject(ctx, r)),
   daemonsets: daemonSetObjects,
   services: (ctx) => ctx.snapshot.services.map((s) => serviceObject(ctx, s)),
-  endpoints: (ctx) => ctx.snapshot.services.flatMap((s): Json[] => {
+  endpoints: (ctx) =>
+    ctx.snapshot.services.flatMap((s): Json[] => {
       const o = endpointsObject(ctx, s);
       return o ? [o] : [];
     }),
-  endpointslices: (ctx) => ctx.snapshot.services.flatMap((s): Json[] => {
+  endpointslices: (ctx) =>
+    ctx.snapshot.services.flatMap((s): Json[] => {
       const o = endpointSliceObject(ctx, s);
       return o ? [o] : [];
     }),

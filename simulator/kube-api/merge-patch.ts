@@ -34,7 +34,8 @@ export function jsonMergePatch(target: unknown, patch: unknown): unknown {
 }
 
 function mergeKeyFor(field: string, items: unknown[]): string | null {
-  if (field === 'ports') return items.some((i) => isJson(i) && 'containerPort' in i) ? 'containerPort' : 'port';
+  if (field === 'ports')
+    return items.some((i) => isJson(i) && 'containerPort' in i) ? 'containerPort' : 'port';
   return MERGE_KEYS[field] ?? null;
 }
 
@@ -55,7 +56,8 @@ export function strategicMergePatch(target: unknown, patch: unknown): unknown {
     }
     if (k.startsWith('$deleteFromPrimitiveList/')) {
       const field = k.slice('$deleteFromPrimitiveList/'.length);
-      if (Array.isArray(out[field]) && Array.isArray(v)) out[field] = (out[field] as unknown[]).filter((x) => !v.includes(x));
+      if (Array.isArray(out[field]) && Array.isArray(v))
+        out[field] = (out[field] as unknown[]).filter((x) => !v.includes(x));
       continue;
     }
     if (k === '$retainKeys') continue;
@@ -86,7 +88,8 @@ function mergeList(field: string, current: unknown, patch: unknown[]): unknown[]
     const replace = patch.filter((p) => !(isJson(p) && p.$patch === 'replace'));
     return replace;
   }
-  if (patch.some((p) => isJson(p) && p.$patch === 'replace')) return patch.filter((p) => !(isJson(p) && p.$patch === 'replace'));
+  if (patch.some((p) => isJson(p) && p.$patch === 'replace'))
+    return patch.filter((p) => !(isJson(p) && p.$patch === 'replace'));
   const out = [...base];
   for (const item of patch as Json[]) {
     const i = out.findIndex((x) => isJson(x) && x[key] === item[key]);
@@ -117,14 +120,18 @@ export function jsonPatch(target: unknown, ops: unknown): { value: unknown } | {
   let doc = structuredClone(target);
   for (const op of ops) {
     if (!isJson(op) || typeof op.path !== 'string') return { error: 'invalid json patch operation' };
-    const parts = op.path.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = op.path
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = parts.pop();
     if (last === undefined) {
       doc = op.value;
       continue;
     }
     let parent: unknown = doc;
-    for (const p of parts) parent = Array.isArray(parent) ? parent[Number(p)] : isJson(parent) ? parent[p] : undefined;
+    for (const p of parts)
+      parent = Array.isArray(parent) ? parent[Number(p)] : isJson(parent) ? parent[p] : undefined;
     if (!isJson(parent) && !Array.isArray(parent)) return { error: `doc is missing path: "${op.path}"` };
     if (Array.isArray(parent)) {
       const i = last === '-' ? parent.length : Number(last);

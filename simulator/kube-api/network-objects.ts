@@ -21,7 +21,8 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
     }),
     spec: {
       ...spec,
-      allocateLoadBalancerNodePorts: s.type === 'LoadBalancer' ? (spec.allocateLoadBalancerNodePorts ?? true) : undefined,
+      allocateLoadBalancerNodePorts:
+        s.type === 'LoadBalancer' ? (spec.allocateLoadBalancerNodePorts ?? true) : undefined,
       clusterIP: s.clusterIP,
       clusterIPs: [s.clusterIP],
       externalTrafficPolicy: external ? s.externalTrafficPolicy : undefined,
@@ -40,7 +41,9 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
       type: s.type,
     },
     status: {
-      loadBalancer: s.loadBalancerIPs.length ? { ingress: s.loadBalancerIPs.map((ip) => ({ ip, ipMode: 'VIP' })) } : {},
+      loadBalancer: s.loadBalancerIPs.length
+        ? { ingress: s.loadBalancerIPs.map((ip) => ({ ip, ipMode: 'VIP' })) }
+        : {},
     },
   };
 }
@@ -55,11 +58,20 @@ export function endpointsObject(ctx: ObjectContext, s: ServiceView): Json | null
   if (!s.selector) return s.name === 'kubernetes' ? kubernetesEndpoints(ctx, s) : null;
   const ready = s.endpoints.filter((e) => e.ready);
   const notReady = s.endpoints.filter((e) => !e.ready && !e.terminating);
-  const address = (e: ServiceView['endpoints'][number]): Json => ({ ip: e.ip, nodeName: e.nodeName, targetRef: targetRef(ctx, e.pod) });
+  const address = (e: ServiceView['endpoints'][number]): Json => ({
+    ip: e.ip,
+    nodeName: e.nodeName,
+    targetRef: targetRef(ctx, e.pod),
+  });
   return {
     apiVersion: 'v1',
     kind: 'Endpoints',
-    metadata: objectMeta(ctx, 'Endpoints', { namespace: s.namespace, name: s.name, createdAtMs: s.createdAtMs, labels: serviceLabels(ctx, s) }),
+    metadata: objectMeta(ctx, 'Endpoints', {
+      namespace: s.namespace,
+      name: s.name,
+      createdAtMs: s.createdAtMs,
+      labels: serviceLabels(ctx, s),
+    }),
     subsets:
       ready.length || notReady.length
         ? [
@@ -82,8 +94,18 @@ function kubernetesEndpoints(ctx: ObjectContext, s: ServiceView): Json {
   return {
     apiVersion: 'v1',
     kind: 'Endpoints',
-    metadata: objectMeta(ctx, 'Endpoints', { namespace: s.namespace, name: s.name, createdAtMs: s.createdAtMs, labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }),
-    subsets: [{ addresses: [{ ip: server?.internalIP ?? '192.168.1.10' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }],
+    metadata: objectMeta(ctx, 'Endpoints', {
+      namespace: s.namespace,
+      name: s.name,
+      createdAtMs: s.createdAtMs,
+      labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+    }),
+    subsets: [
+      {
+        addresses: [{ ip: server?.internalIP ?? '192.168.1.10' }],
+        ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
+      },
+    ],
   };
 }
 
@@ -94,7 +116,10 @@ function serviceLabels(ctx: ObjectContext, s: ServiceView): Record<string, strin
 /** The EndpointSlice (IPv4) the EndpointSlice controller keeps for a Service. */
 export function endpointSliceObject(ctx: ObjectContext, s: ServiceView): Json | null {
   if (!s.selector && s.name !== 'kubernetes') return null;
-  const name = s.name === 'kubernetes' ? 'kubernetes' : `${s.name}-${stableHex(s.name + s.createdAtMs, 5).replace(/[0-9]/g, (d) => 'bcdfghjklm'[Number(d)]!)}`;
+  const name =
+    s.name === 'kubernetes'
+      ? 'kubernetes'
+      : `${s.name}-${stableHex(s.name + s.createdAtMs, 5).replace(/[0-9]/g, (d) => 'bcdfghjklm'[Number(d)]!)}`;
   const server = ctx.state.nodes.find((n) => n.role === 'server') ?? ctx.state.nodes[0];
   const endpoints =
     s.name === 'kubernetes'
@@ -117,7 +142,8 @@ export function endpointSliceObject(ctx: ObjectContext, s: ServiceView): Json | 
       generateName: s.name === 'kubernetes' ? undefined : `${s.name}-`,
       labels: {
         ...serviceLabels(ctx, s),
-        'endpointslice.kubernetes.io/managed-by': s.name === 'kubernetes' ? 'endpointslice-controller.k8s.io' : 'endpointslice-controller.k8s.io',
+        'endpointslice.kubernetes.io/managed-by':
+          s.name === 'kubernetes' ? 'endpointslice-controller.k8s.io' : 'endpointslice-controller.k8s.io',
         'kubernetes.io/service-name': s.name,
       },
       ownerReferences: [controllerRef('v1', 'Service', s.name, uidOf(ctx, 'Service', s.namespace, s.name))],
@@ -157,7 +183,9 @@ export function ingressObject(ctx: ObjectContext, i: IngressView): Json {
       rules: i.rules.length
         ? i.rules.map((r) => ({
             host: r.host ?? undefined,
-            http: { paths: r.paths.map((p) => ({ backend: backend(p), path: p.path, pathType: p.pathType })) },
+            http: {
+              paths: r.paths.map((p) => ({ backend: backend(p), path: p.path, pathType: p.pathType })),
+            },
           }))
         : undefined,
       tls: Array.isArray(spec.tls) ? spec.tls : undefined,
@@ -184,7 +212,9 @@ export function ingressClassObjects(ctx: ObjectContext): Json[] {
             }
           : c.manifest.metadata.labels,
       annotations: {
-        ...(c.manifest === null ? { 'meta.helm.sh/release-name': 'traefik', 'meta.helm.sh/release-namespace': 'kube-system' } : {}),
+        ...(c.manifest === null
+          ? { 'meta.helm.sh/release-name': 'traefik', 'meta.helm.sh/release-namespace': 'kube-system' }
+          : {}),
         ...(c.isDefault ? { 'ingressclass.kubernetes.io/is-default-class': 'true' } : {}),
         ...c.manifest?.metadata.annotations,
       },

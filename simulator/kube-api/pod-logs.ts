@@ -20,13 +20,16 @@ export function podLog(pod: Json, container: string | null): string | StatusErro
   const chosen = container ?? String(containers[0]?.name ?? '');
   const c = containers.find((x) => x.name === chosen);
   if (!c) return badRequest(`container ${chosen} is not valid for pod ${name}`);
-  const cs = (Array.isArray(status.containerStatuses) ? status.containerStatuses : []).filter(isJson).find((x) => x.name === chosen);
+  const cs = (Array.isArray(status.containerStatuses) ? status.containerStatuses : [])
+    .filter(isJson)
+    .find((x) => x.name === chosen);
   const state = isJson(cs?.state) ? cs.state : {};
   if (!cs || isJson(state.waiting)) {
-    const reason = isJson(state.waiting) ? String(state.waiting.reason ?? 'ContainerCreating') : 'ContainerCreating';
+    const reason = isJson(state.waiting)
+      ? String(state.waiting.reason ?? 'ContainerCreating')
+      : 'ContainerCreating';
     return badRequest(`container "${chosen}" in pod "${name}" is waiting to start: ${reason}`);
   }
   const ports = (Array.isArray(c.ports) ? c.ports : []).filter(isJson).map((p) => String(p.containerPort));
-  const started = isJson(state.running) ? String(state.running.startedAt ?? '') : '';
-  return `${started} [faaslab-sim] ${String(c.image)} started in ${name} on ${String(spec.nodeName ?? '')}${ports.length ? `, listening on ${ports.join(', ')}` : ''}\n`;
+  return `[faaslab-sim] ${String(c.image)} started in ${name} on ${String(spec.nodeName ?? '')}${ports.length ? `, listening on ${ports.join(', ')}` : ''}\n`;
 }

@@ -18,7 +18,11 @@ export function defaultPullPolicy(image: string): string {
 export function fullImage(image: string): string {
   const parts = image.split('/');
   const hasRegistry = parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!);
-  const named = hasRegistry ? image : parts.length === 1 ? `docker.io/library/${image}` : `docker.io/${image}`;
+  const named = hasRegistry
+    ? image
+    : parts.length === 1
+      ? `docker.io/library/${image}`
+      : `docker.io/${image}`;
   const last = named.split('/').pop()!;
   return last.includes(':') || last.includes('@') ? named : `${named}:latest`;
 }
@@ -35,7 +39,11 @@ function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
       name: c.name,
       image: c.image,
       ports: c.ports.length
-        ? c.ports.map((p) => ({ containerPort: p.containerPort, protocol: p.protocol, hostPort: p.containerPort }))
+        ? c.ports.map((p) => ({
+            containerPort: p.containerPort,
+            protocol: p.protocol,
+            hostPort: p.containerPort,
+          }))
         : undefined,
     })),
   };
@@ -90,7 +98,9 @@ function defaultedSpec(spec: Json, pod: PodState): Json {
             { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
             {
               downwardAPI: {
-                items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+                items: [
+                  { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' },
+                ],
               },
             },
           ],
@@ -109,7 +119,8 @@ function qosClass(containers: Json[]): string {
     const req = isJson(r.requests) ? r.requests : {};
     const lim = isJson(r.limits) ? r.limits : {};
     if (Object.keys(req).length || Object.keys(lim).length) any = true;
-    for (const k of ['cpu', 'memory']) if (lim[k] === undefined || (req[k] ?? lim[k]) !== lim[k]) guaranteed = false;
+    for (const k of ['cpu', 'memory'])
+      if (lim[k] === undefined || (req[k] ?? lim[k]) !== lim[k]) guaranteed = false;
   }
   return !any ? 'BestEffort' : guaranteed ? 'Guaranteed' : 'Burstable';
 }
@@ -131,17 +142,36 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
     case 'CrashLoopBackOff':
       state =
         pod.reason === 'Error'
-          ? { terminated: { exitCode: 1, reason: 'Error', startedAt: apiTime(ctx, started), finishedAt: apiTime(ctx, started) } }
-          : waiting('CrashLoopBackOff', `back-off ${Math.round(pod.backoffMs / 2000)}s restarting failed container=${name} pod=${pod.name}_${pod.namespace}(${uidOf(ctx, 'Pod', pod.namespace, pod.name)})`);
+          ? {
+              terminated: {
+                exitCode: 1,
+                reason: 'Error',
+                startedAt: apiTime(ctx, started),
+                finishedAt: apiTime(ctx, started),
+              },
+            }
+          : waiting(
+              'CrashLoopBackOff',
+              `back-off ${Math.round(pod.backoffMs / 2000)}s restarting failed container=${name} pod=${pod.name}_${pod.namespace}(${uidOf(ctx, 'Pod', pod.namespace, pod.name)})`,
+            );
       break;
     case 'ErrImagePull':
       state = waiting(
         view.status,
-        view.status === 'ImagePullBackOff' ? `Back-off pulling image "${image}"` : `rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`,
+        view.status === 'ImagePullBackOff'
+          ? `Back-off pulling image "${image}"`
+          : `rpc error: code = NotFound desc = failed to pull and unpack image "${image}": not found`,
       );
       break;
     case 'Terminated':
-      state = { terminated: { exitCode: 0, reason: 'Completed', startedAt: apiTime(ctx, started), finishedAt: apiTime(ctx, started) } };
+      state = {
+        terminated: {
+          exitCode: 0,
+          reason: 'Completed',
+          startedAt: apiTime(ctx, started),
+          finishedAt: apiTime(ctx, started),
+        },
+      };
       break;
     default:
       state = waiting('ContainerCreating');
@@ -180,8 +210,18 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
   const manifestMeta = pod.manifest?.metadata;
   const owner = pod.owner
     ? pod.owner.kind === 'ReplicaSet'
-      ? controllerRef('apps/v1', 'ReplicaSet', pod.owner.name, uidOf(ctx, 'ReplicaSet', pod.namespace, pod.owner.name))
-      : controllerRef('apps/v1', pod.owner.kind, pod.owner.name, uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name))
+      ? controllerRef(
+          'apps/v1',
+          'ReplicaSet',
+          pod.owner.name,
+          uidOf(ctx, 'ReplicaSet', pod.namespace, pod.owner.name),
+        )
+      : controllerRef(
+          'apps/v1',
+          pod.owner.kind,
+          pod.owner.name,
+          uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name),
+        )
     : null;
   const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
   const t = (ms: number | null): string | null => (ms === null ? null : apiTime(ctx, ms));
@@ -189,19 +229,34 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
   const started = pod.state === 'Running' || pod.state === 'Terminating';
   const conditions: Json[] = pod.nodeName
     ? [
-        { lastProbeTime: null, lastTransitionTime: t(pod.startedAtMs ?? scheduledAt), status: started ? 'True' : 'False', type: 'PodReadyToStartContainers' },
+        {
+          lastProbeTime: null,
+          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
+          status: started ? 'True' : 'False',
+          type: 'PodReadyToStartContainers',
+        },
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'Initialized' },
         {
           lastProbeTime: null,
           lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready ? {} : { message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`, reason: 'ContainersNotReady' }),
+          ...(ready
+            ? {}
+            : {
+                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
+                reason: 'ContainersNotReady',
+              }),
           status: ready ? 'True' : 'False',
           type: 'Ready',
         },
         {
           lastProbeTime: null,
           lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready ? {} : { message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`, reason: 'ContainersNotReady' }),
+          ...(ready
+            ? {}
+            : {
+                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
+                reason: 'ContainersNotReady',
+              }),
           status: ready ? 'True' : 'False',
           type: 'ContainersReady',
         },

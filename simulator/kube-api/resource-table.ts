@@ -26,7 +26,13 @@ export const API_RESOURCES: readonly ApiResource[] = [
   core('configmaps', 'ConfigMap', true, ['cm']),
   core('endpoints', 'Endpoints', true, ['ep']),
   core('events', 'Event', true, ['ev']),
-  core('namespaces', 'Namespace', false, ['ns'], ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch']),
+  core(
+    'namespaces',
+    'Namespace',
+    false,
+    ['ns'],
+    ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+  ),
   core('nodes', 'Node', false, ['no']),
   { ...core('pods', 'Pod', true, ['po']), categories: ['all'], subresources: ['status', 'log'] },
   core('secrets', 'Secret', true, []),
@@ -42,7 +48,11 @@ export const API_RESOURCES: readonly ApiResource[] = [
     categories: ['all'],
     subresources: ['status'],
   },
-  { ...apps('deployments', 'Deployment', ['deploy']), categories: ['all'], subresources: ['scale', 'status'] },
+  {
+    ...apps('deployments', 'Deployment', ['deploy']),
+    categories: ['all'],
+    subresources: ['scale', 'status'],
+  },
   { ...apps('replicasets', 'ReplicaSet', ['rs']), categories: ['all'], subresources: ['scale', 'status'] },
   {
     group: 'discovery.k8s.io',

@@ -35,7 +35,9 @@ export function parseLabelSelector(text: string): Requirement[] | { error: strin
 }
 
 /** A parsed field selector: `path=value` / `path!=value` pairs. */
-export function parseFieldSelector(text: string): Array<{ path: string; value: string; negate: boolean }> | { error: string } {
+export function parseFieldSelector(
+  text: string,
+): Array<{ path: string; value: string; negate: boolean }> | { error: string } {
   const out = [];
   for (const raw of text.split(',')) {
     const part = raw.trim();

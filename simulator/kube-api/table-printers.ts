@@ -22,7 +22,11 @@ export interface KindPrinter {
   cells(o: Json, nowMs: number): Array<string | number | boolean>;
 }
 
-const str = (name: string, priority?: 1): TableColumn => ({ name, type: 'string', ...(priority ? { priority } : {}) });
+const str = (name: string, priority?: 1): TableColumn => ({
+  name,
+  type: 'string',
+  ...(priority ? { priority } : {}),
+});
 const int = (name: string): TableColumn => ({ name, type: 'integer' });
 const NAME: TableColumn = { name: 'Name', type: 'string', format: 'name' };
 const AGE = str('Age');
@@ -41,14 +45,23 @@ export function formatLabels(labels: unknown): string {
 /** A LabelSelector as `metav1.LabelSelectorAsSelector(...).String()`. */
 export function formatSelector(selector: unknown): string {
   const s = obj(selector);
-  const parts: Array<[string, string]> = Object.entries(obj(s.matchLabels)).map(([k, v]) => [k, `${k}=${String(v)}`]);
+  const parts: Array<[string, string]> = Object.entries(obj(s.matchLabels)).map(([k, v]) => [
+    k,
+    `${k}=${String(v)}`,
+  ]);
   for (const e of arr(s.matchExpressions)) {
     const key = String(e.key);
     const values = (Array.isArray(e.values) ? e.values.map(String) : []).sort();
     const op = String(e.operator);
     parts.push([
       key,
-      op === 'In' ? `${key} in (${values.join(',')})` : op === 'NotIn' ? `${key} notin (${values.join(',')})` : op === 'Exists' ? key : `!${key}`,
+      op === 'In'
+        ? `${key} in (${values.join(',')})`
+        : op === 'NotIn'
+          ? `${key} notin (${values.join(',')})`
+          : op === 'Exists'
+            ? key
+            : `!${key}`,
     ]);
   }
   return parts
@@ -96,10 +109,15 @@ function podCells(o: Json, now: number): Array<string | number> {
     }
   }
   if (reason === 'Completed' && hasRunning)
-    reason = arr(status.conditions).some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+    reason = arr(status.conditions).some((c) => c.type === 'Ready' && c.status === 'True')
+      ? 'Running'
+      : 'NotReady';
   const phase = String(status.phase ?? '');
   if (meta(o).deletionTimestamp && phase !== 'Succeeded' && phase !== 'Failed') reason = 'Terminating';
-  const restartsText = restarts !== 0 && lastRestart ? `${restarts} (${ageSince(new Date(lastRestart).toISOString(), now)} ago)` : String(restarts);
+  const restartsText =
+    restarts !== 0 && lastRestart
+      ? `${restarts} (${ageSince(new Date(lastRestart).toISOString(), now)} ago)`
+      : String(restarts);
   const ips = arr(status.podIPs);
   return [
     String(meta(o).name),
@@ -132,7 +150,9 @@ function serviceExternalIP(o: Json): string {
 
 function servicePorts(o: Json): string {
   const ports = arr(obj(o.spec).ports).map((p) =>
-    num(p.nodePort) > 0 ? `${num(p.port)}:${num(p.nodePort)}/${String(p.protocol ?? 'TCP')}` : `${num(p.port)}/${String(p.protocol ?? 'TCP')}`,
+    num(p.nodePort) > 0
+      ? `${num(p.port)}:${num(p.nodePort)}/${String(p.protocol ?? 'TCP')}`
+      : `${num(p.port)}/${String(p.protocol ?? 'TCP')}`,
   );
   return ports.join(',') || '<none>';
 }
@@ -171,35 +191,107 @@ const k8sName = (o: Json): string => String(meta(o).name ?? '');
 /** The printers by Kind. */
 export const KIND_PRINTERS: Record<string, KindPrinter> = {
   Pod: {
-    columns: [NAME, str('Ready'), str('Status'), str('Restarts'), AGE, str('IP', 1), str('Node', 1), str('Nominated Node', 1), str('Readiness Gates', 1)],
+    columns: [
+      NAME,
+      str('Ready'),
+      str('Status'),
+      str('Restarts'),
+      AGE,
+      str('IP', 1),
+      str('Node', 1),
+      str('Nominated Node', 1),
+      str('Readiness Gates', 1),
+    ],
     cells: podCells,
   },
   Service: {
-    columns: [NAME, str('Type'), str('Cluster-IP'), str('External-IP'), str('Port(s)'), AGE, str('Selector', 1)],
+    columns: [
+      NAME,
+      str('Type'),
+      str('Cluster-IP'),
+      str('External-IP'),
+      str('Port(s)'),
+      AGE,
+      str('Selector', 1),
+    ],
     cells: (o, now) => {
       const spec = obj(o.spec);
       const ips = Array.isArray(spec.clusterIPs) ? spec.clusterIPs : [];
-      return [k8sName(o), String(spec.type), String(ips[0] ?? '<none>'), serviceExternalIP(o), servicePorts(o), age(o, now), formatLabels(spec.selector)];
+      return [
+        k8sName(o),
+        String(spec.type),
+        String(ips[0] ?? '<none>'),
+        serviceExternalIP(o),
+        servicePorts(o),
+        age(o, now),
+        formatLabels(spec.selector),
+      ];
     },
   },
   Deployment: {
-    columns: [NAME, str('Ready'), int('Up-to-date'), int('Available'), AGE, str('Containers', 1), str('Images', 1), str('Selector', 1)],
+    columns: [
+      NAME,
+      str('Ready'),
+      int('Up-to-date'),
+      int('Available'),
+      AGE,
+      str('Containers', 1),
+      str('Images', 1),
+      str('Selector', 1),
+    ],
     cells: (o, now) => {
       const spec = obj(o.spec);
       const status = obj(o.status);
-      return [k8sName(o), `${num(status.readyReplicas)}/${num(spec.replicas)}`, num(status.updatedReplicas), num(status.availableReplicas), age(o, now), ...containerCells(spec.template), formatSelector(spec.selector)];
+      return [
+        k8sName(o),
+        `${num(status.readyReplicas)}/${num(spec.replicas)}`,
+        num(status.updatedReplicas),
+        num(status.availableReplicas),
+        age(o, now),
+        ...containerCells(spec.template),
+        formatSelector(spec.selector),
+      ];
     },
   },
   ReplicaSet: {
-    columns: [NAME, int('Desired'), int('Current'), int('Ready'), AGE, str('Containers', 1), str('Images', 1), str('Selector', 1)],
+    columns: [
+      NAME,
+      int('Desired'),
+      int('Current'),
+      int('Ready'),
+      AGE,
+      str('Containers', 1),
+      str('Images', 1),
+      str('Selector', 1),
+    ],
     cells: (o, now) => {
       const spec = obj(o.spec);
       const status = obj(o.status);
-      return [k8sName(o), num(spec.replicas), num(status.replicas), num(status.readyReplicas), age(o, now), ...containerCells(spec.template), formatSelector(spec.selector)];
+      return [
+        k8sName(o),
+        num(spec.replicas),
+        num(status.replicas),
+        num(status.readyReplicas),
+        age(o, now),
+        ...containerCells(spec.template),
+        formatSelector(spec.selector),
+      ];
     },
   },
   DaemonSet: {
-    columns: [NAME, int('Desired'), int('Current'), int('Ready'), int('Up-to-date'), int('Available'), str('Node Selector'), AGE, str('Containers', 1), str('Images', 1), str('Selector', 1)],
+    columns: [
+      NAME,
+      int('Desired'),
+      int('Current'),
+      int('Ready'),
+      int('Up-to-date'),
+      int('Available'),
+      str('Node Selector'),
+      AGE,
+      str('Containers', 1),
+      str('Images', 1),
+      str('Selector', 1),
+    ],
     cells: (o, now) => {
       const spec = obj(o.spec);
       const s = obj(o.status);
@@ -223,9 +315,23 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
       const spec = obj(o.spec);
       const rules = arr(spec.rules);
       const hosts = rules.map((r) => String(r.host ?? '')).filter(Boolean);
-      const hostCell = hosts.length === 0 ? '*' : rules.length > 3 ? `${hosts.slice(0, 3).join(',')} + ${rules.length - 3} more...` : hosts.join(',');
-      const address = arr(obj(obj(o.status).loadBalancer).ingress).map((i) => String(i.ip ?? i.hostname ?? '')).join(',');
-      return [k8sName(o), String(spec.ingressClassName ?? '<none>'), hostCell, address, arr(spec.tls).length ? '80, 443' : '80', age(o, now)];
+      const hostCell =
+        hosts.length === 0
+          ? '*'
+          : rules.length > 3
+            ? `${hosts.slice(0, 3).join(',')} + ${rules.length - 3} more...`
+            : hosts.join(',');
+      const address = arr(obj(obj(o.status).loadBalancer).ingress)
+        .map((i) => String(i.ip ?? i.hostname ?? ''))
+        .join(',');
+      return [
+        k8sName(o),
+        String(spec.ingressClassName ?? '<none>'),
+        hostCell,
+        address,
+        arr(spec.tls).length ? '80, 443' : '80',
+        age(o, now),
+      ];
     },
   },
   IngressClass: {
@@ -239,20 +345,42 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
   EndpointSlice: {
     columns: [NAME, str('AddressType'), str('Ports'), str('Endpoints'), AGE],
     cells: (o, now) => {
-      const ports = arr(o.ports).map((p) => (typeof p.port === 'number' ? String(p.port) : p.name ? String(p.name) : '*'));
-      const addresses = arr(o.endpoints).flatMap((e) => (Array.isArray(e.addresses) ? e.addresses.map(String) : []));
-      return [k8sName(o), String(o.addressType), listWithMore(ports, ports.length, 3, '<unset>'), listWithMore(addresses, addresses.length, 3, '<unset>'), age(o, now)];
+      const ports = arr(o.ports).map((p) =>
+        typeof p.port === 'number' ? String(p.port) : p.name ? String(p.name) : '*',
+      );
+      const addresses = arr(o.endpoints).flatMap((e) =>
+        Array.isArray(e.addresses) ? e.addresses.map(String) : [],
+      );
+      return [
+        k8sName(o),
+        String(o.addressType),
+        listWithMore(ports, ports.length, 3, '<unset>'),
+        listWithMore(addresses, addresses.length, 3, '<unset>'),
+        age(o, now),
+      ];
     },
   },
   Node: {
-    columns: [NAME, str('Status'), str('Roles'), AGE, str('Version'), str('Internal-IP', 1), str('External-IP', 1), str('OS-Image', 1), str('Kernel-Version', 1), str('Container-Runtime', 1)],
+    columns: [
+      NAME,
+      str('Status'),
+      str('Roles'),
+      AGE,
+      str('Version'),
+      str('Internal-IP', 1),
+      str('External-IP', 1),
+      str('OS-Image', 1),
+      str('Kernel-Version', 1),
+      str('Container-Runtime', 1),
+    ],
     cells: (o, now) => {
       const status = obj(o.status);
       const ready = arr(status.conditions).find((c) => c.type === 'Ready');
       const states = ready ? [ready.status === 'True' ? 'Ready' : 'NotReady'] : ['Unknown'];
       if (obj(o.spec).unschedulable === true) states.push('SchedulingDisabled');
       const info = obj(status.nodeInfo);
-      const address = (type: string): string => String(arr(status.addresses).find((a) => a.type === type)?.address ?? '<none>');
+      const address = (type: string): string =>
+        String(arr(status.addresses).find((a) => a.type === type)?.address ?? '<none>');
       return [
         k8sName(o),
         states.join(','),
@@ -273,7 +401,11 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
   },
   ConfigMap: {
     columns: [NAME, int('Data'), AGE],
-    cells: (o, now) => [k8sName(o), Object.keys(obj(o.data)).length + Object.keys(obj(o.binaryData)).length, age(o, now)],
+    cells: (o, now) => [
+      k8sName(o),
+      Object.keys(obj(o.data)).length + Object.keys(obj(o.binaryData)).length,
+      age(o, now),
+    ],
   },
   Secret: {
     columns: [NAME, str('Type'), int('Data'), AGE],
@@ -284,9 +416,19 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
     cells: (o, now) => [k8sName(o), arr(o.secrets).length, age(o, now)],
   },
   StorageClass: {
-    columns: [NAME, str('Provisioner'), str('ReclaimPolicy'), str('VolumeBindingMode'), { name: 'AllowVolumeExpansion', type: 'boolean' }, AGE],
+    columns: [
+      NAME,
+      str('Provisioner'),
+      str('ReclaimPolicy'),
+      str('VolumeBindingMode'),
+      { name: 'AllowVolumeExpansion', type: 'boolean' },
+      AGE,
+    ],
     cells: (o, now) => [
-      k8sName(o) + (obj(meta(o).annotations)['storageclass.kubernetes.io/is-default-class'] === 'true' ? ' (default)' : ''),
+      k8sName(o) +
+        (obj(meta(o).annotations)['storageclass.kubernetes.io/is-default-class'] === 'true'
+          ? ' (default)'
+          : ''),
       String(o.provisioner ?? ''),
       String(o.reclaimPolicy ?? 'Delete'),
       String(o.volumeBindingMode ?? 'Immediate'),
@@ -295,15 +437,43 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
     ],
   },
   Event: {
-    columns: [str('Last Seen'), str('Type'), str('Reason'), str('Object'), str('Subobject', 1), str('Source', 1), str('Message'), str('First Seen', 1), str('Count', 1), { name: 'Name', type: 'string', priority: 1, format: 'name' }],
+    columns: [
+      str('Last Seen'),
+      str('Type'),
+      str('Reason'),
+      str('Object'),
+      str('Subobject', 1),
+      str('Source', 1),
+      str('Message'),
+      str('First Seen', 1),
+      str('Count', 1),
+      { name: 'Name', type: 'string', priority: 1, format: 'name' },
+    ],
     cells: (o, now) => {
       const first = ageSince(o.firstTimestamp, now);
       const last = o.lastTimestamp ? ageSince(o.lastTimestamp, now) : first;
       const inv = obj(o.involvedObject);
-      const target = inv.name ? `${String(inv.kind).toLowerCase()}/${String(inv.name)}` : String(inv.kind).toLowerCase();
+      const target = inv.name
+        ? `${String(inv.kind).toLowerCase()}/${String(inv.name)}`
+        : String(inv.kind).toLowerCase();
       const src = obj(o.source);
-      const source = src.component ? (src.host ? `${String(src.component)}, ${String(src.host)}` : String(src.component)) : String(o.reportingComponent ?? '');
-      return [last, String(o.type), String(o.reason), target, String(inv.fieldPath ?? ''), source, String(o.message ?? '').trim(), first, num(o.count) || 1, k8sName(o)];
+      const source = src.component
+        ? src.host
+          ? `${String(src.component)}, ${String(src.host)}`
+          : String(src.component)
+        : String(o.reportingComponent ?? '');
+      return [
+        last,
+        String(o.type),
+        String(o.reason),
+        target,
+        String(inv.fieldPath ?? ''),
+        source,
+        String(o.message ?? '').trim(),
+        first,
+        num(o.count) || 1,
+        k8sName(o),
+      ];
     },
   },
 };

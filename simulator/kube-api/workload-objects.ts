@@ -8,7 +8,9 @@ function templateSpec(spec: Json): Json {
   const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
     ...c,
     imagePullPolicy: c.imagePullPolicy ?? defaultPull(String(c.image ?? '')),
-    ports: Array.isArray(c.ports) ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' })) : undefined,
+    ports: Array.isArray(c.ports)
+      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
+      : undefined,
     resources: c.resources ?? {},
     terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
     terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
@@ -33,10 +35,16 @@ function defaultPull(image: string): string {
 /** Pods of a Deployment's ReplicaSets that are not terminating: status.replicas. */
 function deploymentPods(ctx: ObjectContext, d: DeploymentView): number {
   const rsNames = new Set(
-    ctx.snapshot.replicaSets.filter((r) => r.namespace === d.namespace && r.owner === d.name).map((r) => r.name),
+    ctx.snapshot.replicaSets
+      .filter((r) => r.namespace === d.namespace && r.owner === d.name)
+      .map((r) => r.name),
   );
   return ctx.snapshot.pods.filter(
-    (p) => p.namespace === d.namespace && p.owner?.kind === 'ReplicaSet' && rsNames.has(p.owner.name) && p.status !== 'Terminating',
+    (p) =>
+      p.namespace === d.namespace &&
+      p.owner?.kind === 'ReplicaSet' &&
+      rsNames.has(p.owner.name) &&
+      p.status !== 'Terminating',
   ).length;
 }
 
@@ -57,8 +65,11 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
           type: 'RollingUpdate',
         };
   const created = apiTime(ctx, d.createdAtMs);
-  const available = d.availableReplicas >= d.replicas - maxUnavailable(state?.strategy.maxUnavailable, d.replicas);
-  const newRs = ctx.snapshot.replicaSets.find((r) => r.namespace === d.namespace && r.owner === d.name && r.revision === d.revision);
+  const available =
+    d.availableReplicas >= d.replicas - maxUnavailable(state?.strategy.maxUnavailable, d.replicas);
+  const newRs = ctx.snapshot.replicaSets.find(
+    (r) => r.namespace === d.namespace && r.owner === d.name && r.revision === d.revision,
+  );
   const complete = d.updatedReplicas === d.replicas && d.availableReplicas === d.replicas;
   const total = deploymentPods(ctx, d);
   return {
@@ -69,7 +80,10 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
       name: d.name,
       createdAtMs: d.createdAtMs,
       labels: manifest?.metadata.labels,
-      annotations: { 'deployment.kubernetes.io/revision': String(d.revision), ...manifest?.metadata.annotations },
+      annotations: {
+        'deployment.kubernetes.io/revision': String(d.revision),
+        ...manifest?.metadata.annotations,
+      },
     }),
     spec: {
       ...spec,
@@ -79,7 +93,12 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
       selector: spec.selector ?? { matchLabels: d.selector },
       strategy,
       template: {
-        metadata: { ...(isJson((spec.template as Json | undefined)?.metadata) ? ((spec.template as Json).metadata as Json) : {}), labels: template.metadata.labels },
+        metadata: {
+          ...(isJson((spec.template as Json | undefined)?.metadata)
+            ? ((spec.template as Json).metadata as Json)
+            : {}),
+          labels: template.metadata.labels,
+        },
         spec: templateSpec(template.spec),
       },
     },
@@ -89,7 +108,9 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
         {
           lastTransitionTime: created,
           lastUpdateTime: created,
-          message: available ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+          message: available
+            ? 'Deployment has minimum availability.'
+            : 'Deployment does not have minimum availability.',
           reason: available ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
           status: available ? 'True' : 'False',
           type: 'Available',
@@ -108,7 +129,8 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
       observedGeneration: 1,
       readyReplicas: d.readyReplicas || undefined,
       replicas: total || undefined,
-      unavailableReplicas: d.replicas - d.availableReplicas > 0 ? d.replicas - d.availableReplicas : undefined,
+      unavailableReplicas:
+        d.replicas - d.availableReplicas > 0 ? d.replicas - d.availableReplicas : undefined,
       updatedReplicas: d.updatedReplicas || undefined,
     },
   };
@@ -124,7 +146,9 @@ function maxUnavailable(value: number | string | undefined, replicas: number): n
 export function replicaSetObject(ctx: ObjectContext, rs: ReplicaSetView): Json {
   const state = ctx.state.replicaSets.get(objectKey(rs.namespace, rs.name));
   const template = state?.template ?? { metadata: { labels: rs.selector, annotations: {} }, spec: {} };
-  const deployment = rs.owner ? ctx.snapshot.deployments.find((d) => d.namespace === rs.namespace && d.name === rs.owner) : undefined;
+  const deployment = rs.owner
+    ? ctx.snapshot.deployments.find((d) => d.namespace === rs.namespace && d.name === rs.owner)
+    : undefined;
   return {
     apiVersion: 'apps/v1',
     kind: 'ReplicaSet',
@@ -137,12 +161,16 @@ export function replicaSetObject(ctx: ObjectContext, rs: ReplicaSetView): Json {
         ...(deployment
           ? {
               'deployment.kubernetes.io/desired-replicas': String(deployment.replicas),
-              'deployment.kubernetes.io/max-replicas': String(deployment.replicas + Math.ceil(deployment.replicas / 4)),
+              'deployment.kubernetes.io/max-replicas': String(
+                deployment.replicas + Math.ceil(deployment.replicas / 4),
+              ),
             }
           : {}),
         'deployment.kubernetes.io/revision': String(rs.revision),
       },
-      ownerReferences: rs.owner ? [controllerRef('apps/v1', 'Deployment', rs.owner, uidOf(ctx, 'Deployment', rs.namespace, rs.owner))] : undefined,
+      ownerReferences: rs.owner
+        ? [controllerRef('apps/v1', 'Deployment', rs.owner, uidOf(ctx, 'Deployment', rs.namespace, rs.owner))]
+        : undefined,
     }),
     spec: {
       replicas: rs.replicas,
@@ -163,7 +191,8 @@ export function replicaSetObject(ctx: ObjectContext, rs: ReplicaSetView): Json {
 export function daemonSetObjects(ctx: ObjectContext): Json[] {
   const byName = new Map<string, typeof ctx.snapshot.pods>();
   for (const p of ctx.snapshot.pods)
-    if (p.owner?.kind === 'DaemonSet') (byName.get(p.owner.name) ?? byName.set(p.owner.name, []).get(p.owner.name)!).push(p);
+    if (p.owner?.kind === 'DaemonSet')
+      (byName.get(p.owner.name) ?? byName.set(p.owner.name, []).get(p.owner.name)!).push(p);
   return [...byName.entries()].map(([name, pods]) => {
     const first = pods[0]!;
     const state = ctx.state.pods.get(objectKey(first.namespace, first.name));
@@ -182,7 +211,8 @@ export function daemonSetObjects(ctx: ObjectContext): Json[] {
           'objectset.rio.cattle.io/hash': name.slice(-8),
           'svccontroller.k3s.cattle.io/nodeselector': 'false',
           'svccontroller.k3s.cattle.io/svcname': first.labels['svccontroller.k3s.cattle.io/svcname'] ?? '',
-          'svccontroller.k3s.cattle.io/svcnamespace': first.labels['svccontroller.k3s.cattle.io/svcnamespace'] ?? '',
+          'svccontroller.k3s.cattle.io/svcnamespace':
+            first.labels['svccontroller.k3s.cattle.io/svcnamespace'] ?? '',
         },
         annotations: { 'deprecated.daemonset.template.generation': '1' },
       }),
@@ -190,12 +220,22 @@ export function daemonSetObjects(ctx: ObjectContext): Json[] {
         revisionHistoryLimit: 10,
         selector: { matchLabels: labels },
         template: {
-          metadata: { labels: { ...labels, 'svccontroller.k3s.cattle.io/svcname': first.labels['svccontroller.k3s.cattle.io/svcname'] } },
+          metadata: {
+            labels: {
+              ...labels,
+              'svccontroller.k3s.cattle.io/svcname': first.labels['svccontroller.k3s.cattle.io/svcname'],
+            },
+          },
           spec: templateSpec({
             containers: (state?.spec.containers ?? first.containers).map((c) => ({
               name: c.name,
               image: c.image,
-              ports: c.ports.map((x) => ({ containerPort: x.containerPort, hostPort: x.containerPort, name: x.name ?? undefined, protocol: x.protocol })),
+              ports: c.ports.map((x) => ({
+                containerPort: x.containerPort,
+                hostPort: x.containerPort,
+                name: x.name ?? undefined,
+                protocol: x.protocol,
+              })),
             })),
           }),
         },
