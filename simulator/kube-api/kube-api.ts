@@ -255,7 +255,7 @@ export class KubeApi {
       if ('error' in result) return badRequest(result.error);
       next = result.value;
     } else return badRequest(`unsupported patch type ${contentType}`);
-    return this.write(r, namespace, next, dryRun);
+    return this.write(r, namespace, next, dryRun, true);
   }
 
   /** What the student wrote for this object (their manifest), else the live object without server fields. */
@@ -275,7 +275,12 @@ export class KubeApi {
     namespace: string | null,
     body: unknown,
     dryRun: boolean,
+    patched = false,
   ): Json | StatusError {
+    // The apiserver words a strict decoding error on create/update as a failed decode of the body.
+    const decodePrefix = patched
+      ? ''
+      : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
     if (!WRITABLE.has(r.resource))
       return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
     if (!isJson(body) || !isJson(body.metadata))
@@ -300,7 +305,7 @@ export class KubeApi {
     const name = String(meta.name ?? '');
     if (dryRun) return object;
     const result = this.sim.apply(stringify(object), `${r.resource}/${name}`);
-    if (result.diagnostics.length > 0) return diagnosticsStatus(r, name, result.diagnostics);
+    if (result.diagnostics.length > 0) return diagnosticsStatus(r, name, result.diagnostics, decodePrefix);
     this.refresh();
     return this.get(r.resource, r.namespaced ? (namespace ?? 'default') : null, name) ?? object;
   }
@@ -337,9 +342,14 @@ function compareKeys(a: Json, b: Json): number {
 }
 
 /** The simulator's diagnostics as the apiserver's Status: strict decoding errors are 400, the rest 422. */
-export function diagnosticsStatus(r: ApiResource, name: string, diagnostics: Diagnostic[]): StatusError {
+export function diagnosticsStatus(
+  r: ApiResource,
+  name: string,
+  diagnostics: Diagnostic[],
+  decodePrefix = '',
+): StatusError {
   const unknown = diagnostics.filter((d) => d.code === 'unknown-field');
-  if (unknown.length > 0) return badRequest(unknown.map((d) => d.message.en).join(', '));
+  if (unknown.length > 0) return badRequest(decodePrefix + unknown.map((d) => d.message.en).join(', '));
   return invalid(
     r.kind,
     r.group,

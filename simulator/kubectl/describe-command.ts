@@ -2,6 +2,9 @@ import type { ClusterSnapshot, SimEvent } from '../api-types.ts';
 import { formatCpu, formatMemory } from '../model/quantity.ts';
 import { formatAge } from './format-table.ts';
 import type { ResourceType } from './resource-types.ts';
+import { findResourceType } from './resource-types.ts';
+import type { KubectlContext } from './command-context.ts';
+import type { KubectlResult } from '../api-types.ts';
 
 const labels = (l: Record<string, string> | null): string => {
   const entries = Object.entries(l ?? {});
@@ -168,4 +171,26 @@ export function describeObject(
     default:
       return null;
   }
+}
+
+/** `kubectl describe TYPE [NAME]` (temporary: the snapshot describers). */
+export function runDescribe(ctx: KubectlContext): KubectlResult {
+  const [first = '', ...rest] = ctx.words;
+  const [typeWord, name] = first.includes('/') ? first.split('/') : [first, rest[0]];
+  const type = findResourceType(typeWord ?? '');
+  if (!type)
+    return {
+      stdout: '',
+      stderr: `error: the server doesn't have a resource type "${typeWord}"\n`,
+      exitCode: 1,
+    };
+  const snap = ctx.sim.snapshot();
+  const out = describeObject(snap, type, ctx.namespace, name ?? '');
+  return out
+    ? { stdout: out, stderr: '', exitCode: 0 }
+    : {
+        stdout: '',
+        stderr: `Error from server (NotFound): ${type.plural} "${name}" not found\n`,
+        exitCode: 1,
+      };
 }
