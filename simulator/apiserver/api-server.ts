@@ -19,6 +19,7 @@ import {
   notFound,
   pathNotFound,
   type StatusError,
+  unsupportedMediaType,
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
@@ -132,6 +133,9 @@ async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
       };
     chunks.push(chunk as Buffer);
   }
+  // Typed clients (kubectl create deployment…) send protobuf first; 415 makes client-go fall back to JSON.
+  if ((req.headers['content-type'] ?? '').includes('protobuf'))
+    return unsupportedMediaType(String(req.headers['content-type']));
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return badRequest('the body of the request is empty');
   try {

@@ -246,6 +246,7 @@ export class KubeApi {
       );
     }
     if (!live) return notFound(groupResource(r), name);
+    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body);
     const base = this.written(r, namespace, name, live);
     let next: unknown;
     if (contentType.includes('strategic-merge-patch')) next = strategicMergePatch(base, body);
@@ -256,6 +257,19 @@ export class KubeApi {
       next = result.value;
     } else return badRequest(`unsupported patch type ${contentType}`);
     return this.write(r, namespace, next, dryRun, true);
+  }
+
+  /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
+  private patchNode(name: string, live: Json, contentType: string, body: unknown): Json | StatusError {
+    const next = contentType.includes('json-patch')
+      ? jsonPatch(live, body)
+      : { value: strategicMergePatch(live, body) };
+    if ('error' in next) return badRequest(next.error);
+    const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
+    const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
+    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot change the node');
+    this.refresh();
+    return this.get('nodes', null, name) ?? live;
   }
 
   /** What the student wrote for this object (their manifest), else the live object without server fields. */

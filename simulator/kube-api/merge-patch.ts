@@ -33,7 +33,8 @@ export function jsonMergePatch(target: unknown, patch: unknown): unknown {
   return out;
 }
 
-function mergeKeyFor(field: string, items: unknown[]): string | null {
+/** The merge key of a list field (`containers` → `name`), or null for lists replaced whole. */
+export function mergeKeyFor(field: string, items: unknown[]): string | null {
   if (field === 'ports')
     return items.some((i) => isJson(i) && 'containerPort' in i) ? 'containerPort' : 'port';
   return MERGE_KEYS[field] ?? null;

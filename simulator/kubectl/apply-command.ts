@@ -16,6 +16,7 @@ import {
 } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, type KubectlContext } from './command-context.ts';
 import { sortKeys } from './print-object.ts';
+import { mergeKeyFor } from '../kube-api/merge-patch.ts';
 
 /** Go's json.Marshal of a map: sorted keys, no spaces, HTML characters escaped. */
 const compactJson = (v: unknown): string =>
@@ -56,6 +57,30 @@ export function threeWayPatch(original: unknown, modified: unknown, current: unk
     if (isJson(v) && isJson(c[k])) {
       const sub = threeWayPatch(o[k], v, c[k]);
       if (Object.keys(sub).length) out[k] = sub;
+    } else if (Array.isArray(v) && Array.isArray(c[k]) && v.every(isJson)) {
+      const key = mergeKeyFor(k, [...v, ...(c[k] as unknown[])]);
+      if (!key) {
+        if (JSON.stringify(v) !== JSON.stringify(c[k])) out[k] = v;
+        continue;
+      }
+      const cur = (c[k] as unknown[]).filter(isJson);
+      const orig = Array.isArray(o[k]) ? (o[k] as unknown[]).filter(isJson) : [];
+      const changed: Json[] = [];
+      for (const item of v as Json[]) {
+        const live = cur.find((x) => x[key] === item[key]);
+        const sub = threeWayPatch(
+          orig.find((x) => x[key] === item[key]),
+          item,
+          live ?? {},
+        );
+        if (!live || Object.keys(sub).length) changed.push({ ...sub, [key]: item[key] });
+      }
+      const sameOrder =
+        JSON.stringify(cur.map((x) => x[key])) === JSON.stringify((v as Json[]).map((x) => x[key]));
+      if (changed.length || !sameOrder) {
+        out[`$setElementOrder/${k}`] = (v as Json[]).map((x) => ({ [key]: x[key] }));
+        if (changed.length) out[k] = changed;
+      }
     } else if (JSON.stringify(v) !== JSON.stringify(c[k])) out[k] = v;
   }
   for (const k of Object.keys(o)) if (!(k in m) && k in c) out[k] = null;
