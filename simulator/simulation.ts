@@ -78,6 +78,9 @@ class SimulatedCluster implements Simulation {
   }
 
   private changed(): void {
+    // Some operations (deleting a Service…) change the state without touching the engine; the API view
+    // and the routing table rebuild on the change counter, so count every change here.
+    this.cp.engine.touch();
     this.cp.reconcile();
     if (this.listeners.size === 0) return;
     const snap = this.snapshot();

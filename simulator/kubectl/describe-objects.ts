@@ -49,7 +49,7 @@ export function describeService(
   w.write(0, `Namespace:\t${String(meta.namespace)}\n`);
   labelsMultiline(w, 'Labels', meta.labels);
   annotationsMultiline(w, 'Annotations', meta.annotations);
-  w.write(0, `Selector:\t${formatLabels(spec.selector) === '<none>' ? '' : formatLabels(spec.selector)}\n`);
+  w.write(0, `Selector:\t${formatLabels(spec.selector)}\n`);
   w.write(0, `Type:\t${String(spec.type)}\n`);
   if (spec.ipFamilyPolicy) w.write(0, `IP Family Policy:\t${String(spec.ipFamilyPolicy)}\n`);
   const families = Array.isArray(spec.ipFamilies) ? spec.ipFamilies.map(String) : [];

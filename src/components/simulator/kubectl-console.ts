@@ -6,6 +6,9 @@ import type { KubectlResult } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
 import type { SimulatorStrings } from './strings.ts';
 
+/** Output entries kept (a command's text and its error count as two). */
+const MAX_ENTRIES = 300;
+
 /** Creates the console; `run` executes a command line (without the word `kubectl`). */
 export function createKubectlConsole(t: SimulatorStrings, run: (args: string) => KubectlResult): HTMLElement {
   const id = `kubectl-${Math.floor(performance.now() * 1000) % 1e9}`;
@@ -44,11 +47,17 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
     history.push(line);
     cursor = history.length;
     const result = run(line);
-    const text = `$ kubectl ${line}\n${result.stdout}${result.stderr}`;
-    output.textContent = `${output.textContent ?? ''}${text}${text.endsWith('\n') ? '' : '\n'}`
-      .split('\n')
-      .slice(-400)
-      .join('\n');
+    // stdout as text, stderr in an error span (styled as an error, announced with the rest of the log).
+    output.append(`$ kubectl ${line}\n${result.stdout}`);
+    if (result.stderr)
+      output.append(
+        element(
+          'span',
+          { class: 'sim-console-error' },
+          result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n',
+        ),
+      );
+    while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
     output.scrollTop = output.scrollHeight;
     input.value = '';
   });
