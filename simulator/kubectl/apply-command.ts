@@ -116,7 +116,8 @@ export function runApply(ctx: KubectlContext): KubectlResult {
     const live = ctx.api.get(r.resource, ns, name);
     const label = `${qualifiedName(r)}/${name}`;
     if (!live) {
-      const created = ctx.api.create(r, ns, modified);
+      // kubectl sends the object as JSON with sorted keys; the same bytes give the same pod-template-hash.
+      const created = ctx.api.create(r, ns, sortKeys(modified));
       if (isStatusError(created))
         stderr += `Error from server (${String(created.body.reason)}): error when creating "${read.file}": ${String(created.body.message)}\n`;
       else stdout += `${label} created\n`;
@@ -130,7 +131,7 @@ export function runApply(ctx: KubectlContext): KubectlResult {
       stdout += `${label} unchanged\n`;
       continue;
     }
-    const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', patch);
+    const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', sortKeys(patch));
     if (isStatusError(result)) {
       const gv = groupVersion(r);
       stderr +=

@@ -51,6 +51,19 @@ export function describeOne(api: KubeApi, kind: string, o: Json): string {
         now,
       );
       break;
+    case 'Namespace':
+      w.write(0, `Name:\t${String(m.name)}\n`);
+      labelsMultiline(w, 'Labels', m.labels);
+      annotationsMultiline(w, 'Annotations', m.annotations);
+      w.write(0, `Status:\t${String((o.status as Json | undefined)?.phase ?? '')}\n`);
+      break;
+    case 'IngressClass':
+      w.write(0, `Name:\t${String(m.name)}\n`);
+      labelsMultiline(w, 'Labels', m.labels);
+      annotationsMultiline(w, 'Annotations', m.annotations);
+      w.write(0, `Controller:\t${String((o.spec as Json | undefined)?.controller ?? '')}\n`);
+      describeEvents(w, events, now);
+      break;
     default:
       w.write(0, `Name:\t${String(m.name)}\n`);
       if (ns) w.write(0, `Namespace:\t${ns}\n`);

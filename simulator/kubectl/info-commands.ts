@@ -36,6 +36,15 @@ export function runLogs(ctx: KubectlContext): KubectlResult {
       const labels = ((p.metadata as Json).labels ?? {}) as Record<string, string>;
       return Object.entries(selector).every(([k, v]) => labels[k] === v);
     });
+    // podutils.ByLogging: ready for longest first, then oldest.
+    const readySince = (p: Json): number => {
+      const c = (isJson(p.status) && Array.isArray(p.status.conditions) ? p.status.conditions : [])
+        .filter(isJson)
+        .find((x) => x.type === 'Ready');
+      return c?.status === 'True' ? Date.parse(String(c.lastTransitionTime)) : Infinity;
+    };
+    const created = (p: Json): number => Date.parse(String((p.metadata as Json).creationTimestamp));
+    pods.sort((a, b) => readySince(a) - readySince(b) || created(a) - created(b));
     pod = pods[0];
     if (!pod) return fail(`error: no pods found for ${word}`);
     if (pods.length > 1)

@@ -284,10 +284,24 @@ export function runSetImage(ctx: KubectlContext): KubectlResult {
   if (t.resource.kind !== 'Deployment') return unknownType(t.resource.resource);
   if (!ctx.api.get('deployments', ctx.namespace, name))
     return fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
+  const live = ctx.api.get('deployments', ctx.namespace, name)!;
+  const template = isJson(live.spec) && isJson(live.spec.template) ? live.spec.template : {};
+  const names = (
+    isJson(template.spec) && Array.isArray(template.spec.containers) ? template.spec.containers : []
+  )
+    .filter(isJson)
+    .map((c) => String(c.name));
+  const containers: Json[] = [];
   for (const pair of ctx.words.slice(1).filter((w) => w.includes('='))) {
     const [container = '', image = ''] = pair.split('=');
-    const r = ctx.sim.setImage(ctx.namespace, name, container, image);
-    if (!r.ok) return fail(`error: unable to find container named "${container}"`);
+    if (container !== '*' && !names.includes(container))
+      return fail(`error: unable to find container named "${container}"`);
+    for (const c of container === '*' ? names : [container]) containers.push({ image, name: c });
   }
+  // The strategic merge patch kubectl set image sends.
+  const result = ctx.api.patch(t.resource, ctx.namespace, name, 'application/strategic-merge-patch+json', {
+    spec: { template: { spec: { containers } } },
+  });
+  if (isStatusError(result)) return fail(serverError(result));
   return ok(`deployment.apps/${name} image updated\n`);
 }
