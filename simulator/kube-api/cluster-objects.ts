@@ -255,3 +255,29 @@ export function storageClassObjects(ctx: ObjectContext): Json[] {
 
 /** Is this a JSON object with a `metadata.name`? */
 export const isNamed = (v: unknown): v is Json & { metadata: Json } => isJson(v) && isJson(v.metadata);
+
+/** The kubelets' node leases in kube-node-lease (renewed every 10 s; the simulator shows the last renewal). */
+export function leaseObjects(ctx: ObjectContext): Json[] {
+  return ctx.snapshot.nodes.map((n) => ({
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: objectMeta(ctx, 'Lease', {
+      namespace: 'kube-node-lease',
+      name: n.name,
+      createdAtMs: 0,
+      ownerReferences: [
+        {
+          apiVersion: 'v1',
+          kind: 'Node',
+          name: n.name,
+          uid: objectMeta(ctx, 'Node', { name: n.name, createdAtMs: 0 }).uid,
+        },
+      ],
+    }),
+    spec: {
+      holderIdentity: n.name,
+      leaseDurationSeconds: 40,
+      renewTime: apiTime(ctx, 0).replace('Z', '.000000Z'),
+    },
+  }));
+}

@@ -1,6 +1,7 @@
 import { objectKey } from '../model/cluster-state.ts';
 import { daemonSetObjects, deploymentObject, replicaSetObject } from './workload-objects.ts';
 import {
+  leaseObjects,
   namespaceObjects,
   nodeObject,
   serviceAccountObjects,
@@ -51,6 +52,7 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
   serviceaccounts: serviceAccountObjects,
   storageclasses: storageClassObjects,
   events: eventObjects,
+  leases: leaseObjects,
 };
 
 /** Every object of the cluster, cleaned of undefined fields, by resource plural. */

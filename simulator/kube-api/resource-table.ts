@@ -55,6 +55,16 @@ export const API_RESOURCES: readonly ApiResource[] = [
   },
   { ...apps('replicasets', 'ReplicaSet', ['rs']), categories: ['all'], subresources: ['scale', 'status'] },
   {
+    group: 'coordination.k8s.io',
+    version: 'v1',
+    resource: 'leases',
+    singular: 'lease',
+    kind: 'Lease',
+    namespaced: true,
+    shortNames: [],
+    verbs: ALL_VERBS,
+  },
+  {
     group: 'discovery.k8s.io',
     version: 'v1',
     resource: 'endpointslices',

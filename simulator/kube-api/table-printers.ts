@@ -395,6 +395,10 @@ export const KIND_PRINTERS: Record<string, KindPrinter> = {
       ];
     },
   },
+  Lease: {
+    columns: [NAME, str('Holder'), AGE],
+    cells: (o, now) => [k8sName(o), String(obj(o.spec).holderIdentity ?? ''), age(o, now)],
+  },
   Namespace: {
     columns: [NAME, str('Status'), AGE],
     cells: (o, now) => [k8sName(o), String(obj(o.status).phase ?? ''), age(o, now)],

@@ -46,6 +46,7 @@ export function describeOne(api: KubeApi, kind: string, o: Json): string {
       describeNode(
         w,
         o,
+        api.get('leases', 'kube-node-lease', String(m.name)),
         api.list('pods', null).filter((p) => isJson(p.spec) && p.spec.nodeName === m.name),
         events,
         now,

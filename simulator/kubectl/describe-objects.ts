@@ -203,6 +203,7 @@ export function describeIngress(
 export function describeNode(
   w: DescribeWriter,
   node: Json,
+  lease: Json | undefined,
   pods: Json[],
   events: Json[] | null,
   nowMs: number,
@@ -232,7 +233,17 @@ export function describeNode(
     ),
   );
   w.write(0, `Unschedulable:\t${spec.unschedulable === true ? 'true' : 'false'}\n`);
-  w.write(0, 'Lease:              Failed to get lease: the server could not find the requested resource\n');
+  if (lease) {
+    const ls = obj(lease.spec);
+    w.write(0, 'Lease:\n');
+    w.write(1, `HolderIdentity:\t${String(ls.holderIdentity ?? '<unset>')}\n`);
+    w.write(1, `AcquireTime:\t${ls.acquireTime ? rfc1123(ls.acquireTime) : '<unset>'}\n`);
+    w.write(1, `RenewTime:\t${ls.renewTime ? rfc1123(ls.renewTime) : '<unset>'}\n`);
+  } else
+    w.write(
+      0,
+      'Lease:\tFailed to get lease: leases.coordination.k8s.io "' + String(meta.name) + '" not found\n',
+    );
   const conditions = arr(status.conditions);
   if (conditions.length) {
     w.write(0, 'Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n');
