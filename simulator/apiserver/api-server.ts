@@ -377,6 +377,12 @@ async function subresource(
     if (error) return send(res, error);
     return send(res, scaleOf(api.get(r.resource, namespace, name) ?? live));
   }
+  if (t.sub === 'eviction' && r.resource === 'pods' && method === 'POST') {
+    // The Eviction API (policy/v1) as kubectl drain uses it: no PodDisruptionBudgets are modelled.
+    const gone = api.delete(r, namespace, name);
+    if ('code' in gone && 'body' in gone) return send(res, gone as StatusError);
+    return send(res, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
+  }
   if (t.sub === 'status') return send(res, live);
   return send(res, pathNotFound());
 }

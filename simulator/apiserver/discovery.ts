@@ -66,9 +66,10 @@ export function resourceList(gv: string): Json | null {
         name: `${r.resource}/${sub}`,
         singularName: '',
         namespaced: r.namespaced,
-        kind: sub === 'scale' ? 'Scale' : sub === 'log' ? 'Pod' : r.kind,
+        kind: sub === 'scale' ? 'Scale' : sub === 'eviction' ? 'Eviction' : sub === 'log' ? 'Pod' : r.kind,
         ...(sub === 'scale' ? { group: 'autoscaling', version: 'v1' } : {}),
-        verbs: sub === 'log' ? ['get'] : ['get', 'patch', 'update'],
+        ...(sub === 'eviction' ? { group: 'policy', version: 'v1' } : {}),
+        verbs: sub === 'log' ? ['get'] : sub === 'eviction' ? ['create'] : ['get', 'patch', 'update'],
       });
   }
   return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: gv, resources: entries };

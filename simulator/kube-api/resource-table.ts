@@ -34,7 +34,7 @@ export const API_RESOURCES: readonly ApiResource[] = [
     ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
   ),
   core('nodes', 'Node', false, ['no']),
-  { ...core('pods', 'Pod', true, ['po']), categories: ['all'], subresources: ['status', 'log'] },
+  { ...core('pods', 'Pod', true, ['po']), categories: ['all'], subresources: ['status', 'log', 'eviction'] },
   core('secrets', 'Secret', true, []),
   core('serviceaccounts', 'ServiceAccount', true, ['sa']),
   {
