@@ -18,7 +18,7 @@ import { admitObjects, manifestKey } from './controllers/object-admission.ts';
 import { importManifests, type ImportedObject } from './importer/import-manifests.ts';
 import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
-import type { ClusterState } from './model/cluster-state.ts';
+import type { SimulationInternals } from './model/simulation-internals.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
@@ -379,22 +379,6 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
         },
   );
   return trace;
-}
-
-/** What the Kubernetes API view reads of a simulation: the snapshot, the state, the applied manifests. */
-export interface SimulationInternals {
-  snapshot: ClusterSnapshot;
-  state: ClusterState;
-  /** The student's manifests by `manifestKey` (kept in step by scale, set image…). */
-  manifests: ReadonlyMap<string, KubeObject>;
-  /** The control plane's change counter. */
-  version: number;
-}
-
-/** The internals of a simulation made by {@link createSimulation} (simulator folders only; not public API). */
-export function simulationInternals(sim: Simulation): SimulationInternals {
-  if (!(sim instanceof SimulatedCluster)) throw new TypeError('not a simulation made by createSimulation');
-  return sim.internals();
 }
 
 /** Creates a simulated k3s cluster: one server and two agents by default, with Traefik and ServiceLB running. */

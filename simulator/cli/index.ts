@@ -3,13 +3,9 @@ import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 
-/** Where the CLI reads and writes (injected by tests). */
-export interface SimCliIO {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  lang: string | undefined;
-}
+import type { SimCliIO } from './sim-cli-io.ts';
+
+export type { SimCliIO };
 
 const USAGE = `faaslab sim — the cluster simulator
 

@@ -11,7 +11,7 @@ import { startApiServer, writeKubeconfig, type ApiServer } from '../apiserver/in
 import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { createSimulation, type NodeSpec, type Simulation } from '../index.ts';
 import { parseScenario } from '../scenarios/parse-scenario.ts';
-import type { SimCliIO } from './index.ts';
+import type { SimCliIO } from './sim-cli-io.ts';
 
 const SCENARIOS = join(dirname(fileURLToPath(import.meta.url)), '..', 'scenarios');
 

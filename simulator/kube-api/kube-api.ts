@@ -7,7 +7,7 @@
 import { stringify } from 'yaml';
 import type { Diagnostic, Simulation } from '../api-types.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
-import { simulationInternals } from '../simulation.ts';
+import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';

@@ -1,6 +1,6 @@
 import type { ClusterSnapshot } from '../api-types.ts';
 import type { ClusterState } from '../model/cluster-state.ts';
-import type { SimulationInternals } from '../simulation.ts';
+import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { stableUid, type TimeBase } from './object-meta.ts';
 
 /** What the object builders read: the simulation's state at one moment and the wall-clock base. */
