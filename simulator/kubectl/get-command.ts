@@ -169,7 +169,54 @@ export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespa
       ),
     );
   }
-  return { stdout: tables.join('\n'), stderr, exitCode };
+  const result: KubectlResult = { stdout: tables.join('\n'), stderr, exitCode };
+  if (args.flags.has('watch') && parsed.targets.length === 1 && !parsed.multipleTypes)
+    result.watch = watchRows(api, parsed.targets[0]!, namespace, all, labels, fields, output === 'wide');
+  return result;
+}
+
+/** `get -w`: each later change of a matching object prints its row (no header), as kubectl's watch does. */
+function watchRows(
+  api: KubeApi,
+  t: GetTarget,
+  namespace: string,
+  all: boolean,
+  labels: Exclude<ReturnType<typeof parseLabelSelector>, { error: string }>,
+  fields: Exclude<ReturnType<typeof parseFieldSelector>, { error: string }>,
+  wide: boolean,
+): (emit: (text: string) => void) => () => void {
+  return (emit) => {
+    const printer = KIND_PRINTERS[t.resource.kind];
+    const stopApi = api.watch((events) => {
+      if (!printer) return;
+      const objects = events
+        .filter((e) => e.resource === t.resource.resource && e.type !== 'DELETED')
+        .map((e) => e.object)
+        .filter((o) => {
+          const m = o.metadata as Json;
+          return (
+            (!t.resource.namespaced || all || m.namespace === namespace) &&
+            (t.names.length === 0 || t.names.includes(String(m.name))) &&
+            selectorsMatch(o, labels, fields)
+          );
+        });
+      if (objects.length === 0) return;
+      const rows = tableRows(printer, objects, api.nowMs(), {
+        wide,
+        withNamespace: all && t.resource.namespaced,
+        showLabels: false,
+        kindPrefix: null,
+        noHeaders: true,
+      });
+      emit(tabwrite(rows));
+    });
+    // The simulation moves on its own clock: every change refreshes the API view, which wakes the watch.
+    const stopSim = api.sim.subscribe(() => void api.refresh());
+    return () => {
+      stopApi();
+      stopSim();
+    };
+  };
 }
 
 /** `-o custom-columns=HEADER:.path,…`. */

@@ -27,6 +27,7 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
     placeholder: 'get pods -o wide',
   });
   const history: string[] = [];
+  let stopWatch: (() => void) | null = null;
   let cursor = 0;
   const form = element(
     'form',
@@ -46,6 +47,8 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
     if (!line) return;
     history.push(line);
     cursor = history.length;
+    stopWatch?.();
+    stopWatch = null;
     const result = run(line);
     // stdout as text, stderr in an error span (styled as an error, announced with the rest of the log).
     output.append(`$ kubectl ${line}\n${result.stdout}`);
@@ -59,6 +62,13 @@ export function createKubectlConsole(t: SimulatorStrings, run: (args: string) =>
       );
     while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
     output.scrollTop = output.scrollHeight;
+    // `get -w` streams until the next command, as a terminal's watch runs until Ctrl+C.
+    if (result.watch)
+      stopWatch = result.watch((text) => {
+        output.append(text);
+        while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
+        output.scrollTop = output.scrollHeight;
+      });
     input.value = '';
   });
   input.addEventListener('keydown', (event) => {
