@@ -200,6 +200,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (!target) return send(res, pathNotFound());
   const r = target.resource;
   const namespace = r.namespaced ? target.namespace : null;
+  if (r.warning) res.setHeader('Warning', `299 - "${r.warning}"`);
   if (target.sub) return subresource(api, req, res, target, url);
   if (target.name === null) {
     if (method === 'GET')

@@ -17,6 +17,8 @@ export interface ApiResource {
   categories?: readonly string[];
   /** Subresources served (`scale`, `status`, `log`). */
   subresources?: readonly string[];
+  /** The deprecation warning the apiserver sends with every response about this resource. */
+  warning?: string;
 }
 
 const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'];
@@ -24,7 +26,11 @@ const ALL_VERBS = ['create', 'delete', 'deletecollection', 'get', 'list', 'patch
 /** Every resource served, in `kubectl api-resources` order (core group first, then by group name). */
 export const API_RESOURCES: readonly ApiResource[] = [
   core('configmaps', 'ConfigMap', true, ['cm']),
-  core('endpoints', 'Endpoints', true, ['ep']),
+  // Kubernetes 1.33 deprecated v1 Endpoints (KEP-4974); the apiserver warns on every use.
+  {
+    ...core('endpoints', 'Endpoints', true, ['ep']),
+    warning: 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice',
+  },
   core('events', 'Event', true, ['ev']),
   core(
     'namespaces',

@@ -58,6 +58,29 @@ export function describeOne(api: KubeApi, kind: string, o: Json): string {
       annotationsMultiline(w, 'Annotations', m.annotations);
       w.write(0, `Status:\t${String((o.status as Json | undefined)?.phase ?? '')}\n`);
       break;
+    case 'Endpoints':
+      w.write(0, `Name:\t${String(m.name)}\n`);
+      w.write(0, `Namespace:\t${String(m.namespace)}\n`);
+      labelsMultiline(w, 'Labels', m.labels);
+      annotationsMultiline(w, 'Annotations', m.annotations);
+      w.write(0, 'Subsets:\n');
+      for (const ss of (Array.isArray(o.subsets) ? o.subsets : []).filter(isJson)) {
+        const ips = (v: unknown): string =>
+          (Array.isArray(v) ? v.filter(isJson) : []).map((a) => String(a.ip)).join(',') || '<none>';
+        w.write(1, `Addresses:\t${ips(ss.addresses)}\n`);
+        w.write(1, `NotReadyAddresses:\t${ips(ss.notReadyAddresses)}\n`);
+        const ports = (Array.isArray(ss.ports) ? ss.ports : []).filter(isJson);
+        if (ports.length) {
+          w.write(1, 'Ports:\n');
+          w.write(2, 'Name\tPort\tProtocol\n');
+          w.write(2, '----\t----\t--------\n');
+          for (const p of ports)
+            w.write(2, `${String(p.name ?? '') || '<unset>'}\t${Number(p.port)}\t${String(p.protocol)}\n`);
+        }
+        w.write(0, '\n');
+      }
+      describeEvents(w, events, now);
+      break;
     case 'IngressClass':
       w.write(0, `Name:\t${String(m.name)}\n`);
       labelsMultiline(w, 'Labels', m.labels);
@@ -87,7 +110,12 @@ export function runDescribe(ctx: KubectlContext): KubectlResult {
   if ('error' in labels) return fail(`error: ${labels.error}`);
   const all = ctx.args.flags.has('all-namespaces');
   const parts: string[] = [];
-  let stderr = '';
+  let stderr = [
+    ...new Set(
+      parsed.targets.flatMap((t) => (t.resource.warning ? [`Warning: ${t.resource.warning}\n`] : [])),
+    ),
+  ].join('');
+  const warned = stderr.length > 0;
   for (const t of parsed.targets) {
     const ns = t.resource.namespaced ? (all ? null : ctx.namespace) : null;
     const objects: Json[] = [];
@@ -101,7 +129,12 @@ export function runDescribe(ctx: KubectlContext): KubectlResult {
       objects.push(...ctx.api.list(t.resource.resource, ns).filter((o) => selectorsMatch(o, labels, [])));
     for (const o of objects) parts.push(describeOne(ctx.api, t.resource.kind, o));
   }
-  if (parts.length === 0 && !stderr)
-    return { stdout: '', stderr: `No resources found in ${ctx.namespace} namespace.\n`, exitCode: 0 };
-  return { stdout: parts.join('\n\n'), stderr, exitCode: stderr ? 1 : 0 };
+  const failed = stderr.length > 0 && (!warned || stderr.includes('Error from server'));
+  if (parts.length === 0 && !failed)
+    return {
+      stdout: '',
+      stderr: `${stderr}No resources found in ${ctx.namespace} namespace.\n`,
+      exitCode: 0,
+    };
+  return { stdout: parts.join('\n\n'), stderr, exitCode: failed ? 1 : 0 };
 }

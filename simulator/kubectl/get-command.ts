@@ -105,9 +105,14 @@ export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespa
   if ('error' in fields) return err(`Error from server (BadRequest): ${fields.error}`);
   const output = args.flags.get('output') ?? '';
   const fetched = parsed.targets.map((t) => ({ t, ...fetch(api, t, namespace, all, labels, fields) }));
-  const stderr = fetched.flatMap((f) => f.missing).join('');
+  const warnings = [
+    ...new Set(
+      parsed.targets.flatMap((t) => (t.resource.warning ? [`Warning: ${t.resource.warning}\n`] : [])),
+    ),
+  ];
+  const stderr = warnings.join('') + fetched.flatMap((f) => f.missing).join('');
   const objects = fetched.flatMap((f) => f.objects.map((o) => ({ r: f.t.resource, o })));
-  const exitCode = stderr ? 1 : 0;
+  const exitCode = fetched.some((f) => f.missing.length) ? 1 : 0;
   const singleItem = !parsed.multipleTypes && parsed.targets[0]!.names.length === 1;
   const data = (): unknown =>
     singleItem && objects.length === 1
@@ -144,11 +149,13 @@ export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespa
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
   if (objects.length === 0) {
-    if (stderr) return { stdout: '', stderr, exitCode };
+    if (exitCode) return { stdout: '', stderr, exitCode };
     const namespaced = parsed.targets.some((t) => t.resource.namespaced);
     return {
       stdout: '',
-      stderr: namespaced && !all ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n',
+      stderr:
+        stderr +
+        (namespaced && !all ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n'),
       exitCode: 0,
     };
   }
