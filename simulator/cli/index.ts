@@ -1,22 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../importer/format-diagnostic.ts';
-import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import { createSimulation, requestFromUrl, validateManifests, type Packet, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+import { LOAD_USAGE } from '../openfaas/load-usage.ts';
+import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
 
 import type { SimCliIO } from './sim-cli-io.ts';
 
 export type { SimCliIO };
 
-const USAGE = `faaslab sim — the cluster simulator
-
+const USAGE: Bilingual = {
+  es: `Uso: faaslab sim ORDEN -f ARCHIVO… [opciones]   (el simulador del clúster)
+  faaslab sim validate -f ARCHIVO…
+  faaslab sim route -f ARCHIVO… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Nombre: valor']… [-m SEGUNDOS] [--json]
+  faaslab sim iptables -f ARCHIVO… --node NOMBRE [--nodes N] [--seed S]
+  faaslab sim kubectl -f ARCHIVO… [--nodes N] [--seed S] -- ARGUMENTOS…
+  faaslab sim serve [-f ARCHIVO…] [--scenario NOMBRE] [--port 6443] [--speed N]   (una API de Kubernetes para tu kubectl)
+  ${LOAD_USAGE.es}
+  --lang es|en elige el idioma (por defecto, el de LANG; si no, es).
+`,
+  en: `Usage: faaslab sim COMMAND -f FILE… [options]   (the cluster simulator)
   faaslab sim validate -f FILE…
-  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
+  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [-m SECONDS] [--json]
+  faaslab sim iptables -f FILE… --node NAME [--nodes N] [--seed S]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
   faaslab sim serve [-f FILE…] [--scenario NAME] [--port 6443] [--speed N]   (a Kubernetes API for your kubectl)
-  faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
-
-Options: --lang es|en (default from LANG, else es)
-`;
+  ${LOAD_USAGE.en}
+  --lang es|en picks the language (default from LANG, else es).
+`,
+};
 
 function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; text: string }> | null {
   const files = [];
@@ -37,30 +48,61 @@ function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; te
 export function traceJson(trace: Trace): object {
   return {
     status: trace.status,
+    outcome: trace.outcome,
+    timeoutMs: trace.timeoutMs,
     service: trace.service,
     servicePort: trace.servicePort,
     pod: trace.pod,
     node: trace.node,
-    hops: trace.hops.map((h) => ({ kind: h.kind, name: h.name, detail: h.detail })),
+    hops: trace.hops.map((h) => ({
+      kind: h.kind,
+      name: h.name,
+      detail: h.detail,
+      ...(h.packet ? { packet: h.packet } : {}),
+    })),
     warnings: trace.warnings,
     error: trace.error,
   };
 }
 
+/** The packet under a hop in the text trace: addresses, the rewrite, the VXLAN wrapper, the reason. */
+function packetLines(packet: Packet, lang: 'es' | 'en'): string {
+  const wrap = packet.vxlan
+    ? ` [VXLAN ${packet.vxlan.outerSrc} → ${packet.vxlan.outerDst} UDP ${packet.vxlan.udpPort} VNI ${packet.vxlan.vni}]`
+    : '';
+  return `    ${packet.protocol} ${packet.src} → ${packet.dst}  ${packet.rewrite}${wrap}\n      ${packet.reason[lang]}\n`;
+}
+
+/** How the request ended, in words. */
+function outcomeText(trace: Trace, lang: 'es' | 'en'): string {
+  if (trace.outcome === 'answered' && trace.status > 0) return `HTTP ${trace.status}`;
+  const words = {
+    answered: ['sin respuesta', 'no answer'],
+    refused: ['conexión rechazada', 'connection refused'],
+    timeout: [
+      `tiempo agotado (${(trace.timeoutMs ?? 0) / 1000} s)`,
+      `timed out (${(trace.timeoutMs ?? 0) / 1000} s)`,
+    ],
+    unresolved: ['nombre sin resolver', 'name not resolved'],
+    error: ['sin respuesta', 'no answer'],
+  }[trace.outcome];
+  return words[lang === 'es' ? 0 : 1]!;
+}
+
 /** Runs `faaslab sim ARGS`; resolves to the exit code (0 ok, 1 errors in the manifests, 2 usage). */
 export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (!sub || sub === '--help' || sub === '-h') {
-    io.stdout(USAGE);
-    return sub ? 0 : 2;
-  }
+  const lang = commandLanguage(rest, { LANG: io.lang });
+  if (!sub) return (io.stderr(USAGE[lang]), EXIT.usage);
+  if (sub === '--help' || sub === '-h' || sub === 'help') return (io.stdout(USAGE[lang]), EXIT.ok);
   if (sub === 'load') return (await import('../openfaas/load-command.ts')).runLoadCommand(rest, io);
   const parsed = parseSimArgs(rest, io.lang);
   if ('error' in parsed) {
-    io.stderr(`faaslab sim ${sub}: ${parsed.error}\n\n${USAGE}`);
-    return 2;
+    io.stderr(`faaslab sim ${sub}: ${parsed.error[parsed.lang]}\n${USAGE[parsed.lang]}`);
+    return EXIT.usage;
   }
   const o = parsed;
+  if (o.help) return (io.stdout(USAGE[o.lang]), EXIT.ok);
   if (sub === 'serve')
     return (await import('./serve-command.ts')).runServe(
       {
@@ -74,16 +116,17 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
       },
       io,
     );
-  if (!['validate', 'route', 'kubectl'].includes(sub)) {
-    io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
-    return 2;
+  if (!['validate', 'route', 'kubectl', 'iptables'].includes(sub)) {
+    const problem = o.lang === 'es' ? `orden desconocida "${sub}"` : `unknown command "${sub}"`;
+    io.stderr(`faaslab sim: ${problem}\n${USAGE[o.lang]}`);
+    return EXIT.usage;
   }
   if (o.files.length === 0) {
-    io.stderr(`faaslab sim ${sub}: -f FILE is required\n`);
-    return 2;
+    io.stderr(`faaslab sim ${sub}: ${o.lang === 'es' ? 'falta -f ARCHIVO' : '-f FILE is required'}\n`);
+    return EXIT.usage;
   }
   const files = readAll(o, io);
-  if (!files) return 2;
+  if (!files) return EXIT.usage;
   if (sub === 'validate') {
     let errors = 0;
     for (const f of files) {
@@ -96,16 +139,36 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
           `${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`,
         );
     }
-    return errors > 0 ? 1 : 0;
+    return errors > 0 ? EXIT.failed : EXIT.ok;
   }
-  const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
+  const sim = createSimulation({
+    seed: o.seed,
+    nodes: o.nodes,
+    ingressMode: o.ingressMode,
+    packets: sub === 'route',
+  });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])
       io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
-    if (result.diagnostics.length > 0) return 1;
+    if (result.diagnostics.length > 0) return EXIT.failed;
   }
   sim.settle();
+  if (sub === 'iptables') {
+    const rules = o.node ? sim.iptablesSave(o.node) : null;
+    if (rules === null) {
+      const names = sim
+        .snapshot()
+        .nodes.map((n) => n.name)
+        .join(', ');
+      io.stderr(
+        `faaslab sim iptables: ${o.lang === 'es' ? '--node debe nombrar un nodo' : '--node must name a node'} (${names})\n`,
+      );
+      return EXIT.usage;
+    }
+    io.stdout(rules);
+    return EXIT.ok;
+  }
   if (sub === 'kubectl') {
     const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
     const result = sim.kubectl(line, Object.fromEntries(files.map((f) => [f.name, f.text])));
@@ -114,30 +177,30 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return result.exitCode;
   }
   if (!o.url) {
-    io.stderr('faaslab sim route: --url URL is required\n');
-    return 2;
+    io.stderr(`faaslab sim route: ${o.lang === 'es' ? 'falta --url URL' : '--url URL is required'}\n`);
+    return EXIT.usage;
   }
   let trace: Trace;
   try {
-    trace = sim.routeRequest(requestFromUrl(o.url, { method: o.method, headers: o.headers }));
+    const request = requestFromUrl(o.url, { method: o.method, headers: o.headers });
+    if (o.maxTimeMs !== null) request.timeoutMs = o.maxTimeMs;
+    trace = sim.routeRequest(request);
   } catch (error) {
     io.stderr(`faaslab sim route: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (o.json) {
     io.stdout(JSON.stringify(traceJson(trace)) + '\n');
-    return 0;
+    return EXIT.ok;
   }
   for (const [i, hop] of trace.hops.entries())
     io.stdout(
-      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`,
+      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n${hop.packet ? packetLines(hop.packet, o.lang) : ''}`,
     );
-  io.stdout(
-    `→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`,
-  );
+  io.stdout(`→ ${outcomeText(trace, o.lang)}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`);
   if (trace.response && trace.response.body)
     io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
-  return 0;
+  return EXIT.ok;
 }
 
 /** The `faaslab sim` command group. */

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { startApiServer, writeKubeconfig, type ApiServer } from '../apiserver/index.ts';
-import { formatDiagnostic } from '../importer/format-diagnostic.ts';
+import { formatDiagnostic } from '../../core/index.ts';
 import { createSimulation, type NodeSpec, type Simulation } from '../index.ts';
 import { parseScenario } from '../scenarios/parse-scenario.ts';
 import type { SimCliIO } from './sim-cli-io.ts';

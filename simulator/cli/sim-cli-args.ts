@@ -1,3 +1,7 @@
+/** The options of `faaslab sim validate|route|kubectl`, parsed with node:util parseArgs. */
+import { parseArgs } from 'node:util';
+import { commandLanguage, usageProblem, type Bilingual, type Language } from '../../core/index.ts';
+
 /** Options shared by `faaslab sim` subcommands. */
 export interface SimCliOptions {
   files: string[];
@@ -8,7 +12,12 @@ export interface SimCliOptions {
   method: string;
   headers: Record<string, string>;
   json: boolean;
-  lang: 'es' | 'en';
+  /** Client timeout (`-m/--max-time SECONDS`, as curl), or null for the default. */
+  maxTimeMs: number | null;
+  /** `--node NAME` (iptables). */
+  node: string | null;
+  help: boolean;
+  lang: Language;
   /** Arguments after `--` (kubectl). */
   rest: string[];
   /** `serve`: scenario id, port (default 6443) and clock speed (default 1). */
@@ -17,104 +26,88 @@ export interface SimCliOptions {
   speed: number;
 }
 
-/** Parses `faaslab sim` options; returns an error text for bad usage. */
+const OPTIONS = {
+  filename: { type: 'string', short: 'f', multiple: true },
+  file: { type: 'string', multiple: true },
+  nodes: { type: 'string' },
+  seed: { type: 'string' },
+  'ingress-mode': { type: 'string' },
+  url: { type: 'string' },
+  method: { type: 'string', short: 'X' },
+  header: { type: 'string', short: 'H', multiple: true },
+  json: { type: 'boolean' },
+  'max-time': { type: 'string', short: 'm' },
+  node: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  scenario: { type: 'string' },
+  port: { type: 'string' },
+  speed: { type: 'string' },
+} as const;
+
+/** Parses `faaslab sim` options; a usage problem comes back in both languages, with the language to say it in. */
 export function parseSimArgs(
   argv: readonly string[],
   envLang: string | undefined,
-): SimCliOptions | { error: string } {
-  const o: SimCliOptions = {
-    files: [],
-    nodes: 3,
-    seed: 1,
-    ingressMode: 'traefik',
-    url: null,
-    method: 'GET',
-    headers: {},
-    json: false,
-    lang: envLang?.startsWith('en') ? 'en' : 'es',
-    rest: [],
-    scenario: null,
-    port: 6443,
-    speed: 1,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string | undefined => argv[++i];
-    switch (arg) {
-      case '--':
-        o.rest = argv.slice(i + 1);
-        return o;
-      case '-f':
-      case '--filename': {
-        const v = value();
-        if (!v) return { error: `${arg} needs a file` };
-        o.files.push(v);
-        break;
-      }
-      case '--nodes': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 1000)
-          return { error: '--nodes must be an integer from 1 to 1000' };
-        o.nodes = n;
-        break;
-      }
-      case '--seed': {
-        const n = Number(value());
-        if (!Number.isInteger(n)) return { error: '--seed must be an integer' };
-        o.seed = n;
-        break;
-      }
-      case '--ingress-mode': {
-        const v = value();
-        if (v !== 'conformant' && v !== 'traefik')
-          return { error: '--ingress-mode must be conformant or traefik' };
-        o.ingressMode = v;
-        break;
-      }
-      case '--url':
-        o.url = value() ?? null;
-        break;
-      case '--method':
-      case '-X':
-        o.method = (value() ?? 'GET').toUpperCase();
-        break;
-      case '-H':
-      case '--header': {
-        const v = value() ?? '';
-        const colon = v.indexOf(':');
-        if (colon <= 0) return { error: `bad header "${v}": use -H 'Name: value'` };
-        o.headers[v.slice(0, colon).trim().toLowerCase()] = v.slice(colon + 1).trim();
-        break;
-      }
-      case '--scenario':
-        o.scenario = value() ?? null;
-        if (!o.scenario) return { error: '--scenario needs a name' };
-        break;
-      case '--port': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0 || n > 65535)
-          return { error: '--port must be an integer from 0 to 65535' };
-        o.port = n;
-        break;
-      }
-      case '--speed': {
-        const n = Number(value());
-        if (!(n > 0 && n <= 1000)) return { error: '--speed must be a number above 0 and at most 1000' };
-        o.speed = n;
-        break;
-      }
-      case '--json':
-        o.json = true;
-        break;
-      case '--lang': {
-        const v = value();
-        if (v !== 'es' && v !== 'en') return { error: '--lang must be es or en' };
-        o.lang = v;
-        break;
-      }
-      default:
-        return { error: `unknown option ${arg}` };
-    }
+): SimCliOptions | { error: Bilingual; lang: Language } {
+  const dashes = argv.indexOf('--');
+  const own = dashes < 0 ? argv : argv.slice(0, dashes);
+  const lang = commandLanguage(own, { LANG: envLang });
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...own], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    return { error: usageProblem(error), lang };
   }
-  return o;
+  const fail = (es: string, en: string) => ({ error: { es, en }, lang });
+  const nodes = values.nodes === undefined ? 3 : Number(values.nodes);
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 1000)
+    return fail('--nodes debe ser un entero de 1 a 1000', '--nodes must be an integer from 1 to 1000');
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) return fail('--seed debe ser un entero', '--seed must be an integer');
+  const ingressMode = values['ingress-mode'] ?? 'traefik';
+  if (ingressMode !== 'conformant' && ingressMode !== 'traefik')
+    return fail('--ingress-mode es conformant o traefik', '--ingress-mode must be conformant or traefik');
+  if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
+    return fail('--lang es es o en', '--lang must be es or en');
+  const maxTime = values['max-time'] === undefined ? null : Number(values['max-time']);
+  if (maxTime !== null && !(maxTime > 0 && maxTime <= 3600))
+    return fail('--max-time son segundos, de 0 a 3600', '--max-time must be seconds, from 0 to 3600');
+  const port = values.port === undefined ? 6443 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return fail('--port debe ser un entero de 0 a 65535', '--port must be an integer from 0 to 65535');
+  const speed = values.speed === undefined ? 1 : Number(values.speed);
+  if (!(speed > 0 && speed <= 1000))
+    return fail(
+      '--speed debe ser un número mayor que 0 y hasta 1000',
+      '--speed must be a number above 0 and at most 1000',
+    );
+  const headers: Record<string, string> = {};
+  for (const header of values.header ?? []) {
+    const colon = header.indexOf(':');
+    if (colon <= 0)
+      return fail(
+        `cabecera "${header}" mal escrita: usa -H 'Nombre: valor'`,
+        `bad header "${header}": use -H 'Name: value'`,
+      );
+    headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
+  }
+  return {
+    files: [...(values.filename ?? []), ...(values.file ?? [])],
+    nodes,
+    seed,
+    ingressMode,
+    url: values.url ?? null,
+    method: (values.method ?? 'GET').toUpperCase(),
+    headers,
+    json: values.json ?? false,
+    maxTimeMs: maxTime === null ? null : Math.round(maxTime * 1000),
+    node: values.node ?? null,
+    help: values.help ?? false,
+    lang,
+    rest: dashes < 0 ? [] : argv.slice(dashes + 1),
+    scenario: values.scenario ?? null,
+    port,
+    speed,
+  };
 }

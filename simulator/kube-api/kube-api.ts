@@ -5,7 +5,8 @@
  * console reads the same objects, so both print the same thing.
  */
 import { stringify } from 'yaml';
-import type { Diagnostic, Simulation } from '../api-types.ts';
+import type { Simulation } from '../api-types.ts';
+import type { Diagnostic } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
@@ -368,7 +369,7 @@ export function diagnosticsStatus(
     r.kind,
     r.group,
     name,
-    diagnostics.map((d) => ({ field: d.path, message: d.message.en })),
+    diagnostics.map((d) => ({ field: d.place.path, message: d.message.en })),
   );
 }
 

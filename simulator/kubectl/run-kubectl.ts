@@ -2,13 +2,15 @@
  * The page's kubectl console: parses a command line and dispatches to one command function per verb. The
  * commands read and write through the Kubernetes API view (simulator/kube-api), the same objects and
  * printers `faaslab sim serve` gives a real kubectl, so the two print the same. Add a command by adding a
- * row to {@link COMMANDS} (`exec` is added there by the network work).
+ * row to {@link COMMANDS}. `exec` reads its words raw (everything after `--` is the container's command),
+ * so it is dispatched before flag parsing.
  */
 import type { KubectlResult, Simulation } from '../api-types.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
 import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
 import { runDescribe } from './describe-command.ts';
+import { runExec } from './exec-command.ts';
 import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
 import {
@@ -59,6 +61,7 @@ Basic Commands: ${Object.keys(COMMANDS).join(' ')}
  */
 export function runKubectl(sim: Simulation, line: string, files: Record<string, string>): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
+  if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
   if (!command) return ok(HELP);

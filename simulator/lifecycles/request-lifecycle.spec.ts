@@ -4,6 +4,8 @@ import { createTracePlayer } from './request-lifecycle.ts';
 
 const trace = (status: number): Trace => ({
   status,
+  outcome: status > 0 ? 'answered' : 'refused',
+  timeoutMs: null,
   service: null,
   servicePort: null,
   pod: null,

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../api-types.ts';
+import { hopText } from '../hop-texts.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -7,6 +7,7 @@ import {
   type IngressMatcher,
   type IngressRoute,
 } from './ingress-route.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /**
  * A route's path compiled once: Prefix matching per path element becomes "equal to the path without its
@@ -93,15 +94,13 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
       return fallback;
     },
     explain(route: IngressRoute<B>): Bilingual {
-      if (route.isDefault)
-        return {
-          es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`,
-          en: `No rule matches: the defaultBackend of ${route.ingress} answers.`,
-        };
-      return {
-        es: `Regla ${route.host ?? '*'} ${route.path} (${route.pathType}) de ${route.ingress}: host más preciso, ruta más larga, Exact antes que Prefix (especificación de Kubernetes).`,
-        en: `Rule ${route.host ?? '*'} ${route.path} (${route.pathType}) of ${route.ingress}: most precise host, longest path, Exact before Prefix (Kubernetes spec).`,
-      };
+      if (route.isDefault) return hopText('ingress-default-backend', { ingress: route.ingress });
+      return hopText('ingress-conformant-rule', {
+        host: route.host ?? '*',
+        path: route.path,
+        pathType: route.pathType,
+        ingress: route.ingress,
+      });
     },
   };
 }

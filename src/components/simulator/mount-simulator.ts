@@ -8,7 +8,6 @@ import {
   createClockDriver,
   createSimulation,
   deserializeSimulation,
-  formatDiagnostic,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
@@ -19,12 +18,15 @@ import { createTopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
+import { createPacketCard } from './packet-card.ts';
+import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
-import { fill, simulatorStrings } from './strings.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
@@ -38,6 +40,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    packets: true,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
   if (scenario.settle) sim.settle();
@@ -50,13 +53,13 @@ export function mountSimulator(root: HTMLElement): () => void {
   const app = root.querySelector<HTMLElement>('.sim-app');
   if (!dataNode?.textContent || !app) return () => undefined;
   const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = simulatorStrings(lang);
+  const t = uiStrings(lang, 'simulator');
   const notices: string[] = [];
 
   let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? deserializeSimulation(saved) : freshSimulation(scenario);
+    sim = saved ? deserializeSimulation(saved, { packets: true }) : freshSimulation(scenario);
   } catch {
     notices.push(t.restoreFailed);
     sim = freshSimulation(scenario);
@@ -73,11 +76,13 @@ export function mountSimulator(root: HTMLElement): () => void {
       nodeNotReady: t.nodeNotReady,
       nodeCordoned: t.nodeCordoned,
       dropped: t.dropped,
-      tones: t.tones,
+      tones: uiStrings(lang, 'simulator.tones'),
     },
   });
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
+  const packetCard = createPacketCard(lang);
+  const iptables = createIptablesPanel(sim, lang);
   const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
 
   let saveTimer = 0;
@@ -96,13 +101,18 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    iptables.update(trace);
     explanation.start(
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
     );
     // Several requests can fly at once; the explanation follows the newest.
     void view
-      .playTrace(trace, (i) => id === latest && explanation.reach(i))
+      .playTrace(trace, (i) => {
+        if (id !== latest) return;
+        explanation.reach(i);
+        packetCard.show(trace.hops[i] ?? null);
+      })
       .then(() => id === latest && explanation.finish(trace));
     steps.check(lastSnapshot, sent);
     saveState();
@@ -168,7 +178,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     event.preventDefault();
     const result = sim.apply(detail.yaml, detail.file);
     loadedNotice.textContent = result.diagnostics.length
-      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
+      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => diagnosticOnPage(d, lang).line).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
     saveState();
@@ -221,7 +231,7 @@ export function mountSimulator(root: HTMLElement): () => void {
         'li',
         { class: tone },
         element('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        t.tones[tone],
+        t[`tones.${tone}`],
       ),
     ),
   );
@@ -231,7 +241,8 @@ export function mountSimulator(root: HTMLElement): () => void {
     toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
-    element('div', { class: 'sim-stage' }, canvas, explanation.element),
+    element('div', { class: 'sim-stage' }, canvas, explanation.element, packetCard.element),
+    iptables.element,
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
     element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
     element('p', { class: 'sim-help' }, t.share),
