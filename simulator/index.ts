@@ -64,5 +64,3 @@ export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
-export { createTracePlayer } from './lifecycles/request-lifecycle.ts';
-export type { TracePlayer, TracePlayerState } from './lifecycles/request-lifecycle.ts';

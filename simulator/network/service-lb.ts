@@ -1,5 +1,4 @@
 import type { ClusterState, NodeState, PodState, ServiceState } from '../model/cluster-state.ts';
-import { objectKey } from '../model/cluster-state.ts';
 import { serviceEndpoints } from './service-endpoints.ts';
 
 /** Name of the svclb DaemonSet for a Service: `svclb-<name ≤48>-<first 8 of uid>` (k3s pkg/cloudprovider/servicelb.go). */
@@ -54,9 +53,4 @@ function svclbNodeNames(state: ClusterState, service: ServiceState): string[] {
 function nodeIPs(state: ClusterState, names: string[]): string[] {
   const byName = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
   return names.map((n) => byName.get(n)!.internalIP).sort();
-}
-
-/** Key of a svclb Pod for a Service on a node. */
-export function svclbPodKey(service: ServiceState, node: NodeState): string {
-  return objectKey('kube-system', `${svclbName(service)}-${node.name}`);
 }

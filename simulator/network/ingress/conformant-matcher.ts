@@ -22,16 +22,6 @@ export function compilePrefix(rulePath: string): (requestPath: string) => boolea
   return (requestPath) => requestPath === base || requestPath.startsWith(withSlash);
 }
 
-/** Prefix match per path element, the reference form of the spec's rule. */
-export function prefixMatches(rulePath: string, requestPath: string): boolean {
-  const rule = rulePath.split('/').filter(Boolean);
-  if (rule.length === 0) return true;
-  const request = requestPath.split('/').filter(Boolean);
-  if (request.length < rule.length) return false;
-  for (let i = 0; i < rule.length; i++) if (rule[i] !== request[i]) return false;
-  return true;
-}
-
 /** Compiles a rule host (precise, `*.suffix`, or null for any) into a test on a lower-cased request host. */
 export function compileHost(ruleHost: string | null): (host: string) => boolean {
   if (ruleHost === null) return () => true;
@@ -41,17 +31,6 @@ export function compileHost(ruleHost: string | null): (host: string) => boolean 
   // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
   return (host) =>
     host.endsWith(suffix) && host.indexOf('.') === host.length - suffix.length && host.length > suffix.length;
-}
-
-/** True when a rule host (precise, `*.suffix`, or null for any) matches a request host. */
-export function hostMatches(ruleHost: string | null, host: string): boolean {
-  if (ruleHost === null) return true;
-  if (ruleHost.startsWith('*.')) {
-    const dot = host.indexOf('.');
-    // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
-    return dot > 0 && host.slice(dot + 1) === ruleHost.slice(2).toLowerCase();
-  }
-  return ruleHost.toLowerCase() === host;
 }
 
 function hostRank(host: string | null): number {
