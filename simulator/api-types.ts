@@ -448,6 +448,11 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * `get -w`: starts streaming the rows that change as the simulation runs to `emit`; returns the stop.
+   * Absent for every other command.
+   */
+  watch?: (emit: (text: string) => void) => () => void;
 }
 
 /** Result of an operation that can fail because of the student (unknown object, invalid value). */

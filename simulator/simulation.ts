@@ -18,6 +18,7 @@ import { admitObjects, manifestKey } from './controllers/object-admission.ts';
 import { importManifests, runStage, type ImportedObject } from './importer/import-manifests.ts';
 import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
+import type { SimulationInternals } from './model/simulation-internals.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
@@ -82,6 +83,9 @@ class SimulatedCluster implements Simulation {
   }
 
   private changed(): void {
+    // Some operations (deleting a Service…) change the state without touching the engine; the API view
+    // and the routing table rebuild on the change counter, so count every change here.
+    this.cp.engine.touch();
     this.cp.reconcile();
     if (this.listeners.size === 0) return;
     const snap = this.snapshot();
@@ -386,6 +390,17 @@ class SimulatedCluster implements Simulation {
     }
     this.requestCounter = recording.requests;
     for (const [key, value] of recording.affinity) this.affinity.set(key, value);
+  }
+
+  /** The state and manifests behind the snapshot, for the Kubernetes API view (simulator/kube-api). */
+  internals(): SimulationInternals {
+    this.cp.reconcile();
+    return {
+      snapshot: this.snapshot(),
+      state: this.cp.state,
+      manifests: this.manifests,
+      version: this.cp.engine.version,
+    };
   }
 
   /** Whether a manifest exists (kubectl uses it to say created/configured). */

@@ -12,13 +12,9 @@ import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 import { LOAD_USAGE } from '../openfaas/load-usage.ts';
 import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
 
-/** Where the CLI reads and writes (injected by tests). */
-export interface SimCliIO {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  lang: string | undefined;
-}
+import type { SimCliIO } from './sim-cli-io.ts';
+
+export type { SimCliIO };
 
 const USAGE: Bilingual = {
   es: `Uso: faaslab sim ORDEN -f ARCHIVO… [opciones]   (el simulador del clúster)
@@ -27,6 +23,7 @@ const USAGE: Bilingual = {
   faaslab sim iptables -f ARCHIVO… --node NOMBRE [--nodes N] [--seed S]
   faaslab sim kubectl -f ARCHIVO… [--nodes N] [--seed S] -- ARGUMENTOS…
   faaslab sim migrate -f ARCHIVO…
+  faaslab sim serve [-f ARCHIVO…] [--scenario NOMBRE] [--port 6443] [--speed N]   (una API de Kubernetes para tu kubectl)
   ${LOAD_USAGE.es}
   --arch amd64|arm64|arm   el kubernetes.io/arch de cada nodo (route, kubectl); arm = una Raspberry Pi
                            armv7, como el clúster del curso
@@ -40,6 +37,7 @@ const USAGE: Bilingual = {
   faaslab sim iptables -f FILE… --node NAME [--nodes N] [--seed S]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
   faaslab sim migrate -f FILE…
+  faaslab sim serve [-f FILE…] [--scenario NAME] [--port 6443] [--speed N]   (a Kubernetes API for your kubectl)
   ${LOAD_USAGE.en}
   --arch amd64|arm64|arm   every node's kubernetes.io/arch (route, kubectl); arm = a Raspberry Pi on armv7,
                            as the course's cluster
@@ -123,6 +121,19 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const o = parsed;
   if (o.help) return (io.stdout(USAGE[o.lang]), EXIT.ok);
+  if (sub === 'serve')
+    return (await import('./serve-command.ts')).runServe(
+      {
+        files: o.files,
+        scenario: o.scenario,
+        port: o.port,
+        speed: o.speed,
+        seed: o.seed,
+        nodes: o.nodes,
+        lang: o.lang,
+      },
+      io,
+    );
   if (!['validate', 'route', 'kubectl', 'iptables', 'migrate'].includes(sub)) {
     const problem = o.lang === 'es' ? `orden desconocida "${sub}"` : `unknown command "${sub}"`;
     io.stderr(`faaslab sim: ${problem}\n${USAGE[o.lang]}`);

@@ -43,7 +43,8 @@ describe('kubectl interpreter', () => {
       items: Array<{ metadata: { name: string }; status: { addresses: Array<{ address: string }> } }>;
     };
     expect(list.kind).toBe('List');
-    expect(list.items.map((n) => n.metadata.name)).toEqual(['k3s-server', 'k3s-agent-1', 'k3s-agent-2']);
+    // The apiserver lists by name (etcd key order), as kubectl shows against a real k3s.
+    expect(list.items.map((n) => n.metadata.name)).toEqual(['k3s-agent-1', 'k3s-agent-2', 'k3s-server']);
     expect(k('get deploy web -o yaml').stdout).toContain('kind: Deployment');
   });
 

@@ -161,8 +161,12 @@ export function mountSimulator(root: HTMLElement): () => void {
     { rootMargin: '300px 0px' },
   );
   yamlObserver.observe(yamlSlot);
+  // The console's file tree: the scenario's manifests by file name, for `ls`, `cat` and `apply -f`.
+  const files = Object.fromEntries(
+    scenario.manifests.map((m) => [m.file.split('/').pop() ?? m.file, m.text]),
+  );
   const kubectl = createKubectlConsole(t, (args) => {
-    const result = sim.kubectl(args);
+    const result = sim.kubectl(args, files);
     saveState();
     return result;
   });
