@@ -104,6 +104,12 @@ export interface SimulationOptions {
   clock?: { startMs?: number; speedup?: number };
   /** Extra kinds (e.g. the OpenFaaS Function CR) that expand into built-in objects when applied. */
   extensions?: KindExtension[];
+  /**
+   * NodePorts a chart installed on this cluster holds with a fixed value (OpenFaaS's gateway on 31112): they
+   * are kept free while the k3s add-ons (Traefik's LoadBalancer) draw their random NodePorts, so the install
+   * that follows can claim them.
+   */
+  reservedNodePorts?: readonly number[];
 }
 
 /** A custom kind the simulator accepts and turns into built-in objects (Deployment, Service…). */

@@ -27,7 +27,7 @@ import { FunctionState } from './function-state.ts';
 import { GatewayResponder, type GatewayAnswer } from './gateway-responder.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { CallbackDelivery, InvocationResult } from './invocation.ts';
-import { installManifests } from './install-manifests.ts';
+import { GATEWAY_NODE_PORT, installManifests } from './install-manifests.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { isStackFile, readStackFile } from './stack-file.ts';
 
@@ -90,7 +90,13 @@ export class OpenFaaSPlatform {
       user: 'admin',
       password: options.password ?? this.rng.uuid().replace(/-/g, '').slice(0, 16),
     };
-    this.sim = createSimulation({ seed: options.seed, nodes: options.nodes, extensions: [functionKind] });
+    // The simulated cluster is one where `arkade install openfaas` succeeded: its gateway NodePort stays free.
+    this.sim = createSimulation({
+      seed: options.seed,
+      nodes: options.nodes,
+      extensions: [functionKind],
+      reservedNodePorts: [GATEWAY_NODE_PORT],
+    });
     const installed = this.sim.applyObjects(installManifests(this.edition), 'arkade-install-openfaas.yaml');
     if (installed.diagnostics.length)
       throw new Error(`OpenFaaS manifests do not apply: ${installed.diagnostics[0]?.message.en}`);
