@@ -28,6 +28,7 @@ import { GatewayResponder, type GatewayAnswer } from './gateway-responder.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { CallbackDelivery, InvocationResult } from './invocation.ts';
 import { GATEWAY_NODE_PORT, installManifests } from './install-manifests.ts';
+import { LegacyAlertScaling, type ScalingEvent } from './legacy-alert-scaling.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { isStackFile, readStackFile } from './stack-file.ts';
 
@@ -70,6 +71,8 @@ export class OpenFaaSPlatform {
   readonly credentials: { user: string; password: string };
   /** Every callback the queue-worker delivered, in order. */
   readonly callbacks: CallbackDelivery[] = [];
+  /** Community Edition: the alert rule's state changes and AlertManager's webhooks, in order. */
+  readonly scalingEvents: ScalingEvent[] = [];
   private readonly events = new EventQueue();
   private readonly fns = new Map<string, FunctionState>();
   private readonly specs = new Map<string, FunctionSpec>();
@@ -81,6 +84,7 @@ export class OpenFaaSPlatform {
   private nextId = 1;
   private nextAutoscaleMs: number;
   private gatewayPod: string | null = null;
+  private readonly legacyScaling: LegacyAlertScaling | null;
 
   constructor(private readonly options: OpenFaaSOptions) {
     this.edition = options.edition ?? 'community';
@@ -107,6 +111,7 @@ export class OpenFaaSPlatform {
     this.sim.settle();
     this.responder = new GatewayResponder(this);
     this.nextAutoscaleMs = this.sim.now() + AUTOSCALER_INTERVAL_MS;
+    this.legacyScaling = this.edition === 'community' ? new LegacyAlertScaling(this.sim.now()) : null;
     this.refresh();
   }
 
@@ -271,7 +276,16 @@ export class OpenFaaSPlatform {
     }
   }
 
+  /** Community Edition: the APIHighInvocationRate alert's state for a function (null when inactive). */
+  alertState(name: string): 'pending' | 'firing' | null {
+    return this.legacyScaling?.state(name) ?? null;
+  }
+
   private autoscale(now: number): void {
+    if (this.legacyScaling)
+      this.scalingEvents.push(
+        ...this.legacyScaling.run(now, this.fns, (name, replicas) => this.scaleFunction(name, replicas)),
+      );
     const windowMs = now - (this.nextAutoscaleMs - AUTOSCALER_INTERVAL_MS);
     for (const [name, fn] of this.fns) {
       const wanted = autoscalerDecision(fn, this.edition, now, windowMs);
@@ -464,6 +478,7 @@ export class OpenFaaSPlatform {
     this.events.push({
       atMs: endMs,
       run: () => {
+        fn.recordAnswer(endMs, outcome.status);
         if (onQueueDone) return onQueueDone(outcome.status, headers, body, endMs);
         this.finish(
           pending,

@@ -10,7 +10,7 @@ export const es = {
   loadIntro:
     'Envía peticiones a una función en el clúster simulado y observa, segundo a segundo, cuántas réplicas pide el escalado, cómo cambia la latencia, cuándo hay arranques en frío y cuánto cuestan las réplicas.',
   edition: 'Edición',
-  editionCommunity: 'Community Edition (réplicas fijas)',
+  editionCommunity: 'Community Edition (alerta de AlertManager, hasta 5 réplicas)',
   editionPro: 'OpenFaaS Pro (autoescalado y escala a cero)',
   rps: 'Peticiones por segundo',
   seconds: 'Duración de la carga (s)',
@@ -41,7 +41,10 @@ export const es = {
   summaryWhy429: 'Los 429 son peticiones rechazadas por el watchdog al tener ya max_inflight en curso.',
   summaryCost: 'Coste de las réplicas: {cost} USD (una réplica-hora a {price} USD).',
   noteCommunity:
-    'Community Edition no lee las etiquetas com.openfaas.scale.* para escalar: la función se queda con sus réplicas.',
+    'Community Edition escala con una sola regla de AlertManager (APIHighInvocationRate: más de 5 peticiones/s durante 5 s): cada alerta suma ⌈max × factor %⌉ réplicas (una con el factor 10 del código), nunca más de 5, y vuelve a min cuando la alerta se resuelve. El autoescalador por rps/capacity/cpu y la escala a cero son de Pro.',
+  summaryAlert:
+    'Alerta APIHighInvocationRate: pendiente en el segundo {pending}, disparada en el {firing}; los avisos de AlertManager al gateway llegaron en {webhooks}; resuelta en el {resolved}.',
+  summaryNoAlert: 'La regla APIHighInvocationRate (más de 5 peticiones/s) no llegó a dispararse.',
   notePro:
     'OpenFaaS Pro: réplicas = ⌈carga / (objetivo × 0,9)⌉ entre min y max; a cero tras zero-duration sin peticiones (simplificado).',
   diagnostics: 'El stack file tiene errores:',
@@ -85,7 +88,7 @@ export const en: OpenFaaSStrings = {
   loadIntro:
     'Send requests to a function on the simulated cluster and watch, second by second, how many replicas scaling asks for, how latency changes, when cold starts happen and what the replicas cost.',
   edition: 'Edition',
-  editionCommunity: 'Community Edition (fixed replicas)',
+  editionCommunity: 'Community Edition (AlertManager alert, up to 5 replicas)',
   editionPro: 'OpenFaaS Pro (autoscaling and scale to zero)',
   rps: 'Requests per second',
   seconds: 'Load duration (s)',
@@ -116,7 +119,10 @@ export const en: OpenFaaSStrings = {
   summaryWhy429: 'The 429s are requests the watchdog refused because max_inflight were already in flight.',
   summaryCost: 'Cost of the replicas: {cost} USD (one replica-hour at {price} USD).',
   noteCommunity:
-    'Community Edition does not read the com.openfaas.scale.* labels to scale: the function keeps its replicas.',
+    'Community Edition scales with one AlertManager rule (APIHighInvocationRate: more than 5 requests/s for 5 s): each alert adds ⌈max × factor %⌉ replicas (one with the code’s factor of 10), never more than 5, and goes back to min when the alert resolves. The rps/capacity/cpu autoscaler and scale to zero are Pro.',
+  summaryAlert:
+    'APIHighInvocationRate alert: pending at second {pending}, firing at {firing}; AlertManager’s webhooks reached the gateway at {webhooks}; resolved at {resolved}.',
+  summaryNoAlert: 'The APIHighInvocationRate rule (more than 5 requests/s) never fired.',
   notePro:
     'OpenFaaS Pro: replicas = ⌈load / (target × 0.9)⌉ between min and max; to zero after zero-duration without requests (simplified).',
   diagnostics: 'The stack file has errors:',
