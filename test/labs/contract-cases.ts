@@ -17,7 +17,8 @@ export interface ContractExpectation extends CheckExpectation {
 /** One step: a request, or several sent at once (their statuses compared as a sorted list). */
 export type ContractStep =
   | { request: FunctionRequest; expect: ContractExpectation }
-  | { parallel: FunctionRequest[]; statuses: number[] };
+  | { parallel: FunctionRequest[]; statuses: number[] }
+  | { restart: true };
 
 /** A case: a handler, its settings, and the steps to run against it (or the start error it must cause). */
 export interface ContractCase {
@@ -241,7 +242,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     ],
   },
   {
-    id: 'exec-timeout-504-then-served',
+    // of-watchdog http mode cancels the proxied request at exec_timeout and never restarts the process
+    // (openfaas/of-watchdog executor/http_runner.go): a `while (true)` keeps Node's only thread, so the
+    // next request is never read and times out too, until the Pod is restarted.
+    id: 'exec-timeout-blocked-504-until-restart',
     handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
     limits: { execTimeoutMs: 500 },
     steps: [
@@ -249,6 +253,43 @@ export const CONTRACT_CASES: ContractCase[] = [
         request: { method: 'GET', path: '/loop' },
         expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
       },
+      {
+        request: { method: 'GET', path: '/' },
+        expect: {
+          status: 504,
+          limit: 'exec-timeout',
+          headers: { 'x-openfaas-internal': 'of-watchdog' },
+          logIncludes: 'restart the Pod',
+        },
+      },
+      // The probes are the watchdog's own: they do not notice (pkg/watchdog.go).
+      { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
+      { restart: true },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+    ],
+  },
+  {
+    // A slow async handler leaves the event loop free: it gets 504, and the next request is served.
+    id: 'exec-timeout-slow-async-then-served',
+    handler: `module.exports = async (event) => { if (event.path === '/slow') await new Promise((r) => setTimeout(r, 1500)); return 'alive' }`,
+    limits: { execTimeoutMs: 500 },
+    steps: [
+      {
+        request: { method: 'GET', path: '/slow' },
+        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
+      },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+    ],
+  },
+  {
+    // FAASLAB_RESTART_ON_HANG=true: FaaS Lab replaces the blocked process at once, as a liveness probe
+    // that reaches the handler would; the next request is served.
+    id: 'exec-timeout-restart-on-hang-opt-in',
+    handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
+    limits: { execTimeoutMs: 500 },
+    env: { FAASLAB_RESTART_ON_HANG: 'true' },
+    steps: [
+      { request: { method: 'GET', path: '/loop' }, expect: { status: 504, limit: 'exec-timeout' } },
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
     ],
   },
@@ -302,7 +343,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: echo,
     steps: [
       { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
-      { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: 'OK' } },
+      // of-watchdog pkg/readiness.go: GET answers a bare status (empty body); other methods 405.
+      { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: '' } },
+      { request: { method: 'POST', path: '/_/ready', body: 'x' }, expect: { status: 405, body: '' } },
+      { request: { method: 'POST', path: '/_/health', body: 'x' }, expect: { status: 405 } },
     ],
   },
   {

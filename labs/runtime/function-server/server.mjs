@@ -330,8 +330,14 @@ export function functionContract(host) {
 //
 // Why a worker thread: a handler stuck in `while (true) {}` blocks its thread for good, so the
 // of-watchdog timer (exec_timeout → 504) must live on another thread. The watchdog answers 504, then
-// pings the handler thread; if it does not answer it is terminated and a fresh one loads the handler,
-// so the next request is served — what Kubernetes would get by restarting the container, but faster.
+// pings the handler thread. A slow async handler answers the ping: it goes on, and later requests are
+// served. A blocked one does not: in a real Pod the Node process would keep spinning, because of-watchdog
+// only cancels the proxied request (openfaas/of-watchdog executor/http_runner.go) and never restarts its
+// upstream, so every later request also waits exec_timeout and gets 504 until the Pod is restarted (the
+// default /_/health probe is answered by the watchdog itself and does not notice). That is what this
+// server answers; it terminates the blocked thread only to free the CPU. A new process (the runtime's
+// restart(), like `kubectl rollout restart`) recovers. FAASLAB_RESTART_ON_HANG=true instead replaces the
+// thread at once, as a liveness probe that reaches the handler would restart the container.
 // A handler that exhausts its heap (FAASLAB_MEMORY_MB → worker resourceLimits) kills only its thread:
 // the request gets 500, as of-watchdog answers any upstream failure, and the thread is replaced.
 // Nothing is written to disk (no of-watchdog lock file), so a read-only ConfigMap mount works.
@@ -472,6 +478,9 @@ function runWatchdog(threads) {
   let ready = false;
   // Requests that arrive while the handler thread (re)loads wait for it, bounded by their exec timer.
   let waiting = [];
+  // Set when the handler blocked its thread past exec_timeout: the time it was noticed (ISO string).
+  let hungSince = null;
+  const restartOnHang = proc.env.FAASLAB_RESTART_ON_HANG === 'true';
 
   function startWorker() {
     ready = false;
@@ -531,12 +540,24 @@ function runWatchdog(threads) {
     ready = false;
     const timer = setTimeout(() => {
       if (worker !== stuck) return;
-      log('Function did not answer a ping after exec_timeout: terminating and restarting it');
       worker = null;
       stuck.terminate();
-      for (const id of [...pending.keys()])
-        settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
-      startWorker();
+      if (restartOnHang) {
+        log('Function did not answer a ping after exec_timeout: terminating and restarting it');
+        for (const id of [...pending.keys()])
+          settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
+        startWorker();
+        return;
+      }
+      hungSince = new Date().toISOString();
+      log(
+        'Function process is blocked (its event loop has not answered since exec_timeout): of-watchdog does not restart it, so every later request waits exec_timeout and gets 504. Restart the Pod (kubectl rollout restart deployment/<function> -n openfaas-fn) to recover.',
+      );
+      // Requests already handed to the blocked process get their 504 from their own exec timers.
+      pending.clear();
+      const queued = waiting;
+      waiting = [];
+      queued.forEach((forward) => forward());
     }, 250);
     stuck.pongWaiter = () => {
       clearTimeout(timer);
@@ -570,16 +591,19 @@ function runWatchdog(threads) {
     );
   }
 
+  // of-watchdog pkg/watchdog.go and pkg/readiness.go: both probes answer GET only (405 otherwise);
+  // /_/health writes "OK", /_/ready only a status (no body, so Go sends no Content-Type).
   function serveProbe(req, res, path) {
-    if (path === '/_/health' && req.method !== 'GET') {
-      res.writeHead(405).end();
+    if (req.method !== 'GET') {
+      res.writeHead(405, cors).end();
       return;
     }
     const busy = path === '/_/ready' && config.maxInflight > 0 && inflight >= config.maxInflight;
-    const status = !ready ? 503 : busy ? 429 : 200;
-    res
-      .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...cors })
-      .end(status === 200 ? 'OK' : '');
+    // A blocked handler does not show here: the watchdog answers its probes itself.
+    const status = !ready && !hungSince ? 503 : busy ? 429 : 200;
+    if (path === '/_/health' && status === 200)
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', ...cors }).end('OK');
+    else res.writeHead(status, cors).end();
   }
 
   const server = http.createServer((req, res) => {
@@ -650,6 +674,7 @@ function runWatchdog(threads) {
       if (refused || res.headersSent) return;
       const forward = () => {
         if (res.headersSent || res.destroyed) return;
+        if (hungSince) return timeOutBehindBlockedProcess();
         if (!worker || !ready) {
           waiting.push(forward);
           return;
@@ -658,6 +683,18 @@ function runWatchdog(threads) {
       };
       forward();
     });
+
+    // The process still spins on an earlier request: this one is never read, and exec_timeout answers it.
+    function timeOutBehindBlockedProcess() {
+      const execTimer = setTimeout(() => {
+        log(`Upstream HTTP killed due to exec_timeout: ${config.execTimeoutMs / 1000}s`);
+        log(
+          `Function process still blocked since ${hungSince} by an earlier request: restart the Pod to recover.`,
+        );
+        internal(res, started, 504);
+      }, config.execTimeoutMs);
+      res.on('close', () => clearTimeout(execTimer));
+    }
 
     function dispatch() {
       // exec_timeout counts from the hand-over to the handler thread: waiting for a thread that is

@@ -81,6 +81,7 @@ describe('LabSession (sandbox runtime, in-process)', () => {
         throw new RuntimeStartError('unavailable', []);
       },
       invoke: async () => ({ status: 500, headers: {}, body: '', durationMs: 0 }),
+      restart: async () => {},
       stop: async () => {},
     };
     const lab = new LabSession({
