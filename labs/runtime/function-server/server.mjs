@@ -82,7 +82,7 @@ export function functionContract(host) {
     if (config.rawBody) return 'raw';
     var type = mediaType(headers);
     if (type === 'application/json') return 'json';
-    if (type === 'application/octet-stream') return 'raw';
+    // Without RAW_BODY no raw parser is installed: application/octet-stream, image/png… stay undefined.
     if (type.indexOf('text/') === 0) return 'text';
     if (type === 'application/x-www-form-urlencoded') return 'form';
     return null;
@@ -120,6 +120,155 @@ export function functionContract(host) {
     return result;
   }
 
+  var FORM_PARAMETER_LIMIT = 1000;
+  var FORM_DEPTH = 32;
+
+  /** A key's path: `a[b][]` → ['a', '[b]', '[]'] (balanced brackets; an unclosed one keeps the rest). */
+  function keySegments(key) {
+    var first = key.indexOf('[');
+    var segments = [];
+    var parent = first >= 0 ? key.slice(0, first) : key;
+    if (parent) segments.push(parent);
+    var open = first;
+    while (open >= 0) {
+      if (segments.length - (parent ? 1 : 0) >= FORM_DEPTH) throw new RangeError('depth');
+      var level = 0;
+      var close = -1;
+      for (var i = open; i < key.length && close < 0; i++) {
+        if (key[i] === '[') level++;
+        else if (key[i] === ']' && --level === 0) close = i;
+      }
+      if (close < 0) {
+        segments.push('[' + key.slice(open) + ']');
+        return segments;
+      }
+      segments.push(key.slice(open, close + 1));
+      open = key.indexOf('[', close + 1);
+    }
+    return segments;
+  }
+
+  function isObjectLike(value) {
+    return !!value && typeof value === 'object';
+  }
+
+  /** qs's merge as body-parser's extended parser meets it: same keys nest, a clash becomes an array. */
+  function mergeForm(target, source, overflowed) {
+    if (!source) return target;
+    if (!isObjectLike(source)) {
+      if (Array.isArray(target)) {
+        target.push(source);
+        return target;
+      }
+      return isObjectLike(target) ? [target, source] : [target, source];
+    }
+    if (!isObjectLike(target)) {
+      if (overflowed.indexOf(source) < 0) return [target].concat(source);
+      var shifted = { 0: target };
+      Object.keys(source).forEach(function (name) {
+        shifted[parseInt(name, 10) + 1] = source[name];
+      });
+      overflowed.push(shifted);
+      return shifted;
+    }
+    if (Array.isArray(target) && Array.isArray(source)) {
+      source.forEach(function (item, i) {
+        if (i in target) {
+          if (isObjectLike(target[i]) && isObjectLike(item))
+            target[i] = mergeForm(target[i], item, overflowed);
+          else target.push(item);
+        } else target[i] = item;
+      });
+      return target;
+    }
+    var into = target;
+    if (Array.isArray(target)) {
+      into = {};
+      target.forEach(function (item, i) {
+        if (item !== undefined) into[i] = item;
+      });
+    }
+    Object.keys(source).forEach(function (name) {
+      into[name] = Object.prototype.hasOwnProperty.call(into, name)
+        ? mergeForm(into[name], source[name], overflowed)
+        : source[name];
+    });
+    return into;
+  }
+
+  function compactForm(value) {
+    if (Array.isArray(value))
+      return value
+        .filter(function (item) {
+          return item !== undefined;
+        })
+        .map(compactForm);
+    if (isObjectLike(value))
+      Object.keys(value).forEach(function (name) {
+        value[name] = compactForm(value[name]);
+      });
+    return value;
+  }
+
+  /**
+   * body-parser's extended urlencoded parser (the node22 template sets `extended: true`): qs with
+   * depth 32 (deeper → 400), at most 1000 fields (more → 413), array indices below max(100, fields).
+   * `a[b]=1` → {a:{b:'1'}}, `c[]=x&c[]=y` and `d=1&d=2` → arrays, `__proto__` is dropped.
+   * Returns { body } or { error: status }.
+   */
+  function parseForm(text) {
+    if (text === '') return { body: {} };
+    var fields = text.split('&').length;
+    if (fields > FORM_PARAMETER_LIMIT) return { error: 413 };
+    var arrayLimit = Math.max(100, fields);
+    var flat = Object.create(null);
+    text
+      .replace(/%5B/gi, '[')
+      .replace(/%5D/gi, ']')
+      .split('&')
+      .forEach(function (part) {
+        var bracketEquals = part.indexOf(']=');
+        var at = bracketEquals === -1 ? part.indexOf('=') : bracketEquals + 1;
+        var key = decode(at < 0 ? part : part.slice(0, at));
+        var value = at < 0 ? '' : decode(part.slice(at + 1));
+        flat[key] = key in flat ? [].concat(flat[key], value) : value;
+      });
+    var result = {};
+    var overflowed = [];
+    try {
+      // Object.keys order, as qs walks its values: integer-like keys first.
+      Object.keys(flat).forEach(function (key) {
+        if (!key) return;
+        var segments = keySegments(key);
+        var leaf = flat[key];
+        for (var i = segments.length - 1; i >= 0; i--) {
+          var root = segments[i];
+          var node;
+          // An index past the array limit made an object (qs marks it "overflow"): `[]` keeps it as is.
+          if (root === '[]') node = overflowed.indexOf(leaf) >= 0 ? leaf : [].concat(leaf);
+          else {
+            var clean = root[0] === '[' && root[root.length - 1] === ']' ? root.slice(1, -1) : root;
+            var index = parseInt(clean, 10);
+            if (root !== clean && String(index) === clean && index >= 0 && index < arrayLimit) {
+              node = [];
+              node[index] = leaf;
+            } else {
+              node = {};
+              if (clean !== '__proto__') node[clean] = leaf;
+              if (root !== clean && String(index) === clean && index >= 0) overflowed.push(node);
+            }
+          }
+          leaf = node;
+        }
+        result = mergeForm(result, leaf, overflowed);
+      });
+    } catch (error) {
+      if (error instanceof RangeError) return { error: 400 };
+      throw error;
+    }
+    return { body: compactForm(result) };
+  }
+
   function errorPage(status) {
     // Express's final handler with NODE_ENV=production (the template's image sets it).
     var text = STATUS_TEXT[status] || 'Error';
@@ -150,7 +299,7 @@ export function functionContract(host) {
     if (request.byteLength > bodyLimit(request.headers, config)) return { error: 413 };
     if (parser === 'raw') return { body: host.makeRaw(request) };
     if (parser === 'text') return { body: request.text };
-    if (parser === 'form') return { body: parseQuery(request.text) };
+    if (parser === 'form') return parseForm(request.text);
     if (request.text === '') return { body: {} };
     // body-parser's strict mode accepts only objects and arrays.
     var first = /^[\x20\x09\x0a\x0d]*(.)/.exec(request.text);
@@ -199,6 +348,24 @@ export function functionContract(host) {
     return { status: status, headers: headers, body: body };
   }
 
+  function isValidStatus(code) {
+    return typeof code === 'number' && code % 1 === 0 && code >= 100 && code <= 999;
+  }
+
+  /** Express 5's res.status(code) check (express/lib/response.js): throws as it does. */
+  function expressStatus(code) {
+    if (typeof code !== 'number' || !isFinite(code) || code % 1 !== 0)
+      throw new TypeError(
+        'Invalid status code: ' + JSON.stringify(code) + '. Status code must be an integer.',
+      );
+    if (code < 100 || code > 999)
+      throw new RangeError(
+        'Invalid status code: ' +
+          JSON.stringify(code) +
+          '. Status code must be greater than 99 and less than 1000.',
+      );
+  }
+
   function isPlainObject(value) {
     return !!value && value.constructor === Object;
   }
@@ -241,11 +408,14 @@ export function functionContract(host) {
 
   /**
    * Serves one request with `handler` as the template does. Resolves to
-   * { status, headers, body: {kind:'text',text} | {kind:'bytes',bytes} | {kind:'empty'} }.
+   * { status, headers, body: {kind:'text',text} | {kind:'bytes',bytes} | {kind:'empty'} }, plus
+   * `crashed` (the error's text) when the real template's process would have died on the request.
    * `request` = { method, url, headers (lower-case), hasBody, text, byteLength }.
    */
   function handle(handler, request, config) {
     return new Promise(function (resolve) {
+      // The template's first middleware: a request without Content-Type gets `text/plain`, in event.headers too.
+      if (!request.headers['content-type']) request.headers['content-type'] = 'text/plain';
       var parsed = parseBody(request, config);
       if (parsed.error) {
         resolve(errorPage(parsed.error));
@@ -261,21 +431,25 @@ export function functionContract(host) {
         path: q < 0 ? url : url.slice(0, q),
       };
       var sent = false;
-      var context = createContext(function (error, value) {
+      // The template's callback `cb`: Express 5's res.status() runs before anything is sent and throws
+      // for a code that is not an integer in 100–999 (e.g. context.status('201')).
+      var callback = function (error, value) {
         if (sent) {
           host.warn('Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client');
           return;
         }
+        if (error) host.logError(error);
+        expressStatus(context.status());
         sent = true;
         if (error) {
-          host.logError(error);
           // The template's callback answers an error with the status already set and err.toString().
           resolve(send(context.status(), {}, errorText(error)));
           return;
         }
         var payload = Array.isArray(value) || isPlainObject(value) ? JSON.stringify(value) : value;
         resolve(send(context.status(), context.headers(), payload));
-      });
+      };
+      var context = createContext(callback);
       var returned;
       try {
         returned = handler(event, context);
@@ -286,26 +460,38 @@ export function functionContract(host) {
         resolve(errorPage(500));
         return;
       }
-      Promise.resolve(returned).then(
-        function (value) {
+      Promise.resolve(returned)
+        .then(function (value) {
           if (!context.cbCalled) context.succeed(value);
-        },
-        function (error) {
+        })
+        .catch(function (error) {
           // Not through fail(): the template's catch calls its callback directly, so the status stays as
           // set, 200 by default (spec: the real node22 template answers `throw new Error('boom')` with 200).
           if (sent) return;
-          sent = true;
-          host.logError(error);
-          host.warn(
-            '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' +
-              context.status() +
-              '), no 500: usa context.fail(err) para responder 500. / The handler threw and the OpenFaaS Node template answers with the status already set (' +
-              context.status() +
-              '), not 500: use context.fail(err) to answer 500.',
-          );
-          resolve(send(context.status(), {}, errorText(error)));
-        },
-      );
+          if (isValidStatus(context.status()))
+            host.warn(
+              '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' +
+                context.status() +
+                '), no 500: usa context.fail(err) para responder 500. / The handler threw and the OpenFaaS Node template answers with the status already set (' +
+                context.status() +
+                '), not 500: use context.fail(err) to answer 500.',
+            );
+          try {
+            callback(error);
+          } catch (crash) {
+            // The callback threw inside the template's own catch: an unhandled rejection, and Node ends the
+            // process. of-watchdog sees the upstream connection drop and answers 500 (executor/http_runner.go);
+            // the host restarts the handler, as Kubernetes would restart the container.
+            host.logError(crash);
+            sent = true;
+            resolve({
+              status: 500,
+              headers: { 'x-openfaas-internal': 'of-watchdog' },
+              body: { kind: 'empty' },
+              crashed: errorText(crash),
+            });
+          }
+        });
     });
   }
 
@@ -315,6 +501,7 @@ export function functionContract(host) {
     readConfig: readConfig,
     bodyLimit: bodyLimit,
     parseQuery: parseQuery,
+    parseForm: parseForm,
     parseBody: parseBody,
     errorPage: errorPage,
     createContext: createContext,
@@ -421,6 +608,9 @@ async function runTemplate({ parentPort, workerData }) {
       byteLength: bytes.length,
     };
     const answer = await contract.handle(handler, request, config);
+    // The real template's Node process dies of the unhandled rejection; this thread does the same, and
+    // the watchdog thread answers 500 to whatever was in flight and starts a new one.
+    if (answer.crashed) proc.exit(1);
     const body =
       answer.body.kind === 'text'
         ? Buffer.from(answer.body.text, 'utf8')
@@ -586,7 +776,10 @@ function runWatchdog(threads) {
       res,
       started,
       status,
-      { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' },
+      // Go writes no Content-Type for a bare WriteHeader (the 500/504 of http_runner.go).
+      text
+        ? { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' }
+        : { 'X-OpenFaaS-Internal': 'of-watchdog' },
       Buffer.from(text),
     );
   }

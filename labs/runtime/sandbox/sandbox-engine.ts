@@ -102,7 +102,7 @@ export class SandboxEngine {
       __faaslab_done: (id, json) =>
         this.settle(
           vm.getNumber(id!),
-          JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'>,
+          JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'> & { crashed?: string },
         ),
       __faaslab_timer: (id, ms) => {
         const timerId = vm.getNumber(id!);
@@ -357,9 +357,24 @@ export class SandboxEngine {
     await this.boot();
   }
 
-  private settle(id: number, answer: Omit<FunctionResponse, 'durationMs'>): void {
+  /** The real template's process died of an unhandled rejection: every request in flight gets 500, then a new one. */
+  private async restartAfterCrash(detail: string): Promise<void> {
+    const limit = limitEvent('crash', detail.split('\n')[0] ?? detail);
+    this.options.onLog('system', 'Function process exited with code 1 (unhandled rejection): restarting it');
+    this.options.onLimit(limit);
+    for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
+    this.clearTimers();
+    this.hungSince = null;
+    await this.boot();
+  }
+
+  private settle(id: number, answer: Omit<FunctionResponse, 'durationMs'> & { crashed?: string }): void {
     const p = this.pending.get(id);
     if (!p) return;
+    if (answer.crashed) {
+      this.rebooting = this.restartAfterCrash(answer.crashed);
+      return;
+    }
     // QuickJS turns "interrupted" and "out of memory" into rejections an async handler's promise
     // carries to the template's catch; the watchdog would have answered 504 / the process died instead.
     if (this.interrupted || performance.now() >= p.deadline) return this.expire(id);
@@ -402,7 +417,10 @@ export class SandboxEngine {
       ...this.answer(
         started,
         status,
-        { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' },
+        // Go writes no Content-Type for a bare WriteHeader (of-watchdog's own 500/504).
+        body
+          ? { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' }
+          : { 'x-openfaas-internal': 'of-watchdog' },
         body,
       ),
       limit,
