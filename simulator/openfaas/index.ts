@@ -40,6 +40,7 @@ export {
   type OpenFaaSComponent,
 } from './install-manifests.ts';
 export { functionKind, functionWorkload } from './function-extension.ts';
+export { openfaasGatewayBackend } from './gateway-backend.ts';
 export {
   FUNCTION_NAMESPACE,
   CORE_NAMESPACE,

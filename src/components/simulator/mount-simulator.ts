@@ -6,14 +6,16 @@
  */
 import {
   createClockDriver,
-  createSimulation,
-  deserializeSimulation,
   formatDiagnostic,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
 } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
+import {
+  createScenarioSimulation,
+  restoreScenarioSimulation,
+} from '../../../simulator/scenarios/scenario-simulation.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { createTopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
@@ -34,14 +36,7 @@ export interface IslandData {
 }
 
 function freshSimulation(scenario: Scenario): Simulation {
-  const sim = createSimulation({
-    seed: scenario.seed,
-    nodes: scenario.nodes,
-    ingressMode: scenario.ingressMode,
-  });
-  for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
-  if (scenario.settle) sim.settle();
-  return sim;
+  return createScenarioSimulation(scenario);
 }
 
 /** Mounts the island in `root`; returns its disposer. */
@@ -56,7 +51,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? deserializeSimulation(saved) : freshSimulation(scenario);
+    sim = saved ? restoreScenarioSimulation(saved, scenario.seed) : freshSimulation(scenario);
   } catch {
     notices.push(t.restoreFailed);
     sim = freshSimulation(scenario);
