@@ -14,11 +14,9 @@ export type {
   ApplyResult,
   BackendRequest,
   BackendResponse,
-  Bilingual,
   ClusterSnapshot,
   ContainerPortView,
   DeploymentView,
-  Diagnostic,
   EndpointView,
   Hop,
   HopKind,
@@ -31,7 +29,6 @@ export type {
   NodeSpec,
   NodeView,
   OperationResult,
-  Place,
   PodBackend,
   PodDisplayStatus,
   PodView,
@@ -54,7 +51,6 @@ export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
-export { formatDiagnostic } from './importer/format-diagnostic.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
 export { createTracePlayer } from './lifecycles/request-lifecycle.ts';

@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Lab } from '../lab-types.ts';
-import type { FunctionFiles, Localized } from '../runtime/contract/types.ts';
+import type { FunctionFiles } from '../runtime/contract/types.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** Parsed options. */
 export interface LabCliOptions {
@@ -14,7 +15,7 @@ export interface LabCliOptions {
   headers: string[];
   method?: string;
   path: string;
-  lang: keyof Localized;
+  lang: keyof Bilingual;
   help: boolean;
 }
 

@@ -71,7 +71,7 @@ describe('faaslab lab', () => {
     await writeFile(file, 'module.exports = async () => {\n  return 1 +\n}\n');
     const io = capture();
     expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(2);
-    expect(io.stderr).toMatch(/^handler\.js:3:\d+ Syntax error in the handler/m);
+    expect(io.stderr).toMatch(/^handler\.js:3:\d+  error handler-syntax  Syntax error in the handler/m);
   });
 
   it('run serves / and /function/ID on 127.0.0.1 and logs each request', async () => {

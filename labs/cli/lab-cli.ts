@@ -2,15 +2,15 @@
  * `faaslab lab list | run | invoke | test | export`. Exit codes: 0 fine, 1 a check or the request
  * failed, 2 wrong usage or a handler that does not start.
  */
-import { formatDiagnostic } from '../runtime/contract/diagnostics.ts';
 import { getLab, listLabs } from '../catalog.ts';
 import { runChecks } from '../run-checks.ts';
 import type { Lab } from '../lab-types.ts';
 import { NodeRuntime } from '../runtime/node/index.ts';
-import { RuntimeStartError, type FunctionRequest, type Localized } from '../runtime/contract/types.ts';
+import { RuntimeStartError, type FunctionRequest } from '../runtime/contract/types.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
 import { serveFunction } from './lab-serve.ts';
+import { type Bilingual, formatDiagnostic } from '../../core/index.ts';
 
 /** Where the CLI writes, and what stops `run` (tests pass their own). */
 export interface LabCliIo {
@@ -86,7 +86,7 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   }
 }
 
-function list(io: LabCliIo, lang: keyof Localized): number {
+function list(io: LabCliIo, lang: keyof Bilingual): number {
   for (const lab of listLabs()) {
     io.out(
       `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
@@ -143,7 +143,7 @@ async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo
   return 0;
 }
 
-async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Localized): Promise<number> {
+async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Bilingual): Promise<number> {
   const results = await runChecks(runtime, lab);
   for (const r of results) {
     io.out(`${r.passed ? '✓' : '✗'} ${r.title[lang]}\n`);

@@ -2,7 +2,7 @@
  * A small argument parser for the export and deploy commands: positionals, `--flag value`, `--flag=value`,
  * `-f value` (repeatable) and boolean switches; anything else is a usage error in both languages.
  */
-import type { BilingualText } from './export-messages.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** The parsed arguments. */
 export interface ParsedArgs {
@@ -17,7 +17,7 @@ export function parseCliArgs(
   argv: readonly string[],
   valueFlags: readonly string[],
   switchFlags: readonly string[] = [],
-): { ok: true; args: ParsedArgs } | { ok: false; problem: BilingualText } {
+): { ok: true; args: ParsedArgs } | { ok: false; problem: Bilingual } {
   const args: ParsedArgs = { positionals: [], values: {}, switches: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';

@@ -10,10 +10,10 @@ import { lastValue, parseCliArgs } from './cli-args.ts';
 import { handlerFromArgs } from './cli-handler-choice.ts';
 import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { exportBundle } from './export-bundle.ts';
-import { formatExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab } from './exportable-lab.ts';
 import { loadFunctionServerFiles } from './function-server-files.ts';
+import { formatDiagnostic } from '../../core/index.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
@@ -75,7 +75,7 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
     format === 'k8s' ? loadFunctionServerFiles() : {},
     settings,
   );
-  for (const d of bundle.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
+  for (const d of bundle.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   const [main, ...more] = bundle.files;
   if (!main) return 1;
 
@@ -113,12 +113,9 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
-  const [{ exportSimulationYaml }, { formatDiagnostic: formatSimDiagnostic }] = await Promise.all([
-    import('./sim-export.ts'),
-    import('../../simulator/index.ts'),
-  ]);
+  const { exportSimulationYaml } = await import('./sim-export.ts');
   const result = exportSimulationYaml(files);
-  for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatSimDiagnostic(d, lang)}\n`);
+  for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   if (result.diagnostics.length > 0) return 1;
   const out = lastValue(parsed.args, 'out');
   if (out === undefined) return (io.stdout(result.text), 0);

@@ -6,8 +6,7 @@
 import type { Lab } from '../index.ts';
 import type { ExportCliIo } from './cli-io.ts';
 import { DEPLOY_MESSAGES, type DeployMessageCode } from './deploy-messages.ts';
-import { formatExportDiagnostic } from './export-diagnostic.ts';
-import { formatMessage } from './export-messages.ts';
+import { fillBilingual, formatDiagnostic } from '../../core/index.ts';
 import type { ExportSettings } from './export-settings.ts';
 import type { HandlerChoice } from './exportable-lab.ts';
 import { exportableLab } from './exportable-lab.ts';
@@ -38,7 +37,7 @@ export interface DeployOptions {
 export async function deployLab(options: DeployOptions, io: ExportCliIo): Promise<number> {
   const { lab, lang, context } = options;
   const say = (code: DeployMessageCode, params: Record<string, string | number> = {}) =>
-    formatMessage(DEPLOY_MESSAGES[code], params)[lang];
+    fillBilingual(DEPLOY_MESSAGES[code], params)[lang];
   const step = (text: string) => io.stderr(`${say('deploy.step', { step: text })}\n`);
   const kubectl = (args: string[], extra: { stdin?: string; timeoutMs?: number } = {}) =>
     runKubectl(args, { env: io.env, ...(context ? { context } : {}), ...extra });
@@ -48,7 +47,7 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
     loadFunctionServerFiles(),
     options.settings,
   );
-  for (const d of exported.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
+  for (const d of exported.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   if (exported.diagnostics.some((d) => d.severity === 'error')) return DEPLOY_EXIT.exportErrors;
   const { namespace, nodePort, ingressHost } = exported.settings;
 

@@ -4,11 +4,11 @@
  * values.yaml "For OpenFaaS Pro and the Function CRD"); on Community Edition stack.yml + faas-cli is the way. Same settings as the stack file.
  * Schema: schemas/function-crd.yaml (faas-netes artifacts/crds/openfaas.com_functions.yaml).
  */
-import type { ExportDiagnostic } from './export-diagnostic.ts';
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** The Function resource FaaS Lab writes. */
 export interface FunctionResource {
@@ -30,7 +30,7 @@ export interface FunctionResource {
 export function exportFunctionResource(
   lab: ExportableLab,
   options: ExportSettings = {},
-): { text: string; resource: FunctionResource; diagnostics: ExportDiagnostic[] } {
+): { text: string; resource: FunctionResource; diagnostics: Diagnostic[] } {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'crd');
   const resource: FunctionResource = {
     apiVersion: 'openfaas.com/v1',

@@ -4,8 +4,9 @@
  * last-applied…) are removed. Without the simulation engine, its strict importer (validateManifests:
  * removed API versions migrated) stands in for apply + exportYaml.
  */
-import { createSimulation, validateManifests, type Diagnostic } from '../../simulator/index.ts';
+import { createSimulation, validateManifests } from '../../simulator/index.ts';
 import { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** One manifest file given to the export. */
 export interface ManifestFile {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+import { formatDiagnostic } from '../../core/index.ts';
 
 /** Where the CLI reads and writes (injected by tests). */
 export interface SimCliIO {

@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { formatComposeDiagnostic, type ComposeLanguage } from './compose-diagnostic.ts';
 import { convertCompose } from './convert-compose.ts';
 import type { KubernetesManifest } from './kubernetes-manifest.ts';
+import { formatDiagnostic, type Language } from '../../core/index.ts';
 
 /** Where the command reads and writes; Node's file system and streams by default, fakes in tests. */
 export interface ComposeCliIo {
@@ -64,10 +64,7 @@ export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NO
     file: args.file,
     readFile: (path) => tryRead(io, resolve(base, path)),
   });
-  for (const diagnostic of result.diagnostics) {
-    const label = diagnostic.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning';
-    io.stderr(`${label}: ${formatComposeDiagnostic(diagnostic, lang)}\n`);
-  }
+  for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, lang)}\n`);
   if (!result.ok) return 1;
   if (args.out === undefined) return (io.stdout(result.yaml), 0);
   io.mkdir(args.out);
@@ -85,13 +82,13 @@ export function fileNameOf(manifest: KubernetesManifest): string {
 }
 
 type Args =
-  | { help: true; ok: true; lang: ComposeLanguage }
-  | { help: false; ok: true; lang: ComposeLanguage; file: string; out?: string }
-  | { help: false; ok: false; lang: ComposeLanguage; problem: { es: string; en: string } };
+  | { help: true; ok: true; lang: Language }
+  | { help: false; ok: true; lang: Language; file: string; out?: string }
+  | { help: false; ok: false; lang: Language; problem: { es: string; en: string } };
 
 function parseArgs(argv: readonly string[]): Args {
   const langIndex = argv.indexOf('--lang');
-  const lang: ComposeLanguage = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : 'es';
+  const lang: Language = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : 'es';
   const fail = (es: string, en: string): Args => ({ help: false, ok: false, lang, problem: { es, en } });
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help'))

@@ -1,7 +1,7 @@
-import { formatDiagnostic } from '../index.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import type { ScalingEvent } from './legacy-alert-scaling.ts';
 import { runLoad, type LoadBurst, type LoadOptions, type LoadTimeline } from './load-generator.ts';
+import { formatDiagnostic } from '../../core/index.ts';
 
 /** Where `faaslab sim load` reads and writes (the same shape as the sim CLI's, injected by tests). */
 export interface LoadCommandIO {

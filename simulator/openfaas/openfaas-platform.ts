@@ -2,7 +2,6 @@ import { parseAllDocuments } from 'yaml';
 import {
   createSimulation,
   type ApplyResult,
-  type Bilingual,
   type ClusterSnapshot,
   type Hop,
   type KubeObject,
@@ -31,6 +30,7 @@ import { GATEWAY_NODE_PORT, installManifests } from './install-manifests.ts';
 import { LegacyAlertScaling, type ScalingEvent } from './legacy-alert-scaling.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { isStackFile, readStackFile } from './stack-file.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** Options of {@link createOpenFaaS}. */
 export interface OpenFaaSOptions {

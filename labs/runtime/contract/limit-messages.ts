@@ -1,9 +1,9 @@
 /** The student-facing message of every limit, in Spanish and English, looked up by kind. */
 import type { LimitEvent, LimitKind } from './types.ts';
-import type { Localized } from './localized.ts';
+import { fillBilingual, type Bilingual } from '../../../core/index.ts';
 
-const MESSAGES: Record<LimitKind, Localized> = {
-  // of-watchdog cancels the proxied request and never restarts its upstream (executor/http_runner.go).
+// of-watchdog cancels the proxied request and never restarts its upstream (executor/http_runner.go).
+const MESSAGES: Record<LimitKind, Bilingual> = {
   'exec-timeout': {
     es: 'La función superó exec_timeout ({limit}): el watchdog respondió 504 y canceló la petición, pero no detiene el proceso. Si el handler sigue ocupado (un bucle que nunca cede), cada petición siguiente también esperará exec_timeout y recibirá 504 hasta que se reinicie el Pod (aquí, pulsa «Ejecutar» otra vez; en un clúster, kubectl rollout restart).',
     en: 'The function exceeded exec_timeout ({limit}): the watchdog answered 504 and cancelled the request, but it does not stop the process. If the handler is still busy (a loop that never yields), every later request also waits exec_timeout and gets 504 until the Pod is restarted (here, press “Run” again; on a cluster, kubectl rollout restart).',
@@ -36,6 +36,5 @@ const MESSAGES: Record<LimitKind, Localized> = {
 
 /** A limit event with its message; `limit` is the value shown in braces, e.g. `2s` or `64 MB`. */
 export function limitEvent(kind: LimitKind, limit: string): LimitEvent {
-  const fill = (text: string): string => text.replace('{limit}', limit);
-  return { kind, message: { es: fill(MESSAGES[kind].es), en: fill(MESSAGES[kind].en) } };
+  return { kind, message: fillBilingual(MESSAGES[kind], { limit }) };
 }

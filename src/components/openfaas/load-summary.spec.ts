@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runLoad, type LoadSecond } from '../../../simulator/openfaas/index.ts';
 import { LOAD_SCENARIOS, loadOptions } from './load-scenarios.ts';
 import { loadSummary } from './load-summary.ts';
-import { OPENFAAS_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 const row = (
   second: number,
@@ -30,24 +30,24 @@ describe('load summary', () => {
   const seconds = [row(0, 1, 40, { 200: 100 }), row(1, 4, 900, { 200: 90, 504: 10 }, 2), row(2, 0, null, {})];
 
   it('names the replica peak and end, the worst second, cold starts and errors by status, in both languages', () => {
-    const en = loadSummary(seconds, OPENFAAS_STRINGS.en, 'en', 'pro');
+    const en = loadSummary(seconds, uiStrings('en', 'openfaas'), 'en', 'pro');
     expect(en[0]).toContain('300 requests sent in 3 s');
     expect(en[1]).toBe('Replicas: started at 1, reached 4 and ended at 0.');
     expect(en[2]).toContain('worst second had a p99 of 900 ms (second 1)');
     expect(en[3]).toBe('Cold starts: 2.');
     expect(en[4]).toBe('Errors: 10 × 504.');
     expect(en[5]).toContain('exec_timeout');
-    const es = loadSummary(seconds, OPENFAAS_STRINGS.es, 'es', 'community');
+    const es = loadSummary(seconds, uiStrings('es', 'openfaas'), 'es', 'community');
     expect(es[0]).toContain('Community Edition');
-    expect(es[2]).toBe(OPENFAAS_STRINGS.es.summaryNoAlert);
+    expect(es[2]).toBe(uiStrings('es', 'openfaas').summaryNoAlert);
     expect(es[5]).toBe('Errores: 10 × 504.');
   });
 
   it('says there were no errors when every answer was 2xx, and nothing for an empty run', () => {
-    expect(loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], OPENFAAS_STRINGS.en, 'en', 'pro')[4]).toBe(
-      OPENFAAS_STRINGS.en.summaryNoErrors,
-    );
-    expect(loadSummary([], OPENFAAS_STRINGS.en, 'en', 'pro')).toEqual([]);
+    expect(
+      loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], uiStrings('en', 'openfaas'), 'en', 'pro')[4],
+    ).toBe(uiStrings('en', 'openfaas').summaryNoErrors);
+    expect(loadSummary([], uiStrings('en', 'openfaas'), 'en', 'pro')).toEqual([]);
   });
 
   it('tells when the Community Edition alert fired, each webhook and when it resolved (the community scenario)', () => {
@@ -62,7 +62,7 @@ describe('load summary', () => {
     const replicas = run.seconds.map((r) => r.replicas);
     expect(Math.max(...replicas)).toBe(5);
     expect(replicas[replicas.length - 1]).toBe(1);
-    const en = loadSummary(run.seconds, OPENFAAS_STRINGS.en, 'en', 'community');
+    const en = loadSummary(run.seconds, uiStrings('en', 'openfaas'), 'en', 'community');
     expect(en[2]).toMatch(
       /^APIHighInvocationRate alert: pending at second \d+, firing at \d+; .*\d+ s \(4 → 5\).*resolved at \d+\.$/,
     );

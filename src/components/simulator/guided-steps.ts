@@ -7,7 +7,7 @@ import type { ScenarioStep } from '../../../simulator/scenarios/scenario.ts';
 import { checkStep, type SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
 import { element } from './dom-element.ts';
-import type { SimulatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The steps list and a way to re-check it. */
 export interface GuidedSteps {
@@ -24,7 +24,7 @@ export function stepTaskId(scenarioId: string, stepId: string): string {
 export function createGuidedSteps(
   scenarioId: string,
   steps: ScenarioStep[],
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
 ): GuidedSteps {
   const done = new Set(steps.filter((s) => isTaskDone(stepTaskId(scenarioId, s.id))).map((s) => s.id));

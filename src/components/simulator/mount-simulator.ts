@@ -6,7 +6,6 @@
  */
 import {
   createClockDriver,
-  formatDiagnostic,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
@@ -26,7 +25,8 @@ import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
-import { fill, simulatorStrings } from './strings.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
@@ -45,7 +45,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   const app = root.querySelector<HTMLElement>('.sim-app');
   if (!dataNode?.textContent || !app) return () => undefined;
   const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = simulatorStrings(lang);
+  const t = uiStrings(lang, 'simulator');
   const notices: string[] = [];
 
   let sim: Simulation;
@@ -68,7 +68,7 @@ export function mountSimulator(root: HTMLElement): () => void {
       nodeNotReady: t.nodeNotReady,
       nodeCordoned: t.nodeCordoned,
       dropped: t.dropped,
-      tones: t.tones,
+      tones: uiStrings(lang, 'simulator.tones'),
     },
   });
   const driver = createClockDriver(sim);
@@ -159,7 +159,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     event.preventDefault();
     const result = sim.apply(detail.yaml, detail.file);
     loadedNotice.textContent = result.diagnostics.length
-      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
+      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => diagnosticOnPage(d, lang).line).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
     saveState();
@@ -212,7 +212,7 @@ export function mountSimulator(root: HTMLElement): () => void {
         'li',
         { class: tone },
         element('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        t.tones[tone],
+        t[`tones.${tone}`],
       ),
     ),
   );
