@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLab } from '../../labs/index.ts';
+import { ISLAND_TAGS } from '../../src/markdown/remark-island-imports.ts';
 import { readLessonSource, type IslandUse, type LessonSource } from './lesson-source.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -170,7 +171,11 @@ describe('the course as a whole', () => {
 
 describe('the islands in the lessons', () => {
   // The components LessonPage.astro hands to every lesson's MDX (its `lessonComponents` object).
-  const registered = /const lessonComponents = \{([^}]*)\}/.exec(readFileSync(LESSON_PAGE, 'utf8'))?.[1]?.split(',').map((n) => n.trim()) ?? [];
+  // …plus the islands remark-island-imports adds to each lesson that uses them (src/markdown).
+  const registered = [
+    ...(/const lessonComponents = \{([^}]*)\}/.exec(readFileSync(LESSON_PAGE, 'utf8'))?.[1]?.split(',').map((n) => n.trim()) ?? []),
+    ...ISLAND_TAGS,
+  ];
   const uses = (['es', 'en'] as const).flatMap((lang) =>
     slugsIn(lang).flatMap((slug) => lesson(lang, slug).islands.map((island) => ({ where: `${lang}/${slug}`, island }))),
   );
