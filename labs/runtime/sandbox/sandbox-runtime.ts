@@ -85,6 +85,7 @@ export class SandboxRuntime implements FunctionRuntime {
       throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.files = files;
     this.options = options;
+    this.hungSince = null;
     this.state = 'starting';
     try {
       await this.boot();
