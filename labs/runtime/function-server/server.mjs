@@ -8,7 +8,8 @@
 // RAW_BODY, MAX_RAW_SIZE / MAX_JSON_SIZE (100kb, 413 beyond); FaaS Lab adds HANDLER_PATH (default
 // handler.js beside this file; a relative path is taken from the working directory),
 // FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address) and
-// FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin).
+// FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin) and
+// FAASLAB_RESTART_ON_HANG=true (replace a blocked handler at once, instead of 504 until a restart).
 // Endpoints: /_/health and /_/ready as of-watchdog serves them; every other path and method reaches
 // the handler. The handler is CommonJS (`module.exports = async (event, context) => …`) or ESM.
 // Written for FaaS Lab from the documented behaviour; no code copied (see /work/shared/specs/openfaas.md).
