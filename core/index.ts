@@ -13,3 +13,4 @@ export {
 } from './format-diagnostic.ts';
 export { fill, fillBilingual, type FillValue } from './fill.ts';
 export { isObject } from './is-object.ts';
+export { commandLanguage, EXIT, usageProblem } from './command-line.ts';

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ISLAND_TAGS, islandsUsed, remarkIslandImports } from './remark-island-imports.ts';
 
-const jsx = (name: string, children: object[] = []) => ({ type: 'mdxJsxFlowElement', name, children });
+interface Node {
+  type: string;
+  name?: string;
+  value?: string;
+  children?: Node[];
+}
+
+const jsx = (name: string, children: Node[] = []): Node => ({ type: 'mdxJsxFlowElement', name, children });
 
 describe('remarkIslandImports', () => {
   it('imports each island a lesson uses, once, before its content', () => {
-    const tree = {
+    const tree: { type: string; children: Node[] } = {
       type: 'root',
       children: [
         { type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'FunctionLab', children: [] }] },
@@ -14,17 +21,20 @@ describe('remarkIslandImports', () => {
       ],
     };
     remarkIslandImports()(tree);
-    const esm = tree.children.filter((n) => n.type === 'mdxjsEsm') as Array<{ value: string }>;
-    expect(esm.map((n) => n.value.split(' from ')[0])).toEqual([
+    const esm = tree.children.filter((n) => n.type === 'mdxjsEsm');
+    expect(esm.map((n) => n.value?.split(' from ')[0])).toEqual([
       'import ClusterSimulator',
       'import FunctionLab',
     ]);
-    expect(esm[0]!.value).toMatch(/components\/simulator\/ClusterSimulator\.astro";$/);
-    expect(tree.children.indexOf(esm[1] as never)).toBe(1);
+    expect(esm[0]?.value).toMatch(/components\/simulator\/ClusterSimulator\.astro";$/);
+    expect(tree.children.indexOf(esm[1]!)).toBe(1);
   });
 
   it('leaves a prose lesson alone: no island, no import', () => {
-    const tree = { type: 'root', children: [jsx('Quiz'), jsx('Callout')] };
+    const tree: { type: string; children: Node[] } = {
+      type: 'root',
+      children: [jsx('Quiz'), jsx('Callout')],
+    };
     remarkIslandImports()(tree);
     expect(tree.children.map((n) => n.type)).toEqual(['mdxJsxFlowElement', 'mdxJsxFlowElement']);
     expect(islandsUsed(tree).size).toBe(0);
