@@ -47,7 +47,11 @@ export type {
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
 export { portableManifest } from './operations/export-manifests.ts';
-export { loadSchemaValidators, schemaValidatorsLoaded, type SchemaViolation } from './importer/schema-validators.ts';
+export {
+  loadSchemaValidators,
+  schemaValidatorsLoaded,
+  type SchemaViolation,
+} from './importer/schema-validators.ts';
 export { validateKubernetesObject } from './importer/validate-object.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';
