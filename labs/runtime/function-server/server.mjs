@@ -30,7 +30,12 @@ export function functionContract(host) {
   var DURATION_UNITS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
   // body-parser's default limit for every parser the template does not configure.
   var DEFAULT_LIMIT = 100 * KB;
-  var STATUS_TEXT = { 400: 'Bad Request', 413: 'Payload Too Large', 500: 'Internal Server Error' };
+  var STATUS_TEXT = {
+    400: 'Bad Request',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    500: 'Internal Server Error',
+  };
 
   /** "100kb", "1mb", "2048" → bytes (the `bytes` package, as body-parser reads MAX_RAW_SIZE). */
   function parseBytes(text, fallback) {
@@ -271,7 +276,9 @@ export function functionContract(host) {
   }
 
   function errorPage(status) {
-    // Express's final handler with NODE_ENV=production (the template's image sets it).
+    // Express's final handler as with NODE_ENV=production. The node22 image does not set NODE_ENV
+    // (template/node22/Dockerfile), so the real page shows the error's escaped stack instead of the status
+    // text: same status and type, a body we do not copy (its paths and V8's messages are the template's).
     var text = STATUS_TEXT[status] || 'Error';
     return {
       status: status,
@@ -300,6 +307,11 @@ export function functionContract(host) {
     if (request.byteLength > bodyLimit(request.headers, config)) return { error: 413 };
     if (parser === 'raw') return { body: host.makeRaw(request) };
     if (parser === 'text') return { body: request.text };
+    // body-parser 2 reads JSON only in a UTF charset and forms only in utf-8 or iso-8859-1: 415 otherwise.
+    var charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(request.headers['content-type']));
+    var cs = charset ? charset[1].toLowerCase() : '';
+    if (parser === 'json' && cs && cs.slice(0, 4) !== 'utf-') return { error: 415 };
+    if (parser === 'form' && cs && cs !== 'utf-8' && cs !== 'iso-8859-1') return { error: 415 };
     if (parser === 'form') return parseForm(request.text);
     if (request.text === '') return { body: {} };
     // body-parser's strict mode accepts only objects and arrays.
