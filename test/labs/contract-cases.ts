@@ -402,6 +402,31 @@ export const CONTRACT_CASES: ContractCase[] = [
     ],
   },
   {
+    // body-parser 2 reads JSON only in a UTF charset and forms only in utf-8 or iso-8859-1 (else 415).
+    id: 'node22-unsupported-charset-415',
+    handler: `module.exports = async (event) => event.body`,
+    steps: [
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/json; charset=latin1' },
+          body: '{"a":1}',
+        },
+        expect: { status: 415 },
+      },
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=iso-8859-1' },
+          body: 'a=1',
+        },
+        expect: { status: 200, json: { a: '1' } },
+      },
+    ],
+  },
+  {
     // context.status('201'): Express 5's res.status throws in cb, again in the template's catch, the
     // rejection is unhandled and Node ends the process; of-watchdog answers 500 for the dropped
     // connection. The real Pod's container then restarts; FaaS Lab restarts the handler at once.
