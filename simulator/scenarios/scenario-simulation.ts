@@ -1,6 +1,14 @@
-import { createSimulation, deserializeSimulation, type Simulation } from '../index.ts';
+import {
+  createSimulation,
+  deserializeSimulation,
+  type Simulation,
+  type SimulationOptions,
+} from '../index.ts';
 import { functionKind, openfaasGatewayBackend } from '../openfaas/index.ts';
 import type { Scenario } from './scenario.ts';
+
+/** What a caller may add to a scenario's cluster (the island turns packets on). */
+export type ScenarioSimulationOptions = Pick<SimulationOptions, 'packets'>;
 
 /**
  * Wires what every scenario's cluster knows about OpenFaaS: the Function resource as a kind (as `faaslab sim
@@ -13,13 +21,17 @@ export function withOpenFaaSGateway(sim: Simulation, seed: number): Simulation {
 }
 
 /** A scenario's cluster: its nodes, seed and ingress mode, its manifests applied (and settled if it says so). */
-export function createScenarioSimulation(scenario: Scenario): Simulation {
+export function createScenarioSimulation(
+  scenario: Scenario,
+  options: ScenarioSimulationOptions = {},
+): Simulation {
   const sim = withOpenFaaSGateway(
     createSimulation({
       seed: scenario.seed,
       nodes: scenario.nodes,
       ingressMode: scenario.ingressMode,
       extensions: [functionKind],
+      ...options,
     }),
     scenario.seed,
   );
@@ -29,6 +41,13 @@ export function createScenarioSimulation(scenario: Scenario): Simulation {
 }
 
 /** A scenario's cluster restored from a shared link (see Simulation.serialize). */
-export function restoreScenarioSimulation(encoded: string, seed: number): Simulation {
-  return withOpenFaaSGateway(deserializeSimulation(encoded, { extensions: [functionKind] }), seed);
+export function restoreScenarioSimulation(
+  encoded: string,
+  seed: number,
+  options: ScenarioSimulationOptions = {},
+): Simulation {
+  return withOpenFaaSGateway(
+    deserializeSimulation(encoded, { extensions: [functionKind], ...options }),
+    seed,
+  );
 }

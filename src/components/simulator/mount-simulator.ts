@@ -20,6 +20,8 @@ import { createTopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
+import { createPacketCard } from './packet-card.ts';
+import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
@@ -36,7 +38,7 @@ export interface IslandData {
 }
 
 function freshSimulation(scenario: Scenario): Simulation {
-  return createScenarioSimulation(scenario);
+  return createScenarioSimulation(scenario, { packets: true });
 }
 
 /** Mounts the island in `root`; returns its disposer. */
@@ -51,7 +53,9 @@ export function mountSimulator(root: HTMLElement): () => void {
   let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? restoreScenarioSimulation(saved, scenario.seed) : freshSimulation(scenario);
+    sim = saved
+      ? restoreScenarioSimulation(saved, scenario.seed, { packets: true })
+      : freshSimulation(scenario);
   } catch {
     notices.push(t.restoreFailed);
     sim = freshSimulation(scenario);
@@ -73,6 +77,8 @@ export function mountSimulator(root: HTMLElement): () => void {
   });
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
+  const packetCard = createPacketCard(lang);
+  const iptables = createIptablesPanel(sim, lang);
   const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
 
   let saveTimer = 0;
@@ -91,13 +97,18 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    iptables.update(trace);
     explanation.start(
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
     );
     // Several requests can fly at once; the explanation follows the newest.
     void view
-      .playTrace(trace, (i) => id === latest && explanation.reach(i))
+      .playTrace(trace, (i) => {
+        if (id !== latest) return;
+        explanation.reach(i);
+        packetCard.show(trace.hops[i] ?? null);
+      })
       .then(() => id === latest && explanation.finish(trace));
     steps.check(lastSnapshot, sent);
     saveState();
@@ -222,7 +233,8 @@ export function mountSimulator(root: HTMLElement): () => void {
     toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
-    element('div', { class: 'sim-stage' }, canvas, explanation.element),
+    element('div', { class: 'sim-stage' }, canvas, explanation.element, packetCard.element),
+    iptables.element,
     element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
     element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
     element('p', { class: 'sim-help' }, t.share),
