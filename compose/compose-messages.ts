@@ -137,9 +137,10 @@ export const IGNORED_KEY_REASONS: Record<string, Bilingual> = {
     es: 'en Kubernetes los servicios se encuentran por su nombre DNS.',
     en: 'in Kubernetes services find each other by DNS name.',
   },
+  // kompose.io/conversion/: kompose writes a NetworkPolicy per network; this converter does not (yet).
   networks: {
-    es: 'Kubernetes tiene una sola red plana de Pods.',
-    en: 'Kubernetes has one flat Pod network.',
+    es: 'Kubernetes tiene una sola red plana de Pods; kompose traduciría cada red a una NetworkPolicy, este conversor no.',
+    en: 'Kubernetes has one flat Pod network; kompose would turn each network into a NetworkPolicy, this converter does not.',
   },
   network_mode: { es: 'Kubernetes usa su propia red.', en: 'Kubernetes uses its own network.' },
   dns: { es: 'Kubernetes gestiona su propio DNS.', en: 'Kubernetes manages its own DNS.' },

@@ -84,6 +84,7 @@ describe('runChecks', () => {
       logs: new LogBuffer(),
       describe: () => ({ kind: 'node', label: { es: '', en: '' }, state: 'running' }),
       start: async () => {},
+      restart: async () => {},
       stop: async () => {},
       invoke: async (request) => {
         if (request.path === '/boom') throw new Error('runtime gone');

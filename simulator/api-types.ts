@@ -89,6 +89,12 @@ export interface SimulationOptions {
    * student's own function image): a reference with its tag and, optionally, its platforms (default all).
    */
   images?: Array<{ image: string; platforms?: string[] }>;
+  /**
+   * NodePorts a chart installed on this cluster holds with a fixed value (OpenFaaS's gateway on 31112): they
+   * are kept free while the k3s add-ons (Traefik's LoadBalancer) draw their random NodePorts, so the install
+   * that follows can claim them.
+   */
+  reservedNodePorts?: readonly number[];
   /** Every hop of a trace carries the packet (addresses, NAT, VXLAN); off by default (it costs time). */
   packets?: boolean;
 }

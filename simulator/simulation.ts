@@ -71,7 +71,12 @@ class SimulatedCluster implements Simulation {
     const addons = importManifests(K3S_ADDONS_YAML, 'k3s-addons.yaml');
     if (addons.diagnostics.length)
       throw new Error(`k3s add-ons do not validate: ${addons.diagnostics[0]?.message.en}`);
+    // A real k3s draws Traefik's NodePorts at random too; with a chart's fixed port among the ~2,700 of the
+    // dynamic band, a seed could hand it to Traefik and the chart's install would then be refused.
+    const reserved = '(reserved for a chart)';
+    for (const port of options.reservedNodePorts ?? []) this.allocators.nodePorts.reserve(port, reserved);
     admitObjects(this.cp, this.allocators, this.manifests, addons.objects, true);
+    this.allocators.nodePorts.releaseAll(reserved);
     this.cp.settle(DEFAULT_SETTLE_MS);
   }
 

@@ -18,12 +18,12 @@ import { commandLanguage, EXIT, formatDiagnostic, usageProblem } from '../../cor
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
                          [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en] [--language node|python]
-  stack: stack.yml para faas-cli (y ./ID/handler.js con --out); crd: el recurso Function de OpenFaaS;
+  stack: stack.yml para faas-cli (y ./ID/handler.js con --out); crd: el recurso Function de OpenFaaS (solo OpenFaaS Pro);
   k8s (por defecto): manifiestos para k3s sin OpenFaaS. Envía la solución del laboratorio salvo --handler o --starter.
 `,
   en: `Usage: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGE] [--namespace NS]
                          [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en] [--language node|python]
-  stack: stack.yml for faas-cli (and ./ID/handler.js with --out); crd: the OpenFaaS Function resource;
+  stack: stack.yml for faas-cli (and ./ID/handler.js with --out); crd: the OpenFaaS Function resource (OpenFaaS Pro only);
   k8s (default): manifests for k3s without OpenFaaS. Ships the lab's solution unless --handler or --starter.
 `,
 };

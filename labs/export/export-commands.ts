@@ -133,8 +133,8 @@ export function exportCommands(
     {
       command: `kubectl apply -f ${file}`,
       what: {
-        es: 'El operador de OpenFaaS crea el despliegue.',
-        en: 'The OpenFaaS operator creates the deployment.',
+        es: 'El operador de OpenFaaS Pro crea el despliegue (Community Edition no tiene el CRD Function: usa stack.yml).',
+        en: 'The OpenFaaS Pro operator creates the deployment (Community Edition has no Function CRD: use stack.yml).',
       },
     },
     {

@@ -18,6 +18,16 @@ describe('exportFunctionResource', () => {
     });
     expect(validateFunctionResource(resource)).toEqual([]);
   });
+  it('says in its header that the Function CRD is OpenFaaS Pro and points CE users to stack.yml', () => {
+    const text = exportFunctionResource(hello, { image: 'ana/hello:0.1.0' }).text;
+    const header = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join(' ');
+    expect(header).toContain('OpenFaaS Pro only');
+    expect(header).toContain('Community Edition has no Function CRD');
+    expect(header).not.toContain('arkade install openfaas --operator');
+  });
   it('carries the same settings as the stack file', () => {
     const resource = exportFunctionResource(hello, { image: 'ana/hello:0.1.0' }).resource;
     const fn = exportStackYaml(hello, { image: 'ana/hello:0.1.0' }).stack.functions.hello!;

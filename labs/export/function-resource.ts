@@ -1,6 +1,7 @@
 /**
  * The OpenFaaS Function custom resource (openfaas.com/v1) for a lab: what faas-netes' operator mode
- * turns into a Deployment and Service in openfaas-fn. Same settings as the stack file.
+ * turns into a Deployment and Service in openfaas-fn. The operator and the CRD are OpenFaaS Pro (chart
+ * values.yaml "For OpenFaaS Pro and the Function CRD"); on Community Edition stack.yml + faas-cli is the way. Same settings as the stack file.
  * Schema: schemas/function-crd.yaml (faas-netes artifacts/crds/openfaas.com_functions.yaml).
  */
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
@@ -49,7 +50,8 @@ export function exportFunctionResource(
     },
   };
   const header = [
-    `FaaS Lab — ${lab.id}: OpenFaaS Function resource (needs OpenFaaS with the operator, e.g. arkade install openfaas --operator).`,
+    // faas-netes chart values.yaml: "For OpenFaaS Pro and the Function CRD"; CE has no CRD (docs.openfaas.com/openfaas-pro/comparison/).
+    `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition has no Function CRD; use stack.yml + faas-cli there.`,
     `Build and push the image first (faas-cli build/push -f stack.yml), then: kubectl apply -f ${lab.id}-function.yaml`,
   ].join('\n');
   const failed = diagnostics.some((d) => d.severity === 'error');

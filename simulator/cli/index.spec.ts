@@ -90,6 +90,35 @@ describe('faaslab sim', () => {
     expect(trace.error.en).toContain('no ready endpoints');
   });
 
+  it('route accepts a Function resource, as sim load does, and the gateway answers as OpenFaaS (202, 401)', async () => {
+    const files = [
+      '-f',
+      'simulator/scenarios/manifests/openfaas-gateway.yaml',
+      '-f',
+      'test/simulator/fixtures/openfaas/figlet-function.yaml',
+    ];
+    const queued = await run([
+      'route',
+      ...files,
+      '--url',
+      'http://192.168.1.10:31112/async-function/figlet',
+      '--json',
+    ]);
+    expect(queued.stderr).toBe('');
+    expect(JSON.parse(queued.stdout)).toMatchObject({
+      status: 202,
+      pod: expect.stringMatching(/^openfaas\/gateway-/),
+    });
+    const list = await run([
+      'route',
+      ...files,
+      '--url',
+      'http://192.168.1.10:31112/system/functions',
+      '--json',
+    ]);
+    expect(JSON.parse(list.stdout)).toMatchObject({ status: 401 });
+  });
+
   it('route honours --ingress-mode and -H host headers', async () => {
     const base = [
       'route',

@@ -170,13 +170,18 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     }
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
+  // The same OpenFaaS model as `sim load`: Function resources are a kind, and the gateway Pod answers as
+  // the gateway does (401 on /system without auth, 202 + X-Call-Id on /async-function).
+  const { functionKind, openfaasGatewayBackend } = await import('../openfaas/index.ts');
   const sim = createSimulation({
     seed: o.seed,
     nodes: o.arch ? nodesWithArch(o.nodes, o.arch) : o.nodes,
     ingressMode: o.ingressMode,
     images: o.images.map((image) => ({ image })),
+    extensions: [functionKind],
     packets: sub === 'route',
   });
+  sim.addBackend(openfaasGatewayBackend(sim, o.seed));
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])

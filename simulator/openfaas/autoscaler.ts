@@ -25,7 +25,7 @@ export function measuredLoad(fn: FunctionState, windowMs: number): number {
 /**
  * The replicas the edition's controllers want for a function at the end of a window, or null to leave it.
  * Pro: ⌈load / (target × proportion)⌉ within [min, max], and 0 after zero-duration idle when scale.zero
- * is true. Community: nothing (fixed replicas; the labels are not read for scaling).
+ * is true. Community: nothing here (its legacy AlertManager rule lives in legacy-alert-scaling.ts).
  */
 export function autoscalerDecision(
   fn: FunctionState,

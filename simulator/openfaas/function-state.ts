@@ -35,6 +35,8 @@ export class FunctionState {
   loadWindow: LoadWindow = { requests: 0, inflightSamples: 0, inflightSum: 0, busyMsAtStart: 0 };
   /** Busy ms of replicas already gone, so the cpu measure does not drop when a Pod is removed. */
   retiredBusyMs = 0;
+  /** End times of recent 200 answers: gateway_function_invocation_total{code="200"}, for the CE alert rule. */
+  private readonly okEndMs: number[] = [];
 
   constructor(
     public spec: FunctionSpec,
@@ -63,6 +65,22 @@ export class FunctionState {
         this.replicas.delete(name);
       }
     }
+  }
+
+  /** Counts one answer the gateway passed on (the gateway's invocation counter, by status). */
+  recordAnswer(endMs: number, status: number): void {
+    if (status !== 200) return;
+    this.okEndMs.push(endMs);
+    // Keep about a minute: the rule reads 10 s, and an evaluation may look a little into the past.
+    if (this.okEndMs.length > 4096 && this.okEndMs[2048]! < endMs - 60_000) this.okEndMs.splice(0, 2048);
+  }
+
+  /** 200 answers that ended in (fromMs, toMs]. */
+  successesBetween(fromMs: number, toMs: number): number {
+    let n = 0;
+    for (let i = this.okEndMs.length - 1; i >= 0 && this.okEndMs[i]! > fromMs; i--)
+      if (this.okEndMs[i]! <= toMs) n++;
+    return n;
   }
 
   /** Requests in flight on all replicas. */

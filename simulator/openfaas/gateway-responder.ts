@@ -1,7 +1,7 @@
 import type { SimRequest } from '../index.ts';
 import { FUNCTION_NAMESPACE } from './function-spec.ts';
 import type { QueuedCall } from './async-queue.ts';
-import type { OpenFaaSEdition } from './editions.ts';
+import { EDITIONS, type OpenFaaSEdition } from './editions.ts';
 import type { FunctionState } from './function-state.ts';
 import { needsAuth, type GatewayRoute } from './gateway-route.ts';
 
@@ -106,7 +106,10 @@ export class GatewayResponder {
         const replicas = readReplicas(request.body ?? '');
         if (!Number.isInteger(replicas) || replicas < 0)
           return text(400, 'replicas must be an integer >= 0\n');
-        return this.platform.scaleFunction(route.name, replicas) ? text(202, '') : this.notFound(route.name);
+        // The CE gateway clamps the request to 1–5 before passing it on (openfaas/faas gateway/scaling/ranges.go).
+        const cap = EDITIONS[this.platform.edition].maxReplicas;
+        const wanted = cap === null ? replicas : Math.min(cap, Math.max(1, replicas));
+        return this.platform.scaleFunction(route.name, wanted) ? text(202, '') : this.notFound(route.name);
       }
       case 'async-function': {
         if (!fns.has(route.name)) return this.notFound(route.name);

@@ -25,6 +25,13 @@ export {
   type ScaleType,
 } from './scaling-labels.ts';
 export { desiredReplicas } from './desired-replicas.ts';
+export {
+  CE_ALERT_RULE,
+  CE_MAX_REPLICAS,
+  alertReplicas,
+  LegacyAlertScaling,
+  type ScalingEvent,
+} from './legacy-alert-scaling.ts';
 export { AUTOSCALER_INTERVAL_MS } from './autoscaler.ts';
 export {
   OPENFAAS_COMPONENTS,
@@ -33,6 +40,7 @@ export {
   type OpenFaaSComponent,
 } from './install-manifests.ts';
 export { functionKind, functionWorkload } from './function-extension.ts';
+export { openfaasGatewayBackend } from './gateway-backend.ts';
 export {
   FUNCTION_NAMESPACE,
   CORE_NAMESPACE,

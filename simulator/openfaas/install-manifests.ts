@@ -50,7 +50,8 @@ export const OPENFAAS_COMPONENTS: readonly OpenFaaSComponent[] = [
     deployment: 'alertmanager',
     containers: [{ name: 'alertmanager', image: 'prom/alertmanager', port: 9093 }],
     service: { name: 'alertmanager', port: 9093 },
-    editions: ['community', 'pro'],
+    // "alertmanager is only used for OpenFaaS CE" (faas-netes chart/openfaas/values.yaml): it fires the legacy rule.
+    editions: ['community'],
   },
   {
     deployment: 'autoscaler',

@@ -1,4 +1,5 @@
 import { EXIT, formatDiagnostic } from '../../core/index.ts';
+import type { ScalingEvent } from './legacy-alert-scaling.ts';
 import { parseLoadArgs } from './load-command-args.ts';
 import { LOAD_USAGE } from './load-usage.ts';
 import { runLoad, type LoadOptions, type LoadTimeline } from './load-generator.ts';
@@ -23,9 +24,28 @@ const HEAD = {
     'fríos',
     'errores',
     'coste USD',
+    'alerta',
   ],
-  en: ['sec', 'replicas', 'ready', 'sent', 'done', 'p50 ms', 'p99 ms', 'cold', 'errors', 'cost USD'],
+  en: ['sec', 'replicas', 'ready', 'sent', 'done', 'p50 ms', 'p99 ms', 'cold', 'errors', 'cost USD', 'alert'],
 };
+
+/** One line per change of the Community Edition's alert, under the table. */
+function eventLine(e: ScalingEvent, lang: 'es' | 'en'): string {
+  const at = `${(e.atMs / 1000).toFixed(1)} s`;
+  const rule = 'APIHighInvocationRate';
+  if (e.kind === 'webhook') {
+    const to = e.replicas ? `${e.replicas.from} → ${e.replicas.to}` : '';
+    return lang === 'es'
+      ? `${at}  AlertManager → gateway /system/alert: ${rule} ${e.status} (${e.functionName}), réplicas ${to}`
+      : `${at}  AlertManager → gateway /system/alert: ${rule} ${e.status} (${e.functionName}), replicas ${to}`;
+  }
+  const what = {
+    pending: { es: 'pendiente (> 5 rps, esperando for: 5s)', en: 'pending (> 5 rps, waiting for: 5s)' },
+    firing: { es: 'se dispara', en: 'firing' },
+    resolved: { es: 'resuelta', en: 'resolved' },
+  }[e.kind][lang];
+  return `${at}  Prometheus: ${rule} ${what} (${e.functionName})`;
+}
 
 /** The timeline as a text table, one row per second, then the totals. */
 export function formatTimeline(t: LoadTimeline, lang: 'es' | 'en'): string {
@@ -49,6 +69,7 @@ export function formatTimeline(t: LoadTimeline, lang: 'es' | 'en'): string {
         s.coldStarts,
         errors(s.byStatus),
         s.cumulativeCostUsd.toFixed(6),
+        s.alert ?? '-',
       ].map(String),
     ),
   ];
@@ -64,7 +85,8 @@ export function formatTimeline(t: LoadTimeline, lang: 'es' | 'en'): string {
     lang === 'es'
       ? `total: ${x.requests} enviadas, ${x.completed} acabadas, p50 ${ms(x.p50Ms)} ms, p99 ${ms(x.p99Ms)} ms, ${x.coldStarts} arranques en frío, errores ${errors(x.byStatus)}, coste ${x.costUsd.toFixed(6)} USD (${t.edition})`
       : `total: ${x.requests} sent, ${x.completed} done, p50 ${ms(x.p50Ms)} ms, p99 ${ms(x.p99Ms)} ms, ${x.coldStarts} cold starts, errors ${errors(x.byStatus)}, cost ${x.costUsd.toFixed(6)} USD (${t.edition})`;
-  return `${lines.join('\n')}\n${total}\n`;
+  const events = t.seconds.flatMap((s) => s.scalingEvents).map((e) => eventLine(e, lang));
+  return `${lines.join('\n')}\n${total}\n${events.length ? `${events.join('\n')}\n` : ''}`;
 }
 
 /** Runs `faaslab sim load ARGS`; resolves to 0, 1 (the files have errors) or 2 (usage). */

@@ -1,6 +1,7 @@
 import { requestFromUrl, type SimRequest } from '../index.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
+import type { ScalingEvent } from './legacy-alert-scaling.ts';
 import type { InvocationResult } from './invocation.ts';
 import { createOpenFaaS, GATEWAY_UPSTREAM_TIMEOUT_MS, type OpenFaaSPlatform } from './openfaas-platform.ts';
 import { SeededRandom } from './seeded-random.ts';
@@ -51,6 +52,10 @@ export interface LoadSecond {
   byStatus: Record<string, number>;
   costUsd: number;
   cumulativeCostUsd: number;
+  /** Community Edition: the APIHighInvocationRate alert at the end of the second (null: inactive; always null in Pro). */
+  alert: 'pending' | 'firing' | null;
+  /** Community Edition: the alert's changes and AlertManager's webhooks during the second (atMs from the run's start). */
+  scalingEvents: ScalingEvent[];
 }
 
 /** The run, second by second, with totals. */
@@ -107,6 +112,7 @@ export class LoadRun {
   private cumulative = 0;
   private sent = 0;
   private completed = 0;
+  private eventsSeen = 0;
 
   constructor(private readonly options: LoadOptions) {
     this.edition = options.edition ?? 'community';
@@ -156,6 +162,11 @@ export class LoadRun {
     const byStatus: Record<string, number> = {};
     for (const r of ended) byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
     this.cumulative += replicas * this.price;
+    const events = this.platform.scalingEvents
+      .slice(this.eventsSeen)
+      .filter((e) => e.functionName === this.functionName)
+      .map((e) => ({ ...e, atMs: e.atMs - this.start }));
+    this.eventsSeen = this.platform.scalingEvents.length;
     const row: LoadSecond = {
       second: s,
       replicas,
@@ -168,6 +179,8 @@ export class LoadRun {
       byStatus,
       costUsd: replicas * this.price,
       cumulativeCostUsd: this.cumulative,
+      alert: this.functionName ? this.platform.alertState(this.functionName) : null,
+      scalingEvents: events,
     };
     this.seconds.push(row);
     return row;

@@ -26,7 +26,8 @@ import { FunctionState } from './function-state.ts';
 import { GatewayResponder, type GatewayAnswer } from './gateway-responder.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { CallbackDelivery, InvocationResult } from './invocation.ts';
-import { installManifests } from './install-manifests.ts';
+import { GATEWAY_NODE_PORT, installManifests } from './install-manifests.ts';
+import { LegacyAlertScaling, type ScalingEvent } from './legacy-alert-scaling.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { isStackFile, readStackFile } from './stack-file.ts';
 import type { Bilingual } from '../../core/index.ts';
@@ -70,6 +71,8 @@ export class OpenFaaSPlatform {
   readonly credentials: { user: string; password: string };
   /** Every callback the queue-worker delivered, in order. */
   readonly callbacks: CallbackDelivery[] = [];
+  /** Community Edition: the alert rule's state changes and AlertManager's webhooks, in order. */
+  readonly scalingEvents: ScalingEvent[] = [];
   private readonly events = new EventQueue();
   private readonly fns = new Map<string, FunctionState>();
   private readonly specs = new Map<string, FunctionSpec>();
@@ -81,6 +84,7 @@ export class OpenFaaSPlatform {
   private nextId = 1;
   private nextAutoscaleMs: number;
   private gatewayPod: string | null = null;
+  private readonly legacyScaling: LegacyAlertScaling | null;
 
   constructor(private readonly options: OpenFaaSOptions) {
     this.edition = options.edition ?? 'community';
@@ -90,7 +94,13 @@ export class OpenFaaSPlatform {
       user: 'admin',
       password: options.password ?? this.rng.uuid().replace(/-/g, '').slice(0, 16),
     };
-    this.sim = createSimulation({ seed: options.seed, nodes: options.nodes, extensions: [functionKind] });
+    // The simulated cluster is one where `arkade install openfaas` succeeded: its gateway NodePort stays free.
+    this.sim = createSimulation({
+      seed: options.seed,
+      nodes: options.nodes,
+      extensions: [functionKind],
+      reservedNodePorts: [GATEWAY_NODE_PORT],
+    });
     const installed = this.sim.applyObjects(installManifests(this.edition), 'arkade-install-openfaas.yaml');
     if (installed.diagnostics.length)
       throw new Error(`OpenFaaS manifests do not apply: ${installed.diagnostics[0]?.message.en}`);
@@ -101,6 +111,7 @@ export class OpenFaaSPlatform {
     this.sim.settle();
     this.responder = new GatewayResponder(this);
     this.nextAutoscaleMs = this.sim.now() + AUTOSCALER_INTERVAL_MS;
+    this.legacyScaling = this.edition === 'community' ? new LegacyAlertScaling(this.sim.now()) : null;
     this.refresh();
   }
 
@@ -269,7 +280,16 @@ export class OpenFaaSPlatform {
     }
   }
 
+  /** Community Edition: the APIHighInvocationRate alert's state for a function (null when inactive). */
+  alertState(name: string): 'pending' | 'firing' | null {
+    return this.legacyScaling?.state(name) ?? null;
+  }
+
   private autoscale(now: number): void {
+    if (this.legacyScaling)
+      this.scalingEvents.push(
+        ...this.legacyScaling.run(now, this.fns, (name, replicas) => this.scaleFunction(name, replicas)),
+      );
     const windowMs = now - (this.nextAutoscaleMs - AUTOSCALER_INTERVAL_MS);
     for (const [name, fn] of this.fns) {
       const wanted = autoscalerDecision(fn, this.edition, now, windowMs);
@@ -462,6 +482,7 @@ export class OpenFaaSPlatform {
     this.events.push({
       atMs: endMs,
       run: () => {
+        fn.recordAnswer(endMs, outcome.status);
         if (onQueueDone) return onQueueDone(outcome.status, headers, body, endMs);
         this.finish(
           pending,

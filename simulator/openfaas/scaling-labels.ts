@@ -9,7 +9,7 @@ export type ScaleType = 'rps' | 'capacity' | 'cpu';
 export interface ScalingConfig {
   min: number;
   max: number;
-  /** Percent of max added per alert in the 2020 alert-driven scaling; read but unused by the Pro formula. */
+  /** Percent of max added per alert by the Community Edition's AlertManager rule; unused by the Pro autoscaler. */
   factor: number;
   target: number;
   targetProportion: number;
@@ -37,7 +37,10 @@ export interface ScalingLabelRow {
 
 const AUTOSCALING_DOC = 'https://docs.openfaas.com/architecture/autoscaling/';
 
-/** The com.openfaas.scale.* labels, as the OpenFaaS Pro autoscaling page lists them (defaults included). */
+/**
+ * The com.openfaas.scale.* labels, as the OpenFaaS Pro autoscaling page lists them (defaults included), plus
+ * the Community Edition's factor. In CE, max has no label default of 20 but of 5, the gateway's hard cap.
+ */
 export const SCALING_LABELS: readonly ScalingLabelRow[] = [
   {
     label: 'com.openfaas.scale.min',
@@ -58,13 +61,14 @@ export const SCALING_LABELS: readonly ScalingLabelRow[] = [
   {
     label: 'com.openfaas.scale.factor',
     field: 'factor',
-    default: '20',
+    // The CE docs say 20 %; the gateway's code uses 10 (gateway/scaling/ranges.go DefaultScalingFactor): we follow the code.
+    default: '10',
     kind: { int: [0, 100] },
     meaning: {
-      es: '% de max añadido por alerta (escalado de 2020 por AlertManager)',
-      en: '% of max added per alert (2020 AlertManager scaling)',
+      es: '% de max añadido por alerta (Community Edition, AlertManager; 0 lo desactiva)',
+      en: '% of max added per alert (Community Edition, AlertManager; 0 turns it off)',
     },
-    source: 'https://github.com/openfaas/faas/blob/master/gateway/README.md',
+    source: 'https://github.com/openfaas/faas/blob/master/gateway/scaling/ranges.go',
   },
   {
     label: 'com.openfaas.scale.target',

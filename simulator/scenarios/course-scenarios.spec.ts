@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, requestFromUrl, type Simulation } from '../index.ts';
+import { requestFromUrl, type Simulation } from '../index.ts';
 import { parseScenario } from './parse-scenario.ts';
+import { createScenarioSimulation } from './scenario-simulation.ts';
 import type { Scenario, ScenarioStep } from './scenario.ts';
 import { checkStep, type SentRequest } from './step-check.ts';
 
@@ -19,12 +20,7 @@ function started(id: string): {
   step: (stepId: string) => ScenarioStep;
 } {
   const scenario = parseScenario(id, read(`${id}.yaml`), read);
-  const sim = createSimulation({
-    seed: scenario.seed,
-    nodes: scenario.nodes,
-    ingressMode: scenario.ingressMode,
-    images: scenario.images,
-  });
+  const sim = createScenarioSimulation({ ...scenario, manifests: [] });
   for (const m of scenario.manifests) expect(sim.apply(m.text, m.file).diagnostics).toEqual([]);
   sim.settle();
   const step = (stepId: string): ScenarioStep => {
@@ -136,5 +132,22 @@ describe('openfaas-gateway', () => {
     sent.push(second);
     expect(second.trace.pod).toMatch(/^openfaas-fn\/hello-/);
     expect(checkStep(step('to-function').check, sim.snapshot(), sent)).toBe(true);
+  });
+
+  it('answers as the OpenFaaS gateway does: 401 on /system without auth, 202 + X-Call-Id on /async-function', () => {
+    const { sim } = started('openfaas-gateway');
+    const at = (path: string, headers: Record<string, string> = {}) =>
+      sim.routeRequest(requestFromUrl(`http://192.168.1.12:31112${path}`, { method: 'POST', headers }));
+    const list = at('/system/functions');
+    expect(list.status).toBe(401);
+    expect(list.response?.headers['www-authenticate']).toBe('Basic realm="Restricted"');
+    const authed = at('/system/functions', { Authorization: `Basic ${btoa('admin:secret')}` });
+    expect(authed.status).toBe(200);
+    expect(JSON.parse(authed.response?.body ?? '[]')).toEqual([expect.objectContaining({ name: 'hello' })]);
+    const queued = at('/async-function/hello');
+    expect(queued.status).toBe(202);
+    expect(queued.response?.headers['x-call-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(at('/async-function/missing').status).toBe(404);
+    expect(at('/healthz').status).toBe(200);
   });
 });

@@ -261,12 +261,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'OpenFaaS Pro y Community Edition',
       definition:
-        'Las dos ediciones de OpenFaaS. La Community Edition (CE) es la gratuita; el autoescalado por carga y el escalado a cero son funciones de la edición comercial, OpenFaaS Pro.',
+        'Las dos ediciones de OpenFaaS. La Community Edition (CE) es la gratuita: escala con una regla de AlertManager hasta 5 réplicas por función. El autoescalador por rps, capacity o cpu, el escalado a cero y el CRD Function son de la edición comercial, OpenFaaS Pro.',
     },
     en: {
       term: 'OpenFaaS Pro and Community Edition',
       definition:
-        "OpenFaaS's two editions. Community Edition (CE) is the free one; load-based autoscaling and scale to zero are features of the commercial edition, OpenFaaS Pro.",
+        "OpenFaaS's two editions. Community Edition (CE) is the free one: it scales with one AlertManager rule, up to 5 replicas per function. The rps, capacity or cpu autoscaler, scale to zero and the Function CRD belong to the commercial edition, OpenFaaS Pro.",
     },
   },
   {
@@ -303,12 +303,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'Recurso Function',
       definition:
-        'Objeto openfaas.com/v1 de tipo Function que describe una función como un manifiesto de Kubernetes; el operador de OpenFaaS lo convierte en un Deployment y un Service.',
+        'Objeto openfaas.com/v1 de tipo Function que describe una función como un manifiesto de Kubernetes; el operador de OpenFaaS Pro lo convierte en un Deployment y un Service (la Community Edition no tiene este CRD).',
     },
     en: {
       term: 'Function resource',
       definition:
-        'An openfaas.com/v1 object of kind Function that describes a function as a Kubernetes manifest; the OpenFaaS operator turns it into a Deployment and a Service.',
+        'An openfaas.com/v1 object of kind Function that describes a function as a Kubernetes manifest; the OpenFaaS Pro operator turns it into a Deployment and a Service (Community Edition has no such CRD).',
     },
   },
 ];

@@ -39,18 +39,21 @@ describe('OpenFaaS islands', () => {
     await page.context().close();
   });
 
-  it('keeps Community Edition at its fixed replica (es), on a phone', async () => {
+  it('steps Community Edition up to its cap of 5 replicas on the AlertManager rule (es), on a phone', async () => {
     const page = await openPage(browser, '/dev/openfaas/', { ...PHONE, bypassCSP: true });
     const load = page.locator('[data-openfaas-load]');
     await load.scrollIntoViewIfNeeded();
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await load.getByLabel('Edición').selectOption('community');
-    await load.getByLabel('Duración de la carga (s)').fill('20');
+    await load.getByLabel('Duración de la carga (s)').fill('120');
     await load.getByLabel('Ráfaga extra (peticiones/s)').fill('300');
     await load.getByRole('button', { name: 'Lanzar carga' }).click();
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 40_000 }).toBe('done');
-    expect(await load.getAttribute('data-max-replicas')).toBe('1');
-    expect(await load.locator('[data-part="note"]').textContent()).toContain('Community Edition no lee');
+    expect(await load.getAttribute('data-max-replicas')).toBe('5'); // the stack asks for max 10: CE caps at 5
+    expect(await load.locator('[data-part="note"]').textContent()).toContain('APIHighInvocationRate');
+    expect(await load.locator('[data-part="summary"]').textContent()).toContain(
+      'Alerta APIHighInvocationRate',
+    );
     expect(await axeViolations(page, '[data-openfaas-load]')).toEqual([]);
     await screenshot(page, 'openfaas-load-es-phone');
     await page.context().close();

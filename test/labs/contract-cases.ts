@@ -17,7 +17,8 @@ export interface ContractExpectation extends CheckExpectation {
 /** One step: a request, or several sent at once (their statuses compared as a sorted list). */
 export type ContractStep =
   | { request: FunctionRequest; expect: ContractExpectation }
-  | { parallel: FunctionRequest[]; statuses: number[] };
+  | { parallel: FunctionRequest[]; statuses: number[] }
+  | { restart: true };
 
 /** A case: a handler, its settings, and the steps to run against it (or the start error it must cause). */
 export interface ContractCase {
@@ -243,7 +244,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     ],
   },
   {
-    id: 'exec-timeout-504-then-served',
+    // of-watchdog http mode cancels the proxied request at exec_timeout and never restarts the process
+    // (openfaas/of-watchdog executor/http_runner.go): a `while (true)` keeps Node's only thread, so the
+    // next request is never read and times out too, until the Pod is restarted.
+    id: 'exec-timeout-blocked-504-until-restart',
     handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
     limits: { execTimeoutMs: 500 },
     steps: [
@@ -251,6 +255,43 @@ export const CONTRACT_CASES: ContractCase[] = [
         request: { method: 'GET', path: '/loop' },
         expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
       },
+      {
+        request: { method: 'GET', path: '/' },
+        expect: {
+          status: 504,
+          limit: 'exec-timeout',
+          headers: { 'x-openfaas-internal': 'of-watchdog' },
+          logIncludes: 'restart the Pod',
+        },
+      },
+      // The probes are the watchdog's own: they do not notice (pkg/watchdog.go).
+      { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
+      { restart: true },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+    ],
+  },
+  {
+    // A slow async handler leaves the event loop free: it gets 504, and the next request is served.
+    id: 'exec-timeout-slow-async-then-served',
+    handler: `module.exports = async (event) => { if (event.path === '/slow') await new Promise((r) => setTimeout(r, 1500)); return 'alive' }`,
+    limits: { execTimeoutMs: 500 },
+    steps: [
+      {
+        request: { method: 'GET', path: '/slow' },
+        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
+      },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+    ],
+  },
+  {
+    // FAASLAB_RESTART_ON_HANG=true: FaaS Lab replaces the blocked process at once, as a liveness probe
+    // that reaches the handler would; the next request is served.
+    id: 'exec-timeout-restart-on-hang-opt-in',
+    handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
+    limits: { execTimeoutMs: 500 },
+    env: { FAASLAB_RESTART_ON_HANG: 'true' },
+    steps: [
+      { request: { method: 'GET', path: '/loop' }, expect: { status: 504, limit: 'exec-timeout' } },
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
     ],
   },
@@ -304,7 +345,107 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: echo,
     steps: [
       { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
-      { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: 'OK' } },
+      // of-watchdog pkg/readiness.go: GET answers a bare status (empty body); other methods 405.
+      { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: '' } },
+      { request: { method: 'POST', path: '/_/ready', body: 'x' }, expect: { status: 405, body: '' } },
+      { request: { method: 'POST', path: '/_/health', body: 'x' }, expect: { status: 405 } },
+    ],
+  },
+  // node22 template differences (openfaas/templates template/node22/index.js, commit 69ca16a, on
+  // express 5 and body-parser 2), each checked against the real template running beside this suite.
+  {
+    // addDefaultContentType: a request without Content-Type is given `text/plain`, visible to the handler.
+    id: 'node22-no-content-type-is-text-plain',
+    handler: `module.exports = async (event) => ({ ct: event.headers['content-type'], body: typeof event.body })`,
+    steps: [
+      {
+        request: { method: 'GET', path: '/' },
+        expect: { status: 200, json: { ct: 'text/plain', body: 'undefined' } },
+      },
+    ],
+  },
+  {
+    // bodyParser.urlencoded({ extended: true }): qs, so brackets nest and repeated keys make arrays.
+    id: 'node22-form-extended-nested',
+    handler: `module.exports = async (event) => event.body`,
+    steps: [
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'a[b]=1&c[]=x&c[]=y&d=1&d=2&e[0][f]=g&__proto__[p]=1&h=%20i+j',
+        },
+        expect: {
+          status: 200,
+          json: { a: { b: '1' }, c: ['x', 'y'], d: ['1', '2'], e: [{ f: 'g' }], h: ' i j' },
+        },
+      },
+    ],
+  },
+  {
+    // Without RAW_BODY only text/*, JSON and urlencoded parsers are installed: other types stay unread.
+    id: 'node22-unparsed-type-body-undefined',
+    handler: `module.exports = async (event) => ({ undefinedBody: event.body === undefined })`,
+    steps: [
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/octet-stream' },
+          body: 'bytes',
+        },
+        expect: { status: 200, json: { undefinedBody: true } },
+      },
+      {
+        request: { method: 'POST', path: '/', headers: { 'content-type': 'image/png' }, body: 'png' },
+        expect: { status: 200, json: { undefinedBody: true } },
+      },
+    ],
+  },
+  {
+    // body-parser 2 reads JSON only in a UTF charset and forms only in utf-8 or iso-8859-1 (else 415).
+    id: 'node22-unsupported-charset-415',
+    handler: `module.exports = async (event) => event.body`,
+    steps: [
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/json; charset=latin1' },
+          body: '{"a":1}',
+        },
+        expect: { status: 415 },
+      },
+      {
+        request: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=iso-8859-1' },
+          body: 'a=1',
+        },
+        expect: { status: 200, json: { a: '1' } },
+      },
+    ],
+  },
+  {
+    // context.status('201'): Express 5's res.status throws in cb, again in the template's catch, the
+    // rejection is unhandled and Node ends the process; of-watchdog answers 500 for the dropped
+    // connection. The real Pod's container then restarts; FaaS Lab restarts the handler at once.
+    id: 'node22-string-status-crashes-process',
+    handler: `module.exports = async (event, context) => event.path === '/bad' ? context.status('201').succeed('made') : 'fine'`,
+    steps: [
+      {
+        request: { method: 'GET', path: '/bad' },
+        expect: {
+          status: 500,
+          limit: 'crash',
+          headers: { 'x-openfaas-internal': 'of-watchdog' },
+          body: '',
+          logIncludes: 'Invalid status code: "201". Status code must be an integer.',
+        },
+      },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
     ],
   },
   {

@@ -75,14 +75,12 @@ export const HOSTILE_CASES: HostileCase[] = [
     id: 'status-99',
     handler: 'module.exports = async (e, c) => c.status(99).succeed("x")',
     statuses: [500],
-    bodyIncludes: 'Invalid status code',
     fast: true,
   },
   {
     id: 'status-text',
     handler: "module.exports = async (e, c) => c.status('abc').succeed('x')",
     statuses: [500],
-    bodyIncludes: 'Invalid status code',
     fast: true,
   },
   {

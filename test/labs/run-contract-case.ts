@@ -33,6 +33,10 @@ export async function runContractCase(
     }
     if (testCase.startError) failures.push('start succeeded but should have failed');
     for (const [index, step] of testCase.steps.entries()) {
+      if ('restart' in step) {
+        await runtime.restart();
+        continue;
+      }
       if ('parallel' in step) {
         const answers = await Promise.all(step.parallel.map((request) => runtime.invoke(request)));
         const statuses = answers.map((a) => a.status).sort();

@@ -18,7 +18,13 @@ export interface RuntimeHarness {
   /** Ticks of a 10 ms interval on the page while the sandbox runs `while (true) {}` until exec_timeout. */
   mainThreadTicksDuringLoop(): Promise<{ ticks: number; status: number; elapsedMs: number }>;
   /** A handler stuck in one long native QuickJS call (no interrupt check): the worker must be terminated. */
-  stuckInNativeCode(): Promise<{ stuck: number; stuckLimit: string; next: number; nextBody: string }>;
+  stuckInNativeCode(): Promise<{
+    stuck: number;
+    stuckLimit: string;
+    next: number;
+    afterRestart: number;
+    afterRestartBody: string;
+  }>;
   /** Starts the real WebContainer runtime here (no network): how it fails, and how long that took. */
   webContainerFallback(): Promise<{ reason: string; message: string; elapsedMs: number; isolated: boolean }>;
   /** Cold start (no spare worker), warm starts (a prewarmed worker), worker-side boot, invoke times. */
@@ -71,13 +77,17 @@ const harness: RuntimeHarness = {
       "module.exports = async (event) => event.path === '/stuck' ? 'ab'.repeat(1 << 24).split('').length : 'alive'";
     await runtime.start({ 'handler.js': handler }, { limits });
     const stuck = await runtime.invoke({ method: 'GET', path: '/stuck' });
+    // The worker is gone, but a real Pod's process would still be busy: the next request times out too.
     const next = await runtime.invoke({ method: 'GET', path: '/' });
+    await runtime.restart();
+    const after = await runtime.invoke({ method: 'GET', path: '/' });
     await runtime.stop();
     return {
       stuck: stuck.status,
       stuckLimit: stuck.limit?.kind ?? '',
       next: next.status,
-      nextBody: next.body,
+      afterRestart: after.status,
+      afterRestartBody: after.body,
     };
   },
   async webContainerFallback() {

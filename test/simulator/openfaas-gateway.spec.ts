@@ -23,6 +23,18 @@ describe('OpenFaaS after arkade install', () => {
     ).toBe(true);
   });
 
+  it('installs on every seed: Traefik never takes the gateway NodePort 31112 (seed 968899 drew it)', () => {
+    // Without the reservation this seed gave Traefik's LoadBalancer 31112 and the install threw.
+    const bare = createSimulation({ seed: 968899 });
+    const traefikBare = bare.snapshot().services.find((s) => s.name === 'traefik');
+    expect(traefikBare?.ports.map((p) => p.nodePort)).toContain(31112);
+    const faas = createOpenFaaS({ seed: 968899 });
+    const snap = faas.sim.snapshot();
+    const traefik = snap.services.find((s) => s.name === 'traefik');
+    expect(traefik?.ports.map((p) => p.nodePort)).not.toContain(31112);
+    expect(snap.services.find((s) => s.name === 'gateway-external')?.ports[0]?.nodePort).toBe(31112);
+  });
+
   it('turns a Function resource into a Deployment and a Service in openfaas-fn on the watchdog port', () => {
     const faas = createOpenFaaS({ seed: 2 });
     const result = faas.deploy(openfaasFixture('hello-function.yaml'), 'hello-function.yaml');

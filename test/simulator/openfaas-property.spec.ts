@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { requestFromUrl } from '../../simulator/index.ts';
-import { createOpenFaaS } from '../../simulator/openfaas/index.ts';
+import { createOpenFaaS, runLoad } from '../../simulator/openfaas/index.ts';
 import { GATEWAY } from './openfaas-fixtures.ts';
 
 const stack = (maxInflight: number, execTimeout: string, zero: boolean): string => `functions:
@@ -60,6 +60,51 @@ describe('no request is lost', () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('Community Edition scaling stays within its rule', () => {
+  it('never goes above min(max, 5) nor below min, and is back at min once the alert has resolved', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+          min: fc.integer({ min: 1, max: 3 }),
+          max: fc.integer({ min: 3, max: 30 }),
+          factor: fc.integer({ min: 0, max: 100 }),
+          // Below one replica's capacity (4 × 1000/20 ms = 200 rps), so no backlog outlives the load.
+          rps: fc.integer({ min: 0, max: 150 }),
+          seconds: fc.integer({ min: 20, max: 90 }),
+        }),
+        ({ seed, min, max, factor, rps, seconds }) => {
+          const text = `functions:
+  hello:
+    image: your-user/hello:latest
+    labels:
+      com.openfaas.scale.min: "${min}"
+      com.openfaas.scale.max: "${max}"
+      com.openfaas.scale.factor: "${factor}"
+`;
+          const run = runLoad({
+            seed,
+            edition: 'community',
+            files: [{ name: 'stack.yml', text }],
+            url: `${GATEWAY}/function/hello`,
+            rps,
+            seconds,
+            tailSeconds: 45,
+          });
+          expect(run.diagnostics).toEqual([]);
+          const replicas = run.seconds.map((r) => r.replicas);
+          expect(Math.max(...replicas)).toBeLessThanOrEqual(Math.min(max, 5));
+          expect(Math.min(...replicas)).toBeGreaterThanOrEqual(min);
+          // 45 s of silence: the rate drops within 10 s, the rule resolves at the next 15 s evaluation and
+          // AlertManager passes it on within its 10 s group interval.
+          expect(replicas[replicas.length - 1]).toBe(min);
+        },
+      ),
+      { numRuns: 10 },
     );
   });
 });

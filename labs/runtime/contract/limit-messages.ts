@@ -2,10 +2,11 @@
 import type { LimitEvent, LimitKind } from './types.ts';
 import { fillBilingual, type Bilingual } from '../../../core/index.ts';
 
+// of-watchdog cancels the proxied request and never restarts its upstream (executor/http_runner.go).
 const MESSAGES: Record<LimitKind, Bilingual> = {
   'exec-timeout': {
-    es: 'La función superó exec_timeout ({limit}): el watchdog respondió 504 y la detuvo. La siguiente petición se atiende con normalidad.',
-    en: 'The function exceeded exec_timeout ({limit}): the watchdog answered 504 and stopped it. The next request is served normally.',
+    es: 'La función superó exec_timeout ({limit}): el watchdog respondió 504 y canceló la petición, pero no detiene el proceso. Si el handler sigue ocupado (un bucle que nunca cede), cada petición siguiente también esperará exec_timeout y recibirá 504 hasta que se reinicie el Pod (aquí, pulsa «Ejecutar» otra vez; en un clúster, kubectl rollout restart).',
+    en: 'The function exceeded exec_timeout ({limit}): the watchdog answered 504 and cancelled the request, but it does not stop the process. If the handler is still busy (a loop that never yields), every later request also waits exec_timeout and gets 504 until the Pod is restarted (here, press “Run” again; on a cluster, kubectl rollout restart).',
   },
   memory: {
     es: 'La función superó su límite de memoria ({limit}) y se detuvo; se ha reiniciado para la siguiente petición.',

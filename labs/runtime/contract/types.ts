@@ -115,6 +115,11 @@ export interface FunctionRuntime {
   describe(): RuntimeDescription;
   start(files: FunctionFiles, options: StartOptions): Promise<void>;
   invoke(request: FunctionRequest, signal?: AbortSignal): Promise<FunctionResponse>;
+  /**
+   * Restarts the function's process with the same files and settings, as a new Pod would
+   * (`kubectl rollout restart deployment/NAME -n openfaas-fn`): the way out after a handler blocked it.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -82,16 +82,24 @@ describe('server.mjs with a hostile handler', () => {
     },
   );
 
-  it.each(['/status99', '/status-abc', '/status600', '/fail99'])(
-    'answers 500 where the real template would exit (%s), says why, keeps serving',
+  it.each(['/status99', '/status-abc', '/fail99'])(
+    'answers as of-watchdog does where the real template exits (%s): 500, empty, logged; keeps serving',
     async (path) => {
       const response = await fetch(`${url}${path}`);
       expect(response.status).toBe(500);
-      expect(await response.text()).toMatch(/status code/i);
+      expect(response.headers.get('x-openfaas-internal')).toBe('of-watchdog');
+      expect(await response.text()).toBe('');
       await stillServing();
       expect(output.join('')).toMatch(/Invalid status code/);
     },
   );
+
+  it('answers 500 for a status Express accepts but HTTP does not (600), says why, keeps serving', async () => {
+    const response = await fetch(`${url}/status600`);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toMatch(/status code/i);
+    await stillServing();
+  });
 
   it('drops framing headers a handler sets (no 502 from conflicting framing)', async () => {
     const response = await fetch(`${url}/framing`);

@@ -8,7 +8,8 @@
 // RAW_BODY, MAX_RAW_SIZE / MAX_JSON_SIZE (100kb, 413 beyond); FaaS Lab adds HANDLER_PATH (default
 // handler.js beside this file; a relative path is taken from the working directory),
 // FAASLAB_MEMORY_MB (heap limit of the handler's thread), FAASLAB_LISTEN_HOST (bind address) and
-// FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin).
+// FAASLAB_CORS=true (CORS headers, for the WebContainer runtime whose page reads from another origin) and
+// FAASLAB_RESTART_ON_HANG=true (replace a blocked handler at once, instead of 504 until a restart).
 // Endpoints: /_/health and /_/ready as of-watchdog serves them; every other path and method reaches
 // the handler. The handler is CommonJS (`module.exports = async (event, context) => …`) or ESM.
 // Written for FaaS Lab from the documented behaviour; no code copied (see /work/shared/specs/openfaas.md).
@@ -29,7 +30,12 @@ export function functionContract(host) {
   var DURATION_UNITS = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
   // body-parser's default limit for every parser the template does not configure.
   var DEFAULT_LIMIT = 100 * KB;
-  var STATUS_TEXT = { 400: 'Bad Request', 413: 'Payload Too Large', 500: 'Internal Server Error' };
+  var STATUS_TEXT = {
+    400: 'Bad Request',
+    413: 'Payload Too Large',
+    415: 'Unsupported Media Type',
+    500: 'Internal Server Error',
+  };
 
   /** "100kb", "1mb", "2048" → bytes (the `bytes` package, as body-parser reads MAX_RAW_SIZE). */
   function parseBytes(text, fallback) {
@@ -82,7 +88,7 @@ export function functionContract(host) {
     if (config.rawBody) return 'raw';
     var type = mediaType(headers);
     if (type === 'application/json') return 'json';
-    if (type === 'application/octet-stream') return 'raw';
+    // Without RAW_BODY no raw parser is installed: application/octet-stream, image/png… stay undefined.
     if (type.indexOf('text/') === 0) return 'text';
     if (type === 'application/x-www-form-urlencoded') return 'form';
     return null;
@@ -120,8 +126,159 @@ export function functionContract(host) {
     return result;
   }
 
+  var FORM_PARAMETER_LIMIT = 1000;
+  var FORM_DEPTH = 32;
+
+  /** A key's path: `a[b][]` → ['a', '[b]', '[]'] (balanced brackets; an unclosed one keeps the rest). */
+  function keySegments(key) {
+    var first = key.indexOf('[');
+    var segments = [];
+    var parent = first >= 0 ? key.slice(0, first) : key;
+    if (parent) segments.push(parent);
+    var open = first;
+    while (open >= 0) {
+      if (segments.length - (parent ? 1 : 0) >= FORM_DEPTH) throw new RangeError('depth');
+      var level = 0;
+      var close = -1;
+      for (var i = open; i < key.length && close < 0; i++) {
+        if (key[i] === '[') level++;
+        else if (key[i] === ']' && --level === 0) close = i;
+      }
+      if (close < 0) {
+        segments.push('[' + key.slice(open) + ']');
+        return segments;
+      }
+      segments.push(key.slice(open, close + 1));
+      open = key.indexOf('[', close + 1);
+    }
+    return segments;
+  }
+
+  function isObjectLike(value) {
+    return !!value && typeof value === 'object';
+  }
+
+  /** qs's merge as body-parser's extended parser meets it: same keys nest, a clash becomes an array. */
+  function mergeForm(target, source, overflowed) {
+    if (!source) return target;
+    if (!isObjectLike(source)) {
+      if (Array.isArray(target)) {
+        target.push(source);
+        return target;
+      }
+      return isObjectLike(target) ? [target, source] : [target, source];
+    }
+    if (!isObjectLike(target)) {
+      if (overflowed.indexOf(source) < 0) return [target].concat(source);
+      var shifted = { 0: target };
+      Object.keys(source).forEach(function (name) {
+        shifted[parseInt(name, 10) + 1] = source[name];
+      });
+      overflowed.push(shifted);
+      return shifted;
+    }
+    if (Array.isArray(target) && Array.isArray(source)) {
+      source.forEach(function (item, i) {
+        if (i in target) {
+          if (isObjectLike(target[i]) && isObjectLike(item))
+            target[i] = mergeForm(target[i], item, overflowed);
+          else target.push(item);
+        } else target[i] = item;
+      });
+      return target;
+    }
+    var into = target;
+    if (Array.isArray(target)) {
+      into = {};
+      target.forEach(function (item, i) {
+        if (item !== undefined) into[i] = item;
+      });
+    }
+    Object.keys(source).forEach(function (name) {
+      into[name] = Object.prototype.hasOwnProperty.call(into, name)
+        ? mergeForm(into[name], source[name], overflowed)
+        : source[name];
+    });
+    return into;
+  }
+
+  function compactForm(value) {
+    if (Array.isArray(value))
+      return value
+        .filter(function (item) {
+          return item !== undefined;
+        })
+        .map(compactForm);
+    if (isObjectLike(value))
+      Object.keys(value).forEach(function (name) {
+        value[name] = compactForm(value[name]);
+      });
+    return value;
+  }
+
+  /**
+   * body-parser's extended urlencoded parser (the node22 template sets `extended: true`): qs with
+   * depth 32 (deeper → 400), at most 1000 fields (more → 413), array indices below max(100, fields).
+   * `a[b]=1` → {a:{b:'1'}}, `c[]=x&c[]=y` and `d=1&d=2` → arrays, `__proto__` is dropped.
+   * Returns { body } or { error: status }.
+   */
+  function parseForm(text) {
+    if (text === '') return { body: {} };
+    var fields = text.split('&').length;
+    if (fields > FORM_PARAMETER_LIMIT) return { error: 413 };
+    var arrayLimit = Math.max(100, fields);
+    var flat = Object.create(null);
+    text
+      .replace(/%5B/gi, '[')
+      .replace(/%5D/gi, ']')
+      .split('&')
+      .forEach(function (part) {
+        var bracketEquals = part.indexOf(']=');
+        var at = bracketEquals === -1 ? part.indexOf('=') : bracketEquals + 1;
+        var key = decode(at < 0 ? part : part.slice(0, at));
+        var value = at < 0 ? '' : decode(part.slice(at + 1));
+        flat[key] = key in flat ? [].concat(flat[key], value) : value;
+      });
+    var result = {};
+    var overflowed = [];
+    try {
+      // Object.keys order, as qs walks its values: integer-like keys first.
+      Object.keys(flat).forEach(function (key) {
+        if (!key) return;
+        var segments = keySegments(key);
+        var leaf = flat[key];
+        for (var i = segments.length - 1; i >= 0; i--) {
+          var root = segments[i];
+          var node;
+          // An index past the array limit made an object (qs marks it "overflow"): `[]` keeps it as is.
+          if (root === '[]') node = overflowed.indexOf(leaf) >= 0 ? leaf : [].concat(leaf);
+          else {
+            var clean = root[0] === '[' && root[root.length - 1] === ']' ? root.slice(1, -1) : root;
+            var index = parseInt(clean, 10);
+            if (root !== clean && String(index) === clean && index >= 0 && index < arrayLimit) {
+              node = [];
+              node[index] = leaf;
+            } else {
+              node = {};
+              if (clean !== '__proto__') node[clean] = leaf;
+              if (root !== clean && String(index) === clean && index >= 0) overflowed.push(node);
+            }
+          }
+          leaf = node;
+        }
+        result = mergeForm(result, leaf, overflowed);
+      });
+    } catch (error) {
+      if (error instanceof RangeError) return { error: 400 };
+      throw error;
+    }
+    return { body: compactForm(result) };
+  }
+
   function errorPage(status) {
-    // Express's final handler with NODE_ENV=production (the template's image sets it).
+    // Express's final handler as with NODE_ENV=production. The node22 image does not set NODE_ENV
+    // (template/node22/Dockerfile), so the real page shows the error's escaped stack instead of the status
+    // text: same status and type, a body we do not copy (its paths and V8's messages are the template's).
     var text = STATUS_TEXT[status] || 'Error';
     return {
       status: status,
@@ -150,7 +307,12 @@ export function functionContract(host) {
     if (request.byteLength > bodyLimit(request.headers, config)) return { error: 413 };
     if (parser === 'raw') return { body: host.makeRaw(request) };
     if (parser === 'text') return { body: request.text };
-    if (parser === 'form') return { body: parseQuery(request.text) };
+    // body-parser 2 reads JSON only in a UTF charset and forms only in utf-8 or iso-8859-1: 415 otherwise.
+    var charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(String(request.headers['content-type']));
+    var cs = charset ? charset[1].toLowerCase() : '';
+    if (parser === 'json' && cs && cs.slice(0, 4) !== 'utf-') return { error: 415 };
+    if (parser === 'form' && cs && cs !== 'utf-8' && cs !== 'iso-8859-1') return { error: 415 };
+    if (parser === 'form') return parseForm(request.text);
     if (request.text === '') return { body: {} };
     // body-parser's strict mode accepts only objects and arrays.
     var first = /^[\x20\x09\x0a\x0d]*(.)/.exec(request.text);
@@ -197,6 +359,24 @@ export function functionContract(host) {
     }
     if (status === 204 || status === 304) body = { kind: 'empty' };
     return { status: status, headers: headers, body: body };
+  }
+
+  function isValidStatus(code) {
+    return typeof code === 'number' && code % 1 === 0 && code >= 100 && code <= 999;
+  }
+
+  /** Express 5's res.status(code) check (express/lib/response.js): throws as it does. */
+  function expressStatus(code) {
+    if (typeof code !== 'number' || !isFinite(code) || code % 1 !== 0)
+      throw new TypeError(
+        'Invalid status code: ' + JSON.stringify(code) + '. Status code must be an integer.',
+      );
+    if (code < 100 || code > 999)
+      throw new RangeError(
+        'Invalid status code: ' +
+          JSON.stringify(code) +
+          '. Status code must be greater than 99 and less than 1000.',
+      );
   }
 
   function isPlainObject(value) {
@@ -318,11 +498,14 @@ export function functionContract(host) {
 
   /**
    * Serves one request with `handler` as the template does. Resolves to
-   * { status, headers, body: {kind:'text',text} | {kind:'bytes',bytes} | {kind:'empty'} }.
+   * { status, headers, body: {kind:'text',text} | {kind:'bytes',bytes} | {kind:'empty'} }, plus
+   * `crashed` (the error's text) when the real template's process would have died on the request.
    * `request` = { method, url, headers (lower-case), hasBody, text, byteLength }.
    */
   function handle(handler, request, config) {
     return new Promise(function (resolve) {
+      // The template's first middleware: a request without Content-Type gets `text/plain`, in event.headers too.
+      if (!request.headers['content-type']) request.headers['content-type'] = 'text/plain';
       var parsed = parseBody(request, config);
       if (parsed.error) {
         resolve(errorPage(parsed.error));
@@ -338,17 +521,25 @@ export function functionContract(host) {
         path: q < 0 ? url : url.slice(0, q),
       };
       var sent = false;
-      var context = createContext(function (error, value) {
+      // The template's callback `cb`: Express 5's res.status() runs before anything is sent and throws
+      // for a code that is not an integer in 100–999 (e.g. context.status('201')).
+      var callback = function (error, value) {
         if (sent) {
           host.warn('Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client');
           return;
         }
+        if (error) host.logError(error);
+        expressStatus(context.status());
         sent = true;
+        // 600–999 pass Express but not FaaS Lab (RFC 9110 ends at 599): answered 500, saying why.
+        var badStatus = statusError(context.status());
+        if (badStatus) {
+          resolve(crashAnswer(badStatus));
+          return;
+        }
         if (error) {
-          host.logError(error);
           // The template's callback answers an error with the status already set and err.toString().
-          var badStatus = statusError(context.status());
-          resolve(badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(error)));
+          resolve(send(context.status(), {}, errorText(error)));
           return;
         }
         var answer;
@@ -359,11 +550,11 @@ export function functionContract(host) {
           // A circular object or a BigInt: JSON.stringify throws inside the template's .then, and its
           // .catch answers with the status already set and err.toString() (never a hang).
           host.logError(thrown);
-          var badStatus = statusError(context.status());
-          answer = badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(thrown));
+          answer = send(context.status(), {}, errorText(thrown));
         }
         resolve(answer);
-      });
+      };
+      var context = createContext(callback);
       var returned;
       try {
         returned = handler(event, context);
@@ -374,27 +565,38 @@ export function functionContract(host) {
         resolve(errorPage(500));
         return;
       }
-      Promise.resolve(returned).then(
-        function (value) {
+      Promise.resolve(returned)
+        .then(function (value) {
           if (!context.cbCalled) context.succeed(value);
-        },
-        function (error) {
+        })
+        .catch(function (error) {
           // Not through fail(): the template's catch calls its callback directly, so the status stays as
           // set, 200 by default (spec: the real node22 template answers `throw new Error('boom')` with 200).
           if (sent) return;
-          sent = true;
-          host.logError(error);
-          host.warn(
-            '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' +
-              context.status() +
-              '), no 500: usa context.fail(err) para responder 500. / The handler threw and the OpenFaaS Node template answers with the status already set (' +
-              context.status() +
-              '), not 500: use context.fail(err) to answer 500.',
-          );
-          var badStatus = statusError(context.status());
-          resolve(badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(error)));
-        },
-      );
+          if (isValidStatus(context.status()))
+            host.warn(
+              '[faaslab] El handler lanzó un error y la plantilla de Node de OpenFaaS responde con el estado ya fijado (' +
+                context.status() +
+                '), no 500: usa context.fail(err) para responder 500. / The handler threw and the OpenFaaS Node template answers with the status already set (' +
+                context.status() +
+                '), not 500: use context.fail(err) to answer 500.',
+            );
+          try {
+            callback(error);
+          } catch (crash) {
+            // The callback threw inside the template's own catch: an unhandled rejection, and Node ends the
+            // process. of-watchdog sees the upstream connection drop and answers 500 (executor/http_runner.go);
+            // the host restarts the handler, as Kubernetes would restart the container.
+            host.logError(crash);
+            sent = true;
+            resolve({
+              status: 500,
+              headers: { 'x-openfaas-internal': 'of-watchdog' },
+              body: { kind: 'empty' },
+              crashed: errorText(crash),
+            });
+          }
+        });
     });
   }
 
@@ -404,6 +606,7 @@ export function functionContract(host) {
     readConfig: readConfig,
     bodyLimit: bodyLimit,
     parseQuery: parseQuery,
+    parseForm: parseForm,
     parseBody: parseBody,
     errorPage: errorPage,
     createContext: createContext,
@@ -421,8 +624,14 @@ export function functionContract(host) {
 //
 // Why a worker thread: a handler stuck in `while (true) {}` blocks its thread for good, so the
 // of-watchdog timer (exec_timeout → 504) must live on another thread. The watchdog answers 504, then
-// pings the handler thread; if it does not answer it is terminated and a fresh one loads the handler,
-// so the next request is served — what Kubernetes would get by restarting the container, but faster.
+// pings the handler thread. A slow async handler answers the ping: it goes on, and later requests are
+// served. A blocked one does not: in a real Pod the Node process would keep spinning, because of-watchdog
+// only cancels the proxied request (openfaas/of-watchdog executor/http_runner.go) and never restarts its
+// upstream, so every later request also waits exec_timeout and gets 504 until the Pod is restarted (the
+// default /_/health probe is answered by the watchdog itself and does not notice). That is what this
+// server answers; it terminates the blocked thread only to free the CPU. A new process (the runtime's
+// restart(), like `kubectl rollout restart`) recovers. FAASLAB_RESTART_ON_HANG=true instead replaces the
+// thread at once, as a liveness probe that reaches the handler would restart the container.
 // A handler that exhausts its heap (FAASLAB_MEMORY_MB → worker resourceLimits) kills only its thread:
 // the request gets 500, as of-watchdog answers any upstream failure, and the thread is replaced.
 // Nothing is written to disk (no of-watchdog lock file), so a read-only ConfigMap mount works.
@@ -506,6 +715,9 @@ async function runTemplate({ parentPort, workerData }) {
       byteLength: bytes.length,
     };
     const answer = await contract.handle(handler, request, config);
+    // The real template's Node process dies of the unhandled rejection; this thread does the same, and
+    // the watchdog thread answers 500 to whatever was in flight and starts a new one.
+    if (answer.crashed) proc.exit(1);
     const body =
       answer.body.kind === 'text'
         ? Buffer.from(answer.body.text, 'utf8')
@@ -563,6 +775,9 @@ function runWatchdog(threads) {
   let ready = false;
   // Requests that arrive while the handler thread (re)loads wait for it, bounded by their exec timer.
   let waiting = [];
+  // Set when the handler blocked its thread past exec_timeout: the time it was noticed (ISO string).
+  let hungSince = null;
+  const restartOnHang = proc.env.FAASLAB_RESTART_ON_HANG === 'true';
 
   function startWorker() {
     ready = false;
@@ -649,12 +864,24 @@ function runWatchdog(threads) {
     ready = false;
     const timer = setTimeout(() => {
       if (worker !== stuck) return;
-      log('Function did not answer a ping after exec_timeout: terminating and restarting it');
       worker = null;
       stuck.terminate();
-      for (const id of [...pending.keys()])
-        settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
-      startWorker();
+      if (restartOnHang) {
+        log('Function did not answer a ping after exec_timeout: terminating and restarting it');
+        for (const id of [...pending.keys()])
+          settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
+        startWorker();
+        return;
+      }
+      hungSince = new Date().toISOString();
+      log(
+        'Function process is blocked (its event loop has not answered since exec_timeout): of-watchdog does not restart it, so every later request waits exec_timeout and gets 504. Restart the Pod (kubectl rollout restart deployment/<function> -n openfaas-fn) to recover.',
+      );
+      // Requests already handed to the blocked process get their 504 from their own exec timers.
+      pending.clear();
+      const queued = waiting;
+      waiting = [];
+      queued.forEach((forward) => forward());
     }, 250);
     stuck.pongWaiter = () => {
       clearTimeout(timer);
@@ -713,21 +940,27 @@ function runWatchdog(threads) {
       res,
       started,
       status,
-      { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' },
+      // Go writes no Content-Type for a bare WriteHeader (the 500/504 of http_runner.go).
+      text
+        ? { 'X-OpenFaaS-Internal': 'of-watchdog', 'Content-Type': 'text/plain; charset=utf-8' }
+        : { 'X-OpenFaaS-Internal': 'of-watchdog' },
       Buffer.from(text),
     );
   }
 
+  // of-watchdog pkg/watchdog.go and pkg/readiness.go: both probes answer GET only (405 otherwise);
+  // /_/health writes "OK", /_/ready only a status (no body, so Go sends no Content-Type).
   function serveProbe(req, res, path) {
-    if (path === '/_/health' && req.method !== 'GET') {
-      res.writeHead(405).end();
+    if (req.method !== 'GET') {
+      res.writeHead(405, cors).end();
       return;
     }
     const busy = path === '/_/ready' && config.maxInflight > 0 && inflight >= config.maxInflight;
-    const status = !ready ? 503 : busy ? 429 : 200;
-    res
-      .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...cors })
-      .end(status === 200 ? 'OK' : '');
+    // A blocked handler does not show here: the watchdog answers its probes itself.
+    const status = !ready && !hungSince ? 503 : busy ? 429 : 200;
+    if (path === '/_/health' && status === 200)
+      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', ...cors }).end('OK');
+    else res.writeHead(status, cors).end();
   }
 
   const server = http.createServer((req, res) => {
@@ -809,6 +1042,7 @@ function runWatchdog(threads) {
       if (refused || res.headersSent) return;
       const forward = () => {
         if (res.headersSent || res.destroyed) return;
+        if (hungSince) return timeOutBehindBlockedProcess();
         if (!worker || !ready) {
           waiting.push(forward);
           return;
@@ -817,6 +1051,18 @@ function runWatchdog(threads) {
       };
       forward();
     });
+
+    // The process still spins on an earlier request: this one is never read, and exec_timeout answers it.
+    function timeOutBehindBlockedProcess() {
+      const execTimer = setTimeout(() => {
+        log(`Upstream HTTP killed due to exec_timeout: ${config.execTimeoutMs / 1000}s`);
+        log(
+          `Function process still blocked since ${hungSince} by an earlier request: restart the Pod to recover.`,
+        );
+        internal(res, started, 504);
+      }, config.execTimeoutMs);
+      res.on('close', () => clearTimeout(execTimer));
+    }
 
     function dispatch() {
       // exec_timeout counts from the hand-over to the handler thread: waiting for a thread that is

@@ -1,7 +1,8 @@
 /**
  * The Node runtime: the function server (server.mjs) in a child process with a heap limit per lab.
- * The server stops a stuck handler itself (504, worker thread replaced); as a last resort, a request
- * that gets no answer at all within exec_timeout + a grace period kills and restarts the child.
+ * The server answers a blocked handler as a real Pod does (504, and 504 again for every later request
+ * until restart()); as a last resort, a request that gets no answer at all within exec_timeout + a
+ * grace period kills and restarts the child.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -130,7 +131,9 @@ export class NodeRuntime implements FunctionRuntime {
     });
   }
 
-  private restart(): Promise<void> {
+  /** Kills the server process and starts a new one with the same files and limits (a new Pod). */
+  restart(): Promise<void> {
+    if (!this.started) return Promise.reject(new Error('NodeRuntime.restart before start'));
     this.restarting ??= (async () => {
       const old = this.server;
       this.server = null;

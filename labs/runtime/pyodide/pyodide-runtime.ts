@@ -102,6 +102,13 @@ export class PyodideRuntime implements FunctionRuntime {
     }
   }
 
+  /** A new Pod: handler.py started again with the same files and settings (FunctionRuntime.restart). */
+  async restart(): Promise<void> {
+    if (!this.started) throw new Error('PyodideRuntime.restart before start');
+    const { files, options } = this.started;
+    await this.start(files, options);
+  }
+
   /** Takes a pooled worker or boots one, then loads handler.py into it. */
   private async load(options: StartOptions): Promise<void> {
     const pooled = this.settings.pool === false ? undefined : pool.pop();

@@ -142,7 +142,8 @@ export class PythonRuntime implements FunctionRuntime {
     });
   }
 
-  private restart(): Promise<void> {
+  /** A new Pod: the server process started again with the same files (FunctionRuntime.restart). */
+  restart(): Promise<void> {
     this.restarting ??= (async () => {
       const old = this.server;
       this.server = null;

@@ -1,7 +1,9 @@
 /**
  * Runs one handler inside QuickJS with the template contract: exec timeout through QuickJS's
- * interrupt handler (a `while (true) {}` is stopped) and a per-request timer (a slow async handler is
- * answered 504), a real heap limit through the QuickJS runtime memory limit (on exhaustion the engine
+ * interrupt handler and a per-request timer (a slow async handler is answered 504). A `while (true) {}`
+ * is stopped by the interrupt only to free the CPU: a real Node process would keep spinning (of-watchdog
+ * never restarts it), so from then on every request waits exec_timeout and gets 504 until the runtime is
+ * restarted, as a Pod would be (server.mjs answers the same way; FAASLAB_RESTART_ON_HANG=true opts out), a real heap limit through the QuickJS runtime memory limit (on exhaustion the engine
  * is rebuilt from a fresh WebAssembly module, as a container would be restarted). Runs wherever it is
  * created: the Sandbox runtime creates it in a Web Worker so the page never blocks.
  */
@@ -58,6 +60,8 @@ export class SandboxEngine {
   private heapAtDeadline = 0;
   private outOfMemory = false;
   private inflight = 0;
+  /** When a handler blocked the engine past exec_timeout (ISO time), or null. */
+  private hungSince: string | null = null;
   private rebooting: Promise<unknown> = Promise.resolve();
 
   private readonly output: LogThrottle;
@@ -111,7 +115,7 @@ export class SandboxEngine {
       __faaslab_done: (id, json) =>
         this.settle(
           vm.getNumber(id!),
-          JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'>,
+          JSON.parse(vm.getString(json!)) as Omit<FunctionResponse, 'durationMs'> & { crashed?: string },
         ),
       __faaslab_timer: (id, ms) => {
         const timerId = vm.getNumber(id!);
@@ -184,14 +188,12 @@ export class SandboxEngine {
     const { limits } = this.options;
     const path = (request.path ?? '/').split('?')[0];
     if (path === '/_/health' || path === '/_/ready') {
+      // of-watchdog answers both itself: GET only (405), /_/ready with a bare status, /_/health with "OK".
+      if (request.method !== 'GET') return Promise.resolve(this.answer(started, 405, {}, ''));
       const busy = path === '/_/ready' && limits.maxInflight > 0 && this.inflight >= limits.maxInflight;
+      if (busy || path === '/_/ready') return Promise.resolve(this.answer(started, busy ? 429 : 200, {}, ''));
       return Promise.resolve(
-        this.answer(
-          started,
-          busy ? 429 : 200,
-          { 'content-type': 'text/plain; charset=utf-8' },
-          busy ? '' : 'OK',
-        ),
+        this.answer(started, 200, { 'content-type': 'text/plain; charset=utf-8' }, 'OK'),
       );
     }
     if (limits.maxInflight > 0 && this.inflight >= limits.maxInflight) {
@@ -206,6 +208,7 @@ export class SandboxEngine {
         ),
       );
     }
+    if (this.hungSince) return this.timeOutBehindBlockedHandler(started);
     const id = this.nextId++;
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
@@ -238,6 +241,28 @@ export class SandboxEngine {
       this.call(this.invokeFn, [idHandle, json]);
       json.dispose();
       idHandle.dispose();
+    });
+  }
+
+  /** The process still spins on an earlier request: this one is never read, and exec_timeout answers it. */
+  private timeOutBehindBlockedHandler(started: number): Promise<FunctionResponse> {
+    const { limits } = this.options;
+    this.inflight++;
+    return new Promise((resolve) => {
+      setTimeout(() => {
+        this.inflight--;
+        const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
+        this.options.onLog(
+          'system',
+          `Upstream HTTP killed due to exec_timeout: ${goDuration(limits.execTimeoutMs)}`,
+        );
+        this.options.onLog(
+          'system',
+          `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
+        );
+        this.options.onLimit(limit);
+        resolve(this.internal(started, 504, limit));
+      }, limits.execTimeoutMs);
     });
   }
 
@@ -294,6 +319,7 @@ export class SandboxEngine {
       const now = performance.now();
       for (const [id, p] of this.pending) if (p.deadline <= now) this.expire(id);
       this.interrupted = false;
+      if (this.options.env.FAASLAB_RESTART_ON_HANG !== 'true') this.markHung();
     }
     if (this.outOfMemory) this.rebooting = this.restartAfterMemory();
   }
@@ -309,6 +335,18 @@ export class SandboxEngine {
     } catch {
       return 0;
     }
+  }
+
+  /** A handler blocked its thread: what a real Pod would now do to every request, until restarted. */
+  private markHung(): void {
+    if (this.hungSince) return;
+    this.hungSince = new Date().toISOString();
+    this.options.onLog(
+      'system',
+      'Function process is blocked (its event loop has not answered since exec_timeout): of-watchdog does not restart it, so every later request waits exec_timeout and gets 504. Restart the Pod (kubectl rollout restart deployment/<function> -n openfaas-fn) to recover.',
+    );
+    // Requests already handed to the blocked process get their 504 from their own timers.
+    this.clearTimers();
   }
 
   private expire(id: number): void {
@@ -364,9 +402,24 @@ export class SandboxEngine {
     await this.boot();
   }
 
-  private settle(id: number, answer: Omit<FunctionResponse, 'durationMs'>): void {
+  /** The real template's process died of an unhandled rejection: every request in flight gets 500, then a new one. */
+  private async restartAfterCrash(detail: string): Promise<void> {
+    const limit = limitEvent('crash', detail.split('\n')[0] ?? detail);
+    this.options.onLog('system', 'Function process exited with code 1 (unhandled rejection): restarting it');
+    this.options.onLimit(limit);
+    for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
+    this.clearTimers();
+    this.hungSince = null;
+    await this.boot();
+  }
+
+  private settle(id: number, answer: Omit<FunctionResponse, 'durationMs'> & { crashed?: string }): void {
     const p = this.pending.get(id);
     if (!p) return;
+    if (answer.crashed) {
+      this.rebooting = this.restartAfterCrash(answer.crashed);
+      return;
+    }
     // QuickJS turns "interrupted" and "out of memory" into rejections an async handler's promise
     // carries to the template's catch; the watchdog would have answered 504 / the process died instead.
     if (this.interrupted || performance.now() >= p.deadline) return this.expire(id);
@@ -413,7 +466,10 @@ export class SandboxEngine {
       ...this.answer(
         started,
         status,
-        { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' },
+        // Go writes no Content-Type for a bare WriteHeader (of-watchdog's own 500/504).
+        body
+          ? { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' }
+          : { 'x-openfaas-internal': 'of-watchdog' },
         body,
       ),
       limit,

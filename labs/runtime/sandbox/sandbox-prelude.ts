@@ -132,7 +132,7 @@ var functionContract = ${functionContract.toString()};
     contract.handle(handler, JSON.parse(json), config).then(function (answer) {
       var body = answer.body;
       var text = body.kind === 'text' ? body.text : body.kind === 'bytes' ? utf8Decode(body.bytes) : '';
-      hostDone(id, JSON.stringify({ status: answer.status, headers: answer.headers, body: text }));
+      hostDone(id, JSON.stringify({ status: answer.status, headers: answer.headers, body: text, crashed: answer.crashed }));
     });
   };
   global.__faaslab_config = JSON.stringify(config);

@@ -48,6 +48,8 @@ export class SandboxRuntime implements FunctionRuntime {
   private nextId = 1;
   private readonly waiting = new Map<number, (response: FunctionResponse) => void>();
   private booting: Promise<void> | null = null;
+  /** Set when the worker had to be terminated for a blocked handler: later requests time out too. */
+  private hungSince: string | null = null;
   /** Milliseconds QuickJS took to load in the worker at the last start (for benchmarks). */
   lastBootMs = 0;
 
@@ -83,6 +85,7 @@ export class SandboxRuntime implements FunctionRuntime {
       throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
     this.files = files;
     this.options = options;
+    this.hungSince = null;
     this.state = 'starting';
     try {
       await this.boot();
@@ -156,6 +159,7 @@ export class SandboxRuntime implements FunctionRuntime {
     const began = performance.now();
     const id = this.nextId++;
     const port = this.port!;
+    if (this.hungSince) return this.timeOutWhileHung(began, signal);
     return new Promise<FunctionResponse>((resolve, reject) => {
       // Last resort: the worker gives no answer at all (not even QuickJS's 504). Terminate and rebuild it.
       const timer = setTimeout(
@@ -167,6 +171,9 @@ export class SandboxRuntime implements FunctionRuntime {
             'system',
             formatRuntimeMessage('runtime-unavailable', { detail: 'worker terminated' }).en,
           );
+          // The worker is replaced to free the CPU, but a real Pod's process would still be spinning.
+          if (this.options?.env?.FAASLAB_RESTART_ON_HANG !== 'true')
+            this.hungSince ??= new Date().toISOString();
           void this.replaceWorker(port);
           resolve({
             status: 504,
@@ -189,6 +196,45 @@ export class SandboxRuntime implements FunctionRuntime {
       });
       port.postMessage({ type: 'invoke', id, request });
     });
+  }
+
+  /** After a blocked handler: every request waits exec_timeout and gets 504, as behind a spinning process. */
+  private timeOutWhileHung(began: number, signal?: AbortSignal): Promise<FunctionResponse> {
+    const limits = this.options!.limits;
+    return new Promise<FunctionResponse>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
+        this.logs.line(
+          'system',
+          `Upstream HTTP killed due to exec_timeout: ${goDuration(limits.execTimeoutMs)}`,
+        );
+        this.logs.line(
+          'system',
+          `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
+        );
+        this.logs.limit(limit);
+        resolve({
+          status: 504,
+          headers: { 'x-openfaas-internal': 'of-watchdog' },
+          body: '',
+          durationMs: performance.now() - began,
+          limit,
+        });
+      }, limits.execTimeoutMs);
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      });
+    });
+  }
+
+  /** A fresh worker with the same handler and limits: what a new Pod would be. */
+  async restart(): Promise<void> {
+    if (!this.options || !this.port) throw new Error('SandboxRuntime.restart before start');
+    if (this.booting) await this.booting.catch(() => {});
+    this.hungSince = null;
+    this.logs.line('system', 'Restarting the function (a new Pod): the handler is loaded again.');
+    await this.replaceWorker(this.port);
   }
 
   private async replaceWorker(stuck: SandboxPort): Promise<void> {

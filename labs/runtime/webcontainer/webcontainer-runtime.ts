@@ -322,6 +322,18 @@ export class WebContainerRuntime implements FunctionRuntime {
     }
   }
 
+  /** Kills `node server.mjs` and starts it again with the same limits (a new Pod); the container stays. */
+  async restart(): Promise<void> {
+    const options = this.options;
+    if (!options || !this.container) throw new Error('WebContainerRuntime.restart before start');
+    const old = this.server;
+    this.server = null;
+    this.url = null;
+    old?.kill();
+    await old?.exit.catch(() => {});
+    await this.startServer(options);
+  }
+
   async stop(): Promise<void> {
     this.server?.kill();
     this.server = null;

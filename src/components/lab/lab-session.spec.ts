@@ -25,6 +25,25 @@ describe('LabSession (sandbox runtime, in-process)', () => {
     await lab.dispose();
   });
 
+  it('a blocked handler keeps answering 504 until Run starts a new process, as a Pod restart would', async () => {
+    const quick = { ...hello, limits: { ...hello.limits, execTimeoutMs: 300 } };
+    const lab = new LabSession({
+      lab: quick,
+      createRuntime: () => new SandboxRuntime({ createPort: createInProcessPort }),
+    });
+    const files = {
+      'handler.js':
+        "module.exports = async (event) => { if (event.path === '/loop') while (true) {} return 'alive' }",
+    };
+    expect(await lab.run(files, ['sandbox'])).toBe(true);
+    expect((await lab.invoke({ method: 'GET', path: '/loop' })).status).toBe(504);
+    expect((await lab.invoke({ method: 'GET', path: '/' })).status).toBe(504);
+    expect(await lab.run(files, ['sandbox'])).toBe(true);
+    const after = await lab.invoke({ method: 'GET', path: '/' });
+    expect([after.status, after.body]).toEqual([200, 'alive']);
+    await lab.dispose();
+  });
+
   it('reports which runtime is booting while it starts', async () => {
     const lab = session();
     const phases: string[] = [];
@@ -81,6 +100,7 @@ describe('LabSession (sandbox runtime, in-process)', () => {
         throw new RuntimeStartError('unavailable', []);
       },
       invoke: async () => ({ status: 500, headers: {}, body: '', durationMs: 0 }),
+      restart: async () => {},
       stop: async () => {},
     };
     const lab = new LabSession({

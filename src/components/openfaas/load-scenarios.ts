@@ -41,14 +41,15 @@ export const LOAD_SCENARIOS: Record<string, LoadScenario> = {
     tailSeconds: 45,
     coldProbe: { atSecond: 78, seconds: 2, rps: 3 },
   },
+  // Long enough for the CE alert to fire and AlertManager to repeat it every 30 s up to the cap of 5.
   'openfaas-community': {
     edition: 'community',
     stack: LESSON_STACK,
     url: 'http://192.168.1.12:31112/function/hello',
     rps: 10,
-    seconds: 40,
-    burst: { atSecond: 8, seconds: 15, rps: 290 },
-    tailSeconds: 20,
+    seconds: 120,
+    burst: { atSecond: 8, seconds: 110, rps: 190 },
+    tailSeconds: 30,
     coldProbe: null,
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LoadSecond } from '../../../simulator/openfaas/index.ts';
+import { runLoad, type LoadSecond } from '../../../simulator/openfaas/index.ts';
+import { LOAD_SCENARIOS, loadOptions } from './load-scenarios.ts';
 import { loadSummary } from './load-summary.ts';
 import { uiStrings } from '../../i18n/translate.ts';
 
@@ -21,6 +22,8 @@ const row = (
   byStatus,
   costUsd: 0.001,
   cumulativeCostUsd: 0.001 * (second + 1),
+  alert: null,
+  scalingEvents: [],
 });
 
 describe('load summary', () => {
@@ -36,7 +39,8 @@ describe('load summary', () => {
     expect(en[5]).toContain('exec_timeout');
     const es = loadSummary(seconds, uiStrings('es', 'openfaas'), 'es', 'community');
     expect(es[0]).toContain('Community Edition');
-    expect(es[4]).toBe('Errores: 10 × 504.');
+    expect(es[2]).toBe(uiStrings('es', 'openfaas').summaryNoAlert);
+    expect(es[5]).toBe('Errores: 10 × 504.');
   });
 
   it('says there were no errors when every answer was 2xx, and nothing for an empty run', () => {
@@ -44,5 +48,24 @@ describe('load summary', () => {
       loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], uiStrings('en', 'openfaas'), 'en', 'pro')[4],
     ).toBe(uiStrings('en', 'openfaas').summaryNoErrors);
     expect(loadSummary([], uiStrings('en', 'openfaas'), 'en', 'pro')).toEqual([]);
+  });
+
+  it('tells when the Community Edition alert fired, each webhook and when it resolved (the community scenario)', () => {
+    const scenario = LOAD_SCENARIOS['openfaas-community']!;
+    const choice = {
+      edition: 'community' as const,
+      rps: scenario.rps,
+      burstRps: scenario.burst.rps,
+      seconds: scenario.seconds,
+    };
+    const run = runLoad(loadOptions(scenario, choice));
+    const replicas = run.seconds.map((r) => r.replicas);
+    expect(Math.max(...replicas)).toBe(5);
+    expect(replicas[replicas.length - 1]).toBe(1);
+    const en = loadSummary(run.seconds, uiStrings('en', 'openfaas'), 'en', 'community');
+    expect(en[2]).toMatch(
+      /^APIHighInvocationRate alert: pending at second \d+, firing at \d+; .*\d+ s \(4 → 5\).*resolved at \d+\.$/,
+    );
+    expect(en[2]).toContain('(5 → 1)');
   });
 });

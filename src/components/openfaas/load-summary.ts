@@ -35,6 +35,29 @@ export function loadSummary(
     .map(([status, n]) => `${num.format(n)} × ${status}`)
     .join(', ');
   const last = seconds[seconds.length - 1]!;
+  const events = seconds.flatMap((r) => r.scalingEvents);
+  const at = (kind: string): string => {
+    const e = events.find((x) => x.kind === kind);
+    return e ? String(Math.round(e.atMs / 1000)) : '–';
+  };
+  const webhooks = events
+    .filter((e) => e.kind === 'webhook' && e.replicas && e.replicas.from !== e.replicas.to)
+    .map((e) => `${Math.round(e.atMs / 1000)} s (${e.replicas!.from} → ${e.replicas!.to})`)
+    .join(', ');
+  // Community Edition only: when the legacy AlertManager rule changed and what each webhook did.
+  const alert =
+    edition === 'pro'
+      ? []
+      : events.some((e) => e.kind === 'firing')
+        ? [
+            fill(s.summaryAlert, {
+              pending: at('pending'),
+              firing: at('firing'),
+              webhooks: webhooks || '–',
+              resolved: at('resolved'),
+            }),
+          ]
+        : [s.summaryNoAlert];
   return [
     fill(s.summaryIntro, {
       edition: edition === 'pro' ? s.editionPro : s.editionCommunity,
@@ -42,6 +65,7 @@ export function loadSummary(
       seconds: seconds.length,
     }),
     fill(s.summaryReplicas, { first: replicas[0] ?? 0, max: Math.max(...replicas), last: last.replicas }),
+    ...alert,
     fill(s.summaryLatency, {
       p50: num.format(weighted('p50Ms')),
       p99: num.format(weighted('p99Ms')),

@@ -6,13 +6,15 @@
  */
 import {
   createClockDriver,
-  createSimulation,
-  deserializeSimulation,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
 } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
+import {
+  createScenarioSimulation,
+  restoreScenarioSimulation,
+} from '../../../simulator/scenarios/scenario-simulation.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { createTopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
@@ -36,16 +38,7 @@ export interface IslandData {
 }
 
 function freshSimulation(scenario: Scenario): Simulation {
-  const sim = createSimulation({
-    seed: scenario.seed,
-    nodes: scenario.nodes,
-    ingressMode: scenario.ingressMode,
-    images: scenario.images,
-    packets: true,
-  });
-  for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
-  if (scenario.settle) sim.settle();
-  return sim;
+  return createScenarioSimulation(scenario, { packets: true });
 }
 
 /** Mounts the island in `root`; returns its disposer. */
@@ -60,7 +53,9 @@ export function mountSimulator(root: HTMLElement): () => void {
   let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? deserializeSimulation(saved, { packets: true }) : freshSimulation(scenario);
+    sim = saved
+      ? restoreScenarioSimulation(saved, scenario.seed, { packets: true })
+      : freshSimulation(scenario);
   } catch {
     notices.push(t.restoreFailed);
     sim = freshSimulation(scenario);

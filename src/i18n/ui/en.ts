@@ -352,7 +352,7 @@ export const en: Record<UiKey, string> = {
   'openfaas.loadIntro':
     'Send requests to a function on the simulated cluster and watch, second by second, how many replicas scaling asks for, how latency changes, when cold starts happen and what the replicas cost.',
   'openfaas.edition': 'Edition',
-  'openfaas.editionCommunity': 'Community Edition (fixed replicas)',
+  'openfaas.editionCommunity': 'Community Edition (AlertManager alert, up to 5 replicas)',
   'openfaas.editionPro': 'OpenFaaS Pro (autoscaling and scale to zero)',
   'openfaas.rps': 'Requests per second',
   'openfaas.seconds': 'Load duration (s)',
@@ -384,7 +384,10 @@ export const en: Record<UiKey, string> = {
     'The 429s are requests the watchdog refused because max_inflight were already in flight.',
   'openfaas.summaryCost': 'Cost of the replicas: {cost} USD (one replica-hour at {price} USD).',
   'openfaas.noteCommunity':
-    'Community Edition does not read the com.openfaas.scale.* labels to scale: the function keeps its replicas.',
+    'Community Edition scales with one AlertManager rule (APIHighInvocationRate: more than 5 requests/s for 5 s): each alert adds ⌈max × factor %⌉ replicas (one with the code’s factor of 10), never more than 5, and goes back to min when the alert resolves. The rps/capacity/cpu autoscaler and scale to zero are Pro.',
+  'openfaas.summaryAlert':
+    'APIHighInvocationRate alert: pending at second {pending}, firing at {firing}; AlertManager’s webhooks reached the gateway at {webhooks}; resolved at {resolved}.',
+  'openfaas.summaryNoAlert': 'The APIHighInvocationRate rule (more than 5 requests/s) never fired.',
   'openfaas.notePro':
     'OpenFaaS Pro: replicas = ⌈load / (target × 0.9)⌉ between min and max; to zero after zero-duration without requests (simplified).',
   'openfaas.diagnostics': 'The stack file has errors:',
@@ -449,8 +452,8 @@ export const en: Record<UiKey, string> = {
   'export.sourceStarter': 'the starter code: you have not changed it yet',
   'export.format': 'Format',
   'export.formatK8s': 'Manifests for k3s (no OpenFaaS, no registry)',
-  'export.formatStack': 'stack.yml for faas-cli (OpenFaaS)',
-  'export.formatCrd': 'OpenFaaS Function resource (operator)',
+  'export.formatStack': 'stack.yml for faas-cli (OpenFaaS Community Edition or Pro)',
+  'export.formatCrd': 'OpenFaaS Function resource (OpenFaaS Pro only: operator and CRD)',
   'export.namespace': 'Namespace',
   'export.nodePort': 'NodePort (30000–32767)',
   'export.host': 'Ingress host (optional)',

@@ -356,7 +356,7 @@ export const es = {
   'openfaas.loadIntro':
     'Envía peticiones a una función en el clúster simulado y observa, segundo a segundo, cuántas réplicas pide el escalado, cómo cambia la latencia, cuándo hay arranques en frío y cuánto cuestan las réplicas.',
   'openfaas.edition': 'Edición',
-  'openfaas.editionCommunity': 'Community Edition (réplicas fijas)',
+  'openfaas.editionCommunity': 'Community Edition (alerta de AlertManager, hasta 5 réplicas)',
   'openfaas.editionPro': 'OpenFaaS Pro (autoescalado y escala a cero)',
   'openfaas.rps': 'Peticiones por segundo',
   'openfaas.seconds': 'Duración de la carga (s)',
@@ -388,7 +388,10 @@ export const es = {
     'Los 429 son peticiones rechazadas por el watchdog al tener ya max_inflight en curso.',
   'openfaas.summaryCost': 'Coste de las réplicas: {cost} USD (una réplica-hora a {price} USD).',
   'openfaas.noteCommunity':
-    'Community Edition no lee las etiquetas com.openfaas.scale.* para escalar: la función se queda con sus réplicas.',
+    'Community Edition escala con una sola regla de AlertManager (APIHighInvocationRate: más de 5 peticiones/s durante 5 s): cada alerta suma ⌈max × factor %⌉ réplicas (una con el factor 10 del código), nunca más de 5, y vuelve a min cuando la alerta se resuelve. El autoescalador por rps/capacity/cpu y la escala a cero son de Pro.',
+  'openfaas.summaryAlert':
+    'Alerta APIHighInvocationRate: pendiente en el segundo {pending}, disparada en el {firing}; los avisos de AlertManager al gateway llegaron en {webhooks}; resuelta en el {resolved}.',
+  'openfaas.summaryNoAlert': 'La regla APIHighInvocationRate (más de 5 peticiones/s) no llegó a dispararse.',
   'openfaas.notePro':
     'OpenFaaS Pro: réplicas = ⌈carga / (objetivo × 0,9)⌉ entre min y max; a cero tras zero-duration sin peticiones (simplificado).',
   'openfaas.diagnostics': 'El stack file tiene errores:',
@@ -455,8 +458,8 @@ export const es = {
   'export.sourceStarter': 'el código inicial: aún no lo has cambiado',
   'export.format': 'Formato',
   'export.formatK8s': 'Manifiestos para k3s (sin OpenFaaS ni registro)',
-  'export.formatStack': 'stack.yml para faas-cli (OpenFaaS)',
-  'export.formatCrd': 'Recurso Function de OpenFaaS (operador)',
+  'export.formatStack': 'stack.yml para faas-cli (OpenFaaS Community Edition o Pro)',
+  'export.formatCrd': 'Recurso Function de OpenFaaS (solo OpenFaaS Pro: operador y CRD)',
   'export.namespace': 'Namespace',
   'export.nodePort': 'NodePort (30000–32767)',
   'export.host': 'Host del Ingress (opcional)',
