@@ -33,30 +33,8 @@ export function checkWorkLimits(object: KubeObject, tally: PodTally): SemanticPr
   if (object.kind === 'Pod') {
     if (++tally.pods > WORK_LIMITS.clusterPods.ours)
       problems.push(overLimit(['metadata', 'name'], tally.pods, 'clusterPods'));
-    checkResources(spec, ['spec'], problems);
   }
-  const template = isObject(spec.template) ? spec.template : {};
-  if (isObject(template.spec)) checkResources(template.spec, ['spec', 'template', 'spec'], problems);
   return problems;
-}
-
-function checkResources(podSpec: Json, base: FieldPath, problems: SemanticProblem[]): void {
-  for (const list of ['containers', 'initContainers'] as const) {
-    const containers = Array.isArray(podSpec[list]) ? (podSpec[list] as unknown[]) : [];
-    containers.forEach((container, ci) => {
-      if (!isObject(container) || !isObject(container.resources)) return;
-      for (const group of ['requests', 'limits'] as const) {
-        const amounts = container.resources[group];
-        if (!isObject(amounts)) continue;
-        for (const [resource, value] of Object.entries(amounts)) {
-          const negativeAmount =
-            (typeof value === 'number' && value < 0) || (typeof value === 'string' && /^\s*-/.test(value));
-          if (negativeAmount)
-            problems.push(negative([...base, list, ci, 'resources', group, resource], String(value)));
-        }
-      }
-    });
-  }
 }
 
 function negative(path: FieldPath, value: number | string): SemanticProblem {

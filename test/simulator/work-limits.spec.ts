@@ -59,7 +59,7 @@ describe('work limits', () => {
     const resources = `\n          resources:\n            requests:\n              ${resource}: ${value}`;
     const result = createSimulation({ seed: 1 }).apply(deployment('1', resources), 'neg.yaml');
     expect(result.diagnostics[0]).toMatchObject({
-      code: 'negative-value',
+      code: 'negative-quantity',
       place: { line: 18, path: `spec.template.spec.containers[0].resources.requests.${resource}` },
     });
   });
