@@ -92,7 +92,8 @@ describe('seeded chaos over the invariants', () => {
     `runs ${OPS} random actions with seed %i and keeps every invariant`,
     (seed) => {
       const prng = new Prng(seed);
-      const sim = createSimulation({ seed });
+      // The api Deployment's image is in the cluster's private registry (simulator/images: unknown images do not pull).
+      const sim = createSimulation({ seed, images: [{ image: 'ghcr.io/example/api:1.0' }] });
       expect(sim.apply(manifests, 'property-cluster.yaml').diagnostics).toEqual([]);
       sim.settle();
       let requests = 0;
