@@ -15,10 +15,11 @@ import {
 } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
-import { createTopologyView } from '../../../simulator/view/index.ts';
+import { createTopologyView, type TopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
+import { createFocusMode } from './focus-mode.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
@@ -26,12 +27,15 @@ import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
 import { fill, simulatorStrings } from './strings.ts';
 import { readSimState, writeSimState } from './url-state.ts';
+import { createWorkbenchTabs } from './workbench-tabs.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
 export interface IslandData {
   scenario: Scenario;
   lang: 'es' | 'en';
 }
+
+type Strings = ReturnType<typeof simulatorStrings>;
 
 function freshSimulation(scenario: Scenario): Simulation {
   const sim = createSimulation({
@@ -44,26 +48,20 @@ function freshSimulation(scenario: Scenario): Simulation {
   return sim;
 }
 
-/** Mounts the island in `root`; returns its disposer. */
-export function mountSimulator(root: HTMLElement): () => void {
-  const dataNode = root.querySelector('script.sim-data');
-  const app = root.querySelector<HTMLElement>('.sim-app');
-  if (!dataNode?.textContent || !app) return () => undefined;
-  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = simulatorStrings(lang);
+/** Stage 1: the engine, from the link's saved state or fresh from the scenario's manifests. */
+function startEngine(scenario: Scenario, t: Strings): { sim: Simulation; saved: boolean; notices: string[] } {
   const notices: string[] = [];
-
-  let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved ? deserializeSimulation(saved) : freshSimulation(scenario);
+    return { sim: saved ? deserializeSimulation(saved) : freshSimulation(scenario), saved: !!saved, notices };
   } catch {
     notices.push(t.restoreFailed);
-    sim = freshSimulation(scenario);
+    return { sim: freshSimulation(scenario), saved: false, notices };
   }
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const sent: SentRequest[] = [];
+}
 
+/** Stage 2: the D3 drawing in an <svg>. */
+function createDrawing(t: Strings, reducedMotion: boolean): { svg: SVGSVGElement; view: TopologyView } {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
@@ -76,9 +74,94 @@ export function mountSimulator(root: HTMLElement): () => void {
       tones: t.tones,
     },
   });
+  return { svg, view };
+}
+
+/** The colour legend under the drawing. */
+function createLegend(t: Strings): HTMLElement {
+  return element(
+    'ul',
+    { class: 'sim-legend', 'aria-label': t.legend },
+    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
+      element(
+        'li',
+        { class: tone },
+        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        t.tones[tone],
+      ),
+    ),
+  );
+}
+
+/**
+ * Stage 3: the YAML pane. CodeMirror is the island's largest dependency: it loads when the pane is shown
+ * (its tab opened), so a student who never opens the YAML never downloads the editor.
+ */
+function createYamlSlot(
+  initialYaml: string,
+  scenario: Scenario,
+  sim: Simulation,
+  t: Strings,
+  lang: 'es' | 'en',
+  changed: () => void,
+): { element: HTMLElement; dispose(): void } {
+  const slot = element(
+    'section',
+    { class: 'sim-yaml', 'aria-label': t.yaml },
+    element('h4', { class: 'sim-panel-title' }, t.yaml),
+    element('pre', { tabindex: '0' }, initialYaml),
+  );
+  const holder = element('div', { class: 'sim-yaml-holder' }, slot);
+  const load = (): void => {
+    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
+      const pane = createYamlPane(
+        initialYaml,
+        {
+          fileName: `${scenario.id}.yaml`,
+          apply: (text) => {
+            const result = sim.apply(text, `${scenario.id}.yaml`);
+            changed();
+            return result;
+          },
+          exportYaml: () => sim.exportYaml(),
+        },
+        t,
+        lang,
+      );
+      slot.replaceWith(pane.element);
+    });
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      load();
+    },
+    { rootMargin: '300px 0px' },
+  );
+  observer.observe(slot);
+  return { element: holder, dispose: () => observer.disconnect() };
+}
+
+/** Mounts the island in `root`; returns its disposer. */
+export function mountSimulator(root: HTMLElement): () => void {
+  const dataNode = root.querySelector('script.sim-data');
+  const app = root.querySelector<HTMLElement>('.sim-app');
+  if (!dataNode?.textContent || !app) return () => undefined;
+  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
+  const t = simulatorStrings(lang);
+
+  const { sim, saved, notices } = startEngine(scenario, t);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const sent: SentRequest[] = [];
+  const { svg, view } = createDrawing(t, reducedMotion);
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
-  const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
+  // eslint-disable-next-line prefer-const -- the tabs need the steps, the steps' bar opens a tab
+  let tabs: ReturnType<typeof createWorkbenchTabs> | undefined;
+  const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang, () => tabs?.open('steps', true));
+  // Steps are checked only once the student has acted: the settled scenario must not tick step 1 at load.
+  let acted = false;
 
   let saveTimer = 0;
   const saveState = (): void => {
@@ -89,8 +172,10 @@ export function mountSimulator(root: HTMLElement): () => void {
     }, 300);
   };
 
+  // Stage 4: the controls.
   let lastSnapshot = sim.snapshot();
   let latest = 0;
+  const canvas = element('figure', { class: 'sim-canvas' });
   const send = (request: SimRequest): void => {
     const trace = sim.routeRequest(request);
     const id = ++latest;
@@ -100,58 +185,36 @@ export function mountSimulator(root: HTMLElement): () => void {
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
     );
+    // On a phone the drawing sits above the form: bring it into view so the request is seen travelling.
+    canvas.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
     // Several requests can fly at once; the explanation follows the newest.
     void view
       .playTrace(trace, (i) => id === latest && explanation.reach(i))
       .then(() => id === latest && explanation.finish(trace));
-    steps.check(lastSnapshot, sent);
+    acted = true;
     saveState();
+    steps.check(lastSnapshot, sent);
   };
   const requestForm = createRequestForm(scenario.requests, t, lang, send);
+  // Operations do not advance the clock by themselves: a node failure takes Kubernetes 40 s to notice and
+  // 5 min to evict, and skipping that time would hide what the lesson teaches. While paused, the status line
+  // and the badge on the drawing say to press Play or Step instead.
   const operations = createOperationsForm(t, lang, (operation) => {
     operation(sim);
+    acted = true;
     saveState();
+    return driver.state().mode === 'paused';
   });
   const initialYaml = saved
     ? sim.exportYaml()
     : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
-  // CodeMirror is the island's largest dependency: it loads when the YAML pane comes into view.
-  const yamlSlot = element(
-    'section',
-    { class: 'sim-yaml', 'aria-label': t.yaml },
-    element('h4', { class: 'sim-panel-title' }, t.yaml),
-    element('pre', { tabindex: '0' }, initialYaml),
-  );
-  const loadYamlPane = (): void => {
-    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
-      const pane = createYamlPane(
-        initialYaml,
-        {
-          fileName: `${scenario.id}.yaml`,
-          apply: (text) => {
-            const result = sim.apply(text, `${scenario.id}.yaml`);
-            saveState();
-            return result;
-          },
-          exportYaml: () => sim.exportYaml(),
-        },
-        t,
-        lang,
-      );
-      yamlSlot.replaceWith(pane.element);
-    });
-  };
-  const yamlObserver = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      yamlObserver.disconnect();
-      loadYamlPane();
-    },
-    { rootMargin: '300px 0px' },
-  );
-  yamlObserver.observe(yamlSlot);
+  const yaml = createYamlSlot(initialYaml, scenario, sim, t, lang, () => {
+    acted = true;
+    saveState();
+  });
   const kubectl = createKubectlConsole(t, (args) => {
     const result = sim.kubectl(args);
+    acted = true;
     saveState();
     return result;
   });
@@ -167,6 +230,7 @@ export function mountSimulator(root: HTMLElement): () => void {
       ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
+    acted = true;
     saveState();
     root.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
   };
@@ -187,6 +251,10 @@ export function mountSimulator(root: HTMLElement): () => void {
       dispose = mountSimulator(root);
     },
   );
+  // Play and Step are actions too: a step may ask to wait until a Pod is ready.
+  const unsubscribeClock = driver.subscribe(() => (acted = true));
+  const focus = createFocusMode(root, { enter: t.focusEnter, leave: t.focusLeave });
+  toolbar.element.append(focus.button);
 
   let pending: ClusterSnapshot | null = null;
   let frame = 0;
@@ -196,7 +264,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     toolbar.showTime(snapshot.timeMs);
     requestForm.update(snapshot);
     operations.update(snapshot);
-    steps.check(snapshot, sent);
+    if (acted) steps.check(snapshot, sent);
   };
   const unsubscribe = sim.subscribe((snapshot) => {
     pending = snapshot;
@@ -209,27 +277,25 @@ export function mountSimulator(root: HTMLElement): () => void {
       });
   });
 
-  const legend = element(
-    'ul',
-    { class: 'sim-legend', 'aria-label': t.legend },
-    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
-      element(
-        'li',
-        { class: tone },
-        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        t.tones[tone],
-      ),
-    ),
-  );
-  const canvas = element('figure', { class: 'sim-canvas' });
-  canvas.append(svg, legend);
+  // Stage 5: the workbench. The drawing, the step bar and the request's journey share one pane that stays
+  // in view (sticky on a wide screen); the controls sit beside it (below on a phone) in tabs.
+  canvas.append(toolbar.pausedBadge, svg, createLegend(t));
+  tabs = createWorkbenchTabs(t.controls, [
+    { key: 'send', label: t.tabSend, panel: requestForm.element },
+    { key: 'operations', label: t.tabOperations, panel: operations.element },
+    { key: 'steps', label: t.tabSteps, panel: steps.element, hidden: scenario.steps.length === 0 },
+    { key: 'yaml', label: t.yaml, panel: yaml.element },
+    { key: 'kubectl', label: t.kubectl, panel: kubectl },
+  ]);
   app.replaceChildren(
-    toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
-    element('div', { class: 'sim-stage' }, canvas, explanation.element),
-    element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
-    element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
+    element(
+      'div',
+      { class: 'sim-workbench' },
+      element('div', { class: 'sim-watch' }, toolbar.element, steps.bar, canvas, explanation.element),
+      tabs.element,
+    ),
     element('p', { class: 'sim-help' }, t.share),
   );
   app.hidden = false;
@@ -239,10 +305,12 @@ export function mountSimulator(root: HTMLElement): () => void {
 
   dispose = (): void => {
     unsubscribe();
+    unsubscribeClock();
     document.removeEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
-    yamlObserver.disconnect();
+    yaml.dispose();
     if (frame) cancelAnimationFrame(frame);
     clearTimeout(saveTimer);
+    focus.dispose();
     toolbar.dispose();
     driver.dispose();
     view.dispose();

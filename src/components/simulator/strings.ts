@@ -89,6 +89,20 @@ export interface SimulatorStrings {
   /** …and were refused: {file}, {n} errors. */
   manifestsRefused: string;
   reset: string;
+  /** The control tabs beside the drawing. */
+  controls: string;
+  tabSend: string;
+  tabOperations: string;
+  tabSteps: string;
+  /** Drawn on the diagram while the clock is paused. */
+  pausedBanner: string;
+  /** After an operation while the clock is paused. */
+  pausedAfterOperation: string;
+  /** The compact step bar: {n} of {total}. */
+  stepOf: string;
+  showSteps: string;
+  focusEnter: string;
+  focusLeave: string;
 }
 
 /** Spanish (the course's first language). */
@@ -192,6 +206,17 @@ export const es: SimulatorStrings = {
   manifestsLoaded: 'Se aplicaron {n} objetos de {file}.',
   manifestsRefused: 'No se aplicó {file}: {n} errores.',
   reset: 'Reiniciar escenario',
+  controls: 'Controles del simulador',
+  tabSend: 'Enviar',
+  tabOperations: 'Operaciones',
+  tabSteps: 'Pasos',
+  pausedBanner: 'En pausa — pulsa Reproducir o Paso',
+  pausedAfterOperation:
+    'Hecho. El reloj está en pausa: pulsa Reproducir o Paso para ver reaccionar al clúster.',
+  stepOf: 'Paso {n} de {total}',
+  showSteps: 'Ver los pasos',
+  focusEnter: 'Pantalla completa',
+  focusLeave: 'Salir (Esc)',
 };
 
 /** English. */
@@ -295,6 +320,16 @@ export const en: SimulatorStrings = {
   manifestsLoaded: 'Applied {n} objects from {file}.',
   manifestsRefused: '{file} was not applied: {n} errors.',
   reset: 'Reset scenario',
+  controls: 'Simulator controls',
+  tabSend: 'Send',
+  tabOperations: 'Operations',
+  tabSteps: 'Steps',
+  pausedBanner: 'Paused — press Play or Step',
+  pausedAfterOperation: 'Done. The clock is paused: press Play or Step to watch the cluster react.',
+  stepOf: 'Step {n} of {total}',
+  showSteps: 'Show the steps',
+  focusEnter: 'Full screen',
+  focusLeave: 'Leave (Esc)',
 };
 
 /** The strings of a language. */
