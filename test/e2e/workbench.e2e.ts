@@ -1,0 +1,134 @@
+/**
+ * The simulator and lab islands as workbenches, as a student meets them on a laptop (1280×800) and a
+ * phone (390×844), light and dark: the drawing stays in view while a request travels, kubectl is one tap
+ * away without scrolling, a lab's response shows where the student is looking, axe finds nothing serious,
+ * and no lesson is wider than the window at 320 and 390 px. Screenshots land in test-results/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
+import { launchChromium, openPage, PHONE } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
+const SIZES = [
+  { name: 'desktop', options: DESKTOP },
+  { name: 'phone', options: PHONE },
+] as const;
+const THEMES = ['light', 'dark'] as const;
+
+function open(path: string, options: BrowserContextOptions, theme: 'light' | 'dark'): Promise<Page> {
+  // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
+  return openPage(browser, path, { ...options, colorScheme: theme, bypassCSP: true });
+}
+
+/** The share of `target`'s height inside the window below the site header (0…1). */
+async function shareInView(target: Locator): Promise<number> {
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    const visible = Math.min(box.bottom, innerHeight) - Math.max(box.top, Math.max(0, header));
+    return Math.max(0, visible) / box.height;
+  });
+}
+
+/** Scrolls an island's top to the top of the window, as a student scrolling down to it would. */
+async function scrollTo(island: Locator): Promise<void> {
+  await island.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+async function inWindow(target: Locator): Promise<boolean> {
+  return (await shareInView(target)) > 0.99;
+}
+
+/** Clicks where `target` is on screen (no scrolling on the test's part: the target must be visible). */
+async function tapVisible(page: Page, target: Locator): Promise<void> {
+  expect(await inWindow(target), 'the control is on screen without scrolling').toBe(true);
+  const box = (await target.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe('simulator workbench (services lesson)', () => {
+  for (const scenario of ['nodeport', 'ingress']) {
+    for (const { name, options } of SIZES) {
+      for (const theme of THEMES) {
+        it(`${scenario}, ${name}, ${theme}: the drawing stays in view while a request travels; kubectl is one tap away`, async () => {
+          const page = await open('/en/course/services/', options, theme);
+          const island = page.locator(`[data-cluster-sim="${scenario}"]`);
+          const started = Date.now();
+          await scrollTo(island);
+          await page.waitForSelector(`[data-cluster-sim="${scenario}"][data-sim-ready="true"]`, {
+            timeout: 20_000,
+          });
+          const readyMs = Date.now() - started;
+          await scrollTo(island);
+          // Step 1 is not done before the student did anything.
+          expect(await island.locator('.sim-step.done').count()).toBe(0);
+          expect(await island.locator('[data-sim="paused"]').isVisible()).toBe(true);
+
+          const svg = island.locator('svg.topology');
+          await island.locator('[data-sim="send"]').click();
+          const shares: number[] = [];
+          for (let i = 0; i < 4; i += 1) {
+            await page.waitForTimeout(350);
+            shares.push(await shareInView(svg));
+          }
+          expect(await island.locator('.request, .sim-hop').count()).toBeGreaterThan(0);
+          expect(Math.min(...shares), `share of the drawing in view: ${shares.join(', ')}`).toBeGreaterThanOrEqual(
+            0.8,
+          );
+          await page.waitForSelector(`[data-cluster-sim="${scenario}"] .sim-outcome:not([hidden])`);
+          await page.screenshot({ path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}.png` });
+
+          // kubectl: from the island's top, one tap on its tab and the command line is on screen.
+          await scrollTo(island);
+          await page.waitForTimeout(200);
+          await tapVisible(page, island.locator('[data-tab="kubectl"]'));
+          await page.waitForTimeout(200);
+          const input = island.locator('.sim-console-input');
+          expect(await inWindow(input), 'kubectl input on screen after one tap').toBe(true);
+          await input.fill('get pods');
+          await input.press('Enter');
+          await expect.poll(() => island.locator('.sim-console-output').textContent()).toMatch(/NAME/);
+
+          // Full screen, and Esc gives the focus back to the button.
+          const focusButton = island.locator('[data-sim="focus"]');
+          await focusButton.click();
+          expect(await island.evaluate((el) => el.classList.contains('sim-focused'))).toBe(true);
+          await page.keyboard.press('Escape');
+          expect(await island.evaluate((el) => el.classList.contains('sim-focused'))).toBe(false);
+          expect(await focusButton.evaluate((b) => b === document.activeElement)).toBe(true);
+
+          expect(await axeViolations(page, `[data-cluster-sim="${scenario}"]`)).toEqual([]);
+          console.log(`workbench ${scenario} ${name} ${theme}: scroll-into-view → ready ${readyMs} ms`);
+          await page.context().close();
+        });
+      }
+    }
+  }
+});
+
+describe('no lesson wider than the window on a phone', () => {
+  const lessons = ['/en/course/k3s/', '/curso/k3s/', '/en/course/openfaas-on-kubernetes/', '/en/course/services/'];
+  for (const width of [320, 390]) {
+    it(`${width} px`, async () => {
+      const page = await openPage(browser, '/', { ...PHONE, viewport: { width, height: 800 } });
+      for (const path of lessons) {
+        await page.goto(new URL(path, page.url()).toString());
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `horizontal overflow on ${path} at ${width} px`).toBe(0);
+      }
+      await page.context().close();
+    });
+  }
+});
