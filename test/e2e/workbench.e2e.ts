@@ -81,11 +81,14 @@ describe('simulator workbench (services lesson)', () => {
             shares.push(await shareInView(svg));
           }
           expect(await island.locator('.request, .sim-hop').count()).toBeGreaterThan(0);
-          expect(Math.min(...shares), `share of the drawing in view: ${shares.join(', ')}`).toBeGreaterThanOrEqual(
-            0.8,
-          );
+          expect(
+            Math.min(...shares),
+            `share of the drawing in view: ${shares.join(', ')}`,
+          ).toBeGreaterThanOrEqual(0.8);
           await page.waitForSelector(`[data-cluster-sim="${scenario}"] .sim-outcome:not([hidden])`);
-          await page.screenshot({ path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}.png` });
+          await page.screenshot({
+            path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}.png`,
+          });
 
           // kubectl: from the island's top, one tap on its tab and the command line is on screen.
           await scrollTo(island);
@@ -116,7 +119,14 @@ describe('simulator workbench (services lesson)', () => {
 });
 
 describe('no lesson wider than the window on a phone', () => {
-  const lessons = ['/en/course/k3s/', '/curso/k3s/', '/en/course/openfaas-on-kubernetes/', '/en/course/services/'];
+  const lessons = [
+    ...['intro', 'serverless', 'faas', 'openfaas', 'kubernetes', 'services', 'k3s'].map(
+      (s) => `/en/course/${s}/`,
+    ),
+    ...['compose-to-kubernetes', 'openfaas-on-kubernetes', 'capstone'].map((s) => `/en/course/${s}/`),
+    '/curso/k3s/',
+    '/curso/openfaas-on-kubernetes/',
+  ];
   for (const width of [320, 390]) {
     it(`${width} px`, async () => {
       const page = await openPage(browser, '/', { ...PHONE, viewport: { width, height: 800 } });
