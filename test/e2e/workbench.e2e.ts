@@ -118,6 +118,38 @@ describe('simulator workbench (services lesson)', () => {
   }
 });
 
+describe('lab workbench (openfaas lesson, hello lab)', () => {
+  for (const { name, options } of SIZES) {
+    for (const theme of THEMES) {
+      it(`${name}, ${theme}: the response after Invoke and the results after Check are on screen`, async () => {
+        const page = await open('/en/course/openfaas/', options, theme);
+        const lab = page.locator('section[data-lab-id="hello"]');
+        await scrollTo(lab);
+        await page.waitForSelector('section[data-lab-id="hello"][data-state="ready"]', { timeout: 20_000 });
+        await scrollTo(lab);
+        await lab.locator('[data-part="invoke"]').click();
+        await expect
+          .poll(() => lab.locator('[data-part="response-summary"]').getAttribute('data-outcome'), {
+            timeout: 20_000,
+          })
+          .toBeTruthy();
+        await page.waitForTimeout(300);
+        expect(await shareInView(lab.locator('[data-part="response-summary"]'))).toBeGreaterThan(0.99);
+        expect(await shareInView(lab.locator('.fl-response-body'))).toBeGreaterThan(0.99);
+
+        await lab.locator('[data-part="check"]').click();
+        await expect.poll(() => lab.locator('.fl-check').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+        await page.waitForTimeout(300);
+        expect(await shareInView(lab.locator('[data-part="check-summary"]'))).toBeGreaterThan(0.99);
+        expect(await shareInView(lab.locator('.fl-check').first())).toBeGreaterThan(0.99);
+        await page.screenshot({ path: `test-results/screenshots/workbench-lab-${name}-${theme}.png` });
+        expect(await axeViolations(page, 'section[data-lab-id="hello"]')).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
 describe('no lesson wider than the window on a phone', () => {
   const lessons = [
     ...['intro', 'serverless', 'faas', 'openfaas', 'kubernetes', 'services', 'k3s'].map(

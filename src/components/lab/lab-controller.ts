@@ -19,6 +19,7 @@ import { labPart } from './lab-parts.ts';
 import type { LabRunState } from './lab-run-machine.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
+import { revealPanel } from './reveal-panel.ts';
 import { createRunPanel } from './run-panel.ts';
 import {
   chooseRuntime,
@@ -134,6 +135,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       runPanel.showDecision(fallback);
     });
     if (ok) runPanel.showRunning(session.runtime()?.kind ?? '');
+    revealPanel(root.querySelector('.fl-run'), root.querySelector('.fl-response'));
     return ok;
   };
 
@@ -168,17 +170,26 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (isRunning() && ranFiles === JSON.stringify(editor.files())) return session.ready();
     return run();
   };
+  const responsePanel = root.querySelector('.fl-response');
   const invokePanel = createInvokePanel(root, {
     lab,
     s,
     lang,
-    invoke: async (request) => ((await ensureRunning()) ? session.invoke(request) : null),
+    invoke: async (request) => {
+      const response = (await ensureRunning()) ? await session.invoke(request) : null;
+      revealPanel(responsePanel);
+      return response;
+    },
   });
   wireChecksPanel(root, {
     lab,
     s,
     lang,
-    check: async () => ((await ensureRunning()) ? session.check() : null),
+    check: async () => {
+      const results = (await ensureRunning()) ? await session.check() : null;
+      revealPanel(root.querySelector('.fl-check-list'), root.querySelector('.fl-check-summary'));
+      return results;
+    },
   });
   wireClusterPanel(root, {
     lab,
