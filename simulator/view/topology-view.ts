@@ -6,6 +6,7 @@
 import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
 import type { ClusterSnapshot, Trace } from '../index.ts';
 import {
+  fitLabel,
   layoutTopology,
   type EntryBox,
   type NodeBox,
@@ -311,6 +312,7 @@ function drawServices(layer: Layer, services: ServiceBox[]): void {
       e.append('rect').attr('rx', 6);
       e.append('text').attr('class', 'label');
       e.append('text').attr('class', 'sublabel');
+      e.append('title');
       return e;
     })
     .attr(
@@ -330,6 +332,7 @@ function drawServices(layer: Layer, services: ServiceBox[]): void {
     .attr('x', 8)
     .attr('y', 32)
     .text((d) => d.sublabel);
+  g.select('title').text((d) => d.detail);
 }
 
 function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void {
@@ -341,6 +344,7 @@ function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void
       e.append('rect').attr('rx', 10);
       e.append('text').attr('class', 'label');
       e.append('text').attr('class', 'sublabel');
+      e.append('title');
       return e;
     })
     .attr('class', (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`)
@@ -355,11 +359,22 @@ function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void
   g.select('text.sublabel')
     .attr('x', 8)
     .attr('y', 31)
-    .text((d) =>
-      [d.role, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '', d.ports]
-        .filter(Boolean)
-        .join(' · '),
-    );
+    // Shortened with an ellipsis to its box (a not-ready, cordoned node has a long line); the tooltip has it all.
+    .text((d) => fitLabel(nodeStates(d, labels).join(' · '), d.width - 16));
+  g.select('title').text((d) =>
+    [d.detail, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '']
+      .filter(Boolean)
+      .join(' · '),
+  );
+}
+
+function nodeStates(d: NodeBox, labels: TopologyLabels): string[] {
+  return [
+    d.role,
+    d.ready ? '' : labels.nodeNotReady,
+    d.unschedulable ? labels.nodeCordoned : '',
+    d.ports,
+  ].filter(Boolean);
 }
 
 function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {
