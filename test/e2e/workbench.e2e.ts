@@ -144,6 +144,14 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
         expect(await shareInView(lab.locator('.fl-check').first())).toBeGreaterThan(0.99);
         await page.screenshot({ path: `test-results/screenshots/workbench-lab-${name}-${theme}.png` });
         expect(await axeViolations(page, 'section[data-lab-id="hello"]')).toEqual([]);
+
+        // An edit makes the verdicts stale: the response and the check results are cleared.
+        await lab.locator('.cm-content').first().click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' // changed');
+        await expect.poll(() => lab.locator('.fl-check').count()).toBe(0);
+        expect(await lab.locator('[data-part="check-summary"]').textContent()).toBe('');
+        expect(await lab.locator('[data-part="response-body"]').isVisible()).toBe(false);
         await page.context().close();
       });
     }

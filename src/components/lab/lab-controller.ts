@@ -20,6 +20,7 @@ import type { LabRunState } from './lab-run-machine.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
 import { revealPanel } from './reveal-panel.ts';
+import { clearLabResults } from './stale-results.ts';
 import { createRunPanel } from './run-panel.ts';
 import {
   chooseRuntime,
@@ -90,6 +91,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       saveStatus.textContent = s.saving;
       saveStatus.dataset.outcome = 'pending';
       runPanel.setStale(ranFiles !== null && ranFiles !== JSON.stringify(editor.files()));
+      clearLabResults(root, s);
     },
   });
   if (edits.restored) saveStatus.textContent = s.restored;
