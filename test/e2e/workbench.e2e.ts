@@ -158,6 +158,26 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
   }
 });
 
+describe('course index progress', () => {
+  it('counts lessons, answered quizzes and passed labs, and a chapter bar moves with one quiz', async () => {
+    const page = await openPage(browser, '/en/course/intro/');
+    const quiz = page.locator('section[data-quiz]').first();
+    await quiz.locator('input[type="radio"]').first().check();
+    await quiz.locator('button[type="submit"]').click();
+    await page.goto(new URL('/en/course/', page.url()).toString());
+    const overall = page.locator('[data-course-progress]');
+    await expect
+      .poll(() => overall.textContent())
+      .toMatch(/^0 of 10 lessons done · 0 of \d+ labs passed · 1 of \d+ quizzes answered$/);
+    const bar = page.locator('[data-chapter-progress~="intro"] progress');
+    expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
+    expect(await bar.evaluate((el) => (el as HTMLProgressElement).max)).toBeGreaterThan(1);
+    // One-lesson chapters say "1 lesson", not "1 lessons".
+    expect(await page.locator('.progress-text').allTextContents()).not.toContain('1 lessons');
+    await page.context().close();
+  });
+});
+
 describe('no lesson wider than the window on a phone', () => {
   const lessons = [
     ...['intro', 'serverless', 'faas', 'openfaas', 'kubernetes', 'services', 'k3s'].map(

@@ -61,6 +61,8 @@ export const en: Record<UiKey, string> = {
   'course.intro':
     'Ten chapters, from the evolution of the cloud to OpenFaaS on k3s. Read, answer, experiment in the simulator and write real functions.',
   'course.lessonCount': '{count} lessons',
+  'course.lessonCount.one': '{count} lesson',
+  'course.overall': '{done} of {total} lessons done · {labs} of {labTotal} labs passed · {quizzes} of {quizTotal} quizzes answered',
   'course.progress': '{done} of {total} done',
   'course.progressLabel': 'Progress of chapter {n}',
   'course.comingSoon': 'In preparation',

@@ -59,6 +59,8 @@ export const es = {
   'course.intro':
     'Diez capítulos, de la evolución de la nube a OpenFaaS sobre k3s. Lee, responde, experimenta en el simulador y escribe funciones reales.',
   'course.lessonCount': '{count} lecciones',
+  'course.lessonCount.one': '{count} lección',
+  'course.overall': '{done} de {total} lecciones completadas · {labs} de {labTotal} labs superados · {quizzes} de {quizTotal} preguntas respondidas',
   'course.progress': '{done} de {total} completadas',
   'course.progressLabel': 'Progreso del capítulo {n}',
   'course.comingSoon': 'En preparación',
