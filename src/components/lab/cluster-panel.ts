@@ -3,6 +3,7 @@
  * the invoke panel's request through Ingress → Service → Pod to the running function, and lists
  * the trace's hops with the real response.
  */
+import { simulatorStrings } from '../simulator/strings.ts';
 import type { Language } from '../../i18n/languages.ts';
 import type { FunctionRequest, FunctionResponse, FunctionRuntime, Lab } from '../../../labs/index.ts';
 import { labPart } from './lab-parts.ts';
@@ -53,7 +54,8 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
           const item = document.createElement('li');
           const kind = document.createElement('span');
           kind.className = 'fl-hop-kind';
-          kind.textContent = hop.kind;
+          // The hop's name as the simulator shows it ("Ingress controller (Traefik)"), not its id.
+          kind.textContent = simulatorStrings(lang).hopKinds[hop.kind] ?? hop.kind;
           const name = document.createElement('code');
           name.textContent = hop.name;
           item.append(kind, ' ', name, ` — ${hop.detail[lang]}`);
