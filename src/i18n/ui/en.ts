@@ -49,6 +49,7 @@ export const en: Record<UiKey, string> = {
   'search.loading': 'Loading the search index…',
   'search.noResults': 'No results for “{query}”.',
   'search.results': '{count} results',
+  'search.results.one': '{count} result',
   'search.unavailable': 'Search is not available: the index is built by `npm run build`.',
   'search.hint': 'Press Ctrl+K or / to search. Esc closes.',
   'theme.toggle': 'Dark theme',

@@ -47,6 +47,7 @@ export const es = {
   'search.loading': 'Cargando el índice de búsqueda…',
   'search.noResults': 'No hay resultados para «{query}».',
   'search.results': '{count} resultados',
+  'search.results.one': '{count} resultado',
   'search.unavailable': 'La búsqueda no está disponible: el índice se crea con `npm run build`.',
   'search.hint': 'Pulsa Ctrl+K o / para buscar. Esc cierra.',
   'theme.toggle': 'Tema oscuro',
