@@ -158,6 +158,34 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
   }
 });
 
+describe('axe on every island page, both themes, both widths', () => {
+  const pages = [
+    '/en/course/openfaas-on-kubernetes/',
+    '/en/course/compose-to-kubernetes/',
+    '/en/course/faas/',
+    '/en/course/serverless/',
+    '/curso/k3s/',
+  ];
+  for (const path of pages) {
+    for (const { name, options } of SIZES) {
+      it(`${path} ${name}`, async () => {
+        for (const theme of THEMES) {
+          const page = await open(path, options, theme);
+          // Mount every island: scroll each into view.
+          for (const island of await page
+            .locator('[data-cluster-sim], [data-openfaas-load], section[data-lab-id]')
+            .all()) {
+            await island.scrollIntoViewIfNeeded();
+            await page.waitForTimeout(400);
+          }
+          expect(await axeViolations(page), `${path} ${name} ${theme}`).toEqual([]);
+          await page.context().close();
+        }
+      });
+    }
+  }
+});
+
 describe('course index progress', () => {
   it('counts lessons, answered quizzes and passed labs, and a chapter bar moves with one quiz', async () => {
     const page = await openPage(browser, '/en/course/intro/');
