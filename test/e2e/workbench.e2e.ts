@@ -226,6 +226,19 @@ describe('no lesson wider than the window on a phone', () => {
         );
         expect(overflow, `horizontal overflow on ${path} at ${width} px`).toBe(0);
       }
+      // The architecture diagram's smallest text stays at 10 px or more on screen (it scrolls sideways instead).
+      await page.goto(new URL('/en/course/openfaas/', page.url()).toString());
+      const smallest = await page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('.serverless-arch svg');
+        if (!svg) return 0;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(
+          ...Array.from(svg.querySelectorAll('text')).map(
+            (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+          ),
+        );
+      });
+      expect(smallest).toBeGreaterThanOrEqual(10);
       await page.context().close();
     });
   }
