@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { launchChromium, openPage, PHONE } from './browser.ts';
+import { launchChromium, openPage, PHONE, siteUrl } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -184,6 +184,32 @@ describe('axe on every island page, both themes, both widths', () => {
       });
     }
   }
+});
+
+describe('load generator', () => {
+  it('keeps Run load disabled until ready, refuses a negative rate at its field, and reads axes in ms and US$', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const still = await context.newPage();
+    await still.goto(siteUrl('/en/dev/openfaas/'));
+    // Before (here: without) the island's script, the button cannot submit the form natively.
+    expect(await still.locator('[data-openfaas-load] [data-part="run"]').isDisabled()).toBe(true);
+    await context.close();
+
+    const page = await openPage(browser, '/en/dev/openfaas/');
+    const load = page.locator('[data-openfaas-load]');
+    await load.scrollIntoViewIfNeeded();
+    await expect.poll(() => load.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    const rate = load.locator('input[name="rps"]');
+    await rate.fill('-5');
+    await load.locator('[data-part="run"]').click();
+    expect(await rate.getAttribute('aria-invalid')).toBe('true');
+    expect(await load.locator('[data-part="field-error"]').textContent()).toMatch(/from 0 to 2000/);
+    expect(await load.getAttribute('data-state')).toBe('ready');
+    const ticks = (await load.locator('.tick text').allTextContents()).join(' ');
+    expect(ticks).not.toMatch(/\d[np]\b|e-\d/);
+    expect(ticks).toMatch(/ms/);
+    await page.context().close();
+  });
 });
 
 describe('course index progress', () => {
