@@ -82,7 +82,7 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
         setTimeout(tick, 70);
         return;
       }
-      const lines = loadSummary(load.seconds, s, lang, edition);
+      const lines = loadSummary(load.seconds, s, lang, edition, undefined, choice.seconds);
       summary.replaceChildren(
         ...lines.map((t) => Object.assign(document.createElement('p'), { textContent: t })),
       );

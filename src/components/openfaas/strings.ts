@@ -31,6 +31,8 @@ export const es = {
   ready: 'listas',
   wanted: 'pedidas',
   summaryIntro: 'Resumen ({edition}): {requests} peticiones enviadas en {seconds} s.',
+  summaryTail:
+    'Después, {tail} s de calma con {late} peticiones tardías, para ver un arranque en frío tras escalar a cero.',
   summaryReplicas: 'Réplicas: empezó con {first}, llegó a {max} y terminó con {last}.',
   summaryLatency:
     'Latencia: mediana {p50} ms, p99 {p99} ms; el peor segundo tuvo un p99 de {worst} ms (segundo {worstAt}).',
@@ -107,6 +109,7 @@ export const en: OpenFaaSStrings = {
   ready: 'ready',
   wanted: 'wanted',
   summaryIntro: 'Summary ({edition}): {requests} requests sent in {seconds} s.',
+  summaryTail: 'Then {tail} s of quiet with {late} late requests, to show a cold start after scale to zero.',
   summaryReplicas: 'Replicas: started at {first}, reached {max} and ended at {last}.',
   summaryLatency:
     'Latency: median {p50} ms, p99 {p99} ms; the worst second had a p99 of {worst} ms (second {worstAt}).',
