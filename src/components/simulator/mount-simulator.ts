@@ -162,6 +162,11 @@ export function mountSimulator(root: HTMLElement): () => void {
   const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang, () => tabs?.open('steps', true));
   // Steps are checked only once the student has acted: the settled scenario must not tick step 1 at load.
   let acted = false;
+  /** The student did something (a command, an operation, an apply): from now on the steps are checked. */
+  const act = (): void => {
+    acted = true;
+    steps.check(sim.snapshot(), sent);
+  };
 
   let saveTimer = 0;
   const saveState = (): void => {
@@ -201,7 +206,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   // and the badge on the drawing say to press Play or Step instead.
   const operations = createOperationsForm(t, lang, (operation) => {
     operation(sim);
-    acted = true;
+    act();
     saveState();
     return driver.state().mode === 'paused';
   });
@@ -209,12 +214,12 @@ export function mountSimulator(root: HTMLElement): () => void {
     ? sim.exportYaml()
     : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
   const yaml = createYamlSlot(initialYaml, scenario, sim, t, lang, () => {
-    acted = true;
+    act();
     saveState();
   });
   const kubectl = createKubectlConsole(t, (args) => {
     const result = sim.kubectl(args);
-    acted = true;
+    act();
     saveState();
     return result;
   });
@@ -230,7 +235,7 @@ export function mountSimulator(root: HTMLElement): () => void {
       ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
-    acted = true;
+    act();
     saveState();
     root.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
   };
