@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { securityHeaders } from './site-headers.mjs';
 import { headersFile } from './scripts/headers-file-integration.mjs';
 import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
+import { remarkIslandImports } from './src/markdown/remark-island-imports.ts';
 
 // https://astro.build/config
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
     locales: ['es', 'en'],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), headersFile()],
+  // Each lesson imports only the islands it uses, so a prose lesson loads no island CSS or script.
+  integrations: [mdx({ remarkPlugins: [remarkIslandImports] }), headersFile()],
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark]. The
   // high-contrast GitHub themes keep every token (comments too) above WCAG AA on our code background.
   markdown: {

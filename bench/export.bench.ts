@@ -12,7 +12,7 @@ import {
 } from '../labs/export/index.ts';
 import { loadFunctionServerFiles } from '../labs/export/function-server-files.ts';
 import { validateFunctionResource } from '../labs/export/validate-function-resource.ts';
-import { validateKubernetesObject } from '../labs/export/validate-kubernetes-object.ts';
+import { validateKubernetesObject } from '../simulator/index.ts';
 import { measure } from './measure.ts';
 
 const COLUMNS = { width: 48 };

@@ -69,5 +69,5 @@ const broken = text.replace('replicas: 1', 'replica: 1');
 const badStart = performance.now();
 const bad = validateManifests(broken, 'broken.yaml');
 console.log(
-  `one misspelt field among 1,000 objects: found in ${(performance.now() - badStart).toFixed(0)} ms → ${bad.diagnostics[0]?.file}:${bad.diagnostics[0]?.line}:${bad.diagnostics[0]?.column} ${bad.diagnostics[0]?.message.en}`,
+  `one misspelt field among 1,000 objects: found in ${(performance.now() - badStart).toFixed(0)} ms → ${bad.diagnostics[0]?.place.file}:${bad.diagnostics[0]?.place.line}:${bad.diagnostics[0]?.place.column} ${bad.diagnostics[0]?.message.en}`,
 );

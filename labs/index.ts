@@ -12,7 +12,6 @@ export type {
   LimitEvent,
   LimitKind,
   Limits,
-  Localized,
   LogEntry,
   LogFeed,
   RuntimeDescription,
@@ -21,8 +20,8 @@ export type {
   StartProgress,
 } from './runtime/contract/types.ts';
 export { RuntimeStartError } from './runtime/contract/types.ts';
-export type { Diagnostic, RuntimeMessageCode } from './runtime/contract/diagnostics.ts';
-export { formatDiagnostic, RUNTIME_MESSAGES } from './runtime/contract/diagnostics.ts';
+export type { RuntimeMessageCode } from './runtime/contract/diagnostics.ts';
+export { RUNTIME_MESSAGES } from './runtime/contract/diagnostics.ts';
 export { goDuration, limitsToEnv, TEMPLATE_LIMITS } from './runtime/contract/limits-env.ts';
 export { getLab, listLabs } from './catalog.ts';
 export { runCheck, runChecks, matches } from './run-checks.ts';

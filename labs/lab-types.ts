@@ -2,13 +2,8 @@
  * What a lab is: bilingual text, the starter and solution files, hidden checks and limits. Lab data
  * is plain TypeScript (strings, no node: imports) so the browser and the command line read the same.
  */
-import type {
-  FunctionFiles,
-  FunctionRequest,
-  FunctionResponse,
-  Limits,
-  Localized,
-} from './runtime/contract/types.ts';
+import type { FunctionFiles, FunctionRequest, FunctionResponse, Limits } from './runtime/contract/types.ts';
+import type { Bilingual } from '../core/index.ts';
 
 /** What a check expects of the response; every field given must hold. */
 export interface CheckExpectation {
@@ -22,13 +17,13 @@ export interface CheckExpectation {
   /** Headers (lower-case names) that must have these values. */
   headers?: Record<string, string>;
   /** A rule in words plus its test, for what the fields above cannot say. */
-  predicate?: { describe: Localized; test: (response: FunctionResponse) => boolean };
+  predicate?: { describe: Bilingual; test: (response: FunctionResponse) => boolean };
 }
 
 /** One hidden check: a request and what the answer must be. */
 export interface Check {
   id: string;
-  title: Localized;
+  title: Bilingual;
   request: FunctionRequest;
   expect: CheckExpectation;
 }
@@ -36,7 +31,7 @@ export interface Check {
 /** The result of one check, with expected vs got in words for the student. */
 export interface CheckResult {
   checkId: string;
-  title: Localized;
+  title: Bilingual;
   passed: boolean;
   /** What was expected, e.g. `status 200, body "Hello! You said: hi"`. */
   expected: string;
@@ -47,7 +42,7 @@ export interface CheckResult {
 
 /** A request the invoke panel offers with one click. */
 export interface RequestExample {
-  label: Localized;
+  label: Bilingual;
   request: FunctionRequest;
 }
 
@@ -55,10 +50,10 @@ export interface RequestExample {
 export interface Lab {
   /** Lower-case DNS label; also the function's name when exported. */
   id: string;
-  title: Localized;
-  summary: Localized;
+  title: Bilingual;
+  summary: Bilingual;
   /** Markdown. */
-  instructions: Localized;
+  instructions: Bilingual;
   /** The starter files the student edits: `handler.js`, `package.json`. */
   files: FunctionFiles;
   /** The same files, solved. */

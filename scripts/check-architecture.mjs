@@ -5,12 +5,14 @@
 // - only simulator/view touches the DOM (no document/window in the rest of simulator/);
 // - only simulator/lifecycles imports xstate... (checked loosely: xstate outside simulator/lifecycles
 //   is reported);
-// - neither simulator/ nor labs/ imports src/ (the site).
+// - neither simulator/ nor labs/ imports src/ (the site);
+// - core/ (the shapes everyone shares: bilingual text, diagnostics, fill, isObject) imports nothing
+//   outside core/, and the others import only core/index.ts.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['simulator', 'labs', 'src', 'cli'];
+const SOURCE_DIRS = ['core', 'simulator', 'labs', 'src', 'cli'];
 const files = SOURCE_DIRS.flatMap((dir) => walk(join(ROOT, dir))).filter((f) => /\.(ts|mts|mjs|js)$/.test(f));
 const problems = [];
 const graph = new Map();
@@ -25,7 +27,9 @@ for (const file of files) {
   ].map((m) => m[1] ?? m[2]);
   const local = [];
   for (const spec of imports) {
-    if (spec.startsWith('.')) {
+    if (rel.startsWith('core/') && !/\.spec\.ts$/.test(rel) && !spec.startsWith('.')) {
+      problems.push(`${rel}: imports ${spec}; core/ depends on no package, so every layer can share it`);
+    } else if (spec.startsWith('.')) {
       const target = resolveImport(dirname(file), spec);
       if (target) local.push(target);
       const targetRel = target ? relative(ROOT, target) : spec;
@@ -43,7 +47,10 @@ for (const file of files) {
       problems.push(`${rel}: imports ${spec}; only simulator/view/ draws`);
     }
   }
-  if (rel.startsWith('simulator/') && !rel.startsWith('simulator/view/') && !/\.spec\.ts$/.test(rel)) {
+  if (
+    (rel.startsWith('core/') || (rel.startsWith('simulator/') && !rel.startsWith('simulator/view/'))) &&
+    !/\.spec\.ts$/.test(rel)
+  ) {
     const code = text.replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
     if (/\b(document|window)\.\w/.test(code))
       problems.push(`${rel}: touches the DOM; only simulator/view/ may`);
@@ -61,6 +68,10 @@ function checkLayer(from, to) {
     problems.push(`${from}: imports ${to}; labs may import only simulator/index.ts`);
   if ((top(from) === 'simulator' || top(from) === 'labs') && top(to) === 'src')
     problems.push(`${from}: imports the site (${to})`);
+  if (top(from) === 'core' && top(to) !== 'core')
+    problems.push(`${from}: imports ${to}; core/ is the base every layer shares and imports nothing else`);
+  if (top(from) !== 'core' && top(to) === 'core' && to !== 'core/index.ts')
+    problems.push(`${from}: imports ${to}; import core/index.ts, not its files`);
 }
 
 function resolveImport(dir, spec) {

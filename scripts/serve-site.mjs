@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { securityHeaders } from '../site-headers.mjs';
+import { chooseEncoding, compressedBody } from './compressed-body.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -53,10 +54,15 @@ export async function serveSite({ dir = 'dist', port = 4321, host = '127.0.0.1' 
       return;
     }
     const pagePath = path.endsWith('/') ? path : path.replace(/\/index\.html$/, '/');
-    const body = await readFile(file.path);
+    const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
+    let body = await readFile(file.path);
+    const encoding = chooseEncoding(req.headers['accept-encoding'], type, body.length);
+    if (encoding) body = compressedBody(file.path, (await stat(file.path)).mtimeMs, body, encoding);
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
       ...securityHeaders({ lab: labPages.has(pagePath) }),
     });
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -2,29 +2,7 @@
  * The public types of the cluster simulator. Other folders (the site island, the OpenFaaS layer, the export
  * module, labs) code against these through simulator/index.ts; nothing here depends on the implementation.
  */
-
-/** A text in both course languages. Spanish first. */
-export interface Bilingual {
-  es: string;
-  en: string;
-}
-
-/** Where a diagnostic points: a file, a 1-based line and column, and a field path such as `spec.ports[0].nodePort`. */
-export interface Place {
-  file: string;
-  line: number;
-  column: number;
-  path: string;
-}
-
-/** An error or warning a student can cause (bad YAML, unknown field, port out of range…), looked up by code. */
-export interface Diagnostic extends Place {
-  /** Stable code, e.g. `unknown-field`, `node-port-range`, `removed-api-version`. */
-  code: string;
-  severity: 'error' | 'warning';
-  message: Bilingual;
-  fix?: Bilingual;
-}
+import type { Bilingual, Diagnostic } from '../core/index.ts';
 
 /** A Kubernetes object as plain JSON (what YAML parses to). */
 export interface KubeObject {
@@ -106,13 +84,16 @@ export interface SimulationOptions {
   extensions?: KindExtension[];
 }
 
+/** What a kind extension reports about one object: a diagnostic whose place is only a field path. */
+export type ExtensionDiagnostic = Omit<Diagnostic, 'place'> & { path: string };
+
 /** A custom kind the simulator accepts and turns into built-in objects (Deployment, Service…). */
 export interface KindExtension {
   apiVersion: string;
   kind: string;
   namespaced: boolean;
-  /** Checks one object; diagnostics must carry paths relative to the object (file/line are filled in). */
-  validate?(object: KubeObject): Array<Omit<Diagnostic, 'file' | 'line' | 'column'>>;
+  /** Checks one object; each diagnostic names a field path relative to the object (the file, line and column are filled in). */
+  validate?(object: KubeObject): ExtensionDiagnostic[];
   /** The built-in objects this object stands for; they are owned by it and removed with it. */
   expand(object: KubeObject): KubeObject[];
 }

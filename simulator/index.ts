@@ -14,11 +14,9 @@ export type {
   ApplyResult,
   BackendRequest,
   BackendResponse,
-  Bilingual,
   ClusterSnapshot,
   ContainerPortView,
   DeploymentView,
-  Diagnostic,
   EndpointView,
   Hop,
   HopKind,
@@ -31,7 +29,6 @@ export type {
   NodeSpec,
   NodeView,
   OperationResult,
-  Place,
   PodBackend,
   PodDisplayStatus,
   PodView,
@@ -49,12 +46,17 @@ export type {
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
-export { loadSchemaValidators, schemaValidatorsLoaded } from './importer/schema-validators.ts';
+export { portableManifest } from './operations/export-manifests.ts';
+export {
+  loadSchemaValidators,
+  schemaValidatorsLoaded,
+  type SchemaViolation,
+} from './importer/schema-validators.ts';
+export { validateKubernetesObject } from './importer/validate-object.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { Prng } from './model/prng.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
-export { formatDiagnostic } from './importer/format-diagnostic.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
 export { createTracePlayer } from './lifecycles/request-lifecycle.ts';

@@ -59,8 +59,7 @@ describe('createSimulation', () => {
     expect(result.applied).toEqual([]);
     expect(result.diagnostics[0]).toMatchObject({
       code: 'node-port-allocated',
-      file: 'web2.yaml',
-      path: 'spec.ports[0].nodePort',
+      place: { file: 'web2.yaml', path: 'spec.ports[0].nodePort' },
     });
     expect(result.diagnostics[0]!.message.en).toBe(
       'Invalid value: 30080: provided port is already allocated',
@@ -178,7 +177,7 @@ describe('extensions and subscriptions', () => {
       'fn.yaml',
     );
     expect(bad.diagnostics).toMatchObject([
-      { code: 'required-field', file: 'fn.yaml', line: 4, path: 'spec.image' },
+      { code: 'required-field', place: { file: 'fn.yaml', line: 4, path: 'spec.image' } },
     ]);
     const ok = sim.apply(
       'apiVersion: openfaas.com/v1\nkind: Function\nmetadata: {name: hello}\nspec: {image: ghcr.io/x/hello:1}\n',

@@ -1,8 +1,8 @@
 /** The texts of `faaslab lab`, in Spanish and English. */
-import type { Localized } from '../runtime/contract/localized.ts';
+import { fill, type Bilingual } from '../../core/index.ts';
 
 /** Usage of the group. */
-export const LAB_USAGE: Localized = {
+export const LAB_USAGE: Bilingual = {
   es: `Uso:
   faaslab lab list
   faaslab lab run ID [--port P] [--handler ARCHIVO | --starter]     sirve la función en 127.0.0.1 (/ y /function/ID)
@@ -45,13 +45,13 @@ const MESSAGES = {
   got: { es: 'obtenido', en: 'got' },
   solution: { es: 'solución', en: 'solution' },
   starter: { es: 'inicial', en: 'starter' },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A message of the table, filled with parameters, in one language. */
 export function cliText(
   key: keyof typeof MESSAGES,
-  lang: keyof Localized,
+  lang: keyof Bilingual,
   params: Record<string, string | number> = {},
 ): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return fill(MESSAGES[key][lang], params, lang);
 }

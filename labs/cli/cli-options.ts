@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Lab } from '../lab-types.ts';
-import type { FunctionFiles, Localized } from '../runtime/contract/types.ts';
+import type { FunctionFiles } from '../runtime/contract/types.ts';
+import { commandLanguage, type Bilingual } from '../../core/index.ts';
 
 /** Parsed options. */
 export interface LabCliOptions {
@@ -14,7 +15,7 @@ export interface LabCliOptions {
   headers: string[];
   method?: string;
   path: string;
-  lang: keyof Localized;
+  lang: keyof Bilingual;
   help: boolean;
 }
 
@@ -23,6 +24,7 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
+    strict: true,
     options: {
       port: { type: 'string', short: 'p' },
       handler: { type: 'string' },
@@ -35,7 +37,7 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const lang = values.lang ?? (/^en/i.test(env.LANG ?? '') ? 'en' : 'es');
+  const lang = commandLanguage(argv, env);
   return {
     positionals,
     port: values.port === undefined ? 8080 : Number(values.port),
@@ -45,7 +47,7 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
     headers: values.header ?? [],
     method: values.method,
     path: values.path ?? '/',
-    lang: lang === 'en' ? 'en' : 'es',
+    lang,
     help: values.help ?? false,
   };
 }

@@ -63,15 +63,15 @@ describe('faaslab lab', () => {
     expect(passing.stdout).toMatch(/4 of 4 checks passed/);
   });
 
-  it('reports a handler syntax error with its line and exits 2', async () => {
+  it('reports a handler syntax error with its line and exits 1 (what was asked failed)', async () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const file = join(await mkdtemp(join(tmpdir(), 'faaslab-cli-')), 'handler.js');
     await writeFile(file, 'module.exports = async () => {\n  return 1 +\n}\n');
     const io = capture();
-    expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(2);
-    expect(io.stderr).toMatch(/^handler\.js:3:\d+ Syntax error in the handler/m);
+    expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(1);
+    expect(io.stderr).toMatch(/^handler\.js:3:\d+  error handler-syntax  Syntax error in the handler/m);
   });
 
   it('run serves / and /function/ID on 127.0.0.1 and logs each request', async () => {

@@ -1,16 +1,16 @@
 /**
- * `faaslab lab list | run | invoke | test | export`. Exit codes: 0 fine, 1 a check or the request
- * failed, 2 wrong usage or a handler that does not start.
+ * `faaslab lab list | run | invoke | test | export`. Exit codes (core's EXIT): 0 fine, 1 the handler
+ * does not start or a check or the request failed, 2 wrong usage.
  */
-import { formatDiagnostic } from '../runtime/contract/diagnostics.ts';
 import { getLab, listLabs } from '../catalog.ts';
 import { runChecks } from '../run-checks.ts';
 import type { Lab } from '../lab-types.ts';
 import { NodeRuntime } from '../runtime/node/index.ts';
-import { RuntimeStartError, type FunctionRequest, type Localized } from '../runtime/contract/types.ts';
+import { RuntimeStartError, type FunctionRequest } from '../runtime/contract/types.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
 import { serveFunction } from './lab-serve.ts';
+import { commandLanguage, EXIT, formatDiagnostic, usageProblem, type Bilingual } from '../../core/index.ts';
 
 /** Where the CLI writes, and what stops `run` (tests pass their own). */
 export interface LabCliIo {
@@ -39,31 +39,30 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   try {
     options = parseLabOptions(rest, io.env);
   } catch (error) {
-    io.err(`${String((error as Error).message)}\n${LAB_USAGE.es}`);
-    return 2;
+    const lang = commandLanguage(rest, io.env);
+    io.err(`${usageProblem(error)[lang]}\n${LAB_USAGE[lang]}`);
+    return EXIT.usage;
   }
   const lang = options.lang;
-  if (command === undefined || command === '--help' || command === '-h' || options.help) {
-    io.out(LAB_USAGE[lang]);
-    return command === undefined ? 2 : 0;
-  }
+  if (command === undefined) return (io.err(LAB_USAGE[lang]), EXIT.usage);
+  if (command === '--help' || command === '-h' || options.help) return (io.out(LAB_USAGE[lang]), EXIT.ok);
   if (command === 'list') return list(io, lang);
   if (!['run', 'invoke', 'test'].includes(command)) {
     io.err(`${cliText('unknownCommand', lang, { command })}\n${LAB_USAGE[lang]}`);
-    return 2;
+    return EXIT.usage;
   }
   const id = options.positionals[0] ?? '';
   const lab = getLab(id);
   if (!lab) {
     io.err(`${cliText('unknownLab', lang, { id })}\n`);
-    return 2;
+    return EXIT.usage;
   }
   let selected;
   try {
     selected = await selectFiles(lab, options);
   } catch (error) {
     io.err(`${cliText('unreadable', lang, { file: options.handler ?? '', detail: String(error) })}\n`);
-    return 2;
+    return EXIT.usage;
   }
   const runtime = new NodeRuntime();
   if (command === 'run')
@@ -75,7 +74,7 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   } catch (error) {
     if (!(error instanceof RuntimeStartError)) throw error;
     for (const d of error.diagnostics) io.err(`${formatDiagnostic(d, lang)}\n`);
-    return 2;
+    return EXIT.failed;
   }
   try {
     if (command === 'run') return await run(runtime, lab, options, selected.which, io);
@@ -86,13 +85,13 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   }
 }
 
-function list(io: LabCliIo, lang: keyof Localized): number {
+function list(io: LabCliIo, lang: keyof Bilingual): number {
   for (const lab of listLabs()) {
     io.out(
       `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
     );
   }
-  return 0;
+  return EXIT.ok;
 }
 
 async function run(
@@ -112,7 +111,7 @@ async function run(
   io.out(`${cliText('serving', options.lang, { id: lab.id, which: label, port })}\n`);
   await io.untilStopped();
   await new Promise((resolve) => server.close(resolve));
-  return 0;
+  return EXIT.ok;
 }
 
 async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo): Promise<number> {
@@ -123,7 +122,7 @@ async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo
     const at = header.indexOf(':');
     if (at <= 0) {
       io.err(`${cliText('badHeader', options.lang, { header })}\n`);
-      return 2;
+      return EXIT.usage;
     }
     headers[header.slice(0, at).trim().toLowerCase()] = header.slice(at + 1).trim();
   }
@@ -138,12 +137,12 @@ async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo
   if (response.limit) io.err(`${response.limit.message[options.lang]}\n`);
   if (response.status >= 400) {
     io.err(`${cliText('unexpectedStatus', options.lang, { status: response.status })}\n`);
-    return 1;
+    return EXIT.failed;
   }
-  return 0;
+  return EXIT.ok;
 }
 
-async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Localized): Promise<number> {
+async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Bilingual): Promise<number> {
   const results = await runChecks(runtime, lab);
   for (const r of results) {
     io.out(`${r.passed ? '✓' : '✗'} ${r.title[lang]}\n`);
@@ -152,5 +151,5 @@ async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Lo
   }
   const passed = results.filter((r) => r.passed).length;
   io.out(`${cliText('summary', lang, { passed, total: results.length })}\n`);
-  return passed === results.length ? 0 : 1;
+  return passed === results.length ? EXIT.ok : EXIT.failed;
 }

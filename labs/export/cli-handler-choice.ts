@@ -2,18 +2,17 @@
  * Which handler the export and deploy commands take: `--handler FILE` (the student's own), `--starter`,
  * or the lab's solution by default. An unreadable file is a usage error with its reason.
  */
-import { lastValue, type ParsedArgs } from './cli-args.ts';
 import type { ExportCliIo } from './cli-io.ts';
 import type { HandlerChoice } from './exportable-lab.ts';
 
 /** The handler the arguments ask for, or the message to print when `--handler` cannot be read. */
 export function handlerFromArgs(
-  args: ParsedArgs,
+  args: { handler?: string; starter?: boolean },
   io: ExportCliIo,
   lang: 'es' | 'en',
 ): { handler: HandlerChoice } | { error: string } {
-  const handlerFile = lastValue(args, 'handler');
-  if (handlerFile === undefined) return { handler: args.switches.has('starter') ? 'starter' : 'solution' };
+  const handlerFile = args.handler;
+  if (handlerFile === undefined) return { handler: args.starter ? 'starter' : 'solution' };
   try {
     return { handler: { source: io.readFile(handlerFile) } };
   } catch (cause) {

@@ -24,9 +24,3 @@ export const NODE_IO: ExportCliIo = {
   mkdir: (path) => void mkdirSync(path, { recursive: true }),
   env: process.env,
 };
-
-/** The language of the messages: `--lang`, else FAASLAB_LANG, else LANG (en… → English), else Spanish. */
-export function cliLanguage(flag: string | undefined, env: Record<string, string | undefined>): 'es' | 'en' {
-  const choice = flag ?? env.FAASLAB_LANG ?? env.LANG ?? 'es';
-  return choice.toLowerCase().startsWith('en') ? 'en' : 'es';
-}

@@ -67,7 +67,9 @@ describe('faaslab lab export', () => {
     const io = fakeIo({}, { LANG: 'en_GB.UTF-8' });
     expect(await runLabExport(['hello', '--format', 'crd', '--namespace', 'default'], io)).toBe(1);
     expect(io.out).toBe('');
-    expect(io.err).toContain('settings.namespace: error: Do not deploy into the "default" namespace');
+    expect(io.err).toContain(
+      'error export.default-namespace  settings.namespace: Do not deploy into the "default" namespace',
+    );
   });
   it('answers usage errors with exit 2: unknown lab, unknown format, unknown option', async () => {
     expect(await runLabExport(['nope'], fakeIo())).toBe(2);

@@ -5,15 +5,15 @@
  * Exit codes: 0 exported, 1 the export has errors, 2 wrong usage or unreadable file.
  */
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { getLab } from '../index.ts';
-import { lastValue, parseCliArgs } from './cli-args.ts';
 import { handlerFromArgs } from './cli-handler-choice.ts';
-import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
+import { NODE_IO, type ExportCliIo } from './cli-io.ts';
 import { exportBundle } from './export-bundle.ts';
-import { formatExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings } from './export-settings.ts';
 import { exportableLab } from './exportable-lab.ts';
 import { loadFunctionServerFiles } from './function-server-files.ts';
+import { commandLanguage, EXIT, formatDiagnostic, usageProblem } from '../../core/index.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
@@ -37,37 +37,57 @@ const SIM_USAGE = {
 `,
 };
 
+// Every command parses with node:util parseArgs; the last of a repeated single-value option wins.
+const LAB_OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  image: { type: 'string' },
+  namespace: { type: 'string' },
+  'node-port': { type: 'string' },
+  host: { type: 'string' },
+  handler: { type: 'string' },
+  starter: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SIM_OPTIONS = {
+  file: { type: 'string', short: 'f', multiple: true },
+  out: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Runs `faaslab lab export …` with the arguments after `export`; resolves to the exit code. */
 export async function runLabExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const parsed = parseCliArgs(
-    argv,
-    ['format', 'out', 'image', 'namespace', 'node-port', 'host', 'handler', 'lang'],
-    ['starter'],
-  );
-  const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
-  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${LAB_USAGE[lang]}`), 2);
-  const { args } = parsed;
-  if (args.switches.has('help')) return (io.stdout(LAB_USAGE[lang]), 0);
-  const [id, ...extra] = args.positionals;
-  const format = (lastValue(args, 'format') ?? 'k8s') as ExportFormat;
+  const lang = commandLanguage(argv, io.env);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: LAB_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return (io.stderr(`${usageProblem(error)[lang]}\n${LAB_USAGE[lang]}`), EXIT.usage);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return (io.stdout(LAB_USAGE[lang]), EXIT.ok);
+  const [id, ...extra] = positionals;
+  const format = (values.format ?? 'k8s') as ExportFormat;
   if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format))
-    return (io.stderr(LAB_USAGE[lang]), 2);
+    return (io.stderr(LAB_USAGE[lang]), EXIT.usage);
   const lab = getLab(id);
   if (!lab)
     return (
       io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
-      2
+      EXIT.usage
     );
 
-  const choice = handlerFromArgs(args, io, lang);
-  if ('error' in choice) return (io.stderr(choice.error), 2);
+  const choice = handlerFromArgs(values, io, lang);
+  if ('error' in choice) return (io.stderr(choice.error), EXIT.usage);
   const { handler } = choice;
-  const nodePort = lastValue(args, 'node-port');
   const settings: ExportSettings = {
-    ...(lastValue(args, 'image') !== undefined ? { image: lastValue(args, 'image') } : {}),
-    ...(lastValue(args, 'namespace') !== undefined ? { namespace: lastValue(args, 'namespace') } : {}),
-    ...(nodePort !== undefined ? { nodePort: Number(nodePort) } : {}),
-    ...(lastValue(args, 'host') !== undefined ? { ingressHost: lastValue(args, 'host') } : {}),
+    ...(values.image !== undefined ? { image: values.image } : {}),
+    ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
+    ...(values['node-port'] !== undefined ? { nodePort: Number(values['node-port']) } : {}),
+    ...(values.host !== undefined ? { ingressHost: values.host } : {}),
   };
   const bundle = exportBundle(
     format,
@@ -75,29 +95,34 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
     format === 'k8s' ? loadFunctionServerFiles() : {},
     settings,
   );
-  for (const d of bundle.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
+  for (const d of bundle.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   const [main, ...more] = bundle.files;
-  if (!main) return 1;
+  if (!main) return EXIT.failed;
 
-  const out = lastValue(args, 'out');
-  if (out === undefined) return (io.stdout(main.text), 0);
+  const out = values.out;
+  if (out === undefined) return (io.stdout(main.text), EXIT.ok);
   for (const file of [main, ...more]) {
     const path = join(out, file.path);
     io.mkdir(join(path, '..'));
     io.writeFile(path, file.text);
     io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
 /** Runs `faaslab sim export …` with the arguments after `export`; resolves to the exit code. */
 export async function runSimExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const parsed = parseCliArgs(argv, ['file', 'out', 'lang']);
-  const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
-  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${SIM_USAGE[lang]}`), 2);
-  if (parsed.args.switches.has('help')) return (io.stdout(SIM_USAGE[lang]), 0);
-  const names = parsed.args.values.file ?? [];
-  if (names.length === 0 || parsed.args.positionals.length > 0) return (io.stderr(SIM_USAGE[lang]), 2);
+  const lang = commandLanguage(argv, io.env);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: SIM_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return (io.stderr(`${usageProblem(error)[lang]}\n${SIM_USAGE[lang]}`), EXIT.usage);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return (io.stdout(SIM_USAGE[lang]), EXIT.ok);
+  const names = values.file ?? [];
+  if (names.length === 0 || positionals.length > 0) return (io.stderr(SIM_USAGE[lang]), EXIT.usage);
   const files = [];
   for (const name of names) {
     try {
@@ -108,21 +133,18 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
         io.stderr(
           lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`,
         ),
-        2
+        EXIT.usage
       );
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
-  const [{ exportSimulationYaml }, { formatDiagnostic: formatSimDiagnostic }] = await Promise.all([
-    import('./sim-export.ts'),
-    import('../../simulator/index.ts'),
-  ]);
+  const { exportSimulationYaml } = await import('./sim-export.ts');
   const result = exportSimulationYaml(files);
-  for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatSimDiagnostic(d, lang)}\n`);
-  if (result.diagnostics.length > 0) return 1;
-  const out = lastValue(parsed.args, 'out');
-  if (out === undefined) return (io.stdout(result.text), 0);
+  for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  if (result.diagnostics.length > 0) return EXIT.failed;
+  const out = values.out;
+  if (out === undefined) return (io.stdout(result.text), EXIT.ok);
   io.writeFile(out, result.text);
   io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${out}\n`);
-  return 0;
+  return EXIT.ok;
 }

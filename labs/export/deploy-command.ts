@@ -1,39 +1,55 @@
 /**
  * The `faaslab deploy` command group: `faaslab deploy ID [--context CTX] [--namespace NS] …` (see
- * deploy-messages.ts for the usage). Exit codes in deploy.ts (DEPLOY_EXIT).
+ * deploy-messages.ts for the usage). Exit codes follow core's EXIT: 0 deployed and answering, 1 the
+ * export, the cluster or the rollout failed, 2 wrong usage.
  */
+import { parseArgs } from 'node:util';
+import { commandLanguage, EXIT, usageProblem } from '../../core/index.ts';
 import { getLab } from '../index.ts';
-import { lastValue, parseCliArgs } from './cli-args.ts';
 import { handlerFromArgs } from './cli-handler-choice.ts';
-import { cliLanguage, NODE_IO, type ExportCliIo } from './cli-io.ts';
-import { DEPLOY_EXIT, deployLab } from './deploy.ts';
+import { NODE_IO, type ExportCliIo } from './cli-io.ts';
+import { deployLab } from './deploy.ts';
 import { DEPLOY_MESSAGES } from './deploy-messages.ts';
+
+const DEPLOY_OPTIONS = {
+  context: { type: 'string' },
+  namespace: { type: 'string' },
+  'node-port': { type: 'string' },
+  host: { type: 'string' },
+  handler: { type: 'string' },
+  starter: { type: 'boolean' },
+  'node-ip': { type: 'string' },
+  'ingress-url': { type: 'string' },
+  timeout: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** Runs `faaslab deploy …` with the arguments after `deploy`. */
 export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const parsed = parseCliArgs(
-    argv,
-    ['context', 'namespace', 'node-port', 'host', 'handler', 'node-ip', 'ingress-url', 'timeout', 'lang'],
-    ['starter'],
-  );
-  const lang = cliLanguage(parsed.ok ? lastValue(parsed.args, 'lang') : undefined, io.env);
+  const lang = commandLanguage(argv, io.env);
   const usage = DEPLOY_MESSAGES['deploy.usage'][lang];
-  if (!parsed.ok) return (io.stderr(`${parsed.problem[lang]}\n${usage}`), DEPLOY_EXIT.usage);
-  const { args } = parsed;
-  if (args.switches.has('help')) return (io.stdout(usage), DEPLOY_EXIT.ok);
-  const [id, ...extra] = args.positionals;
-  const timeout = Number(lastValue(args, 'timeout') ?? 120);
-  if (!id || extra.length > 0 || !(timeout > 0)) return (io.stderr(usage), DEPLOY_EXIT.usage);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: DEPLOY_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return (io.stderr(`${usageProblem(error)[lang]}\n${usage}`), EXIT.usage);
+  }
+  const { values: args, positionals } = parsed;
+  if (args.help) return (io.stdout(usage), EXIT.ok);
+  const [id, ...extra] = positionals;
+  const timeout = Number(args.timeout ?? 120);
+  if (!id || extra.length > 0 || !(timeout > 0)) return (io.stderr(usage), EXIT.usage);
   const lab = getLab(id);
   if (!lab)
     return (
       io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
-      DEPLOY_EXIT.usage
+      EXIT.usage
     );
   const choice = handlerFromArgs(args, io, lang);
-  if ('error' in choice) return (io.stderr(choice.error), DEPLOY_EXIT.usage);
+  if ('error' in choice) return (io.stderr(choice.error), EXIT.usage);
   const { handler } = choice;
-  const value = (name: string) => lastValue(args, name);
+  const value = (name: Exclude<keyof typeof args, 'starter' | 'help'>) => args[name];
   return deployLab(
     {
       lab,

@@ -1,7 +1,7 @@
 /** The deploy command's messages in Spanish and English, looked up by code. */
-import type { BilingualText } from './export-messages.ts';
+import type { Bilingual } from '../../core/index.ts';
 
-/** Code → message; `{name}` placeholders are filled by formatMessage. */
+/** Code → message; `{name}` placeholders are filled by fillBilingual. */
 export const DEPLOY_MESSAGES = {
   'deploy.usage': {
     es: `Uso: faaslab deploy ID [--context CTX] [--namespace NS] [--node-port N] [--host HOST] [--handler ARCHIVO]
@@ -70,7 +70,7 @@ export const DEPLOY_MESSAGES = {
   Ingress:   curl {ingressCurl}
   Clean up:  kubectl{contextFlag} delete namespace {namespace}`,
   },
-} as const satisfies Record<string, BilingualText>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A code of {@link DEPLOY_MESSAGES}. */
 export type DeployMessageCode = keyof typeof DEPLOY_MESSAGES;

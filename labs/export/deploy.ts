@@ -6,8 +6,7 @@
 import type { Lab } from '../index.ts';
 import type { ExportCliIo } from './cli-io.ts';
 import { DEPLOY_MESSAGES, type DeployMessageCode } from './deploy-messages.ts';
-import { formatExportDiagnostic } from './export-diagnostic.ts';
-import { formatMessage } from './export-messages.ts';
+import { EXIT, fillBilingual, formatDiagnostic } from '../../core/index.ts';
 import type { ExportSettings } from './export-settings.ts';
 import type { HandlerChoice } from './exportable-lab.ts';
 import { exportableLab } from './exportable-lab.ts';
@@ -16,9 +15,6 @@ import { httpCall, type HttpAnswer } from './http-call.ts';
 import { exportK8sManifests } from './k8s-manifests.ts';
 import { ingressPath } from './k8s-layout.ts';
 import { runKubectl } from './kubectl.ts';
-
-/** Exit codes of the deploy command. */
-export const DEPLOY_EXIT = { ok: 0, exportErrors: 1, usage: 2, noCluster: 3, failed: 4 } as const;
 
 /** What to deploy and where. */
 export interface DeployOptions {
@@ -38,7 +34,7 @@ export interface DeployOptions {
 export async function deployLab(options: DeployOptions, io: ExportCliIo): Promise<number> {
   const { lab, lang, context } = options;
   const say = (code: DeployMessageCode, params: Record<string, string | number> = {}) =>
-    formatMessage(DEPLOY_MESSAGES[code], params)[lang];
+    fillBilingual(DEPLOY_MESSAGES[code], params)[lang];
   const step = (text: string) => io.stderr(`${say('deploy.step', { step: text })}\n`);
   const kubectl = (args: string[], extra: { stdin?: string; timeoutMs?: number } = {}) =>
     runKubectl(args, { env: io.env, ...(context ? { context } : {}), ...extra });
@@ -48,13 +44,13 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
     loadFunctionServerFiles(),
     options.settings,
   );
-  for (const d of exported.diagnostics) io.stderr(`${formatExportDiagnostic(d, lang)}\n`);
-  if (exported.diagnostics.some((d) => d.severity === 'error')) return DEPLOY_EXIT.exportErrors;
+  for (const d of exported.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+  if (exported.diagnostics.some((d) => d.severity === 'error')) return EXIT.failed;
   const { namespace, nodePort, ingressHost } = exported.settings;
 
   step('kubectl version --client');
   const client = await kubectl(['version', '--client']);
-  if (client.missing) return (io.stderr(`${say('deploy.kubectl-missing')}\n`), DEPLOY_EXIT.noCluster);
+  if (client.missing) return (io.stderr(`${say('deploy.kubectl-missing')}\n`), EXIT.failed);
 
   step('kubectl get --raw /readyz');
   const ready = await kubectl(['get', '--raw', '/readyz', '--request-timeout=5s'], { timeoutMs: 15_000 });
@@ -67,7 +63,7 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
         io.env.KUBECONFIG ??
         (lang === 'es' ? '(sin definir: se usa ~/.kube/config)' : '(unset: ~/.kube/config is used)'),
     };
-    return (io.stderr(`${say('deploy.cluster-unreachable', params)}\n`), DEPLOY_EXIT.noCluster);
+    return (io.stderr(`${say('deploy.cluster-unreachable', params)}\n`), EXIT.failed);
   }
 
   step(`kubectl apply -f - (${exported.objects.length} objects, namespace ${namespace})`);
@@ -75,7 +71,7 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
   if (applied.exitCode !== 0)
     return (
       io.stderr(`${say('deploy.apply-failed', { reason: firstLines(applied.stderr) })}\n`),
-      DEPLOY_EXIT.failed
+      EXIT.failed
     );
   io.stderr(applied.stdout);
 
@@ -89,14 +85,11 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
   );
   if (rollout.exitCode !== 0) {
     const reason = firstLines(rollout.stderr || rollout.stdout);
-    return (
-      io.stderr(`${say('deploy.rollout-failed', { reason, namespace, id: lab.id })}\n`),
-      DEPLOY_EXIT.failed
-    );
+    return (io.stderr(`${say('deploy.rollout-failed', { reason, namespace, id: lab.id })}\n`), EXIT.failed);
   }
 
   const nodeIp = options.nodeIp ?? (await findNodeIp(kubectl));
-  if (!nodeIp) return (io.stderr(`${say('deploy.no-node-ip')}\n`), DEPLOY_EXIT.failed);
+  if (!nodeIp) return (io.stderr(`${say('deploy.no-node-ip')}\n`), EXIT.failed);
 
   const example = lab.examples[0]?.request ?? lab.checks[0]?.request ?? { method: 'GET', path: '/' };
   const path = ingressPath(lab.id, ingressHost);
@@ -143,7 +136,7 @@ export async function deployLab(options: DeployOptions, io: ExportCliIo): Promis
       namespace,
     })}\n`,
   );
-  return failed ? DEPLOY_EXIT.failed : DEPLOY_EXIT.ok;
+  return failed ? EXIT.failed : EXIT.ok;
 }
 
 const host = (h: string | undefined) => (h ? `-H 'Host: ${h}' ` : '');

@@ -22,7 +22,7 @@ describe('exportBundle', () => {
   it('no files when a setting is an error, the diagnostic says which', () => {
     const bundle = exportBundle('crd', hello, {}, { namespace: 'default' });
     expect(bundle.files).toEqual([]);
-    expect(bundle.diagnostics.filter((d) => d.severity === 'error').map((d) => d.field)).toEqual([
+    expect(bundle.diagnostics.filter((d) => d.severity === 'error').map((d) => d.place.path)).toEqual([
       'settings.namespace',
     ]);
   });

@@ -9,13 +9,13 @@ import {
   type ExampleRequest,
   type ExportCommand,
 } from './export-commands.ts';
-import type { ExportDiagnostic } from './export-diagnostic.ts';
 import type { ExportFormat, ExportSettings, ResolvedExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { exportFunctionResource } from './function-resource.ts';
 import { exportK8sManifests } from './k8s-manifests.ts';
 import { exportStackYaml } from './stack-yaml.ts';
 import { resolveExportSettings } from './export-settings.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** A file of an export, by its path relative to the output folder. */
 export interface ExportFile {
@@ -29,7 +29,7 @@ export interface ExportBundle {
   files: ExportFile[];
   settings: ResolvedExportSettings;
   commands: ExportCommand[];
-  diagnostics: ExportDiagnostic[];
+  diagnostics: Diagnostic[];
 }
 
 /** Exports `lab` in `format`; `serverFiles` (the function server's .mjs files) are needed for `k8s` only. */

@@ -2,15 +2,15 @@
  * The file name of each export format and the shell commands that take it to a cluster, each explained in
  * both languages — what the export dialog shows beside the YAML and what the README walks through.
  */
-import type { BilingualText } from './export-messages.ts';
 import type { ExportFormat, ResolvedExportSettings } from './export-settings.ts';
 import { ingressPath } from './k8s-layout.ts';
 import { STACK_TEMPLATE } from './stack-yaml.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** One command and what it does. */
 export interface ExportCommand {
   command: string;
-  what: BilingualText;
+  what: Bilingual;
 }
 
 /** A request to show in the `curl` lines (the lab's first example). */

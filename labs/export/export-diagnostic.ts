@@ -1,34 +1,25 @@
 /**
- * A problem found while exporting, as a value with a place (the setting or field it is about) and a
- * message in both languages looked up by code.
+ * A problem found while exporting, as a diagnostic whose place is the setting or field it is about
+ * (no file, no line) and whose message comes from the export's table.
  */
-import {
-  EXPORT_MESSAGES,
-  formatMessage,
-  type BilingualText,
-  type ExportMessageCode,
-} from './export-messages.ts';
+import { fillBilingual, placeOf, type Diagnostic, type Severity } from '../../core/index.ts';
+import { EXPORT_MESSAGES, type ExportMessageCode } from './export-messages.ts';
 
-/** One export problem. Errors stop the export; warnings are shown beside the YAML. */
-export interface ExportDiagnostic {
-  code: ExportMessageCode;
-  severity: 'error' | 'warning';
-  /** The setting or field path it is about, e.g. `settings.nodePort` or `package.json:dependencies`. */
-  field: string;
-  message: BilingualText;
-}
-
-/** Builds a diagnostic whose message comes from the table. */
+/**
+ * Builds a diagnostic whose message comes from the table. `field` is the setting or field path, e.g.
+ * `settings.nodePort` or `package.json:dependencies`. Errors stop the export; warnings are shown beside
+ * the YAML.
+ */
 export function exportDiagnostic(
   code: ExportMessageCode,
-  severity: ExportDiagnostic['severity'],
+  severity: Severity,
   field: string,
   params: Record<string, string | number> = {},
-): ExportDiagnostic {
-  return { code, severity, field, message: formatMessage(EXPORT_MESSAGES[code], params) };
-}
-
-/** Formats a diagnostic as one line per language, the place first. */
-export function formatExportDiagnostic(d: ExportDiagnostic, lang: 'es' | 'en'): string {
-  return `${d.field}: ${d.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning'}: ${d.message[lang]}`;
+): Diagnostic<ExportMessageCode> {
+  return {
+    code,
+    severity,
+    place: placeOf('', 0, 0, field),
+    message: fillBilingual(EXPORT_MESSAGES[code], params),
+  };
 }

@@ -2,12 +2,7 @@
  * Every message the export and deploy code can show a student, in Spanish and English, looked up by
  * code. `{name}` placeholders are filled from the diagnostic's params.
  */
-
-/** A message in both languages of the course. */
-export interface BilingualText {
-  es: string;
-  en: string;
-}
+import type { Bilingual } from '../../core/index.ts';
 
 /** The message table: code → text in both languages. */
 export const EXPORT_MESSAGES = {
@@ -47,14 +42,7 @@ export const EXPORT_MESSAGES = {
     es: 'Escalado inválido: mínimo {min}, máximo {max} (se requiere 1 ≤ mínimo ≤ máximo).',
     en: 'Invalid scaling: min {min}, max {max} (1 ≤ min ≤ max is required).',
   },
-} as const satisfies Record<string, BilingualText>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A code of {@link EXPORT_MESSAGES}. */
 export type ExportMessageCode = keyof typeof EXPORT_MESSAGES;
-
-/** Fills a message's placeholders in both languages. */
-export function formatMessage(text: BilingualText, params: Record<string, string | number>): BilingualText {
-  const fill = (s: string) =>
-    s.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
-  return { es: fill(text.es), en: fill(text.en) };
-}

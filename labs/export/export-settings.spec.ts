@@ -5,7 +5,7 @@ import { isPinnedImage, resolveExportSettings } from './export-settings.ts';
 
 const hello = exportableLab(getLab('hello')!);
 const codes = (r: ReturnType<typeof resolveExportSettings>) =>
-  r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.field}`);
+  r.diagnostics.map((d) => `${d.severity}:${d.code}@${d.place.path}`);
 
 describe('resolveExportSettings', () => {
   it('fills the defaults per format: openfaas-fn for OpenFaaS, faaslab for plain k3s, a versioned image', () => {
@@ -43,7 +43,7 @@ describe('resolveExportSettings', () => {
   });
   it('refuses an id that is not a DNS-1035 label, with the message in both languages', () => {
     const r = resolveExportSettings({ ...hello, id: 'Hello_World' }, {}, 'k8s');
-    expect(r.diagnostics[0]).toMatchObject({ code: 'export.invalid-name', field: 'lab.id' });
+    expect(r.diagnostics[0]).toMatchObject({ code: 'export.invalid-name', place: { path: 'lab.id' } });
     expect(r.diagnostics[0]?.message.es).toContain('"Hello_World" no es un nombre válido');
     expect(r.diagnostics[0]?.message.en).toContain('"Hello_World" is not a valid Kubernetes name');
   });

@@ -2,8 +2,9 @@
  * The choices a student makes when exporting (image, namespace, NodePort, Ingress host, scaling,
  * resources), their defaults, and their validation into diagnostics.
  */
-import { exportDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
+import { exportDiagnostic } from './export-diagnostic.ts';
 import type { ExportableLab } from './exportable-lab.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** Which artefact is being exported. */
 export type ExportFormat = 'stack' | 'crd' | 'k8s';
@@ -48,7 +49,7 @@ export function resolveExportSettings(
   lab: ExportableLab,
   settings: ExportSettings,
   format: ExportFormat,
-): { settings: ResolvedExportSettings; diagnostics: ExportDiagnostic[] } {
+): { settings: ResolvedExportSettings; diagnostics: Diagnostic[] } {
   const resolved: ResolvedExportSettings = {
     image: settings.image ?? `<dockerhub-user>/${lab.id}:0.1.0`,
     namespace: settings.namespace ?? (format === 'k8s' ? 'faaslab' : 'openfaas-fn'),
@@ -61,7 +62,7 @@ export function resolveExportSettings(
     gateway: settings.gateway ?? DEFAULT_GATEWAY,
     ...(settings.ingressHost ? { ingressHost: settings.ingressHost } : {}),
   };
-  const diagnostics: ExportDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   if (!DNS_1035.test(lab.id))
     diagnostics.push(exportDiagnostic('export.invalid-name', 'error', 'lab.id', { value: lab.id }));
   if (!DNS_1035.test(resolved.namespace)) {

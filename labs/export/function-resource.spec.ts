@@ -40,8 +40,23 @@ describe('validateFunctionResource', () => {
     resource.spec.readOnlyRootFilesystem = 'yes';
     resource.spec.enviroment = {};
     const problems = validateFunctionResource(resource);
-    expect(problems).toContainEqual({ path: '/spec', message: "must have required property 'image'" });
-    expect(problems).toContainEqual({ path: '/spec/readOnlyRootFilesystem', message: 'must be boolean' });
-    expect(problems).toContainEqual({ path: '/spec', message: 'unknown field "enviroment"' });
+    expect(problems).toContainEqual({
+      path: ['spec', 'image'],
+      keyword: 'required',
+      detail: 'image',
+      value: undefined,
+    });
+    expect(problems).toContainEqual({
+      path: ['spec', 'readOnlyRootFilesystem'],
+      keyword: 'type',
+      detail: 'boolean',
+      value: 'yes',
+    });
+    expect(problems).toContainEqual({
+      path: ['spec', 'enviroment'],
+      keyword: 'unknown-field',
+      detail: '',
+      value: undefined,
+    });
   });
 });

@@ -3,11 +3,11 @@
  * turns into a Deployment and Service in openfaas-fn. Same settings as the stack file.
  * Schema: schemas/function-crd.yaml (faas-netes artifacts/crds/openfaas.com_functions.yaml).
  */
-import type { ExportDiagnostic } from './export-diagnostic.ts';
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** The Function resource FaaS Lab writes. */
 export interface FunctionResource {
@@ -29,7 +29,7 @@ export interface FunctionResource {
 export function exportFunctionResource(
   lab: ExportableLab,
   options: ExportSettings = {},
-): { text: string; resource: FunctionResource; diagnostics: ExportDiagnostic[] } {
+): { text: string; resource: FunctionResource; diagnostics: Diagnostic[] } {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'crd');
   const resource: FunctionResource = {
     apiVersion: 'openfaas.com/v1',

@@ -8,10 +8,8 @@
  * Node-only helpers live beside them: function-server-files.ts (reads the server's .mjs files),
  * validate-function-resource.ts (CRD schema), cli.ts and deploy-command.ts (the command line).
  */
-export type { ExportDiagnostic } from './export-diagnostic.ts';
-export { formatExportDiagnostic } from './export-diagnostic.ts';
 export { EXPORT_MESSAGES } from './export-messages.ts';
-export type { BilingualText, ExportMessageCode } from './export-messages.ts';
+export type { ExportMessageCode } from './export-messages.ts';
 export type { ExportFormat, ExportSettings, ResolvedExportSettings } from './export-settings.ts';
 export {
   DEFAULT_GATEWAY,

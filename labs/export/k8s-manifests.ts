@@ -3,7 +3,7 @@
  * Namespace, ConfigMap (code), Deployment, ClusterIP and NodePort Services, Ingress. `kubectl apply -f`
  * the text as is.
  */
-import { exportDiagnostic, type ExportDiagnostic } from './export-diagnostic.ts';
+import { exportDiagnostic } from './export-diagnostic.ts';
 import {
   resolveExportSettings,
   type ExportSettings,
@@ -15,6 +15,7 @@ import { buildDeployment } from './k8s-deployment.ts';
 import { ingressPath, objectNames } from './k8s-layout.ts';
 import { buildClusterIpService, buildIngress, buildNodePortService } from './k8s-network.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** A Kubernetes object as the exporters produce it. */
 export interface KubernetesObject {
@@ -30,7 +31,7 @@ export interface K8sExport {
   text: string;
   objects: KubernetesObject[];
   settings: ResolvedExportSettings;
-  diagnostics: ExportDiagnostic[];
+  diagnostics: Diagnostic[];
 }
 
 /** Builds the manifests; `serverFiles` are the function server's files (name → text). */

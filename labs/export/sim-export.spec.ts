@@ -35,9 +35,7 @@ describe('exportSimulationYaml', () => {
     const { text, diagnostics } = exportSimulationYaml([fixture('unknown-field.yaml')]);
     expect(text).toBe('');
     expect(diagnostics[0]).toMatchObject({
-      file: 'unknown-field.yaml',
-      line: 11,
-      path: expect.stringContaining('targetPortt'),
+      place: { file: 'unknown-field.yaml', line: 11, path: expect.stringContaining('targetPortt') },
     });
   });
 });

@@ -3,11 +3,11 @@
  * image from ./<id>/handler.js with the node22 template, pushes it and deploys it to the gateway.
  * Field names: docs.openfaas.com/reference/yaml/
  */
-import type { ExportDiagnostic } from './export-diagnostic.ts';
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /**
  * The template faas-cli builds from. node22 because it is the Node LTS the course's runtime and the
@@ -40,7 +40,7 @@ export interface StackFunction {
 export function exportStackYaml(
   lab: ExportableLab,
   options: ExportSettings = {},
-): { text: string; stack: StackFile; diagnostics: ExportDiagnostic[] } {
+): { text: string; stack: StackFile; diagnostics: Diagnostic[] } {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'stack');
   const stack: StackFile = {
     version: '1.0',

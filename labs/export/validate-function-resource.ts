@@ -5,12 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-
-/** One schema violation: the JSON pointer of the field and ajv's message. */
-export interface SchemaViolation {
-  path: string;
-  message: string;
-}
+import type { SchemaViolation } from '../../simulator/index.ts';
 
 interface CrdDocument {
   spec: { versions: Array<{ name: string; schema: { openAPIV3Schema: Record<string, unknown> } }> };
@@ -37,13 +32,49 @@ function functionSchemaValidator(): ValidateFunction {
 export function validateFunctionResource(resource: unknown): SchemaViolation[] {
   const validate = functionSchemaValidator();
   if (validate(resource)) return [];
-  return (validate.errors ?? []).map((e: ErrorObject) => ({
-    path: e.instancePath || '/',
-    message:
-      e.keyword === 'additionalProperties'
-        ? `unknown field "${String(e.params.additionalProperty)}"`
-        : (e.message ?? e.keyword),
-  }));
+  return (validate.errors ?? []).map((e: ErrorObject) => violation(e, resource));
+}
+
+// ajv's error → the simulator's SchemaViolation, so the export reports CRD and built-in kinds alike.
+function violation(e: ErrorObject, resource: unknown): SchemaViolation {
+  const base = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const value = base.reduce<unknown>(
+    (node, key) =>
+      node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined,
+    resource,
+  );
+  const params = e.params as {
+    additionalProperty?: string;
+    missingProperty?: string;
+    type?: string;
+    allowedValues?: unknown[];
+  };
+  if (e.keyword === 'additionalProperties')
+    return {
+      path: [...base, String(params.additionalProperty)],
+      keyword: 'unknown-field',
+      detail: '',
+      value: undefined,
+    };
+  if (e.keyword === 'required')
+    return {
+      path: [...base, String(params.missingProperty)],
+      keyword: 'required',
+      detail: String(params.missingProperty),
+      value: undefined,
+    };
+  if (e.keyword === 'type') return { path: base, keyword: 'type', detail: String(params.type), value };
+  if (e.keyword === 'enum')
+    return {
+      path: base,
+      keyword: 'enum',
+      detail: (params.allowedValues ?? []).map((v) => `"${String(v)}"`).join(', '),
+      value,
+    };
+  return { path: base, keyword: 'other', detail: e.message ?? e.keyword, value };
 }
 
 // Adds additionalProperties:false to every object schema with declared properties (metadata stays open).

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+import { LOAD_USAGE } from '../openfaas/load-usage.ts';
+import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
 
 /** Where the CLI reads and writes (injected by tests). */
 export interface SimCliIO {
@@ -11,15 +12,22 @@ export interface SimCliIO {
   lang: string | undefined;
 }
 
-const USAGE = `faaslab sim — the cluster simulator
-
+const USAGE: Bilingual = {
+  es: `Uso: faaslab sim ORDEN -f ARCHIVO… [opciones]   (el simulador del clúster)
+  faaslab sim validate -f ARCHIVO…
+  faaslab sim route -f ARCHIVO… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Nombre: valor']… [--json]
+  faaslab sim kubectl -f ARCHIVO… [--nodes N] [--seed S] -- ARGUMENTOS…
+  ${LOAD_USAGE.es}
+  --lang es|en elige el idioma (por defecto, el de LANG; si no, es).
+`,
+  en: `Usage: faaslab sim COMMAND -f FILE… [options]   (the cluster simulator)
   faaslab sim validate -f FILE…
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
-  faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--json]
-
-Options: --lang es|en (default from LANG, else es)
-`;
+  ${LOAD_USAGE.en}
+  --lang es|en picks the language (default from LANG, else es).
+`,
+};
 
 function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; text: string }> | null {
   const files = [];
@@ -53,27 +61,28 @@ export function traceJson(trace: Trace): object {
 /** Runs `faaslab sim ARGS`; resolves to the exit code (0 ok, 1 errors in the manifests, 2 usage). */
 export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<number> {
   const [sub, ...rest] = argv;
-  if (!sub || sub === '--help' || sub === '-h') {
-    io.stdout(USAGE);
-    return sub ? 0 : 2;
-  }
+  const lang = commandLanguage(rest, { LANG: io.lang });
+  if (!sub) return (io.stderr(USAGE[lang]), EXIT.usage);
+  if (sub === '--help' || sub === '-h' || sub === 'help') return (io.stdout(USAGE[lang]), EXIT.ok);
   if (sub === 'load') return (await import('../openfaas/load-command.ts')).runLoadCommand(rest, io);
   const parsed = parseSimArgs(rest, io.lang);
   if ('error' in parsed) {
-    io.stderr(`faaslab sim ${sub}: ${parsed.error}\n\n${USAGE}`);
-    return 2;
+    io.stderr(`faaslab sim ${sub}: ${parsed.error[parsed.lang]}\n${USAGE[parsed.lang]}`);
+    return EXIT.usage;
   }
   const o = parsed;
+  if (o.help) return (io.stdout(USAGE[o.lang]), EXIT.ok);
   if (!['validate', 'route', 'kubectl'].includes(sub)) {
-    io.stderr(`faaslab sim: unknown command "${sub}"\n\n${USAGE}`);
-    return 2;
+    const problem = o.lang === 'es' ? `orden desconocida "${sub}"` : `unknown command "${sub}"`;
+    io.stderr(`faaslab sim: ${problem}\n${USAGE[o.lang]}`);
+    return EXIT.usage;
   }
   if (o.files.length === 0) {
-    io.stderr(`faaslab sim ${sub}: -f FILE is required\n`);
-    return 2;
+    io.stderr(`faaslab sim ${sub}: ${o.lang === 'es' ? 'falta -f ARCHIVO' : '-f FILE is required'}\n`);
+    return EXIT.usage;
   }
   const files = readAll(o, io);
-  if (!files) return 2;
+  if (!files) return EXIT.usage;
   if (sub === 'validate') {
     let errors = 0;
     for (const f of files) {
@@ -86,14 +95,14 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
           `${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`,
         );
     }
-    return errors > 0 ? 1 : 0;
+    return errors > 0 ? EXIT.failed : EXIT.ok;
   }
   const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])
       io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
-    if (result.diagnostics.length > 0) return 1;
+    if (result.diagnostics.length > 0) return EXIT.failed;
   }
   sim.settle();
   if (sub === 'kubectl') {
@@ -104,19 +113,19 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return result.exitCode;
   }
   if (!o.url) {
-    io.stderr('faaslab sim route: --url URL is required\n');
-    return 2;
+    io.stderr(`faaslab sim route: ${o.lang === 'es' ? 'falta --url URL' : '--url URL is required'}\n`);
+    return EXIT.usage;
   }
   let trace: Trace;
   try {
     trace = sim.routeRequest(requestFromUrl(o.url, { method: o.method, headers: o.headers }));
   } catch (error) {
     io.stderr(`faaslab sim route: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    return EXIT.usage;
   }
   if (o.json) {
     io.stdout(JSON.stringify(traceJson(trace)) + '\n');
-    return 0;
+    return EXIT.ok;
   }
   for (const [i, hop] of trace.hops.entries())
     io.stdout(
@@ -127,7 +136,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   );
   if (trace.response && trace.response.body)
     io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
-  return 0;
+  return EXIT.ok;
 }
 
 /** The `faaslab sim` command group. */

@@ -1,3 +1,7 @@
+/** The options of `faaslab sim validate|route|kubectl`, parsed with node:util parseArgs. */
+import { parseArgs } from 'node:util';
+import { commandLanguage, usageProblem, type Bilingual, type Language } from '../../core/index.ts';
+
 /** Options shared by `faaslab sim` subcommands. */
 export interface SimCliOptions {
   files: string[];
@@ -8,89 +12,72 @@ export interface SimCliOptions {
   method: string;
   headers: Record<string, string>;
   json: boolean;
-  lang: 'es' | 'en';
+  help: boolean;
+  lang: Language;
   /** Arguments after `--` (kubectl). */
   rest: string[];
 }
 
-/** Parses `faaslab sim` options; returns an error text for bad usage. */
+const OPTIONS = {
+  filename: { type: 'string', short: 'f', multiple: true },
+  file: { type: 'string', multiple: true },
+  nodes: { type: 'string' },
+  seed: { type: 'string' },
+  'ingress-mode': { type: 'string' },
+  url: { type: 'string' },
+  method: { type: 'string', short: 'X' },
+  header: { type: 'string', short: 'H', multiple: true },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Parses `faaslab sim` options; a usage problem comes back in both languages, with the language to say it in. */
 export function parseSimArgs(
   argv: readonly string[],
   envLang: string | undefined,
-): SimCliOptions | { error: string } {
-  const o: SimCliOptions = {
-    files: [],
-    nodes: 3,
-    seed: 1,
-    ingressMode: 'traefik',
-    url: null,
-    method: 'GET',
-    headers: {},
-    json: false,
-    lang: envLang?.startsWith('en') ? 'en' : 'es',
-    rest: [],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string | undefined => argv[++i];
-    switch (arg) {
-      case '--':
-        o.rest = argv.slice(i + 1);
-        return o;
-      case '-f':
-      case '--filename': {
-        const v = value();
-        if (!v) return { error: `${arg} needs a file` };
-        o.files.push(v);
-        break;
-      }
-      case '--nodes': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 1000)
-          return { error: '--nodes must be an integer from 1 to 1000' };
-        o.nodes = n;
-        break;
-      }
-      case '--seed': {
-        const n = Number(value());
-        if (!Number.isInteger(n)) return { error: '--seed must be an integer' };
-        o.seed = n;
-        break;
-      }
-      case '--ingress-mode': {
-        const v = value();
-        if (v !== 'conformant' && v !== 'traefik')
-          return { error: '--ingress-mode must be conformant or traefik' };
-        o.ingressMode = v;
-        break;
-      }
-      case '--url':
-        o.url = value() ?? null;
-        break;
-      case '--method':
-      case '-X':
-        o.method = (value() ?? 'GET').toUpperCase();
-        break;
-      case '-H':
-      case '--header': {
-        const v = value() ?? '';
-        const colon = v.indexOf(':');
-        if (colon <= 0) return { error: `bad header "${v}": use -H 'Name: value'` };
-        o.headers[v.slice(0, colon).trim().toLowerCase()] = v.slice(colon + 1).trim();
-        break;
-      }
-      case '--json':
-        o.json = true;
-        break;
-      case '--lang': {
-        const v = value();
-        if (v !== 'es' && v !== 'en') return { error: '--lang must be es or en' };
-        o.lang = v;
-        break;
-      }
-      default:
-        return { error: `unknown option ${arg}` };
-    }
+): SimCliOptions | { error: Bilingual; lang: Language } {
+  const dashes = argv.indexOf('--');
+  const own = dashes < 0 ? argv : argv.slice(0, dashes);
+  const lang = commandLanguage(own, { LANG: envLang });
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...own], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    return { error: usageProblem(error), lang };
   }
-  return o;
+  const fail = (es: string, en: string) => ({ error: { es, en }, lang });
+  const nodes = values.nodes === undefined ? 3 : Number(values.nodes);
+  if (!Number.isInteger(nodes) || nodes < 1 || nodes > 1000)
+    return fail('--nodes debe ser un entero de 1 a 1000', '--nodes must be an integer from 1 to 1000');
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) return fail('--seed debe ser un entero', '--seed must be an integer');
+  const ingressMode = values['ingress-mode'] ?? 'traefik';
+  if (ingressMode !== 'conformant' && ingressMode !== 'traefik')
+    return fail('--ingress-mode es conformant o traefik', '--ingress-mode must be conformant or traefik');
+  if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
+    return fail('--lang es es o en', '--lang must be es or en');
+  const headers: Record<string, string> = {};
+  for (const header of values.header ?? []) {
+    const colon = header.indexOf(':');
+    if (colon <= 0)
+      return fail(
+        `cabecera "${header}" mal escrita: usa -H 'Nombre: valor'`,
+        `bad header "${header}": use -H 'Name: value'`,
+      );
+    headers[header.slice(0, colon).trim().toLowerCase()] = header.slice(colon + 1).trim();
+  }
+  return {
+    files: [...(values.filename ?? []), ...(values.file ?? [])],
+    nodes,
+    seed,
+    ingressMode,
+    url: values.url ?? null,
+    method: (values.method ?? 'GET').toUpperCase(),
+    headers,
+    json: values.json ?? false,
+    help: values.help ?? false,
+    lang,
+    rest: dashes < 0 ? [] : argv.slice(dashes + 1),
+  };
 }

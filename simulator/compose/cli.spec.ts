@@ -35,7 +35,7 @@ describe('faaslab compose convert', () => {
     expect(runComposeCommand(['convert', 'compose.yaml'], io)).toBe(0);
     const kinds = parseAllDocuments(io.out).map((d) => (d.toJS() as { kind: string }).kind);
     expect(kinds).toEqual(['Service', 'Deployment', 'Deployment']);
-    expect(io.err).toContain('aviso: compose.yaml:5:3  services.redis:');
+    expect(io.err).toContain('compose.yaml:5:3  aviso no-ports-no-service  services.redis:');
   });
 
   it('--out writes one file per object, named like kompose', () => {
@@ -46,7 +46,7 @@ describe('faaslab compose convert', () => {
       'k8s/web-deployment.yaml',
       'k8s/web-service.yaml',
     ]);
-    expect(io.err).toContain('warning: compose.yaml:5:3');
+    expect(io.err).toContain('compose.yaml:5:3  warning no-ports-no-service');
   });
 
   it('reads env_file next to the Compose file', () => {
@@ -60,7 +60,9 @@ describe('faaslab compose convert', () => {
   it('exits 1 with positioned errors for a broken file, 2 for bad usage or a missing file', () => {
     const io = fakeIo({ 'bad.yaml': 'services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n' });
     expect(runComposeCommand(['convert', 'bad.yaml', '--lang', 'en'], io)).toBe(1);
-    expect(io.err).toContain('error: bad.yaml:4:13  services.web.ports[0]: Port 99999 is outside 1–65535.');
+    expect(io.err).toContain(
+      'bad.yaml:4:13  error port-out-of-range  services.web.ports[0]: Port 99999 is outside 1–65535.',
+    );
     expect(io.out).toBe('');
     expect(runComposeCommand(['convert'], fakeIo())).toBe(2);
     expect(runComposeCommand(['explode', 'x'], fakeIo())).toBe(2);

@@ -6,10 +6,18 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { formatComposeDiagnostic, type ComposeLanguage } from './compose-diagnostic.ts';
 import { convertCompose } from './convert-compose.ts';
 import type { KubernetesManifest } from './kubernetes-manifest.ts';
+import {
+  commandLanguage,
+  EXIT,
+  formatDiagnostic,
+  usageProblem,
+  type Bilingual,
+  type Language,
+} from '../../core/index.ts';
 
 /** Where the command reads and writes; Node's file system and streams by default, fakes in tests. */
 export interface ComposeCliIo {
@@ -18,6 +26,8 @@ export interface ComposeCliIo {
   readFile(path: string): string;
   writeFile(path: string, text: string): void;
   mkdir(path: string): void;
+  /** The environment, for FAASLAB_LANG and LANG; none in tests unless given. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const NODE_IO: ComposeCliIo = {
@@ -26,6 +36,7 @@ const NODE_IO: ComposeCliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
   writeFile: (path, text) => writeFileSync(path, text),
   mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  env: process.env,
 };
 
 const USAGE = {
@@ -41,10 +52,10 @@ const USAGE = {
 
 /** Runs `faaslab compose …` with the arguments after `compose`; resolves to the exit code. */
 export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NODE_IO): number {
-  const args = parseArgs(argv);
+  const args = parseCommand(argv, io.env ?? {});
   const lang = args.lang;
-  if (args.help) return (io.stdout(USAGE[lang]), 0);
-  if (!args.ok) return (io.stderr(`${args.problem[lang]}\n${USAGE[lang]}`), 2);
+  if (args.help) return (io.stdout(USAGE[lang]), EXIT.ok);
+  if (!args.ok) return (io.stderr(`${args.problem[lang]}\n${USAGE[lang]}`), EXIT.usage);
   let text: string;
   try {
     text = io.readFile(args.file);
@@ -56,7 +67,7 @@ export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NO
           ? `No se puede leer ${args.file}: ${reason}\n`
           : `Cannot read ${args.file}: ${reason}\n`,
       ),
-      2
+      EXIT.usage
     );
   }
   const base = dirname(resolve(args.file));
@@ -64,19 +75,16 @@ export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NO
     file: args.file,
     readFile: (path) => tryRead(io, resolve(base, path)),
   });
-  for (const diagnostic of result.diagnostics) {
-    const label = diagnostic.severity === 'error' ? 'error' : lang === 'es' ? 'aviso' : 'warning';
-    io.stderr(`${label}: ${formatComposeDiagnostic(diagnostic, lang)}\n`);
-  }
-  if (!result.ok) return 1;
-  if (args.out === undefined) return (io.stdout(result.yaml), 0);
+  for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, lang)}\n`);
+  if (!result.ok) return EXIT.failed;
+  if (args.out === undefined) return (io.stdout(result.yaml), EXIT.ok);
   io.mkdir(args.out);
   for (const manifest of result.manifests) {
     const path = join(args.out, fileNameOf(manifest));
     io.writeFile(path, stringify(manifest, { lineWidth: 0 }));
     io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
 /** kompose's file naming: `<name>-<kind in lower case>.yaml`. */
@@ -84,36 +92,37 @@ export function fileNameOf(manifest: KubernetesManifest): string {
   return `${manifest.metadata.name}-${manifest.kind.toLowerCase()}.yaml`;
 }
 
-type Args =
-  | { help: true; ok: true; lang: ComposeLanguage }
-  | { help: false; ok: true; lang: ComposeLanguage; file: string; out?: string }
-  | { help: false; ok: false; lang: ComposeLanguage; problem: { es: string; en: string } };
+const OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
-function parseArgs(argv: readonly string[]): Args {
-  const langIndex = argv.indexOf('--lang');
-  const lang: ComposeLanguage = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : 'es';
+type Args =
+  | { help: true; ok: true; lang: Language }
+  | { help: false; ok: true; lang: Language; file: string; out?: string }
+  | { help: false; ok: false; lang: Language; problem: Bilingual };
+
+function parseCommand(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Args {
+  const lang = commandLanguage(argv, env);
   const fail = (es: string, en: string): Args => ({ help: false, ok: false, lang, problem: { es, en } });
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || rest.includes('--help'))
-    return { help: true, ok: true, lang };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { help: false, ok: false, lang, problem: usageProblem(error) };
+  }
+  const { values, positionals } = parsed;
+  const [command, file, ...extra] = positionals;
+  if (command === undefined || values.help) return { help: true, ok: true, lang };
   if (command !== 'convert')
     return fail(`Orden desconocida: "${command}".`, `Unknown command: "${command}".`);
-  let file: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
-    if (arg === '--out' || arg === '-o' || arg === '--lang') {
-      const value = rest[++i];
-      if (value === undefined) return fail(`Falta el valor de ${arg}.`, `${arg} needs a value.`);
-      if (arg === '--lang' && value !== 'es' && value !== 'en')
-        return fail(`Idioma desconocido: ${value}.`, `Unknown language: ${value}.`);
-      if (arg !== '--lang') out = value;
-    } else if (arg.startsWith('-')) return fail(`Opción desconocida: ${arg}.`, `Unknown option: ${arg}.`);
-    else if (file === undefined) file = arg;
-    else return fail(`Sobra el argumento: ${arg}.`, `Unexpected argument: ${arg}.`);
-  }
+  if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
+    return fail(`Idioma desconocido: ${values.lang}.`, `Unknown language: ${values.lang}.`);
   if (file === undefined) return fail('Falta el archivo Compose.', 'The Compose file is missing.');
-  return { help: false, ok: true, lang, file, ...(out !== undefined ? { out } : {}) };
+  if (extra[0] !== undefined)
+    return fail(`Sobra el argumento: ${extra[0]}.`, `Unexpected argument: ${extra[0]}.`);
+  return { help: false, ok: true, lang, file, ...(values.out !== undefined ? { out: values.out } : {}) };
 }
 
 function tryRead(io: ComposeCliIo, path: string): string | undefined {

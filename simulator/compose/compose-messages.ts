@@ -2,15 +2,10 @@
  * Every message the Compose converter can show a student, by code, in Spanish and English. A message
  * is a template: `{name}` placeholders are filled from the diagnostic's params.
  */
+import type { Bilingual } from '../../core/index.ts';
 
 /** The codes of the converter's diagnostics; each one has a Spanish and an English message below. */
 export type ComposeDiagnosticCode = keyof typeof COMPOSE_MESSAGES;
-
-/** One message in both languages. */
-export interface BilingualTemplate {
-  es: string;
-  en: string;
-}
 
 /** Code → message templates. A missing translation is a type error (both keys are required). */
 export const COMPOSE_MESSAGES = {
@@ -118,10 +113,10 @@ export const COMPOSE_MESSAGES = {
     es: '"{value}" no es una cantidad válida (p. ej. 512M, 1G, 0.5).',
     en: '"{value}" is not a valid quantity (e.g. 512M, 1G, 0.5).',
   },
-} satisfies Record<string, BilingualTemplate>;
+} satisfies Record<string, Bilingual>;
 
 /** Reasons shown with `ignored-key`, per Compose key (kompose's conversion table marks them "x"). */
-export const IGNORED_KEY_REASONS: Record<string, BilingualTemplate> = {
+export const IGNORED_KEY_REASONS: Record<string, Bilingual> = {
   depends_on: {
     es: 'Kubernetes arranca los Pods sin orden; la aplicación debe reintentar la conexión.',
     en: 'Kubernetes starts Pods in no order; the application must retry its connection.',

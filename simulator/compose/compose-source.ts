@@ -12,8 +12,9 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { composeDiagnostic, type ComposeDiagnostic, type ComposePlace } from './compose-diagnostic.ts';
+import { composeDiagnostic } from './compose-diagnostic.ts';
 import { yamlErrorDetail } from './yaml-error-messages.ts';
+import type { Diagnostic, Place } from '../../core/index.ts';
 
 /** A key or index on the way from the document root to a node. */
 export type FieldPath = readonly (string | number)[];
@@ -24,16 +25,16 @@ export interface ComposeSource {
   /** The document as plain JavaScript (undefined when the YAML has syntax errors). */
   data: unknown;
   /** Syntax errors, positioned by the yaml parser. */
-  syntaxErrors: ComposeDiagnostic[];
+  syntaxErrors: Diagnostic[];
   /** The place of the field at `path`, or of its closest ancestor that exists. */
-  placeOf(path: FieldPath): ComposePlace;
+  placeOf(path: FieldPath): Place;
 }
 
 /** Parses Compose YAML text; never throws on bad input. */
 export function readComposeSource(text: string, file: string): ComposeSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const placeOf = (path: FieldPath): ComposePlace => {
+  const placeOf = (path: FieldPath): Place => {
     const offset = offsetOf(doc, path);
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, path: formatFieldPath(path) };

@@ -47,9 +47,9 @@ function checkPlaces(text: string): void {
   const result = convertCompose(text);
   const lines = text.split('\n').length;
   for (const d of result.diagnostics) {
-    expect(d.line).toBeGreaterThanOrEqual(1);
-    expect(d.line).toBeLessThanOrEqual(lines);
-    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.place.line).toBeGreaterThanOrEqual(1);
+    expect(d.place.line).toBeLessThanOrEqual(lines);
+    expect(d.place.column).toBeGreaterThanOrEqual(1);
     expect(d.message.es.length).toBeGreaterThan(0);
     expect(d.message.en.length).toBeGreaterThan(0);
   }

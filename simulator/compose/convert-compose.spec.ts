@@ -35,10 +35,7 @@ describe('convertCompose: the course flask + redis app', () => {
     const warning = result.diagnostics.find((d) => d.code === 'no-ports-no-service');
     expect(warning).toMatchObject({
       severity: 'warning',
-      file: 'compose.yaml',
-      line: 9,
-      column: 3,
-      path: 'services.redis',
+      place: { file: 'compose.yaml', line: 9, column: 3, path: 'services.redis' },
     });
     expect(warning?.message.en).toContain("Redis(host='redis')");
     expect(warning?.message.es).toContain('DNS');
@@ -46,9 +43,7 @@ describe('convertCompose: the course flask + redis app', () => {
 
   it('warns that build: needs a pullable image, pointing at build', () => {
     expect(result.diagnostics.find((d) => d.code === 'build-without-image')).toMatchObject({
-      line: 6,
-      column: 12,
-      path: 'services.web.build',
+      place: { line: 6, column: 12, path: 'services.web.build' },
     });
   });
 
@@ -128,8 +123,7 @@ volumes:
       },
     });
     expect(r.diagnostics.find((d) => d.code === 'bind-mount-as-claim')).toMatchObject({
-      line: 4,
-      path: 'services.db.volumes[1]',
+      place: { line: 4, path: 'services.db.volumes[1]' },
     });
   });
 
@@ -160,10 +154,9 @@ volumes:
     expect(find(r.manifests, 'Service', 'my-app-v2')).toMatchObject({
       spec: { selector: { 'io.kompose.service': 'my-app-v2' } },
     });
-    expect(r.diagnostics.find((d) => d.code === 'name-rewritten')?.params).toEqual({
-      from: 'my_app.v2',
-      to: 'my-app-v2',
-    });
+    const rewritten = r.diagnostics.find((d) => d.code === 'name-rewritten');
+    expect(rewritten?.message.en).toContain('my_app.v2');
+    expect(rewritten?.message.en).toContain('my-app-v2');
   });
 
   it('restart: "no" makes a bare Pod with restartPolicy Never', () => {
@@ -177,7 +170,7 @@ volumes:
       'services:\n  web:\n    image: app:${TAG}\n    working_dir: /srv\n    healthcheck: { test: ["CMD", "true"] }\n    deploy: { placement: { constraints: [] } }\nsecrets:\n  s: { file: ./s.txt }\n',
     );
     expect(r.ok).toBe(true);
-    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+    expect(r.diagnostics.map((d) => [d.code, d.place.path])).toEqual([
       ['no-ports-no-service', 'services.web'],
       ['variable-not-interpolated', 'services.web.image'],
       ['not-converted', 'services.web.healthcheck'],
@@ -195,7 +188,7 @@ volumes:
       'services:\n  web:\n    image: a\n    depends_on: [db]\n    env_file: app.env\n  db:\n    image: b\n',
     );
     expect(r.ok).toBe(true);
-    expect(r.diagnostics.filter((d) => d.code === 'ignored-key').map((d) => d.path)).toEqual([
+    expect(r.diagnostics.filter((d) => d.code === 'ignored-key').map((d) => d.place.path)).toEqual([
       'services.web.depends_on',
     ]);
     expect(r.diagnostics.find((d) => d.code === 'env-file-unreadable')?.message.en).toContain('app.env');
@@ -210,17 +203,17 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
     expect(r.ok).toBe(false);
     expect(r.manifests).toEqual([]);
     const error = r.diagnostics[0];
-    expect(error).toMatchObject({ code: 'yaml-syntax', severity: 'error', file: 'broken.yaml' });
-    expect(error?.line).toBeGreaterThanOrEqual(3);
+    expect(error).toMatchObject({ code: 'yaml-syntax', severity: 'error', place: { file: 'broken.yaml' } });
+    expect(error?.place.line).toBeGreaterThanOrEqual(3);
     expect(error?.message.es).toMatch(/^El YAML no es válido/);
   });
 
   it('explains YAML syntax errors in Spanish too', () => {
     const tab = convertCompose('services:\n\tweb:\n    image: nginx\n');
-    expect(tab.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
+    expect(tab.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', place: { line: 2 } });
     expect(tab.diagnostics[0]?.message.es).toContain('tabulador');
     const duplicate = convertCompose('services:\n  web:\n    image: a\n    image: b\n');
-    expect(duplicate.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 4 });
+    expect(duplicate.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', place: { line: 4 } });
     expect(duplicate.diagnostics[0]?.message).toEqual({
       es: 'El YAML no es válido: una clave aparece dos veces en el mismo mapa',
       en: 'The YAML is not valid: a key appears twice in the same mapping',
@@ -283,7 +276,7 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
     const r = convertCompose(text);
     expect(r.ok).toBe(false);
     const error = r.diagnostics.find((d) => d.severity === 'error');
-    expect(error).toMatchObject({ code, line, column, path });
+    expect(error).toMatchObject({ code, place: { line, column, path } });
     expect(error?.message.es).not.toEqual(error?.message.en);
   });
 });

@@ -3,7 +3,7 @@
  * with positions, read the project, then per service build ConfigMaps, a Deployment (or Pod), a Service
  * when it has ports, an Ingress when exposed, and claims for its volumes.
  */
-import { composeDiagnostic, type ComposeDiagnostic } from './compose-diagnostic.ts';
+import { composeDiagnostic } from './compose-diagnostic.ts';
 import type { ComposeProject, ComposeService, PortMapping } from './compose-project.ts';
 import { readComposeSource, type ComposeSource, type FieldPath } from './compose-source.ts';
 import type { ComposeDiagnosticCode } from './compose-messages.ts';
@@ -17,6 +17,7 @@ import { kubernetesName } from './kubernetes-name.ts';
 import type { KubernetesManifest } from './kubernetes-manifest.ts';
 import { manifestsToYaml } from './manifests-yaml.ts';
 import { readComposeProject } from './read-compose.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** Options of {@link convertCompose}. */
 export interface ConvertComposeOptions {
@@ -33,7 +34,7 @@ export interface ComposeConversion {
   /** The manifests as one multi-document YAML text (empty when not ok). */
   yaml: string;
   /** Errors and warnings, in file order. */
-  diagnostics: ComposeDiagnostic[];
+  diagnostics: Diagnostic[];
 }
 
 /** Converts Compose text. Never throws on anything a student can type. */
@@ -54,7 +55,7 @@ class ProjectConverter {
     private readonly source: ComposeSource,
     private readonly project: ComposeProject,
     private readonly options: ConvertComposeOptions,
-    readonly diagnostics: ComposeDiagnostic[],
+    readonly diagnostics: Diagnostic[],
   ) {}
 
   convert(): KubernetesManifest[] {
@@ -145,12 +146,12 @@ class ProjectConverter {
   }
 }
 
-function failed(diagnostics: ComposeDiagnostic[]): ComposeConversion {
+function failed(diagnostics: Diagnostic[]): ComposeConversion {
   return { ok: false, manifests: [], yaml: '', diagnostics: sortByPlace(diagnostics) };
 }
 
-function sortByPlace(diagnostics: ComposeDiagnostic[]): ComposeDiagnostic[] {
-  return [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column);
 }
 
 function compare(a: string, b: string): number {

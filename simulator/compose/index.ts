@@ -40,11 +40,5 @@
  * - A headless Service without ports gets kompose's placeholder port 55555 named "headless".
  */
 export { convertCompose, type ComposeConversion, type ConvertComposeOptions } from './convert-compose.ts';
-export {
-  formatComposeDiagnostic,
-  type ComposeDiagnostic,
-  type ComposeLanguage,
-  type ComposePlace,
-} from './compose-diagnostic.ts';
 export { COMPOSE_MESSAGES, type ComposeDiagnosticCode } from './compose-messages.ts';
 export type { KubernetesManifest } from './kubernetes-manifest.ts';

@@ -2,13 +2,8 @@
  * Reads the plain data of a Compose file into a {@link ComposeProject}, checking types and syntax and
  * collecting positioned diagnostics instead of throwing.
  */
-import { composeDiagnostic, type ComposeDiagnostic, type ComposeParam } from './compose-diagnostic.ts';
-import {
-  IGNORED_KEY_REASONS,
-  NOT_CONVERTED_KEYS,
-  type BilingualTemplate,
-  type ComposeDiagnosticCode,
-} from './compose-messages.ts';
+import { composeDiagnostic } from './compose-diagnostic.ts';
+import { IGNORED_KEY_REASONS, NOT_CONVERTED_KEYS, type ComposeDiagnosticCode } from './compose-messages.ts';
 import type {
   ComposeProject,
   ComposeService,
@@ -21,13 +16,12 @@ import { readExposeEntry, readPortEntry } from './port-mapping.ts';
 import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
 import { splitShellWords } from './shell-words.ts';
 import { readVolumeMount } from './volume-mount.ts';
-
-type Mapping = Record<string, unknown>;
+import { type Bilingual, type Diagnostic, type FillValue, isObject } from '../../core/index.ts';
 
 /** Reads the project; `project` is undefined when there is nothing usable (errors say why). */
 export function readComposeProject(source: ComposeSource): {
   project?: ComposeProject;
-  diagnostics: ComposeDiagnostic[];
+  diagnostics: Diagnostic[];
 } {
   const reader = new ComposeReader(source);
   const project = reader.readProject(source.data);
@@ -35,13 +29,13 @@ export function readComposeProject(source: ComposeSource): {
 }
 
 class ComposeReader {
-  readonly diagnostics: ComposeDiagnostic[] = [];
+  readonly diagnostics: Diagnostic[] = [];
   constructor(private readonly source: ComposeSource) {}
 
   readProject(data: unknown): ComposeProject | undefined {
-    if (!isMapping(data)) return void this.report('not-a-mapping', 'error', []);
+    if (!isObject(data)) return void this.report('not-a-mapping', 'error', []);
     const services = data.services;
-    if (services !== undefined && !isMapping(services))
+    if (services !== undefined && !isObject(services))
       return void this.wrongType(['services'], 'mapping', services);
     if (!services || Object.keys(services).length === 0)
       return void this.report('no-services', 'error', ['services']);
@@ -63,9 +57,9 @@ class ComposeReader {
   private readVolumes(data: unknown): Map<string, ComposeVolume> {
     const volumes = new Map<string, ComposeVolume>();
     if (data === undefined || data === null) return volumes;
-    if (!isMapping(data)) return (this.wrongType(['volumes'], 'mapping', data), volumes);
+    if (!isObject(data)) return (this.wrongType(['volumes'], 'mapping', data), volumes);
     for (const [name, value] of Object.entries(data)) {
-      const labels = isMapping(value) ? this.readLabels(value.labels, ['volumes', name, 'labels']) : {};
+      const labels = isObject(value) ? this.readLabels(value.labels, ['volumes', name, 'labels']) : {};
       volumes.set(name, { name, labels });
     }
     return volumes;
@@ -77,7 +71,7 @@ class ComposeReader {
     volumes: Map<string, ComposeVolume>,
   ): ComposeService | undefined {
     const path = ['services', name];
-    if (!isMapping(data)) return void this.wrongType(path, 'mapping', data);
+    if (!isObject(data)) return void this.wrongType(path, 'mapping', data);
     const image = this.readString(data.image, [...path, 'image']);
     const build = data.build !== undefined && data.build !== null;
     if (!image && !build) this.report('no-image', 'error', path, { service: name });
@@ -89,7 +83,7 @@ class ComposeReader {
     }
     if (image?.includes('$'))
       this.report('variable-not-interpolated', 'warning', [...path, 'image'], { value: image });
-    const deploy = isMapping(data.deploy) ? data.deploy : {};
+    const deploy = isObject(data.deploy) ? data.deploy : {};
     for (const key of ['placement', 'update_config', 'restart_policy', 'mode']) {
       if (deploy[key] !== undefined)
         this.report('not-converted', 'warning', [...path, 'deploy', key], {
@@ -98,7 +92,7 @@ class ComposeReader {
         });
     }
     const workingDir = this.readString(data.working_dir, [...path, 'working_dir']);
-    const resources = isMapping(deploy.resources) ? deploy.resources : {};
+    const resources = isObject(deploy.resources) ? deploy.resources : {};
     const containerName = this.readString(data.container_name, [...path, 'container_name']);
     const command = this.readWords(data.command, [...path, 'command']);
     const entrypoint = this.readWords(data.entrypoint, [...path, 'entrypoint']);
@@ -121,7 +115,7 @@ class ComposeReader {
         ...path,
         'env_file',
       ]).flatMap(([entry, p]) => {
-        const file = typeof entry === 'string' ? entry : isMapping(entry) ? entry.path : undefined;
+        const file = typeof entry === 'string' ? entry : isObject(entry) ? entry.path : undefined;
         return typeof file === 'string' ? [{ file, path: p }] : (this.wrongType(p, 'string', entry), []);
       }),
       ports: this.readPorts(data.ports, [...path, 'ports'], readPortEntry),
@@ -150,7 +144,7 @@ class ComposeReader {
   }
 
   private readEnvironment(data: unknown, path: FieldPath): { name: string; value: string }[] {
-    const pairs: [string, unknown, FieldPath][] = isMapping(data)
+    const pairs: [string, unknown, FieldPath][] = isObject(data)
       ? Object.entries(data).map(([k, v]) => [k, v, [...path, k]])
       : this.readList(data, path).flatMap(([entry, p]): [string, unknown, FieldPath][] => {
           const text = typeof entry === 'string' ? entry : '';
@@ -167,7 +161,7 @@ class ComposeReader {
   }
 
   private readLabels(data: unknown, path: FieldPath): Record<string, string> {
-    if (isMapping(data))
+    if (isObject(data))
       return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v === null ? '' : String(v)]));
     return Object.fromEntries(
       this.readList(data, path).map(([entry, p]) => {
@@ -217,7 +211,7 @@ class ComposeReader {
   }
 
   private readResources(data: unknown, path: FieldPath): ComposeService['limits'] {
-    if (!isMapping(data)) return {};
+    if (!isObject(data)) return {};
     const amounts: ComposeService['limits'] = {};
     if (data.memory !== undefined) {
       const memory =
@@ -288,14 +282,14 @@ class ComposeReader {
     code: ComposeDiagnosticCode,
     severity: 'error' | 'warning',
     path: FieldPath,
-    params: Record<string, ComposeParam> = {},
+    params: Record<string, FillValue> = {},
   ): void {
     this.diagnostics.push(composeDiagnostic(code, severity, this.source.placeOf(path), params));
   }
 }
 
 /** How a type is named in a `wrong-type` message. */
-const TYPE_NAMES: Record<string, BilingualTemplate> = {
+const TYPE_NAMES: Record<string, Bilingual> = {
   mapping: { es: 'un mapa', en: 'a mapping' },
   object: { es: 'un mapa', en: 'a mapping' },
   list: { es: 'una lista', en: 'a list' },
@@ -304,7 +298,3 @@ const TYPE_NAMES: Record<string, BilingualTemplate> = {
   boolean: { es: 'un booleano', en: 'a boolean' },
   null: { es: 'un valor vacío', en: 'an empty value' },
 };
-
-function isMapping(value: unknown): value is Mapping {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -2,10 +2,10 @@
  * What the `yaml` library's error codes mean, in Spanish and English, so a syntax error reads in the
  * student's language (the library's own text is English only; it is kept as the fallback).
  */
-import type { BilingualTemplate } from './compose-messages.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** yaml error code → explanation. */
-export const YAML_ERROR_MESSAGES: Record<string, BilingualTemplate> = {
+export const YAML_ERROR_MESSAGES: Record<string, Bilingual> = {
   BAD_INDENT: {
     es: 'la sangría no encaja con la de las líneas de alrededor',
     en: 'the indentation does not fit the lines around it',
@@ -55,6 +55,6 @@ export const YAML_ERROR_MESSAGES: Record<string, BilingualTemplate> = {
 };
 
 /** The explanation of `code`, or the library's message when the code is not in the table. */
-export function yamlErrorDetail(code: string, libraryMessage: string): BilingualTemplate {
+export function yamlErrorDetail(code: string, libraryMessage: string): Bilingual {
   return YAML_ERROR_MESSAGES[code] ?? { es: libraryMessage, en: libraryMessage };
 }

@@ -39,7 +39,7 @@ export class ControlPlane {
   }
 
   node(name: string): NodeState | undefined {
-    return this.engine.state.nodes.find((n) => n.name === name);
+    return this.engine.node(name);
   }
 
   private reconciledAt = -1;

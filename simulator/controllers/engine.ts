@@ -1,9 +1,8 @@
-import type { Bilingual, SimEvent } from '../api-types.ts';
-import type { ClusterState } from '../model/cluster-state.ts';
+import type { SimEvent } from '../api-types.ts';
+import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { TimerQueue } from './timer-queue.ts';
-
-const MAX_EVENTS = 1000;
+import type { Bilingual } from '../../core/index.ts';
 
 /**
  * What every controller shares: the cluster state, the seeded PRNG, the simulation clock and its timers,
@@ -43,6 +42,28 @@ export class Engine {
   event(type: SimEvent['type'], reason: string, object: string, message: Bilingual): void {
     const events = this.state.events;
     events.push({ timeMs: this.nowMs, type, reason, object, message });
-    if (events.length > MAX_EVENTS) events.splice(0, events.length - MAX_EVENTS);
+    // Trim in batches: splicing one event off the front per push made a 150,000-Pod rollout quadratic.
+    if (events.length > 2 * EVENT_HISTORY) events.splice(0, events.length - EVENT_HISTORY);
+  }
+
+  private nodeIndex = new Map<string, NodeState>();
+  private indexedNodes: NodeState[] | null = null;
+  private indexedCount = -1;
+
+  /** The node with this name, through an index rebuilt only when the node list changes (5,000 nodes). */
+  node(name: string): NodeState | undefined {
+    const nodes = this.state.nodes;
+    if (nodes !== this.indexedNodes || nodes.length !== this.indexedCount) {
+      this.nodeIndex = new Map(nodes.map((n) => [n.name, n]));
+      this.indexedNodes = nodes;
+      this.indexedCount = nodes.length;
+    }
+    const node = this.nodeIndex.get(name);
+    // A node renamed or replaced in place: fall back to a scan and rebuild next time.
+    if (node?.name !== name) {
+      this.indexedCount = -1;
+      return nodes.find((n) => n.name === name);
+    }
+    return node;
   }
 }

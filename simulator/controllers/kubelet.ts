@@ -52,7 +52,7 @@ export class Kubelet {
   }
 
   private nodeOf(pod: PodState): NodeState | undefined {
-    return this.engine.state.nodes.find((n) => n.name === pod.nodeName);
+    return pod.nodeName === null ? undefined : this.engine.node(pod.nodeName);
   }
 
   private start(pod: PodState): void {

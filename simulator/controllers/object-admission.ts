@@ -1,4 +1,4 @@
-import type { AppliedObject, Diagnostic, KubeObject } from '../api-types.ts';
+import type { AppliedObject, KubeObject } from '../api-types.ts';
 import { makeDiagnostic, type MessageParams } from '../importer/diagnostic-messages.ts';
 import type { ImportedObject } from '../importer/import-manifests.ts';
 import { formatFieldPath, type FieldPath } from '../importer/yaml-locator.ts';
@@ -9,9 +9,9 @@ import type { ClusterIPAllocator } from '../network/cluster-ip-allocator.ts';
 import type { NodePortAllocator } from '../network/node-port-allocator.ts';
 import type { ControlPlane } from './control-plane.ts';
 import { newPodState, podSpecModel } from './pod-factory.ts';
+import { type Diagnostic, isObject } from '../../core/index.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const labelsOf = (v: unknown): Record<string, string> => (isObject(v) ? (v as Record<string, string>) : {});
 
 /** The allocators admission uses. */

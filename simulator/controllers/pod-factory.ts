@@ -1,8 +1,8 @@
 import type { ContainerState, PodSpecModel, PodState, Toleration } from '../model/cluster-state.ts';
 import { parseCpuMillis, parseMemoryBytes } from '../model/quantity.ts';
+import { isObject } from '../../core/index.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Annotation that picks a simulated behaviour for a Pod's containers (the lessons use it to show failures). */

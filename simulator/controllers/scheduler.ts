@@ -85,15 +85,31 @@ export function schedulePod(
   let bestScore = -1;
   let ties = 0;
   let visited = 0;
+  const plain = selectorKeys.length === 0;
+  let index = cursor.next % Math.max(1, total);
   for (; visited < total && feasible < wanted; visited++) {
-    const node = nodes[(cursor.next + visited) % total]!;
-    if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
+    const node = nodes[index]!;
+    if (++index === total) index = 0;
+    // Fast path for the common node (schedulable, untainted, no selector): only the resource filters.
+    // This loop runs ~75 million times for 150,000 Pods on 5,000 nodes (bench/simulator-envelope).
+    if (plain && node.schedulable && node.taints.length === 0) {
+      if (
+        node.podCount + 1 > node.maxPods ||
+        node.requestedCpu + pod.cpuMillis > node.cpuMillis ||
+        node.requestedMemory + pod.memoryBytes > node.memoryBytes
+      )
+        continue;
+    } else if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
     feasible++;
-    const cpuFraction = Math.min(1, (node.scoreCpu + podScoreCpu) / node.cpuMillis);
-    const memoryFraction = Math.min(1, (node.scoreMemory + podScoreMemory) / node.memoryBytes);
+    const cpuUsed = (node.scoreCpu + podScoreCpu) / node.cpuMillis;
+    const memoryUsed = (node.scoreMemory + podScoreMemory) / node.memoryBytes;
+    const cpuFraction = cpuUsed > 1 ? 1 : cpuUsed;
+    const memoryFraction = memoryUsed > 1 ? 1 : memoryUsed;
     const leastAllocated = ((1 - cpuFraction) * 100 + (1 - memoryFraction) * 100) / 2;
-    const balanced = (1 - Math.abs(cpuFraction - memoryFraction) / 2) * 100;
-    const score = Math.floor(leastAllocated) + Math.floor(balanced);
+    const gap = cpuFraction > memoryFraction ? cpuFraction - memoryFraction : memoryFraction - cpuFraction;
+    const balanced = (1 - gap / 2) * 100;
+    // Both scores are non-negative, so truncation is Math.floor.
+    const score = (leastAllocated | 0) + (balanced | 0);
     if (score > bestScore) {
       best = node;
       bestScore = score;

@@ -1,4 +1,4 @@
-import type { Bilingual, Diagnostic, Place } from '../api-types.ts';
+import type { Bilingual, Diagnostic, Place } from '../../core/index.ts';
 
 /** Parameters interpolated into a message. */
 export type MessageParams = Record<string, string | number>;
@@ -247,7 +247,7 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
 export function makeDiagnostic(code: string, place: Place, params: MessageParams = {}): Diagnostic {
   const entry = DIAGNOSTIC_MESSAGES[code];
   if (!entry) throw new Error(`unknown diagnostic code ${code}`);
-  const diagnostic: Diagnostic = { code, severity: entry.severity, ...place, message: entry.message(params) };
+  const diagnostic: Diagnostic = { code, severity: entry.severity, place, message: entry.message(params) };
   if (entry.fix) diagnostic.fix = entry.fix(params);
   return diagnostic;
 }

@@ -15,9 +15,7 @@ describe('importManifests', () => {
     const warning = result.warnings[0]!;
     expect(warning).toMatchObject({
       code: 'removed-api-version',
-      file: 'flaskapp.yaml',
-      line: 34,
-      path: 'apiVersion',
+      place: { file: 'flaskapp.yaml', line: 34, path: 'apiVersion' },
     });
     expect(warning.message.en).toContain('removed in Kubernetes 1.22');
     expect(warning.message.es).toContain('1.22');
@@ -45,10 +43,7 @@ describe('importManifests', () => {
     expect(rest).toEqual([]);
     expect(d).toMatchObject({
       code: 'unknown-field',
-      file: 'web.yaml',
-      line: 6,
-      column: 3,
-      path: 'spec.replica',
+      place: { file: 'web.yaml', line: 6, column: 3, path: 'spec.replica' },
     });
     expect(d!.message.en).toBe('strict decoding error: unknown field "spec.replica"');
     expect(d!.fix?.en).toContain('replicas');
@@ -58,9 +53,7 @@ describe('importManifests', () => {
     const [d] = importManifests(local('nodeport-out-of-range.yaml'), 'svc.yaml').diagnostics;
     expect(d).toMatchObject({
       code: 'node-port-range',
-      line: 12,
-      column: 17,
-      path: 'spec.ports[0].nodePort',
+      place: { line: 12, column: 17, path: 'spec.ports[0].nodePort' },
     });
     expect(d!.message.en).toContain(
       'provided port is not in the valid range. The range of valid ports is 30000-32767',
@@ -71,7 +64,7 @@ describe('importManifests', () => {
     const text =
       'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  ports:\n  - port: "eighty"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  template: {}\n';
     const result = importManifests(text, 'x.yaml');
-    const codes = result.diagnostics.map((d) => `${d.code}@${d.line}:${d.path}`);
+    const codes = result.diagnostics.map((d) => `${d.code}@${d.place.line}:${d.place.path}`);
     expect(codes).toContain('wrong-type@7:spec.ports[0].port');
     expect(codes).toContain('required-field@13:spec.selector');
     expect(result.objects).toEqual([]);
@@ -81,7 +74,7 @@ describe('importManifests', () => {
     const text =
       'apiVersion: v1\nkind: Pods\nmetadata: {name: a}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\nfoo: [1, 2\n';
     const result = importManifests(text, 'y.yaml');
-    const codes = result.diagnostics.map((d) => `${d.code}@${d.line}`);
+    const codes = result.diagnostics.map((d) => `${d.code}@${d.place.line}`);
     expect(codes.slice(0, 2)).toEqual(['unknown-kind@2', 'duplicate-object@11']);
     expect(codes[2]).toMatch(/^yaml-syntax@1[34]$/);
     expect(result.diagnostics[0]!.fix?.en).toContain('kind: Pod');
@@ -140,6 +133,6 @@ describe('schema validators', () => {
         'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: 5}]}\n',
         'p.yaml',
       ).diagnostics[0],
-    ).toMatchObject({ code: 'wrong-type', path: 'spec.containers[0].image' });
+    ).toMatchObject({ code: 'wrong-type', place: { path: 'spec.containers[0].image' } });
   });
 });

@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import type { Diagnostic, KindExtension, KubeObject } from '../api-types.ts';
+import type { KindExtension, KubeObject } from '../api-types.ts';
 import { makeDiagnostic, type MessageParams } from './diagnostic-messages.ts';
 import { SIMULATED_KINDS, findKind } from './kind-table.ts';
 import { OTHER_KNOWN_KINDS } from './other-kinds.ts';
@@ -8,6 +8,7 @@ import { validateSchema } from './schema-validators.ts';
 import { checkSemantics } from './semantic-checks.ts';
 import { closestField, findUnknownFields } from './unknown-fields.ts';
 import { formatFieldPath, locate, type FieldPath, type Position } from './yaml-locator.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** Largest input accepted, in bytes (2 MB). */
 export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
@@ -150,11 +151,10 @@ export function importManifests(
             .filter(Boolean)
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
         );
+        const { path, ...rest } = problem;
         (problem.severity === 'error' ? result.diagnostics : result.warnings).push({
-          ...problem,
-          file: fileName,
-          line: pos.line,
-          column: pos.column,
+          ...rest,
+          place: { file: fileName, line: pos.line, column: pos.column, path },
         });
       }
     } else if (entry) {

@@ -1,4 +1,5 @@
 import type { KubeObject } from '../api-types.ts';
+import { isObject } from '../../core/index.ts';
 
 /** One removed API version and how to migrate it. Source: kubernetes.io/docs/reference/using-api/deprecation-guide/ */
 export interface RemovedApi {
@@ -10,9 +11,6 @@ export interface RemovedApi {
   changes: string;
   migrate(object: KubeObject): KubeObject;
 }
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** v1beta1 `{serviceName, servicePort}` → v1 `{service: {name, port: {number|name}}}`. */
 function migrateBackend(backend: unknown): unknown {

@@ -5,8 +5,8 @@ import type { FieldPath } from './yaml-locator.ts';
 /** One schema violation, reduced from kubernetes-models' (ajv) error. */
 export interface SchemaViolation {
   path: FieldPath;
-  keyword: 'required' | 'type' | 'enum' | 'other';
-  /** required: the missing field; type: the expected type; enum: allowed values joined; other: ajv's text. */
+  keyword: 'required' | 'type' | 'enum' | 'unknown-field' | 'other';
+  /** required: the missing field; type: the expected type; enum: allowed values joined; unknown-field: a hint (the nearest known name) or empty; other: the validator's text. */
   detail: string;
   value: unknown;
 }
@@ -47,6 +47,11 @@ function loadWithRequire(): Record<string, ModelClass> | null {
     loaded[`${k.apiVersion}/${k.kind}`] = require(`kubernetes-models/${k.modelPath}`)[k.kind] as ModelClass;
   models = loaded;
   return models;
+}
+
+/** True when a schema validator exists for this apiVersion/kind (loading the validators in Node). */
+export function hasSchemaValidator(apiVersion: string, kind: string): boolean {
+  return loadWithRequire()?.[`${apiVersion}/${kind}`] !== undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../api-types.ts';
 import type { MessageParams } from './diagnostic-messages.ts';
 import type { FieldPath } from './yaml-locator.ts';
+import { isObject } from '../../core/index.ts';
 
 /** A value problem the API server's validation would report, before a place is attached. */
 export interface SemanticProblem {
@@ -10,7 +11,6 @@ export interface SemanticProblem {
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 

@@ -10,11 +10,6 @@ export interface UnknownField {
 const TYPES = fieldSchema.types as Record<string, Record<string, string>>;
 const KINDS = fieldSchema.kinds as Record<string, string>;
 
-/** True when the strict walk knows the object type of this apiVersion/kind. */
-export function hasFieldSchema(apiVersion: string, kind: string): boolean {
-  return Object.hasOwn(KINDS, `${apiVersion}/${kind}`);
-}
-
 /**
  * Walks an object against the OpenAPI field names (field-schema.json, generated from kubernetes-models)
  * and lists every field the API server's strict field validation would reject

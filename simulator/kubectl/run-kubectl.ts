@@ -1,10 +1,10 @@
 import type { KubeObject, KubectlResult, Simulation } from '../api-types.ts';
-import { formatDiagnostic } from '../importer/format-diagnostic.ts';
 import { describeObject } from './describe-command.ts';
 import { parseSelector, runGet } from './get-command.ts';
 import { parseArgs, tokenize, type KubectlArgs } from './parse-args.ts';
 import { findResourceType, type ResourceType } from './resource-types.ts';
 import { runRollout } from './rollout-command.ts';
+import { formatDiagnostic } from '../../core/index.ts';
 
 const ok = (stdout: string): KubectlResult => ({ stdout, stderr: '', exitCode: 0 });
 const err = (stderr: string, exitCode = 1): KubectlResult => ({
@@ -310,7 +310,7 @@ function expose(sim: Simulation, words: string[], args: KubectlArgs, namespace: 
   if (result.diagnostics.length > 0)
     return err(
       result.diagnostics
-        .map((d) => `The Service "${service.metadata.name}" is invalid: ${d.path}: ${d.message.en}`)
+        .map((d) => `The Service "${service.metadata.name}" is invalid: ${d.place.path}: ${d.message.en}`)
         .join('\n'),
     );
   return ok(`service/${service.metadata.name} exposed\n`);
@@ -376,7 +376,7 @@ function create(
         };
   const r = sim.applyObjects([object], `kubectl-${command}`);
   if (r.diagnostics.length)
-    return err(r.diagnostics.map((d) => `error: ${d.path}: ${d.message.en}`).join('\n'));
+    return err(r.diagnostics.map((d) => `error: ${d.place.path}: ${d.message.en}`).join('\n'));
   return ok(kind === 'pod' ? `pod/${name} created\n` : `deployment.apps/${name} created\n`);
 }
 

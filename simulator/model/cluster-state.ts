@@ -186,6 +186,7 @@ export interface ClusterState {
   ingressClasses: Map<string, { controller: string; isDefault: boolean; manifest: KubeObject | null }>;
   /** ConfigMaps, Secrets and kinds the simulator keeps but does not run, by `Kind/ns/name`. */
   inert: Map<string, KubeObject>;
+  /** Newest last; may hold up to twice {@link EVENT_HISTORY} between trims (readers take the last EVENT_HISTORY). */
   events: SimEvent[];
   nextUid: number;
 }
@@ -251,3 +252,6 @@ function defaultNodeIP(index: number): string {
   const rest = index - 240;
   return `192.168.${2 + Math.floor(rest / 250)}.${1 + (rest % 250)}`;
 }
+
+/** How many cluster events are kept (kubectl get events shows the newest). */
+export const EVENT_HISTORY = 1000;

@@ -1,8 +1,9 @@
-import type { BackendRequest, Bilingual, Hop, SimRequest, Trace } from '../api-types.ts';
+import type { BackendRequest, Hop, SimRequest, Trace } from '../api-types.ts';
 import type { NodeState } from '../model/cluster-state.ts';
 import { hashIndex } from '../model/prng.ts';
 import type { IngressRoute } from './ingress/ingress-route.ts';
 import type { EndpointTarget, IngressTarget, RoutingTable, ServicePortEntry } from './routing-table.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** What a routing run needs besides the table: the seed, a request counter and the ClientIP affinity table. */
 export interface RouteContext {

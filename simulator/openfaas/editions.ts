@@ -1,4 +1,4 @@
-import type { Bilingual } from '../index.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** The two OpenFaaS editions the simulator can play. */
 export type OpenFaaSEdition = 'community' | 'pro';

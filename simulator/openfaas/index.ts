@@ -53,5 +53,5 @@ export {
   type LoadSecond,
   type LoadTimeline,
 } from './load-generator.ts';
-export { runLoadCommand, formatTimeline, LOAD_USAGE, type LoadCommandIO } from './load-command.ts';
+export { LOAD_USAGE } from './load-usage.ts';
 export { openfaasManifestsYaml } from './openfaas-manifests-yaml.ts';

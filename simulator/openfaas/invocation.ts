@@ -1,4 +1,5 @@
-import type { Bilingual, Trace } from '../index.ts';
+import type { Trace } from '../index.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** How one request to the gateway ended. Every request sent ends with exactly one of these. */
 export interface InvocationResult {

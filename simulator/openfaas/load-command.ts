@@ -1,6 +1,7 @@
-import { formatDiagnostic } from '../index.ts';
-import type { OpenFaaSEdition } from './editions.ts';
-import { runLoad, type LoadBurst, type LoadOptions, type LoadTimeline } from './load-generator.ts';
+import { EXIT, formatDiagnostic } from '../../core/index.ts';
+import { parseLoadArgs } from './load-command-args.ts';
+import { LOAD_USAGE } from './load-usage.ts';
+import { runLoad, type LoadOptions, type LoadTimeline } from './load-generator.ts';
 
 /** Where `faaslab sim load` reads and writes (the same shape as the sim CLI's, injected by tests). */
 export interface LoadCommandIO {
@@ -8,122 +9,6 @@ export interface LoadCommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
   lang: string | undefined;
-}
-
-/** The usage line, for `faaslab sim --help`. */
-export const LOAD_USAGE =
-  'faaslab sim load -f FILE… --url URL --rps R --seconds T [--edition community|pro] [--burst AT:SECONDS:RPS]… [--tail S] [--work-ms MS] [--seed S] [--arrivals poisson|uniform] [--json]';
-
-interface Parsed {
-  files: string[];
-  url: string;
-  rps: number;
-  seconds: number;
-  edition: OpenFaaSEdition;
-  bursts: LoadBurst[];
-  tail: number;
-  workMs: number | undefined;
-  seed: number;
-  arrivals: 'poisson' | 'uniform';
-  json: boolean;
-  lang: 'es' | 'en';
-}
-
-function parse(argv: readonly string[], envLang: string | undefined): Parsed | string {
-  const p: Parsed = {
-    files: [],
-    url: '',
-    rps: Number.NaN,
-    seconds: Number.NaN,
-    edition: 'community',
-    bursts: [],
-    tail: 0,
-    workMs: undefined,
-    seed: 1,
-    arrivals: 'poisson',
-    json: false,
-    lang: envLang?.startsWith('en') ? 'en' : 'es',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = (): string => argv[++i] ?? '';
-    // Caps keep a typo (an extra zero) from running for minutes: 10 000 rps for an hour is already 36 M requests.
-    const num = (name: string, v: string, min: number, max = 10_000): number | string => {
-      const n = Number(v);
-      return Number.isFinite(n) && n >= min && n <= max
-        ? n
-        : `${name} ${v || '(missing)'}: ${p.lang === 'es' ? `se espera un número entre ${min} y ${max}` : `expected a number from ${min} to ${max}`}`;
-    };
-    let n: number | string = 0;
-    switch (a) {
-      case '-f':
-      case '--file':
-        p.files.push(value());
-        break;
-      case '--url':
-        p.url = value();
-        break;
-      case '--rps':
-        if (typeof (n = num('--rps', value(), 0)) === 'string') return n;
-        p.rps = n;
-        break;
-      case '--seconds':
-        if (typeof (n = num('--seconds', value(), 1, 3_600)) === 'string') return n;
-        p.seconds = Math.floor(n);
-        break;
-      case '--tail':
-        if (typeof (n = num('--tail', value(), 0, 3_600)) === 'string') return n;
-        p.tail = Math.floor(n);
-        break;
-      case '--work-ms':
-        if (typeof (n = num('--work-ms', value(), 0, 600_000)) === 'string') return n;
-        p.workMs = n;
-        break;
-      case '--seed':
-        if (typeof (n = num('--seed', value(), 0, 2 ** 31)) === 'string') return n;
-        p.seed = Math.floor(n);
-        break;
-      case '--edition': {
-        const e = value();
-        if (e !== 'community' && e !== 'pro') return `--edition ${e}: community | pro`;
-        p.edition = e;
-        break;
-      }
-      case '--arrivals': {
-        const v = value();
-        if (v !== 'poisson' && v !== 'uniform') return `--arrivals ${v}: poisson | uniform`;
-        p.arrivals = v;
-        break;
-      }
-      case '--burst': {
-        const parts = value().split(':').map(Number);
-        if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x) || x < 0))
-          return `--burst: AT:SECONDS:RPS, e.g. 10:5:400`;
-        p.bursts.push({ atSecond: parts[0]!, seconds: parts[1]!, rps: parts[2]! });
-        break;
-      }
-      case '--json':
-        p.json = true;
-        break;
-      case '--lang': {
-        const l = value();
-        p.lang = l === 'en' ? 'en' : 'es';
-        break;
-      }
-      default:
-        return `${p.lang === 'es' ? 'opción desconocida' : 'unknown option'} ${a}`;
-    }
-  }
-  if (p.files.length === 0) return '-f FILE';
-  if (!p.url) return '--url URL';
-  if (Number.isNaN(p.rps)) return '--rps R';
-  if (Number.isNaN(p.seconds)) return '--seconds T';
-  try {
-    new URL(p.url);
-  } catch {
-    return `--url ${p.url}`;
-  }
-  return p;
 }
 
 const HEAD = {
@@ -184,10 +69,10 @@ export function formatTimeline(t: LoadTimeline, lang: 'es' | 'en'): string {
 
 /** Runs `faaslab sim load ARGS`; resolves to 0, 1 (the files have errors) or 2 (usage). */
 export async function runLoadCommand(argv: readonly string[], io: LoadCommandIO): Promise<number> {
-  const p = parse(argv, io.lang);
-  if (typeof p === 'string') {
-    io.stderr(`faaslab sim load: ${p}\n\n${LOAD_USAGE}\n`);
-    return 2;
+  const p = parseLoadArgs(argv, io.lang);
+  if ('error' in p) {
+    io.stderr(`faaslab sim load: ${p.error[p.lang]}\n${LOAD_USAGE[p.lang]}\n`);
+    return EXIT.usage;
   }
   const files: LoadOptions['files'] = [];
   for (const name of p.files) {
@@ -197,7 +82,7 @@ export async function runLoadCommand(argv: readonly string[], io: LoadCommandIO)
       io.stderr(
         `${p.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
       );
-      return 2;
+      return EXIT.usage;
     }
   }
   const timeline = runLoad({
@@ -213,7 +98,7 @@ export async function runLoadCommand(argv: readonly string[], io: LoadCommandIO)
     arrivals: p.arrivals,
   });
   for (const d of timeline.diagnostics) io.stderr(`${formatDiagnostic(d, p.lang)}\n`);
-  if (timeline.diagnostics.some((d) => d.severity === 'error')) return 1;
+  if (timeline.diagnostics.some((d) => d.severity === 'error')) return EXIT.failed;
   io.stdout(p.json ? `${JSON.stringify(timeline)}\n` : formatTimeline(timeline, p.lang));
-  return 0;
+  return EXIT.ok;
 }

@@ -1,9 +1,10 @@
-import { requestFromUrl, type Diagnostic, type SimRequest } from '../index.ts';
+import { requestFromUrl, type SimRequest } from '../index.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { InvocationResult } from './invocation.ts';
 import { createOpenFaaS, GATEWAY_UPSTREAM_TIMEOUT_MS, type OpenFaaSPlatform } from './openfaas-platform.ts';
 import { SeededRandom } from './seeded-random.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** A stretch of extra load on top of the base rate. */
 export interface LoadBurst {

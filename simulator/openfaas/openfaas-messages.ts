@@ -1,4 +1,4 @@
-import type { Bilingual } from '../index.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** Codes of the diagnostics the OpenFaaS layer gives for a student's stack file or Function. */
 export type OpenFaaSDiagnosticCode =

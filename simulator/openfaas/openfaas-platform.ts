@@ -2,7 +2,6 @@ import { parseAllDocuments } from 'yaml';
 import {
   createSimulation,
   type ApplyResult,
-  type Bilingual,
   type ClusterSnapshot,
   type Hop,
   type KubeObject,
@@ -30,6 +29,7 @@ import type { CallbackDelivery, InvocationResult } from './invocation.ts';
 import { installManifests } from './install-manifests.ts';
 import { SeededRandom } from './seeded-random.ts';
 import { isStackFile, readStackFile } from './stack-file.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** Options of {@link createOpenFaaS}. */
 export interface OpenFaaSOptions {

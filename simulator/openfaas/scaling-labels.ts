@@ -1,6 +1,6 @@
-import type { Bilingual } from '../index.ts';
 import { parseGoDuration } from './go-duration.ts';
 import { openfaasIssue, type OpenFaaSIssue } from './openfaas-messages.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** What the autoscaler measures per replica. */
 export type ScaleType = 'rps' | 'capacity' | 'cpu';

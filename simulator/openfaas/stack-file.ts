@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
-import type { Diagnostic } from '../index.ts';
 import type { FunctionSpec } from './function-spec.ts';
 import { openfaasIssue, type OpenFaaSIssue } from './openfaas-messages.ts';
 import { readScalingConfig } from './scaling-labels.ts';
 import { readWatchdogConfig } from './watchdog-config.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** True when the text looks like a faas-cli stack file (a top-level `functions:` map) rather than manifests. */
 export function isStackFile(text: string): boolean {
@@ -18,7 +18,8 @@ function place(
 ): Diagnostic {
   const offset = node?.range?.[0] ?? 0;
   const { line, col } = lines.linePos(offset);
-  return { file, line, column: col, ...issue };
+  const { path, ...rest } = issue;
+  return { ...rest, place: { file, line, column: col, path } };
 }
 
 function strings(value: unknown): Record<string, string> {
@@ -43,10 +44,8 @@ export function readStackFile(
       functions: [],
       diagnostics: [
         {
-          file,
-          line,
-          column: col,
           ...openfaasIssue('openfaas-stack-yaml', '', { detail: first.message.split('\n')[0] ?? '' }),
+          place: { file, line, column: col, path: '' },
         },
       ],
     };

@@ -1,10 +1,11 @@
-import type { Bilingual, KubeObject, OperationResult } from '../api-types.ts';
+import type { KubeObject, OperationResult } from '../api-types.ts';
 import type { ControlPlane } from '../controllers/control-plane.ts';
 import { ownedReplicaSets } from '../controllers/deployment-controller.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import { objectKey, type NodeState } from '../model/cluster-state.ts';
 import type { ClusterIPAllocator } from '../network/cluster-ip-allocator.ts';
 import type { NodePortAllocator } from '../network/node-port-allocator.ts';
+import { type Bilingual, isObject } from '../../core/index.ts';
 
 const OK: OperationResult = { ok: true, error: null };
 const fail = (error: Bilingual): OperationResult => ({ ok: false, error });
@@ -15,7 +16,6 @@ const notFound = (resource: string, name: string): OperationResult =>
   });
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * What kubectl does besides apply: delete, scale, set image, rollout undo, and node maintenance. Each keeps

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
-import type { Bilingual, NodeSpec } from '../index.ts';
+import type { NodeSpec } from '../index.ts';
 import type { RequestPreset, Scenario, ScenarioManifest, ScenarioStep, StepCheck } from './scenario.ts';
+import { type Bilingual, isObject } from '../../core/index.ts';
 
 /** A scenario file that does not say what it must; the message names the field (an author's error, found at build time). */
 export class ScenarioError extends Error {
@@ -29,10 +30,6 @@ const CHECK_KEYS = new Set([
   'allOf',
 ]);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Parses a scenario file (simulator/scenarios/ID.yaml). `readManifest` returns the text of a manifest
  * named by path (relative to simulator/scenarios/); inline manifests are `{ file, text }`.
@@ -48,9 +45,9 @@ export function parseScenario(
     throw new ScenarioError(file, field, message);
   };
   const raw: unknown = parse(yamlText);
-  if (!isRecord(raw)) return fail('(root)', 'must be a mapping');
+  if (!isObject(raw)) return fail('(root)', 'must be a mapping');
   const bilingual = (value: unknown, field: string): Bilingual =>
-    isRecord(value) && typeof value.es === 'string' && typeof value.en === 'string'
+    isObject(value) && typeof value.es === 'string' && typeof value.en === 'string'
       ? { es: value.es.trim(), en: value.en.trim() }
       : fail(field, 'needs es and en texts');
 
@@ -61,13 +58,13 @@ export function parseScenario(
   ).map((entry: unknown, i: number) => {
     if (typeof entry === 'string')
       return { file: entry.split('/').pop() ?? entry, text: readManifest(entry) };
-    if (isRecord(entry) && typeof entry.file === 'string' && typeof entry.text === 'string')
+    if (isObject(entry) && typeof entry.file === 'string' && typeof entry.text === 'string')
       return { file: entry.file, text: entry.text };
     return fail(`manifests[${i}]`, 'must be a path or { file, text }');
   });
   const steps: ScenarioStep[] = (Array.isArray(raw.steps) ? raw.steps : []).map(
     (step: unknown, i: number) => {
-      if (!isRecord(step) || typeof step.id !== 'string') return fail(`steps[${i}].id`, 'is required');
+      if (!isObject(step) || typeof step.id !== 'string') return fail(`steps[${i}].id`, 'is required');
       return {
         id: step.id,
         goal: bilingual(step.goal, `steps[${i}].goal`),
@@ -78,7 +75,7 @@ export function parseScenario(
   );
   const requests: RequestPreset[] = (Array.isArray(raw.requests) ? raw.requests : []).map(
     (r: unknown, i: number) => {
-      if (!isRecord(r) || typeof r.url !== 'string') return fail(`requests[${i}].url`, 'is required');
+      if (!isObject(r) || typeof r.url !== 'string') return fail(`requests[${i}].url`, 'is required');
       const preset: RequestPreset = { label: bilingual(r.label, `requests[${i}].label`), url: r.url };
       if (typeof r.fromPod === 'string') preset.fromPod = r.fromPod;
       return preset;
@@ -112,7 +109,7 @@ function parseCheck(
   field: string,
   fail: (field: string, message: string) => never,
 ): StepCheck {
-  if (!isRecord(value)) return fail(field, 'must be a mapping with one check');
+  if (!isObject(value)) return fail(field, 'must be a mapping with one check');
   const keys = Object.keys(value);
   const key = keys[0];
   if (keys.length !== 1 || key === undefined || !CHECK_KEYS.has(key))
@@ -122,6 +119,6 @@ function parseCheck(
     if (!Array.isArray(list)) return fail(`${field}.allOf`, 'must be a list');
     return { allOf: list.map((c: unknown, i: number) => parseCheck(c, `${field}.allOf[${i}]`, fail)) };
   }
-  if (!isRecord(value[key])) return fail(`${field}.${key}`, 'must be a mapping');
+  if (!isObject(value[key])) return fail(`${field}.${key}`, 'must be a mapping');
   return value as StepCheck;
 }

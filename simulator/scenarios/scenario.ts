@@ -2,7 +2,8 @@
  * A guided scenario as data: the cluster to start from (seed, nodes, ingress mode, manifests) and the
  * steps a student works through, each checked by a declarative predicate (see step-check.ts).
  */
-import type { Bilingual, HopKind, IngressMode, NodeSpec } from '../index.ts';
+import type { HopKind, IngressMode, NodeSpec } from '../index.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** One manifest file of a scenario, already read (its `text` is YAML). */
 export interface ScenarioManifest {

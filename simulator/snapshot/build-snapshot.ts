@@ -2,6 +2,7 @@ import type { ClusterSnapshot, IngressMode, NodeView, ServiceView } from '../api
 import { ownedReplicaSets } from '../controllers/deployment-controller.ts';
 import type { ControlPlane } from '../controllers/control-plane.ts';
 import { templateHash } from '../model/names.ts';
+import { EVENT_HISTORY } from '../model/cluster-state.ts';
 import { ingressHandledByTraefik, TRAEFIK_SERVICE } from '../network/ingress-class.ts';
 import { loadBalancerIPs } from '../network/service-lb.ts';
 import { resolveTargetPort, serviceEndpoints } from '../network/service-endpoints.ts';
@@ -159,6 +160,6 @@ export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: Ingre
     ingresses,
     deployments: deployments.map(({ currentReplicas: _c, ...d }) => d).sort(byName),
     replicaSets: replicaSets.sort(byName),
-    events: state.events.map((e) => ({ ...e, message: { ...e.message } })),
+    events: state.events.slice(-EVENT_HISTORY).map((e) => ({ ...e, message: { ...e.message } })),
   };
 }

@@ -2,7 +2,8 @@
  * The calculator's inputs, checked: what the student typed becomes numbers or problems with the field
  * and a message in Spanish and English. Nothing here throws for a student's typing.
  */
-import { costMessage, type BilingualText, type CostField, type CostMessageCode } from './cost-messages.ts';
+import { costMessage, type CostField, type CostMessageCode } from './cost-messages.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** A workload and the prices to compare it with. */
 export interface CostInput {
@@ -18,7 +19,7 @@ export interface CostInput {
 export interface CostInputProblem {
   code: CostMessageCode;
   field: CostField;
-  message: BilingualText;
+  message: Bilingual;
 }
 
 /** Each field's rule: may it be 0, must it be whole, how large may it be. */

@@ -2,11 +2,7 @@
  * The cost model's messages by code, in Spanish and English: invalid inputs and FaaS limits.
  */
 
-/** A message in both languages. */
-export interface BilingualText {
-  es: string;
-  en: string;
-}
+import { fillBilingual, type Bilingual } from '../../core/index.ts';
 
 /** Code → templates; `{field}`, `{value}`, `{limit}` are filled in. */
 export const COST_MESSAGES = {
@@ -42,7 +38,7 @@ export const COST_MESSAGES = {
     es: 'Lambda asigna al menos {limit} MB; se factura {limit} MB aunque pidas {value} MB.',
     en: 'Lambda allocates at least {limit} MB; {limit} MB is billed even though you asked for {value} MB.',
   },
-} satisfies Record<string, BilingualText>;
+} satisfies Record<string, Bilingual>;
 
 /** Every code of the cost model's messages. */
 export type CostMessageCode = keyof typeof COST_MESSAGES;
@@ -55,7 +51,7 @@ export const COST_FIELD_NAMES = {
   pricePerMillionRequests: { es: 'Precio por millón de peticiones', en: 'Price per million requests' },
   pricePerGbSecond: { es: 'Precio por GB-s', en: 'Price per GB-s' },
   vmHourlyUsd: { es: 'Precio de la VM por hora', en: 'VM price per hour' },
-} satisfies Record<string, BilingualText>;
+} satisfies Record<string, Bilingual>;
 
 /** A field of the cost input. */
 export type CostField = keyof typeof COST_FIELD_NAMES;
@@ -65,15 +61,7 @@ export function costMessage(
   code: CostMessageCode,
   params: Record<string, string | number>,
   field?: CostField,
-): BilingualText {
-  const template: BilingualText = COST_MESSAGES[code];
-  const fill = (text: string, lang: 'es' | 'en'): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name === 'field' && field
-        ? COST_FIELD_NAMES[field][lang]
-        : name in params
-          ? String(params[name])
-          : whole,
-    );
-  return { es: fill(template.es, 'es'), en: fill(template.en, 'en') };
+): Bilingual {
+  // `{field}` is the field's name in each language; a parameter of the same name does not override it.
+  return fillBilingual(COST_MESSAGES[code], field ? { ...params, field: COST_FIELD_NAMES[field] } : params);
 }

@@ -5,8 +5,9 @@
  * of requests a month at which both cost the same.
  */
 import type { CostInput } from './cost-input.ts';
-import { costMessage, type BilingualText } from './cost-messages.ts';
+import { costMessage } from './cost-messages.ts';
 import { HOURS_PER_MONTH, type FaasLimits, type FaasPricing } from './price-table.ts';
+import type { Bilingual } from '../../core/index.ts';
 
 /** What one month of the workload costs on FaaS, and how it was counted. */
 export interface FaasCost {
@@ -27,7 +28,7 @@ export interface FaasCost {
 export interface FaasLimitProblem {
   code: 'duration-over-limit' | 'memory-over-limit' | 'memory-under-limit';
   blocking: boolean;
-  message: BilingualText;
+  message: Bilingual;
 }
 
 /** The whole comparison the calculator shows. */

@@ -26,10 +26,4 @@ export {
   type FaasCost,
   type FaasLimitProblem,
 } from './cost-model.ts';
-export {
-  COST_FIELD_NAMES,
-  COST_MESSAGES,
-  type BilingualText,
-  type CostField,
-  type CostMessageCode,
-} from './cost-messages.ts';
+export { COST_FIELD_NAMES, COST_MESSAGES, type CostField, type CostMessageCode } from './cost-messages.ts';

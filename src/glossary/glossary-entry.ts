@@ -3,7 +3,7 @@
  * lesson where the course explains it. The glossary pages sort and group entries per language, because
  * a term's initial differs between languages ("Arranque en frío" / "Cold start").
  */
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/index.ts';
 
 /** The name and definition of a concept in one language. */
 export interface GlossaryText {

@@ -1,6 +1,6 @@
-/** The site's languages, Spanish first: Spanish lives at `/`, English at `/en/`. */
-export const LANGUAGES = ['es', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../../core/index.ts';
+
+/** The language of a page without a language prefix. */
 export const DEFAULT_LANGUAGE: Language = 'es';
 
 /** Parses a language code, falling back to the default. */

@@ -1,4 +1,4 @@
-import type { Language } from './languages.ts';
+import type { Language } from '../../core/index.ts';
 
 /** URL of a language's home page: `/` for Spanish, `/en/` for English. */
 export function homePath(lang: Language): string {

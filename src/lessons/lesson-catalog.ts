@@ -3,7 +3,7 @@
  * chapters). Reads the `lessons` content collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Language } from '../i18n/languages.ts';
+import type { Language } from '../../core/index.ts';
 
 export type Lesson = CollectionEntry<'lessons'>;
 

@@ -3,6 +3,7 @@
  * meaning is clear, rejected otherwise. Pure functions, no storage: the store decides what to do.
  */
 import { PROGRESS_VERSION, type EntryKind } from './progress-key.ts';
+import { isObject } from '../../core/index.ts';
 
 /** A lesson or a lab/scenario task the student finished. */
 export interface DoneEntry {
@@ -31,8 +32,6 @@ export type DecodedEntry =
 /** A date to stamp migrated entries whose original time is unknown. */
 const UNKNOWN_DATE = new Date(0).toISOString();
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && !Number.isNaN(Date.parse(x));
 
 /**
@@ -40,7 +39,7 @@ const isDate = (x: unknown): x is string => typeof x === 'string' && !Number.isN
  * @returns the reason it is not, or null when it is valid
  */
 export function entryProblem(kind: EntryKind, value: unknown): string | null {
-  if (!isRecord(value)) return 'not an object';
+  if (!isObject(value)) return 'not an object';
   if (value.v !== PROGRESS_VERSION) return `version ${String(value.v)} is not ${PROGRESS_VERSION}`;
   if (!isDate(value.at)) return '"at" is not a date';
   if (kind === 'quiz') {
@@ -79,7 +78,7 @@ export function decodeEntry(kind: EntryKind, version: number, raw: string): Deco
 
 /** Version 0 values: `true` or `{done:true}` (lesson, task); `2` or `{choice:2}` (quiz). */
 function migrateV0(kind: EntryKind, value: unknown): ProgressEntry | null {
-  const record = isRecord(value) ? value : {};
+  const record = isObject(value) ? value : {};
   const at = isDate(record.at) ? record.at : UNKNOWN_DATE;
   if (kind === 'quiz') {
     const choice = typeof value === 'number' ? value : record.choice;

@@ -23,5 +23,8 @@ export function setUpCourseMenu(root: Document): void {
     });
   }
   const toc = root.querySelector<HTMLDetailsElement>('details[data-toc]');
-  if (toc && window.matchMedia('(max-width: 75rem)').matches) toc.open = false;
+  if (!toc) return;
+  if (window.matchMedia('(max-width: 75rem)').matches) toc.open = false;
+  // LessonToc.astro hides the list until now, so folding it does not move the lesson after first paint.
+  toc.classList.add('is-ready');
 }

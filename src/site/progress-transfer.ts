@@ -4,15 +4,10 @@
  */
 import { buildProgressFile, parseProgressFile, type ProgressFileError } from '../progress/progress-file.ts';
 import { collectProgress, importEntries } from '../progress/progress-store.ts';
+import { fill } from '../../core/index.ts';
 
 /** The file name of an export. */
 export const EXPORT_FILE_NAME = 'faaslab-progress.json';
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
 
 /** The student's message for a refused file, from the panel's localized templates. */
 function describe(panel: HTMLElement, error: ProgressFileError): string {

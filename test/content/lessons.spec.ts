@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLab } from '../../labs/index.ts';
 import { readLessonSource, type IslandUse, type LessonSource } from './lesson-source.ts';
+import { ISLAND_TAGS } from '../../src/markdown/remark-island-imports.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const SCENARIOS = resolve(import.meta.dirname, '../../simulator/scenarios');
@@ -169,8 +170,12 @@ describe('the course as a whole', () => {
 });
 
 describe('the islands in the lessons', () => {
-  // The components LessonPage.astro hands to every lesson's MDX (its `lessonComponents` object).
-  const registered = /const lessonComponents = \{([^}]*)\}/.exec(readFileSync(LESSON_PAGE, 'utf8'))?.[1]?.split(',').map((n) => n.trim()) ?? [];
+  // The components a lesson's MDX may use without importing them: those LessonPage.astro hands to every
+  // lesson (its `lessonComponents` object) and the islands remark-island-imports.ts imports where used.
+  const registered = [
+    ...(/const lessonComponents = \{([^}]*)\}/.exec(readFileSync(LESSON_PAGE, 'utf8'))?.[1]?.split(',').map((n) => n.trim()) ?? []),
+    ...ISLAND_TAGS,
+  ];
   const uses = (['es', 'en'] as const).flatMap((lang) =>
     slugsIn(lang).flatMap((slug) => lesson(lang, slug).islands.map((island) => ({ where: `${lang}/${slug}`, island }))),
   );
@@ -180,8 +185,8 @@ describe('the islands in the lessons', () => {
     (island.component !== 'ClusterSimulator' || existsSync(join(SCENARIOS, `${island.attributes.scenario ?? ''}.yaml`))) &&
     (island.component !== 'FunctionLab' || getLab(island.attributes.id ?? island.attributes.lab ?? '') !== undefined);
 
-  it('reads LessonPage.astro\'s list of lesson components', () => {
-    expect(registered).toContain('ClusterSimulator');
+  it("reads LessonPage.astro's and the island plugin's lists of lesson components", () => {
+    expect(registered).toEqual(expect.arrayContaining(['Quiz', 'Callout', 'ClusterSimulator', 'FunctionLab']));
   });
 
   it('embeds only components that are registered, with a scenario or lab that exists', () => {

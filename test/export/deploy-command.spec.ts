@@ -46,20 +46,20 @@ afterEach(async () => {
 });
 
 describe('faaslab deploy', () => {
-  it('without kubectl on PATH, says it is missing and how to get it (k3s install line), exit 3', async () => {
+  it('without kubectl on PATH, says it is missing and how to get it (k3s install line), exit 1', async () => {
     const path = emptyPath();
     cleanups.push(path.dispose);
     const io = captureIo(path.env);
-    expect(await runDeploy(['hello'], io)).toBe(3);
+    expect(await runDeploy(['hello'], io)).toBe(1);
     expect(io.err).toContain('No se encuentra kubectl en el PATH');
     expect(io.err).toContain('curl -sfL https://get.k3s.io | sh -');
   });
 
-  it('with an unreachable cluster, quotes kubectl and names the k3s kubeconfig and KUBECONFIG, exit 3', async () => {
+  it('with an unreachable cluster, quotes kubectl and names the k3s kubeconfig and KUBECONFIG, exit 1', async () => {
     const kubectl = fakeKubectl('unreachable');
     cleanups.push(kubectl.dispose);
     const io = captureIo(kubectl.env);
-    expect(await runDeploy(['hello', '--context', 'lab'], io)).toBe(3);
+    expect(await runDeploy(['hello', '--context', 'lab'], io)).toBe(1);
     expect(io.err).toContain('kubectl cannot reach a cluster (--context lab)');
     expect(io.err).toContain('The connection to the server 127.0.0.1:6443 was refused');
     expect(io.err).toContain('export KUBECONFIG=/etc/rancher/k3s/k3s.yaml');
@@ -68,11 +68,11 @@ describe('faaslab deploy', () => {
     expect(kubectl.calls().some((c) => c.includes('apply'))).toBe(false);
   });
 
-  it('when the rollout does not finish, says how to see why, exit 4', async () => {
+  it('when the rollout does not finish, says how to see why, exit 1', async () => {
     const kubectl = fakeKubectl('rollout-timeout');
     cleanups.push(kubectl.dispose);
     const io = captureIo(kubectl.env);
-    expect(await runDeploy(['hello', '--namespace', 'course', '--timeout', '30'], io)).toBe(4);
+    expect(await runDeploy(['hello', '--namespace', 'course', '--timeout', '30'], io)).toBe(1);
     expect(io.err).toContain('timed out waiting for the condition');
     expect(io.err).toContain('kubectl -n course describe pod -l app.kubernetes.io/name=hello');
   });
@@ -133,7 +133,7 @@ describe('faaslab deploy', () => {
       encoding: 'utf8',
       env: path.env,
     });
-    expect(run.status).toBe(3);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain('kubectl is not on your PATH');
   });
 });

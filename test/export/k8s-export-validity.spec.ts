@@ -14,8 +14,7 @@ import {
   type KubernetesObject,
 } from '../../labs/export/index.ts';
 import { loadFunctionServerFiles } from '../../labs/export/function-server-files.ts';
-import { validateKubernetesObject } from '../../labs/export/validate-kubernetes-object.ts';
-import { validateManifests } from '../../simulator/index.ts';
+import { validateKubernetesObject, validateManifests } from '../../simulator/index.ts';
 
 const serverFiles = loadFunctionServerFiles();
 const variants: Array<[string, ExportSettings]> = [

@@ -31,6 +31,8 @@ describe('faaslab lab export (binary)', () => {
       { encoding: 'utf8' },
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('settings.nodePort: error: NodePort 80 is outside 30000–32767');
+    expect(run.stderr).toContain(
+      'error export.node-port-range  settings.nodePort: NodePort 80 is outside 30000–32767',
+    );
   });
 });

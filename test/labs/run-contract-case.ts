@@ -22,9 +22,9 @@ export async function runContractCase(
       const expected = testCase.startError;
       if (!expected) return { id: testCase.id, failures: [`start failed: ${String(error)}`] };
       const d = error instanceof RuntimeStartError ? error.diagnostics[0] : undefined;
-      if (!d || d.code !== expected.code || d.line !== expected.line)
+      if (!d || d.code !== expected.code || d.place.line !== expected.line)
         failures.push(
-          `expected ${expected.code} at line ${expected.line}, got ${d ? `${d.code} at ${d.line}:${d.column}` : String(error)}`,
+          `expected ${expected.code} at line ${expected.line}, got ${d ? `${d.code} at ${d.place.line}:${d.place.column}` : String(error)}`,
         );
       return { id: testCase.id, failures };
     }

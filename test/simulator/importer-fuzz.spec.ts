@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type Diagnostic } from '../../simulator/index.ts';
+import { createSimulation } from '../../simulator/index.ts';
 import { DIAGNOSTIC_MESSAGES } from '../../simulator/importer/diagnostic-messages.ts';
 import { importManifests } from '../../simulator/importer/import-manifests.ts';
+import type { Diagnostic } from '../../core/index.ts';
 
 // `npm test` runs a few hundred cases; a nightly run sets FUZZ_RUNS=10000 or more.
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -20,11 +21,11 @@ const seeds = [
 /** A positioned, bilingual diagnostic from the known table. */
 function assertPositioned(d: Diagnostic, text: string): void {
   expect(DIAGNOSTIC_MESSAGES[d.code], d.code).toBeDefined();
-  expect(d.file).toBe('fuzz.yaml');
-  expect(d.line).toBeGreaterThanOrEqual(1);
-  expect(d.line).toBeLessThanOrEqual(text.split('\n').length + 1);
-  expect(d.column).toBeGreaterThanOrEqual(1);
-  expect(typeof d.path).toBe('string');
+  expect(d.place.file).toBe('fuzz.yaml');
+  expect(d.place.line).toBeGreaterThanOrEqual(1);
+  expect(d.place.line).toBeLessThanOrEqual(text.split('\n').length + 1);
+  expect(d.place.column).toBeGreaterThanOrEqual(1);
+  expect(typeof d.place.path).toBe('string');
   expect(d.message.es.length).toBeGreaterThan(0);
   expect(d.message.en.length).toBeGreaterThan(0);
 }

@@ -40,7 +40,7 @@ describe('OpenFaaS after arkade install', () => {
     const faas = createOpenFaaS({ seed: 3 });
     const result = faas.deploy(openfaasFixture('bad-labels-stack.yml'), 'stack.yml');
     expect(result.applied).toEqual([]);
-    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+    expect(result.diagnostics.map((d) => [d.code, d.place.line])).toEqual([
       ['openfaas-label-not-number', 5],
       ['openfaas-label-enum', 6],
       ['openfaas-label-duration', 7],
@@ -123,9 +123,9 @@ describe('OpenFaaS as objects', () => {
     const result = faas.deploy(text, 'hello-function.yaml');
     expect(result.applied).toEqual([]);
     const d = result.diagnostics.find((x) => x.code === 'openfaas-label-range');
-    expect(d?.path).toBe('spec.labels["com.openfaas.scale.min"]');
+    expect(d?.place.path).toBe('spec.labels["com.openfaas.scale.min"]');
     expect(d?.message.es).toContain('fuera del rango');
-    expect(d?.line).toBeGreaterThan(1);
+    expect(d?.place.line).toBeGreaterThan(1);
   });
 
   it('scales by hand through /system/scale-function (Community), and plain YAML imports into a bare simulator', () => {

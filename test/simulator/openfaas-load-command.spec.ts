@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSimCli } from '../../simulator/cli/index.ts';
-import { runLoadCommand } from '../../simulator/openfaas/index.ts';
+import { runLoadCommand } from '../../simulator/openfaas/load-command.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
 function io(files: Record<string, string>) {

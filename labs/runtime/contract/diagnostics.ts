@@ -2,7 +2,7 @@
  * Problems a student can cause in a function (syntax error, missing export…) and why a runtime
  * could not start, as values with a place and a message in Spanish and English looked up by code.
  */
-import type { Localized } from './localized.ts';
+import { fillBilingual, placeOf, type Bilingual, type Diagnostic } from '../../../core/index.ts';
 
 /** Every diagnostic code with its message template; `{name}` is replaced by the parameter. */
 export const RUNTIME_MESSAGES = {
@@ -38,42 +38,32 @@ export const RUNTIME_MESSAGES = {
     es: 'Arranque cancelado.',
     en: 'Start cancelled.',
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<string, Bilingual>;
 
 /** A diagnostic code. */
 export type RuntimeMessageCode = keyof typeof RUNTIME_MESSAGES;
 
-/** One problem with its place. Lines and columns are 1-based; 0 when the place is the whole file. */
-export interface Diagnostic {
-  code: RuntimeMessageCode;
-  file: string;
-  line: number;
-  column: number;
-  message: Localized;
-}
+/** A problem in the student's function or why a runtime could not start; always an error. */
+export type RuntimeDiagnostic = Diagnostic<RuntimeMessageCode>;
 
 /** Fills a message template with parameters. */
 export function formatRuntimeMessage(
   code: RuntimeMessageCode,
   params: Record<string, string | number> = {},
-): Localized {
-  const fill = (text: string): string =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
-  const template = RUNTIME_MESSAGES[code];
-  return { es: fill(template.es), en: fill(template.en) };
+): Bilingual {
+  return fillBilingual(RUNTIME_MESSAGES[code], params);
 }
 
-/** Builds a diagnostic whose message comes from the table. */
+/** Builds a diagnostic whose message comes from the table. Lines and columns are 1-based; 0 for the whole file. */
 export function runtimeDiagnostic(
   code: RuntimeMessageCode,
   place: { file: string; line?: number; column?: number },
   params: Record<string, string | number> = {},
-): Diagnostic {
+): RuntimeDiagnostic {
   return {
     code,
-    file: place.file,
-    line: place.line ?? 0,
-    column: place.column ?? 0,
+    severity: 'error',
+    place: placeOf(place.file, place.line, place.column),
     message: formatRuntimeMessage(code, { file: place.file, ...params }),
   };
 }
@@ -82,16 +72,13 @@ export function runtimeDiagnostic(
 export function localizedDiagnostic(
   code: RuntimeMessageCode,
   file: string,
-  detail: Localized,
+  detail: Bilingual,
   params: Record<string, string | number> = {},
-): Diagnostic {
-  const es = formatRuntimeMessage(code, { ...params, detail: detail.es }).es;
-  const en = formatRuntimeMessage(code, { ...params, detail: detail.en }).en;
-  return { code, file, line: 0, column: 0, message: { es, en } };
-}
-
-/** `handler.js:3:7 Syntax error …` in one language. */
-export function formatDiagnostic(d: Diagnostic, lang: keyof Localized): string {
-  const place = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${place} ${d.message[lang]}`;
+): RuntimeDiagnostic {
+  return {
+    code,
+    severity: 'error',
+    place: placeOf(file),
+    message: fillBilingual(RUNTIME_MESSAGES[code], { ...params, detail }),
+  };
 }

@@ -1,8 +1,8 @@
 /** The student-facing message of every limit, in Spanish and English, looked up by kind. */
 import type { LimitEvent, LimitKind } from './types.ts';
-import type { Localized } from './localized.ts';
+import { fillBilingual, type Bilingual } from '../../../core/index.ts';
 
-const MESSAGES: Record<LimitKind, Localized> = {
+const MESSAGES: Record<LimitKind, Bilingual> = {
   'exec-timeout': {
     es: 'La función superó exec_timeout ({limit}): el watchdog respondió 504 y la detuvo. La siguiente petición se atiende con normalidad.',
     en: 'The function exceeded exec_timeout ({limit}): the watchdog answered 504 and stopped it. The next request is served normally.',
@@ -35,6 +35,5 @@ const MESSAGES: Record<LimitKind, Localized> = {
 
 /** A limit event with its message; `limit` is the value shown in braces, e.g. `2s` or `64 MB`. */
 export function limitEvent(kind: LimitKind, limit: string): LimitEvent {
-  const fill = (text: string): string => text.replace('{limit}', limit);
-  return { kind, message: { es: fill(MESSAGES[kind].es), en: fill(MESSAGES[kind].en) } };
+  return { kind, message: fillBilingual(MESSAGES[kind], { limit }) };
 }

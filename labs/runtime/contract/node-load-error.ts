@@ -2,7 +2,8 @@
  * Turns what Node prints when a handler fails to load (`/app/handler.js:3\n}\n^\n\nSyntaxError: …`)
  * into a positioned diagnostic. Used by the runtimes that run server.mjs under Node.
  */
-import { runtimeDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { runtimeDiagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../../../core/index.ts';
 
 /** The diagnostic for a handler that did not load, from the server's stderr. */
 export function nodeLoadDiagnostic(stderr: string, file = 'handler.js'): Diagnostic {

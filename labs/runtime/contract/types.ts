@@ -3,10 +3,9 @@
  * OpenFaaS Node template behind of-watchdog in http mode (see /work/shared/specs/openfaas.md).
  * Browser-safe: no node: imports here.
  */
-import type { Diagnostic } from './diagnostics.ts';
-import type { Localized } from './localized.ts';
+import { formatPlace, type Bilingual, type Diagnostic } from '../../../core/index.ts';
 
-export type { Localized };
+export type { Bilingual };
 
 /** Which implementation runs the handler. */
 export type RuntimeKind = 'node' | 'sandbox' | 'webcontainer';
@@ -49,7 +48,7 @@ export type LimitKind =
 /** A limit that was hit, with a message for the student. */
 export interface LimitEvent {
   kind: LimitKind;
-  message: Localized;
+  message: Bilingual;
 }
 
 /** The answer of the function. */
@@ -81,7 +80,7 @@ export interface LogFeed {
 /** Where a starting runtime is, for a progress bar. */
 export interface StartProgress {
   phase: 'preflight' | 'boot' | 'mount' | 'install' | 'start' | 'ready';
-  message: Localized;
+  message: Bilingual;
   /** 0..1 when known. */
   fraction?: number;
 }
@@ -99,10 +98,10 @@ export interface StartOptions {
 /** What a runtime says about itself, for the UI. */
 export interface RuntimeDescription {
   kind: RuntimeKind;
-  label: Localized;
+  label: Bilingual;
   state: 'idle' | 'starting' | 'running' | 'stopped' | 'failed';
   /** Extra facts, e.g. the URL of a served function. */
-  detail?: Localized;
+  detail?: Bilingual;
 }
 
 /**
@@ -125,10 +124,7 @@ export class RuntimeStartError extends Error {
   readonly reason: 'handler' | 'unavailable' | 'aborted' | 'timeout';
   readonly diagnostics: Diagnostic[];
   constructor(reason: RuntimeStartError['reason'], diagnostics: Diagnostic[], options?: { cause?: unknown }) {
-    super(
-      diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.en}`).join('\n') || reason,
-      options,
-    );
+    super(diagnostics.map((d) => `${formatPlace(d.place)} ${d.message.en}`).join('\n') || reason, options);
     this.name = 'RuntimeStartError';
     this.reason = reason;
     this.diagnostics = diagnostics;

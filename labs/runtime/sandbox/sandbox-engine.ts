@@ -11,12 +11,13 @@ import type {
   QuickJSRuntime,
   QuickJSWASMModule,
 } from 'quickjs-emscripten-core';
-import { runtimeDiagnostic, type Diagnostic } from '../contract/diagnostics.ts';
+import { runtimeDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import type { FunctionRequest, FunctionResponse, LimitEvent, Limits } from '../contract/types.ts';
 import { loadQuickJS } from './quickjs-module.ts';
 import { HOST_FUNCTIONS, sandboxPrelude } from './sandbox-prelude.ts';
+import type { Diagnostic } from '../../../core/index.ts';
 
 /** What the engine needs. */
 export interface SandboxEngineOptions {

@@ -1,6 +1,6 @@
 /** The messages between the Sandbox runtime (page) and its Web Worker. */
-import type { Diagnostic } from '../contract/diagnostics.ts';
 import type { FunctionRequest, FunctionResponse, LimitEvent, Limits } from '../contract/types.ts';
+import type { Diagnostic } from '../../../core/index.ts';
 
 /** Page → worker. */
 export type ToSandbox =

@@ -2,7 +2,7 @@
  * Can a WebContainer boot here? Offline, `WebContainer.boot()` never settles (it loads an iframe from
  * StackBlitz and waits forever), so check first and say why not, so the caller can fall back.
  */
-import type { Localized } from '../contract/localized.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /** Where the boot iframe comes from (@webcontainer/api dist/internal/constants.js). */
 export const STACKBLITZ_PROBE_URL = 'https://stackblitz.com/favicon.ico';
@@ -26,7 +26,7 @@ export function browserEnvironment(): PreflightEnvironment {
 export async function preflight(
   environment: PreflightEnvironment,
   timeoutMs = 3_000,
-): Promise<Localized | null> {
+): Promise<Bilingual | null> {
   if (!environment.crossOriginIsolated) {
     return {
       es: 'la página no está aislada entre orígenes (faltan las cabeceras COOP/COEP)',

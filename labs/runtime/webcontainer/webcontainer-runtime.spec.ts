@@ -97,7 +97,10 @@ describe('WebContainerRuntime', () => {
       'spawn node server.mjs',
     ]);
     expect(phases).toEqual(expect.arrayContaining(['preflight', 'boot', 'mount', 'install', 'start']));
-    expect(error?.diagnostics[0]).toMatchObject({ code: 'handler-syntax', file: 'handler.js', line: 3 });
+    expect(error?.diagnostics[0]).toMatchObject({
+      code: 'handler-syntax',
+      place: { file: 'handler.js', line: 3 },
+    });
   });
 
   it('stops at the next phase when the start is aborted', async () => {
@@ -126,7 +129,10 @@ describe('WebContainerRuntime', () => {
       ...HELLO,
       'package.json': '{"dependencies":{"left-pad":"1.3.0"}}',
     });
-    expect(error.diagnostics[0]).toMatchObject({ code: 'npm-install-failed', file: 'package.json' });
+    expect(error.diagnostics[0]).toMatchObject({
+      code: 'npm-install-failed',
+      place: { file: 'package.json' },
+    });
     expect(runtime.logs.history().some((e) => e.type === 'line' && e.text.includes('ENOTFOUND'))).toBe(true);
   });
 });

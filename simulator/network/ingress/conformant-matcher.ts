@@ -1,4 +1,3 @@
-import type { Bilingual } from '../../api-types.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -7,6 +6,7 @@ import {
   type IngressMatcher,
   type IngressRoute,
 } from './ingress-route.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /**
  * A route's path compiled once: Prefix matching per path element becomes "equal to the path without its

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../api-types.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /** One path of one Ingress rule, flattened for matching. */
 export interface IngressRoute<B> {

@@ -1,5 +1,4 @@
 import { compileHost } from './conformant-matcher.ts';
-import type { Bilingual } from '../../api-types.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -8,6 +7,7 @@ import {
   type IngressMatcher,
   type IngressRoute,
 } from './ingress-route.ts';
+import type { Bilingual } from '../../../core/index.ts';
 
 /** A Traefik router built from one Ingress path. */
 export interface TraefikRouter<B> {

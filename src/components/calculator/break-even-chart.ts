@@ -5,8 +5,9 @@
  */
 import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
 import type { BreakEvenChartData } from './calculator-view.ts';
-import { fill, formatters } from './calculator-view.ts';
-import type { CostCalculatorStrings } from './strings.ts';
+import { formatters } from './calculator-view.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import { fill } from '../../../core/index.ts';
 
 const HEIGHT = 320;
 const MARGIN = { top: 34, right: 24, bottom: 48, left: 92 };
@@ -18,7 +19,7 @@ const MARGIN = { top: 34, right: 24, bottom: 48, left: 92 };
 export function drawBreakEvenChart(
   svg: SVGSVGElement,
   data: BreakEvenChartData,
-  strings: CostCalculatorStrings,
+  strings: UiStrings<'calculator'>,
   lang: 'es' | 'en',
 ): void {
   const WIDTH = Math.round(Math.min(640, Math.max(340, svg.getBoundingClientRect().width || 640)));

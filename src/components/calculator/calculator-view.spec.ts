@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AWS_LAMBDA_X86 } from '../../cost/index.ts';
 import { calculatorView, formatters } from './calculator-view.ts';
-import { en, es } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
+
+const en = uiStrings('en', 'calculator');
+const es = uiStrings('es', 'calculator');
 
 const inputs = {
   requestsPerMonth: '5000000',

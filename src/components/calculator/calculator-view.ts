@@ -12,7 +12,8 @@ import {
   type CostInputProblem,
   type FaasPricing,
 } from '../../cost/index.ts';
-import type { CostCalculatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import { fill } from '../../../core/index.ts';
 
 /** The chart's data: every number it needs, nothing it must compute. */
 export interface BreakEvenChartData {
@@ -42,7 +43,7 @@ export function calculatorView(
   raw: Readonly<Record<CostField, unknown>>,
   base: FaasPricing,
   vmName: string,
-  strings: CostCalculatorStrings,
+  strings: UiStrings<'calculator'>,
   lang: 'es' | 'en',
   freeTier = true,
 ): CalculatorView {
@@ -147,11 +148,4 @@ function chartData(
 function niceCeiling(value: number): number {
   const power = 10 ** Math.floor(Math.log10(value));
   return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }

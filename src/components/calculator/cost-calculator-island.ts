@@ -5,7 +5,7 @@
 import { AWS_LAMBDA_X86, COST_FIELDS, EC2_INSTANCES, type CostField } from '../../cost/index.ts';
 import { calculatorView } from './calculator-view.ts';
 import { drawBreakEvenChart } from './break-even-chart.ts';
-import { COST_CALCULATOR_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 /** Mounts every `[data-cost-calculator]` under `root` once. */
 export function mountCostCalculators(root: ParentNode): void {
@@ -17,7 +17,7 @@ export function mountCostCalculators(root: ParentNode): void {
 
 function mountOne(element: HTMLElement): void {
   const lang = element.dataset.lang === 'en' ? 'en' : 'es';
-  const strings = COST_CALCULATOR_STRINGS[lang];
+  const strings = uiStrings(lang, 'calculator');
   const form = element.querySelector('form');
   const vmSelect = element.querySelector<HTMLSelectElement>('[data-part="vm"]');
   const summary = element.querySelector<HTMLElement>('[data-part="summary"]');

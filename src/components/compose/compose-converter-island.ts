@@ -3,10 +3,11 @@
  * lists positioned diagnostics that move the caret to their line, copies and downloads the YAML, and
  * sends it to a simulator island with the `faaslab:load-manifests` event.
  */
-import { convertCompose, type ComposeLanguage } from '../../../simulator/compose/index.ts';
-import { conversionReport, fill, type ConversionReport } from './conversion-report.ts';
+import { convertCompose } from '../../../simulator/compose/index.ts';
+import { conversionReport, type ConversionReport } from './conversion-report.ts';
 import { dispatchLoadManifests } from './load-manifests-event.ts';
-import { COMPOSE_CONVERTER_STRINGS, type ComposeConverterStrings } from './strings.ts';
+import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
+import { type Language, fill } from '../../../core/index.ts';
 
 /** Waits this long after the last keystroke before converting again. */
 const TYPING_PAUSE_MS = 250;
@@ -20,8 +21,8 @@ export function mountComposeConverters(root: ParentNode): void {
 }
 
 function mountOne(element: HTMLElement): void {
-  const lang: ComposeLanguage = element.dataset.lang === 'en' ? 'en' : 'es';
-  const strings: ComposeConverterStrings = COMPOSE_CONVERTER_STRINGS[lang];
+  const lang: Language = element.dataset.lang === 'en' ? 'en' : 'es';
+  const strings: UiStrings<'compose'> = uiStrings(lang, 'compose');
   const file = element.dataset.file ?? 'compose.yaml';
   const input = part<HTMLTextAreaElement>(element, 'input');
   const output = part<HTMLTextAreaElement>(element, 'output');
@@ -75,7 +76,7 @@ function mountOne(element: HTMLElement): void {
 
 function diagnosticItem(
   item: ConversionReport['items'][number],
-  strings: ComposeConverterStrings,
+  strings: UiStrings<'compose'>,
   input: HTMLTextAreaElement,
 ): HTMLLIElement {
   const li = document.createElement('li');

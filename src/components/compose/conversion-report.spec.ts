@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { convertCompose } from '../../../simulator/compose/index.ts';
 import { conversionReport } from './conversion-report.ts';
 import { DEFAULT_COMPOSE } from './default-compose.ts';
-import { en, es } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
+
+const en = uiStrings('en', 'compose');
+const es = uiStrings('es', 'compose');
 
 describe('conversionReport', () => {
   it('counts the objects and lists the warnings with their place, in Spanish', () => {

@@ -2,8 +2,9 @@
  * What the converter island says about a conversion, as plain data: the status line and the list of
  * positioned diagnostics in the page's language. The island only puts it in the DOM.
  */
-import type { ComposeConversion, ComposeLanguage } from '../../../simulator/compose/index.ts';
-import type { ComposeConverterStrings } from './strings.ts';
+import type { ComposeConversion } from '../../../simulator/compose/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import { type Language, fill, formatPlace } from '../../../core/index.ts';
 
 /** One line of the diagnostics list. */
 export interface ReportItem {
@@ -27,15 +28,15 @@ export interface ConversionReport {
 /** Builds the report of `conversion` in `lang`. */
 export function conversionReport(
   conversion: ComposeConversion,
-  strings: ComposeConverterStrings,
-  lang: ComposeLanguage,
+  strings: UiStrings<'compose'>,
+  lang: Language,
 ): ConversionReport {
   const items = conversion.diagnostics.map((d) => ({
     severity: d.severity,
-    line: d.line,
-    column: d.column,
-    location: `${d.file}:${d.line}:${d.column}`,
-    path: d.path,
+    line: d.place.line,
+    column: d.place.column,
+    location: formatPlace(d.place),
+    path: d.place.path,
     message: d.message[lang],
   }));
   const errors = items.filter((i) => i.severity === 'error');
@@ -46,11 +47,4 @@ export function conversionReport(
         line: errors[0]?.line ?? 1,
       });
   return { ok: conversion.ok, status, items, yaml: conversion.yaml };
-}
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
 }

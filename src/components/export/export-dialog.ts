@@ -7,7 +7,8 @@
 import { getLab } from '../../../labs/index.ts';
 import { exportableLab, exportBundle, type ExportBundle } from '../../../labs/export/index.ts';
 import { formatOf, settingsFrom, studentFiles, type ExportFormValues } from './export-form.ts';
-import { EXPORT_DIALOG_STRINGS, fillExportString, type ExportDialogStrings } from './strings.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
+import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
 
 // Every .mjs file of the function server (server.mjs may import siblings), as text.
 const SERVER_MODULES = import.meta.glob<string>('../../../labs/runtime/function-server/*.mjs', {
@@ -35,7 +36,7 @@ function field(label: string, input: HTMLInputElement): HTMLLabelElement {
   return element('label', { className: 'ed-field' }, [element('span', {}, [label]), input]);
 }
 
-async function copyText(text: string, button: HTMLButtonElement, s: ExportDialogStrings): Promise<void> {
+async function copyText(text: string, button: HTMLButtonElement, s: UiStrings<'export'>): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = s.copied;
@@ -52,7 +53,7 @@ export function openExportDialog(root: HTMLElement): void {
   const lab = getLab(root.dataset.labId ?? '');
   if (!lab) throw new Error(`ExportDialog: unknown lab ${root.dataset.labId}`);
   const lang = root.dataset.lang === 'en' ? 'en' : 'es';
-  const s = EXPORT_DIALOG_STRINGS[lang];
+  const s = uiStrings(lang, 'export');
   let storage: Storage | null = null;
   try {
     storage = window.localStorage;
@@ -125,7 +126,7 @@ export function openExportDialog(root: HTMLElement): void {
     inputs.namespace.placeholder = current.settings.namespace;
     inputs.nodePort.placeholder = String(current.settings.nodePort);
     inputs.image.placeholder = current.settings.image;
-    const messages = current.diagnostics.map((d) => `${d.field}: ${d.message[lang]}`);
+    const messages = current.diagnostics.map((d) => diagnosticOnPage(d, lang).line);
     problems.replaceChildren(
       ...(messages.length
         ? [
@@ -139,11 +140,11 @@ export function openExportDialog(root: HTMLElement): void {
         : []),
     );
     const main = current.files[0];
-    fileLabel.textContent = main ? fillExportString(s.file, { file: main.path }) : '';
+    fileLabel.textContent = main ? fill(s.file, { file: main.path }) : '';
     yaml.textContent = main?.text ?? '';
     copy.disabled = download.disabled = !main;
-    download.textContent = fillExportString(s.download, { file: main?.path ?? '' });
-    note.textContent = format === 'stack' ? fillExportString(s.extraFiles, { lab: lab.id }) : '';
+    download.textContent = fill(s.download, { file: main?.path ?? '' });
+    note.textContent = format === 'stack' ? fill(s.extraFiles, { lab: lab.id }) : '';
     commandList.replaceChildren(
       ...current.commands.map((c) => {
         const button = element(
@@ -177,8 +178,8 @@ export function openExportDialog(root: HTMLElement): void {
   dialog.addEventListener('change', render);
 
   dialog.append(
-    element('h2', { id: titleId }, [fillExportString(s.title, { lab: lab.title[lang] })]),
-    element('p', {}, [fillExportString(s.intro, { source: saved ? s.sourceSaved : s.sourceStarter })]),
+    element('h2', { id: titleId }, [fill(s.title, { lab: lab.title[lang] })]),
+    element('p', {}, [fill(s.intro, { source: saved ? s.sourceSaved : s.sourceStarter })]),
     formats,
     element('div', { className: 'ed-fields' }, Object.values(fields)),
     problems,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getLab } from '../../../labs/index.ts';
 import { editsKey } from '../lab/saved-edits.ts';
 import { formatOf, settingsFrom, studentFiles } from './export-form.ts';
-import { EXPORT_DIALOG_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 const lab = getLab('hello')!;
 const blank = { format: 'k8s', namespace: '', nodePort: '', host: '', image: '' };
@@ -54,11 +54,11 @@ describe('studentFiles', () => {
 
 describe('the dialog strings', () => {
   it('have the same keys in Spanish and English, all translated', () => {
-    expect(Object.keys(EXPORT_DIALOG_STRINGS.en).sort()).toEqual(
-      Object.keys(EXPORT_DIALOG_STRINGS.es).sort(),
+    expect(Object.keys(uiStrings('en', 'export')).sort()).toEqual(
+      Object.keys(uiStrings('es', 'export')).sort(),
     );
-    const same = Object.keys(EXPORT_DIALOG_STRINGS.es).filter(
-      (k) => EXPORT_DIALOG_STRINGS.es[k as 'open'] === EXPORT_DIALOG_STRINGS.en[k as 'open'],
+    const same = Object.keys(uiStrings('es', 'export')).filter(
+      (k) => uiStrings('es', 'export')[k as 'open'] === uiStrings('en', 'export')[k as 'open'],
     );
     expect(same).toEqual(['namespace', 'nodePort']);
   });

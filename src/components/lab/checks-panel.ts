@@ -2,11 +2,11 @@
  * The checks panel: runs the lab's hidden checks against the running function and shows each
  * pass/fail with expected vs got. When every check passes the lab is marked done (`lab/<id>`).
  */
-import type { Language } from '../../i18n/languages.ts';
 import type { CheckResult, Lab } from '../../../labs/index.ts';
 import { isTaskDone, markTaskDone, PROGRESS_EVENT } from '../../progress/progress-store.ts';
 import { labPart } from './lab-parts.ts';
-import { fillString, type FunctionLabStrings } from './strings.ts';
+import { fill, type Language } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /**
  * The progress task id of a lab: `lab/<id>`. (The progress store's ids are slugs, so the `lab:<id>`
@@ -19,13 +19,13 @@ export function labTaskId(labId: string): string {
 /** What the panel needs from the controller. */
 export interface ChecksPanelOptions {
   lab: Lab;
-  s: FunctionLabStrings;
+  s: UiStrings<'lab'>;
   lang: Language;
   /** Starts the student's current files if needed and runs the checks; null when it cannot start. */
   check: () => Promise<CheckResult[] | null>;
 }
 
-function resultItem(result: CheckResult, s: FunctionLabStrings, lang: Language): HTMLLIElement {
+function resultItem(result: CheckResult, s: UiStrings<'lab'>, lang: Language): HTMLLIElement {
   const item = document.createElement('li');
   item.className = `fl-check fl-check--${result.passed ? 'pass' : 'fail'}`;
   const head = document.createElement('p');
@@ -79,7 +79,7 @@ export function wireChecksPanel(root: HTMLElement, options: ChecksPanelOptions):
       list.replaceChildren(...results.map((r) => resultItem(r, s, lang)));
       const passed = results.filter((r) => r.passed).length;
       const all = passed === results.length;
-      summary.textContent = all ? s.allPassed : fillString(s.somePassed, { passed, total: results.length });
+      summary.textContent = all ? s.allPassed : fill(s.somePassed, { passed, total: results.length });
       summary.dataset.outcome = all ? 'ok' : 'error';
       if (all) {
         markTaskDone(labTaskId(lab.id));

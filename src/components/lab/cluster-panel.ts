@@ -3,16 +3,16 @@
  * the invoke panel's request through Ingress → Service → Pod to the running function, and lists
  * the trace's hops with the real response.
  */
-import { simulatorStrings } from '../simulator/strings.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { t as uiText } from '../../i18n/translate.ts';
 import type { FunctionRequest, FunctionResponse, FunctionRuntime, Lab } from '../../../labs/index.ts';
 import { labPart } from './lab-parts.ts';
-import { fillString, type FunctionLabStrings } from './strings.ts';
+import { fill, type Language } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** What the panel needs from the controller. */
 export interface ClusterPanelOptions {
   lab: Lab;
-  s: FunctionLabStrings;
+  s: UiStrings<'lab'>;
   lang: Language;
   /** The invoke panel's request. */
   request: () => FunctionRequest;
@@ -55,7 +55,7 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
           const kind = document.createElement('span');
           kind.className = 'fl-hop-kind';
           // The hop's name as the simulator shows it ("Ingress controller (Traefik)"), not its id.
-          kind.textContent = simulatorStrings(lang).hopKinds[hop.kind] ?? hop.kind;
+          kind.textContent = uiText(lang, `simulator.hopKinds.${hop.kind}`);
           const name = document.createElement('code');
           name.textContent = hop.name;
           item.append(kind, ' ', name, ` — ${hop.detail[lang]}`);
@@ -63,7 +63,7 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
         }),
       );
       if (trace.response) {
-        status.textContent = fillString(s.clusterResult, { status: trace.response.status });
+        status.textContent = fill(s.clusterResult, { status: trace.response.status });
         const answer = document.createElement('pre');
         answer.className = 'fl-trace-response';
         answer.dataset.part = 'cluster-response';
@@ -73,11 +73,11 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
         list.after(answer);
         options.showResponse({ ...trace.response, durationMs: performance.now() - began });
       } else
-        status.textContent = fillString(s.clusterNoAnswer, {
+        status.textContent = fill(s.clusterNoAnswer, {
           detail: trace.error?.[lang] ?? String(trace.status),
         });
     } catch (error) {
-      status.textContent = fillString(s.clusterUnavailable, { detail: String(error) });
+      status.textContent = fill(s.clusterUnavailable, { detail: String(error) });
     } finally {
       button.disabled = false;
     }

@@ -6,9 +6,10 @@
  */
 import { exportableLab, exportK8sManifests, ingressPath } from '../../../labs/export/index.ts';
 import type { FunctionRequest, FunctionRuntime, Lab } from '../../../labs/index.ts';
-import { createSimulation, type Bilingual, type Trace } from '../../../simulator/index.ts';
+import { createSimulation, type Trace } from '../../../simulator/index.ts';
 // The ConfigMap holds the real function server, as `faaslab lab export` writes it.
 import serverSource from '../../../labs/runtime/function-server/server.mjs?raw';
+import type { Bilingual } from '../../../core/index.ts';
 
 /** The outcome: a trace, or why the manifests did not apply. */
 export type ClusterRouteResult = { ok: true; trace: Trace } | { ok: false; problems: Bilingual[] };

@@ -6,11 +6,11 @@ import type { Lab } from '../../../labs/index.ts';
 import type { LabEditor } from './lab-editor.ts';
 import { labPart } from './lab-parts.ts';
 import type { SavedEdits } from './saved-edits.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** What the bar needs. */
 export interface EditorBarOptions {
-  s: FunctionLabStrings;
+  s: UiStrings<'lab'>;
   lab: Lab;
   edits: SavedEdits;
   editor: LabEditor;

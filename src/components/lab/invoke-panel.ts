@@ -2,17 +2,17 @@
  * The invoke panel: method, path, headers and body (with the lab's examples), the response's
  * status, headers, body and duration, and the same request as `curl` and `faas-cli invoke` to copy.
  */
-import type { Language } from '../../i18n/languages.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
 import { curlCommand, faasCliCommand } from './invoke-commands.ts';
 import { labPart } from './lab-parts.ts';
 import { fieldsFromRequest, requestFromFields, type RequestFields } from './request-form.ts';
-import { fillString, type FunctionLabStrings } from './strings.ts';
+import { fill, type Language } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** What the panel needs from the controller. */
 export interface InvokePanelOptions {
   lab: Lab;
-  s: FunctionLabStrings;
+  s: UiStrings<'lab'>;
   lang: Language;
   /** Starts the function if needed and invokes it; null when it could not start. */
   invoke: (request: FunctionRequest) => Promise<FunctionResponse | null>;
@@ -42,14 +42,14 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
   const summary = labPart(root, 'response-summary');
   const button = labPart<HTMLButtonElement>(root, 'invoke');
 
-  const fill = (request: FunctionRequest): void => {
+  const showRequest = (request: FunctionRequest): void => {
     const values = fieldsFromRequest(request);
     for (const name of ['method', 'path', 'headers', 'body'] as const) field(name).value = values[name];
     refreshCommands();
   };
   const refreshCommands = (): void => {
     const { request, errors } = requestFromFields(fields());
-    headerErrors.textContent = errors.map((e) => fillString(s.headerLineError, { line: e.line })).join(' ');
+    headerErrors.textContent = errors.map((e) => fill(s.headerLineError, { line: e.line })).join(' ');
     field('headers').setAttribute('aria-invalid', String(errors.length > 0));
     labPart(root, 'curl').textContent = curlCommand(request, lab.id);
     labPart(root, 'faas-cli').textContent = faasCliCommand(request, lab.id);
@@ -57,7 +57,7 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
 
   const showResponse = (response: FunctionResponse): void => {
     const ms = Math.round(response.durationMs);
-    summary.textContent = fillString(s.responseSummary, { status: response.status, ms });
+    summary.textContent = fill(s.responseSummary, { status: response.status, ms });
     const limit = labPart(root, 'response-limit');
     limit.hidden = !response.limit;
     limit.textContent = response.limit
@@ -105,15 +105,15 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
   root.querySelectorAll<HTMLButtonElement>('[data-example]').forEach((chip) => {
     chip.addEventListener('click', () => {
       const example = lab.examples[Number(chip.dataset.example)];
-      if (example) fill(example.request);
+      if (example) showRequest(example.request);
     });
   });
   wireCopyButtons(root, s);
-  fill(lab.examples[0]?.request ?? lab.checks[0]?.request ?? { method: 'POST', path: '/' });
+  showRequest(lab.examples[0]?.request ?? lab.checks[0]?.request ?? { method: 'POST', path: '/' });
   return { request: () => requestFromFields(fields()).request, showResponse };
 }
 
-function wireCopyButtons(root: HTMLElement, s: FunctionLabStrings): void {
+function wireCopyButtons(root: HTMLElement, s: UiStrings<'lab'>): void {
   const status = labPart(root, 'copy-status');
   root.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) => {
     button.addEventListener('click', async () => {

@@ -29,7 +29,8 @@ import {
   type RuntimePreference,
 } from './runtime-choice.ts';
 import { SavedEdits } from './saved-edits.ts';
-import { FUNCTION_LAB_STRINGS, fillString } from './strings.ts';
+import { fill } from '../../../core/index.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 /** "Boots within a few seconds": past this the lab falls back to the sandbox. */
 const WEBCONTAINER_BOOT_TIMEOUT_MS = 6_000;
@@ -65,7 +66,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   const lab = getLab(root.dataset.labId ?? '');
   if (!lab) throw new Error(`unknown lab ${root.dataset.labId}`);
   const lang = asLanguage(root.dataset.lang);
-  const s = FUNCTION_LAB_STRINGS[lang];
+  const s = uiStrings(lang, 'lab');
   const storage = safeStorage();
   const saveStatus = labPart(root, 'save-status');
 
@@ -85,7 +86,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     pane: labPart(root, 'editor'),
     tabs: [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')],
     files: edits.files(),
-    label: (file) => fillString(s.editorLabel, { file }),
+    label: (file) => fill(s.editorLabel, { file }),
     onChange: (file, text) => {
       edits.update(file, text);
       saveStatus.textContent = s.saving;
@@ -159,7 +160,12 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     onGoTo: (file, line, column) => editor.goTo(file, line, column),
     onProblems: (diagnostics) =>
       editor.showProblems(
-        diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, message: d.message[lang] })),
+        diagnostics.map((d) => ({
+          file: d.place.file,
+          line: d.place.line,
+          column: d.place.column,
+          message: d.message[lang],
+        })),
       ),
   });
   session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value as LabRunState, snapshot.context));

@@ -3,13 +3,14 @@
  * A Run while running restarts with the new files; Stop returns to idle from anywhere.
  */
 import { assign, setup } from 'xstate';
-import type { Diagnostic, Localized, StartProgress } from '../../../labs/index.ts';
+import type { StartProgress } from '../../../labs/index.ts';
+import type { Bilingual, Diagnostic } from '../../../core/index.ts';
 
 /** What the machine remembers. */
 export interface LabRunContext {
   progress: StartProgress | null;
   /** Why the last start failed: positioned diagnostics, or one message. */
-  failure: { diagnostics: Diagnostic[]; message: Localized | null } | null;
+  failure: { diagnostics: Diagnostic[]; message: Bilingual | null } | null;
 }
 
 /** The events the session sends. */
@@ -17,7 +18,7 @@ export type LabRunEvent =
   | { type: 'RUN' }
   | { type: 'PROGRESS'; progress: StartProgress }
   | { type: 'STARTED' }
-  | { type: 'FAILED'; diagnostics: Diagnostic[]; message: Localized | null }
+  | { type: 'FAILED'; diagnostics: Diagnostic[]; message: Bilingual | null }
   | { type: 'STOP' };
 
 /** The machine (plain config; the session runs it with `createActor`). */

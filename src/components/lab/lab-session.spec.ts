@@ -50,8 +50,8 @@ describe('LabSession (sandbox runtime, in-process)', () => {
     ).toBe(false);
     expect(lab.state()).toBe('failed');
     const failure = lab.actor.getSnapshot().context.failure;
-    expect(failure?.diagnostics[0]?.file).toBe('handler.js');
-    expect(failure?.diagnostics[0]?.line).toBeGreaterThan(0);
+    expect(failure?.diagnostics[0]?.place.file).toBe('handler.js');
+    expect(failure?.diagnostics[0]?.place.line).toBeGreaterThan(0);
     await lab.dispose();
   });
 

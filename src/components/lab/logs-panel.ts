@@ -3,10 +3,10 @@
  * limit events (timeout, memory…) marked as such. Keeps the last entries only, so a chatty handler
  * cannot grow the page without bound.
  */
-import type { Language } from '../../i18n/languages.ts';
 import type { LogEntry } from '../../../labs/index.ts';
 import { clockTime, labPart } from './lab-parts.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import type { Language } from '../../../core/index.ts';
 
 const MAX_ENTRIES = 300;
 
@@ -17,7 +17,7 @@ export interface LogsPanel {
 }
 
 /** Wires the panel's markup. */
-export function createLogsPanel(root: HTMLElement, s: FunctionLabStrings, lang: Language): LogsPanel {
+export function createLogsPanel(root: HTMLElement, s: UiStrings<'lab'>, lang: Language): LogsPanel {
   const list = labPart<HTMLOListElement>(root, 'logs');
   const empty = labPart(root, 'logs-empty');
   const clear = (): void => {

@@ -2,12 +2,12 @@
  * The run panel: the runtime menu with the reason for the choice, Run / Stop, a progress bar for
  * boot / install / start (never a frozen button), and the start errors with their place.
  */
-import type { Language } from '../../i18n/languages.ts';
-import { formatDiagnostic, type Diagnostic, type StartProgress } from '../../../labs/index.ts';
+import { type StartProgress } from '../../../labs/index.ts';
 import type { LabRunContext, LabRunState } from './lab-run-machine.ts';
 import { labPart } from './lab-parts.ts';
 import { reasonText, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import { type Diagnostic, diagnosticOnPage, type Language } from '../../../core/index.ts';
 
 const PHASE_KEYS = {
   preflight: 'phasePreflight',
@@ -16,14 +16,14 @@ const PHASE_KEYS = {
   install: 'phaseInstall',
   start: 'phaseStart',
   ready: 'phaseReady',
-} as const satisfies Record<StartProgress['phase'], keyof FunctionLabStrings>;
+} as const satisfies Record<StartProgress['phase'], keyof UiStrings<'lab'>>;
 
 const STATE_KEYS = {
   idle: 'stateIdle',
   starting: 'stateStarting',
   running: 'stateRunning',
   failed: 'stateFailed',
-} as const satisfies Record<LabRunState, keyof FunctionLabStrings>;
+} as const satisfies Record<LabRunState, keyof UiStrings<'lab'>>;
 
 /** What the controller does with the panel. */
 export interface RunPanel {
@@ -39,7 +39,7 @@ export interface RunPanel {
 
 /** What the panel needs from the controller. */
 export interface RunPanelOptions {
-  s: FunctionLabStrings;
+  s: UiStrings<'lab'>;
   lang: Language;
   preference: RuntimePreference;
   onPreference: (preference: RuntimePreference) => void;
@@ -116,12 +116,14 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
           const item = document.createElement('li');
           // A diagnostic with a place is a button that takes the student to it.
           const target =
-            d.line > 0
+            d.place.line > 0
               ? Object.assign(document.createElement('button'), { type: 'button', className: 'fl-goto' })
               : item;
-          target.textContent = formatDiagnostic(d, lang);
+          target.textContent = diagnosticOnPage(d, lang).line;
           if (target !== item) {
-            target.addEventListener('click', () => options.onGoTo(d.file, d.line, d.column));
+            target.addEventListener('click', () =>
+              options.onGoTo(d.place.file, d.place.line, d.place.column),
+            );
             item.append(target);
           }
           list.append(item);

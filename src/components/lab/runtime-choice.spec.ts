@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { chooseRuntime, fallbackDecision, reasonText } from './runtime-choice.ts';
-import { en, es } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
+
+const en = uiStrings('en', 'lab');
+const es = uiStrings('es', 'lab');
 
 const OFFLINE = { es: 'no se alcanza StackBlitz en 3 s', en: 'StackBlitz did not answer within 3 s' };
 

@@ -4,8 +4,9 @@
  * the in-browser sandbox. The reason is a string key with parameters (and, when a runtime explained
  * itself, its bilingual detail), so the UI says it in the page's language.
  */
-import type { Localized, RuntimeKind } from '../../../labs/index.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import type { RuntimeKind } from '../../../labs/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
+import { fill, type Bilingual } from '../../../core/index.ts';
 
 /** What the student picked in the runtime menu. */
 export type RuntimePreference = 'auto' | 'sandbox' | 'webcontainer';
@@ -15,9 +16,9 @@ export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node'>;
 
 /** A reason, as a string key, its parameters and an optional bilingual `{detail}`. */
 export interface RuntimeReason {
-  key: keyof FunctionLabStrings;
+  key: keyof UiStrings<'lab'>;
   params?: Record<string, string | number>;
-  detail?: Localized;
+  detail?: Bilingual;
 }
 
 /** The decision: the runtimes to try in order (the last one is the fallback) and why. */
@@ -27,7 +28,7 @@ export interface RuntimeDecision {
 }
 
 /** Says why WebContainer cannot run here (null when it may): the labs runtime's preflight. */
-export type WebContainerPreflight = () => Promise<Localized | null>;
+export type WebContainerPreflight = () => Promise<Bilingual | null>;
 
 /**
  * Decides before a Run. A preflight that passes only means WebContainer may boot: the session
@@ -41,7 +42,7 @@ export async function chooseRuntime(
   if (preference === 'sandbox') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } };
   // webcontainers.io/guides/browser-support: SharedArrayBuffer, hence cross-origin isolation, is required.
   if (!crossOriginIsolated) return { kinds: ['sandbox'], reason: { key: 'reasonNotIsolated' } };
-  const why = await preflight().catch((error: unknown): Localized => ({
+  const why = await preflight().catch((error: unknown): Bilingual => ({
     es: String(error),
     en: String(error),
   }));
@@ -53,21 +54,15 @@ export async function chooseRuntime(
 }
 
 /** The decision after WebContainer failed to start for a reason of its own (not the handler's). */
-export function fallbackDecision(detail: Localized): RuntimeDecision {
+export function fallbackDecision(detail: Bilingual): RuntimeDecision {
   return { kinds: ['sandbox'], reason: { key: 'reasonBootFailed', detail } };
 }
 
 /** The reason in one language. */
-export function reasonText(
-  reason: RuntimeReason,
-  strings: FunctionLabStrings,
-  lang: keyof Localized,
-): string {
-  const params: Record<string, string | number> = {
-    ...reason.params,
-    ...(reason.detail ? { detail: reason.detail[lang] } : {}),
-  };
-  return strings[reason.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+export function reasonText(reason: RuntimeReason, strings: UiStrings<'lab'>, lang: keyof Bilingual): string {
+  return fill(
+    strings[reason.key],
+    { ...reason.params, ...(reason.detail ? { detail: reason.detail } : {}) },
+    lang,
   );
 }

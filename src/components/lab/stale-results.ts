@@ -3,10 +3,10 @@
  * results ("Every check passes!") are cleared, so the student never reads a verdict about code that is gone.
  */
 import { labPart } from './lab-parts.ts';
-import type { FunctionLabStrings } from './strings.ts';
+import type { UiStrings } from '../../i18n/translate.ts';
 
 /** Empties the response panel and the check results of the lab in `root`. */
-export function clearLabResults(root: HTMLElement, s: FunctionLabStrings): void {
+export function clearLabResults(root: HTMLElement, s: UiStrings<'lab'>): void {
   const summary = labPart(root, 'response-summary');
   if (summary.dataset.outcome) {
     summary.textContent = s.noResponse;

@@ -5,13 +5,13 @@
  */
 import { select } from 'd3';
 import { ARCH_FLOWS, ARCH_LINKS } from './architecture-layout.ts';
-import { OPENFAAS_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 const STEP_MS = 900;
 
 /** Mounts the island in `root` (a `[data-serverless-architecture]` element). */
 export function mountArchitecture(root: HTMLElement): void {
-  const s = OPENFAAS_STRINGS[root.dataset.lang === 'en' ? 'en' : 'es'];
+  const s = uiStrings(root.dataset.lang === 'en' ? 'en' : 'es', 'openfaas');
   const svg = root.querySelector<SVGSVGElement>('svg');
   const caption = root.querySelector<HTMLElement>('[data-part="caption"]');
   if (!svg || !caption) throw new Error('ServerlessArchitecture: missing svg or caption');

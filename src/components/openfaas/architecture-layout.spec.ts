@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARCH_FLOWS, ARCH_LINKS, ARCH_NODES, NODE_H, NODE_W } from './architecture-layout.ts';
-import { OPENFAAS_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 describe('serverless architecture layout', () => {
   it('maps the course model onto OpenFaaS: gateway = API gateway, NATS = event queue, queue-worker = dispatcher, function Pods = workers', () => {
-    const en = OPENFAAS_STRINGS.en;
+    const en = uiStrings('en', 'openfaas');
     const map = Object.fromEntries(ARCH_NODES.map((n) => [en[n.label], en[n.mapsTo]]));
     expect(map['API gateway']).toContain('gateway');
     expect(map['Event queue']).toBe('NATS');

@@ -1,4 +1,4 @@
-import type { OpenFaaSStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The parts of the course's serverless platform model. */
 export type ArchNodeId = 'ui' | 'gateway' | 'sources' | 'queue' | 'dispatcher' | 'workers';
@@ -9,8 +9,8 @@ export interface ArchNode {
   group: 'edge' | 'master';
   x: number;
   y: number;
-  label: keyof OpenFaaSStrings;
-  mapsTo: keyof OpenFaaSStrings;
+  label: keyof UiStrings<'openfaas'>;
+  mapsTo: keyof UiStrings<'openfaas'>;
 }
 
 /** A connection between two boxes, drawn as a straight line from `from`'s side to `to`'s side. */
@@ -55,7 +55,7 @@ export const ARCH_LINKS: readonly ArchLink[] = [
 /** One way through the platform: the links a request follows and the sentence for each step. */
 export interface ArchFlow {
   links: readonly string[];
-  steps: ReadonlyArray<keyof OpenFaaSStrings>;
+  steps: ReadonlyArray<keyof UiStrings<'openfaas'>>;
 }
 
 /** The synchronous (/function) and asynchronous (/async-function) journeys. */

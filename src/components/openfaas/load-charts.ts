@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import type { LoadSecond } from '../../../simulator/openfaas/index.ts';
-import type { OpenFaaSStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 const WIDTH = 640;
 const INT = d3.format('d');
@@ -28,7 +28,7 @@ export function drawLoadCharts(
   svgElement: SVGSVGElement,
   seconds: readonly LoadSecond[],
   totalSeconds: number,
-  s: OpenFaaSStrings,
+  s: UiStrings<'openfaas'>,
 ): void {
   const svg = d3.select(svgElement);
   svg.selectAll('g.panel').remove();

@@ -3,11 +3,12 @@
  * load on the simulated cluster one second at a time (one frame each, or all at once under
  * prefers-reduced-motion) and redraws the charts and the text summary.
  */
-import { LoadRun, formatDiagnostic } from './load-run-entry.ts';
+import { LoadRun } from './load-run-entry.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
 import { drawLoadCharts } from './load-charts.ts';
 import { loadOptions, loadScenario } from './load-scenarios.ts';
 import { loadSummary } from './load-summary.ts';
-import { OPENFAAS_STRINGS, fill } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 function part<T extends Element>(root: HTMLElement, name: string): T {
   const found = root.querySelector<T>(`[data-part="${name}"]`);
@@ -26,7 +27,7 @@ function numberOf(input: HTMLInputElement, min: number, max: number): number | n
 /** Mounts the island in `root` (a `[data-openfaas-load]` element). */
 export function mountOpenFaaSLoad(root: HTMLElement): void {
   const lang = root.dataset.lang === 'en' ? 'en' : 'es';
-  const s = OPENFAAS_STRINGS[lang];
+  const s = uiStrings(lang, 'openfaas');
   const scenario = loadScenario(root.dataset.scenario);
   const form = part<HTMLFormElement>(root, 'form');
   const button = part<HTMLButtonElement>(root, 'run');
@@ -63,7 +64,7 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
     const load = new LoadRun(loadOptions(scenario, choice));
     if (load.diagnostics.length) {
       summary.replaceChildren(
-        ...[s.diagnostics, ...load.diagnostics.map((d) => formatDiagnostic(d, lang))].map((t) =>
+        ...[s.diagnostics, ...load.diagnostics.map((d) => diagnosticOnPage(d, lang).line)].map((t) =>
           Object.assign(document.createElement('p'), { textContent: t }),
         ),
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadSecond } from '../../../simulator/openfaas/index.ts';
 import { loadSummary } from './load-summary.ts';
-import { OPENFAAS_STRINGS } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
 
 const row = (
   second: number,
@@ -27,28 +27,28 @@ describe('load summary', () => {
   const seconds = [row(0, 1, 40, { 200: 100 }), row(1, 4, 900, { 200: 90, 504: 10 }, 2), row(2, 0, null, {})];
 
   it('names the replica peak and end, the worst second, cold starts and errors by status, in both languages', () => {
-    const en = loadSummary(seconds, OPENFAAS_STRINGS.en, 'en', 'pro');
+    const en = loadSummary(seconds, uiStrings('en', 'openfaas'), 'en', 'pro');
     expect(en[0]).toContain('300 requests sent in 3 s');
     expect(en[1]).toBe('Replicas: started at 1, reached 4 and ended at 0.');
     expect(en[2]).toContain('worst second had a p99 of 900 ms (second 1)');
     expect(en[3]).toBe('Cold starts: 2.');
     expect(en[4]).toBe('Errors: 10 × 504.');
     expect(en[5]).toContain('exec_timeout');
-    const es = loadSummary(seconds, OPENFAAS_STRINGS.es, 'es', 'community');
+    const es = loadSummary(seconds, uiStrings('es', 'openfaas'), 'es', 'community');
     expect(es[0]).toContain('Community Edition');
     expect(es[4]).toBe('Errores: 10 × 504.');
   });
 
   it('counts only the requested seconds of load and tells the quiet tail apart', () => {
-    const en = loadSummary(seconds, OPENFAAS_STRINGS.en, 'en', 'pro', undefined, 1);
+    const en = loadSummary(seconds, uiStrings('en', 'openfaas'), 'en', 'pro', undefined, 1);
     expect(en[0]).toContain('100 requests sent in 1 s.');
     expect(en[0]).toContain('Then 2 s of quiet with 200 late requests');
   });
 
   it('says there were no errors when every answer was 2xx, and nothing for an empty run', () => {
-    expect(loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], OPENFAAS_STRINGS.en, 'en', 'pro')[4]).toBe(
-      OPENFAAS_STRINGS.en.summaryNoErrors,
-    );
-    expect(loadSummary([], OPENFAAS_STRINGS.en, 'en', 'pro')).toEqual([]);
+    expect(
+      loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], uiStrings('en', 'openfaas'), 'en', 'pro')[4],
+    ).toBe(uiStrings('en', 'openfaas').summaryNoErrors);
+    expect(loadSummary([], uiStrings('en', 'openfaas'), 'en', 'pro')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { LoadSecond } from '../../../simulator/openfaas/index.ts';
-import { fill, type OpenFaaSStrings } from './strings.ts';
+import { fill } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /**
  * The run in words, for everyone and for screen readers (the charts' text alternative): replicas at the
@@ -7,7 +8,7 @@ import { fill, type OpenFaaSStrings } from './strings.ts';
  */
 export function loadSummary(
   seconds: readonly LoadSecond[],
-  s: OpenFaaSStrings,
+  s: UiStrings<'openfaas'>,
   lang: 'es' | 'en',
   edition: 'community' | 'pro',
   replicaHourUsd = 0.0208,

@@ -5,7 +5,7 @@
  */
 import type { ClockDriver } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
-import type { SimulatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The toolbar, with a way to show the time and a disposer for its animation loop. */
 export interface ClockToolbar {
@@ -26,7 +26,7 @@ function formatTime(ms: number): string {
 /** Creates the toolbar. */
 export function createClockToolbar(
   driver: ClockDriver,
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   zoom: { by(f: number): void; reset(): void },
   reset: () => void,
 ): ClockToolbar {

@@ -4,7 +4,8 @@
  */
 import type { Trace } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
-import { fill, type SimulatorStrings } from './strings.ts';
+import { fill } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The panel and what the island tells it. */
 export interface ExplanationPanel {
@@ -22,7 +23,7 @@ function isRefusal(status: number): boolean {
 }
 
 /** Creates the panel. */
-export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): ExplanationPanel {
+export function createExplanationPanel(t: UiStrings<'simulator'>, lang: 'es' | 'en'): ExplanationPanel {
   const heading = element('h4', { class: 'sim-panel-title' }, t.explanation);
   const request = element('p', { class: 'sim-help' }, t.explanationEmpty);
   const list = element('ol', { class: 'sim-hops' });
@@ -53,7 +54,7 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
           return element(
             'li',
             { class: `sim-hop${refusedHere ? ' refused' : ''}`, 'data-kind': hop.kind, hidden: true },
-            element('span', { class: 'sim-hop-kind' }, t.hopKinds[hop.kind]),
+            element('span', { class: 'sim-hop-kind' }, t[`hopKinds.${hop.kind}`]),
             ' ',
             element('code', {}, hop.name),
             hop.status !== undefined || refusedHere
@@ -73,7 +74,7 @@ export function createExplanationPanel(t: SimulatorStrings, lang: 'es' | 'en'): 
       live.textContent = fill(t.hopAnnounce, {
         n: index + 1,
         total: current.hops.length,
-        kind: t.hopKinds[hop.kind],
+        kind: t[`hopKinds.${hop.kind}`],
         name: hop.name,
         detail: hop.detail[lang],
       });

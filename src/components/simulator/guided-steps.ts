@@ -7,7 +7,8 @@ import type { ScenarioStep } from '../../../simulator/scenarios/scenario.ts';
 import { checkStep, type SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
 import { element } from './dom-element.ts';
-import { fill, type SimulatorStrings } from './strings.ts';
+import { fill } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The steps list, the compact bar over the drawing, and a way to re-check them. */
 export interface GuidedSteps {
@@ -26,7 +27,7 @@ export function stepTaskId(scenarioId: string, stepId: string): string {
 export function createGuidedSteps(
   scenarioId: string,
   steps: ScenarioStep[],
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
   showAll: () => void,
 ): GuidedSteps {

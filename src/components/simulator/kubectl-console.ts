@@ -4,10 +4,13 @@
  */
 import type { KubectlResult } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
-import type { SimulatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** Creates the console; `run` executes a command line (without the word `kubectl`). */
-export function createKubectlConsole(t: SimulatorStrings, run: (args: string) => KubectlResult): HTMLElement {
+export function createKubectlConsole(
+  t: UiStrings<'simulator'>,
+  run: (args: string) => KubectlResult,
+): HTMLElement {
   const id = `kubectl-${Math.floor(performance.now() * 1000) % 1e9}`;
   const output = element('pre', {
     class: 'sim-console-output',

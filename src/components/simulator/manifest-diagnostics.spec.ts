@@ -3,7 +3,9 @@ import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { validateManifests } from '../../../simulator/index.ts';
 import { documentIndexAt, documentRange, toLintDiagnostics } from './manifest-diagnostics.ts';
-import { en } from './strings.ts';
+import { uiStrings } from '../../i18n/translate.ts';
+
+const en = uiStrings('en', 'simulator');
 
 const flaskapp = readFileSync(
   new URL('../../../simulator/scenarios/manifests/flaskapp.yaml', import.meta.url),

@@ -5,8 +5,9 @@
 import type { Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import { stringify } from 'yaml';
-import type { Diagnostic, KubeObject } from '../../../simulator/index.ts';
-import { fill, type SimulatorStrings } from './strings.ts';
+import type { KubeObject } from '../../../simulator/index.ts';
+import { type Diagnostic, diagnosticOnPage, fill } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The [from, to) character range of document `index` in a multi-document YAML text. */
 export function documentRange(doc: Text, index: number): { from: number; to: number } | null {
@@ -36,14 +37,14 @@ export function toLintDiagnostics(
   doc: Text,
   found: Diagnostic[],
   objects: KubeObject[],
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
 ): LintDiagnostic[] {
   return found.map((d) => {
-    const line = doc.line(Math.max(1, Math.min(d.line, doc.lines)));
-    const from = Math.min(line.to, line.from + Math.max(0, d.column - 1));
+    const line = doc.line(Math.max(1, Math.min(d.place.line, doc.lines)));
+    const from = Math.min(line.to, line.from + Math.max(0, d.place.column - 1));
     const to = Math.max(from + 1, line.to);
-    const message = `${d.path ? `${d.path}: ` : ''}${d.message[lang]}${d.fix ? ` ${d.fix[lang]}` : ''}`;
+    const message = diagnosticOnPage(d, lang).text;
     const lint: LintDiagnostic = {
       from,
       to: Math.min(to, doc.length),
@@ -51,13 +52,13 @@ export function toLintDiagnostics(
       message,
       source: d.code,
     };
-    const migrated = objects[documentIndexAt(doc, d.line)];
+    const migrated = objects[documentIndexAt(doc, d.place.line)];
     if (d.code === 'removed-api-version' && migrated) {
       lint.actions = [
         {
           name: fill(t.migrate, { version: migrated.apiVersion }),
           apply(view) {
-            const range = documentRange(view.state.doc, documentIndexAt(view.state.doc, d.line));
+            const range = documentRange(view.state.doc, documentIndexAt(view.state.doc, d.place.line));
             if (range)
               view.dispatch({
                 changes: { from: range.from, to: range.to, insert: stringify(migrated).trimEnd() },

@@ -8,7 +8,6 @@ import {
   createClockDriver,
   createSimulation,
   deserializeSimulation,
-  formatDiagnostic,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
@@ -25,7 +24,8 @@ import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
-import { fill, simulatorStrings } from './strings.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
+import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 import { createWorkbenchTabs } from './workbench-tabs.ts';
 
@@ -35,7 +35,7 @@ export interface IslandData {
   lang: 'es' | 'en';
 }
 
-type Strings = ReturnType<typeof simulatorStrings>;
+type Strings = UiStrings<'simulator'>;
 
 function freshSimulation(scenario: Scenario): Simulation {
   const sim = createSimulation({
@@ -61,7 +61,11 @@ function startEngine(scenario: Scenario, t: Strings): { sim: Simulation; saved: 
 }
 
 /** Stage 2: the D3 drawing in an <svg>. */
-function createDrawing(t: Strings, reducedMotion: boolean): { svg: SVGSVGElement; view: TopologyView } {
+function createDrawing(
+  t: Strings,
+  lang: 'es' | 'en',
+  reducedMotion: boolean,
+): { svg: SVGSVGElement; view: TopologyView } {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
@@ -71,7 +75,7 @@ function createDrawing(t: Strings, reducedMotion: boolean): { svg: SVGSVGElement
       nodeNotReady: t.nodeNotReady,
       nodeCordoned: t.nodeCordoned,
       dropped: t.dropped,
-      tones: t.tones,
+      tones: uiStrings(lang, 'simulator.tones'),
     },
   });
   return { svg, view };
@@ -87,7 +91,7 @@ function createLegend(t: Strings): HTMLElement {
         'li',
         { class: tone },
         element('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        t.tones[tone],
+        t[`tones.${tone}`],
       ),
     ),
   );
@@ -149,12 +153,12 @@ export function mountSimulator(root: HTMLElement): () => void {
   const app = root.querySelector<HTMLElement>('.sim-app');
   if (!dataNode?.textContent || !app) return () => undefined;
   const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = simulatorStrings(lang);
+  const t = uiStrings(lang, 'simulator');
 
   const { sim, saved, notices } = startEngine(scenario, t);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sent: SentRequest[] = [];
-  const { svg, view } = createDrawing(t, reducedMotion);
+  const { svg, view } = createDrawing(t, lang, reducedMotion);
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
   // eslint-disable-next-line prefer-const -- the tabs need the steps, the steps' bar opens a tab
@@ -232,7 +236,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     event.preventDefault();
     const result = sim.apply(detail.yaml, detail.file);
     loadedNotice.textContent = result.diagnostics.length
-      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`
+      ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => diagnosticOnPage(d, lang).line).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
     act();

@@ -4,7 +4,7 @@
  */
 import type { ClusterSnapshot, OperationResult, Simulation } from '../../../simulator/index.ts';
 import { element, setOptions } from './dom-element.ts';
-import type { SimulatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The form and a way to refresh its lists. */
 export interface OperationsForm {
@@ -20,7 +20,7 @@ function field(label: string, control: HTMLElement): HTMLElement {
 
 /** Creates the form; `run` performs an operation on the simulation and says whether the clock is paused. */
 export function createOperationsForm(
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
   run: (operation: (sim: Simulation) => OperationResult) => boolean,
 ): OperationsForm {

@@ -5,7 +5,7 @@
 import { requestFromUrl, type ClusterSnapshot, type SimRequest } from '../../../simulator/index.ts';
 import type { RequestPreset } from '../../../simulator/scenarios/scenario.ts';
 import { element, setOptions } from './dom-element.ts';
-import type { SimulatorStrings } from './strings.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The form and a way to refresh its pod list. */
 export interface RequestForm {
@@ -18,7 +18,7 @@ let counter = 0;
 /** Creates the form; `send` receives a routable request. */
 export function createRequestForm(
   presets: RequestPreset[],
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
   send: (request: SimRequest) => void,
 ): RequestForm {

@@ -10,15 +10,11 @@ import { tags } from '@lezer/highlight';
 import { forceLinting, lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
-import {
-  formatDiagnostic,
-  loadSchemaValidators,
-  validateManifests,
-  type ApplyResult,
-} from '../../../simulator/index.ts';
+import { loadSchemaValidators, validateManifests, type ApplyResult } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
 import { toLintDiagnostics } from './manifest-diagnostics.ts';
-import { fill, type SimulatorStrings } from './strings.ts';
+import { diagnosticOnPage, fill } from '../../../core/index.ts';
+import { type UiStrings } from '../../i18n/translate.ts';
 
 /** The editor in the site's colours: the default style's dark-blue keys were unreadable on the dark theme. */
 const yamlTheme = EditorView.theme({
@@ -61,7 +57,7 @@ export interface YamlPane {
 export function createYamlPane(
   initial: string,
   actions: YamlPaneActions,
-  t: SimulatorStrings,
+  t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
 ): YamlPane {
   const status = element('p', { class: 'sim-yaml-status', role: 'status' });
@@ -109,7 +105,7 @@ export function createYamlPane(
     forceLinting(view);
     if (result.diagnostics.length) {
       status.className = 'sim-yaml-status error';
-      status.textContent = `${fill(t.applyErrors, { n: result.diagnostics.length })} ${result.diagnostics.map((d) => formatDiagnostic(d, lang)).join(' ')}`;
+      status.textContent = `${fill(t.applyErrors, { n: result.diagnostics.length })} ${result.diagnostics.map((d) => diagnosticOnPage(d, lang).line).join(' ')}`;
     } else {
       status.className = 'sim-yaml-status ok';
       status.textContent = fill(t.applied, {

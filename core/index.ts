@@ -1,0 +1,16 @@
+/**
+ * The shapes every part of FaaS Lab shares — the simulator, the labs, the command line and the site
+ * import them from here, and this folder imports nothing of theirs: a text in both languages, a
+ * diagnostic and its two formatters, `{name}` template filling, and the plain-mapping check.
+ */
+export { LANGUAGES, type Bilingual, type Language } from './bilingual.ts';
+export { placeOf, type Diagnostic, type Place, type Severity } from './diagnostic.ts';
+export {
+  diagnosticOnPage,
+  formatDiagnostic,
+  formatPlace,
+  type DiagnosticOnPage,
+} from './format-diagnostic.ts';
+export { fill, fillBilingual, type FillValue } from './fill.ts';
+export { isObject } from './is-object.ts';
+export { commandLanguage, EXIT, usageProblem } from './command-line.ts';

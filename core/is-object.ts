@@ -1,0 +1,4 @@
+/** True for a plain mapping (what a YAML mapping or JSON object parses to): not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
