@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Unit, property and conformance tests: everything named *.spec.ts, except the browser tests.
 export default defineConfig({
   test: {
-    include: ['{core,simulator,labs,src,cli,test,scripts}/**/*.spec.ts'],
+    include: ['{core,compose,simulator,labs,src,cli,test,scripts}/**/*.spec.ts'],
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 20_000,
   },

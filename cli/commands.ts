@@ -9,8 +9,8 @@ export type { CommandGroup };
 
 /** Group name → loader. Add a line here when a folder offers a new group. */
 export const COMMAND_GROUPS: Record<string, () => Promise<{ default: CommandGroup }>> = {
-  compose: () => import('../simulator/compose/cli.ts'),
-  deploy: () => import('../labs/export/deploy-command.ts'),
+  compose: () => import('../compose/cli.ts'),
+  deploy: () => import('../labs/cli/deploy-command.ts'),
   lab: () => import('../labs/cli/index.ts'),
   sim: () => import('./sim-group.ts'),
 };

@@ -12,7 +12,7 @@ const simGroup: CommandGroup = {
   summary: 'the cluster simulator: validate, route, kubectl, load, export',
   async run(argv: string[]): Promise<number> {
     if (argv[0] === 'export') {
-      const { runSimExport } = await import('../labs/export/cli.ts');
+      const { runSimExport } = await import('../labs/cli/export-command.ts');
       return runSimExport(argv.slice(1));
     }
     const simulator = (await import('../simulator/cli/index.ts')).default;

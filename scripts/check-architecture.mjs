@@ -6,13 +6,14 @@
 // - only simulator/lifecycles imports xstate... (checked loosely: xstate outside simulator/lifecycles
 //   is reported);
 // - neither simulator/ nor labs/ imports src/ (the site);
+// - compose/ (the Compose → Kubernetes converter) imports only core/; simulator/ and labs/ do not import it;
 // - core/ (the shapes everyone shares: bilingual text, diagnostics, fill, isObject) imports nothing
 //   outside core/, and the others import only core/index.ts.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SOURCE_DIRS = ['core', 'simulator', 'labs', 'src', 'cli'];
+const SOURCE_DIRS = ['core', 'compose', 'simulator', 'labs', 'src', 'cli'];
 const files = SOURCE_DIRS.flatMap((dir) => walk(join(ROOT, dir))).filter((f) => /\.(ts|mts|mjs|js)$/.test(f));
 const problems = [];
 const graph = new Map();
@@ -68,6 +69,15 @@ function checkLayer(from, to) {
     problems.push(`${from}: imports ${to}; labs may import only simulator/index.ts`);
   if ((top(from) === 'simulator' || top(from) === 'labs') && top(to) === 'src')
     problems.push(`${from}: imports the site (${to})`);
+  // compose/ converts a docker-compose.yml to manifests on its own; its tests check the result with the simulator.
+  if (
+    top(from) === 'compose' &&
+    !['compose', 'core'].includes(top(to)) &&
+    !(/\.spec\.ts$/.test(from) && to === 'simulator/index.ts')
+  )
+    problems.push(`${from}: imports ${to}; compose/ uses only core/ (its tests may use simulator/index.ts)`);
+  if ((top(from) === 'simulator' || top(from) === 'labs') && top(to) === 'compose')
+    problems.push(`${from}: imports ${to}; the simulator and labs know nothing of the Compose converter`);
   if (top(from) === 'core' && top(to) !== 'core')
     problems.push(`${from}: imports ${to}; core/ is the base every layer shares and imports nothing else`);
   if (top(from) !== 'core' && top(to) === 'core' && to !== 'core/index.ts')

@@ -82,6 +82,8 @@ export interface SimulationOptions {
   clock?: { startMs?: number; speedup?: number };
   /** Extra kinds (e.g. the OpenFaaS Function CR) that expand into built-in objects when applied. */
   extensions?: KindExtension[];
+  /** Every hop of a trace carries the packet (addresses, NAT, VXLAN); off by default (it costs time). */
+  packets?: boolean;
 }
 
 /** What a kind extension reports about one object: a diagnostic whose place is only a field path. */
@@ -284,6 +286,8 @@ export interface SimRequest {
   body?: string;
   /** Default: external client 203.0.113.10. */
   source?: RequestSource;
+  /** How long the client waits for an answer before giving up (curl -m); default 10 000 ms. */
+  timeoutMs?: number;
 }
 
 /** Kinds of hop in a trace, in the order a request can meet them. */
@@ -308,6 +312,43 @@ export interface Hop {
   detail: Bilingual;
   /** The HTTP status this hop answered with, when it ended the request. */
   status?: number;
+  /** The packet as it leaves this hop (only with `createSimulation({ packets: true })`). */
+  packet?: Packet;
+}
+
+/** What a hop did to the packet's addresses. */
+export type PacketRewrite =
+  /** Nothing: forwarded as it came. */
+  | 'none'
+  /** kube-proxy's DNAT of the Service / NodePort / LoadBalancer address to the chosen endpoint. */
+  | 'dnat'
+  /** DNAT, and the source masqueraded to the node IP (external client, externalTrafficPolicy Cluster). */
+  | 'dnat+masquerade'
+  /** A proxy (Traefik) ends the connection and opens a new one from its own Pod IP. */
+  | 'proxy'
+  /** The reply: conntrack undoes the NAT so the client sees the address it sent to. */
+  | 'conntrack-reverse';
+
+/** flannel's VXLAN wrapper around a Pod packet that crosses nodes (k3s default backend). */
+export interface VxlanHeader {
+  /** Node IP the packet leaves from. */
+  outerSrc: string;
+  /** Node IP that holds the destination Pod. */
+  outerDst: string;
+  /** UDP 8472, the Linux kernel's VXLAN port that flannel uses. */
+  udpPort: number;
+  /** VXLAN network identifier: 1 on flannel. */
+  vni: number;
+}
+
+/** A TCP/UDP packet at one hop: addresses as `ip:port`, what was rewritten there and why. */
+export interface Packet {
+  protocol: 'TCP' | 'UDP';
+  src: string;
+  dst: string;
+  rewrite: PacketRewrite;
+  reason: Bilingual;
+  vxlan: VxlanHeader | null;
 }
 
 /** A response from a Pod (the built-in echo or a lab's handler). */
@@ -317,9 +358,20 @@ export interface BackendResponse {
   body: string;
 }
 
+/**
+ * How a request ended on the wire: an HTTP answer; a refused connection (a TCP RST or ICMP port
+ * unreachable: nothing listens, or kube-proxy's REJECT for a Service without endpoints); a timeout (the
+ * packet was dropped or no host has the address, so the client waits until its own timeout); a name that
+ * did not resolve; or a request the simulator could not start (no such source Pod, no nodes).
+ */
+export type TraceOutcome = 'answered' | 'refused' | 'timeout' | 'unresolved' | 'error';
+
 /** The journey of one request. `status` 0 means no HTTP answer (refused, dropped, no route). */
 export interface Trace {
   status: number;
+  outcome: TraceOutcome;
+  /** The client's timeout when `outcome` is `timeout` (how long it waited), else null. */
+  timeoutMs: number | null;
   /** `namespace/name` of the Service reached, or null. */
   service: string | null;
   servicePort: number | null;
@@ -385,6 +437,17 @@ export interface Simulation {
   /** Kills a Pod's containers (the kubelet restarts them); a crash for the lesson. */
   killPod(namespace: string, name: string): OperationResult;
   failNode(name: string): OperationResult;
+  /** The iptables rules kube-proxy (iptables mode) programs on a node, as `iptables-save` prints them; null for no such node. */
+  iptablesSave(node: string): string | null;
+  /**
+   * What CoreDNS answers a Pod in `namespace` for `name` (resolv.conf search list, ndots:5); null is
+   * NXDOMAIN. With `fromPod`, `'timeout'` when that Pod's NetworkPolicies keep it from reaching CoreDNS.
+   */
+  dnsLookup(
+    name: string,
+    namespace: string,
+    fromPod?: string,
+  ): { name: string; addresses: string[] } | null | 'timeout';
   recoverNode(name: string): OperationResult;
   cordon(name: string): OperationResult;
   uncordon(name: string): OperationResult;

@@ -29,6 +29,8 @@ export type {
   NodeSpec,
   NodeView,
   OperationResult,
+  Packet,
+  PacketRewrite,
   PodBackend,
   PodDisplayStatus,
   PodView,
@@ -42,7 +44,9 @@ export type {
   SimulationOptions,
   Taint,
   Trace,
+  TraceOutcome,
   ValidationResult,
+  VxlanHeader,
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
@@ -54,10 +58,9 @@ export {
 } from './importer/schema-validators.ts';
 export { validateKubernetesObject } from './importer/validate-object.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
+export { rulesMatchedBy, walkNat, type NatPacket, type NatVerdict } from './network/iptables-walk.ts';
 export { Prng } from './model/prng.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
-export { createTracePlayer } from './lifecycles/request-lifecycle.ts';
-export type { TracePlayer, TracePlayerState } from './lifecycles/request-lifecycle.ts';

@@ -21,6 +21,10 @@ import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
+import { hopText } from './network/hop-texts.ts';
+import { attachPackets } from './network/packet-path.ts';
+import { iptablesSave } from './network/iptables-rules.ts';
+import { dnsEgressDenied, resolveName } from './network/cluster-dns.ts';
 import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
 import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
@@ -260,34 +264,56 @@ class SimulatedCluster implements Simulation {
     return echoBackend;
   }
 
+  iptablesSave(node: string): string | null {
+    return iptablesSave(this.cp.state, this.context().table, node);
+  }
+
+  dnsLookup(
+    name: string,
+    namespace: string,
+    fromPod?: string,
+  ): { name: string; addresses: string[] } | null | 'timeout' {
+    const table = this.context().table;
+    const pod = fromPod ? this.cp.state.pods.get(`${namespace}/${fromPod}`) : undefined;
+    if (pod && dnsEgressDenied(table, pod)) return 'timeout';
+    return resolveName(table, name, namespace);
+  }
+
+  private packetSerial = 0;
+
+  /** With the packets option, gives each hop its packet (a post-pass, so routing itself pays nothing). */
+  private withPackets(trace: Trace, request: SimRequest): Trace {
+    if (this.options.packets && this.routeContext)
+      attachPackets(this.routeContext.table, trace, request, this.options.seed, this.packetSerial++);
+    return trace;
+  }
+
   routeRequest(request: SimRequest): Trace {
     const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return plan;
+    if (!('target' in plan)) return this.withPackets(plan, request);
     const answer = this.backendFor(plan).handle(plan.request);
     if (answer instanceof Promise) {
       answer.catch(() => undefined);
-      return finish(plan, null, {
-        es: 'El backend de este Pod es asíncrono: usa routeRequestAsync.',
-        en: "This Pod's backend is asynchronous: use routeRequestAsync.",
-      });
+      return this.withPackets(finish(plan, null, hopText('async-backend')), request);
     }
-    return finish(plan, answer, null);
+    return this.withPackets(finish(plan, answer, null), request);
   }
 
   async routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace> {
     const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return plan;
+    if (!('target' in plan)) return this.withPackets(plan, request);
     try {
       signal?.throwIfAborted();
       const answer = await this.backendFor(plan).handle(plan.request);
-      return finish(plan, answer, null);
+      return this.withPackets(finish(plan, answer, null), request);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      return finish(
+      const failed = finish(
         plan,
         { status: 502, headers: {}, body: '' },
-        { es: `El manejador del Pod falló: ${text}`, en: `The Pod's handler failed: ${text}` },
+        hopText('handler-failed', { text }),
       );
+      return this.withPackets(failed, request);
     }
   }
 
@@ -352,6 +378,7 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
   const trace = plan.trace;
   trace.response = answer;
   trace.status = answer?.status ?? 0;
+  trace.outcome = answer ? 'answered' : 'error';
   trace.error = error;
   trace.hops.push(
     answer && !error
@@ -359,7 +386,7 @@ function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace[
       : {
           kind: 'backend',
           name: plan.target.podKey,
-          detail: error ?? { es: 'Sin respuesta.', en: 'No answer.' },
+          detail: error ?? hopText('no-answer'),
           status: trace.status,
         },
   );
@@ -377,7 +404,7 @@ export function createSimulation(options: SimulationOptions): Simulation {
  */
 export function deserializeSimulation(
   encoded: string,
-  options: Pick<SimulationOptions, 'extensions'> = {},
+  options: Pick<SimulationOptions, 'extensions' | 'packets'> = {},
 ): Simulation {
   const recording = decodeRecording(encoded);
   const sim = new SimulatedCluster({

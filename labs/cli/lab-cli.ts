@@ -34,7 +34,7 @@ const NODE_IO: LabCliIo = {
 /** Runs `faaslab lab …`; resolves to the exit code. */
 export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'export') return (await import('../export/cli.ts')).runLabExport(rest);
+  if (command === 'export') return (await import('./export-command.ts')).runLabExport(rest);
   let options: LabCliOptions;
   try {
     options = parseLabOptions(rest, io.env);

@@ -29,6 +29,8 @@ describe('faaslab sim', () => {
     const trace = JSON.parse(stdout) as Record<string, unknown> & { hops: Array<Record<string, unknown>> };
     expect(Object.keys(trace)).toEqual([
       'status',
+      'outcome',
+      'timeoutMs',
       'service',
       'servicePort',
       'pod',
@@ -44,7 +46,14 @@ describe('faaslab sim', () => {
       pod: 'default/flaskapp',
       error: null,
     });
-    expect(Object.keys(trace.hops[0]!)).toEqual(['kind', 'name', 'detail']);
+    expect(Object.keys(trace.hops[0]!)).toEqual(['kind', 'name', 'detail', 'packet']);
+    // Each hop carries the packet: src/dst ip:port, the rewrite and its reason.
+    const packets = trace.hops.map(
+      (h) => h.packet as { src: string; dst: string; rewrite: string } | undefined,
+    );
+    expect(packets[0]).toMatchObject({ dst: '192.168.1.10:80', rewrite: 'none' });
+    expect(packets.map((p) => p?.rewrite)).toContain('dnat+masquerade');
+    expect(packets.at(-1)).toMatchObject({ src: '192.168.1.10:80', rewrite: 'conntrack-reverse' });
   });
 
   it('route reaches a NodePort by node name, and reports the refusal when no pod backs it', async () => {

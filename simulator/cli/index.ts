@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createSimulation, requestFromUrl, validateManifests, type Trace } from '../index.ts';
+import { createSimulation, requestFromUrl, validateManifests, type Packet, type Trace } from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 import { LOAD_USAGE } from '../openfaas/load-usage.ts';
 import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
@@ -15,14 +15,16 @@ export interface SimCliIO {
 const USAGE: Bilingual = {
   es: `Uso: faaslab sim ORDEN -f ARCHIVO… [opciones]   (el simulador del clúster)
   faaslab sim validate -f ARCHIVO…
-  faaslab sim route -f ARCHIVO… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Nombre: valor']… [--json]
+  faaslab sim route -f ARCHIVO… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Nombre: valor']… [-m SEGUNDOS] [--json]
+  faaslab sim iptables -f ARCHIVO… --node NOMBRE [--nodes N] [--seed S]
   faaslab sim kubectl -f ARCHIVO… [--nodes N] [--seed S] -- ARGUMENTOS…
   ${LOAD_USAGE.es}
   --lang es|en elige el idioma (por defecto, el de LANG; si no, es).
 `,
   en: `Usage: faaslab sim COMMAND -f FILE… [options]   (the cluster simulator)
   faaslab sim validate -f FILE…
-  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [--json]
+  faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [-m SECONDS] [--json]
+  faaslab sim iptables -f FILE… --node NAME [--nodes N] [--seed S]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
   ${LOAD_USAGE.en}
   --lang es|en picks the language (default from LANG, else es).
@@ -48,14 +50,45 @@ function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; te
 export function traceJson(trace: Trace): object {
   return {
     status: trace.status,
+    outcome: trace.outcome,
+    timeoutMs: trace.timeoutMs,
     service: trace.service,
     servicePort: trace.servicePort,
     pod: trace.pod,
     node: trace.node,
-    hops: trace.hops.map((h) => ({ kind: h.kind, name: h.name, detail: h.detail })),
+    hops: trace.hops.map((h) => ({
+      kind: h.kind,
+      name: h.name,
+      detail: h.detail,
+      ...(h.packet ? { packet: h.packet } : {}),
+    })),
     warnings: trace.warnings,
     error: trace.error,
   };
+}
+
+/** The packet under a hop in the text trace: addresses, the rewrite, the VXLAN wrapper, the reason. */
+function packetLines(packet: Packet, lang: 'es' | 'en'): string {
+  const wrap = packet.vxlan
+    ? ` [VXLAN ${packet.vxlan.outerSrc} → ${packet.vxlan.outerDst} UDP ${packet.vxlan.udpPort} VNI ${packet.vxlan.vni}]`
+    : '';
+  return `    ${packet.protocol} ${packet.src} → ${packet.dst}  ${packet.rewrite}${wrap}\n      ${packet.reason[lang]}\n`;
+}
+
+/** How the request ended, in words. */
+function outcomeText(trace: Trace, lang: 'es' | 'en'): string {
+  if (trace.outcome === 'answered' && trace.status > 0) return `HTTP ${trace.status}`;
+  const words = {
+    answered: ['sin respuesta', 'no answer'],
+    refused: ['conexión rechazada', 'connection refused'],
+    timeout: [
+      `tiempo agotado (${(trace.timeoutMs ?? 0) / 1000} s)`,
+      `timed out (${(trace.timeoutMs ?? 0) / 1000} s)`,
+    ],
+    unresolved: ['nombre sin resolver', 'name not resolved'],
+    error: ['sin respuesta', 'no answer'],
+  }[trace.outcome];
+  return words[lang === 'es' ? 0 : 1]!;
 }
 
 /** Runs `faaslab sim ARGS`; resolves to the exit code (0 ok, 1 errors in the manifests, 2 usage). */
@@ -72,7 +105,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const o = parsed;
   if (o.help) return (io.stdout(USAGE[o.lang]), EXIT.ok);
-  if (!['validate', 'route', 'kubectl'].includes(sub)) {
+  if (!['validate', 'route', 'kubectl', 'iptables'].includes(sub)) {
     const problem = o.lang === 'es' ? `orden desconocida "${sub}"` : `unknown command "${sub}"`;
     io.stderr(`faaslab sim: ${problem}\n${USAGE[o.lang]}`);
     return EXIT.usage;
@@ -97,7 +130,12 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     }
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
-  const sim = createSimulation({ seed: o.seed, nodes: o.nodes, ingressMode: o.ingressMode });
+  const sim = createSimulation({
+    seed: o.seed,
+    nodes: o.nodes,
+    ingressMode: o.ingressMode,
+    packets: sub === 'route',
+  });
   for (const f of files) {
     const result = sim.apply(f.text, f.name);
     for (const d of [...result.diagnostics, ...result.warnings])
@@ -105,6 +143,21 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     if (result.diagnostics.length > 0) return EXIT.failed;
   }
   sim.settle();
+  if (sub === 'iptables') {
+    const rules = o.node ? sim.iptablesSave(o.node) : null;
+    if (rules === null) {
+      const names = sim
+        .snapshot()
+        .nodes.map((n) => n.name)
+        .join(', ');
+      io.stderr(
+        `faaslab sim iptables: ${o.lang === 'es' ? '--node debe nombrar un nodo' : '--node must name a node'} (${names})\n`,
+      );
+      return EXIT.usage;
+    }
+    io.stdout(rules);
+    return EXIT.ok;
+  }
   if (sub === 'kubectl') {
     const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
     const result = sim.kubectl(line, Object.fromEntries(files.map((f) => [f.name, f.text])));
@@ -118,7 +171,9 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   let trace: Trace;
   try {
-    trace = sim.routeRequest(requestFromUrl(o.url, { method: o.method, headers: o.headers }));
+    const request = requestFromUrl(o.url, { method: o.method, headers: o.headers });
+    if (o.maxTimeMs !== null) request.timeoutMs = o.maxTimeMs;
+    trace = sim.routeRequest(request);
   } catch (error) {
     io.stderr(`faaslab sim route: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
@@ -129,11 +184,9 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   for (const [i, hop] of trace.hops.entries())
     io.stdout(
-      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n`,
+      `${String(i + 1).padStart(2)}. ${hop.kind.padEnd(18)} ${hop.name}\n    ${hop.detail[o.lang]}\n${hop.packet ? packetLines(hop.packet, o.lang) : ''}`,
     );
-  io.stdout(
-    `→ ${trace.status === 0 ? (o.lang === 'es' ? 'sin respuesta' : 'no answer') : `HTTP ${trace.status}`}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`,
-  );
+  io.stdout(`→ ${outcomeText(trace, o.lang)}${trace.error ? `: ${trace.error[o.lang]}` : ''}\n`);
   if (trace.response && trace.response.body)
     io.stdout(`${trace.response.body}${trace.response.body.endsWith('\n') ? '' : '\n'}`);
   return EXIT.ok;

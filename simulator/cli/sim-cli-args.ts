@@ -12,6 +12,10 @@ export interface SimCliOptions {
   method: string;
   headers: Record<string, string>;
   json: boolean;
+  /** Client timeout (`-m/--max-time SECONDS`, as curl), or null for the default. */
+  maxTimeMs: number | null;
+  /** `--node NAME` (iptables). */
+  node: string | null;
   help: boolean;
   lang: Language;
   /** Arguments after `--` (kubectl). */
@@ -28,6 +32,8 @@ const OPTIONS = {
   method: { type: 'string', short: 'X' },
   header: { type: 'string', short: 'H', multiple: true },
   json: { type: 'boolean' },
+  'max-time': { type: 'string', short: 'm' },
+  node: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -57,6 +63,9 @@ export function parseSimArgs(
     return fail('--ingress-mode es conformant o traefik', '--ingress-mode must be conformant or traefik');
   if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
     return fail('--lang es es o en', '--lang must be es or en');
+  const maxTime = values['max-time'] === undefined ? null : Number(values['max-time']);
+  if (maxTime !== null && !(maxTime > 0 && maxTime <= 3600))
+    return fail('--max-time son segundos, de 0 a 3600', '--max-time must be seconds, from 0 to 3600');
   const headers: Record<string, string> = {};
   for (const header of values.header ?? []) {
     const colon = header.indexOf(':');
@@ -76,6 +85,8 @@ export function parseSimArgs(
     method: (values.method ?? 'GET').toUpperCase(),
     headers,
     json: values.json ?? false,
+    maxTimeMs: maxTime === null ? null : Math.round(maxTime * 1000),
+    node: values.node ?? null,
     help: values.help ?? false,
     lang,
     rest: dashes < 0 ? [] : argv.slice(dashes + 1),

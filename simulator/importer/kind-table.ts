@@ -54,6 +54,13 @@ export const SIMULATED_KINDS: readonly KindEntry[] = [
   },
   {
     apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    namespaced: true,
+    modelPath: 'networking.k8s.io/v1/NetworkPolicy',
+    resource: 'networkpolicies',
+  },
+  {
+    apiVersion: 'networking.k8s.io/v1',
     kind: 'IngressClass',
     namespaced: false,
     modelPath: 'networking.k8s.io/v1/IngressClass',

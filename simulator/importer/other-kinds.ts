@@ -18,7 +18,6 @@ export const OTHER_KNOWN_KINDS: ReadonlyMap<string, string> = new Map([
   ['ClusterRole', 'rbac.authorization.k8s.io/v1'],
   ['ClusterRoleBinding', 'rbac.authorization.k8s.io/v1'],
   ['HorizontalPodAutoscaler', 'autoscaling/v2'],
-  ['NetworkPolicy', 'networking.k8s.io/v1'],
   ['StorageClass', 'storage.k8s.io/v1'],
   ['EndpointSlice', 'discovery.k8s.io/v1'],
   ['PodDisruptionBudget', 'policy/v1'],

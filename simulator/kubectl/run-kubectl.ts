@@ -1,5 +1,6 @@
 import type { KubeObject, KubectlResult, Simulation } from '../api-types.ts';
 import { describeObject } from './describe-command.ts';
+import { runExec } from './exec-command.ts';
 import { parseSelector, runGet } from './get-command.ts';
 import { parseArgs, tokenize, type KubectlArgs } from './parse-args.ts';
 import { findResourceType, type ResourceType } from './resource-types.ts';
@@ -53,6 +54,7 @@ const unknownType = (word: string): KubectlResult =>
  */
 export function runKubectl(sim: Simulation, line: string, files: Record<string, string>): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
+  if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   const args = parseArgs(tokens);
   const [command, ...rest] = args.words;
   if (!command)

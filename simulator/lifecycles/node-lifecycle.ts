@@ -1,4 +1,5 @@
 import { setup, transition } from 'xstate';
+import type { PhaseContext } from './pod-lifecycle.ts';
 
 /** Node condition as the control plane sees it. */
 export type NodeConditionState = 'Ready' | 'Unreachable' | 'NotReady';
@@ -15,8 +16,11 @@ export type NodeLifecycleEvent =
  * the node stays Ready until node-monitor-grace-period expires, then NotReady (Unknown) and tainted
  * unreachable:NoExecute; pods are evicted after their toleration.
  */
-export const nodeLifecycle = setup({ types: { events: {} as NodeLifecycleEvent } }).createMachine({
+export const nodeLifecycle = setup({
+  types: { context: {} as PhaseContext, events: {} as NodeLifecycleEvent },
+}).createMachine({
   id: 'node',
+  context: {},
   initial: 'Ready',
   states: {
     Ready: { on: { KUBELET_STOPPED: 'Unreachable' } },
@@ -30,10 +34,8 @@ export function nextNodeState(
   state: NodeConditionState,
   event: NodeLifecycleEvent['type'],
 ): NodeConditionState {
-  const [snapshot] = transition(
-    nodeLifecycle,
-    nodeLifecycle.resolveState({ value: state, context: undefined as never }),
-    { type: event } as NodeLifecycleEvent,
-  );
-  return snapshot.value as NodeConditionState;
+  const [snapshot] = transition(nodeLifecycle, nodeLifecycle.resolveState({ value: state, context: {} }), {
+    type: event,
+  });
+  return snapshot.value;
 }

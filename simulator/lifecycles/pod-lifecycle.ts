@@ -20,13 +20,19 @@ export type PodLifecycleEvent =
   | { type: 'DELETE' }
   | { type: 'GONE' };
 
+/** The machines keep no data of their own: the state is the phase; the Pod's fields live in the cluster state. */
+export type PhaseContext = Record<string, never>;
+
 /**
  * The Pod lifecycle as a statechart (pod-lifecycle.md: Pending → Running, restarts with back-off,
  * Terminating). Thousands of Pods move at once, so there is no actor per Pod: the controllers call
  * {@link nextPodState}, which runs XState's pure `transition` and memoizes the answer.
  */
-export const podLifecycle = setup({ types: { events: {} as PodLifecycleEvent } }).createMachine({
+export const podLifecycle = setup({
+  types: { context: {} as PhaseContext, events: {} as PodLifecycleEvent },
+}).createMachine({
   id: 'pod',
+  context: {},
   initial: 'Unscheduled',
   states: {
     Unscheduled: { on: { SCHEDULED: 'ContainerCreating', DELETE: 'Terminated' } },
@@ -46,12 +52,10 @@ export function nextPodState(state: PodPhaseState, event: PodLifecycleEvent['typ
   const key = `${state}:${event}`;
   let next = memo.get(key);
   if (next === undefined) {
-    const [snapshot] = transition(
-      podLifecycle,
-      podLifecycle.resolveState({ value: state, context: undefined as never }),
-      { type: event } as PodLifecycleEvent,
-    );
-    next = snapshot.value as PodPhaseState;
+    const [snapshot] = transition(podLifecycle, podLifecycle.resolveState({ value: state, context: {} }), {
+      type: event,
+    });
+    next = snapshot.value;
     memo.set(key, next);
   }
   return next;

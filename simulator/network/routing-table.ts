@@ -7,11 +7,13 @@ import type {
   ServiceState,
 } from '../model/cluster-state.ts';
 import { objectKey } from '../model/cluster-state.ts';
+import { hopText } from './hop-texts.ts';
+import { readPolicies, type PolicySet } from './network-policy.ts';
 import { conformantMatcher } from './ingress/conformant-matcher.ts';
 import type { IngressMatcher, IngressRoute } from './ingress/ingress-route.ts';
 import { traefikMatcher } from './ingress/traefik-matcher.ts';
 import { ingressHandledByTraefik, TRAEFIK_SERVICE } from './ingress-class.ts';
-import { loadBalancerIPs } from './service-lb.ts';
+import { svclbNodeIPs } from './service-lb.ts';
 import { resolveTargetPort, serviceEndpoints } from './service-endpoints.ts';
 
 /** A ready endpoint of a Service port, with its hops built once. */
@@ -55,7 +57,7 @@ export interface RoutingTable {
   nodesByAddress: Map<string, NodeState>;
   entryNode: NodeState | null;
   nodePorts: Map<number, ServicePortEntry>;
-  /** `ip:port` of LoadBalancer status IPs. */
+  /** `nodeIP:port` where a svclb Pod holds a LoadBalancer port (the status IPs, and with Local the others too). */
   loadBalancers: Map<string, ServicePortEntry>;
   /** `clusterIP:port`. */
   clusterIPs: Map<string, ServicePortEntry>;
@@ -68,6 +70,8 @@ export interface RoutingTable {
   /** Hosts each Ingress (`ns/name`) lists under spec.tls. */
   ingressTls: Map<string, string[]>;
   podViews: Map<PodState, PodView>;
+  /** The cluster's NetworkPolicies, or null when there are none (then nothing is checked). */
+  policies: PolicySet | null;
 }
 
 /** Builds the routing table for the current state. `podView` turns a Pod into its public view. */
@@ -94,6 +98,7 @@ export function buildRoutingTable(
     ingress: conformantMatcher<IngressTarget>([]),
     ingressTls: new Map(),
     podViews: new Map(),
+    policies: readPolicies(state),
   };
   for (const n of state.nodes) {
     table.nodesByAddress.set(n.internalIP, n);
@@ -128,18 +133,12 @@ export function buildRoutingTable(
           endpointHop: {
             kind: 'endpoint',
             name: `${e.ip}:${number}`,
-            detail: {
-              es: `Endpoint listo de ${key} en el nodo ${node.name} (EndpointSlice).`,
-              en: `Ready endpoint of ${key} on node ${node.name} (EndpointSlice).`,
-            },
+            detail: hopText('endpoint-hop', { service: key, node: node.name }),
           },
           podHop: {
             kind: 'pod',
             name: `${podKey}:${number}`,
-            detail: {
-              es: `Pod ${podKey} (${e.ip}) en ${node.name}, puerto del contenedor ${number}.`,
-              en: `Pod ${podKey} (${e.ip}) on ${node.name}, container port ${number}.`,
-            },
+            detail: hopText('pod-hop', { pod: podKey, ip: e.ip, node: node.name, port: number }),
           },
         });
       }
@@ -161,10 +160,14 @@ export function buildRoutingTable(
         serviceHop: {
           kind: 'service',
           name: key,
-          detail: {
-            es: `Service ${key} (${service.type}, ClusterIP ${service.clusterIP}) puerto ${port.port} → targetPort ${port.targetPort}: ${targets.length} endpoint(s) listo(s).`,
-            en: `Service ${key} (${service.type}, ClusterIP ${service.clusterIP}) port ${port.port} → targetPort ${port.targetPort}: ${targets.length} ready endpoint(s).`,
-          },
+          detail: hopText('service-hop', {
+            service: key,
+            type: service.type,
+            clusterIP: service.clusterIP,
+            port: port.port,
+            targetPort: port.targetPort,
+            ready: targets.length,
+          }),
         },
       };
       if (port.nodePort !== null && service.type !== 'ClusterIP') table.nodePorts.set(port.nodePort, entry);
@@ -172,7 +175,7 @@ export function buildRoutingTable(
       return entry;
     });
     table.entriesByService.set(key, entries);
-    for (const ip of loadBalancerIPs(state, service))
+    for (const ip of svclbNodeIPs(state, service))
       for (const entry of entries) table.loadBalancers.set(`${ip}:${entry.port.port}`, entry);
   }
   const routes: IngressRoute<IngressTarget>[] = [];

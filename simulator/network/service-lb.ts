@@ -1,5 +1,4 @@
 import type { ClusterState, NodeState, PodState, ServiceState } from '../model/cluster-state.ts';
-import { objectKey } from '../model/cluster-state.ts';
 import { serviceEndpoints } from './service-endpoints.ts';
 
 /** Name of the svclb DaemonSet for a Service: `svclb-<name ≤48>-<first 8 of uid>` (k3s pkg/cloudprovider/servicelb.go). */
@@ -22,11 +21,7 @@ export function svclbPods(state: ClusterState, service: ServiceState): PodState[
  * with externalTrafficPolicy Local, only nodes that also hold a ready endpoint (servicelb.go getStatus).
  */
 export function loadBalancerIPs(state: ClusterState, service: ServiceState): string[] {
-  if (service.type !== 'LoadBalancer') return [];
-  const nodes = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
-  let names = svclbPods(state, service)
-    .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition !== 'NotReady')
-    .map((p) => p.nodeName as string);
+  let names = svclbNodeNames(state, service);
   if (service.externalTrafficPolicy === 'Local') {
     const local = new Set(
       serviceEndpoints(state, service)
@@ -35,10 +30,27 @@ export function loadBalancerIPs(state: ClusterState, service: ServiceState): str
     );
     names = names.filter((n) => local.has(n));
   }
-  return names.map((n) => nodes.get(n)!.internalIP).sort();
+  return nodeIPs(state, names);
 }
 
-/** Key of a svclb Pod for a Service on a node. */
-export function svclbPodKey(service: ServiceState, node: NodeState): string {
-  return objectKey('kube-system', `${svclbName(service)}-${node.name}`);
+/**
+ * The IPs of nodes where a Ready svclb Pod holds the Service's ports as host ports: traffic to these
+ * node:port pairs reaches svclb even when the node is not in the status (externalTrafficPolicy Local
+ * without a local endpoint; k3s-io/klipper-lb `entry` then DNATs to hostIP:nodePort).
+ */
+export function svclbNodeIPs(state: ClusterState, service: ServiceState): string[] {
+  return nodeIPs(state, svclbNodeNames(state, service));
+}
+
+function svclbNodeNames(state: ClusterState, service: ServiceState): string[] {
+  if (service.type !== 'LoadBalancer') return [];
+  const nodes = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
+  return svclbPods(state, service)
+    .filter((p) => p.ready && p.nodeName && nodes.get(p.nodeName)?.condition !== 'NotReady')
+    .map((p) => p.nodeName as string);
+}
+
+function nodeIPs(state: ClusterState, names: string[]): string[] {
+  const byName = new Map<string, NodeState>(state.nodes.map((n) => [n.name, n]));
+  return names.map((n) => byName.get(n)!.internalIP).sort();
 }

@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
@@ -22,8 +21,21 @@ describe('site screenshots (test-results/screenshots/)', () => {
           const options = { ...(device === 'phone' ? PHONE : DESKTOP), colorScheme: theme };
           const page = await openPage(browser, PAGES[lang], options);
           expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
-          const path = await screenshot(page, `lesson-${lang}-${device}-${theme}`);
-          expect(statSync(path).size).toBeGreaterThan(10_000);
+          expect(await page.getAttribute('html', 'lang')).toBe(lang);
+          // What the pictures are for: the page reads in its theme and fits the device without sideways scroll.
+          const look = await page.evaluate(() => {
+            const [r, g, b] = (getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? []).map(
+              Number,
+            );
+            return {
+              luminance: (0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)) / 255,
+              overflow: document.documentElement.scrollWidth - window.innerWidth,
+            };
+          });
+          if (theme === 'dark') expect(look.luminance).toBeLessThan(0.3);
+          else expect(look.luminance).toBeGreaterThan(0.7);
+          expect(look.overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, `lesson-${lang}-${device}-${theme}`);
           await page.context().close();
         });
       }

@@ -9,8 +9,8 @@ import { createServer } from 'node:net';
 import { getLab } from '../../labs/index.ts';
 import { exportableLab, exportK8sManifests, parseYamlDocuments } from '../../labs/export/index.ts';
 import { loadFunctionServerFiles } from '../../labs/export/function-server-files.ts';
-import { runDeploy } from '../../labs/export/deploy-command.ts';
-import type { ExportCliIo } from '../../labs/export/cli-io.ts';
+import { runDeploy } from '../../labs/cli/deploy-command.ts';
+import type { ExportCliIo } from '../../labs/cli/command-io.ts';
 import { emptyPath, fakeKubectl } from './fake-kubectl.ts';
 import { startContainer } from './materialise-pod.ts';
 

@@ -1,4 +1,4 @@
-/** `faaslab lab export` through the real binary: the lab group delegates to labs/export/cli.ts. */
+/** `faaslab lab export` through the real binary: the lab group delegates to labs/cli/export-command.ts. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -42,7 +42,10 @@ describe('golden traces of the course fixtures', () => {
     sim.settle();
     const actual = JSON.stringify(traceJson(sim.routeRequest(requestFromUrl(url))), null, 2) + '\n';
     const path = new URL(`./golden/${name}.json`, import.meta.url);
-    if (UPDATE || !existsSync(path)) writeFileSync(path, actual);
+    if (UPDATE) writeFileSync(path, actual);
+    // A missing golden fails: only UPDATE_GOLDEN=1 writes one, so a new case is read by a person first.
+    if (!existsSync(path))
+      throw new Error(`no golden trace ${name}.json: run with UPDATE_GOLDEN=1 and read it`);
     expect(actual).toBe(readFileSync(path, 'utf8'));
   });
 });

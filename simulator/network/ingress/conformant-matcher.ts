@@ -1,3 +1,4 @@
+import { hopText } from '../hop-texts.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -21,16 +22,6 @@ export function compilePrefix(rulePath: string): (requestPath: string) => boolea
   return (requestPath) => requestPath === base || requestPath.startsWith(withSlash);
 }
 
-/** Prefix match per path element, the reference form of the spec's rule. */
-export function prefixMatches(rulePath: string, requestPath: string): boolean {
-  const rule = rulePath.split('/').filter(Boolean);
-  if (rule.length === 0) return true;
-  const request = requestPath.split('/').filter(Boolean);
-  if (request.length < rule.length) return false;
-  for (let i = 0; i < rule.length; i++) if (rule[i] !== request[i]) return false;
-  return true;
-}
-
 /** Compiles a rule host (precise, `*.suffix`, or null for any) into a test on a lower-cased request host. */
 export function compileHost(ruleHost: string | null): (host: string) => boolean {
   if (ruleHost === null) return () => true;
@@ -40,17 +31,6 @@ export function compileHost(ruleHost: string | null): (host: string) => boolean 
   // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
   return (host) =>
     host.endsWith(suffix) && host.indexOf('.') === host.length - suffix.length && host.length > suffix.length;
-}
-
-/** True when a rule host (precise, `*.suffix`, or null for any) matches a request host. */
-export function hostMatches(ruleHost: string | null, host: string): boolean {
-  if (ruleHost === null) return true;
-  if (ruleHost.startsWith('*.')) {
-    const dot = host.indexOf('.');
-    // The wildcard covers exactly one DNS label (IngressRule.Host godoc).
-    return dot > 0 && host.slice(dot + 1) === ruleHost.slice(2).toLowerCase();
-  }
-  return ruleHost.toLowerCase() === host;
 }
 
 function hostRank(host: string | null): number {
@@ -93,15 +73,13 @@ export function conformantMatcher<B>(routes: ReadonlyArray<IngressRoute<B>>): In
       return fallback;
     },
     explain(route: IngressRoute<B>): Bilingual {
-      if (route.isDefault)
-        return {
-          es: `Ninguna regla coincide: responde el defaultBackend de ${route.ingress}.`,
-          en: `No rule matches: the defaultBackend of ${route.ingress} answers.`,
-        };
-      return {
-        es: `Regla ${route.host ?? '*'} ${route.path} (${route.pathType}) de ${route.ingress}: host más preciso, ruta más larga, Exact antes que Prefix (especificación de Kubernetes).`,
-        en: `Rule ${route.host ?? '*'} ${route.path} (${route.pathType}) of ${route.ingress}: most precise host, longest path, Exact before Prefix (Kubernetes spec).`,
-      };
+      if (route.isDefault) return hopText('ingress-default-backend', { ingress: route.ingress });
+      return hopText('ingress-conformant-rule', {
+        host: route.host ?? '*',
+        path: route.path,
+        pathType: route.pathType,
+        ingress: route.ingress,
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { compileHost } from './conformant-matcher.ts';
+import { hopText } from '../hop-texts.ts';
 import {
   indexByHost,
   normalizeHost,
@@ -112,10 +113,7 @@ export function traefikMatcher<B>(
       const router = routers.find((r) => r.route === route);
       const rule = router?.rule ?? '';
       const priority = router?.priority ?? 0;
-      return {
-        es: `Router de Traefik ${rule} (prioridad ${priority} = longitud de la regla) de ${route.ingress}.`,
-        en: `Traefik router ${rule} (priority ${priority} = rule length) of ${route.ingress}.`,
-      };
+      return hopText('traefik-router', { rule, priority, ingress: route.ingress });
     },
   };
 }

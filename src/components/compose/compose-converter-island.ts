@@ -3,7 +3,7 @@
  * lists positioned diagnostics that move the caret to their line, copies and downloads the YAML, and
  * sends it to a simulator island with the `faaslab:load-manifests` event.
  */
-import { convertCompose } from '../../../simulator/compose/index.ts';
+import { convertCompose } from '../../../compose/index.ts';
 import { conversionReport, type ConversionReport } from './conversion-report.ts';
 import { dispatchLoadManifests } from './load-manifests-event.ts';
 import { uiStrings, type UiStrings } from '../../i18n/translate.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertCompose } from '../../../simulator/compose/index.ts';
+import { convertCompose } from '../../../compose/index.ts';
 import { conversionReport } from './conversion-report.ts';
 import { DEFAULT_COMPOSE } from './default-compose.ts';
 import { uiStrings } from '../../i18n/translate.ts';

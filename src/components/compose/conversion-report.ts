@@ -2,7 +2,7 @@
  * What the converter island says about a conversion, as plain data: the status line and the list of
  * positioned diagnostics in the page's language. The island only puts it in the DOM.
  */
-import type { ComposeConversion } from '../../../simulator/compose/index.ts';
+import type { ComposeConversion } from '../../../compose/index.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 import { type Language, fill, formatPlace } from '../../../core/index.ts';
 

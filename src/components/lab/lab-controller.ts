@@ -16,7 +16,6 @@ import { wireEditorBar } from './editor-bar.ts';
 import { createInvokePanel } from './invoke-panel.ts';
 import { LabEditor } from './lab-editor.ts';
 import { labPart } from './lab-parts.ts';
-import type { LabRunState } from './lab-run-machine.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
 import { revealPanel } from './reveal-panel.ts';
@@ -127,7 +126,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     edits.flush();
     ranFiles = JSON.stringify(files);
     runPanel.setStale(false);
-    runPanel.showState('starting', { progress: null, failure: null });
+    runPanel.showState('starting', { progress: null, failure: null, request: null });
     const chosen = await decision;
     const ok = await session.run(files, chosen.kinds, (_from, error) => {
       // WebContainer could not start here: remember it for this page and say why.
@@ -168,7 +167,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
         })),
       ),
   });
-  session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value as LabRunState, snapshot.context));
+  session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value, snapshot.context));
   decide();
 
   const isRunning = (): boolean => session.state() === 'running' || session.state() === 'starting';

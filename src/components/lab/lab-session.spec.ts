@@ -112,6 +112,27 @@ describe('LabSession (sandbox runtime, in-process)', () => {
     await lab.dispose();
   });
 
+  it('a newer Run cancels an older one still starting: the older resolves false and never lands', async () => {
+    const lab = session();
+    const older = lab.run({ 'handler.js': 'module.exports = (' }, ['sandbox']);
+    const newer = lab.run(hello.solution, ['sandbox']);
+    expect(await older).toBe(false);
+    expect(await newer).toBe(true);
+    expect(lab.state()).toBe('running');
+    expect(lab.actor.getSnapshot().context.failure).toBeNull();
+    expect((await lab.invoke({ method: 'POST', body: 'x' })).body).toBe('Hello! You said: x');
+    await lab.dispose();
+  });
+
+  it('Stop cancels a start in progress', async () => {
+    const lab = session();
+    const starting = lab.run(hello.solution, ['sandbox']);
+    await lab.stop();
+    expect(await starting).toBe(false);
+    expect(lab.state()).toBe('idle');
+    await lab.dispose();
+  });
+
   it('refuses to invoke when nothing runs', async () => {
     const lab = session();
     await expect(lab.invoke({ method: 'GET' })).rejects.toThrow(/not running/);

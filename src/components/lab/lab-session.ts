@@ -1,9 +1,10 @@
 /**
  * One lab on the page, without the DOM: starts the student's files in a runtime, invokes, runs the
- * checks and forwards the runtime's logs. The run lifecycle is {@link labRunMachine}; a newer Run
- * supersedes an older one still starting, so a slow boot never overwrites a later result.
+ * checks and forwards the runtime's logs. The run lifecycle, the runtime fallback included, is
+ * {@link labRunMachine}: this session provides its `start` actor and owns the runtimes; a newer Run
+ * cancels an older one still starting, so a slow boot never overwrites a later result.
  */
-import { createActor, type Actor } from 'xstate';
+import { createActor, fromPromise, type Actor } from 'xstate';
 import {
   RuntimeStartError,
   runChecks,
@@ -15,7 +16,7 @@ import {
   type Lab,
   type LogEntry,
 } from '../../../labs/index.ts';
-import { labRunMachine, type LabRunState } from './lab-run-machine.ts';
+import { labRunMachine, type LabRunState, type StartInput, type StartOutcome } from './lab-run-machine.ts';
 import type { BrowserRuntimeKind } from './runtime-choice.ts';
 
 /** Options of {@link LabSession}. */
@@ -27,21 +28,26 @@ export interface LabSessionOptions {
   onLog?: (entry: LogEntry) => void;
 }
 
+type OnFallback = (from: BrowserRuntimeKind, error: RuntimeStartError) => void;
+
 /** The lab's live session. */
 export class LabSession {
   readonly actor: Actor<typeof labRunMachine>;
   private readonly runtimes = new Map<BrowserRuntimeKind, FunctionRuntime>();
   private current: FunctionRuntime | null = null;
-  private runCount = 0;
-  private starting: Promise<boolean> | null = null;
+  private onFallback: OnFallback | undefined;
+  private lastStart: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: LabSessionOptions) {
-    this.actor = createActor(labRunMachine).start();
+    const start = fromPromise<StartOutcome, StartInput>(({ input, signal }) =>
+      this.startFirst(input, signal),
+    );
+    this.actor = createActor(labRunMachine.provide({ actors: { start } })).start();
   }
 
   /** The run state now. */
   state(): LabRunState {
-    return this.actor.getSnapshot().value as LabRunState;
+    return this.actor.getSnapshot().value;
   }
 
   /** The runtime that ran last, if any. */
@@ -63,74 +69,68 @@ export class LabSession {
   /**
    * Starts (or restarts) the files in the first runtime of `kinds` that can run here: when one fails
    * for a reason of its own (`unavailable`: offline, boot timeout), `onFallback` hears why and the
-   * next kind is tried. A handler error stops there. Resolves true when running.
+   * next kind is tried. A handler error stops there. Resolves true when running; false when the start
+   * failed or a newer Run (or Stop) superseded it.
    */
-  run(
-    files: FunctionFiles,
-    kinds: BrowserRuntimeKind[],
-    onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void,
-  ): Promise<boolean> {
-    const token = ++this.runCount;
-    this.actor.send({ type: 'RUN' });
-    this.starting = this.startFirst(files, kinds, token, onFallback);
-    return this.starting;
-  }
-
-  private async startFirst(
-    files: FunctionFiles,
-    kinds: BrowserRuntimeKind[],
-    token: number,
-    onFallback?: (from: BrowserRuntimeKind, error: RuntimeStartError) => void,
-  ): Promise<boolean> {
-    for (const [index, kind] of kinds.entries()) {
-      const last = index === kinds.length - 1;
-      const outcome = await this.start(files, kind, token, last);
-      if (outcome === true || outcome === false) return outcome;
-      if (token !== this.runCount) return false;
-      onFallback?.(kind, outcome);
-    }
-    return false;
-  }
-
-  /** true/false as `run`, or the error to fall back on when this is not the last kind. */
-  private async start(
-    files: FunctionFiles,
-    kind: BrowserRuntimeKind,
-    token: number,
-    last: boolean,
-  ): Promise<boolean | RuntimeStartError> {
-    const next = this.runtimeOf(kind);
-    if (this.current && this.current !== next) await this.current.stop();
-    this.current = next;
-    const { lab } = this.options;
-    // Runtimes that report no progress of their own (the sandbox) still say what is starting.
-    this.actor.send({ type: 'PROGRESS', progress: { phase: 'boot', message: next.describe().label } });
-    try {
-      await next.start(files, {
-        limits: lab.limits,
-        env: lab.env,
-        onProgress: (progress) => token === this.runCount && this.actor.send({ type: 'PROGRESS', progress }),
+  run(files: FunctionFiles, kinds: BrowserRuntimeKind[], onFallback?: OnFallback): Promise<boolean> {
+    this.onFallback = onFallback;
+    this.actor.send({ type: 'RUN', files, kinds });
+    const request = this.actor.getSnapshot().context.request;
+    return new Promise((resolve) => {
+      const subscription = this.actor.subscribe((snapshot) => {
+        const superseded = snapshot.context.request !== request;
+        if (snapshot.value === 'starting' && !superseded) return;
+        subscription.unsubscribe();
+        resolve(!superseded && snapshot.value === 'running');
       });
-      if (token === this.runCount) this.actor.send({ type: 'STARTED' });
-      return token === this.runCount;
-    } catch (error) {
-      if (token !== this.runCount) return false;
-      if (!last && error instanceof RuntimeStartError && error.reason === 'unavailable') return error;
-      if (error instanceof RuntimeStartError)
-        this.actor.send({ type: 'FAILED', diagnostics: error.diagnostics, message: null });
-      else
-        this.actor.send({
-          type: 'FAILED',
-          diagnostics: [],
-          message: { es: String(error), en: String(error) },
-        });
-      return false;
+    });
+  }
+
+  /** The machine's `start` actor: tries each kind in turn; aborted when a newer Run or Stop comes. */
+  private async startFirst(input: StartInput, signal: AbortSignal): Promise<StartOutcome> {
+    const onFallback = this.onFallback;
+    for (const [index, kind] of input.kinds.entries()) {
+      const last = index === input.kinds.length - 1;
+      const next = this.runtimeOf(kind);
+      if (this.current && this.current !== next) await this.current.stop();
+      if (signal.aborted) return { ok: false, diagnostics: [], message: null };
+      this.current = next;
+      const { lab } = this.options;
+      const report = (
+        progress: Parameters<NonNullable<Parameters<FunctionRuntime['start']>[1]['onProgress']>>[0],
+      ) => signal.aborted || input.machine.send({ type: 'PROGRESS', progress });
+      // Runtimes that report no progress of their own (the sandbox) still say what is starting.
+      report({ phase: 'boot', message: next.describe().label });
+      try {
+        // A runtime starts one thing at a time: a superseded start still finishes (unheard) before this one.
+        await this.lastStart;
+        if (signal.aborted) return { ok: false, diagnostics: [], message: null };
+        const attempt = next.start(input.files, { limits: lab.limits, env: lab.env, onProgress: report });
+        this.lastStart = attempt.catch(() => undefined);
+        await attempt;
+        return { ok: true };
+      } catch (error) {
+        if (signal.aborted) return { ok: false, diagnostics: [], message: null };
+        if (!(error instanceof RuntimeStartError))
+          return { ok: false, diagnostics: [], message: { es: String(error), en: String(error) } };
+        if (last || error.reason !== 'unavailable')
+          return { ok: false, diagnostics: error.diagnostics, message: null };
+        onFallback?.(kind, error);
+      }
     }
+    return { ok: false, diagnostics: [], message: null };
   }
 
   /** Waits for a start in progress; true when the function is running. */
   async ready(): Promise<boolean> {
-    if (this.starting) await this.starting;
+    if (this.state() === 'starting')
+      await new Promise<void>((resolve) => {
+        const subscription = this.actor.subscribe((snapshot) => {
+          if (snapshot.value === 'starting') return;
+          subscription.unsubscribe();
+          resolve();
+        });
+      });
     return this.state() === 'running';
   }
 
@@ -150,7 +150,6 @@ export class LabSession {
 
   /** Stops the function. */
   async stop(): Promise<void> {
-    this.runCount++;
     this.actor.send({ type: 'STOP' });
     await this.current?.stop();
   }

@@ -19,6 +19,8 @@ import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
 import { createFocusMode } from './focus-mode.ts';
+import { createPacketCard } from './packet-card.ts';
+import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
 import { createOperationsForm } from './operations-form.ts';
@@ -42,6 +44,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    packets: true,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
   if (scenario.settle) sim.settle();
@@ -53,7 +56,11 @@ function startEngine(scenario: Scenario, t: Strings): { sim: Simulation; saved: 
   const notices: string[] = [];
   const saved = readSimState(location.hash, scenario.id);
   try {
-    return { sim: saved ? deserializeSimulation(saved) : freshSimulation(scenario), saved: !!saved, notices };
+    return {
+      sim: saved ? deserializeSimulation(saved, { packets: true }) : freshSimulation(scenario),
+      saved: !!saved,
+      notices,
+    };
   } catch {
     notices.push(t.restoreFailed);
     return { sim: freshSimulation(scenario), saved: false, notices };
@@ -171,6 +178,8 @@ export function mountSimulator(root: HTMLElement): () => void {
     acted = true;
     steps.check(sim.snapshot(), sent);
   };
+  const packetCard = createPacketCard(lang);
+  const iptables = createIptablesPanel(sim, lang);
 
   let saveTimer = 0;
   const saveState = (): void => {
@@ -190,6 +199,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     const id = ++latest;
     sent.push({ request, trace });
     const from = request.source?.kind === 'pod' ? ` (${request.source.ns}/${request.source.name})` : '';
+    iptables.update(trace);
     explanation.start(
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
@@ -198,7 +208,11 @@ export function mountSimulator(root: HTMLElement): () => void {
     canvas.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
     // Several requests can fly at once; the explanation follows the newest.
     void view
-      .playTrace(trace, (i) => id === latest && explanation.reach(i))
+      .playTrace(trace, (i) => {
+        if (id !== latest) return;
+        explanation.reach(i);
+        packetCard.show(trace.hops[i] ?? null);
+      })
       .then(() => id === latest && explanation.finish(trace));
     acted = true;
     saveState();
@@ -295,6 +309,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     { key: 'steps', label: t.tabSteps, panel: steps.element, hidden: scenario.steps.length === 0 },
     { key: 'yaml', label: t.yaml, panel: yaml.element },
     { key: 'kubectl', label: t.kubectl, panel: kubectl },
+    { key: 'iptables', label: 'iptables', panel: iptables.element },
   ]);
   app.replaceChildren(
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
@@ -302,7 +317,15 @@ export function mountSimulator(root: HTMLElement): () => void {
     element(
       'div',
       { class: 'sim-workbench' },
-      element('div', { class: 'sim-watch' }, toolbar.element, steps.bar, canvas, explanation.element),
+      element(
+        'div',
+        { class: 'sim-watch' },
+        toolbar.element,
+        steps.bar,
+        canvas,
+        explanation.element,
+        packetCard.element,
+      ),
       tabs.element,
     ),
     element('p', { class: 'sim-help' }, t.share),

@@ -7,12 +7,12 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getLab } from '../index.ts';
-import { handlerFromArgs } from './cli-handler-choice.ts';
-import { NODE_IO, type ExportCliIo } from './cli-io.ts';
-import { exportBundle } from './export-bundle.ts';
-import type { ExportFormat, ExportSettings } from './export-settings.ts';
-import { exportableLab } from './exportable-lab.ts';
-import { loadFunctionServerFiles } from './function-server-files.ts';
+import { handlerFromArgs } from './handler-choice.ts';
+import { NODE_IO, type ExportCliIo } from './command-io.ts';
+import { exportBundle } from '../export/export-bundle.ts';
+import type { ExportFormat, ExportSettings } from '../export/export-settings.ts';
+import { exportableLab } from '../export/exportable-lab.ts';
+import { loadFunctionServerFiles } from '../export/function-server-files.ts';
 import { commandLanguage, EXIT, formatDiagnostic, usageProblem } from '../../core/index.ts';
 
 const LAB_USAGE = {
@@ -138,7 +138,7 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
     }
   }
   // Loaded here so `lab export` does not load the simulator at all.
-  const { exportSimulationYaml } = await import('./sim-export.ts');
+  const { exportSimulationYaml } = await import('../export/sim-export.ts');
   const result = exportSimulationYaml(files);
   for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);
   if (result.diagnostics.length > 0) return EXIT.failed;

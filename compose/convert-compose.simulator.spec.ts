@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import { createSimulation } from '../simulator/index.ts';
 import { convertCompose } from './convert-compose.ts';
 
 const flaskRedis = readFileSync(new URL('./fixtures/flask-redis.compose.yaml', import.meta.url), 'utf8');

@@ -2,7 +2,7 @@
  * What the `yaml` library's error codes mean, in Spanish and English, so a syntax error reads in the
  * student's language (the library's own text is English only; it is kept as the fallback).
  */
-import type { Bilingual } from '../../core/index.ts';
+import type { Bilingual } from '../core/index.ts';
 
 /** yaml error code → explanation. */
 export const YAML_ERROR_MESSAGES: Record<string, Bilingual> = {

@@ -2,7 +2,7 @@
  * Every message the Compose converter can show a student, by code, in Spanish and English. A message
  * is a template: `{name}` placeholders are filled from the diagnostic's params.
  */
-import type { Bilingual } from '../../core/index.ts';
+import type { Bilingual } from '../core/index.ts';
 
 /** The codes of the converter's diagnostics; each one has a Spanish and an English message below. */
 export type ComposeDiagnosticCode = keyof typeof COMPOSE_MESSAGES;

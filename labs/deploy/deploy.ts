@@ -4,16 +4,16 @@
  * can fail says what is missing and how to get it (kubectl, a reachable cluster, a ready pod).
  */
 import type { Lab } from '../index.ts';
-import type { ExportCliIo } from './cli-io.ts';
+import type { ExportCliIo } from '../cli/command-io.ts';
 import { DEPLOY_MESSAGES, type DeployMessageCode } from './deploy-messages.ts';
 import { EXIT, fillBilingual, formatDiagnostic } from '../../core/index.ts';
-import type { ExportSettings } from './export-settings.ts';
-import type { HandlerChoice } from './exportable-lab.ts';
-import { exportableLab } from './exportable-lab.ts';
-import { loadFunctionServerFiles } from './function-server-files.ts';
+import type { ExportSettings } from '../export/export-settings.ts';
+import type { HandlerChoice } from '../export/exportable-lab.ts';
+import { exportableLab } from '../export/exportable-lab.ts';
+import { loadFunctionServerFiles } from '../export/function-server-files.ts';
 import { httpCall, type HttpAnswer } from './http-call.ts';
-import { exportK8sManifests } from './k8s-manifests.ts';
-import { ingressPath } from './k8s-layout.ts';
+import { exportK8sManifests } from '../export/k8s-manifests.ts';
+import { ingressPath } from '../export/k8s-layout.ts';
 import { runKubectl } from './kubectl.ts';
 
 /** What to deploy and where. */

@@ -2,8 +2,8 @@
  * Which handler the export and deploy commands take: `--handler FILE` (the student's own), `--starter`,
  * or the lab's solution by default. An unreadable file is a usage error with its reason.
  */
-import type { ExportCliIo } from './cli-io.ts';
-import type { HandlerChoice } from './exportable-lab.ts';
+import type { ExportCliIo } from './command-io.ts';
+import type { HandlerChoice } from '../export/exportable-lab.ts';
 
 /** The handler the arguments ask for, or the message to print when `--handler` cannot be read. */
 export function handlerFromArgs(

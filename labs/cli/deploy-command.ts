@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { commandLanguage, EXIT, usageProblem } from '../../core/index.ts';
 import { getLab } from '../index.ts';
-import { handlerFromArgs } from './cli-handler-choice.ts';
-import { NODE_IO, type ExportCliIo } from './cli-io.ts';
-import { deployLab } from './deploy.ts';
-import { DEPLOY_MESSAGES } from './deploy-messages.ts';
+import { handlerFromArgs } from './handler-choice.ts';
+import { NODE_IO, type ExportCliIo } from './command-io.ts';
+import { deployLab } from '../deploy/deploy.ts';
+import { DEPLOY_MESSAGES } from '../deploy/deploy-messages.ts';
 
 const DEPLOY_OPTIONS = {
   context: { type: 'string' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import type { ExportCliIo } from './cli-io.ts';
-import { runLabExport, runSimExport } from './cli.ts';
-import { parseYamlDocuments } from './manifest-yaml.ts';
+import type { ExportCliIo } from './command-io.ts';
+import { runLabExport, runSimExport } from './export-command.ts';
+import { parseYamlDocuments } from '../export/manifest-yaml.ts';
 
 function fakeIo(files: Record<string, string> = {}, env: Record<string, string> = { LANG: 'es_ES.UTF-8' }) {
   const written: Record<string, string> = {};

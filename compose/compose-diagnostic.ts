@@ -2,13 +2,7 @@
  * A problem the student's Compose file causes, as a diagnostic: a code, a place (file, line, column,
  * field path) and the message in Spanish and English looked up by code.
  */
-import {
-  fillBilingual,
-  type Diagnostic,
-  type FillValue,
-  type Place,
-  type Severity,
-} from '../../core/index.ts';
+import { fillBilingual, type Diagnostic, type FillValue, type Place, type Severity } from '../core/index.ts';
 import { COMPOSE_MESSAGES, type ComposeDiagnosticCode } from './compose-messages.ts';
 
 /**

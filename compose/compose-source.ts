@@ -14,7 +14,7 @@ import {
 } from 'yaml';
 import { composeDiagnostic } from './compose-diagnostic.ts';
 import { yamlErrorDetail } from './yaml-error-messages.ts';
-import type { Diagnostic, Place } from '../../core/index.ts';
+import type { Diagnostic, Place } from '../core/index.ts';
 
 /** A key or index on the way from the document root to a node. */
 export type FieldPath = readonly (string | number)[];

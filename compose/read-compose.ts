@@ -16,7 +16,7 @@ import { readExposeEntry, readPortEntry } from './port-mapping.ts';
 import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
 import { splitShellWords } from './shell-words.ts';
 import { readVolumeMount } from './volume-mount.ts';
-import { type Bilingual, type Diagnostic, type FillValue, isObject } from '../../core/index.ts';
+import { type Bilingual, type Diagnostic, type FillValue, isObject } from '../core/index.ts';
 
 /** Reads the project; `project` is undefined when there is nothing usable (errors say why). */
 export function readComposeProject(source: ComposeSource): {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateManifests } from '../index.ts';
+import { validateManifests } from '../simulator/index.ts';
 import { convertCompose } from './convert-compose.ts';
 
 const fixture = (path: string): string =>

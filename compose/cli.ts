@@ -17,7 +17,7 @@ import {
   usageProblem,
   type Bilingual,
   type Language,
-} from '../../core/index.ts';
+} from '../core/index.ts';
 
 /** Where the command reads and writes; Node's file system and streams by default, fakes in tests. */
 export interface ComposeCliIo {

@@ -17,7 +17,7 @@ import { kubernetesName } from './kubernetes-name.ts';
 import type { KubernetesManifest } from './kubernetes-manifest.ts';
 import { manifestsToYaml } from './manifests-yaml.ts';
 import { readComposeProject } from './read-compose.ts';
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic } from '../core/index.ts';
 
 /** Options of {@link convertCompose}. */
 export interface ConvertComposeOptions {

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createSimulation, requestFromUrl, type Simulation, type Trace } from '../index.ts';
+
+const yaml = readFileSync(
+  new URL('../../test/simulator/fixtures/network-policy.yaml', import.meta.url),
+  'utf8',
+);
+const policy = (name: string, spec: string): string =>
+  `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${name}}\nspec:\n${spec}`;
+const DENY_INGRESS = policy('default-deny', '  podSelector: {}\n  policyTypes: [Ingress]\n');
+const ALLOW_CLIENT = policy(
+  'allow-client',
+  '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: client}}}]\n    ports: [{port: 80}]\n',
+);
+
+function cluster(...policies: string[]): Simulation {
+  const sim = createSimulation({ seed: 4 });
+  expect(sim.apply(yaml, 'network-policy.yaml').diagnostics).toEqual([]);
+  for (const [i, p] of policies.entries()) {
+    const r = sim.apply(p, `policy-${i}.yaml`);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.warnings).toEqual([]);
+  }
+  sim.settle();
+  return sim;
+}
+const from = (sim: Simulation, pod: string, url = 'http://web/'): Trace =>
+  sim.routeRequest({
+    ...requestFromUrl(url),
+    source: { kind: 'pod', ns: 'default', name: pod },
+    timeoutMs: 2000,
+  });
+
+describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
+  it('no policy: every Pod reaches web', () => {
+    const sim = cluster();
+    expect(from(sim, 'client').status).toBe(200);
+    expect(from(sim, 'intruder').status).toBe(200);
+  });
+
+  it('default deny for ingress: the packet is dropped and the client times out; the trace names the policy', () => {
+    const t = from(cluster(DENY_INGRESS), 'client');
+    expect(t).toMatchObject({ status: 0, outcome: 'timeout', timeoutMs: 2000 });
+    expect(t.error?.en).toContain('selected for Ingress by default/default-deny');
+    expect(t.error?.en).toContain('kube-router');
+  });
+
+  it('policies add up: default deny plus an allow for the client lets only the client in, only on port 80', () => {
+    const sim = cluster(DENY_INGRESS, ALLOW_CLIENT);
+    expect(from(sim, 'client').status).toBe(200);
+    expect(from(sim, 'intruder').outcome).toBe('timeout');
+    const ip = sim.snapshot().pods.find((p) => p.labels.app === 'web')!.ip!;
+    expect(from(sim, 'client', `http://${ip}:8080/`).outcome).not.toBe('answered');
+  });
+
+  it('an external client through a NodePort is dropped by default deny: the Pod sees the node IP, which no rule allows', () => {
+    const sim = cluster(DENY_INGRESS);
+    sim.apply(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web-np}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80, nodePort: 30080}]\n',
+      'np.yaml',
+    );
+    sim.settle();
+    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).outcome).toBe('timeout');
+  });
+
+  it('ipBlock and namespaceSelector: allow from a CIDR except a range, and from namespaces by label', () => {
+    const sim = cluster(
+      DENY_INGRESS,
+      policy(
+        'allow-ranges',
+        '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from:\n    - ipBlock: {cidr: 10.42.0.0/16, except: [10.42.2.0/24]}\n',
+      ),
+    );
+    for (const name of ['client', 'intruder']) {
+      const ip = sim.snapshot().pods.find((p) => p.name === name)!.ip!;
+      expect(from(sim, name).outcome).toBe(ip.startsWith('10.42.2.') ? 'timeout' : 'answered');
+    }
+    const byNs = cluster(
+      DENY_INGRESS,
+      policy(
+        'allow-default-ns',
+        '  podSelector: {}\n  ingress:\n  - from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: default}}}]\n',
+      ),
+    );
+    expect(from(byNs, 'intruder').status).toBe(200);
+  });
+
+  it('egress: a default-deny egress policy also blocks DNS, so the name does not resolve', () => {
+    const sim = cluster(
+      policy('deny-egress', '  podSelector: {matchLabels: {app: client}}\n  policyTypes: [Egress]\n'),
+    );
+    const t = from(sim, 'client');
+    expect(t.outcome).toBe('unresolved');
+    expect(t.error?.en).toContain('selected for Egress by default/deny-egress');
+    expect(from(sim, 'intruder').status).toBe(200);
+  });
+
+  it('egress to an address outside the cluster: dropped by policy, or masqueraded to the node IP (no Internet here)', () => {
+    const open = from(cluster(), 'client', 'http://93.184.216.34/');
+    expect(open.outcome).toBe('timeout');
+    expect(open.error?.en).toContain('masqueraded to node IP');
+    const denied = from(
+      cluster(
+        policy(
+          'only-cluster',
+          '  podSelector: {}\n  policyTypes: [Egress]\n  egress:\n  - to: [{ipBlock: {cidr: 10.0.0.0/8}}]\n',
+        ),
+      ),
+      'client',
+      'http://93.184.216.34/',
+    );
+    expect(denied.error?.en).toContain('no rule allows it out to 93.184.216.34:80');
+  });
+
+  it('validation as the API server: a NetworkPolicy field of the wrong type is an error with its place', () => {
+    const sim = createSimulation({ seed: 1 });
+    const r = sim.apply(policy('bad', '  podSelector: {}\n  policyTypes: Ingress\n'), 'bad.yaml');
+    expect(r.diagnostics.length).toBeGreaterThan(0);
+    expect(r.diagnostics[0]!.place.line).toBe(6);
+  });
+});
