@@ -179,6 +179,8 @@ export function mountSimulator(root: HTMLElement): () => void {
     steps.check(sim.snapshot(), sent);
   };
   const packetCard = createPacketCard(lang);
+  // It may scroll inside the sticky pane: keyboard users must be able to reach and scroll it.
+  packetCard.element.tabIndex = 0;
   const iptables = createIptablesPanel(sim, lang);
 
   let saveTimer = 0;
