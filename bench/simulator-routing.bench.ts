@@ -21,7 +21,7 @@ spec:
   template:
     metadata: {labels: {app: app${i}}}
     spec:
-      containers: [{name: app, image: echo, ports: [{containerPort: 8080}], resources: {requests: {cpu: 10m, memory: 16Mi}}}]
+      containers: [{name: app, image: "hashicorp/http-echo:1.0", ports: [{containerPort: 8080}], resources: {requests: {cpu: 10m, memory: 16Mi}}}]
 ---
 apiVersion: v1
 kind: Service

@@ -78,7 +78,7 @@ spec:
   template:
     metadata: {labels: {app: big}}
     spec:
-      containers: [{name: c, image: echo, resources: {requests: {cpu: 100m, memory: 128Mi}}}]`;
+      containers: [{name: c, image: "hashicorp/http-echo:1.0", resources: {requests: {cpu: 100m, memory: 128Mi}}}]`;
   const cpu = process.cpuUsage();
   const start = performance.now();
   sim.apply(yaml, 'big.yaml');

@@ -78,11 +78,21 @@ export function runComposeCommand(argv: readonly string[], io: ComposeCliIo = NO
   for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic, lang)}\n`);
   if (!result.ok) return EXIT.failed;
   if (args.out === undefined) return (io.stdout(result.yaml), EXIT.ok);
-  io.mkdir(args.out);
-  for (const manifest of result.manifests) {
-    const path = join(args.out, fileNameOf(manifest));
-    io.writeFile(path, stringify(manifest, { lineWidth: 0 }));
-    io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
+  let path = args.out;
+  try {
+    io.mkdir(args.out);
+    for (const manifest of result.manifests) {
+      path = join(args.out, fileNameOf(manifest));
+      io.writeFile(path, stringify(manifest, { lineWidth: 0 }));
+      io.stderr(`${lang === 'es' ? 'escrito' : 'wrote'} ${path}\n`);
+    }
+  } catch (cause) {
+    // An unwritable --out is the student's to fix: one line, never a stack trace.
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    io.stderr(
+      lang === 'es' ? `No se puede escribir ${path}: ${reason}\n` : `Cannot write ${path}: ${reason}\n`,
+    );
+    return EXIT.usage;
   }
   return EXIT.ok;
 }

@@ -45,6 +45,18 @@ export const COMPOSE_MESSAGES = {
     es: 'El puerto {value} está fuera de 1–65535.',
     en: 'Port {value} is outside 1–65535.',
   },
+  'invalid-service-name': {
+    es: 'El nombre de servicio "{value}" no es válido: Compose solo admite letras, números, ".", "_" y "-".',
+    en: 'The service name "{value}" is invalid: Compose allows only letters, digits, ".", "_" and "-".',
+  },
+  'replicas-over-limit': {
+    es: '{value} réplicas superan el límite del simulador, {limit} (Kubernetes real: {real}).',
+    en: "{value} replicas exceed the simulator's limit of {limit} (real Kubernetes: {real}).",
+  },
+  'compose-too-large': {
+    es: 'El archivo Compose ocupa {size} bytes; el límite es {limit} bytes. No se convirtió nada.',
+    en: 'The Compose file is {size} bytes; the limit is {limit} bytes. Nothing was converted.',
+  },
   'invalid-replicas': {
     es: '"{value}" no es un número de réplicas válido (entero ≥ 0).',
     en: '"{value}" is not a valid replica count (integer ≥ 0).',

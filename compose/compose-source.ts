@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import { composeDiagnostic } from './compose-diagnostic.ts';
 import { yamlErrorDetail } from './yaml-error-messages.ts';
+import { findDuplicateKeys } from '../simulator/index.ts';
 import type { Diagnostic, Place } from '../core/index.ts';
 
 /** A key or index on the way from the document root to a node. */
@@ -33,22 +34,38 @@ export interface ComposeSource {
 /** Parses Compose YAML text; never throws on bad input. */
 export function readComposeSource(text: string, file: string): ComposeSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys off: the library's check is quadratic; findDuplicateKeys does it in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const placeOf = (path: FieldPath): Place => {
     const offset = offsetOf(doc, path);
     const pos = lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col, path: formatFieldPath(path) };
   };
-  const syntaxErrors = doc.errors.map((error) => {
-    const pos = lineCounter.linePos(error.pos[0]);
-    const detail = yamlErrorDetail(error.code, error.message.split('\n')[0] ?? error.code);
-    return composeDiagnostic(
-      'yaml-syntax',
-      'error',
-      { file, line: pos.line, column: pos.col, path: '' },
-      { detail },
-    );
-  });
+  const duplicateErrors =
+    doc.errors.length > 0
+      ? []
+      : findDuplicateKeys(doc).map((duplicate) => {
+          const pos = lineCounter.linePos(duplicate.offset);
+          return composeDiagnostic(
+            'yaml-syntax',
+            'error',
+            { file, line: pos.line, column: pos.col, path: '' },
+            { detail: yamlErrorDetail('DUPLICATE_KEY', `Map keys must be unique ("${duplicate.key}")`) },
+          );
+        });
+  const syntaxErrors = [
+    ...duplicateErrors,
+    ...doc.errors.map((error) => {
+      const pos = lineCounter.linePos(error.pos[0]);
+      const detail = yamlErrorDetail(error.code, error.message.split('\n')[0] ?? error.code);
+      return composeDiagnostic(
+        'yaml-syntax',
+        'error',
+        { file, line: pos.line, column: pos.col, path: '' },
+        { detail },
+      );
+    }),
+  ];
   let data: unknown;
   if (syntaxErrors.length === 0) {
     try {

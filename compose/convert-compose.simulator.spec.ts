@@ -1,7 +1,8 @@
 /**
- * The converter's output is real input: the flask + redis manifests import into the simulator and a
- * request from inside the cluster reaches the web Pod through the web Service. The lesson's point
- * shows too: the name "redis" does not resolve, because kompose gave redis no Service.
+ * The converter's output is real input: the flask + redis manifests import into the simulator. The
+ * lesson's points show too: `image: web` names an image that was built locally and never pushed, so its
+ * Pod stays in ImagePullBackOff as on a real cluster (until the student pushes it to a registry the
+ * cluster can reach), and the name "redis" does not resolve, because kompose gave redis no Service.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -19,14 +20,19 @@ describe('converted flask + redis in the simulator', () => {
   const redisPod = pods.find((p) => p.labels['io.kompose.service'] === 'redis');
   const webPod = pods.find((p) => p.labels['io.kompose.service'] === 'web');
 
-  it('imports without errors and runs one Pod per service', () => {
+  it('imports without errors; redis runs, web (a local build) stays in ImagePullBackOff', () => {
     expect(applied.diagnostics).toEqual([]);
     expect(applied.applied.map((a) => a.kind).sort()).toEqual(['Deployment', 'Deployment', 'Service']);
-    expect(webPod?.phase).toBe('Running');
+    expect(webPod?.status).toBe('ImagePullBackOff');
+    expect(webPod?.containerStatuses[0]?.state.waiting?.message).toBe('Back-off pulling image "web"');
     expect(redisPod?.phase).toBe('Running');
   });
 
-  it('routes a request for web:8000 from the redis Pod to the web Pod on port 5000', () => {
+  it('routes a request for web:8000 from the redis Pod to the web Pod on port 5000 once web is pushed', () => {
+    expect(sim.addImage('web').ok).toBe(true);
+    sim.advance(300_000);
+    const pushedWeb = sim.snapshot().pods.find((p) => p.labels['io.kompose.service'] === 'web');
+    expect(pushedWeb?.status).toBe('Running');
     const trace = sim.routeRequest({
       method: 'GET',
       scheme: 'http',
@@ -36,7 +42,7 @@ describe('converted flask + redis in the simulator', () => {
       source: { kind: 'pod', ns: redisPod?.namespace ?? 'default', name: redisPod?.name ?? '' },
     });
     expect(trace.service).toBe('default/web');
-    expect(trace.pod).toBe(`default/${webPod?.name}`);
+    expect(trace.pod).toBe(`default/${pushedWeb?.name}`);
     expect(trace.status).toBe(200);
     expect(trace.servicePort).toBe(8000);
     expect(trace.hops.map((h) => h.kind)).toContain('service');

@@ -4,6 +4,7 @@
  * when it has ports, an Ingress when exposed, and claims for its volumes.
  */
 import { composeDiagnostic } from './compose-diagnostic.ts';
+import { WORK_LIMITS } from '../simulator/index.ts';
 import type { ComposeProject, ComposeService, PortMapping } from './compose-project.ts';
 import { readComposeSource, type ComposeSource, type FieldPath } from './compose-source.ts';
 import type { ComposeDiagnosticCode } from './compose-messages.ts';
@@ -39,7 +40,20 @@ export interface ComposeConversion {
 
 /** Converts Compose text. Never throws on anything a student can type. */
 export function convertCompose(text: string, options: ConvertComposeOptions = {}): ComposeConversion {
-  const source = readComposeSource(text, options.file ?? 'compose.yaml');
+  const file = options.file ?? 'compose.yaml';
+  // Parsing is linear but not free: bound it before the parser runs (simulator/model/work-limits.ts).
+  const size =
+    text.length > WORK_LIMITS.composeBytes.ours ? text.length : new TextEncoder().encode(text).length;
+  if (size > WORK_LIMITS.composeBytes.ours)
+    return failed([
+      composeDiagnostic(
+        'compose-too-large',
+        'error',
+        { file, line: 1, column: 1, path: '' },
+        { size, limit: WORK_LIMITS.composeBytes.ours },
+      ),
+    ]);
+  const source = readComposeSource(text, file);
   if (source.syntaxErrors.length > 0) return failed(source.syntaxErrors);
   const { project, diagnostics } = readComposeProject(source);
   if (!project || diagnostics.some((d) => d.severity === 'error')) return failed(diagnostics);

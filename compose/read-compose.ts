@@ -3,6 +3,7 @@
  * collecting positioned diagnostics instead of throwing.
  */
 import { composeDiagnostic } from './compose-diagnostic.ts';
+import { WORK_LIMITS } from '../simulator/index.ts';
 import { IGNORED_KEY_REASONS, NOT_CONVERTED_KEYS, type ComposeDiagnosticCode } from './compose-messages.ts';
 import type {
   ComposeProject,
@@ -17,6 +18,14 @@ import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
 import { splitShellWords } from './shell-words.ts';
 import { readVolumeMount } from './volume-mount.ts';
 import { type Bilingual, type Diagnostic, type FillValue, isObject } from '../core/index.ts';
+
+const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+
+/** A name as it can be shown in a message: control characters escaped, at most 80 characters. */
+function escapeName(name: string): string {
+  const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+  return shown.slice(1, -1);
+}
 
 /** Reads the project; `project` is undefined when there is nothing usable (errors say why). */
 export function readComposeProject(source: ComposeSource): {
@@ -50,7 +59,14 @@ class ComposeReader {
         });
     }
     const volumes = this.readVolumes(data.volumes);
-    const read = Object.entries(services).map(([name, value]) => this.readService(name, value, volumes));
+    // The Compose schema names services with ^[a-zA-Z0-9._-]+$ (compose-spec schema, patternProperties);
+    // docker compose refuses others, and only such names become valid Kubernetes names.
+    const valid = Object.entries(services).filter(([name]) => {
+      if (SERVICE_NAME.test(name) && /[a-zA-Z0-9]/.test(name)) return true;
+      this.report('invalid-service-name', 'error', ['services', name], { value: escapeName(name) });
+      return false;
+    });
+    const read = valid.map(([name, value]) => this.readService(name, value, volumes));
     return { services: read.filter((s): s is ComposeService => s !== undefined), volumes };
   }
 
@@ -233,6 +249,13 @@ class ComposeReader {
   private readReplicas(data: unknown, path: FieldPath): number | undefined {
     if (data === undefined || data === null) return undefined;
     const replicas = typeof data === 'string' && /^\d+$/.test(data) ? Number(data) : data;
+    const at = [...path, ...(path.at(-1) === 'deploy' ? ['replicas'] : [])];
+    if (typeof replicas === 'number' && Number.isInteger(replicas) && replicas > WORK_LIMITS.replicas.ours)
+      return void this.report('replicas-over-limit', 'error', at, {
+        value: replicas,
+        limit: WORK_LIMITS.replicas.ours,
+        real: { es: WORK_LIMITS.replicas.kubernetes.es, en: WORK_LIMITS.replicas.kubernetes.en },
+      });
     if (typeof replicas === 'number' && Number.isInteger(replicas) && replicas >= 0) return replicas;
     return void this.report(
       'invalid-replicas',

@@ -24,9 +24,19 @@ export function formatDiagnostic(diagnostic: Diagnostic, lang: Language = 'es'):
   const where = formatPlace(diagnostic.place);
   const field = diagnostic.place.path ? `${diagnostic.place.path}: ` : '';
   const head = `${where ? `${where}  ` : ''}${SEVERITY[lang][diagnostic.severity]} ${diagnostic.code}  ${field}${diagnostic.message[lang]}`;
-  return diagnostic.fix
-    ? `${head}\n${' '.repeat(where ? where.length + 2 : 2)}${diagnostic.fix[lang]}`
-    : head;
+  // Names, keys and values come from the student's file: printed escaped, never obeyed by the terminal.
+  return escapeForTerminal(
+    diagnostic.fix ? `${head}\n${' '.repeat(where ? where.length + 2 : 2)}${diagnostic.fix[lang]}` : head,
+  );
+}
+
+// C0 controls except tab and newline, DEL and C1 controls: a YAML key may hold any of them ("\e[2J"
+// in a quoted key), and a terminal would obey them instead of showing them.
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: control characters shown as `\u001b`, never obeyed. */
+export function escapeForTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** What a page shows of a diagnostic: the place to link to, and one readable sentence with the fix. */

@@ -3,7 +3,16 @@
  * Browser-safe. Runtimes live in labs/runtime/{node,sandbox,webcontainer}/index.ts (the Node one
  * uses node: built-ins, so it is not re-exported here).
  */
-export type { Check, CheckExpectation, CheckResult, Lab, RequestExample } from './lab-types.ts';
+export type {
+  Check,
+  CheckExpectation,
+  CheckResult,
+  FunctionLanguage,
+  Lab,
+  LabPythonVariant,
+  RequestExample,
+} from './lab-types.ts';
+export { filesLanguage, handlerFileName, labInLanguage, labLanguages } from './lab-language.ts';
 export type {
   FunctionFiles,
   FunctionRequest,

@@ -46,6 +46,21 @@ export interface RequestExample {
   request: FunctionRequest;
 }
 
+/** The language a lab's handler is written in: the Node template or the python3-http template. */
+export type FunctionLanguage = 'node' | 'python';
+
+/** The same lab in Python (python3-http template): its own files and text; checks and limits are shared. */
+export interface LabPythonVariant {
+  /** The starter `handler.py`. */
+  files: FunctionFiles;
+  /** The same file, solved. */
+  solution: FunctionFiles;
+  /** Markdown. */
+  instructions: Bilingual;
+  /** Extra function environment (default none). */
+  env?: Record<string, string>;
+}
+
 /** One lab. */
 export interface Lab {
   /** Lower-case DNS label; also the function's name when exported. */
@@ -63,4 +78,8 @@ export interface Lab {
   /** Extra function environment, e.g. `{ RAW_BODY: 'true' }`. */
   env: Record<string, string>;
   examples: RequestExample[];
+  /** The handler's language (default `node`); `labInLanguage` gives the Python side of a lab. */
+  language?: FunctionLanguage;
+  /** The lab in Python too: the student picks the language in the lab. */
+  python?: LabPythonVariant;
 }

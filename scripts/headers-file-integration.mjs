@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { LAB_PAGE_MARKER, securityHeaders } from '../site-headers.mjs';
+import { devPagesEnabled, isDevPage } from './dev-pages-integration.mjs';
 
 /** @param {string} pathname @returns {string} */
 const urlPath = (pathname) => ('/' + pathname + '/').replace(/\/+/g, '/');
@@ -26,6 +27,8 @@ export function headersFile() {
         const { 'Content-Security-Policy': _csp, ...common } = securityHeaders({ lab: false });
         blocks.push(block('/*', common));
         for (const { pathname } of pages) {
+          // A production build drops the /dev pages (dev-pages-integration.mjs): no headers for them.
+          if (!devPagesEnabled() && isDevPage(pathname)) continue;
           const html = await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => '');
           const lab = html.includes(LAB_PAGE_MARKER);
           if (lab) labPaths.push(urlPath(pathname));

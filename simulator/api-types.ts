@@ -30,16 +30,18 @@ export interface AppliedObject {
 export interface ApplyResult {
   /** Errors (severity `error`); non-empty means nothing was applied. */
   diagnostics: Diagnostic[];
-  /** Warnings (severity `warning`), e.g. a removed API version that was migrated. */
+  /** Warnings (severity `warning`), e.g. an object the simulator keeps but does not run. */
   warnings: Diagnostic[];
   applied: AppliedObject[];
 }
 
-/** What `validateManifests` returns: the objects as they would be applied (after migration). */
+/** What `validateManifests` returns: the objects as they would be applied. */
 export interface ValidationResult {
   diagnostics: Diagnostic[];
   warnings: Diagnostic[];
   objects: KubeObject[];
+  /** YAML documents (0-based index) in a removed API version, migrated: the fix for a `removed-api-version` error. */
+  migrations: Array<{ documentIndex: number; object: KubeObject }>;
 }
 
 /** How Ingress rules are matched: the Kubernetes spec, or what k3s's bundled Traefik 3 does by default. */
@@ -82,6 +84,11 @@ export interface SimulationOptions {
   clock?: { startMs?: number; speedup?: number };
   /** Extra kinds (e.g. the OpenFaaS Function CR) that expand into built-in objects when applied. */
   extensions?: KindExtension[];
+  /**
+   * Images the scenario's registries hold besides the built-in catalogue (a private registry, the
+   * student's own function image): a reference with its tag and, optionally, its platforms (default all).
+   */
+  images?: Array<{ image: string; platforms?: string[] }>;
   /** Every hop of a trace carries the packet (addresses, NAT, VXLAN); off by default (it costs time). */
   packets?: boolean;
 }
@@ -110,7 +117,27 @@ export type PodDisplayStatus =
   | 'Error'
   | 'Completed'
   | 'ErrImagePull'
-  | 'ImagePullBackOff';
+  | 'ImagePullBackOff'
+  | 'InvalidImageName';
+
+/** A container state as the Kubernetes API serves it (ContainerState): exactly one key is set. */
+export interface ContainerStateView {
+  waiting?: { reason: string; message?: string };
+  running?: { startedAt: string };
+  terminated?: { exitCode: number; reason: string; startedAt: string; finishedAt: string; message?: string };
+}
+
+/** `status.containerStatuses[i]` of a Pod, in the API's shape (RFC 3339 times). */
+export interface ContainerStatusView {
+  name: string;
+  image: string;
+  ready: boolean;
+  restartCount: number;
+  started: boolean;
+  state: ContainerStateView;
+  /** The previous run's end (`terminated`), or `{}` when it never ended. */
+  lastState: ContainerStateView;
+}
 
 /** A container port of a Pod. */
 export interface ContainerPortView {
@@ -134,6 +161,8 @@ export interface PodView {
   /** Why it is not running, as kubectl describe shows it (e.g. the scheduler's FailedScheduling message). */
   reason: string | null;
   containers: Array<{ name: string; image: string; ports: ContainerPortView[] }>;
+  /** The kubelet's container statuses (empty until the Pod is bound to a node). */
+  containerStatuses: ContainerStatusView[];
   createdAtMs: number;
 }
 
@@ -246,12 +275,18 @@ export interface ReplicaSetView {
 
 /** A cluster event (kubectl get events). */
 export interface SimEvent {
+  /** When it last happened (Event lastTimestamp). */
   timeMs: number;
   type: 'Normal' | 'Warning';
   reason: string;
   /** `Kind/namespace/name` or `Kind/name`. */
   object: string;
   message: Bilingual;
+  /** The reporting component (Event source.component): kubelet, default-scheduler… */
+  source?: string;
+  /** How many times it happened (the API server aggregates repeats), and when first (firstTimestamp). */
+  count?: number;
+  firstTimeMs?: number;
 }
 
 /** A plain, serializable picture of the cluster at one moment. */
@@ -413,6 +448,11 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * `get -w`: starts streaming the rows that change as the simulation runs to `emit`; returns the stop.
+   * Absent for every other command.
+   */
+  watch?: (emit: (text: string) => void) => () => void;
 }
 
 /** Result of an operation that can fail because of the student (unknown object, invalid value). */
@@ -434,8 +474,13 @@ export interface Simulation {
   setImage(namespace: string, deployment: string, container: string, image: string): OperationResult;
   /** `kubectl rollout undo`; revision 0 means the previous one. */
   rollback(namespace: string, deployment: string, toRevision?: number): OperationResult;
-  /** Kills a Pod's containers (the kubelet restarts them); a crash for the lesson. */
+  /**
+   * "Crash the container": kills the Pod's first running container (exit 137); the kubelet restarts it in
+   * the same Pod (RESTARTS + 1). `delete('Pod', …)` is the other way: the ReplicaSet makes a new Pod.
+   */
   killPod(namespace: string, name: string): OperationResult;
+  /** Pushes an image to the simulated registries (a private registry, `faas-cli push`), e.g. `registry.local:5000/ana/web:1.0`. */
+  addImage(image: string, platforms?: string[]): OperationResult;
   failNode(name: string): OperationResult;
   /** The iptables rules kube-proxy (iptables mode) programs on a node, as `iptables-save` prints them; null for no such node. */
   iptablesSave(node: string): string | null;

@@ -16,6 +16,8 @@ export type {
   BackendResponse,
   ClusterSnapshot,
   ContainerPortView,
+  ContainerStateView,
+  ContainerStatusView,
   DeploymentView,
   EndpointView,
   Hop,
@@ -50,6 +52,7 @@ export type {
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
+export { migrateManifests, type MigrationResult } from './importer/migrate-manifests.ts';
 export { portableManifest } from './operations/export-manifests.ts';
 export {
   loadSchemaValidators,
@@ -60,7 +63,12 @@ export { validateKubernetesObject } from './importer/validate-object.ts';
 export { requestFromUrl } from './network/request-from-url.ts';
 export { rulesMatchedBy, walkNat, type NatPacket, type NatVerdict } from './network/iptables-walk.ts';
 export { Prng } from './model/prng.ts';
+export { nodesWithArch } from './model/cluster-state.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
+
+// What the Compose converter shares with the importer: the work limits and linear duplicate-key search.
+export { WORK_LIMITS, type WorkLimit, type WorkLimitName } from './model/work-limits.ts';
+export { findDuplicateKeys, type DuplicateKey } from './importer/duplicate-keys.ts';

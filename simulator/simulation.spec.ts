@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation, deserializeSimulation, requestFromUrl } from './index.ts';
+import {
+  createSimulation,
+  deserializeSimulation,
+  migrateManifests,
+  nodesWithArch,
+  requestFromUrl,
+} from './index.ts';
 
 const shared = (name: string): string =>
   readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
@@ -23,10 +29,17 @@ describe('createSimulation', () => {
   });
 
   it('serves the course flaskapp.yaml through Traefik after migrating its Ingress', () => {
-    const sim = createSimulation({ seed: 1 });
-    const result = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    // Its images are armv7 builds: the course's cluster is Raspberry Pis (kubernetes.io/arch: arm).
+    const sim = createSimulation({ seed: 1, nodes: nodesWithArch(3, 'arm') });
+    // Refused first (nothing applied, as kubectl apply fails the file's Ingress), then migrated by the student.
+    const refused = sim.apply(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    expect(refused.diagnostics.map((d) => d.code)).toEqual(['removed-api-version']);
+    expect(refused.applied).toEqual([]);
+    const result = sim.apply(
+      migrateManifests(shared('flaskapp.yaml'), 'flaskapp.yaml').text,
+      'flaskapp.yaml',
+    );
     expect(result.diagnostics).toEqual([]);
-    expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-version']);
     sim.settle();
     const trace = sim.routeRequest(requestFromUrl('http://192.168.1.11/'));
     expect(trace).toMatchObject({
@@ -185,6 +198,7 @@ describe('extensions and subscriptions', () => {
     );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.applied.map((a) => a.kind)).toEqual(['Function', 'Deployment', 'Service']);
+    expect(sim.addImage('ghcr.io/x/hello:1').ok).toBe(true); // the student pushed it
     sim.settle();
     expect(sim.snapshot().deployments.find((d) => d.name === 'hello')?.readyReplicas).toBe(1);
     expect(sim.exportYaml()).toContain('kind: Function');

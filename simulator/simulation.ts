@@ -15,9 +15,10 @@ import type {
 } from './api-types.ts';
 import { ControlPlane } from './controllers/control-plane.ts';
 import { admitObjects, manifestKey } from './controllers/object-admission.ts';
-import { importManifests, type ImportedObject } from './importer/import-manifests.ts';
+import { importManifests, runStage, type ImportedObject } from './importer/import-manifests.ts';
 import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
+import type { SimulationInternals } from './model/simulation-internals.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
 import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
@@ -59,6 +60,7 @@ class SimulatedCluster implements Simulation {
       nodes: options.nodes,
       startMs: options.clock?.startMs,
       speedup: options.clock?.speedup,
+      images: options.images,
     });
     this.allocators = {
       clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),
@@ -81,6 +83,9 @@ class SimulatedCluster implements Simulation {
   }
 
   private changed(): void {
+    // Some operations (deleting a Service…) change the state without touching the engine; the API view
+    // and the routing table rebuild on the change counter, so count every change here.
+    this.cp.engine.touch();
     this.cp.reconcile();
     if (this.listeners.size === 0) return;
     const snap = this.snapshot();
@@ -94,7 +99,16 @@ class SimulatedCluster implements Simulation {
     warnings: ApplyResult['warnings'],
   ): ApplyResult {
     if (diagnostics.length > 0) return { diagnostics, warnings, applied: [] };
-    const admitted = admitObjects(this.cp, this.allocators, this.manifests, objects, false);
+    // admit + apply (admitObjects checks every object, then stores them all): an exception inside
+    // becomes a diagnostic at the first object, never a crash of the page or the CLI.
+    const first = objects[0];
+    const place = first
+      ? { file: first.file, ...first.locate([]), path: '' }
+      : { file: fileName, line: 1, column: 1, path: '' };
+    const admitted = runStage('admit', place, { diagnostics }, () =>
+      admitObjects(this.cp, this.allocators, this.manifests, objects, false),
+    );
+    if (!admitted) return { diagnostics, warnings, applied: [] };
     if (admitted.diagnostics.length === 0) this.changed();
     void fileName;
     return { diagnostics: admitted.diagnostics, warnings, applied: admitted.applied };
@@ -178,6 +192,15 @@ class SimulatedCluster implements Simulation {
   }
   killPod(namespace: string, name: string): OperationResult {
     return this.op(['k', namespace, name], this.workloads.killPod(namespace, name));
+  }
+  addImage(image: string, platforms: string[] = []): OperationResult {
+    const invalid = this.cp.engine.images.add({ image, platforms });
+    return this.op(
+      ['g', image, platforms],
+      invalid === null
+        ? { ok: true, error: null }
+        : { ok: false, error: { es: `Referencia de imagen no válida: ${invalid}`, en: invalid } },
+    );
   }
   failNode(name: string): OperationResult {
     return this.op(
@@ -341,6 +364,7 @@ class SimulatedCluster implements Simulation {
       mode: this.options.ingressMode ?? 'traefik',
       clock: this.options.clock ?? {},
       ...(this.options.traefik ? { traefik: this.options.traefik } : {}),
+      ...(this.options.images?.length ? { images: this.options.images } : {}),
       ops: this.ops,
       requests: this.requestCounter,
       affinity: [...this.affinity.entries()],
@@ -366,6 +390,17 @@ class SimulatedCluster implements Simulation {
     }
     this.requestCounter = recording.requests;
     for (const [key, value] of recording.affinity) this.affinity.set(key, value);
+  }
+
+  /** The state and manifests behind the snapshot, for the Kubernetes API view (simulator/kube-api). */
+  internals(): SimulationInternals {
+    this.cp.reconcile();
+    return {
+      snapshot: this.snapshot(),
+      state: this.cp.state,
+      manifests: this.manifests,
+      version: this.cp.engine.version,
+    };
   }
 
   /** Whether a manifest exists (kubectl uses it to say created/configured). */
@@ -413,6 +448,7 @@ export function deserializeSimulation(
     ingressMode: recording.mode,
     clock: recording.clock,
     ...(recording.traefik ? { traefik: recording.traefik } : {}),
+    ...(recording.images ? { images: recording.images } : {}),
     ...options,
   });
   sim.replay(recording);

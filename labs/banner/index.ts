@@ -4,6 +4,7 @@ import { labLimits } from '../lab-limits.ts';
 import { labPackageJson } from '../lab-package-json.ts';
 import { renderBanner } from './block-font.ts';
 import { BANNER_SOLUTION, BANNER_STARTER } from './handlers.ts';
+import { bannerPython } from './python.ts';
 
 const TEXT = { 'content-type': 'text/plain' };
 
@@ -63,4 +64,5 @@ export const bannerLab: Lab = {
       request: { method: 'POST', path: '/', headers: TEXT, body: 'Hola' },
     },
   ],
+  python: bannerPython,
 };

@@ -9,7 +9,8 @@ export const LAB_USAGE: Bilingual = {
   faaslab lab invoke ID [--data TEXTO] [-H 'Nombre: valor']… [-X MÉTODO] [--path RUTA] [--handler ARCHIVO | --starter]
   faaslab lab test ID [--handler ARCHIVO | --starter]               ejecuta las comprobaciones ocultas
   faaslab lab export ID …                                           ver faaslab lab export --help
-Sin --handler ni --starter se usa la solución del laboratorio. --lang es|en elige el idioma.
+Sin --handler ni --starter se usa la solución del laboratorio. --lang es|en elige el idioma;
+--language node|python elige el lenguaje de la función (un --handler .py implica python; hace falta python3).
 `,
   en: `Usage:
   faaslab lab list
@@ -17,7 +18,8 @@ Sin --handler ni --starter se usa la solución del laboratorio. --lang es|en eli
   faaslab lab invoke ID [--data TEXT] [-H 'Name: value']… [-X METHOD] [--path PATH] [--handler FILE | --starter]
   faaslab lab test ID [--handler FILE | --starter]                  run the hidden checks
   faaslab lab export ID …                                           see faaslab lab export --help
-Without --handler or --starter the lab's solution is used. --lang es|en picks the language.
+Without --handler or --starter the lab's solution is used. --lang es|en picks the language;
+--language node|python picks the function's language (a .py --handler implies python; needs python3).
 `,
 };
 
@@ -25,6 +27,10 @@ const MESSAGES = {
   unknownLab: {
     es: 'No existe el laboratorio "{id}". Mira `faaslab lab list`.',
     en: 'There is no lab "{id}". See `faaslab lab list`.',
+  },
+  noLanguage: {
+    es: 'El laboratorio "{id}" no existe en {language}: mira `faaslab lab list`.',
+    en: 'The lab "{id}" does not exist in {language}: see `faaslab lab list`.',
   },
   unknownCommand: { es: 'Orden desconocida "{command}".', en: 'Unknown command "{command}".' },
   unreadable: { es: 'No se puede leer {file}: {detail}', en: 'Cannot read {file}: {detail}' },

@@ -1,7 +1,7 @@
 /** The options `faaslab lab` understands, parsed once, and the handler files they select. */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Lab } from '../lab-types.ts';
+import type { FunctionLanguage, Lab } from '../lab-types.ts';
 import type { FunctionFiles } from '../runtime/contract/types.ts';
 import { commandLanguage, type Bilingual } from '../../core/index.ts';
 
@@ -16,6 +16,8 @@ export interface LabCliOptions {
   method?: string;
   path: string;
   lang: keyof Bilingual;
+  /** The handler's language: `--language python` (or a `--handler` file ending in .py); default node. */
+  language: FunctionLanguage;
   help: boolean;
 }
 
@@ -34,13 +36,23 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
       method: { type: 'string', short: 'X' },
       path: { type: 'string' },
       lang: { type: 'string' },
+      language: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const lang = commandLanguage(argv, env);
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  // A TCP port is an integer in 0–65535 (0: any free port); `abc`, `1.5` and `99999` are not.
+  if (!/^\d{1,5}$/.test(values.port ?? '8080') || port > 65_535)
+    throw Object.assign(new TypeError(`--port ${values.port}`), {
+      problem: {
+        es: `--port ${JSON.stringify(values.port)} no es un puerto: usa un entero de 0 a 65535 (0 elige uno libre).`,
+        en: `--port ${JSON.stringify(values.port)} is not a port: use an integer from 0 to 65535 (0 picks a free one).`,
+      },
+    });
   return {
     positionals,
-    port: values.port === undefined ? 8080 : Number(values.port),
+    port,
     handler: values.handler,
     starter: values.starter ?? false,
     data: values.data,
@@ -48,6 +60,10 @@ export function parseLabOptions(argv: string[], env: Record<string, string | und
     method: values.method,
     path: values.path ?? '/',
     lang,
+    language:
+      values.language === 'python' || (values.language === undefined && /\.py$/.test(values.handler ?? ''))
+        ? 'python'
+        : 'node',
     help: values.help ?? false,
   };
 }
@@ -59,7 +75,10 @@ export async function selectFiles(
 ): Promise<{ files: FunctionFiles; which: 'handler' | 'starter' | 'solution' }> {
   if (options.handler)
     return {
-      files: { ...lab.files, 'handler.js': await readFile(options.handler, 'utf8') },
+      files: {
+        ...lab.files,
+        [lab.language === 'python' ? 'handler.py' : 'handler.js']: await readFile(options.handler, 'utf8'),
+      },
       which: 'handler',
     };
   return options.starter

@@ -6,23 +6,23 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getLab } from '../index.ts';
+import { getLab, labInLanguage } from '../index.ts';
 import { handlerFromArgs } from './handler-choice.ts';
 import { NODE_IO, type ExportCliIo } from './command-io.ts';
 import { exportBundle } from '../export/export-bundle.ts';
 import type { ExportFormat, ExportSettings } from '../export/export-settings.ts';
 import { exportableLab } from '../export/exportable-lab.ts';
-import { loadFunctionServerFiles } from '../export/function-server-files.ts';
+import { loadFunctionServerFiles, loadPythonServerFiles } from '../export/function-server-files.ts';
 import { commandLanguage, EXIT, formatDiagnostic, usageProblem } from '../../core/index.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
-                         [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en]
+                         [--node-port N] [--host HOST] [--handler ARCHIVO | --starter] [--lang es|en] [--language node|python]
   stack: stack.yml para faas-cli (y ./ID/handler.js con --out); crd: el recurso Function de OpenFaaS;
   k8s (por defecto): manifiestos para k3s sin OpenFaaS. Envía la solución del laboratorio salvo --handler o --starter.
 `,
   en: `Usage: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGE] [--namespace NS]
-                         [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en]
+                         [--node-port N] [--host HOST] [--handler FILE | --starter] [--lang es|en] [--language node|python]
   stack: stack.yml for faas-cli (and ./ID/handler.js with --out); crd: the OpenFaaS Function resource;
   k8s (default): manifests for k3s without OpenFaaS. Ships the lab's solution unless --handler or --starter.
 `,
@@ -48,6 +48,7 @@ const LAB_OPTIONS = {
   handler: { type: 'string' },
   starter: { type: 'boolean' },
   lang: { type: 'string' },
+  language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -73,10 +74,20 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const format = (values.format ?? 'k8s') as ExportFormat;
   if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format))
     return (io.stderr(LAB_USAGE[lang]), EXIT.usage);
-  const lab = getLab(id);
+  // --language python, or a .py --handler, exports the lab's Python side (python3-http, server.py).
+  const language =
+    values.language === 'python' || (values.language === undefined && /\.py$/.test(values.handler ?? ''))
+      ? 'python'
+      : 'node';
+  const found = getLab(id);
+  const lab = found && labInLanguage(found, language);
   if (!lab)
     return (
-      io.stderr(lang === 'es' ? `No existe el laboratorio "${id}".\n` : `There is no lab "${id}".\n`),
+      io.stderr(
+        lang === 'es'
+          ? `No existe el laboratorio "${id}"${found ? ` en ${language}` : ''}.\n`
+          : `There is no lab "${id}"${found ? ` in ${language}` : ''}.\n`,
+      ),
       EXIT.usage
     );
 
@@ -92,7 +103,7 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const bundle = exportBundle(
     format,
     exportableLab(lab, handler),
-    format === 'k8s' ? loadFunctionServerFiles() : {},
+    format === 'k8s' ? (language === 'python' ? loadPythonServerFiles() : loadFunctionServerFiles()) : {},
     settings,
   );
   for (const d of bundle.diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);

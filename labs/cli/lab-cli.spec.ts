@@ -94,3 +94,96 @@ describe('faaslab lab', () => {
     expect(io.stderr).toMatch(/There is no lab "nope"/);
   });
 });
+
+describe('faaslab lab run under load and hostile input (issue 19, findings 7 and 10)', () => {
+  async function startRun(
+    handler: string,
+  ): Promise<{ port: number; io: ReturnType<typeof capture>; stop: () => Promise<number> }> {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(await mkdtemp(join(tmpdir(), 'faaslab-load-')), 'handler.js');
+    await writeFile(file, handler);
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = capture(() => stopped);
+    const exit = runLabCli(['run', 'hello', '--port', '0', '--handler', file], io);
+    while (!io.stdout.includes('Ctrl+C')) {
+      if (io.stderr.includes('Error')) throw new Error(io.stderr);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const port = Number(/127\.0\.0\.1:(\d+)\//.exec(io.stdout)?.[1]);
+    return { port, io, stop: () => (stop(), exit) };
+  }
+
+  it('answers 1,000 concurrent requests to a 20 ms handler with no 502 and no restart', async () => {
+    const run = await startRun(
+      'module.exports = async (event, context) => { await new Promise((r) => setTimeout(r, 20)); return context.succeed("ok") }',
+    );
+    const { Agent } = await import('node:http');
+    const agent = new Agent({ keepAlive: true, maxSockets: 1_000 });
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 1_000 },
+        () =>
+          new Promise<number>((resolve) => {
+            const req = request({ host: '127.0.0.1', port: run.port, path: '/', agent }, (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode ?? 0));
+            });
+            req.on('error', () => resolve(0));
+            req.end();
+          }),
+      ),
+    );
+    agent.destroy();
+    const counts: Record<number, number> = {};
+    for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+    expect(counts).toEqual({ 200: 1_000 });
+    expect(run.io.stderr).not.toMatch(/restarting|exit \d/);
+    expect(await run.stop()).toBe(0);
+  }, 60_000);
+
+  it('passes binary bodies through byte for byte and refuses a 600 MB POST with 413, then keeps serving', async () => {
+    const run = await startRun(
+      'module.exports = async (event, context) => context.headers({ "content-type": "application/octet-stream" }).succeed(event.body)',
+    );
+    const bytes = Buffer.from([0, 255, 254, 128, 10, 13, 0xc3, 0x28]);
+    const echoed = await fetch(`http://127.0.0.1:${run.port}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: bytes,
+    });
+    expect(Buffer.from(await echoed.arrayBuffer())).toEqual(bytes);
+    const { connect } = await import('node:net');
+    const head = await new Promise<string>((resolve) => {
+      const socket = connect(run.port, '127.0.0.1', () => {
+        socket.write(
+          `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: ${600 * 1024 * 1024}\r\n\r\n`,
+        );
+        socket.write(Buffer.alloc(1024 * 1024));
+      });
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('latin1');
+        if (text.includes('\r\n\r\n')) socket.destroy();
+      });
+      socket.on('error', () => resolve(text));
+      socket.on('close', () => resolve(text));
+    });
+    expect(head).toMatch(/^HTTP\/1\.1 413/);
+    const after = await fetch(`http://127.0.0.1:${run.port}/`, { method: 'POST', body: 'x' });
+    expect(after.status).toBe(200);
+    expect(await run.stop()).toBe(0);
+  });
+
+  it.each(['abc', '99999', '1.5', '1e3'])(
+    'refuses --port %s with one line and exit 2, no stack trace',
+    async (port) => {
+      const io = capture();
+      expect(await runLabCli(['run', 'hello', '--port', port, '--lang', 'en'], io)).toBe(2);
+      expect(io.stderr).toMatch(/is not a port: use an integer from 0 to 65535/);
+      expect(io.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+});

@@ -5,11 +5,13 @@
 import { getLab, listLabs } from '../catalog.ts';
 import { runChecks } from '../run-checks.ts';
 import type { Lab } from '../lab-types.ts';
+import { labInLanguage, labLanguages } from '../lab-language.ts';
 import { NodeRuntime } from '../runtime/node/index.ts';
-import { RuntimeStartError, type FunctionRequest } from '../runtime/contract/types.ts';
+import { PythonRuntime } from '../runtime/python/index.ts';
+import { RuntimeStartError, type FunctionRequest, type FunctionRuntime } from '../runtime/contract/types.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
-import { serveFunction } from './lab-serve.ts';
+import { serveFunction, type ServedFunction } from './lab-serve.ts';
 import { commandLanguage, EXIT, formatDiagnostic, usageProblem, type Bilingual } from '../../core/index.ts';
 
 /** Where the CLI writes, and what stops `run` (tests pass their own). */
@@ -39,8 +41,10 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   try {
     options = parseLabOptions(rest, io.env);
   } catch (error) {
+    // Usage mistakes (unknown option, bad --port) are one line and the usage, never a stack trace.
     const lang = commandLanguage(rest, io.env);
-    io.err(`${usageProblem(error)[lang]}\n${LAB_USAGE[lang]}`);
+    const problem = (error as { problem?: Record<typeof lang, string> }).problem ?? usageProblem(error);
+    io.err(`${problem[lang]}\n${LAB_USAGE[lang]}`);
     return EXIT.usage;
   }
   const lang = options.lang;
@@ -52,10 +56,15 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
     return EXIT.usage;
   }
   const id = options.positionals[0] ?? '';
-  const lab = getLab(id);
-  if (!lab) {
+  const found = getLab(id);
+  if (!found) {
     io.err(`${cliText('unknownLab', lang, { id })}\n`);
     return EXIT.usage;
+  }
+  const lab = labInLanguage(found, options.language);
+  if (!lab) {
+    io.err(`${cliText('noLanguage', lang, { id, language: options.language })}\n`);
+    return 2;
   }
   let selected;
   try {
@@ -64,7 +73,8 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
     io.err(`${cliText('unreadable', lang, { file: options.handler ?? '', detail: String(error) })}\n`);
     return EXIT.usage;
   }
-  const runtime = new NodeRuntime();
+  const runtime: FunctionRuntime & ServedFunction =
+    lab.language === 'python' ? new PythonRuntime() : new NodeRuntime();
   if (command === 'run')
     runtime.logs.subscribe((e) =>
       e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`),
@@ -88,20 +98,22 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
 function list(io: LabCliIo, lang: keyof Bilingual): number {
   for (const lab of listLabs()) {
     io.out(
-      `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
+      `${lab.id.padEnd(20)}${lab.title[lang].padEnd(34)}${labLanguages(lab).join(',').padEnd(13)}exec_timeout=${lab.limits.execTimeoutMs / 1000}s memory=${lab.limits.memoryMb}MB\n`,
     );
   }
   return EXIT.ok;
 }
 
 async function run(
-  runtime: NodeRuntime,
+  runtime: FunctionRuntime & ServedFunction,
   lab: Lab,
   options: LabCliOptions,
   which: string,
   io: LabCliIo,
 ): Promise<number> {
-  const server = await serveFunction(runtime, lab.id, options.port, (line) => io.err(`${line}\n`));
+  const server = await serveFunction(runtime, lab.id, options.port, lab.limits, (line) =>
+    io.err(`${line}\n`),
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const label =
@@ -114,7 +126,7 @@ async function run(
   return EXIT.ok;
 }
 
-async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo): Promise<number> {
+async function invoke(runtime: FunctionRuntime, options: LabCliOptions, io: LabCliIo): Promise<number> {
   const headers: Record<string, string> = {};
   // curl -d sends a form unless told otherwise; keep that so the course's examples behave the same.
   if (options.data !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -142,7 +154,12 @@ async function invoke(runtime: NodeRuntime, options: LabCliOptions, io: LabCliIo
   return EXIT.ok;
 }
 
-async function test(runtime: NodeRuntime, lab: Lab, io: LabCliIo, lang: keyof Bilingual): Promise<number> {
+async function test(
+  runtime: FunctionRuntime,
+  lab: Lab,
+  io: LabCliIo,
+  lang: keyof Bilingual,
+): Promise<number> {
   const results = await runChecks(runtime, lab);
   for (const r of results) {
     io.out(`${r.passed ? '✓' : '✗'} ${r.title[lang]}\n`);

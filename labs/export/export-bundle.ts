@@ -50,14 +50,18 @@ export function exportBundle(
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   const files: ExportFile[] = failed ? [] : [{ path: exportFileName(format, lab.id), text: result.text }];
   if (!failed && format === 'stack') {
-    files.push({ path: `${lab.id}/handler.js`, text: lab.handlerSource });
+    if (lab.language === 'python') {
+      files.push({ path: `${lab.id}/handler.py`, text: lab.handlerSource });
+      // The python3-http Dockerfile copies function/requirements.txt: it must exist, even empty.
+      files.push({ path: `${lab.id}/requirements.txt`, text: '' });
+    } else files.push({ path: `${lab.id}/handler.js`, text: lab.handlerSource });
     if (lab.packageJson !== undefined) files.push({ path: `${lab.id}/package.json`, text: lab.packageJson });
   }
   return {
     format,
     files,
     settings,
-    commands: exportCommands(format, lab.id, settings, example),
+    commands: exportCommands(format, lab.id, settings, example, lab.language),
     diagnostics: result.diagnostics,
   };
 }

@@ -4,7 +4,8 @@
  */
 import type { ExportFormat, ResolvedExportSettings } from './export-settings.ts';
 import { ingressPath } from './k8s-layout.ts';
-import { STACK_TEMPLATE } from './stack-yaml.ts';
+import type { FunctionLanguage } from '../index.ts';
+import { PYTHON_STACK_TEMPLATE, STACK_TEMPLATE } from './stack-yaml.ts';
 import type { Bilingual } from '../../core/index.ts';
 
 /** One command and what it does. */
@@ -46,6 +47,7 @@ export function exportCommands(
   id: string,
   settings: ResolvedExportSettings,
   example?: ExampleRequest,
+  language: FunctionLanguage = 'node',
 ): ExportCommand[] {
   const file = exportFileName(format, id);
   const path = example?.path ?? '/';
@@ -96,8 +98,14 @@ export function exportCommands(
   if (format === 'stack') {
     return [
       {
-        command: `faas-cli template store pull ${STACK_TEMPLATE}`,
-        what: { es: 'Descarga la plantilla de Node.', en: 'Downloads the Node template.' },
+        command: `faas-cli template store pull ${language === 'python' ? PYTHON_STACK_TEMPLATE : STACK_TEMPLATE}`,
+        what:
+          language === 'python'
+            ? {
+                es: 'Descarga la plantilla de Python (python3-http).',
+                en: 'Downloads the Python template (python3-http).',
+              }
+            : { es: 'Descarga la plantilla de Node.', en: 'Downloads the Node template.' },
       },
       login,
       {

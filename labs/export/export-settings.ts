@@ -12,6 +12,12 @@ export type ExportFormat = 'stack' | 'crd' | 'k8s';
 /** The node image the plain k3s Deployment runs: an exact Node 22 LTS tag on Alpine (never a moving tag). */
 export const DEFAULT_NODE_IMAGE = 'node:22.20.0-alpine3.22';
 
+/**
+ * The image the plain k3s Deployment of a Python lab runs (server.py needs only the standard library):
+ * the official Python 3.12 image on Alpine, as the python3-http template builds on python:3.12-alpine.
+ */
+export const DEFAULT_PYTHON_IMAGE = 'python:3.12-alpine';
+
 /** The OpenFaaS gateway as the course exposes it (Helm chart default NodePort 31112). */
 export const DEFAULT_GATEWAY = 'http://127.0.0.1:31112';
 
@@ -54,7 +60,8 @@ export function resolveExportSettings(
     image: settings.image ?? `<dockerhub-user>/${lab.id}:0.1.0`,
     namespace: settings.namespace ?? (format === 'k8s' ? 'faaslab' : 'openfaas-fn'),
     nodePort: settings.nodePort ?? 30080,
-    nodeImage: settings.nodeImage ?? DEFAULT_NODE_IMAGE,
+    // The runtime image of the plain Deployment: Node's, or Python's for a Python lab.
+    nodeImage: settings.nodeImage ?? (lab.language === 'python' ? DEFAULT_PYTHON_IMAGE : DEFAULT_NODE_IMAGE),
     scaleMin: settings.scaleMin ?? 1,
     scaleMax: settings.scaleMax ?? 5,
     cpuRequest: settings.cpuRequest ?? '50m',

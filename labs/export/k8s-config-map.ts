@@ -10,6 +10,13 @@ import { HANDLER_DIR, commonLabels, objectNames } from './k8s-layout.ts';
 
 /** ConfigMap keys of the lab's own files (kept apart from the server's .mjs files). */
 export const HANDLER_KEY = 'handler.js';
+/** The handler's key in a Python lab's ConfigMap. */
+export const PYTHON_HANDLER_KEY = 'handler.py';
+
+/** The handler's ConfigMap key for this lab's language. */
+export function handlerKey(lab: Pick<ExportableLab, 'language'>): string {
+  return lab.language === 'python' ? PYTHON_HANDLER_KEY : HANDLER_KEY;
+}
 export const PACKAGE_KEY = 'package.json';
 
 /** Builds the ConfigMap. `serverFiles` maps file name → text (e.g. server.mjs and its siblings). */
@@ -20,7 +27,7 @@ export function buildConfigMap(
 ): IConfigMap {
   const data: Record<string, string> = {};
   for (const name of Object.keys(serverFiles).sort()) data[name] = serverFiles[name] ?? '';
-  data[HANDLER_KEY] = lab.handlerSource;
+  data[handlerKey(lab)] = lab.handlerSource;
   if (lab.packageJson !== undefined) data[PACKAGE_KEY] = lab.packageJson;
   return {
     apiVersion: 'v1',
@@ -41,7 +48,10 @@ export function configMapVolume(configMap: IConfigMap): IVolume {
       defaultMode: 0o444,
       items: keys.map((key) => ({
         key,
-        path: key === HANDLER_KEY || key === PACKAGE_KEY ? `${HANDLER_DIR}/${key}` : key,
+        path:
+          key === HANDLER_KEY || key === PYTHON_HANDLER_KEY || key === PACKAGE_KEY
+            ? `${HANDLER_DIR}/${key}`
+            : key,
       })),
     },
   };

@@ -8,7 +8,7 @@ import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { ResolvedExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
-import { configMapVolume, HANDLER_KEY } from './k8s-config-map.ts';
+import { configMapVolume, handlerKey } from './k8s-config-map.ts';
 import { contentHash } from './content-hash.ts';
 import {
   APP_DIR,
@@ -26,13 +26,23 @@ import {
 /** The container's exact command line. */
 export const SERVER_COMMAND: readonly string[] = ['node', `${APP_DIR}/${SERVER_ENTRY}`];
 
+/** A Python lab's command line: the stdlib-only server.py (labs/runtime/python) under the image's python3. */
+export const PYTHON_SERVER_COMMAND: readonly string[] = ['python3', `${APP_DIR}/server.py`];
+
+/** The container's command line for this lab's language. */
+export function serverCommand(lab: Pick<ExportableLab, 'language'>): readonly string[] {
+  return lab.language === 'python' ? PYTHON_SERVER_COMMAND : SERVER_COMMAND;
+}
+
 /** The container's environment: the function's env plus where the server finds the handler. */
 export function containerEnvironment(lab: ExportableLab): Record<string, string> {
   return {
     ...functionEnvironment(lab, 'function-server'),
-    HANDLER_PATH: `${APP_DIR}/${HANDLER_DIR}/${HANDLER_KEY}`,
+    HANDLER_PATH: `${APP_DIR}/${HANDLER_DIR}/${handlerKey(lab)}`,
     port: String(FUNCTION_PORT),
     TMPDIR: TMP_DIR,
+    // The root filesystem is read-only: no .pyc files; output straight to the log.
+    ...(lab.language === 'python' ? { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' } : {}),
   };
 }
 
@@ -75,7 +85,7 @@ export function buildDeployment(
               name: 'function',
               image: settings.nodeImage,
               imagePullPolicy: 'IfNotPresent',
-              command: [...SERVER_COMMAND],
+              command: [...serverCommand(lab)],
               env: Object.entries(env).map(([name, value]) => ({ name, value })),
               ports: [{ name: FUNCTION_PORT_NAME, containerPort: FUNCTION_PORT, protocol: 'TCP' }],
               // of-watchdog answers /_/health 200 once its lock file exists, 503 before (pkg/watchdog.go).

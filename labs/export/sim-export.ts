@@ -1,9 +1,15 @@
 /**
  * The simulator's state → clean YAML a real cluster accepts: manifests are applied to a simulation and
  * read back with its exportYaml(), then the fields a cluster owns (status, uid, resourceVersion, clusterIP,
- * last-applied…) are removed by the simulator's own portableManifest.
+ * last-applied…) are removed by the simulator's own portableManifest. Removed API versions, which a
+ * cluster refuses, are migrated first (as `faaslab sim migrate` does) and reported as warnings.
  */
-import { createSimulation, portableManifest, type KubeObject } from '../../simulator/index.ts';
+import {
+  createSimulation,
+  migrateManifests,
+  portableManifest,
+  type KubeObject,
+} from '../../simulator/index.ts';
 import { parseYamlDocuments, toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -26,7 +32,9 @@ export function exportSimulationYaml(files: readonly ManifestFile[], seed = 1): 
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   for (const file of files) {
-    const result = simulation.apply(file.text, file.name);
+    const migrated = migrateManifests(file.text, file.name);
+    warnings.push(...migrated.migrated);
+    const result = simulation.apply(migrated.text, file.name);
     diagnostics.push(...result.diagnostics);
     warnings.push(...result.warnings);
   }

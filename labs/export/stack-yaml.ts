@@ -16,6 +16,14 @@ import type { Diagnostic } from '../../core/index.ts';
  */
 export const STACK_TEMPLATE = 'node22';
 
+/** The template of Python labs (openfaas/python-flask-template), whose contract server.py follows. */
+export const PYTHON_STACK_TEMPLATE = 'python3-http';
+
+/** The faas-cli template a lab builds with. */
+export function stackTemplate(lab: Pick<ExportableLab, 'language'>): string {
+  return lab.language === 'python' ? PYTHON_STACK_TEMPLATE : STACK_TEMPLATE;
+}
+
 /** The stack file's shape (the fields FaaS Lab writes). */
 export interface StackFile {
   version: '1.0';
@@ -47,7 +55,7 @@ export function exportStackYaml(
     provider: { name: 'openfaas', gateway: settings.gateway },
     functions: {
       [lab.id]: {
-        lang: STACK_TEMPLATE,
+        lang: stackTemplate(lab),
         handler: `./${lab.id}`,
         image: settings.image,
         // faas-cli sends no namespace when it is the gateway's default, openfaas-fn.
@@ -64,10 +72,11 @@ export function exportStackYaml(
       },
     },
   };
+  const template = stackTemplate(lab);
   const header = [
-    `FaaS Lab — ${lab.id}: stack.yml for faas-cli (template ${STACK_TEMPLATE}).`,
-    `faas-cli template store pull ${STACK_TEMPLATE} && faas-cli up -f stack.yml`,
-    `(handler in ./${lab.id}/handler.js${settings.image.includes('<dockerhub-user>') ? '; replace <dockerhub-user> in image' : ''})`,
+    `FaaS Lab — ${lab.id}: stack.yml for faas-cli (template ${template}).`,
+    `faas-cli template store pull ${template} && faas-cli up -f stack.yml`,
+    `(handler in ./${lab.id}/${lab.language === 'python' ? 'handler.py' : 'handler.js'}${settings.image.includes('<dockerhub-user>') ? '; replace <dockerhub-user> in image' : ''})`,
   ].join('\n');
   const failed = diagnostics.some((d) => d.severity === 'error');
   return { text: failed ? '' : toYamlDocuments([stack], header), stack, diagnostics };

@@ -3,6 +3,7 @@ import type { Lab } from '../lab-types.ts';
 import { labPackageJson } from '../lab-package-json.ts';
 import { labLimits } from '../lab-limits.ts';
 import { HELLO_SOLUTION, HELLO_STARTER } from './handlers.ts';
+import { helloPython } from './python.ts';
 
 // curl -d sends application/x-www-form-urlencoded, which the Node template would parse into an object:
 // RAW_BODY=true keeps the text (openfaas/templates template/node22/index.js).
@@ -73,4 +74,5 @@ export const helloLab: Lab = {
       request: { method: 'POST', path: '/', headers: FORM, body: "it's john here" },
     },
   ],
+  python: helloPython,
 };

@@ -3,6 +3,7 @@ import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
 import { labPackageJson } from '../lab-package-json.ts';
 import { SEARCH_TERM_SOLUTION, SEARCH_TERM_STARTER } from './handlers.ts';
+import { searchTermPython } from './python.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const PAGE = 'OpenFaaS makes it simple to deploy both functions and existing code to Kubernetes';
@@ -85,4 +86,5 @@ export const searchTermLab: Lab = {
       },
     },
   ],
+  python: searchTermPython,
 };

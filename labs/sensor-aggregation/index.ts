@@ -3,6 +3,7 @@ import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
 import { labPackageJson } from '../lab-package-json.ts';
 import { SENSOR_SOLUTION, SENSOR_STARTER } from './handlers.ts';
+import { sensorAggregationPython } from './python.ts';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const READINGS = [
@@ -72,4 +73,5 @@ export const sensorAggregationLab: Lab = {
       request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) },
     },
   ],
+  python: sensorAggregationPython,
 };

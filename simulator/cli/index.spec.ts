@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSimCli } from './index.ts';
 
-function run(argv: string[]) {
+function run(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const io = {
-    readFile: (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
+    readFile: (path: string) =>
+      files[path] ?? readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'),
     stdout: (t: string) => void (stdout += t),
     stderr: (t: string) => void (stderr += t),
     lang: 'en_US.UTF-8',
@@ -15,17 +16,34 @@ function run(argv: string[]) {
 }
 
 describe('faaslab sim', () => {
-  it('route --json prints the stable trace shape for the course flaskapp.yaml', async () => {
-    const { code, stdout, stderr } = await run([
-      'route',
-      '-f',
-      'test/fixtures/course/flaskapp.yaml',
-      '--url',
-      'http://192.168.1.10/',
-      '--json',
-    ]);
+  it('validate refuses the course flaskapp.yaml as k3s does and names faaslab sim migrate', async () => {
+    const { code, stderr } = await run(['validate', '-f', 'test/fixtures/course/flaskapp.yaml']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'resource mapping not found for name: "flaskapp" namespace: "" from "test/fixtures/course/flaskapp.yaml": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first',
+    );
+    expect(stderr).toContain('faaslab sim migrate -f test/fixtures/course/flaskapp.yaml');
+  });
+
+  it('migrate prints YAML that validates, with the Ingress in networking.k8s.io/v1', async () => {
+    const migrated = await run(['migrate', '-f', 'test/fixtures/course/flaskapp.yaml']);
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toContain('apiVersion: networking.k8s.io/v1');
+    expect(migrated.stdout).not.toContain('extensions/v1beta1');
+    const validated = await run(['validate', '-f', 'flaskapp-v1.yaml'], {
+      'flaskapp-v1.yaml': migrated.stdout,
+    });
+    expect(validated).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('route --json prints the stable trace shape for the course flaskapp.yaml (migrated)', async () => {
+    const { stdout: migrated } = await run(['migrate', '-f', 'test/fixtures/course/flaskapp.yaml']);
+    const { code, stdout, stderr } = await run(
+      ['route', '-f', 'flaskapp-v1.yaml', '--arch', 'arm', '--url', 'http://192.168.1.10/', '--json'],
+      { 'flaskapp-v1.yaml': migrated },
+    );
     expect(code).toBe(0);
-    expect(stderr).toContain('removed in Kubernetes 1.22');
+    expect(stderr).toBe('');
     const trace = JSON.parse(stdout) as Record<string, unknown> & { hops: Array<Record<string, unknown>> };
     expect(Object.keys(trace)).toEqual([
       'status',

@@ -1,16 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createSimulation, requestFromUrl, validateManifests, type Packet, type Trace } from '../index.ts';
+import {
+  createSimulation,
+  migrateManifests,
+  nodesWithArch,
+  requestFromUrl,
+  validateManifests,
+  type Packet,
+  type Trace,
+} from '../index.ts';
 import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
 import { LOAD_USAGE } from '../openfaas/load-usage.ts';
 import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
 
-/** Where the CLI reads and writes (injected by tests). */
-export interface SimCliIO {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  lang: string | undefined;
-}
+import type { SimCliIO } from './sim-cli-io.ts';
+
+export type { SimCliIO };
 
 const USAGE: Bilingual = {
   es: `Uso: faaslab sim ORDEN -f ARCHIVO… [opciones]   (el simulador del clúster)
@@ -18,7 +22,13 @@ const USAGE: Bilingual = {
   faaslab sim route -f ARCHIVO… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Nombre: valor']… [-m SEGUNDOS] [--json]
   faaslab sim iptables -f ARCHIVO… --node NOMBRE [--nodes N] [--seed S]
   faaslab sim kubectl -f ARCHIVO… [--nodes N] [--seed S] -- ARGUMENTOS…
+  faaslab sim migrate -f ARCHIVO…
+  faaslab sim serve [-f ARCHIVO…] [--scenario NOMBRE] [--port 6443] [--speed N]   (una API de Kubernetes para tu kubectl)
   ${LOAD_USAGE.es}
+  --arch amd64|arm64|arm   el kubernetes.io/arch de cada nodo (route, kubectl); arm = una Raspberry Pi
+                           armv7, como el clúster del curso
+  --image REF…             imágenes que tiene un registro privado (el simulador no descarga imágenes;
+                           sabe cuáles existen)
   --lang es|en elige el idioma (por defecto, el de LANG; si no, es).
 `,
   en: `Usage: faaslab sim COMMAND -f FILE… [options]   (the cluster simulator)
@@ -26,7 +36,13 @@ const USAGE: Bilingual = {
   faaslab sim route -f FILE… [--nodes N] [--seed S] [--ingress-mode conformant|traefik] --url URL [--method M] [-H 'Name: value']… [-m SECONDS] [--json]
   faaslab sim iptables -f FILE… --node NAME [--nodes N] [--seed S]
   faaslab sim kubectl -f FILE… [--nodes N] [--seed S] -- ARGS…
+  faaslab sim migrate -f FILE…
+  faaslab sim serve [-f FILE…] [--scenario NAME] [--port 6443] [--speed N]   (a Kubernetes API for your kubectl)
   ${LOAD_USAGE.en}
+  --arch amd64|arm64|arm   every node's kubernetes.io/arch (route, kubectl); arm = a Raspberry Pi on armv7,
+                           as the course's cluster
+  --image REF…             images a private registry holds (the simulator does not pull images; it knows
+                           which ones exist)
   --lang es|en picks the language (default from LANG, else es).
 `,
 };
@@ -105,7 +121,20 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const o = parsed;
   if (o.help) return (io.stdout(USAGE[o.lang]), EXIT.ok);
-  if (!['validate', 'route', 'kubectl', 'iptables'].includes(sub)) {
+  if (sub === 'serve')
+    return (await import('./serve-command.ts')).runServe(
+      {
+        files: o.files,
+        scenario: o.scenario,
+        port: o.port,
+        speed: o.speed,
+        seed: o.seed,
+        nodes: o.nodes,
+        lang: o.lang,
+      },
+      io,
+    );
+  if (!['validate', 'route', 'kubectl', 'iptables', 'migrate'].includes(sub)) {
     const problem = o.lang === 'es' ? `orden desconocida "${sub}"` : `unknown command "${sub}"`;
     io.stderr(`faaslab sim: ${problem}\n${USAGE[o.lang]}`);
     return EXIT.usage;
@@ -116,6 +145,17 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const files = readAll(o, io);
   if (!files) return EXIT.usage;
+  if (sub === 'migrate') {
+    let errors = 0;
+    for (const f of files) {
+      const result = migrateManifests(f.text, f.name);
+      for (const d of [...result.migrated, ...result.diagnostics])
+        io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+      errors += result.diagnostics.length;
+      io.stdout(result.text);
+    }
+    return errors > 0 ? EXIT.failed : EXIT.ok;
+  }
   if (sub === 'validate') {
     let errors = 0;
     for (const f of files) {
@@ -132,8 +172,9 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   const sim = createSimulation({
     seed: o.seed,
-    nodes: o.nodes,
+    nodes: o.arch ? nodesWithArch(o.nodes, o.arch) : o.nodes,
     ingressMode: o.ingressMode,
+    images: o.images.map((image) => ({ image })),
     packets: sub === 'route',
   });
   for (const f of files) {

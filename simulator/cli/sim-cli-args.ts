@@ -18,8 +18,16 @@ export interface SimCliOptions {
   node: string | null;
   help: boolean;
   lang: Language;
+  /** `kubernetes.io/arch` of every node (`arm` = a Raspberry Pi on armv7); null = amd64. */
+  arch: 'amd64' | 'arm64' | 'arm' | null;
+  /** Images to add to the simulated registries (`--image REF`, repeatable): a private registry. */
+  images: string[];
   /** Arguments after `--` (kubectl). */
   rest: string[];
+  /** `serve`: scenario id, port (default 6443) and clock speed (default 1). */
+  scenario: string | null;
+  port: number;
+  speed: number;
 }
 
 const OPTIONS = {
@@ -36,6 +44,11 @@ const OPTIONS = {
   node: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  arch: { type: 'string' },
+  image: { type: 'string', multiple: true },
+  scenario: { type: 'string' },
+  port: { type: 'string' },
+  speed: { type: 'string' },
 } as const;
 
 /** Parses `faaslab sim` options; a usage problem comes back in both languages, with the language to say it in. */
@@ -61,11 +74,23 @@ export function parseSimArgs(
   const ingressMode = values['ingress-mode'] ?? 'traefik';
   if (ingressMode !== 'conformant' && ingressMode !== 'traefik')
     return fail('--ingress-mode es conformant o traefik', '--ingress-mode must be conformant or traefik');
+  const arch = values.arch ?? null;
+  if (arch !== null && arch !== 'amd64' && arch !== 'arm64' && arch !== 'arm')
+    return fail('--arch es amd64, arm64 o arm', '--arch must be amd64, arm64 or arm');
   if (values.lang !== undefined && values.lang !== 'es' && values.lang !== 'en')
     return fail('--lang es es o en', '--lang must be es or en');
   const maxTime = values['max-time'] === undefined ? null : Number(values['max-time']);
   if (maxTime !== null && !(maxTime > 0 && maxTime <= 3600))
     return fail('--max-time son segundos, de 0 a 3600', '--max-time must be seconds, from 0 to 3600');
+  const port = values.port === undefined ? 6443 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return fail('--port debe ser un entero de 0 a 65535', '--port must be an integer from 0 to 65535');
+  const speed = values.speed === undefined ? 1 : Number(values.speed);
+  if (!(speed > 0 && speed <= 1000))
+    return fail(
+      '--speed debe ser un número mayor que 0 y hasta 1000',
+      '--speed must be a number above 0 and at most 1000',
+    );
   const headers: Record<string, string> = {};
   for (const header of values.header ?? []) {
     const colon = header.indexOf(':');
@@ -89,6 +114,11 @@ export function parseSimArgs(
     node: values.node ?? null,
     help: values.help ?? false,
     lang,
+    arch,
+    images: values.image ?? [],
     rest: dashes < 0 ? [] : argv.slice(dashes + 1),
+    scenario: values.scenario ?? null,
+    port,
+    speed,
   };
 }

@@ -1,5 +1,6 @@
 import { buildNodes, emptyClusterState, type NodeState } from '../model/cluster-state.ts';
 import type { NodeSpec } from '../api-types.ts';
+import { ImageCatalogue, type ExtraImage } from '../images/image-catalogue.ts';
 import { reconcileDeployments } from './deployment-controller.ts';
 import { Engine } from './engine.ts';
 import { Kubelet } from './kubelet.ts';
@@ -22,12 +23,19 @@ export class ControlPlane {
   readonly kubelet: Kubelet;
   readonly nodes: NodeController;
 
-  constructor(options: { seed: number; nodes?: number | NodeSpec[]; startMs?: number; speedup?: number }) {
+  constructor(options: {
+    seed: number;
+    nodes?: number | NodeSpec[];
+    startMs?: number;
+    speedup?: number;
+    images?: readonly ExtraImage[];
+  }) {
     this.engine = new Engine(
       emptyClusterState(buildNodes(options.nodes)),
       options.seed,
       options.startMs ?? 0,
       options.speedup ?? 1,
+      new ImageCatalogue(options.images),
     );
     this.pods = new PodStore(this.engine);
     this.kubelet = new Kubelet(this.engine, this.pods);

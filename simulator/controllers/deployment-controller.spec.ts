@@ -95,7 +95,7 @@ describe('Deployment rolling update', () => {
     const sim = createSimulation({ seed: 4 });
     sim.apply(web.replace('  replicas: 3\n', '  replicas: 1\n  revisionHistoryLimit: 2\n'), 'web.yaml');
     for (let i = 0; i < 5; i++) {
-      sim.setImage('default', 'web', 'web', `nginx:1.${30 + i}`);
+      sim.setImage('default', 'web', 'web', `nginx:1.${25 + i}`);
       sim.settle();
     }
     expect(sim.snapshot().replicaSets.filter((rs) => rs.owner === 'web')).toHaveLength(3);

@@ -94,15 +94,14 @@ export function reconcileDeployments(engine: Engine, pods: PodStore): void {
 
 function scaleTo(engine: Engine, rs: ReplicaSetState, replicas: number): void {
   if (rs.replicas === replicas) return;
-  const verb =
-    replicas > rs.replicas
-      ? { es: 'Escalado hacia arriba', en: 'Scaled up' }
-      : { es: 'Escalado hacia abajo', en: 'Scaled down' };
+  const key = replicas > rs.replicas ? 'scaled-up' : 'scaled-down';
+  const from = rs.replicas;
   rs.replicas = replicas;
   engine.touch();
-  engine.event('Normal', 'ScalingReplicaSet', `Deployment/${rs.namespace}/${rs.owner ?? rs.name}`, {
-    es: `${verb.es} el replica set ${rs.name} a ${replicas}`,
-    en: `${verb.en} replica set ${rs.name} to ${replicas}`,
+  engine.record(key, `Deployment/${rs.namespace}/${rs.owner ?? rs.name}`, {
+    rs: rs.name,
+    from,
+    to: replicas,
   });
 }
 

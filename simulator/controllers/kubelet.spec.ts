@@ -24,6 +24,7 @@ describe('pod lifecycle (kubelet)', () => {
 
   it('restarts a crashing container with back-off 10 s doubling, capped at 5 min (CrashLoopBackOff)', () => {
     const sim = createSimulation({ seed: 1 });
+    const appliedAt = sim.now();
     sim.apply(pod('crash'), 'p.yaml');
     const restartsAt: number[] = [];
     let last = 0;
@@ -38,9 +39,11 @@ describe('pod lifecycle (kubelet)', () => {
       }
     }
     expect(sawBackOff).toBe(true);
-    // Each crash happens 3 s after the container starts, and a restart takes 0.5 s + the back-off.
+    // Each crash happens 3 s after the container starts; the first restart follows at once (after the 1 s
+    // PLEG relist), then 10 s, 20 s, 40 s … capped at 300 s (pod-lifecycle.md "Container restarts").
     const gaps = restartsAt.slice(1).map((t, i) => (t - restartsAt[i]!) / 1000);
-    expect(gaps.slice(0, 8)).toEqual([3.5, 13.5, 23.5, 43.5, 83.5, 163.5, 303.5, 303.5]);
+    expect(restartsAt[0]! - appliedAt).toBe(2000 + 3000 + 1000);
+    expect(gaps.slice(0, 8)).toEqual([13, 23, 43, 83, 163, 303, 303, 303]);
   });
 
   it('shows ErrImagePull then ImagePullBackOff and never becomes ready', () => {
@@ -58,9 +61,10 @@ describe('pod lifecycle (kubelet)', () => {
     sim.apply(pod('run'), 'p.yaml');
     sim.settle();
     expect(sim.killPod('default', 'p').ok).toBe(true);
-    expect(status(sim)).toMatchObject({ restarts: 1, ready: false });
-    sim.advance(600);
-    expect(status(sim)).toMatchObject({ status: 'Running', ready: true });
+    expect(status(sim)).toMatchObject({ status: 'Error', restarts: 0, ready: false });
+    expect(status(sim).containerStatuses[0]!.lastState.terminated).toMatchObject({ exitCode: 137 });
+    sim.advance(1000);
+    expect(status(sim)).toMatchObject({ status: 'Running', ready: true, restarts: 1 });
   });
 
   it('a not-ready pod runs but never becomes Ready', () => {

@@ -34,10 +34,7 @@ export class NodeController {
       if (node.generation !== generation) return;
       this.move(node, 'GRACE_EXPIRED');
       node.taints = [...node.taints.filter((t) => t.key !== UNREACHABLE.key), UNREACHABLE];
-      this.engine.event('Normal', 'NodeNotReady', `Node/${node.name}`, {
-        es: `El nodo ${node.name} pasa a NotReady`,
-        en: `Node ${node.name} status is now: NodeNotReady`,
-      });
+      this.engine.record('node-not-ready', `Node/${node.name}`, { node: node.name });
       for (const pod of this.engine.state.pods.values()) {
         if (pod.nodeName !== node.name) continue;
         pod.ready = false;
@@ -49,9 +46,8 @@ export class NodeController {
         const nodeGeneration = node.generation;
         this.engine.after(wait / this.engine.speedup, () => {
           if (node.generation !== nodeGeneration || pod.deleting) return;
-          this.engine.event('Normal', 'TaintManagerEviction', `Pod/${pod.namespace}/${pod.name}`, {
-            es: `Marcando el Pod ${pod.namespace}/${pod.name} para borrarlo`,
-            en: `Marking for deletion Pod ${pod.namespace}/${pod.name}`,
+          this.engine.record('taint-eviction', `Pod/${pod.namespace}/${pod.name}`, {
+            pod: `${pod.namespace}/${pod.name}`,
           });
           this.kubelet.terminate(pod);
         });
@@ -71,7 +67,7 @@ export class NodeController {
       for (const pod of [...this.engine.state.pods.values()]) {
         if (pod.nodeName !== node.name) continue;
         if (pod.deleting) this.kubelet.finishTermination(pod);
-        else if (pod.state === 'Running' && pod.spec.behavior !== 'not-ready') pod.ready = true;
+        else if (pod.state === 'Running') this.kubelet.readyAgain(pod);
         else this.kubelet.resume(pod);
       }
       this.engine.touch();
@@ -81,10 +77,7 @@ export class NodeController {
     this.engine.after(TIMINGS.nodeRecoverMs, () => {
       if (node.generation !== generation) return;
       this.move(node, 'REPORTED_READY');
-      this.engine.event('Normal', 'NodeReady', `Node/${node.name}`, {
-        es: `El nodo ${node.name} vuelve a Ready`,
-        en: `Node ${node.name} status is now: NodeReady`,
-      });
+      this.engine.record('node-ready', `Node/${node.name}`, { node: node.name });
       finish();
     });
   }

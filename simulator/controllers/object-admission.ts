@@ -97,6 +97,7 @@ export function admitObjects(
         });
     }
   }
+  if (diagnostics.length === 0) checkNodePortSupply(imported, allocators.nodePorts, report);
   if (diagnostics.length > 0) return { diagnostics, applied: [] };
   const applied: AppliedObject[] = [];
   for (const item of imported) {
@@ -369,4 +370,30 @@ function ingressState(o: KubeObject, uid: number, createdAtMs: number): IngressS
     manifest: o,
     createdAtMs,
   };
+}
+
+/**
+ * All-or-nothing: every NodePort the batch needs must fit in the range before anything is stored, or
+ * the apply would stop half-way when the allocator runs dry (kube-apiserver answers each Service with
+ * "range is full"; here the whole batch is refused at the first Service that does not fit).
+ */
+function checkNodePortSupply(
+  imported: readonly ImportedObject[],
+  nodePorts: NodePortAllocator,
+  report: (item: ImportedObject, code: string, path: FieldPath, params: MessageParams) => void,
+): void {
+  const services = imported.filter((item) => {
+    const spec = isObject(item.object.spec) ? item.object.spec : {};
+    return item.object.kind === 'Service' && (spec.type === 'NodePort' || spec.type === 'LoadBalancer');
+  });
+  if (services.length === 0) return;
+  const free = nodePorts.freeFor(
+    new Set(services.map((i) => objectKey(i.object.metadata.namespace ?? '', i.object.metadata.name))),
+  );
+  let wanted = 0;
+  for (const item of services) {
+    const spec = item.object.spec as Json;
+    wanted += Array.isArray(spec.ports) ? spec.ports.length : 0;
+    if (wanted > free) return report(item, 'node-ports-exhausted', ['spec', 'ports'], { wanted, free });
+  }
 }

@@ -1,5 +1,6 @@
 import type { ContainerState, PodSpecModel, PodState, Toleration } from '../model/cluster-state.ts';
 import { parseCpuMillis, parseMemoryBytes } from '../model/quantity.ts';
+import { containerExit, parseDurationMs } from './container-exit.ts';
 import { isObject } from '../../core/index.ts';
 
 type Json = Record<string, unknown>;
@@ -8,9 +9,29 @@ const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** Annotation that picks a simulated behaviour for a Pod's containers (the lessons use it to show failures). */
 export const BEHAVIOR_ANNOTATION = 'sim.faaslab.dev/behavior';
 const BEHAVIORS = ['run', 'crash', 'not-ready', 'image-pull-error'] as const;
+/**
+ * Scenario knob: the container crashes (exit code 1) after a while, e.g. `"5s"` for every container or
+ * `"web=5s,redis=30s"` per container. A lesson uses it for a server that dies after it started.
+ */
+export const CRASH_AFTER_ANNOTATION = 'sim.faaslab.dev/crash-after';
+const strings = (v: unknown): string[] => asArray(v).map((x) => String(x));
+
+/** When each named container crashes, from the crash-after annotation (`*` = every container). */
+function crashAfter(annotation: string | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of (annotation ?? '').split(',')) {
+    if (part.trim() === '') continue;
+    const eq = part.indexOf('=');
+    const name = eq < 0 ? '*' : part.slice(0, eq).trim();
+    const ms = parseDurationMs(eq < 0 ? part : part.slice(eq + 1));
+    if (ms !== null) out.set(name, ms);
+  }
+  return out;
+}
 
 /** Reads what the simulator needs from a validated PodSpec and the Pod's annotations. */
 export function podSpecModel(spec: Json, annotations: Record<string, string>): PodSpecModel {
+  const crashes = crashAfter(annotations[CRASH_AFTER_ANNOTATION]);
   const containers: ContainerState[] = asArray(spec.containers)
     .filter(isObject)
     .map((c) => {
@@ -35,6 +56,7 @@ export function podSpecModel(spec: Json, annotations: Record<string, string>): P
         cpuMillis: parseCpuMillis(requests.cpu),
         memoryBytes: parseMemoryBytes(requests.memory),
         readinessDelayMs: probe ? Math.max(0, Number(probe.initialDelaySeconds ?? 0)) * 1000 : null,
+        exit: exitOf(c, crashes),
       };
     });
   const wanted = annotations[BEHAVIOR_ANNOTATION];
@@ -54,7 +76,17 @@ export function podSpecModel(spec: Json, annotations: Record<string, string>): P
     behavior: (BEHAVIORS as readonly string[]).includes(wanted ?? '')
       ? (wanted as PodSpecModel['behavior'])
       : 'run',
+    restartPolicy:
+      spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure' ? spec.restartPolicy : 'Always',
   };
+}
+
+/** The command's own exit, else the crash-after knob's (exit code 1, as a process that dies of an error). */
+function exitOf(c: Json, crashes: Map<string, number>): ContainerState['exit'] {
+  const own = containerExit(strings(c.command), strings(c.args));
+  if (own) return own;
+  const after = crashes.get(String(c.name ?? '')) ?? crashes.get('*');
+  return after === undefined ? null : { code: 1, afterMs: after };
 }
 
 /** What a new Pod is made of; everything else about it starts the same way for every creator. */
@@ -83,6 +115,13 @@ export function newPodState(identity: PodIdentity, nowMs: number): PodState {
     ready: false,
     ip: null,
     restarts: 0,
+    statuses: identity.spec.containers.map(() => ({
+      state: { waiting: { reason: 'ContainerCreating' } },
+      lastState: null,
+      restartCount: 0,
+      ready: false,
+      backoffMs: 0,
+    })),
     reason: null,
     createdAtMs: nowMs,
     startedAtMs: null,

@@ -16,18 +16,17 @@ export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Ku
     const live = [...pods.owned('ReplicaSet', rs.namespace, rs.name)].filter((p) => !p.deleting);
     const diff = rs.replicas - live.length;
     if (diff > 0) {
-      for (let i = 0; i < diff; i++) pods.add(newPod(engine, rs));
-      engine.event('Normal', 'SuccessfulCreate', `ReplicaSet/${rs.namespace}/${rs.name}`, {
-        es: `Creados ${diff} pods`,
-        en: `Created ${diff} pod${diff === 1 ? '' : 's'}`,
-      });
+      for (let i = 0; i < diff; i++) {
+        const pod = newPod(engine, rs);
+        pods.add(pod);
+        engine.record('replica-created', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
+      }
     } else if (diff < 0) {
       live.sort(deletionOrder);
-      for (const pod of live.slice(0, -diff)) kubelet.terminate(pod);
-      engine.event('Normal', 'SuccessfulDelete', `ReplicaSet/${rs.namespace}/${rs.name}`, {
-        es: `Eliminados ${-diff} pods`,
-        en: `Deleted ${-diff} pod${diff === -1 ? '' : 's'}`,
-      });
+      for (const pod of live.slice(0, -diff)) {
+        kubelet.terminate(pod);
+        engine.record('replica-deleted', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
+      }
     }
   }
 }
@@ -43,6 +42,15 @@ function deletionOrder(a: PodState, b: PodState): number {
   return rank(a) - rank(b) || b.createdAtMs - a.createdAtMs || b.uid - a.uid;
 }
 
+/** One spec model per template, shared by its Pods (read-only): a 150,000-replica Deployment parses it once. */
+const models = new WeakMap<ReplicaSetState['template'], PodState['spec']>();
+function templateModel(rs: ReplicaSetState): PodState['spec'] {
+  let model = models.get(rs.template);
+  if (!model)
+    models.set(rs.template, (model = podSpecModel(rs.template.spec, rs.template.metadata.annotations)));
+  return model;
+}
+
 function newPod(engine: Engine, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
   while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
@@ -53,7 +61,7 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
       namespace: rs.namespace,
       name,
       labels,
-      spec: podSpecModel(rs.template.spec, rs.template.metadata.annotations),
+      spec: templateModel(rs),
       owner: { kind: 'ReplicaSet', name: rs.name },
       manifest: null,
       templateHash: rs.templateHash,

@@ -46,7 +46,17 @@ describe('schedulePod', () => {
     const result = schedulePod(pod, nodes, new Prng(1));
     expect(result.node).toBeNull();
     expect(result.node === null && result.message).toBe(
-      '0/3 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+      '0/3 nodes are available: 1 Insufficient cpu, 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 1 node(s) were unschedulable. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.',
+    );
+  });
+
+  it('sorts the "N reason" strings count first, and preemption cannot help a node selector', () => {
+    // framework/types.go FitError.Error: sort.Strings over "count reason"; DefaultPreemption marks
+    // UnschedulableAndUnresolvable filters (taints, node affinity, cordon) "not helpful".
+    const nodes = [node('a'), node('b'), node('c', { labels: { disk: 'ssd' }, requestedCpu: 1800 })];
+    const result = schedulePod({ ...pod, nodeSelector: { disk: 'ssd' } }, nodes, new Prng(1));
+    expect(result.node === null && result.message).toBe(
+      "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
     );
   });
 

@@ -1,7 +1,7 @@
 import type { NodeState, PodState } from '../model/cluster-state.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
-import type { PodStore } from './pod-store.ts';
+import { PodStore } from './pod-store.ts';
 import { schedulePod, type SchedulerNode } from './scheduler.ts';
 
 /** Builds the scheduler's view of the nodes: allocatable, what bound Pods request, and whether it takes Pods. */
@@ -67,6 +67,8 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const nodes = schedulerNodes(engine);
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
   const cursor = { next: 0 };
+  const spread = new Map<string, Map<string, number>>();
+  let siblingsOf: Map<string, number> | null = null;
   for (const pod of waiting) {
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
@@ -80,8 +82,16 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
       else kubelet.bind(pod, node);
       continue;
     }
+    const siblings = siblingsPerNode(pods, pod, spread);
+    if (siblings && siblings !== siblingsOf) for (const n of nodes) n.siblings = siblings.get(n.name) ?? 0;
+    siblingsOf = siblings;
     const result = schedulePod(
-      { ...podRequests(pod), nodeSelector: pod.spec.nodeSelector, tolerations: pod.spec.tolerations },
+      {
+        ...podRequests(pod),
+        nodeSelector: pod.spec.nodeSelector,
+        tolerations: pod.spec.tolerations,
+        spread: siblings,
+      },
       nodes,
       engine.prng,
       cursor,
@@ -91,14 +101,33 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   }
 }
 
+/**
+ * The owner's other Pods per node, for PodTopologySpread's default constraints (which apply to Pods a
+ * ReplicaSet, StatefulSet or Service selects; a bare Pod has none). Terminating Pods do not count.
+ */
+function siblingsPerNode(
+  pods: PodStore,
+  pod: PodState,
+  cache: Map<string, Map<string, number>>,
+): Map<string, number> | null {
+  if (!pod.owner) return null;
+  const key = PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name);
+  let counts = cache.get(key);
+  if (!counts) {
+    counts = new Map();
+    for (const other of pods.owned(pod.owner.kind, pod.namespace, pod.owner.name))
+      if (other.nodeName !== null && !other.deleting)
+        counts.set(other.nodeName, (counts.get(other.nodeName) ?? 0) + 1);
+    cache.set(key, counts);
+  }
+  return counts;
+}
+
 function setReason(engine: Engine, pod: PodState, message: string): void {
   if (pod.reason === message) return;
   pod.reason = message;
   engine.touch();
-  engine.event('Warning', 'FailedScheduling', `Pod/${pod.namespace}/${pod.name}`, {
-    es: message,
-    en: message,
-  });
+  engine.record('failed-scheduling', `Pod/${pod.namespace}/${pod.name}`, { message });
 }
 
 /** NodePorts filter: another Pod on the node already binds one of this Pod's host ports. */

@@ -17,8 +17,8 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
   'input-too-large': {
     severity: 'error',
     message: (p) => ({
-      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (2 MB). No se importó nada.`,
-      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (2 MB). Nothing was imported.`,
+      es: `El archivo ocupa ${p.size} bytes; el límite es ${p.limit} bytes (${Number(p.limit) / 1048576} MB). No se importó nada.`,
+      en: `The file is ${p.size} bytes; the limit is ${p.limit} bytes (${Number(p.limit) / 1048576} MB). Nothing was imported.`,
     }),
     fix: () => ({
       es: 'Divide los manifiestos en archivos más pequeños.',
@@ -39,6 +39,17 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       en: 'Too many YAML aliases (*anchor): this looks like an alias bomb and is refused.',
     }),
     fix: () => ({ es: 'Escribe los valores sin alias.', en: 'Write the values out without aliases.' }),
+  },
+  'yaml-undefined-alias': {
+    severity: 'error',
+    message: (p) => ({
+      es: `El alias *${p.name} no tiene ancla: falta "&${p.name}" antes de usarlo.`,
+      en: `The alias *${p.name} has no anchor: "&${p.name}" must come before it is used.`,
+    }),
+    fix: (p) => ({
+      es: `Define &${p.name} antes de *${p.name}, o escribe el valor sin alias.`,
+      en: `Define &${p.name} before *${p.name}, or write the value out.`,
+    }),
   },
   'yaml-syntax': {
     severity: 'error',
@@ -80,7 +91,20 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       en: `${p.kind} is valid Kubernetes but the simulator does not run it; it is kept for export.`,
     }),
   },
+  // kubectl's RESTMapper finds no such version on a cluster past the removal (apply.go: "resource mapping
+  // not found … no matches for kind … ensure CRDs are installed first"); nothing of the file is applied here.
   'removed-api-version': {
+    severity: 'error',
+    message: (p) => ({
+      es: `${p.kind} en ${p.apiVersion} se eliminó en Kubernetes ${p.removedIn}: el clúster no lo reconoce (kubectl: no matches for kind "${p.kind}" in version "${p.apiVersion}").`,
+      en: `resource mapping not found for name: "${p.name}" namespace: "${p.namespace}" from "${p.file}": no matches for kind "${p.kind}" in version "${p.apiVersion}"\nensure CRDs are installed first`,
+    }),
+    fix: (p) => ({
+      es: `Mígralo a ${p.replacement} (${p.changes}): faaslab sim migrate -f ${p.file}, o «Migrar» en el editor.`,
+      en: `${p.kind} ${p.apiVersion} was removed in Kubernetes ${p.removedIn}; migrate it to ${p.replacement} (${p.changes}): faaslab sim migrate -f ${p.file}, or "Migrate" in the editor.`,
+    }),
+  },
+  'removed-api-migrated': {
     severity: 'warning',
     message: (p) => ({
       es: `${p.kind} en ${p.apiVersion} se eliminó en Kubernetes ${p.removedIn}; se migró a ${p.replacement} (${p.changes}).`,
@@ -89,6 +113,80 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
     fix: (p) => ({
       es: `Escribe apiVersion: ${p.replacement} en el archivo (o usa kubectl convert).`,
       en: `Write apiVersion: ${p.replacement} in the file (or use kubectl convert).`,
+    }),
+  },
+  'invalid-label-key': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Clave de etiqueta no válida "${p.key}": un nombre (máx. 63) de alfanuméricos, '-', '_' o '.', que empiece y acabe en alfanumérico, con un prefijo DNS opcional (ejemplo.com/).`,
+      en: `Invalid value: "${p.key}": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`,
+    }),
+  },
+  'invalid-label-value': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Valor de etiqueta no válido "${p.value}": vacío, o hasta 63 alfanuméricos, '-', '_' o '.', que empiece y acabe en alfanumérico.`,
+      en: `Invalid value: "${p.value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')`,
+    }),
+  },
+  'headless-service-type': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Un Service ${p.type} no puede ser headless (clusterIP: None): necesita una ClusterIP a la que kube-proxy reenvíe.`,
+      en: `Invalid value: "None": may not be set to 'None' for ${p.type} services`,
+    }),
+    fix: () => ({
+      es: 'Quita clusterIP: None o usa type: ClusterIP.',
+      en: 'Remove clusterIP: None, or use type: ClusterIP.',
+    }),
+  },
+  'rolling-update-zero': {
+    severity: 'error',
+    message: (p) => ({
+      es: `maxUnavailable y maxSurge no pueden ser 0 a la vez: la actualización no podría avanzar (${p.value}).`,
+      en: `Invalid value: ${p.value}: may not be 0 when \`maxSurge\` is 0`,
+    }),
+  },
+  'ingress-path-sequence': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Ruta "${p.path}" no válida: no puede contener '${p.sequence}'.`,
+      en: `Invalid value: "${p.path}": must not contain '${p.sequence}'`,
+    }),
+  },
+  'ingress-path-suffix': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Ruta "${p.path}" no válida: no puede terminar en '${p.suffix}'.`,
+      en: `Invalid value: "${p.path}": must not end with '${p.suffix}'`,
+    }),
+  },
+  'invalid-quantity': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Cantidad "${p.value}" no válida: escribe un número con sufijo opcional (500m, 1, 128Mi, 1Gi).`,
+      en: `Invalid value: "${p.value}": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'`,
+    }),
+  },
+  'negative-quantity': {
+    severity: 'error',
+    message: (p) => ({
+      es: `La cantidad ${p.value} no puede ser negativa.`,
+      en: `Invalid value: "${p.value}": must be greater than or equal to 0`,
+    }),
+  },
+  'negative-field': {
+    severity: 'error',
+    message: (p) => ({
+      es: `${p.value} no es válido: debe ser mayor o igual que 0.`,
+      en: `Invalid value: ${p.value}: must be greater than or equal to 0`,
+    }),
+  },
+  'success-threshold-one': {
+    severity: 'error',
+    message: (p) => ({
+      es: `successThreshold ${p.value} no es válido en esta sonda: debe ser 1 (solo readiness admite más).`,
+      en: `Invalid value: ${p.value}: must be 1`,
     }),
   },
   'required-field': {
@@ -110,6 +208,57 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
     message: (p) => ({
       es: `Valor no admitido "${p.value}"; valores posibles: ${p.allowed}.`,
       en: `Unsupported value: "${p.value}": supported values: ${p.allowed}`,
+    }),
+  },
+  'negative-value': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Valor no válido: ${p.value}: debe ser mayor o igual que 0.`,
+      en: `Invalid value: ${p.value}: must be greater than or equal to 0`,
+    }),
+  },
+  'replicas-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `${p.value} réplicas superan el límite del simulador, ${p.limit} (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `${p.value} replicas exceed the simulator's limit of ${p.limit} (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+    fix: (p) => ({
+      es: `Usa como mucho ${p.limit} réplicas: el simulador corre en tu navegador.`,
+      en: `Use at most ${p.limit} replicas: the simulator runs in your browser.`,
+    }),
+  },
+  'cluster-pods-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Este apply pide ${p.value} Pods; el simulador admite ${p.limit} (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `This apply asks for ${p.value} Pods; the simulator allows ${p.limit} (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+  },
+  'objects-over-limit': {
+    severity: 'error',
+    message: (p) => ({
+      es: `El archivo tiene ${p.value} documentos; el simulador aplica como mucho ${p.limit} a la vez (Kubernetes real: ${p.realEs}). No se aplicó nada.`,
+      en: `The file has ${p.value} documents; the simulator applies at most ${p.limit} at once (real Kubernetes: ${p.real}). Nothing was applied.`,
+    }),
+    fix: () => ({ es: 'Divide el archivo en varios apply.', en: 'Split the file into several applies.' }),
+  },
+  'node-ports-exhausted': {
+    severity: 'error',
+    message: (p) => ({
+      es: `No quedan NodePorts libres en 30000–32767 para este Service (se piden ${p.wanted}, quedan ${p.free}). No se aplicó nada.`,
+      en: `failed to allocate a nodePort: range is full (${p.wanted} wanted, ${p.free} free). Nothing was applied.`,
+    }),
+    fix: () => ({
+      es: 'Borra Services NodePort que no uses o usa ClusterIP.',
+      en: 'Delete NodePort Services you do not use, or use ClusterIP.',
+    }),
+  },
+  'internal-error': {
+    severity: 'error',
+    message: (p) => ({
+      es: `Error interno del importador en la etapa «${p.stage}»: ${p.detail}. Tu texto no se ha perdido; avísanos.`,
+      en: `Internal importer error in the "${p.stage}" stage: ${p.detail}. Your text is kept; please report it.`,
     }),
   },
   'invalid-value': {

@@ -7,18 +7,33 @@ const shared = (name: string): string => fixture(`../../test/fixtures/course/${n
 const local = (name: string): string => fixture(`../../test/simulator/fixtures/${name}`);
 
 describe('importManifests', () => {
-  it('imports the course flaskapp.yaml, migrating the removed Ingress API with a warning', () => {
-    const result = importManifests(shared('flaskapp.yaml'), 'flaskapp.yaml');
-    expect(result.diagnostics).toEqual([]);
-    expect(result.objects.map((o) => o.object.kind)).toEqual(['Pod', 'Service', 'Ingress']);
-    expect(result.warnings).toHaveLength(1);
-    const warning = result.warnings[0]!;
-    expect(warning).toMatchObject({
+  it("refuses the course flaskapp.yaml's removed Ingress at its line, as kubectl does, and holds the fix", () => {
+    // kubectl apply on a cluster past 1.22: error: resource mapping not found … ensure CRDs are installed first
+    const refused = importManifests(shared('flaskapp.yaml'), 'flaskapp.yaml');
+    expect(refused.diagnostics).toHaveLength(1);
+    expect(refused.diagnostics[0]).toMatchObject({
       code: 'removed-api-version',
+      severity: 'error',
       place: { file: 'flaskapp.yaml', line: 34, path: 'apiVersion' },
     });
-    expect(warning.message.en).toContain('removed in Kubernetes 1.22');
-    expect(warning.message.es).toContain('1.22');
+    expect(refused.diagnostics[0]!.message.en).toBe(
+      'resource mapping not found for name: "flaskapp" namespace: "" from "flaskapp.yaml": no matches for kind "Ingress" in version "extensions/v1beta1"\nensure CRDs are installed first',
+    );
+    expect(refused.diagnostics[0]!.fix?.en).toContain('faaslab sim migrate -f flaskapp.yaml');
+    expect(refused.diagnostics[0]!.message.es).toContain('1.22');
+    expect(refused.migrations).toMatchObject([
+      { documentIndex: 2, object: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' } },
+    ]);
+  });
+
+  it('migrates the removed Ingress with a warning when asked to (faaslab sim migrate)', () => {
+    const result = importManifests(shared('flaskapp.yaml'), 'flaskapp.yaml', [], {
+      migrateRemovedApis: true,
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.objects.map((o) => o.object.kind)).toEqual(['Pod', 'Service', 'Ingress']);
+    expect(result.warnings.map((w) => w.code)).toEqual(['removed-api-migrated']);
+    expect(result.warnings[0]!.message.en).toContain('removed in Kubernetes 1.22');
     const ingress = result.objects[2]!.object as unknown as { apiVersion: string; spec: unknown };
     expect(ingress.apiVersion).toBe('networking.k8s.io/v1');
     expect(ingress.spec).toEqual({
@@ -113,7 +128,7 @@ describe('importManifests', () => {
   it('migrates a Deployment from apps/v1beta1 and defaults its selector', () => {
     const text =
       'apiVersion: apps/v1beta1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    metadata: {labels: {app: d}}\n    spec:\n      containers: [{name: c, image: nginx}]\n';
-    const result = importManifests(text, 'd.yaml');
+    const result = importManifests(text, 'd.yaml', [], { migrateRemovedApis: true });
     expect(result.diagnostics).toEqual([]);
     expect(result.warnings[0]!.message.en).toContain('removed in Kubernetes 1.16');
     expect(result.objects[0]!.object).toMatchObject({

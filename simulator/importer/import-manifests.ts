@@ -1,19 +1,25 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, isAlias, parseAllDocuments, visit, type Document } from 'yaml';
 import type { KindExtension, KubeObject } from '../api-types.ts';
 import { makeDiagnostic, type MessageParams } from './diagnostic-messages.ts';
 import { SIMULATED_KINDS, findKind } from './kind-table.ts';
 import { OTHER_KNOWN_KINDS } from './other-kinds.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
 import { findRemovedApi } from './removed-apis.ts';
 import { validateSchema } from './schema-validators.ts';
 import { checkSemantics } from './semantic-checks.ts';
+import { checkWorkLimits } from './work-limit-checks.ts';
 import { closestField, findUnknownFields } from './unknown-fields.ts';
+import { findDuplicateKeys } from './duplicate-keys.ts';
+import { MAX_DEPTH, findExcessiveNesting } from './nesting-depth.ts';
 import { formatFieldPath, locate, type FieldPath, type Position } from './yaml-locator.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
-/** Largest input accepted, in bytes (2 MB). */
-export const MAX_INPUT_BYTES = 2 * 1024 * 1024;
-/** Deepest nesting accepted; real manifests stay under 20. */
-export const MAX_DEPTH = 100;
+/**
+ * Largest input accepted, in bytes (1 MB; kube-apiserver takes 3 MB per request). The YAML parser
+ * reads roughly 0.3–1 MB a second on the 2-core CI machine, so this keeps one apply under ~2 s.
+ */
+export const MAX_INPUT_BYTES = WORK_LIMITS.inputBytes.ours;
+export { MAX_DEPTH };
 const MAX_ALIASES = 100;
 
 /** One imported object with where it came from. */
@@ -37,6 +43,18 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   warnings: Diagnostic[];
   objects: ImportedObject[];
+  /** Documents in a removed API version, as they read once migrated (the fix the student may apply). */
+  migrations: Array<{ documentIndex: number; object: KubeObject }>;
+}
+
+/** How to import. */
+export interface ImportOptions {
+  /**
+   * Migrate removed API versions (with a warning) instead of refusing them as a cluster does. Only
+   * `faaslab sim migrate` and its editor action use it: the refusal is the default, so the student
+   * makes the change.
+   */
+  migrateRemovedApis?: boolean;
 }
 
 /**
@@ -47,124 +65,308 @@ export function importManifests(
   yamlText: string,
   fileName: string,
   extensions: readonly KindExtension[] = [],
+  options: ImportOptions = {},
 ): ImportResult {
-  const result: ImportResult = { diagnostics: [], warnings: [], objects: [] };
+  const result: ImportResult = { diagnostics: [], warnings: [], objects: [], migrations: [] };
   const origin = { file: fileName, line: 1, column: 1, path: '' };
-  const size = new TextEncoder().encode(yamlText).length;
+  const parsed = runStage('parse', origin, result, () => parseStage(yamlText, fileName, result));
+  if (!parsed) return result;
+  const { documents, lineCounter } = parsed;
+  const batch: Batch = { podTally: { pods: 0 }, seen: new Map() };
+  documents.forEach((doc, documentIndex) => {
+    const at = { ...origin, ...positionOf(lineCounter, doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0) };
+    const syntax = runStage('parse', at, result, () => syntaxDiagnostics(doc, lineCounter, fileName));
+    if (syntax === undefined) return;
+    if (syntax.length > 0) return void result.diagnostics.push(...syntax);
+    const raw = runStage('documents', at, result, () => documentStage(doc, lineCounter, fileName, result));
+    if (raw === undefined) return;
+    // `kind: List` (v1) holds objects in `items`; each is imported as if it were its own document.
+    const items: Array<{ data: unknown; base: FieldPath }> = isList(raw)
+      ? (raw.items as unknown[]).map((data, i) => ({ data, base: ['items', i] }))
+      : [{ data: raw, base: [] }];
+    for (const { data, base } of items)
+      runStage('validate', at, result, () =>
+        validateStage(
+          data,
+          { doc, lineCounter, base, fileName, documentIndex },
+          extensions,
+          batch,
+          result,
+          options,
+        ),
+      );
+  });
+  return result;
+}
+
+/** The stages of an import, in order; `admit` and `apply` run in the simulation (simulation.ts). */
+export type ImportStage = 'parse' | 'documents' | 'validate' | 'admit' | 'apply';
+
+/**
+ * Runs one stage; any exception inside it — a bug of ours or of a library, a stack overflow — becomes
+ * a positioned diagnostic instead of escaping to the page or the CLI. Returns undefined when it threw.
+ */
+export function runStage<T>(
+  stage: ImportStage,
+  place: { file: string; line: number; column: number; path: string },
+  result: { diagnostics: Diagnostic[] },
+  run: () => T,
+): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    result.diagnostics.push(stageFailure(stage, place, error));
+    return undefined;
+  }
+}
+
+/** The diagnostic for an exception thrown inside a stage. */
+export function stageFailure(
+  stage: ImportStage,
+  place: { file: string; line: number; column: number; path: string },
+  error: unknown,
+): Diagnostic {
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return makeDiagnostic('yaml-too-deep', place, { limit: MAX_DEPTH });
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return makeDiagnostic('internal-error', place, { stage, detail: detail.slice(0, 300) });
+}
+
+interface Batch {
+  podTally: { pods: number };
+  seen: Map<string, number>;
+}
+
+interface Where {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Path of the object inside its document: [] or ['items', i] in a List. */
+  base: FieldPath;
+  fileName: string;
+  documentIndex: number;
+}
+
+function positionOf(lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const pos = lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+function isList(raw: unknown): raw is { items: unknown[] } {
+  const data = raw as Record<string, unknown>;
+  return data.apiVersion === 'v1' && data.kind === 'List' && Array.isArray(data.items);
+}
+
+/** parse: size and nesting checks, then YAML → documents, syntax errors and duplicate keys. */
+function parseStage(
+  yamlText: string,
+  fileName: string,
+  result: ImportResult,
+): { documents: Document.Parsed[]; lineCounter: LineCounter } | undefined {
+  const origin = { file: fileName, line: 1, column: 1, path: '' };
+  // A string longer than the limit in UTF-16 units is over it in bytes too: refuse without encoding it.
+  const size =
+    yamlText.length > MAX_INPUT_BYTES ? yamlText.length : new TextEncoder().encode(yamlText).length;
   if (size > MAX_INPUT_BYTES) {
     result.diagnostics.push(makeDiagnostic('input-too-large', origin, { size, limit: MAX_INPUT_BYTES }));
-    return result;
+    return undefined;
   }
   const deepAt = findExcessiveNesting(yamlText);
   if (deepAt !== null) {
     result.diagnostics.push(
       makeDiagnostic('yaml-too-deep', { ...origin, line: deepAt }, { limit: MAX_DEPTH }),
     );
-    return result;
+    return undefined;
   }
   const lineCounter = new LineCounter();
-  let documents: Document.Parsed[];
-  try {
-    documents = parseAllDocuments(yamlText, {
-      lineCounter,
-      uniqueKeys: true,
-      prettyErrors: false,
-    }) as Document.Parsed[];
-  } catch (error) {
-    if (error instanceof RangeError) {
-      result.diagnostics.push(makeDiagnostic('yaml-too-deep', origin, { limit: MAX_DEPTH }));
-      return result;
-    }
-    throw new Error('YAML parser failed', { cause: error });
-  }
+  // uniqueKeys off: the library's check is quadratic; findDuplicateKeys does it in one pass.
+  let documents = parseAllDocuments(yamlText, {
+    lineCounter,
+    uniqueKeys: false,
+    prettyErrors: false,
+  }) as Document.Parsed[];
   if (!Array.isArray(documents)) documents = [documents];
-  const seen = new Map<string, number>();
-  documents.forEach((doc, documentIndex) => {
-    const report = (
-      code: string,
-      path: FieldPath,
-      params: MessageParams = {},
-      at: 'key' | 'value' = 'value',
-    ): void => {
-      const pos = locate(doc, lineCounter, path, at);
-      const diagnostic = makeDiagnostic(
-        code,
-        { file: fileName, line: pos.line, column: pos.column, path: formatFieldPath(path) },
-        params,
-      );
-      (diagnostic.severity === 'error' ? result.diagnostics : result.warnings).push(diagnostic);
+  if (documents.length > WORK_LIMITS.objectsPerApply.ours) {
+    const limit = WORK_LIMITS.objectsPerApply;
+    const past = documents[limit.ours]!;
+    const pos = lineCounter.linePos(past.contents?.range?.[0] ?? past.range?.[0] ?? 0);
+    result.diagnostics.push(
+      makeDiagnostic(
+        'objects-over-limit',
+        { file: fileName, line: pos.line, column: pos.col, path: '' },
+        {
+          value: documents.length,
+          limit: limit.ours,
+          real: limit.kubernetes.en,
+          realEs: limit.kubernetes.es,
+        },
+      ),
+    );
+    return undefined;
+  }
+  return { documents, lineCounter };
+}
+
+/** The syntax errors and repeated keys of one document, in the order they appear. */
+function syntaxDiagnostics(doc: Document.Parsed, lineCounter: LineCounter, fileName: string): Diagnostic[] {
+  const at = (line: number, column: number) => ({ file: fileName, line, column, path: '' });
+  const found = doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    return makeDiagnostic('yaml-syntax', at(pos.line, pos.col), {
+      detail: error.message.split('\n')[0] ?? error.code,
+    });
+  });
+  if (found.length > 0) return found;
+  return findDuplicateKeys(doc).map((duplicate) => {
+    const pos = lineCounter.linePos(duplicate.offset);
+    return makeDiagnostic('yaml-syntax', at(pos.line, pos.col), {
+      detail: `Map keys must be unique ("${duplicate.key}")`,
+    });
+  });
+}
+
+/** documents: one YAML document → plain data (aliases bounded, undefined aliases reported where they are). */
+function documentStage(
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  fileName: string,
+  result: ImportResult,
+): unknown {
+  if (doc.contents === null) return undefined;
+  const place = (offset: number, path = '') => ({
+    file: fileName,
+    ...positionOf(lineCounter, offset),
+    path,
+  });
+  const undefinedAlias = findUndefinedAlias(doc);
+  if (undefinedAlias) {
+    result.diagnostics.push(
+      makeDiagnostic('yaml-undefined-alias', place(undefinedAlias.offset), { name: undefinedAlias.name }),
+    );
+    return undefined;
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String(error)))
+      result.diagnostics.push(makeDiagnostic('yaml-alias-bomb', place(doc.contents.range?.[0] ?? 0)));
+    else throw error;
+    return undefined;
+  }
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    result.diagnostics.push(makeDiagnostic('not-a-mapping', place(doc.contents.range?.[0] ?? 0)));
+    return undefined;
+  }
+  if (depthOf(raw, 0) > MAX_DEPTH) {
+    result.diagnostics.push(
+      makeDiagnostic('yaml-too-deep', place(doc.contents.range?.[0] ?? 0), { limit: MAX_DEPTH }),
+    );
+    return undefined;
+  }
+  return raw;
+}
+
+/** The first alias whose anchor is not defined before it (the YAML spec requires that order). */
+function findUndefinedAlias(doc: Document): { name: string; offset: number } | null {
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | null = null;
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return found;
+}
+
+/** validate: one object's type meta, removed APIs, fields, values and limits; adds it to the result. */
+function validateStage(
+  raw: unknown,
+  where: Where,
+  extensions: readonly KindExtension[],
+  batch: Batch,
+  result: ImportResult,
+  options: ImportOptions,
+): void {
+  const { doc, lineCounter, base, fileName, documentIndex } = where;
+  const report = (
+    code: string,
+    path: FieldPath,
+    params: MessageParams = {},
+    at: 'key' | 'value' = 'value',
+  ): void => {
+    const pos = locate(doc, lineCounter, [...base, ...path], at);
+    const diagnostic = makeDiagnostic(
+      code,
+      { file: fileName, line: pos.line, column: pos.column, path: formatFieldPath(path) },
+      params,
+    );
+    (diagnostic.severity === 'error' ? result.diagnostics : result.warnings).push(diagnostic);
+  };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return report('not-a-mapping', []);
+  const data = raw as Record<string, unknown>;
+  for (const field of ['apiVersion', 'kind'] as const)
+    if (typeof data[field] !== 'string' || data[field] === '')
+      return report('missing-type-meta', [field], { field });
+  let object = data as unknown as KubeObject;
+  const removed = findRemovedApi(object.apiVersion, object.kind);
+  if (removed) {
+    const metadata = (data.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+    const params = {
+      kind: removed.kind,
+      apiVersion: removed.apiVersion,
+      removedIn: removed.removedIn,
+      replacement: removed.replacement,
+      changes: removed.changes,
+      name: typeof metadata.name === 'string' ? metadata.name : '',
+      namespace: typeof metadata.namespace === 'string' ? metadata.namespace : '',
+      file: fileName,
     };
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-        result.diagnostics.push(
-          makeDiagnostic(
-            'yaml-syntax',
-            { file: fileName, line: pos.line, column: pos.col, path: '' },
-            { detail: error.message.split('\n')[0] ?? error.code },
-          ),
-        );
-      }
-      return;
-    }
-    if (doc.contents === null) return;
-    let raw: unknown;
-    try {
-      raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (error) {
-      if (error instanceof ReferenceError || /alias/i.test(String(error))) report('yaml-alias-bomb', []);
-      else if (error instanceof RangeError) report('yaml-too-deep', [], { limit: MAX_DEPTH });
-      else throw new Error('YAML conversion failed', { cause: error });
-      return;
-    }
-    if (raw === null || raw === undefined) return;
-    if (typeof raw !== 'object' || Array.isArray(raw)) return report('not-a-mapping', []);
-    if (depthOf(raw, 0) > MAX_DEPTH) return report('yaml-too-deep', [], { limit: MAX_DEPTH });
-    const data = raw as Record<string, unknown>;
-    for (const field of ['apiVersion', 'kind'] as const)
-      if (typeof data[field] !== 'string' || data[field] === '')
-        return report('missing-type-meta', [field], { field });
-    let object = data as unknown as KubeObject;
-    const removed = findRemovedApi(object.apiVersion, object.kind);
-    if (removed) {
-      report('removed-api-version', ['apiVersion'], {
-        kind: removed.kind,
-        apiVersion: removed.apiVersion,
-        removedIn: removed.removedIn,
-        replacement: removed.replacement,
-        changes: removed.changes,
+    const migrated = removed.migrate(object);
+    result.migrations.push({ documentIndex, object: migrated });
+    if (!options.migrateRemovedApis) return report('removed-api-version', ['apiVersion'], params);
+    report('removed-api-migrated', ['apiVersion'], params);
+    object = migrated;
+  }
+  const before = result.diagnostics.length;
+  const extension = extensions.find((e) => e.apiVersion === object.apiVersion && e.kind === object.kind);
+  const entry = findKind(object.apiVersion, object.kind);
+  let inert = false;
+  if (extension) {
+    checkMetadata(object, report);
+    for (const problem of extension.validate?.(object) ?? []) {
+      const pos = locate(doc, lineCounter, [
+        ...base,
+        ...problem.path
+          .split(/[.[\]]+/)
+          .filter(Boolean)
+          .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+      ]);
+      const { path, ...rest } = problem;
+      (problem.severity === 'error' ? result.diagnostics : result.warnings).push({
+        ...rest,
+        place: { file: fileName, line: pos.line, column: pos.column, path },
       });
-      object = removed.migrate(object);
     }
-    const before = result.diagnostics.length;
-    const extension = extensions.find((e) => e.apiVersion === object.apiVersion && e.kind === object.kind);
-    const entry = findKind(object.apiVersion, object.kind);
-    let inert = false;
-    if (extension) {
-      checkMetadata(object, report);
-      for (const problem of extension.validate?.(object) ?? []) {
-        const pos = locate(
-          doc,
-          lineCounter,
-          problem.path
-            .split(/[.[\]]+/)
-            .filter(Boolean)
-            .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
-        );
-        const { path, ...rest } = problem;
-        (problem.severity === 'error' ? result.diagnostics : result.warnings).push({
-          ...rest,
-          place: { file: fileName, line: pos.line, column: pos.column, path },
-        });
-      }
-    } else if (entry) {
-      for (const unknown of findUnknownFields(object, object.apiVersion, object.kind))
-        report(
-          'unknown-field',
-          unknown.path,
-          { field: formatFieldPath(unknown.path), ...(unknown.hint ? { hint: unknown.hint } : {}) },
-          'key',
-        );
+  } else if (entry) {
+    const unknownFields = findUnknownFields(object, object.apiVersion, object.kind);
+    for (const unknown of unknownFields)
+      report(
+        'unknown-field',
+        unknown.path,
+        { field: formatFieldPath(unknown.path), ...(unknown.hint ? { hint: unknown.hint } : {}) },
+        'key',
+      );
+    // A field named like an Object.prototype member (`__proto__`) is reported above; the schema
+    // validator is not asked about an object it would misread.
+    if (unknownFields.length === 0)
       for (const v of validateSchema(object, object.apiVersion, object.kind)) {
         if (v.keyword === 'required') report('required-field', v.path, { field: formatFieldPath(v.path) });
         else if (v.keyword === 'type')
@@ -176,49 +378,49 @@ export function importManifests(
           report('invalid-enum', v.path, { value: String(v.value), allowed: v.detail });
         else report('invalid-value', v.path, { detail: v.detail, detailEs: v.detail });
       }
-      checkMetadata(object, report);
-      if (result.diagnostics.length === before)
-        for (const p of checkSemantics(object)) report(p.code, p.path, p.params);
-    } else if (OTHER_KNOWN_KINDS.get(object.kind) === object.apiVersion) {
-      checkMetadata(object, report);
-      report('kind-not-simulated', ['kind'], { kind: object.kind });
-      inert = true;
-    } else {
-      const closest = closestField(
-        object.kind,
-        SIMULATED_KINDS.map((k) => k.kind),
-      );
-      const sameKind = SIMULATED_KINDS.find((k) => k.kind === closest);
-      const hint = sameKind ? `apiVersion: ${sameKind.apiVersion}, kind: ${sameKind.kind}` : '';
-      return report('unknown-kind', ['kind'], { kind: object.kind, apiVersion: object.apiVersion, hint });
+    checkMetadata(object, report);
+    if (result.diagnostics.length === before) {
+      for (const p of checkSemantics(object)) report(p.code, p.path, p.params);
+      for (const p of checkWorkLimits(object, batch.podTally)) report(p.code, p.path, p.params);
     }
-    if (result.diagnostics.length > before) return;
-    const namespaced = extension ? extension.namespaced : entry ? entry.namespaced : true;
-    const metadata = { ...object.metadata };
-    const namespaceDefaulted = namespaced && metadata.namespace === undefined;
-    if (namespaced) metadata.namespace = metadata.namespace ?? 'default';
-    else delete metadata.namespace;
-    object = { ...object, metadata };
-    const key = `${object.kind}/${metadata.namespace ?? ''}/${metadata.name}`;
-    const line = locate(doc, lineCounter, ['metadata', 'name']).line;
-    const first = seen.get(key);
-    if (first !== undefined)
-      return report('duplicate-object', ['metadata', 'name'], {
-        kind: object.kind,
-        name: metadata.name,
-        firstLine: first,
-      });
-    seen.set(key, line);
-    result.objects.push({
-      object,
-      file: fileName,
-      documentIndex,
-      inert,
-      namespaceDefaulted,
-      locate: (path, at) => locate(doc, lineCounter, path, at),
+  } else if (OTHER_KNOWN_KINDS.get(object.kind) === object.apiVersion) {
+    checkMetadata(object, report);
+    report('kind-not-simulated', ['kind'], { kind: object.kind });
+    inert = true;
+  } else {
+    const closest = closestField(
+      object.kind,
+      SIMULATED_KINDS.map((k) => k.kind),
+    );
+    const sameKind = SIMULATED_KINDS.find((k) => k.kind === closest);
+    const hint = sameKind ? `apiVersion: ${sameKind.apiVersion}, kind: ${sameKind.kind}` : '';
+    return report('unknown-kind', ['kind'], { kind: object.kind, apiVersion: object.apiVersion, hint });
+  }
+  if (result.diagnostics.length > before) return;
+  const namespaced = extension ? extension.namespaced : entry ? entry.namespaced : true;
+  const metadata = { ...object.metadata };
+  const namespaceDefaulted = namespaced && metadata.namespace === undefined;
+  if (namespaced) metadata.namespace = metadata.namespace ?? 'default';
+  else delete metadata.namespace;
+  object = { ...object, metadata };
+  const key = `${object.kind}/${metadata.namespace ?? ''}/${metadata.name}`;
+  const line = locate(doc, lineCounter, [...base, 'metadata', 'name']).line;
+  const first = batch.seen.get(key);
+  if (first !== undefined)
+    return report('duplicate-object', ['metadata', 'name'], {
+      kind: object.kind,
+      name: metadata.name,
+      firstLine: first,
     });
+  batch.seen.set(key, line);
+  result.objects.push({
+    object,
+    file: fileName,
+    documentIndex,
+    inert,
+    namespaceDefaulted,
+    locate: (path, at) => locate(doc, lineCounter, [...base, ...path], at),
   });
-  return result;
 }
 
 const TYPE_NAMES_ES: Record<string, string> = {
@@ -238,35 +440,6 @@ function checkMetadata(
     return report('required-field', ['metadata'], { field: 'metadata' });
   if (typeof object.metadata.name !== 'string' || object.metadata.name === '')
     report('required-field', ['metadata', 'name'], { field: 'metadata.name' });
-}
-
-/** Returns the line of the first sign of absurd nesting (deep indentation or flow brackets), or null. */
-function findExcessiveNesting(text: string): number | null {
-  let line = 1;
-  let flowDepth = 0;
-  let indent = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      atLineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (atLineStart) {
-      if (c === 32 || c === 45) {
-        // Spaces and "- " both open a nesting level in block style.
-        if (++indent > MAX_DEPTH * 4) return line;
-        continue;
-      }
-      atLineStart = false;
-    }
-    if (c === 91 || c === 123) {
-      if (++flowDepth > MAX_DEPTH) return line;
-    } else if ((c === 93 || c === 125) && flowDepth > 0) flowDepth--;
-  }
-  return null;
 }
 
 function depthOf(value: unknown, depth: number): number {

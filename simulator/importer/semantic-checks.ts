@@ -1,14 +1,9 @@
 import type { KubeObject } from '../api-types.ts';
-import type { MessageParams } from './diagnostic-messages.ts';
-import type { FieldPath } from './yaml-locator.ts';
+import { checkApiRules } from './api-validation-rules.ts';
+import type { SemanticProblem } from './semantic-problem.ts';
 import { isObject } from '../../core/index.ts';
 
-/** A value problem the API server's validation would report, before a place is attached. */
-export interface SemanticProblem {
-  code: string;
-  path: FieldPath;
-  params: MessageParams;
-}
+export type { SemanticProblem } from './semantic-problem.ts';
 
 type Json = Record<string, unknown>;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -41,6 +36,7 @@ export function checkSemantics(object: KubeObject): SemanticProblem[] {
     isObject(spec.template.spec)
   )
     checkContainerPorts(spec.template.spec, ['spec', 'template', 'spec'], problems);
+  problems.push(...checkApiRules(object));
   return problems;
 }
 

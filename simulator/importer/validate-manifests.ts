@@ -3,7 +3,8 @@ import { importManifests } from './import-manifests.ts';
 
 /**
  * Parses and validates multi-document YAML without a cluster (for the editor's lint and
- * `faaslab sim validate`). Removed API versions are migrated and reported as warnings.
+ * `faaslab sim validate`). A removed API version is refused as a cluster refuses it; `migrations` holds
+ * each such document as it reads once migrated, the fix the student may apply.
  */
 export function validateManifests(yamlText: string, fileName: string): ValidationResult {
   const result = importManifests(yamlText, fileName);
@@ -11,5 +12,6 @@ export function validateManifests(yamlText: string, fileName: string): Validatio
     diagnostics: result.diagnostics,
     warnings: result.warnings,
     objects: result.objects.map((o) => o.object),
+    migrations: result.migrations,
   };
 }

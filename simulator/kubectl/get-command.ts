@@ -1,329 +1,249 @@
-import { stringify } from 'yaml';
-import type { ClusterSnapshot, KubectlResult } from '../api-types.ts';
-import { formatAge, formatTable } from './format-table.ts';
+/**
+ * `kubectl get` over the API view: the same objects and server-side printers `faaslab sim serve` gives the
+ * real kubectl, printed as kubectl prints them (tables, `-o wide|name|yaml|json|jsonpath=…|custom-columns=…`,
+ * `-l`, `--field-selector`, `-A`, `--show-labels`, several types at once, `all`).
+ */
+import type { KubectlResult } from '../api-types.ts';
+import type { KubeApi } from '../kube-api/kube-api.ts';
+import { isJson, type Json } from '../kube-api/object-meta.ts';
 import {
-  clean,
-  deploymentObject,
-  endpointsObject,
-  ingressObject,
-  NODE_VERSION,
-  nodeObject,
-  podObject,
-  replicaSetObject,
-  serviceObject,
-} from './object-json.ts';
-import type { ResourceType } from './resource-types.ts';
+  findApiResource,
+  groupVersion,
+  qualifiedName,
+  groupResource,
+  type ApiResource,
+} from '../kube-api/resource-table.ts';
+import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
+import { KIND_PRINTERS } from '../kube-api/table-printers.ts';
+import { runJsonPath } from './jsonpath.ts';
+import type { KubectlArgs } from './parse-args.ts';
+import { listOf, printJson, printYaml } from './print-object.ts';
+import { tabwrite, tableRows } from './print-table.ts';
 
-/** What `get` was asked for. */
-export interface GetRequest {
-  type: ResourceType;
+/** The resources `get all` lists (the `all` category), in kubectl's order. */
+const ALL = ['pods', 'services', 'daemonsets', 'deployments', 'replicasets'];
+
+/** A type/name request parsed from the words after `get`. */
+export interface GetTarget {
+  resource: ApiResource;
   names: string[];
-  namespace: string;
-  allNamespaces: boolean;
-  output: string;
-  selector: Record<string, string> | null;
 }
 
-interface Row {
-  namespace: string | null;
-  name: string;
-  labels: Record<string, string>;
-  cells: string[];
-  wide: string[];
-  object: () => Record<string, unknown>;
-}
-
-const matches = (selector: Record<string, string> | null, labels: Record<string, string>): boolean =>
-  !selector || Object.entries(selector).every(([k, v]) => labels[k] === v);
-
-/** Parses `-l app=web,tier=front`. */
-export function parseSelector(text: string | undefined): Record<string, string> | null {
-  if (!text) return null;
-  return Object.fromEntries(
-    text.split(',').map((pair) => pair.split('=').map((s) => s.trim()) as [string, string]),
-  );
-}
-
-function servicePorts(s: ClusterSnapshot['services'][number]): string {
-  return (
-    s.ports.map((p) => `${p.port}${p.nodePort !== null ? `:${p.nodePort}` : ''}/${p.protocol}`).join(',') ||
-    '<none>'
-  );
-}
-
-function rowsOf(
-  snap: ClusterSnapshot,
-  type: ResourceType,
-): { header: string[]; wide: string[]; rows: Row[] } {
-  const age = (ms: number): string => formatAge(snap.timeMs - ms);
-  switch (type.kind) {
-    case 'Pod':
-      return {
-        header: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
-        wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
-        rows: snap.pods.map((p) => ({
-          namespace: p.namespace,
-          name: p.name,
-          labels: p.labels,
-          cells: [
-            p.name,
-            `${p.ready ? p.containers.length : 0}/${p.containers.length}`,
-            p.status,
-            String(p.restarts),
-            age(p.createdAtMs),
-          ],
-          wide: [p.ip ?? '<none>', p.nodeName ?? '<none>', '<none>', '<none>'],
-          object: () => podObject(snap, p),
-        })),
-      };
-    case 'Deployment':
-      return {
-        header: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
-        wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
-        rows: snap.deployments.map((d) => ({
-          namespace: d.namespace,
-          name: d.name,
-          labels: d.selector,
-          cells: [
-            d.name,
-            `${d.readyReplicas}/${d.replicas}`,
-            String(d.updatedReplicas),
-            String(d.availableReplicas),
-            age(d.createdAtMs),
-          ],
-          wide: [
-            d.containers.join(','),
-            d.images.join(','),
-            Object.entries(d.selector)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(','),
-          ],
-          object: () => deploymentObject(snap, d),
-        })),
-      };
-    case 'ReplicaSet':
-      return {
-        header: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
-        wide: ['IMAGES', 'SELECTOR'],
-        rows: snap.replicaSets.map((rs) => ({
-          namespace: rs.namespace,
-          name: rs.name,
-          labels: rs.selector,
-          cells: [
-            rs.name,
-            String(rs.replicas),
-            String(rs.currentReplicas),
-            String(rs.readyReplicas),
-            age(rs.createdAtMs),
-          ],
-          wide: [
-            rs.images.join(','),
-            Object.entries(rs.selector)
-              .map(([k, v]) => `${k}=${v}`)
-              .join(','),
-          ],
-          object: () => replicaSetObject(snap, rs),
-        })),
-      };
-    case 'Service':
-      return {
-        header: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
-        wide: ['SELECTOR'],
-        rows: snap.services.map((s) => ({
-          namespace: s.namespace,
-          name: s.name,
-          labels: {},
-          cells: [
-            s.name,
-            s.type,
-            s.clusterIP,
-            s.type === 'LoadBalancer' ? s.loadBalancerIPs.join(',') || '<pending>' : '<none>',
-            servicePorts(s),
-            age(s.createdAtMs),
-          ],
-          wide: [
-            s.selector
-              ? Object.entries(s.selector)
-                  .map(([k, v]) => `${k}=${v}`)
-                  .join(',')
-              : '<none>',
-          ],
-          object: () => serviceObject(snap, s),
-        })),
-      };
-    case 'Endpoints':
-      return {
-        header: ['NAME', 'ENDPOINTS', 'AGE'],
-        wide: [],
-        rows: snap.services.map((s) => {
-          const ready = s.endpoints.filter((e) => e.ready);
-          const addresses = ready.flatMap((e) =>
-            e.ports.filter((p): p is number => p !== null).map((p) => `${e.ip}:${p}`),
-          );
-          const shown =
-            addresses.length > 3
-              ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...`
-              : addresses.join(',') || '<none>';
-          return {
-            namespace: s.namespace,
-            name: s.name,
-            labels: {},
-            cells: [s.name, shown, age(s.createdAtMs)],
-            wide: [],
-            object: () => endpointsObject(s),
-          };
-        }),
-      };
-    case 'Ingress':
-      return {
-        header: ['NAME', 'CLASS', 'HOSTS', 'ADDRESS', 'PORTS', 'AGE'],
-        wide: [],
-        rows: snap.ingresses.map((i) => ({
-          namespace: i.namespace,
-          name: i.name,
-          labels: {},
-          cells: [
-            i.name,
-            i.className ?? '<none>',
-            i.rules.map((r) => r.host ?? '*').join(',') || '*',
-            i.addresses.join(','),
-            i.tlsHosts.length ? '80, 443' : '80',
-            age(i.createdAtMs),
-          ],
-          wide: [],
-          object: () => ingressObject(snap, i),
-        })),
-      };
-    case 'Node':
-      return {
-        header: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
-        wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
-        rows: snap.nodes.map((n) => ({
-          namespace: null,
-          name: n.name,
-          labels: n.labels,
-          cells: [
-            n.name,
-            `${n.ready ? 'Ready' : 'NotReady'}${n.unschedulable ? ',SchedulingDisabled' : ''}`,
-            n.role === 'server' ? 'control-plane,master' : '<none>',
-            age(0),
-            NODE_VERSION,
-          ],
-          wide: [n.internalIP, '<none>', 'Ubuntu 24.04.3 LTS', '6.8.0-85-generic', 'containerd://2.3.4-k3s1'],
-          object: () => nodeObject(n),
-        })),
-      };
-    case 'Namespace':
-      return {
-        header: ['NAME', 'STATUS', 'AGE'],
-        wide: [],
-        rows: snap.namespaces.map((ns) => ({
-          namespace: null,
-          name: ns,
-          labels: {},
-          cells: [ns, 'Active', age(0)],
-          wide: [],
-          object: () => ({
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: ns },
-            status: { phase: 'Active' },
-          }),
-        })),
-      };
-    case 'Event':
-      return {
-        header: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
-        wide: [],
-        rows: snap.events.map((e) => {
-          const [kind, a, b] = e.object.split('/');
-          const namespace = b === undefined ? null : (a ?? null);
-          const name = b ?? a ?? '';
-          return {
-            namespace,
-            name,
-            labels: {},
-            cells: [
-              formatAge(snap.timeMs - e.timeMs),
-              e.type,
-              e.reason,
-              `${(kind ?? '').toLowerCase()}/${name}`,
-              e.message.en,
-            ],
-            wide: [],
-            object: () => ({ kind: 'Event', reason: e.reason, message: e.message.en }),
-          };
-        }),
-      };
-    default:
-      return { header: ['NAME', 'AGE'], wide: [], rows: [] };
+/** Parses `pods`, `pods,svc`, `pod/x deploy/y`, `all` into targets; an unknown word is kubectl's error. */
+export function parseTargets(
+  words: string[],
+): { targets: GetTarget[]; multipleTypes: boolean } | { error: string } {
+  const first = words[0] ?? '';
+  if (words.some((w) => w.includes('/'))) {
+    const targets: GetTarget[] = [];
+    for (const w of words) {
+      const [type = '', name = ''] = w.split('/');
+      const r = findApiResource(type);
+      if (!r) return { error: `error: the server doesn't have a resource type "${type}"` };
+      const same = targets.find((t) => t.resource === r);
+      if (same) same.names.push(name);
+      else targets.push({ resource: r, names: [name] });
+    }
+    return { targets, multipleTypes: targets.length > 1 };
   }
+  const types = first === 'all' ? ALL : first.split(',');
+  const targets: GetTarget[] = [];
+  for (const t of types) {
+    const r = findApiResource(t);
+    if (!r) return { error: `error: the server doesn't have a resource type "${t}"` };
+    targets.push({ resource: r, names: words.slice(1) });
+  }
+  return { targets, multipleTypes: first === 'all' || types.length > 1 };
 }
 
-/** `kubectl get`: tables (plain, wide), yaml, json and name output. `prefixed` names rows `type/name` (get all). */
-export function runGet(snap: ClusterSnapshot, req: GetRequest, prefixed = false): KubectlResult {
-  const { header, wide, rows: found } = rowsOf(snap, req.type);
-  const all = prefixed
-    ? found.map((r) => ({ ...r, cells: [`${req.type.qualified}/${r.cells[0]}`, ...r.cells.slice(1)] }))
-    : found;
-  let rows = all.filter(
-    (r) =>
-      (!req.type.namespaced || req.allNamespaces || r.namespace === req.namespace) &&
-      matches(req.selector, r.labels),
-  );
-  if (req.names.length > 0) {
-    const missing = req.names.filter((n) => !rows.some((r) => r.name === n));
-    if (missing.length > 0)
-      return {
-        stdout: '',
-        stderr: missing
-          .map(
-            (n) =>
-              `Error from server (NotFound): ${req.type.plural}${req.type.qualified.includes('.') ? '.' + req.type.qualified.split('.').slice(1).join('.') : ''} "${n}" not found\n`,
-          )
-          .join(''),
-        exitCode: 1,
-      };
-    rows = req.names.map((n) => rows.find((r) => r.name === n)!);
+const err = (stderr: string, exitCode = 1): KubectlResult => ({
+  stdout: '',
+  stderr: stderr.endsWith('\n') ? stderr : stderr + '\n',
+  exitCode,
+});
+
+/** Objects of a target, filtered by selectors; missing names become NotFound lines. */
+function fetch(
+  api: KubeApi,
+  t: GetTarget,
+  namespace: string,
+  all: boolean,
+  labels: Exclude<ReturnType<typeof parseLabelSelector>, { error: string }>,
+  fields: Exclude<ReturnType<typeof parseFieldSelector>, { error: string }>,
+): { objects: Json[]; missing: string[] } {
+  const ns = t.resource.namespaced ? (all ? null : namespace) : null;
+  if (t.names.length > 0) {
+    const objects: Json[] = [];
+    const missing: string[] = [];
+    for (const name of t.names) {
+      const o = api.get(t.resource.resource, ns, name);
+      if (o) objects.push(o);
+      else missing.push(`Error from server (NotFound): ${groupResource(t.resource)} "${name}" not found\n`);
+    }
+    return { objects, missing };
   }
-  if (req.output === 'yaml' || req.output === 'json') {
-    const objects = rows.map((r) => clean(r.object()));
-    const value =
-      req.names.length === 1
-        ? objects[0]
-        : { apiVersion: 'v1', kind: 'List', items: objects, metadata: { resourceVersion: '' } };
+  return {
+    objects: api.list(t.resource.resource, ns).filter((o) => selectorsMatch(o, labels, fields)),
+    missing: [],
+  };
+}
+
+const withKind = (r: ApiResource, o: Json): Json => ({ ...o, apiVersion: groupVersion(r), kind: r.kind });
+
+/** Runs `kubectl get WORDS` with the parsed flags. */
+export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespace: string): KubectlResult {
+  if (words.length === 0)
+    return err(
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+    );
+  const parsed = parseTargets(words);
+  if ('error' in parsed) return err(parsed.error);
+  const all = args.flags.has('all-namespaces');
+  const labels = parseLabelSelector(args.flags.get('selector') ?? '');
+  if ('error' in labels) return err(`error: ${labels.error}`);
+  const fields = parseFieldSelector(args.flags.get('field-selector') ?? '');
+  if ('error' in fields) return err(`Error from server (BadRequest): ${fields.error}`);
+  const output = args.flags.get('output') ?? '';
+  const fetched = parsed.targets.map((t) => ({ t, ...fetch(api, t, namespace, all, labels, fields) }));
+  const warnings = [
+    ...new Set(
+      parsed.targets.flatMap((t) => (t.resource.warning ? [`Warning: ${t.resource.warning}\n`] : [])),
+    ),
+  ];
+  const stderr = warnings.join('') + fetched.flatMap((f) => f.missing).join('');
+  const objects = fetched.flatMap((f) => f.objects.map((o) => ({ r: f.t.resource, o })));
+  const exitCode = fetched.some((f) => f.missing.length) ? 1 : 0;
+  const singleItem = !parsed.multipleTypes && parsed.targets[0]!.names.length === 1;
+  const data = (): unknown =>
+    singleItem && objects.length === 1
+      ? withKind(objects[0]!.r, objects[0]!.o)
+      : listOf(objects.map(({ r, o }) => withKind(r, o)));
+  if (output === 'yaml' || output === 'json') {
+    if (singleItem && objects.length === 0) return { stdout: '', stderr, exitCode };
+    return { stdout: output === 'json' ? printJson(data()) : printYaml(data()), stderr, exitCode };
+  }
+  if (output === 'name')
     return {
-      stdout: req.output === 'json' ? JSON.stringify(value, null, 4) + '\n' : stringify(value),
-      stderr: '',
-      exitCode: 0,
+      stdout: objects
+        .map(({ r, o }) => `${qualifiedName(r)}/${String((o.metadata as Json).name)}\n`)
+        .join(''),
+      stderr,
+      exitCode,
     };
+  if (output.startsWith('jsonpath=') || output.startsWith('jsonpath-as-json=')) {
+    if (singleItem && objects.length === 0) return { stdout: '', stderr, exitCode };
+    const result = runJsonPath(output.slice(output.indexOf('=') + 1), JSON.parse(JSON.stringify(data())));
+    return 'error' in result
+      ? { stdout: '', stderr: stderr + result.error, exitCode: 1 }
+      : { stdout: result.out, stderr, exitCode };
   }
-  if (req.output === 'name')
-    return { stdout: rows.map((r) => `${req.type.qualified}/${r.name}\n`).join(''), stderr: '', exitCode: 0 };
-  if (req.output !== '' && req.output !== 'wide') {
-    return {
-      stdout: '',
-      stderr: `error: unable to match a printer suitable for the output format "${req.output}", allowed formats are: json,name,wide,yaml\n`,
-      exitCode: 1,
-    };
-  }
-  if (rows.length === 0) {
+  if (output.startsWith('custom-columns='))
+    return customColumns(
+      output.slice('custom-columns='.length),
+      objects.map((x) => x.o),
+      stderr,
+      exitCode,
+    );
+  if (output !== '' && output !== 'wide')
+    return err(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
+    );
+  if (objects.length === 0) {
+    if (exitCode) return { stdout: '', stderr, exitCode };
+    const namespaced = parsed.targets.some((t) => t.resource.namespaced);
     return {
       stdout: '',
       stderr:
-        req.type.namespaced && !req.allNamespaces
-          ? `No resources found in ${req.namespace} namespace.\n`
-          : 'No resources found\n',
+        stderr +
+        (namespaced && !all ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n'),
       exitCode: 0,
     };
   }
-  const withNs = req.allNamespaces && req.type.namespaced;
-  const isWide = req.output === 'wide';
-  const head = [...(withNs ? ['NAMESPACE'] : []), ...header, ...(isWide ? wide : [])];
-  const body = rows.map((r) => [
-    ...(withNs ? [r.namespace ?? ''] : []),
-    ...r.cells,
-    ...(isWide ? r.wide : []),
-  ]);
-  return { stdout: formatTable(head, body), stderr: '', exitCode: 0 };
+  const tables: string[] = [];
+  for (const f of fetched) {
+    if (f.objects.length === 0) continue;
+    const printer = KIND_PRINTERS[f.t.resource.kind];
+    if (!printer) continue;
+    tables.push(
+      tabwrite(
+        tableRows(printer, f.objects, api.nowMs(), {
+          wide: output === 'wide',
+          withNamespace: all && f.t.resource.namespaced,
+          showLabels: args.flags.has('show-labels'),
+          kindPrefix: parsed.multipleTypes ? qualifiedName(f.t.resource) : null,
+          noHeaders: args.flags.has('no-headers'),
+        }),
+      ),
+    );
+  }
+  const result: KubectlResult = { stdout: tables.join('\n'), stderr, exitCode };
+  if (args.flags.has('watch') && parsed.targets.length === 1 && !parsed.multipleTypes)
+    result.watch = watchRows(api, parsed.targets[0]!, namespace, all, labels, fields, output === 'wide');
+  return result;
 }
+
+/** `get -w`: each later change of a matching object prints its row (no header), as kubectl's watch does. */
+function watchRows(
+  api: KubeApi,
+  t: GetTarget,
+  namespace: string,
+  all: boolean,
+  labels: Exclude<ReturnType<typeof parseLabelSelector>, { error: string }>,
+  fields: Exclude<ReturnType<typeof parseFieldSelector>, { error: string }>,
+  wide: boolean,
+): (emit: (text: string) => void) => () => void {
+  return (emit) => {
+    const printer = KIND_PRINTERS[t.resource.kind];
+    const stopApi = api.watch((events) => {
+      if (!printer) return;
+      const objects = events
+        .filter((e) => e.resource === t.resource.resource && e.type !== 'DELETED')
+        .map((e) => e.object)
+        .filter((o) => {
+          const m = o.metadata as Json;
+          return (
+            (!t.resource.namespaced || all || m.namespace === namespace) &&
+            (t.names.length === 0 || t.names.includes(String(m.name))) &&
+            selectorsMatch(o, labels, fields)
+          );
+        });
+      if (objects.length === 0) return;
+      const rows = tableRows(printer, objects, api.nowMs(), {
+        wide,
+        withNamespace: all && t.resource.namespaced,
+        showLabels: false,
+        kindPrefix: null,
+        noHeaders: true,
+      });
+      emit(tabwrite(rows));
+    });
+    // The simulation moves on its own clock: every change refreshes the API view, which wakes the watch.
+    const stopSim = api.sim.subscribe(() => void api.refresh());
+    return () => {
+      stopApi();
+      stopSim();
+    };
+  };
+}
+
+/** `-o custom-columns=HEADER:.path,…`. */
+function customColumns(spec: string, objects: Json[], stderr: string, exitCode: number): KubectlResult {
+  const columns = spec.split(',').map((c) => {
+    const i = c.indexOf(':');
+    return { header: c.slice(0, i), path: c.slice(i + 1) };
+  });
+  if (columns.some((c) => !c.header || !c.path))
+    return err(`error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`);
+  const rows = [columns.map((c) => c.header)];
+  for (const o of objects)
+    rows.push(
+      columns.map((c) => {
+        const r = runJsonPath(`{${c.path.startsWith('.') ? c.path : '.' + c.path}}`, o);
+        return 'error' in r || r.out === '' ? '<none>' : r.out.split(' ').join(',');
+      }),
+    );
+  return { stdout: tabwrite(rows), stderr, exitCode };
+}
+
+/** Is `v` an object with metadata? */
+export const hasMetadata = (v: unknown): boolean => isJson(v) && isJson(v.metadata);

@@ -17,6 +17,14 @@ const BOOLEAN_FLAGS = new Set([
   'watch',
   'w',
   'no-headers',
+  'overwrite',
+  'server-side',
+  'show-kind',
+  'p',
+  'previous',
+  'timestamps',
+  'follow',
+  'all-containers',
 ]);
 const VALUE_FLAGS = new Set([
   'n',
@@ -38,6 +46,14 @@ const VALUE_FLAGS = new Set([
   'timeout',
   'image',
   'labels',
+  'field-selector',
+  'c',
+  'container',
+  'wait',
+  'dry-run',
+  'tail',
+  'sort-by',
+  'revision',
 ]);
 const LONG_NAMES: Record<string, string> = {
   n: 'namespace',
@@ -46,6 +62,8 @@ const LONG_NAMES: Record<string, string> = {
   f: 'filename',
   A: 'all-namespaces',
   w: 'watch',
+  c: 'container',
+  p: 'previous',
 };
 
 /** Splits a command line like a shell would (quotes group words). */

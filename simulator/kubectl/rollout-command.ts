@@ -1,17 +1,13 @@
-import type { KubectlResult, Simulation } from '../api-types.ts';
-import type { KubectlArgs } from './parse-args.ts';
-import { findResourceType } from './resource-types.ts';
+import type { KubectlResult } from '../api-types.ts';
+import type { KubectlContext } from './command-context.ts';
+import { findApiResource } from '../kube-api/resource-table.ts';
 
 /** `kubectl rollout status|history|undo deployment/NAME`. Status reports the current moment (it does not wait). */
-export function runRollout(
-  sim: Simulation,
-  words: string[],
-  args: KubectlArgs,
-  namespace: string,
-): KubectlResult {
+export function runRollout(ctx: KubectlContext): KubectlResult {
+  const { sim, words, args, namespace } = ctx;
   const [sub, ref = '', more] = words;
   const [typeWord, nameFromRef] = ref.includes('/') ? ref.split('/') : [ref, more];
-  const type = findResourceType(typeWord ?? '');
+  const type = findApiResource(typeWord ?? '');
   const name = nameFromRef ?? '';
   if (!sub || !['status', 'history', 'undo'].includes(sub))
     return {

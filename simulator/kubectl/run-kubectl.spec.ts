@@ -43,7 +43,8 @@ describe('kubectl interpreter', () => {
       items: Array<{ metadata: { name: string }; status: { addresses: Array<{ address: string }> } }>;
     };
     expect(list.kind).toBe('List');
-    expect(list.items.map((n) => n.metadata.name)).toEqual(['k3s-server', 'k3s-agent-1', 'k3s-agent-2']);
+    // The apiserver lists by name (etcd key order), as kubectl shows against a real k3s.
+    expect(list.items.map((n) => n.metadata.name)).toEqual(['k3s-agent-1', 'k3s-agent-2', 'k3s-server']);
     expect(k('get deploy web -o yaml').stdout).toContain('kind: Deployment');
   });
 
@@ -132,7 +133,9 @@ describe('kubectl run and create', () => {
     expect(k('run x').stderr).toBe('error: required flag(s) "image" not set\n');
     sim.settle();
     expect(k('get pods -l run=nginx').stdout).toMatch(/nginx\s+1\/1\s+Running/);
-    expect(k('get deploy hello').stdout).toMatch(/hello\s+2\/2/);
+    // ghcr.io/acme/hello:1 is in no registry the simulator knows: 0/2 ready, ImagePullBackOff.
+    expect(k('get deploy hello').stdout).toMatch(/hello\s+0\/2/);
+    expect(k('get pods -l app=hello').stdout).toMatch(/hello-\S+\s+0\/1\s+ImagePullBackOff/);
     expect(k('get ns').stdout).toContain('labs');
   });
 });

@@ -7,6 +7,7 @@ export type PodPhaseState =
   | 'Running'
   | 'CrashLoopBackOff'
   | 'ErrImagePull'
+  | 'Exited'
   | 'Terminating'
   | 'Terminated';
 
@@ -17,6 +18,7 @@ export type PodLifecycleEvent =
   | { type: 'CRASHED' }
   | { type: 'RESTART' }
   | { type: 'PULL_FAILED' }
+  | { type: 'EXITED' }
   | { type: 'DELETE' }
   | { type: 'GONE' };
 
@@ -25,7 +27,10 @@ export type PhaseContext = Record<string, never>;
 
 /**
  * The Pod lifecycle as a statechart (pod-lifecycle.md: Pending → Running, restarts with back-off,
- * Terminating). Thousands of Pods move at once, so there is no actor per Pod: the controllers call
+ * Terminating). ErrImagePull covers the pull back-off (the kubelet retries from there, so the Pod never
+ * shows ContainerCreating again); CrashLoopBackOff goes straight back to Running when the container
+ * restarts; Exited is a Pod whose containers all ended and will not restart (restartPolicy Never or
+ * OnFailure), Succeeded or Failed by their exit codes. Thousands of Pods move at once, so there is no actor per Pod: the controllers call
  * {@link nextPodState}, which runs XState's pure `transition` and memoizes the answer.
  */
 export const podLifecycle = setup({
@@ -36,10 +41,24 @@ export const podLifecycle = setup({
   initial: 'Unscheduled',
   states: {
     Unscheduled: { on: { SCHEDULED: 'ContainerCreating', DELETE: 'Terminated' } },
-    ContainerCreating: { on: { STARTED: 'Running', PULL_FAILED: 'ErrImagePull', DELETE: 'Terminating' } },
-    ErrImagePull: { on: { RESTART: 'ContainerCreating', DELETE: 'Terminating' } },
-    Running: { on: { CRASHED: 'CrashLoopBackOff', DELETE: 'Terminating' } },
-    CrashLoopBackOff: { on: { RESTART: 'ContainerCreating', DELETE: 'Terminating' } },
+    ContainerCreating: {
+      on: { STARTED: 'Running', PULL_FAILED: 'ErrImagePull', EXITED: 'Exited', DELETE: 'Terminating' },
+    },
+    ErrImagePull: {
+      on: { STARTED: 'Running', RESTART: 'ContainerCreating', EXITED: 'Exited', DELETE: 'Terminating' },
+    },
+    Running: {
+      on: {
+        CRASHED: 'CrashLoopBackOff',
+        PULL_FAILED: 'ErrImagePull',
+        EXITED: 'Exited',
+        DELETE: 'Terminating',
+      },
+    },
+    CrashLoopBackOff: {
+      on: { STARTED: 'Running', RESTART: 'ContainerCreating', EXITED: 'Exited', DELETE: 'Terminating' },
+    },
+    Exited: { on: { DELETE: 'Terminating' } },
     Terminating: { on: { GONE: 'Terminated' } },
     Terminated: { type: 'final' },
   },

@@ -1,4 +1,5 @@
 import type { KubeObject, NodeSpec, SimEvent, Taint } from '../api-types.ts';
+import { WORK_LIMITS } from './work-limits.ts';
 import type { NodeConditionState } from '../lifecycles/node-lifecycle.ts';
 import type { PodPhaseState } from '../lifecycles/pod-lifecycle.ts';
 
@@ -11,6 +12,32 @@ export interface ContainerState {
   memoryBytes: number;
   /** ms after start when readiness first succeeds; null = no readiness probe (Ready at once). */
   readinessDelayMs: number | null;
+  /** How the container's process ends: its exit code after `afterMs` of running; null = it keeps running. */
+  exit: { code: number; afterMs: number } | null;
+}
+
+/** One container state as in the Kubernetes API (ContainerState), with times in simulation ms. */
+export type ContainerRunState =
+  | { waiting: { reason: string; message?: string } }
+  | { running: { startedAtMs: number } }
+  | {
+      terminated: {
+        exitCode: number;
+        reason: string;
+        startedAtMs: number;
+        finishedAtMs: number;
+        message?: string;
+      };
+    };
+
+/** What the kubelet reports of one container (ContainerStatus: state, lastState, restartCount, ready). */
+export interface ContainerRuntime {
+  state: ContainerRunState;
+  lastState: ContainerRunState | null;
+  restartCount: number;
+  ready: boolean;
+  /** The kubelet's restart back-off for this container (0 = the next restart is immediate). */
+  backoffMs: number;
 }
 
 /** Toleration as in PodSpec. */
@@ -32,6 +59,8 @@ export interface PodSpecModel {
   hostPorts: number[];
   /** Simulated behaviour from the annotation `sim.faaslab.dev/behavior`: run, crash, not-ready, image-pull-error. */
   behavior: 'run' | 'crash' | 'not-ready' | 'image-pull-error';
+  /** PodSpec restartPolicy (default Always). */
+  restartPolicy: 'Always' | 'OnFailure' | 'Never';
 }
 
 /** A Pod in the cluster. */
@@ -49,6 +78,8 @@ export interface PodState {
   ready: boolean;
   ip: string | null;
   restarts: number;
+  /** Per container, in spec order: the kubelet's ContainerStatus. */
+  statuses: ContainerRuntime[];
   reason: string | null;
   createdAtMs: number;
   startedAtMs: number | null;
@@ -196,11 +227,23 @@ export function objectKey(namespace: string, name: string): string {
   return `${namespace}/${name}`;
 }
 
+/**
+ * The default nodes (k3s-server, k3s-agent-1…) of one architecture: `arm` for the course's Raspberry Pi
+ * cluster (armv7, where its armv7 images run), `arm64`, or `amd64` (the default).
+ */
+export function nodesWithArch(count: number, arch: 'amd64' | 'arm64' | 'arm'): NodeSpec[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
+    role: i === 0 ? ('server' as const) : ('agent' as const),
+    labels: { 'kubernetes.io/arch': arch },
+  }));
+}
+
 /** Builds the node list from the options: default one server and two agents. */
 export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
   const list: NodeSpec[] = Array.isArray(spec)
     ? spec
-    : Array.from({ length: Math.max(1, Math.min(1000, spec ?? 3)) }, (_, i) => ({
+    : Array.from({ length: Math.max(1, Math.min(WORK_LIMITS.nodes.ours, spec ?? 3)) }, (_, i) => ({
         name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
         role: i === 0 ? 'server' : 'agent',
       }));

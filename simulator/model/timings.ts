@@ -13,6 +13,8 @@ export const TIMINGS = {
   backoffInitialMs: 10_000,
   backoffMaxMs: 300_000,
   backoffResetMs: 600_000,
+  /** The kubelet's PLEG relists containers every second (pleg/generic.go relistPeriod): an exit is noticed within 1 s. */
+  exitNoticedMs: 1_000,
   /** node-monitor-grace-period: a silent node turns NotReady/Unknown after 40 s. */
   nodeMonitorGraceMs: 40_000,
   /** Default tolerationSeconds for node.kubernetes.io/unreachable and not-ready (DefaultTolerationSeconds admission). */

@@ -37,6 +37,13 @@ export class NodePortAllocator {
     throw new Error('NodePort range exhausted');
   }
 
+  /** Ports nobody holds, or one of `owners` holds (those are released when the owners are updated). */
+  freeFor(owners: ReadonlySet<string>): number {
+    let held = 0;
+    for (const o of this.owners.values()) if (!owners.has(o)) held++;
+    return NODE_PORT_MAX - NODE_PORT_MIN + 1 - held;
+  }
+
   releaseAll(owner: string): void {
     for (const [port, o] of this.owners) if (o === owner) this.owners.delete(port);
   }

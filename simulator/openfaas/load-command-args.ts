@@ -1,6 +1,7 @@
 /** The options of `faaslab sim load`, parsed with node:util parseArgs and checked against sane caps. */
 import { parseArgs } from 'node:util';
 import { commandLanguage, usageProblem, type Bilingual, type Language } from '../../core/index.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import type { LoadBurst } from './load-generator.ts';
 
@@ -84,8 +85,18 @@ export function parseLoadArgs(
     const parts = burst.split(':').map(Number);
     if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x) || x < 0))
       return fail('--burst: EN:SEGUNDOS:RPS, p. ej. 10:5:400', '--burst: AT:SECONDS:RPS, e.g. 10:5:400');
+    if (parts[2]! > WORK_LIMITS.requestRate.ours)
+      return range('--burst RPS', String(parts[2]), 0, WORK_LIMITS.requestRate.ours);
+    if (parts[1]! > 3_600) return range('--burst SECONDS', String(parts[1]), 0, 3_600);
     bursts.push({ atSecond: parts[0]!, seconds: parts[1]!, rps: parts[2]! });
   }
+  // Every request is simulated one by one: bound the total, whatever mix of --rps and bursts asks for it.
+  const total = rps * seconds + bursts.reduce((sum, b) => sum + b.rps * b.seconds, 0);
+  if (total > WORK_LIMITS.loadRequests.ours)
+    return fail(
+      `--rps/--burst: ${Math.round(total)} peticiones superan el límite de ${WORK_LIMITS.loadRequests.ours} por ejecución (Kubernetes real: ${WORK_LIMITS.loadRequests.kubernetes.es})`,
+      `--rps/--burst: ${Math.round(total)} requests exceed the limit of ${WORK_LIMITS.loadRequests.ours} per run (real Kubernetes: ${WORK_LIMITS.loadRequests.kubernetes.en})`,
+    );
   try {
     new URL(url);
   } catch {

@@ -133,6 +133,8 @@ export class OpenFaaSPlatform {
         };
       result = this.sim.applyObjects(stack.functions.map(functionObject), fileName);
       if (result.diagnostics.length === 0) for (const fn of stack.functions) this.specs.set(fn.name, fn);
+      // `faas-cli up` builds and pushes each function's image before it deploys: the registry holds it.
+      for (const fn of stack.functions) this.sim.addImage(fn.image);
     } else {
       result = this.sim.apply(text, fileName);
       if (result.diagnostics.length === 0) {
@@ -141,6 +143,8 @@ export class OpenFaaSPlatform {
           if (object?.kind === 'Function' && object.apiVersion === 'openfaas.com/v1') {
             const spec = functionSpecFromObject(object);
             this.specs.set(spec.name, spec);
+            // A Function resource names an image the student pushed before (`faas-cli push`).
+            this.sim.addImage(spec.image);
           }
         }
       }

@@ -1,4 +1,8 @@
 import type { IngressMode, NodeSpec } from '../api-types.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
+
+/** Operations one share link may replay. */
+export const MAX_LINK_OPERATIONS = 2_000;
 
 /** One recorded operation, as a compact tuple (the first letter names it). */
 export type Operation =
@@ -8,6 +12,7 @@ export type Operation =
   | ['i', string, string, string, string]
   | ['r', string, string, number]
   | ['k', string, string]
+  | ['g', string, string[]]
   | ['f', string]
   | ['v', string]
   | ['c', string]
@@ -24,6 +29,8 @@ export interface Recording {
   mode: IngressMode;
   clock: { startMs?: number; speedup?: number };
   traefik?: { strictPrefixMatching?: boolean };
+  /** Images added at creation (SimulationOptions.images). */
+  images?: Array<{ image: string; platforms?: string[] }>;
   ops: Operation[];
   /** Requests routed so far (each one's endpoint choice depends on its number). */
   requests: number;
@@ -52,6 +59,12 @@ export function decodeRecording(encoded: string): Recording {
   const r = parsed as Partial<Recording>;
   if (r.v !== 1 || typeof r.seed !== 'number' || !Array.isArray(r.ops))
     throw new TypeError('Not a FaaS Lab simulation link (unknown version)');
+  // A link is input like any other: bounded before any work starts (simulator/model/work-limits.ts).
+  const nodeCount = Array.isArray(r.nodes) ? r.nodes.length : (r.nodes ?? 3);
+  if (typeof nodeCount !== 'number' || !(nodeCount <= WORK_LIMITS.nodes.ours))
+    throw new TypeError(`A simulation link may have at most ${WORK_LIMITS.nodes.ours} nodes`);
+  if (r.ops.length > MAX_LINK_OPERATIONS)
+    throw new TypeError(`A simulation link may hold at most ${MAX_LINK_OPERATIONS} operations`);
   return {
     v: 1,
     seed: r.seed,
@@ -59,6 +72,7 @@ export function decodeRecording(encoded: string): Recording {
     mode: r.mode ?? 'traefik',
     clock: r.clock ?? {},
     ...(r.traefik ? { traefik: r.traefik } : {}),
+    ...(r.images ? { images: r.images } : {}),
     ops: r.ops,
     requests: r.requests ?? 0,
     affinity: r.affinity ?? [],

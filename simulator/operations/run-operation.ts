@@ -22,6 +22,9 @@ export function runOperation(sim: Simulation, op: Operation): void {
     case 'k':
       sim.killPod(op[1], op[2]);
       break;
+    case 'g':
+      sim.addImage(op[1], op[2]);
+      break;
     case 'f':
       sim.failNode(op[1]);
       break;

@@ -1,4 +1,5 @@
 import type { KubeObject, OperationResult } from '../api-types.ts';
+import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { ControlPlane } from '../controllers/control-plane.ts';
 import { ownedReplicaSets } from '../controllers/deployment-controller.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
@@ -121,6 +122,11 @@ export class WorkloadOperations {
         es: 'Las réplicas deben ser un entero ≥ 0.',
         en: 'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
       });
+    if (replicas > WORK_LIMITS.replicas.ours)
+      return fail({
+        es: `--replicas=${replicas} supera el límite del simulador, ${WORK_LIMITS.replicas.ours} (Kubernetes real: ${WORK_LIMITS.replicas.kubernetes.es}).`,
+        en: `--replicas=${replicas} exceeds the simulator's limit of ${WORK_LIMITS.replicas.ours} (real Kubernetes: ${WORK_LIMITS.replicas.kubernetes.en}).`,
+      });
     d.replicas = replicas;
     this.updateManifest('Deployment', namespace, name, (spec) => ({ ...spec, replicas }));
     this.cp.engine.touch();
@@ -181,9 +187,11 @@ export class WorkloadOperations {
   killPod(namespace: string, name: string): OperationResult {
     const pod = this.cp.state.pods.get(objectKey(namespace, name));
     if (!pod) return notFound('pods', name);
-    if (pod.state !== 'Running')
-      return fail({ es: `El Pod ${name} no está en ejecución.`, en: `pod ${name} is not running` });
-    this.cp.kubelet.crash(pod);
+    if (!this.cp.kubelet.crash(pod))
+      return fail({
+        es: `El Pod ${name} no tiene ningún contenedor en ejecución.`,
+        en: `pod ${name} has no running container`,
+      });
     return OK;
   }
 

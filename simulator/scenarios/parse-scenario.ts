@@ -87,6 +87,16 @@ export function parseScenario(
       : typeof raw.nodes === 'number' || Array.isArray(raw.nodes)
         ? (raw.nodes as NodeSpec[] | number)
         : fail('nodes', 'must be a count or a list');
+  const images = (
+    Array.isArray(raw.images) ? raw.images : raw.images === undefined ? [] : fail('images', 'must be a list')
+  ).map((entry: unknown, i: number) =>
+    isObject(entry) && typeof entry.image === 'string'
+      ? {
+          image: entry.image,
+          ...(Array.isArray(entry.platforms) ? { platforms: entry.platforms.map(String) } : {}),
+        }
+      : fail(`images[${i}].image`, 'is required'),
+  );
   const ingressMode = raw.ingressMode ?? 'traefik';
   if (ingressMode !== 'traefik' && ingressMode !== 'conformant')
     fail('ingressMode', 'must be traefik or conformant');
@@ -97,6 +107,7 @@ export function parseScenario(
     seed: typeof raw.seed === 'number' ? raw.seed : fail('seed', 'must be a number'),
     nodes,
     ingressMode: ingressMode as Scenario['ingressMode'],
+    images,
     manifests,
     settle: raw.settle !== false,
     requests,

@@ -40,6 +40,8 @@ export interface RequestMatch {
   /** Request host and path prefix. */
   host?: string;
   path?: string;
+  /** The answering Pod runs on another node than `node` (kube-proxy forwarded across nodes). */
+  crossNode?: boolean;
 }
 
 /** One step of a guided scenario. */
@@ -66,6 +68,8 @@ export interface Scenario {
   seed: number;
   nodes: NodeSpec[] | number;
   ingressMode: IngressMode;
+  /** Images the scenario's registries hold besides the built-in catalogue (SimulationOptions.images). */
+  images: Array<{ image: string; platforms?: string[] }>;
   manifests: ScenarioManifest[];
   /** Run the controllers until the cluster is steady before the student starts (default true). */
   settle: boolean;

@@ -34,6 +34,7 @@ function matchesRequest(sent: SentRequest, match: RequestMatch, snapshot: Cluste
         names.some((n) => h.name.startsWith(`${n}:`) || h.name === n),
     );
     if (!names.includes(entered) && !hopHit) return false;
+    if (match.crossNode && (trace.node === null || trace.node === match.node)) return false;
   }
   return true;
 }

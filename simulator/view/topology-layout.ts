@@ -89,6 +89,7 @@ export function podTone(pod: PodView): PodTone {
     pod.status === 'Error' ||
     pod.status === 'ErrImagePull' ||
     pod.status === 'ImagePullBackOff' ||
+    pod.status === 'InvalidImageName' ||
     pod.phase === 'Failed'
   )
     return 'failing';

@@ -57,6 +57,9 @@ export function setUpProgressTransfer(panel: HTMLElement): void {
       say(describe(panel, result.error), false);
       return;
     }
-    say(fill(panel.dataset.msgImported ?? '', { count: importEntries(result.entries) }), true);
+    const count = importEntries(result.entries);
+    // Storage full: nothing was kept, and the student is told so (never a success that is not one).
+    if (count === null) say(describe(panel, { code: 'storage-full', path: '', detail: 'quota' }), false);
+    else say(fill(panel.dataset.msgImported ?? '', { count }), true);
   });
 }

@@ -29,6 +29,9 @@ export type DecodedEntry =
   | { status: 'migrated'; entry: ProgressEntry; fromVersion: number }
   | { status: 'invalid'; reason: string };
 
+/** Options a quiz may have; a stored choice beyond them is damage, not an answer. */
+export const MAX_QUIZ_CHOICES = 26;
+
 /** A date to stamp migrated entries whose original time is unknown. */
 const UNKNOWN_DATE = new Date(0).toISOString();
 
@@ -43,7 +46,11 @@ export function entryProblem(kind: EntryKind, value: unknown): string | null {
   if (value.v !== PROGRESS_VERSION) return `version ${String(value.v)} is not ${PROGRESS_VERSION}`;
   if (!isDate(value.at)) return '"at" is not a date';
   if (kind === 'quiz') {
-    if (!Number.isInteger(value.choice) || (value.choice as number) < 0)
+    if (
+      !Number.isInteger(value.choice) ||
+      (value.choice as number) < 0 ||
+      (value.choice as number) >= MAX_QUIZ_CHOICES
+    )
       return '"choice" is not an option index';
     if (typeof value.correct !== 'boolean') return '"correct" is not a boolean';
     return null;

@@ -62,3 +62,35 @@ describe('progress file', () => {
     });
   });
 });
+
+describe('hostile progress files (issue 19, finding 10)', () => {
+  const at = '2026-01-01T00:00:00.000Z';
+  const file = (entries: Record<string, unknown>) =>
+    JSON.stringify({ format: 'faaslab-progress', version: 1, exportedAt: at, entries });
+
+  it('drops fields the schema does not know', () => {
+    const result = parseProgressFile(
+      file({ 'faaslab:v1:quiz:pods': { v: 1, choice: 1, correct: true, at, html: '<img onerror=x>' } }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      entries: { 'faaslab:v1:quiz:pods': { v: 1, choice: 1, correct: true, at } },
+    });
+  });
+
+  it('refuses a quiz choice beyond any quiz', () => {
+    const result = parseProgressFile(
+      file({ 'faaslab:v1:quiz:pods': { v: 1, choice: 1e9, correct: true, at } }),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('bad-entry');
+  });
+
+  it('refuses thousands of entries', () => {
+    const entries: Record<string, unknown> = {};
+    for (let i = 0; i < 5_000; i++) entries[`faaslab:v1:task:t${i}`] = { v: 1, done: true, at };
+    const result = parseProgressFile(file(entries));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'too-large', path: 'entries' });
+  });
+});

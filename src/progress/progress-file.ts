@@ -22,7 +22,10 @@ export interface ProgressFile {
 
 /** Why a file was refused; the message for each code is in the i18n dictionaries (`progress.error.<code>`). */
 export type ProgressFileErrorCode =
-  'too-large' | 'not-json' | 'not-progress-file' | 'newer-version' | 'bad-key' | 'bad-entry';
+  'too-large' | 'not-json' | 'not-progress-file' | 'newer-version' | 'bad-key' | 'bad-entry' | 'storage-full';
+
+/** Entries one file may hold: the course has a few hundred lessons, tasks and quizzes. */
+export const MAX_PROGRESS_ENTRIES = 2_000;
 
 /** A refused file: the code, the field path (`entries["faaslab:v1:quiz:x"].choice`) and, for syntax errors, line and column. */
 export interface ProgressFileError {
@@ -88,6 +91,8 @@ export function parseProgressFile(text: string): ProgressFileResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return fail('not-progress-file', 'entries', 'entries is not an object');
   const entries: Record<string, ProgressEntry> = {};
+  const count = Object.keys(raw).length;
+  if (count > MAX_PROGRESS_ENTRIES) return fail('too-large', 'entries', `${count} entries`);
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const path = `entries[${JSON.stringify(key)}]`;
     const parsed = parseProgressKey(key);
@@ -95,7 +100,14 @@ export function parseProgressFile(text: string): ProgressFileResult {
       return fail('bad-key', path, 'not a current progress key');
     const problem = entryProblem(parsed.kind, value);
     if (problem) return fail('bad-entry', path, problem);
-    entries[key] = value as ProgressEntry;
+    // Only the fields of the schema are kept: anything else in the file is dropped, not stored.
+    entries[key] = knownFields(value as ProgressEntry);
   }
   return { ok: true, entries };
+}
+
+function knownFields(entry: ProgressEntry): ProgressEntry {
+  return 'choice' in entry
+    ? { v: entry.v, choice: entry.choice, correct: entry.correct, at: entry.at }
+    : { v: entry.v, done: entry.done, at: entry.at };
 }

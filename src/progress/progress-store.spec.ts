@@ -93,6 +93,27 @@ describe('progress store', () => {
     expect(isLessonDone('intro', storage)).toBe(false);
   });
 
+  it('imports all or nothing: a full quota puts back what was written and says so (issue 19)', () => {
+    const before = JSON.stringify({ v: 1, done: true, at });
+    const storage = memoryStorage({ 'faaslab:v1:lesson:intro': before });
+    const write = storage.setItem.bind(storage);
+    // A full quota: replacing a value fits, a new key does not.
+    storage.setItem = (key: string, value: string) => {
+      if (!storage.data.has(key)) throw new DOMException('quota', 'QuotaExceededError');
+      write(key, value);
+    };
+    const written = importEntries(
+      {
+        'faaslab:v1:lesson:intro': { v: 1, done: false, at },
+        'faaslab:v1:task:hello-lab': { v: 1, done: true, at },
+      },
+      storage,
+    );
+    expect(written).toBeNull();
+    expect(storage.data.get('faaslab:v1:lesson:intro')).toBe(before);
+    expect(storage.data.has('faaslab:v1:task:hello-lab')).toBe(false);
+  });
+
   it('survives a storage that throws', () => {
     const storage = memoryStorage();
     storage.setItem = () => {

@@ -170,24 +170,32 @@ export function readQuizAnswer(quizId: string, storage?: ProgressStorage | null)
 }
 
 /**
- * Writes validated entries (from an imported file) over the same keys; other entries stay.
- * @returns how many were written
+ * Writes validated entries (from an imported file) over the same keys; other entries stay. All or
+ * nothing: when storage refuses a write (quota full), what was written is put back as it was.
+ * @returns how many were written, or null when nothing could be (storage full or unavailable)
  */
 export function importEntries(
   entries: Record<string, ProgressEntry>,
   storage: ProgressStorage | null = defaultStorage(),
-): number {
-  if (!storage) return 0;
-  let written = 0;
-  for (const [key, entry] of Object.entries(entries)) {
-    try {
+): number | null {
+  if (!storage) return null;
+  const previous: Array<[string, string | null]> = [];
+  try {
+    for (const [key, entry] of Object.entries(entries)) {
+      previous.push([key, storage.getItem(key)]);
       storage.setItem(key, JSON.stringify(entry));
-      written++;
-    } catch {
-      // Quota: stop here; what was written is valid on its own.
-      break;
     }
+  } catch {
+    for (const [key, value] of previous.reverse()) {
+      try {
+        if (value === null) storage.removeItem(key);
+        else storage.setItem(key, value);
+      } catch {
+        // Putting back a value that was there cannot need more room; nothing else to do.
+      }
+    }
+    return null;
   }
   announce(null);
-  return written;
+  return previous.length;
 }

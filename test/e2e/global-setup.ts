@@ -10,6 +10,11 @@ export default async function setup(): Promise<() => Promise<void>> {
   const dir = process.env.SITE_DIR ?? 'dist';
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`${dir}/ is missing: run \`npm run build\` before the browser tests`);
+  // The /dev harness pages exist only in the e2e build (scripts/dev-pages-integration.mjs).
+  if (!existsSync(join(dir, 'dev', 'lab', 'index.html')))
+    throw new Error(
+      `${dir}/dev/ is missing: the browser tests need the /dev pages — run \`npm run build:e2e\` (FAASLAB_DEV_PAGES=1 npm run build)`,
+    );
   const { url, close } = await serveSite({ dir, port: 0 });
   process.env.SITE_URL = url;
   return close;

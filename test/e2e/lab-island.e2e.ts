@@ -51,12 +51,25 @@ describe('FunctionLab island (sandbox runtime)', () => {
     await browser?.close();
   });
 
-  it('falls back to the sandbox with its reason when WebContainer cannot boot', async () => {
+  it('runs the sandbox by default, and falls back with its reason when the chosen WebContainer cannot boot', async () => {
     const page = await openPage(browser, '/en/dev/lab/');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     await ready(page);
-    const readyAt = await page.evaluate(() => performance.now());
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
+    expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(
+      /The sandbox is the default/,
+    );
+    // Only once the student picks WebContainer is StackBlitz asked (offline here: it does not answer).
+    const readyAt = await page.evaluate(() => performance.now());
+    await page.locator('[data-part="runtime-select"]').selectOption('webcontainer');
+    await page.waitForFunction(
+      () =>
+        /WebContainer cannot run here/.test(
+          document.querySelector('[data-part="runtime-why"]')?.textContent ?? '',
+        ),
+      null,
+      { timeout: 15_000 },
+    );
     const decidedMs = (await page.evaluate(() => performance.now())) - readyAt;
     const why = await page.locator('[data-part="runtime-why"]').textContent();
     console.log(`runtime fallback after ${Math.round(decidedMs)} ms: ${why}`);
@@ -178,7 +191,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
     expect(await page.locator('[data-part="run"]').textContent()).toBe('Ejecutar');
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
     expect(await page.locator('[data-part="runtime-why"]').textContent()).toMatch(
-      /^WebContainer no puede ejecutarse aquí: no se alcanza StackBlitz/,
+      /^El sandbox es el entorno por defecto/,
     );
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await screenshot(page, 'lab-phone-es');

@@ -160,7 +160,8 @@ describe('simulator scenarios', () => {
   it('speaks English on the English page and fits a phone', async () => {
     const page = await openScenario('flaskapp', PHONE, '/en/dev/simulator/');
     expect(await page.locator('[data-sim="send"]').textContent()).toBe('Send');
-    expect(await send(page, 0)).toMatch(/Answered 200/);
+    // The course file is refused until the student migrates its Ingress: Traefik has no route yet.
+    expect(await send(page, 0)).toMatch(/Answered 404/);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

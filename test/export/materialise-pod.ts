@@ -2,7 +2,7 @@
  * Runs a Deployment's container on this machine the way the kubelet would, as far as a test can: every
  * volume mount is materialised under a temp root (ConfigMap items written with their paths and mode,
  * emptyDirs created), then the container's exact command runs with the container's env — absolute paths
- * under a mount are rewritten to the temp root, `node` is this Node, and `port` may be moved to a free one.
+ * under a mount are rewritten to the temp root, `node` is this Node (`python3` this machine's), and `port` may be moved to a free one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,9 +73,12 @@ export function startContainer(
   for (const { name, value } of container.env ?? []) env[name] = rewrite(value);
   env.port = String(port);
   const [program, ...args] = container.command;
-  if (program !== 'node') throw new Error(`only node commands can run here, got ${program}`);
+  // `node` is this Node; `python3` is this machine's (FAASLAB_PYTHON or PATH), for Python labs.
+  if (program !== 'node' && program !== 'python3')
+    throw new Error(`only node and python3 commands can run here, got ${program}`);
   const argv = args.map(rewrite);
-  const child = spawn(process.execPath, argv, {
+  const executable = program === 'node' ? process.execPath : process.env.FAASLAB_PYTHON || 'python3';
+  const child = spawn(executable, argv, {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

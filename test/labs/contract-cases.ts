@@ -23,6 +23,8 @@ export type ContractStep =
 export interface ContractCase {
   id: string;
   handler: string;
+  /** The file the handler goes in (default `handler.js`; the Python suite uses `handler.py`). */
+  file?: string;
   env?: Record<string, string>;
   limits?: Partial<Limits>;
   steps: ContractStep[];

@@ -17,7 +17,10 @@ export async function runContractCase(
   const limits = { ...CONTRACT_LIMITS, ...testCase.limits };
   try {
     try {
-      await runtime.start({ 'handler.js': testCase.handler }, { limits, env: testCase.env ?? {} });
+      await runtime.start(
+        { [testCase.file ?? 'handler.js']: testCase.handler },
+        { limits, env: testCase.env ?? {} },
+      );
     } catch (error) {
       const expected = testCase.startError;
       if (!expected) return { id: testCase.id, failures: [`start failed: ${String(error)}`] };

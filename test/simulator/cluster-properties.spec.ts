@@ -26,11 +26,14 @@ const HOP_KINDS: HopKind[] = [
   'backend',
 ];
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 15);
+/** property-cluster.yaml's api image lives in the scenario's own registry. */
+const PROPERTY_IMAGES = [{ image: 'ghcr.io/example/api:1.0' }];
 
 type Op =
   | { op: 'scale'; deployment: 'web' | 'api'; replicas: number }
   | { op: 'image'; tag: number }
-  | { op: 'kill'; index: number }
+  | { op: 'badImage' }
+  | { op: 'kill' | 'delete'; index: number }
   | { op: 'fail' | 'recover' | 'cordon' | 'uncordon' | 'drain'; node: number }
   | { op: 'advance'; ms: number }
   | {
@@ -49,7 +52,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     replicas: fc.integer({ min: 0, max: 5 }),
   }),
   fc.record({ op: fc.constant('image' as const), tag: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ op: fc.constant('kill' as const), index: fc.nat() }),
+  fc.record({ op: fc.constant('badImage' as const) }),
+  fc.record({ op: fc.constantFrom('kill' as const, 'delete' as const), index: fc.nat() }),
   fc.record({
     op: fc.constantFrom(
       'fail' as const,
@@ -79,10 +83,17 @@ function run(sim: Simulation, op: Op): Trace | null {
     case 'image':
       sim.setImage('default', 'web', 'web', `nginx:1.2${op.tag}`);
       return null;
-    case 'kill': {
+    case 'badImage':
+      // A tag no registry holds: the new ReplicaSet's Pods stay in ImagePullBackOff (image-catalogue.json).
+      sim.setImage('default', 'web', 'web', 'nginx:doesnotexist-999');
+      return null;
+    case 'kill':
+    case 'delete': {
       const pods = sim.snapshot().pods.filter((p) => p.namespace === 'default' && p.status === 'Running');
       const pod = pods[op.index % Math.max(1, pods.length)];
-      if (pod) sim.killPod(pod.namespace, pod.name);
+      // kill crashes the container (same Pod, RESTARTS + 1); delete makes the ReplicaSet create a new Pod.
+      if (pod && op.op === 'kill') sim.killPod(pod.namespace, pod.name);
+      if (pod && op.op === 'delete') sim.delete('Pod', pod.namespace, pod.name);
       return null;
     }
     case 'fail':
@@ -141,7 +152,7 @@ describe('cluster properties under random operations and faults', () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.array(opArb, { minLength: 1, maxLength: 25 }),
         (seed, ops) => {
-          const sim = createSimulation({ seed });
+          const sim = createSimulation({ seed, images: PROPERTY_IMAGES });
           expect(sim.apply(manifests, 'property-cluster.yaml').diagnostics).toEqual([]);
           sim.settle();
           for (const op of ops) {
@@ -152,6 +163,8 @@ describe('cluster properties under random operations and faults', () => {
             sim.recoverNode(node);
             sim.uncordon(node);
           }
+          // Healing includes fixing a bad image, as a student would with set image.
+          if (ops.some((o) => o.op === 'badImage')) sim.setImage('default', 'web', 'web', 'nginx:1.27');
           sim.advance(20 * 60_000);
           const snap = sim.snapshot();
           for (const d of snap.deployments.filter((x) => x.namespace === 'default')) {
@@ -173,7 +186,7 @@ describe('cluster properties under random operations and faults', () => {
         fc.array(opArb, { minLength: 1, maxLength: 12 }),
         (seed, ops) => {
           const play = () => {
-            const sim = createSimulation({ seed });
+            const sim = createSimulation({ seed, images: PROPERTY_IMAGES });
             sim.apply(manifests, 'p.yaml');
             sim.settle();
             const traces = ops.map((op) => run(sim, op));

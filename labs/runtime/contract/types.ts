@@ -8,7 +8,7 @@ import { formatPlace, type Bilingual, type Diagnostic } from '../../../core/inde
 export type { Bilingual };
 
 /** Which implementation runs the handler. */
-export type RuntimeKind = 'node' | 'sandbox' | 'webcontainer';
+export type RuntimeKind = 'node' | 'sandbox' | 'webcontainer' | 'python' | 'pyodide';
 
 /** The files of a function: at least `handler.js`; `package.json` when it has one. */
 export type FunctionFiles = Record<string, string>;

@@ -239,6 +239,83 @@ export function functionContract(host) {
     return error && typeof error.toString === 'function' ? error.toString() : String(error);
   }
 
+  // Node's http checks (lib/_http_common.js): a header name is an RFC 9110 token, a value has no
+  // control character other than tab and nothing above U+00FF.
+  var HEADER_TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+  var HEADER_VALUE_BAD = /[^\t\x20-\x7e\x80-\xff]/;
+
+  /**
+   * Express 5's res.status throws on a status that is not an integer in 100–999
+   * (expressjs/express lib/response.js); FaaS Lab also refuses 600–999, which no HTTP client expects.
+   * @returns {string | null} the error text, as err.toString() would print it
+   */
+  function statusError(code) {
+    if (typeof code !== 'number' || Math.floor(code) !== code)
+      return 'TypeError: Invalid status code: ' + JSON.stringify(code) + '. Status code must be an integer.';
+    if (code < 100 || code > 999)
+      return (
+        'RangeError: Invalid status code: ' +
+        JSON.stringify(code) +
+        '. Status code must be greater than 99 and less than 1000.'
+      );
+    if (code > 599)
+      return 'RangeError: Invalid status code: ' + code + '. FaaS Lab accepts 100–599 (RFC 9110).';
+    return null;
+  }
+
+  /**
+   * res.set(headers) sets them one by one and throws at the first bad one, keeping those before it.
+   * @returns {{ kept: object, error: string | null }}
+   */
+  function checkHeaders(values) {
+    var kept = {};
+    var names = Object.keys(values || {});
+    for (var i = 0; i < names.length; i++) {
+      var name = names[i];
+      var value = String(values[name]);
+      if (!HEADER_TOKEN.test(name))
+        return {
+          kept: kept,
+          error:
+            'TypeError [ERR_INVALID_HTTP_TOKEN]: Header name must be a valid HTTP token ["' + name + '"]',
+        };
+      if (HEADER_VALUE_BAD.test(value))
+        return {
+          kept: kept,
+          error: 'TypeError [ERR_INVALID_CHAR]: Invalid character in header content ["' + name + '"]',
+        };
+      kept[name] = value;
+    }
+    return { kept: kept, error: null };
+  }
+
+  /**
+   * What the real template would do with a bad status: res.status throws inside its .catch, the
+   * rejection is unhandled and Node exits. FaaS Lab answers 500 instead and says why.
+   */
+  function crashAnswer(reason) {
+    host.warn(
+      '[faaslab] ' +
+        reason +
+        ' — la plantilla de Node de OpenFaaS terminaría el proceso aquí (rechazo no gestionado); FaaS Lab responde 500. / The OpenFaaS Node template would exit here (unhandled rejection); FaaS Lab answers 500.',
+    );
+    return {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-faaslab-crash': 'invalid-status' },
+      body: { kind: 'text', text: reason + '\n' },
+    };
+  }
+
+  /** cb(undefined, value): res.set(headers).status(status).send(value), or what its .catch then does. */
+  function answerWith(status, headerValues, payload) {
+    var headers = checkHeaders(headerValues);
+    var bad = statusError(status);
+    if (bad) return crashAnswer(bad);
+    if (!headers.error) return send(status, headerValues, payload);
+    host.logError(headers.error);
+    return send(status, headers.kept, headers.error);
+  }
+
   /**
    * Serves one request with `handler` as the template does. Resolves to
    * { status, headers, body: {kind:'text',text} | {kind:'bytes',bytes} | {kind:'empty'} }.
@@ -270,11 +347,22 @@ export function functionContract(host) {
         if (error) {
           host.logError(error);
           // The template's callback answers an error with the status already set and err.toString().
-          resolve(send(context.status(), {}, errorText(error)));
+          var badStatus = statusError(context.status());
+          resolve(badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(error)));
           return;
         }
-        var payload = Array.isArray(value) || isPlainObject(value) ? JSON.stringify(value) : value;
-        resolve(send(context.status(), context.headers(), payload));
+        var answer;
+        try {
+          var payload = Array.isArray(value) || isPlainObject(value) ? JSON.stringify(value) : value;
+          answer = answerWith(context.status(), context.headers(), payload);
+        } catch (thrown) {
+          // A circular object or a BigInt: JSON.stringify throws inside the template's .then, and its
+          // .catch answers with the status already set and err.toString() (never a hang).
+          host.logError(thrown);
+          var badStatus = statusError(context.status());
+          answer = badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(thrown));
+        }
+        resolve(answer);
       });
       var returned;
       try {
@@ -303,7 +391,8 @@ export function functionContract(host) {
               context.status() +
               '), not 500: use context.fail(err) to answer 500.',
           );
-          resolve(send(context.status(), {}, errorText(error)));
+          var badStatus = statusError(context.status());
+          resolve(badStatus ? crashAnswer(badStatus) : send(context.status(), {}, errorText(error)));
         },
       );
     });
@@ -319,6 +408,8 @@ export function functionContract(host) {
     errorPage: errorPage,
     createContext: createContext,
     send: send,
+    statusError: statusError,
+    checkHeaders: checkHeaders,
     handle: handle,
   };
 }
@@ -502,6 +593,7 @@ function runWatchdog(threads) {
           : `Function crashed: ${error && error.message}`,
       );
     });
+    if (config.memoryMb > 0) watchMemory(current);
     current.on('exit', (code) => {
       if (worker !== current) return;
       for (const id of [...pending.keys()])
@@ -509,6 +601,32 @@ function runWatchdog(threads) {
       log(`Function process exited with code ${code}: restarting it`);
       startWorker();
     });
+  }
+
+  // resourceLimits bound the handler thread's V8 heap only; Buffers and typed arrays live outside it
+  // (nodejs.org/api/worker_threads.html#worker-resourcelimits), and memoryUsage().arrayBuffers is per
+  // thread. A container's memory limit counts the whole process, so the watchdog watches its resident
+  // size: past the size at start plus the limit (and a margin for V8's young generation) the handler's
+  // thread is replaced, as the OOM killer would restart the container.
+  const MARGIN_MB = 48;
+  function watchMemory(current) {
+    const MB = 1024 * 1024;
+    const baseline = proc.memoryUsage.rss();
+    const timer = setInterval(() => {
+      if (worker !== current) return clearInterval(timer);
+      const grownMb = (proc.memoryUsage.rss() - baseline) / MB;
+      if (grownMb <= config.memoryMb + MARGIN_MB) return;
+      clearInterval(timer);
+      log(
+        `Function ran out of memory (limit ${config.memoryMb} MB; the process grew ${Math.round(grownMb)} MB, Buffers included): restarting it`,
+      );
+      worker = null;
+      current.terminate();
+      for (const id of [...pending.keys()])
+        settle(id, { status: 500, headers: {}, body: Buffer.alloc(0), crashed: true });
+      startWorker();
+    }, 25);
+    timer.unref();
   }
 
   function markReady() {
@@ -552,11 +670,41 @@ function runWatchdog(threads) {
       ? { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': '*' }
       : {};
 
+  // Framing is the server's: a handler's own Content-Length or Transfer-Encoding would contradict the
+  // body actually sent (Express's res.send overwrites Content-Length for the same reason).
+  const FRAMING = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+
   function reply(res, started, status, headers, body) {
     if (res.headersSent || res.destroyed) return;
-    Object.assign(headers, cors);
+    const safe = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (FRAMING.has(name.toLowerCase())) continue;
+      try {
+        http.validateHeaderName(name);
+        http.validateHeaderValue(name, value);
+        safe[name] = value;
+      } catch (error) {
+        log(`Dropped header ${JSON.stringify(name)} from the function: ${error && error.message}`);
+      }
+    }
+    Object.assign(safe, cors);
     const seconds = ((performance.now() - started) / 1000).toFixed(6);
-    res.writeHead(status, { ...headers, 'Content-Length': body.length, 'X-Duration-Seconds': seconds });
+    const valid = Number.isInteger(status) && status >= 100 && status <= 599;
+    if (!valid) log(`Function answered an invalid status ${JSON.stringify(status)}: answering 500`);
+    try {
+      res.writeHead(valid ? status : 500, {
+        ...safe,
+        'Content-Length': body.length,
+        'X-Duration-Seconds': seconds,
+      });
+    } catch (error) {
+      // Last line of defence: whatever Node refuses becomes a 500, never an exit.
+      log(`Cannot write the function's answer (${error && error.message}): answering 500`);
+      res.removeHeader('Content-Length');
+      res.writeHead(500, { 'Content-Length': 0, 'X-OpenFaaS-Internal': 'of-watchdog' });
+      res.end();
+      return;
+    }
     res.end(body);
   }
 
@@ -633,19 +781,30 @@ function runWatchdog(threads) {
     const chunks = [];
     let size = 0;
     let refused = false;
+    // Past the limit the body is not kept: 413 at once, and the connection is closed once a little
+    // more has arrived (enough for a proxy in front to read the 413 before its write fails), so a
+    // 600 MB upload costs the server about a megabyte of reading, not 600.
+    const DRAIN_BYTES = 1024 * 1024;
+    let drained = 0;
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      log(`Request body over the limit (${limit} bytes): ${req.method} ${req.url} - 413`);
+      const page = contract.errorPage(413);
+      reply(res, started, 413, page.headers, Buffer.from(page.body.text));
+    };
     req.on('data', (chunk) => {
-      if (refused) return;
-      size += chunk.length;
-      if (limit > 0 && size > limit) {
-        refused = true;
-        log(`Request body over the limit (${limit} bytes): ${req.method} ${req.url} - 413`);
-        const page = contract.errorPage(413);
-        reply(res, started, 413, page.headers, Buffer.from(page.body.text));
-        req.resume();
+      if (refused) {
+        drained += chunk.length;
+        if (drained > DRAIN_BYTES && res.writableFinished) req.socket.destroy();
         return;
       }
+      size += chunk.length;
+      if (limit > 0 && size > limit) return refuse();
       if (limit > 0) chunks.push(chunk);
     });
+    const declared = Number(headers['content-length']);
+    if (limit > 0 && Number.isFinite(declared) && declared > limit) refuse();
     req.on('end', () => {
       if (refused || res.headersSent) return;
       const forward = () => {

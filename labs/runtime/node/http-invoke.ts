@@ -42,10 +42,15 @@ export function httpInvoke(
         res.on('error', reject);
       },
     );
-    const timer = setTimeout(() => {
-      req.destroy();
-      resolve(null);
-    }, deadlineMs);
+    // The deadline starts when the request has a socket: time spent waiting in the agent's queue
+    // (more requests than sockets) is ours, not the function's, and must not read as exec_timeout.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    req.once('socket', () => {
+      timer = setTimeout(() => {
+        req.destroy();
+        resolve(null);
+      }, deadlineMs);
+    });
     req.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

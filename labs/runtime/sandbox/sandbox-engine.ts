@@ -13,6 +13,7 @@ import type {
 } from 'quickjs-emscripten-core';
 import { runtimeDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
+import { LogThrottle } from '../contract/log-throttle.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import type { FunctionRequest, FunctionResponse, LimitEvent, Limits } from '../contract/types.ts';
 import { loadQuickJS } from './quickjs-module.ts';
@@ -54,11 +55,16 @@ export class SandboxEngine {
   private nextId = 1;
   private deadline: number | null = null;
   private interrupted = false;
+  private heapAtDeadline = 0;
   private outOfMemory = false;
   private inflight = 0;
   private rebooting: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly options: SandboxEngineOptions) {}
+  private readonly output: LogThrottle;
+
+  private constructor(private readonly options: SandboxEngineOptions) {
+    this.output = new LogThrottle((stream, text) => options.onLog(stream, text));
+  }
 
   /** Loads QuickJS and the handler; resolves to the engine or to the diagnostics of a bad handler. */
   static async create(options: SandboxEngineOptions): Promise<SandboxEngine | Diagnostic[]> {
@@ -75,9 +81,15 @@ export class SandboxEngine {
     this.module = await (preloaded ?? loadQuickJS(this.options.wasmLocation));
     this.runtime = this.module.newRuntime();
     this.runtime.setMemoryLimit(limits.memoryMb * 1024 * 1024);
-    this.runtime.setMaxStackSize(1024 * 1024);
+    // QuickJS's own limit must trip before the host's: its frames also use the browser's (or Node's)
+    // native stack, about 1 MB, and overflowing that kills the worker instead of raising RangeError.
+    this.runtime.setMaxStackSize(256 * 1024);
     this.runtime.setInterruptHandler(() => {
-      if (this.deadline !== null && performance.now() > this.deadline) this.interrupted = true;
+      if (!this.interrupted && this.deadline !== null && performance.now() > this.deadline) {
+        this.interrupted = true;
+        // Measured before the stack unwinds and frees what the handler held.
+        this.heapAtDeadline = this.memoryUsedBytes();
+      }
       return this.interrupted;
     });
     this.vm = this.runtime.newContext();
@@ -95,7 +107,7 @@ export class SandboxEngine {
     const vm = this.vm;
     const fns: Record<(typeof HOST_FUNCTIONS)[number], (...args: QuickJSHandle[]) => void> = {
       __faaslab_log: (stream, text) =>
-        this.options.onLog(vm.getString(stream!) === 'stderr' ? 'stderr' : 'stdout', vm.getString(text!)),
+        this.output.line(vm.getString(stream!) === 'stderr' ? 'stderr' : 'stdout', vm.getString(text!)),
       __faaslab_done: (id, json) =>
         this.settle(
           vm.getNumber(id!),
@@ -118,7 +130,8 @@ export class SandboxEngine {
       },
     };
     for (const [name, fn] of Object.entries(fns)) {
-      const handle = vm.newFunction(name, fn);
+      // Host functions return nothing to QuickJS: a stray return value (a callback's) is not a handle.
+      const handle = vm.newFunction(name, (...args: QuickJSHandle[]) => void fn(...args));
       vm.setProp(vm.global, name, handle);
       handle.dispose();
     }
@@ -230,6 +243,9 @@ export class SandboxEngine {
 
   private fire(timerId: number): void {
     this.timers.delete(timerId);
+    // No request in flight: the handler's leftover timers (a setInterval that logs forever) stop
+    // here, so nothing runs between requests and the page stays idle.
+    if (this.pending.size === 0) return this.clearTimers();
     const idHandle = this.vm.newNumber(timerId);
     this.call(this.fireFn, [idHandle]);
     idHandle.dispose();
@@ -282,9 +298,37 @@ export class SandboxEngine {
     if (this.outOfMemory) this.rebooting = this.restartAfterMemory();
   }
 
+  /** Bytes QuickJS holds now (0 when it cannot say). */
+  private memoryUsedBytes(): number {
+    try {
+      const handle = this.runtime.computeMemoryUsage();
+      const context = this.runtime.context ?? this.vm;
+      const usage = context.dump(handle) as { memory_used_size?: number };
+      handle.dispose();
+      return Number(usage.memory_used_size ?? 0);
+    } catch {
+      return 0;
+    }
+  }
+
   private expire(id: number): void {
     const p = this.pending.get(id);
     if (!p) return;
+    // QuickJS is an interpreter, far slower than V8: a handler filling its heap reaches exec_timeout
+    // before the limit that would stop it in Node within a fraction of a second. A heap past a quarter
+    // of the limit at the deadline is reported as what Node would report: out of memory (500), and
+    // the engine is rebuilt as the process would be.
+    const heap = Math.max(this.heapAtDeadline, this.memoryUsedBytes());
+    this.heapAtDeadline = 0;
+    if (this.outOfMemory || heap > (this.options.limits.memoryMb * 1024 * 1024) / 4) {
+      this.options.onLog(
+        'system',
+        `exec_timeout came with ${Math.round(heap / 1048576)} MB of ${this.options.limits.memoryMb} MB in use: Node would have run out of memory first`,
+      );
+      this.outOfMemory = true;
+      this.rebooting = this.restartAfterMemory();
+      return;
+    }
     const limit = limitEvent('exec-timeout', goDuration(this.options.limits.execTimeoutMs));
     this.options.onLog(
       'system',
@@ -342,6 +386,10 @@ export class SandboxEngine {
     clearTimeout(p.timer);
     this.pending.delete(id);
     this.inflight--;
+    if (this.pending.size === 0) {
+      this.clearTimers();
+      this.output.flush();
+    }
     p.resolve(response);
   }
 

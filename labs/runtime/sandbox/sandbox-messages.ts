@@ -10,7 +10,7 @@ export type ToSandbox =
 /** Worker → page. */
 export type FromSandbox =
   | { type: 'started'; diagnostics: Diagnostic[]; bootMs: number }
-  | { type: 'result'; id: number; response: FunctionResponse }
+  | { type: 'result'; id: number; response: FunctionResponse; bodyBytes?: Uint8Array }
   | { type: 'log'; stream: 'stdout' | 'stderr' | 'system'; text: string; time: number }
   | { type: 'limit'; limit: LimitEvent; time: number }
   | { type: 'fatal'; message: string };

@@ -60,6 +60,15 @@ var functionContract = ${functionContract.toString()};
     static alloc(size) { return new Buffer(size); }
   }
   global.Buffer = Buffer;
+  // QuickJS reports a too-deep recursion as "InternalError: stack overflow"; Node (V8) as
+  // "RangeError: Maximum call stack size exceeded". Students read Node's words.
+  if (typeof InternalError === 'function') {
+    var internalToString = Error.prototype.toString;
+    Object.defineProperty(InternalError.prototype, 'toString', {
+      configurable: true, writable: true,
+      value: function () { return this.message === 'stack overflow' ? 'RangeError: Maximum call stack size exceeded' : internalToString.call(this); },
+    });
+  }
   global.__faaslab_utf8 = utf8Decode;
 
   function inspect(value) {

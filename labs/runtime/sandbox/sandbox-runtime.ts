@@ -143,7 +143,7 @@ export class SandboxRuntime implements FunctionRuntime {
     if (data.type === 'result') {
       const resolve = this.waiting.get(data.id);
       this.waiting.delete(data.id);
-      resolve?.(data.response);
+      resolve?.(data.bodyBytes ? withLazyBody(data.response, data.bodyBytes) : data.response);
     } else if (data.type === 'log') this.logs.line(data.stream, data.text, data.time);
     else if (data.type === 'limit') this.logs.limit(data.limit, data.time);
     else if (data.type === 'fatal') this.logs.line('system', data.message);
@@ -218,4 +218,21 @@ export class SandboxRuntime implements FunctionRuntime {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.stop();
   }
+}
+
+/** The bytes a large response body arrived as (see sandbox-worker.ts), when it came that way. */
+export const BODY_BYTES = Symbol('faaslab.bodyBytes');
+
+/**
+ * A response whose `body` is decoded from `bytes` on first read, and whose bytes stay reachable under
+ * {@link BODY_BYTES} so a view can show the start and offer the whole without decoding it.
+ */
+function withLazyBody(response: FunctionResponse, bytes: Uint8Array): FunctionResponse {
+  let text: string | undefined;
+  const lazy = { ...response, [BODY_BYTES]: bytes };
+  Object.defineProperty(lazy, 'body', {
+    enumerable: true,
+    get: () => (text ??= new TextDecoder().decode(bytes)),
+  });
+  return lazy;
 }

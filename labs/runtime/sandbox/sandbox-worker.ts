@@ -17,7 +17,18 @@ const wasmLocation = new URL(wasmUrl, scope.location.href).href;
 let startWaiting = false;
 const preloaded = loadQuickJS(wasmLocation).then((module) => (startWaiting ? module : warmUp(module)));
 preloaded.catch(() => {});
-const handle = createSandboxHost((message: FromSandbox) => scope.postMessage(message), preloaded);
+// A large body travels as UTF-8 bytes in a transferred buffer: the page then neither copies nor
+// allocates a 20 MB string (a long main-thread task) until something reads response.body.
+const LARGE_BODY_CHARS = 256 * 1024;
+const post = (message: FromSandbox): void => {
+  if (message.type === 'result' && message.response.body.length > LARGE_BODY_CHARS) {
+    const bodyBytes = new TextEncoder().encode(message.response.body);
+    scope.postMessage({ ...message, response: { ...message.response, body: '' }, bodyBytes }, [
+      bodyBytes.buffer,
+    ]);
+  } else scope.postMessage(message);
+};
+const handle = createSandboxHost(post, preloaded);
 scope.onmessage = (event: MessageEvent<ToSandbox>) => {
   const message = event.data;
   if (message.type === 'start') startWaiting = true;

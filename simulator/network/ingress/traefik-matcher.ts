@@ -42,7 +42,7 @@ export function traefikRouters<B>(
       continue;
     }
     const parts: string[] = [];
-    if (route.host) parts.push(`Host(\`${route.host}\`)`);
+    if (route.host) parts.push(hostRule(route.host));
     if (route.path)
       parts.push(
         route.pathType === 'Exact'
@@ -60,6 +60,17 @@ export function traefikRouters<B>(
       b.priority - a.priority ||
       (a.route.ingress < b.route.ingress ? -1 : a.route.ingress > b.route.ingress ? 1 : 0),
   );
+}
+
+/**
+ * The host part of a rule as traefik pkg/provider/kubernetes/ingress buildHostRule writes it: a wildcard
+ * `*.example.com` becomes ``HostRegexp(`^[a-zA-Z0-9-]+\.example\.com$`)`` (regexp.QuoteMeta, then `\*\.`
+ * replaced), whose longer text gives it a higher priority than ``Host(`app.example.com`)`` for the same path.
+ */
+export function hostRule(host: string): string {
+  if (!host.startsWith('*.')) return `Host(\`${host}\`)`;
+  const quoted = host.slice(2).replace(/[\\.+*?()|[\]{}^$]/g, '\\$&');
+  return `HostRegexp(\`^[a-zA-Z0-9-]+\\.${quoted}$\`)`;
 }
 
 /**

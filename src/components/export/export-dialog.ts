@@ -4,8 +4,10 @@
  * copy or download it, and the commands that deploy it. The YAML comes from labs/export with the function
  * server's files bundled at build time, so what the browser offers is what `faaslab lab export` writes.
  */
-import { getLab } from '../../../labs/index.ts';
+import { getLab, labInLanguage } from '../../../labs/index.ts';
+import pythonServer from '../../../labs/runtime/python/server.py?raw';
 import { exportableLab, exportBundle, type ExportBundle } from '../../../labs/export/index.ts';
+import { editsKey } from '../lab/saved-edits.ts';
 import { formatOf, settingsFrom, studentFiles, type ExportFormValues } from './export-form.ts';
 import { diagnosticOnPage, fill } from '../../../core/index.ts';
 import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
@@ -50,8 +52,11 @@ async function copyText(text: string, button: HTMLButtonElement, s: UiStrings<'e
 export function openExportDialog(root: HTMLElement): void {
   const existing = root.querySelector('dialog');
   if (existing) return existing.showModal();
-  const lab = getLab(root.dataset.labId ?? '');
-  if (!lab) throw new Error(`ExportDialog: unknown lab ${root.dataset.labId}`);
+  const base = getLab(root.dataset.labId ?? '');
+  if (!base) throw new Error(`ExportDialog: unknown lab ${root.dataset.labId}`);
+  // Inside a lab, export the language the student is working in (the lab island keeps it on its root).
+  const python = root.closest<HTMLElement>('[data-function-lab]')?.dataset.language === 'python';
+  const lab = (python && labInLanguage(base, 'python')) || base;
   const lang = root.dataset.lang === 'en' ? 'en' : 'es';
   const s = uiStrings(lang, 'export');
   let storage: Storage | null = null;
@@ -60,7 +65,7 @@ export function openExportDialog(root: HTMLElement): void {
   } catch {
     // No storage (private mode): the starter is exported.
   }
-  const { files, saved } = studentFiles(lab, storage);
+  const { files, saved } = studentFiles(lab, storage, python ? editsKey(`${lab.id}:python`) : undefined);
   const handler = exportableLab({ ...lab, solution: files }, 'solution');
   const example = lab.examples[0]?.request ?? lab.checks[0]?.request;
 
@@ -122,7 +127,13 @@ export function openExportDialog(root: HTMLElement): void {
     fields.nodePort.hidden = format !== 'k8s';
     fields.host.hidden = format !== 'k8s';
     fields.image.hidden = format === 'k8s';
-    current = exportBundle(format, handler, SERVER_FILES, settingsFrom(v), example);
+    current = exportBundle(
+      format,
+      handler,
+      python ? { 'server.py': pythonServer } : SERVER_FILES,
+      settingsFrom(v),
+      example,
+    );
     inputs.namespace.placeholder = current.settings.namespace;
     inputs.nodePort.placeholder = String(current.settings.nodePort);
     inputs.image.placeholder = current.settings.image;

@@ -35,15 +35,17 @@ export function settingsFrom(values: ExportFormValues): ExportSettings {
 export function studentFiles(
   lab: Lab,
   storage: Pick<Storage, 'getItem'> | null,
+  key: string = editsKey(lab.id),
 ): { files: FunctionFiles; saved: boolean } {
+  const handlerFile = lab.language === 'python' ? 'handler.py' : 'handler.js';
   try {
-    const raw = storage?.getItem(editsKey(lab.id));
+    const raw = storage?.getItem(key);
     const record = raw ? (JSON.parse(raw) as { current?: { files?: unknown } }) : null;
     const files = record?.current?.files;
     if (
       files &&
       typeof files === 'object' &&
-      typeof (files as Record<string, unknown>)['handler.js'] === 'string'
+      typeof (files as Record<string, unknown>)[handlerFile] === 'string'
     ) {
       return { files: files as FunctionFiles, saved: true };
     }

@@ -9,6 +9,7 @@ import type { FunctionRequest, FunctionRuntime, Lab } from '../../../labs/index.
 import { createSimulation, type Trace } from '../../../simulator/index.ts';
 // The ConfigMap holds the real function server, as `faaslab lab export` writes it.
 import serverSource from '../../../labs/runtime/function-server/server.mjs?raw';
+import pythonServerSource from '../../../labs/runtime/python/server.py?raw';
 import type { Bilingual } from '../../../core/index.ts';
 
 /** The outcome: a trace, or why the manifests did not apply. */
@@ -21,9 +22,12 @@ export async function routeThroughCluster(
   request: FunctionRequest,
   runtime: Pick<FunctionRuntime, 'invoke'>,
 ): Promise<ClusterRouteResult> {
-  const exported = exportK8sManifests(exportableLab(lab, { source: files['handler.js'] ?? '' }), {
-    'server.mjs': serverSource,
-  });
+  // A Python lab's export ships handler.py and server.py (python3-http), a Node lab's server.mjs.
+  const python = lab.language === 'python';
+  const exported = exportK8sManifests(
+    exportableLab(lab, { source: files[python ? 'handler.py' : 'handler.js'] ?? '' }),
+    python ? { 'server.py': pythonServerSource } : { 'server.mjs': serverSource },
+  );
   const errors = exported.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) return { ok: false, problems: errors.map((d) => d.message) };
   const sim = createSimulation({ seed: 1 });

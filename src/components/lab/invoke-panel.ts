@@ -2,6 +2,8 @@
  * The invoke panel: method, path, headers and body (with the lab's examples), the response's
  * status, headers, body and duration, and the same request as `curl` and `faas-cli invoke` to copy.
  */
+import { BODY_BYTES } from '../../../labs/runtime/sandbox/index.ts';
+import { showOutput } from './output-preview.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
 import { curlCommand, faasCliCommand } from './invoke-commands.ts';
 import { labPart } from './lab-parts.ts';
@@ -73,8 +75,10 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
       .join('\n');
     const body = labPart(root, 'response-body');
     body.hidden = false;
-    body.textContent = response.body || s.emptyBody;
-    body.toggleAttribute('data-empty', !response.body);
+    // A 20 MB body would be a multi-second layout: show the start, offer the rest.
+    const bytes = (response as { [BODY_BYTES]?: Uint8Array })[BODY_BYTES];
+    showOutput(body, bytes ?? (response.body || s.emptyBody), s, `${lab.id}-response.txt`);
+    body.toggleAttribute('data-empty', !bytes && !response.body);
   };
 
   form.addEventListener('input', refreshCommands);

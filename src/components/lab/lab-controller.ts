@@ -3,6 +3,7 @@
  * edits, the runtime choice and run panel, invoke, logs, checks and "send through the cluster".
  */
 import { getLab, type FunctionRuntime } from '../../../labs/index.ts';
+import { PyodideRuntime } from '../../../labs/runtime/pyodide/index.ts';
 import { SandboxRuntime } from '../../../labs/runtime/sandbox/index.ts';
 import {
   browserEnvironment,
@@ -15,6 +16,7 @@ import { wireClusterPanel } from './cluster-panel.ts';
 import { wireEditorBar } from './editor-bar.ts';
 import { createInvokePanel } from './invoke-panel.ts';
 import { LabEditor } from './lab-editor.ts';
+import { applyLanguage, chosenLanguage, wireLanguageSelect } from './lab-language-switch.ts';
 import { labPart } from './lab-parts.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
@@ -24,6 +26,8 @@ import { createRunPanel } from './run-panel.ts';
 import {
   chooseRuntime,
   fallbackDecision,
+  PYTHON_DECISION,
+  type BrowserRuntimeKind,
   type RuntimeDecision,
   type RuntimePreference,
 } from './runtime-choice.ts';
@@ -51,7 +55,8 @@ function readPreference(storage: Storage | null): RuntimePreference {
   return value === 'sandbox' || value === 'webcontainer' ? value : 'auto';
 }
 
-function createRuntime(kind: 'sandbox' | 'webcontainer'): FunctionRuntime {
+function createRuntime(kind: BrowserRuntimeKind): FunctionRuntime {
+  if (kind === 'pyodide') return new PyodideRuntime();
   return kind === 'webcontainer'
     ? new WebContainerRuntime({
         bootTimeoutMs: WEBCONTAINER_BOOT_TIMEOUT_MS,
@@ -62,14 +67,18 @@ function createRuntime(kind: 'sandbox' | 'webcontainer'): FunctionRuntime {
 
 /** Mounts the island inside `root` (a `[data-function-lab]` element). */
 export async function mountFunctionLab(root: HTMLElement): Promise<void> {
-  const lab = getLab(root.dataset.labId ?? '');
-  if (!lab) throw new Error(`unknown lab ${root.dataset.labId}`);
+  const base = getLab(root.dataset.labId ?? '');
+  if (!base) throw new Error(`unknown lab ${root.dataset.labId}`);
   const lang = asLanguage(root.dataset.lang);
   const s = uiStrings(lang, 'lab');
   const storage = safeStorage();
   const saveStatus = labPart(root, 'save-status');
+  const language = chosenLanguage(root, base, storage);
+  const lab = applyLanguage(root, base, language, lang);
+  const python = lab.language === 'python';
 
-  const edits = new SavedEdits(lab.id, lab.files, {
+  // Each language keeps its own saved edits.
+  const edits = new SavedEdits(python ? `${lab.id}:python` : lab.id, lab.files, {
     storage,
     onSaved: (ok) => {
       saveStatus.textContent = ok ? s.saved : s.saveFailed;
@@ -106,6 +115,11 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   let preference = readPreference(storage);
   let decision: Promise<RuntimeDecision>;
   const decide = (): void => {
+    if (python) {
+      decision = Promise.resolve(PYTHON_DECISION);
+      runPanel.showDecision(PYTHON_DECISION);
+      return;
+    }
     runPanel.showDecision(null);
     const made = chooseRuntime(preference, window.crossOriginIsolated === true, () =>
       preflight(browserEnvironment(), PREFLIGHT_TIMEOUT_MS),
@@ -210,5 +224,9 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
 
   for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]'))
     if (element.dataset.part !== 'loading') element.hidden = false;
+  wireLanguageSelect(root, base, language, storage, flush);
+  // The runtime menu chooses among Node runtimes; a Python lab has one.
+  const runtimeField = labPart(root, 'runtime-select').closest('label');
+  if (runtimeField) runtimeField.hidden = python;
   root.dataset.state = 'ready';
 }

@@ -10,6 +10,7 @@ import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { javascript } from '@codemirror/lang-javascript';
 import { json } from '@codemirror/lang-json';
+import { python } from '@codemirror/lang-python';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { FunctionFiles } from '../../../labs/index.ts';
 
@@ -55,6 +56,7 @@ const siteHighlight = syntaxHighlighting(
 );
 
 function languageOf(file: string): Extension {
+  if (file.endsWith('.py')) return python();
   return file.endsWith('.json') ? json() : javascript();
 }
 

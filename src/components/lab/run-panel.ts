@@ -79,7 +79,11 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
     showDecision(decision) {
       const kind = decision?.kinds[0];
       labPart(root, 'runtime-kind').textContent = kind
-        ? (kind === 'sandbox' ? s.runtimeSandbox : s.runtimeWebContainer) + '.'
+        ? (kind === 'sandbox'
+            ? s.runtimeSandbox
+            : kind === 'pyodide'
+              ? s.runtimePyodide
+              : s.runtimeWebContainer) + '.'
         : '';
       labPart(root, 'runtime-why').textContent = decision
         ? reasonText(decision.reason, s, lang)

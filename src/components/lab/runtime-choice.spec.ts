@@ -19,7 +19,7 @@ describe('chooseRuntime', () => {
 
   it('falls back without a preflight when the page is not cross-origin isolated', async () => {
     const preflight = vi.fn(async () => null);
-    expect((await chooseRuntime('auto', false, preflight)).reason.key).toBe('reasonNotIsolated');
+    expect((await chooseRuntime('webcontainer', false, preflight)).reason.key).toBe('reasonNotIsolated');
     expect(preflight).not.toHaveBeenCalled();
   });
 
@@ -33,17 +33,27 @@ describe('chooseRuntime', () => {
   });
 
   it('treats a preflight that throws as a reason to fall back', async () => {
-    const decision = await chooseRuntime('auto', true, async () => {
+    const decision = await chooseRuntime('webcontainer', true, async () => {
       throw new Error('blocked by CSP');
     });
     expect(decision.kinds).toEqual(['sandbox']);
     expect(reasonText(decision.reason, en, 'en')).toContain('blocked by CSP');
   });
 
-  it('tries WebContainer first, with the sandbox behind it, when the preflight passes', async () => {
-    expect(await chooseRuntime('auto', true, async () => null)).toEqual({
+  it('runs the sandbox by default and probes nothing (no request to StackBlitz unasked)', async () => {
+    const preflight = vi.fn(async () => null);
+    expect(await chooseRuntime('auto', true, preflight)).toEqual({
+      kinds: ['sandbox'],
+      reason: { key: 'reasonSandboxDefault' },
+    });
+    expect(preflight).not.toHaveBeenCalled();
+    expect(reasonText({ key: 'reasonSandboxDefault' }, en, 'en')).toMatch(/StackBlitz/);
+  });
+
+  it('tries WebContainer first, with the sandbox behind it, once chosen and the preflight passes', async () => {
+    expect(await chooseRuntime('webcontainer', true, async () => null)).toEqual({
       kinds: ['webcontainer', 'sandbox'],
-      reason: { key: 'reasonWebContainerFirst' },
+      reason: { key: 'reasonWebContainerChosen' },
     });
   });
 

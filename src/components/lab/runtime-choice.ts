@@ -1,7 +1,7 @@
 /**
- * Which runtime runs the student's handler, and why: WebContainer (real Node.js) when the page is
- * cross-origin isolated, StackBlitz answers and the container boots within a few seconds, otherwise
- * the in-browser sandbox. The reason is a string key with parameters (and, when a runtime explained
+ * Which runtime runs the student's handler, and why: the in-browser sandbox by default; WebContainer
+ * (real Node.js, served by StackBlitz) only when the student picks it, the page is cross-origin
+ * isolated, StackBlitz answers and the container boots within a few seconds. The reason is a string key with parameters (and, when a runtime explained
  * itself, its bilingual detail), so the UI says it in the page's language.
  */
 import type { RuntimeKind } from '../../../labs/index.ts';
@@ -12,7 +12,7 @@ import { fill, type Bilingual } from '../../../core/index.ts';
 export type RuntimePreference = 'auto' | 'sandbox' | 'webcontainer';
 
 /** The kinds a browser lab can run. */
-export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node'>;
+export type BrowserRuntimeKind = Exclude<RuntimeKind, 'node' | 'python'>;
 
 /** A reason, as a string key, its parameters and an optional bilingual `{detail}`. */
 export interface RuntimeReason {
@@ -40,6 +40,9 @@ export async function chooseRuntime(
   preflight: WebContainerPreflight,
 ): Promise<RuntimeDecision> {
   if (preference === 'sandbox') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } };
+  // The default runs nothing outside the browser and asks no other host anything: WebContainer talks
+  // to StackBlitz, so it is probed and booted only once the student has chosen it (README "Security").
+  if (preference === 'auto') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxDefault' } };
   // webcontainers.io/guides/browser-support: SharedArrayBuffer, hence cross-origin isolation, is required.
   if (!crossOriginIsolated) return { kinds: ['sandbox'], reason: { key: 'reasonNotIsolated' } };
   const why = await preflight().catch((error: unknown): Bilingual => ({
@@ -52,6 +55,9 @@ export async function chooseRuntime(
     reason: { key: preference === 'webcontainer' ? 'reasonWebContainerChosen' : 'reasonWebContainerFirst' },
   };
 }
+
+/** A Python lab has one browser runtime: Pyodide. */
+export const PYTHON_DECISION: RuntimeDecision = { kinds: ['pyodide'], reason: { key: 'reasonPython' } };
 
 /** The decision after WebContainer failed to start for a reason of its own (not the handler's). */
 export function fallbackDecision(detail: Bilingual): RuntimeDecision {

@@ -6,6 +6,9 @@ import type { KubectlResult } from '../../../simulator/index.ts';
 import { element } from './dom-element.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 
+/** Output entries kept (a command's text and its error count as two). */
+const MAX_ENTRIES = 300;
+
 /** Creates the console; `run` executes a command line (without the word `kubectl`). */
 export function createKubectlConsole(
   t: UiStrings<'simulator'>,
@@ -27,6 +30,7 @@ export function createKubectlConsole(
     placeholder: 'get pods -o wide',
   });
   const history: string[] = [];
+  let stopWatch: (() => void) | null = null;
   let cursor = 0;
   const form = element(
     'form',
@@ -46,13 +50,28 @@ export function createKubectlConsole(
     if (!line) return;
     history.push(line);
     cursor = history.length;
+    stopWatch?.();
+    stopWatch = null;
     const result = run(line);
-    const text = `$ kubectl ${line}\n${result.stdout}${result.stderr}`;
-    output.textContent = `${output.textContent ?? ''}${text}${text.endsWith('\n') ? '' : '\n'}`
-      .split('\n')
-      .slice(-400)
-      .join('\n');
+    // stdout as text, stderr in an error span (styled as an error, announced with the rest of the log).
+    output.append(`$ kubectl ${line}\n${result.stdout}`);
+    if (result.stderr)
+      output.append(
+        element(
+          'span',
+          { class: 'sim-console-error' },
+          result.stderr.endsWith('\n') ? result.stderr : result.stderr + '\n',
+        ),
+      );
+    while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
     output.scrollTop = output.scrollHeight;
+    // `get -w` streams until the next command, as a terminal's watch runs until Ctrl+C.
+    if (result.watch)
+      stopWatch = result.watch((text) => {
+        output.append(text);
+        while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
+        output.scrollTop = output.scrollHeight;
+      });
     input.value = '';
   });
   input.addEventListener('keydown', (event) => {

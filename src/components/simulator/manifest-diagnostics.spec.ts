@@ -28,18 +28,21 @@ describe('manifest diagnostics', () => {
     const lint = toLintDiagnostics(
       doc,
       [...result.diagnostics, ...result.warnings],
-      result.objects,
+      result.migrations,
       en,
       'en',
     );
-    const warning = lint.find((d) => d.source === 'removed-api-version');
-    expect(warning?.actions?.[0]?.name).toBe('Migrate to networking.k8s.io/v1');
-    expect(doc.lineAt(warning?.from ?? 0).text).toContain('extensions/v1beta1');
+    // Refused as a cluster past 1.22 refuses it, with the fix one click away.
+    const refusal = lint.find((d) => d.source === 'removed-api-version');
+    expect(refusal?.severity).toBe('error');
+    expect(refusal?.message).toContain('no matches for kind "Ingress" in version "extensions/v1beta1"');
+    expect(refusal?.actions?.[0]?.name).toBe('Migrate to networking.k8s.io/v1');
+    expect(doc.lineAt(refusal?.from ?? 0).text).toContain('extensions/v1beta1');
 
     const broken = flaskapp.replace('targetPort: 5000', 'targetPort: 5000\n    nodePortz: 1');
     const bad = validateManifests(broken, 'flaskapp.yaml');
     const badDoc = Text.of(broken.split('\n'));
-    const errors = toLintDiagnostics(badDoc, bad.diagnostics, bad.objects, en, 'en');
+    const errors = toLintDiagnostics(badDoc, bad.diagnostics, bad.migrations, en, 'en');
     expect(errors.length).toBeGreaterThan(0);
     expect(badDoc.lineAt(errors[0]?.from ?? 0).text).toContain('nodePortz');
   });

@@ -32,11 +32,14 @@ export function documentIndexAt(doc: Text, line: number): number {
   return /^---\s*$/.test(doc.line(1).text) ? Math.max(0, index - 1) : index;
 }
 
-/** Lint diagnostics for `doc`; removed-API warnings carry a "migrate" action using `objects` (validated, migrated). */
+/**
+ * Lint diagnostics for `doc`; a removed-API refusal carries a "migrate" action that replaces its document
+ * with the migrated form from `migrations` (validateManifests), so the student applies the fix.
+ */
 export function toLintDiagnostics(
   doc: Text,
   found: Diagnostic[],
-  objects: KubeObject[],
+  migrations: Array<{ documentIndex: number; object: KubeObject }>,
   t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
 ): LintDiagnostic[] {
@@ -52,7 +55,8 @@ export function toLintDiagnostics(
       message,
       source: d.code,
     };
-    const migrated = objects[documentIndexAt(doc, d.place.line)];
+    const index = documentIndexAt(doc, d.place.line);
+    const migrated = migrations.find((m) => m.documentIndex === index)?.object;
     if (d.code === 'removed-api-version' && migrated) {
       lint.actions = [
         {

@@ -44,6 +44,7 @@ function freshSimulation(scenario: Scenario): Simulation {
     seed: scenario.seed,
     nodes: scenario.nodes,
     ingressMode: scenario.ingressMode,
+    images: scenario.images,
     packets: true,
   });
   for (const manifest of scenario.manifests) sim.apply(manifest.text, manifest.file);
@@ -237,8 +238,12 @@ export function mountSimulator(root: HTMLElement): () => void {
     act();
     saveState();
   });
+  // The console's file tree: the scenario's manifests by file name, for `ls`, `cat` and `apply -f`.
+  const files = Object.fromEntries(
+    scenario.manifests.map((m) => [m.file.split('/').pop() ?? m.file, m.text]),
+  );
   const kubectl = createKubectlConsole(t, (args) => {
-    const result = sim.kubectl(args);
+    const result = sim.kubectl(args, files);
     act();
     saveState();
     return result;

@@ -1,5 +1,5 @@
 /**
- * The cluster operations a student tries: scale a Deployment, kill a pod, fail/recover/cordon/uncordon/drain
+ * The cluster operations a student tries: scale a Deployment, crash a pod's container or delete the pod, fail/recover/cordon/uncordon/drain
  * a node, set a Deployment's image to watch a rolling update. Every outcome is announced in a status line.
  */
 import type { ClusterSnapshot, OperationResult, Simulation } from '../../../simulator/index.ts';
@@ -118,7 +118,9 @@ export function createOperationsForm(
       'div',
       { class: 'sim-row' },
       field(t.pod, pod),
+      // Two different things: the container crashes (same Pod, RESTARTS + 1) or the Pod is deleted (a new one).
       act(t.killPod, 'kill-pod', (sim) => sim.killPod(...split(pod.value))),
+      act(t.deletePod, 'delete-pod', (sim) => sim.delete('Pod', ...split(pod.value))),
     ),
     element(
       'div',

@@ -69,7 +69,7 @@ export function createYamlPane(
       return toLintDiagnostics(
         view.state.doc,
         [...result.diagnostics, ...result.warnings],
-        result.objects,
+        result.migrations,
         t,
         lang,
       );

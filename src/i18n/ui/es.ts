@@ -85,6 +85,8 @@ export const es = {
     'El archivo viene de una versión más nueva de FaaS Lab. No se ha cambiado nada.',
   'progress.error.bad-key': 'El archivo tiene una entrada desconocida{place}. No se ha cambiado nada.',
   'progress.error.bad-entry': 'Una entrada del archivo está dañada{place}. No se ha cambiado nada.',
+  'progress.error.storage-full':
+    'El almacenamiento de este navegador está lleno y no se pudo guardar el progreso. No se ha cambiado nada.',
   'progress.place.lineColumn': ' (línea {line}, columna {column})',
   'progress.place.field': ' (campo {path})',
   'progress.notice.reset':
@@ -183,7 +185,8 @@ export const es = {
   'simulator.replicas': 'Réplicas',
   'simulator.scale': 'Escalar',
   'simulator.pod': 'Pod',
-  'simulator.killPod': 'Matar Pod',
+  'simulator.killPod': 'Hacer fallar el contenedor',
+  'simulator.deletePod': 'Borrar el Pod (delete pod)',
   'simulator.node': 'Nodo',
   'simulator.failNode': 'Hacer caer',
   'simulator.recoverNode': 'Recuperar',
@@ -278,9 +281,15 @@ export const es = {
   'lab.otherTab':
     'Otra pestaña guardó otra versión de este laboratorio; la conservamos: «Deshacer» la recupera.',
   'lab.runtime': 'Entorno',
-  'lab.runtimeAuto': 'Automático',
+  'lab.runtimeAuto': 'Sandbox (por defecto)',
   'lab.runtimeSandbox': 'Sandbox (QuickJS en un Web Worker)',
-  'lab.runtimeWebContainer': 'WebContainer (Node.js real)',
+  'lab.runtimeWebContainer': 'WebContainer (Node.js real; envía tu código a StackBlitz)',
+  'lab.runtimePyodide': 'Python en el navegador (Pyodide en un Web Worker)',
+  'lab.reasonPython':
+    'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). La primera vez descarga unos 13 MB desde este sitio.',
+  'lab.functionLanguage': 'Lenguaje',
+  'lab.languageNode': 'Node.js',
+  'lab.languagePython': 'Python',
   'lab.whyRuntime': 'Por qué',
   'lab.reasonSandboxChosen': 'Elegiste el sandbox.',
   'lab.reasonWebContainerChosen': 'Elegiste WebContainer.',
@@ -288,6 +297,8 @@ export const es = {
     'La página no está aislada entre orígenes (crossOriginIsolated es falso), y WebContainer lo necesita.',
   'lab.reasonUnavailable': 'WebContainer no puede ejecutarse aquí: {detail}.',
   'lab.reasonBootFailed': 'WebContainer no arrancó: {detail}.',
+  'lab.reasonSandboxDefault':
+    'El sandbox es el entorno por defecto: tu código se ejecuta en esta pestaña y no sale de tu navegador. WebContainer (Node.js real) descarga su entorno de StackBlitz (stackblitz.com) y ejecuta allí tu código; elígelo en el menú si lo quieres.',
   'lab.reasonWebContainerFirst':
     'La página está aislada y StackBlitz responde: se probará WebContainer (Node.js real) y, si no arranca en unos segundos, el sandbox.',
   'lab.reasonChecking': 'Comprobando si WebContainer puede arrancar…',
@@ -322,6 +333,11 @@ export const es = {
   'lab.responseHeaders': 'Cabeceras de la respuesta',
   'lab.responseBody': 'Cuerpo de la respuesta',
   'lab.emptyBody': '(cuerpo vacío)',
+  'lab.outputCut': 'Se muestran {shown} de {total} caracteres.',
+  'lab.outputShowAll': 'Mostrar todo',
+  'lab.outputDownload': 'Descargar',
+  'lab.logsDownload': 'Descargar el log',
+  'lab.logLineCut': '… [+{rest} caracteres: descarga el log para verlo entero]',
   'lab.noResponse': 'Aún no hay respuesta.',
   'lab.responseSummary': 'Respuesta {status} en {ms} ms.',
   'lab.equivalentCommands': 'Lo mismo desde tu terminal',

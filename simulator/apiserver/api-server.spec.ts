@@ -1,0 +1,129 @@
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSimulation } from '../index.ts';
+import { startApiServer, type ApiServer } from './api-server.ts';
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: nginx, image: nginx:1.27, ports: [{containerPort: 80}]}]}
+`;
+
+let server: ApiServer | null = null;
+afterEach(async () => {
+  await server?.close();
+  server = null;
+});
+
+async function start(): Promise<ApiServer> {
+  const sim = createSimulation({ seed: 7 });
+  sim.apply(DEPLOYMENT, 'web.yaml');
+  sim.settle();
+  server = await startApiServer({ sim, port: 0, tickMs: 0 });
+  return server;
+}
+
+async function call(
+  s: ApiServer,
+  method: string,
+  path: string,
+  body?: string,
+  contentType = 'application/json',
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await fetch(s.url + path, { method, body, headers: { 'content-type': contentType } });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+describe('faaslab sim serve API server', () => {
+  it('listens on 127.0.0.1 only', async () => {
+    const s = await start();
+    expect(new URL(s.url).hostname).toBe('127.0.0.1');
+  });
+
+  it('lists pods as a PodList with a resourceVersion', async () => {
+    const s = await start();
+    const { status, json } = await call(s, 'GET', '/api/v1/namespaces/default/pods');
+    expect(status).toBe(200);
+    expect(json.kind).toBe('PodList');
+    expect((json.items as unknown[]).length).toBe(2);
+    expect(Number((json.metadata as { resourceVersion: string }).resourceVersion)).toBeGreaterThan(0);
+  });
+
+  it('answers bad requests with Status errors instead of crashing', async () => {
+    const s = await start();
+    const garbage = await call(s, 'POST', '/api/v1/namespaces/default/pods', '{not json');
+    expect(garbage.status).toBe(400);
+    expect(garbage.json).toMatchObject({ kind: 'Status', reason: 'BadRequest' });
+    const missing = await call(s, 'GET', '/api/v1/namespaces/default/pods/nope');
+    expect(missing.status).toBe(404);
+    expect(missing.json.message).toBe('pods "nope" not found');
+    const nowhere = await call(s, 'GET', '/no/such/path');
+    expect(nowhere.status).toBe(404);
+    const strict = await call(
+      s,
+      'POST',
+      '/apis/apps/v1/namespaces/default/deployments?fieldValidation=Strict',
+      JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'typo' },
+        spec: { replica: 2 },
+      }),
+    );
+    expect(strict.status).toBe(400);
+    expect(String(strict.json.message)).toContain('unknown field "spec.replica"');
+    const exists = await call(
+      s,
+      'POST',
+      '/apis/apps/v1/namespaces/default/deployments',
+      JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: {} }),
+    );
+    expect(exists.status).toBe(409);
+    expect(exists.json.message).toBe('deployments.apps "web" already exists');
+    // Still serving after all that.
+    expect((await call(s, 'GET', '/version')).json.gitVersion).toBe('v1.37.1+k3s1');
+  });
+
+  it('scales through the scale subresource', async () => {
+    const s = await start();
+    const r = await call(
+      s,
+      'PATCH',
+      '/apis/apps/v1/namespaces/default/deployments/web/scale',
+      JSON.stringify({ spec: { replicas: 4 } }),
+      'application/merge-patch+json',
+    );
+    expect(r.status).toBe(200);
+    expect(r.json.spec).toEqual({ replicas: 4 });
+  });
+
+  it('streams watch events and frees the watch when the client drops it', async () => {
+    const s = await start();
+    const url = new URL(s.url + '/apis/apps/v1/namespaces/default/deployments?watch=true&resourceVersion=1');
+    const received: string[] = [];
+    const req = request(url);
+    const opened = new Promise<void>((resolve) => {
+      req.on('response', (res) => {
+        res.on('data', (chunk: Buffer) => received.push(chunk.toString()));
+        resolve();
+      });
+    });
+    req.on('error', () => undefined);
+    req.end();
+    await opened;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(s.api.watcherCount).toBe(1);
+    s.api.sim.scale('default', 'web', 3);
+    s.api.refresh();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(received.join('')).toMatch(/"type":"MODIFIED"/);
+    req.destroy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(s.api.watcherCount).toBe(0);
+  });
+});

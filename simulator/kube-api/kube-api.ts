@@ -1,0 +1,391 @@
+/**
+ * The Kubernetes API view of a simulation: every object as the apiserver would return it, with
+ * resourceVersions and a watch feed, and writes (create, update, patch, delete, scale) routed through the
+ * simulator's own admission. The Node API server (simulator/apiserver) serves it over HTTP; the page's
+ * console reads the same objects, so both print the same thing.
+ */
+import { stringify } from 'yaml';
+import type { Simulation } from '../api-types.ts';
+import type { Diagnostic } from '../../core/index.ts';
+import { manifestKey } from '../controllers/object-admission.ts';
+import { simulationInternals } from '../model/simulation-internals.ts';
+import { buildAllObjects } from './kube-objects.ts';
+import type { ObjectContext } from './object-context.ts';
+import { isJson, type Json } from './object-meta.ts';
+import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
+import { type ApiResource, groupResource } from './resource-table.ts';
+import {
+  alreadyExists,
+  badRequest,
+  invalid,
+  methodNotAllowed,
+  notFound,
+  type StatusError,
+} from './status-error.ts';
+
+/** A change seen by watchers. */
+export interface WatchEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  resource: string;
+  object: Json;
+}
+
+interface Entry {
+  text: string;
+  object: Json;
+  rv: number;
+}
+
+/** Kinds a client may write (the simulator's importer accepts them). */
+const WRITABLE = new Set([
+  'pods',
+  'services',
+  'deployments',
+  'replicasets',
+  'ingresses',
+  'ingressclasses',
+  'namespaces',
+  'configmaps',
+  'secrets',
+]);
+
+const keyOf = (resource: string, o: Json): string => {
+  const m = isJson(o.metadata) ? o.metadata : {};
+  return `${resource}/${String(m.namespace ?? '')}/${String(m.name ?? '')}`;
+};
+
+/** Server-set metadata a client's body must not carry into the student's manifest. */
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'generation',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'generateName',
+  'ownerReferences',
+];
+
+/** Options of {@link KubeApi}. */
+export interface KubeApiOptions {
+  /** Wall time (ms) of simulation time 0. */
+  epochMs: number;
+  /** Simulation ms per wall ms; default 1. */
+  speed?: number;
+  /** The wall clock ages are measured against; default the simulation's own now. */
+  now?: () => number;
+}
+
+/** The object store of one simulation, rebuilt whenever the simulation changes. */
+export class KubeApi {
+  private entries = new Map<string, Entry>();
+  private revision = 1;
+  private builtAt = -1;
+  private builtVersion = -1;
+  private readonly deletions = new Map<string, number>();
+  private readonly generations = new Map<string, { spec: string; generation: number }>();
+  private readonly listeners = new Set<(events: WatchEvent[]) => void>();
+
+  constructor(
+    readonly sim: Simulation,
+    private readonly options: KubeApiOptions,
+  ) {
+    this.refresh();
+  }
+
+  /** The current resourceVersion (a global counter, as etcd's revision). */
+  get resourceVersion(): string {
+    return String(this.revision);
+  }
+
+  /** Wall time of the simulation's now. */
+  nowMs(): number {
+    if (this.options.now) return this.options.now();
+    return this.options.epochMs + this.sim.now() / (this.options.speed ?? 1);
+  }
+
+  /** Rebuilds the objects when the simulation moved, and tells watchers what changed. */
+  refresh(): WatchEvent[] {
+    const internals = simulationInternals(this.sim);
+    if (internals.version === this.builtVersion && internals.snapshot.timeMs === this.builtAt) return [];
+    this.builtVersion = internals.version;
+    this.builtAt = internals.snapshot.timeMs;
+    const ctx: ObjectContext = {
+      epochMs: this.options.epochMs,
+      speed: this.options.speed,
+      snapshot: internals.snapshot,
+      state: internals.state,
+      manifests: internals.manifests,
+      deletionMs: (key) => {
+        let at = this.deletions.get(key);
+        if (at === undefined) this.deletions.set(key, (at = internals.snapshot.timeMs + 30_000));
+        return at;
+      },
+    };
+    const next = new Map<string, Entry>();
+    const events: WatchEvent[] = [];
+    for (const [resource, objects] of buildAllObjects(ctx)) {
+      for (const object of objects) {
+        const key = keyOf(resource, object);
+        this.stampGeneration(resource, key, object);
+        const text = JSON.stringify(object);
+        const before = this.entries.get(key);
+        if (before && before.text === text) {
+          next.set(key, before);
+          continue;
+        }
+        const rv = ++this.revision;
+        (object.metadata as Json).resourceVersion = String(rv);
+        next.set(key, { text, object, rv });
+        events.push({ type: before ? 'MODIFIED' : 'ADDED', resource, object });
+      }
+    }
+    for (const [key, before] of this.entries)
+      if (!next.has(key)) {
+        const rv = ++this.revision;
+        const object = structuredClone(before.object);
+        (object.metadata as Json).resourceVersion = String(rv);
+        events.push({ type: 'DELETED', resource: key.split('/')[0]!, object });
+      }
+    for (const key of this.deletions.keys()) if (!next.has(`pods/${key}`)) this.deletions.delete(key);
+    this.entries = next;
+    if (events.length) for (const listener of this.listeners) listener(events);
+    return events;
+  }
+
+  /** metadata.generation: 1 at creation, +1 whenever the spec changes (status updates leave it). */
+  private stampGeneration(resource: string, key: string, object: Json): void {
+    if (!['deployments', 'replicasets', 'daemonsets'].includes(resource)) return;
+    const spec = JSON.stringify(object.spec);
+    const uid = String((object.metadata as Json).uid);
+    const seen = this.generations.get(uid);
+    const generation = !seen ? 1 : seen.spec === spec ? seen.generation : seen.generation + 1;
+    this.generations.set(uid, { spec, generation });
+    (object.metadata as Json).generation = generation;
+    if (isJson(object.status)) object.status.observedGeneration = generation;
+    void key;
+  }
+
+  /** Objects of a resource, in one namespace or all (`null`). */
+  list(resource: string, namespace: string | null): Json[] {
+    this.refresh();
+    const prefix = `${resource}/`;
+    const out: Json[] = [];
+    for (const [key, e] of this.entries)
+      if (key.startsWith(prefix) && (namespace === null || key.startsWith(`${prefix}${namespace}/`)))
+        out.push(e.object);
+    return out.sort((a, b) => compareKeys(a, b));
+  }
+
+  /** One object, or undefined. */
+  get(resource: string, namespace: string | null, name: string): Json | undefined {
+    this.refresh();
+    return this.entries.get(`${resource}/${namespace ?? ''}/${name}`)?.object;
+  }
+
+  /** Subscribes to changes; returns the unsubscribe. */
+  watch(listener: (events: WatchEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** Number of live watchers (tests check that a dropped watch is freed). */
+  get watcherCount(): number {
+    return this.listeners.size;
+  }
+
+  /** Creates an object (POST). */
+  create(r: ApiResource, namespace: string | null, body: unknown, dryRun = false): Json | StatusError {
+    if (!isJson(body) || !isJson(body.metadata))
+      return badRequest('the body of the request was not a Kubernetes object');
+    const name = String(body.metadata.name ?? '');
+    if (!name)
+      return invalid(r.kind, r.group, '', [
+        {
+          field: 'metadata.name',
+          message: 'Required value: name or generateName is required',
+          reason: 'FieldValueRequired',
+        },
+      ]);
+    if (this.get(r.resource, r.namespaced ? namespace : null, name))
+      return alreadyExists(groupResource(r), name);
+    return this.write(r, namespace, body, dryRun);
+  }
+
+  /** Replaces an object (PUT). */
+  update(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    body: unknown,
+    dryRun = false,
+  ): Json | StatusError {
+    if (!this.get(r.resource, r.namespaced ? namespace : null, name)) return notFound(groupResource(r), name);
+    if (!isJson(body)) return badRequest('the body of the request was not a Kubernetes object');
+    return this.write(r, namespace, body, dryRun);
+  }
+
+  /** Patches an object: strategic merge, JSON merge, JSON patch, or server-side apply. */
+  patch(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    contentType: string,
+    body: unknown,
+    dryRun = false,
+  ): Json | StatusError {
+    const live = this.get(r.resource, r.namespaced ? namespace : null, name);
+    if (contentType.includes('apply-patch')) {
+      if (!live) return this.create(r, namespace, body, dryRun);
+      return this.write(
+        r,
+        namespace,
+        strategicMergePatch(this.written(r, namespace, name, live), body),
+        dryRun,
+      );
+    }
+    if (!live) return notFound(groupResource(r), name);
+    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body);
+    const base = this.written(r, namespace, name, live);
+    let next: unknown;
+    if (contentType.includes('strategic-merge-patch')) next = strategicMergePatch(base, body);
+    else if (contentType.includes('merge-patch')) next = jsonMergePatch(base, body);
+    else if (contentType.includes('json-patch')) {
+      const result = jsonPatch(base, body);
+      if ('error' in result) return badRequest(result.error);
+      next = result.value;
+    } else return badRequest(`unsupported patch type ${contentType}`);
+    return this.write(r, namespace, next, dryRun, true);
+  }
+
+  /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
+  private patchNode(name: string, live: Json, contentType: string, body: unknown): Json | StatusError {
+    const next = contentType.includes('json-patch')
+      ? jsonPatch(live, body)
+      : { value: strategicMergePatch(live, body) };
+    if ('error' in next) return badRequest(next.error);
+    const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
+    const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
+    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot change the node');
+    this.refresh();
+    return this.get('nodes', null, name) ?? live;
+  }
+
+  /** What the student wrote for this object (their manifest), else the live object without server fields. */
+  private written(r: ApiResource, namespace: string | null, name: string, live: Json): Json {
+    const internals = simulationInternals(this.sim);
+    const manifest = internals.manifests.get(
+      manifestKey(r.kind, r.namespaced ? (namespace ?? 'default') : undefined, name),
+    );
+    if (manifest) return structuredClone(manifest) as unknown as Json;
+    const copy = structuredClone(live);
+    delete copy.status;
+    return copy;
+  }
+
+  private write(
+    r: ApiResource,
+    namespace: string | null,
+    body: unknown,
+    dryRun: boolean,
+    patched = false,
+  ): Json | StatusError {
+    // The apiserver words a strict decoding error on create/update as a failed decode of the body.
+    const decodePrefix = patched
+      ? ''
+      : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
+    if (!WRITABLE.has(r.resource))
+      return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
+    if (!isJson(body) || !isJson(body.metadata))
+      return badRequest('the body of the request was not a Kubernetes object');
+    const object: Json = {
+      ...body,
+      apiVersion: body.apiVersion ?? (r.group ? `${r.group}/${r.version}` : r.version),
+      kind: body.kind ?? r.kind,
+    };
+    delete object.status;
+    const meta: Json = { ...body.metadata };
+    for (const f of SERVER_FIELDS) delete meta[f];
+    if (r.namespaced) meta.namespace = namespace ?? meta.namespace ?? 'default';
+    if (isJson(meta.annotations)) {
+      const { 'deployment.kubernetes.io/revision': _rev, ...rest } = meta.annotations as Record<
+        string,
+        string
+      >;
+      meta.annotations = Object.keys(rest).length ? rest : undefined;
+    }
+    object.metadata = JSON.parse(JSON.stringify(meta)) as Json;
+    const name = String(meta.name ?? '');
+    if (dryRun) return object;
+    const result = this.sim.apply(stringify(object), `${r.resource}/${name}`);
+    if (result.diagnostics.length > 0) return diagnosticsStatus(r, name, result.diagnostics, decodePrefix);
+    this.refresh();
+    return this.get(r.resource, r.namespaced ? (namespace ?? 'default') : null, name) ?? object;
+  }
+
+  /** Deletes an object; a Pod goes Terminating first (graceful termination) and is returned as it is now. */
+  delete(r: ApiResource, namespace: string | null, name: string): Json | StatusError {
+    const live = this.get(r.resource, r.namespaced ? namespace : null, name);
+    if (!live) return notFound(groupResource(r), name);
+    const result = this.sim.delete(r.kind, namespace ?? '', name);
+    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot delete');
+    this.refresh();
+    return this.get(r.resource, r.namespaced ? namespace : null, name) ?? live;
+  }
+
+  /** Sets a Deployment's replicas (the `scale` subresource). */
+  scale(namespace: string, name: string, replicas: number): StatusError | null {
+    if (!Number.isInteger(replicas) || replicas < 0)
+      return invalid('Scale', 'autoscaling', name, [
+        { field: 'spec.replicas', message: `Invalid value: ${replicas}: must be greater than or equal to 0` },
+      ]);
+    const result = this.sim.scale(namespace, name, replicas);
+    if (!result.ok) return notFound('deployments.apps', name);
+    this.refresh();
+    return null;
+  }
+}
+
+function compareKeys(a: Json, b: Json): number {
+  const ma = a.metadata as Json;
+  const mb = b.metadata as Json;
+  const ka = `${String(ma.namespace ?? '')}/${String(ma.name)}`;
+  const kb = `${String(mb.namespace ?? '')}/${String(mb.name)}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** The simulator's diagnostics as the apiserver's Status: strict decoding errors are 400, the rest 422. */
+export function diagnosticsStatus(
+  r: ApiResource,
+  name: string,
+  diagnostics: Diagnostic[],
+  decodePrefix = '',
+): StatusError {
+  const unknown = diagnostics.filter((d) => d.code === 'unknown-field');
+  if (unknown.length > 0) return badRequest(decodePrefix + unknown.map((d) => d.message.en).join(', '));
+  return invalid(
+    r.kind,
+    r.group,
+    name,
+    diagnostics.map((d) => ({ field: d.place.path, message: d.message.en })),
+  );
+}
+
+const attached = new WeakMap<Simulation, KubeApi>();
+
+/** The API view a console uses for this simulation (one per simulation; made on first use). */
+export function kubeApiOf(sim: Simulation): KubeApi {
+  let api = attached.get(sim);
+  if (!api) attached.set(sim, (api = new KubeApi(sim, { epochMs: CONSOLE_EPOCH_MS })));
+  return api;
+}
+
+/** Makes a console use this API view (the differential tests share the served one's clock and names). */
+export function attachKubeApi(sim: Simulation, api: KubeApi): void {
+  attached.set(sim, api);
+}
+
+/** Wall time of simulation time 0 in the page's console: the course's fixed date. */
+export const CONSOLE_EPOCH_MS = Date.UTC(2026, 0, 1);

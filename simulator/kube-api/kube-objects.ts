@@ -1,0 +1,63 @@
+import { objectKey } from '../model/cluster-state.ts';
+import { daemonSetObjects, deploymentObject, replicaSetObject } from './workload-objects.ts';
+import {
+  leaseObjects,
+  namespaceObjects,
+  nodeObject,
+  serviceAccountObjects,
+  storageClassObjects,
+  storedObjects,
+  systemConfigMaps,
+  systemSecrets,
+} from './cluster-objects.ts';
+import { eventObjects } from './event-objects.ts';
+import {
+  endpointSliceObject,
+  endpointsObject,
+  ingressClassObjects,
+  ingressObject,
+  serviceObject,
+} from './network-objects.ts';
+import type { ObjectContext } from './object-context.ts';
+import { clean, type Json } from './object-meta.ts';
+import { podObject } from './pod-object.ts';
+
+/** Builds every object of one resource (by plural) from the simulation, as the apiserver would return them. */
+export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
+  pods: (ctx) =>
+    ctx.snapshot.pods.flatMap((v) => {
+      const state = ctx.state.pods.get(objectKey(v.namespace, v.name));
+      return state ? [podObject(ctx, state, v)] : [];
+    }),
+  deployments: (ctx) => ctx.snapshot.deployments.map((d) => deploymentObject(ctx, d)),
+  replicasets: (ctx) => ctx.snapshot.replicaSets.map((r) => replicaSetObject(ctx, r)),
+  daemonsets: daemonSetObjects,
+  services: (ctx) => ctx.snapshot.services.map((s) => serviceObject(ctx, s)),
+  endpoints: (ctx) =>
+    ctx.snapshot.services.flatMap((s): Json[] => {
+      const o = endpointsObject(ctx, s);
+      return o ? [o] : [];
+    }),
+  endpointslices: (ctx) =>
+    ctx.snapshot.services.flatMap((s): Json[] => {
+      const o = endpointSliceObject(ctx, s);
+      return o ? [o] : [];
+    }),
+  ingresses: (ctx) => ctx.snapshot.ingresses.map((i) => ingressObject(ctx, i)),
+  ingressclasses: ingressClassObjects,
+  nodes: (ctx) => ctx.snapshot.nodes.map((n) => nodeObject(ctx, n)),
+  namespaces: namespaceObjects,
+  configmaps: (ctx) => [...systemConfigMaps(ctx), ...storedObjects(ctx, 'ConfigMap')],
+  secrets: (ctx) => [...systemSecrets(ctx), ...storedObjects(ctx, 'Secret')],
+  serviceaccounts: serviceAccountObjects,
+  storageclasses: storageClassObjects,
+  events: eventObjects,
+  leases: leaseObjects,
+};
+
+/** Every object of the cluster, cleaned of undefined fields, by resource plural. */
+export function buildAllObjects(ctx: ObjectContext): Map<string, Json[]> {
+  const out = new Map<string, Json[]>();
+  for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) out.set(resource, build(ctx).map(clean));
+  return out;
+}

@@ -1,0 +1,85 @@
+/** Shared pieces of every API object the simulator serves: times, uids, labels. */
+
+/** A JSON object. */
+export type Json = Record<string, unknown>;
+
+/** Is `v` a plain JSON object? */
+export const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Maps simulation milliseconds to wall time: `epochMs` is the wall time of simulation time 0. */
+export interface TimeBase {
+  epochMs: number;
+  /** Simulation ms per wall ms (`--speed`); default 1. */
+  speed?: number;
+}
+
+/** RFC 3339 seconds, as the apiserver writes `metav1.Time`. */
+export function apiTime(base: TimeBase, simMs: number): string {
+  return new Date(base.epochMs + simMs / (base.speed ?? 1)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** FNV-1a, 32 bits: a stable hash for uids and ids (not cryptographic). */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** `n` hex digits derived from `text`. */
+export function stableHex(text: string, n: number): string {
+  let out = '';
+  for (let round = 0; out.length < n; round++) out += fnv1a(`${round}:${text}`).toString(16).padStart(8, '0');
+  return out.slice(0, n);
+}
+
+/** A UUID (v4 layout) that stays the same for the same object across calls. */
+export function stableUid(kind: string, namespace: string | null, name: string, createdAtMs: number): string {
+  const h = stableHex(`${kind}/${namespace ?? ''}/${name}@${createdAtMs}`, 32);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Drops undefined fields (and empty objects marked by the builders) so YAML and JSON stay clean. */
+export function clean<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** The common metadata of an object. */
+export function objectMeta(
+  base: TimeBase,
+  kind: string,
+  o: {
+    namespace?: string | null;
+    name: string;
+    createdAtMs: number;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    ownerReferences?: Json[];
+    generateName?: string;
+    deletionMs?: number | null;
+  },
+): Json {
+  const labels = o.labels && Object.keys(o.labels).length ? o.labels : undefined;
+  const annotations = o.annotations && Object.keys(o.annotations).length ? o.annotations : undefined;
+  return {
+    annotations,
+    creationTimestamp: apiTime(base, o.createdAtMs),
+    ...(o.deletionMs != null
+      ? { deletionGracePeriodSeconds: 30, deletionTimestamp: apiTime(base, o.deletionMs) }
+      : {}),
+    generateName: o.generateName,
+    labels,
+    name: o.name,
+    namespace: o.namespace ?? undefined,
+    ownerReferences: o.ownerReferences,
+    resourceVersion: '0',
+    uid: stableUid(kind, o.namespace ?? null, o.name, o.createdAtMs),
+  };
+}
+
+/** An ownerReference to a controller. */
+export function controllerRef(apiVersion: string, kind: string, name: string, uid: string): Json {
+  return { apiVersion, blockOwnerDeletion: true, controller: true, kind, name, uid };
+}

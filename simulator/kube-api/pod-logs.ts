@@ -1,0 +1,35 @@
+/**
+ * What `kubectl logs` prints for a Pod. The simulator runs no real programs, so a started container's log
+ * says what it is and where it listens; a container that has not started gets the apiserver's BadRequest,
+ * worded as kubelet words it.
+ */
+import { isJson, type Json } from './object-meta.ts';
+import { badRequest, type StatusError } from './status-error.ts';
+
+/** The log of one container of a Pod object, or the apiserver's error. */
+export function podLog(pod: Json, container: string | null): string | StatusError {
+  const spec = isJson(pod.spec) ? pod.spec : {};
+  const status = isJson(pod.status) ? pod.status : {};
+  const meta = isJson(pod.metadata) ? pod.metadata : {};
+  const name = String(meta.name ?? '');
+  const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson);
+  if (container === null && containers.length > 1)
+    return badRequest(
+      `a container name must be specified for pod ${name}, choose one of: [${containers.map((c) => String(c.name)).join(' ')}]`,
+    );
+  const chosen = container ?? String(containers[0]?.name ?? '');
+  const c = containers.find((x) => x.name === chosen);
+  if (!c) return badRequest(`container ${chosen} is not valid for pod ${name}`);
+  const cs = (Array.isArray(status.containerStatuses) ? status.containerStatuses : [])
+    .filter(isJson)
+    .find((x) => x.name === chosen);
+  const state = isJson(cs?.state) ? cs.state : {};
+  if (!cs || isJson(state.waiting)) {
+    const reason = isJson(state.waiting)
+      ? String(state.waiting.reason ?? 'ContainerCreating')
+      : 'ContainerCreating';
+    return badRequest(`container "${chosen}" in pod "${name}" is waiting to start: ${reason}`);
+  }
+  const ports = (Array.isArray(c.ports) ? c.ports : []).filter(isJson).map((p) => String(p.containerPort));
+  return `[faaslab-sim] ${String(c.image)} started in ${name} on ${String(spec.nodeName ?? '')}${ports.length ? `, listening on ${ports.join(', ')}` : ''}\n`;
+}

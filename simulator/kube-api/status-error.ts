@@ -1,0 +1,102 @@
+/**
+ * The apiserver's `Status` error bodies (k8s.io/apimachinery/pkg/api/errors), which kubectl turns into
+ * `Error from server (NotFound): pods "x" not found` and friends.
+ */
+import type { Json } from './object-meta.ts';
+
+/** A Status object with its HTTP code. */
+export interface StatusError {
+  code: number;
+  body: Json;
+}
+
+function status(code: number, reason: string, message: string, details?: Json): StatusError {
+  return {
+    code,
+    body: {
+      apiVersion: 'v1',
+      kind: 'Status',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason,
+      ...(details ? { details } : {}),
+      code,
+    },
+  };
+}
+
+/** 404 `<resource> "<name>" not found`. */
+export const notFound = (groupResource: string, name: string): StatusError => {
+  const [resource, ...group] = groupResource.split('.');
+  return status(404, 'NotFound', `${groupResource} "${name}" not found`, {
+    name,
+    group: group.join('.') || undefined,
+    kind: resource,
+  });
+};
+
+/** 409 `<resource> "<name>" already exists`. */
+export const alreadyExists = (groupResource: string, name: string): StatusError => {
+  const [resource, ...group] = groupResource.split('.');
+  return status(409, 'AlreadyExists', `${groupResource} "${name}" already exists`, {
+    name,
+    group: group.join('.') || undefined,
+    kind: resource,
+  });
+};
+
+/** 422 `<Kind>.<group> "<name>" is invalid: <field>: <message>`, with one cause per field. */
+export function invalid(
+  kind: string,
+  group: string,
+  name: string,
+  causes: Array<{ field: string; message: string; reason?: string }>,
+): StatusError {
+  const qualified = group ? `${kind}.${group}` : kind;
+  const text = causes.map((c) => `${c.field}: ${c.message}`).join(', ');
+  return status(
+    422,
+    'Invalid',
+    `${qualified} "${name}" is invalid: ${causes.length > 1 ? `[${text}]` : text}`,
+    {
+      name,
+      group: group || undefined,
+      kind,
+      causes: causes.map((c) => ({
+        reason: c.reason ?? 'FieldValueInvalid',
+        message: c.message,
+        field: c.field,
+      })),
+    },
+  );
+}
+
+/** 400 with a message (strict field validation, bad patches, bad selectors). */
+export const badRequest = (message: string): StatusError => status(400, 'BadRequest', message);
+
+/** 409 Conflict (a stale resourceVersion on update). */
+export const conflict = (groupResource: string, name: string, why: string): StatusError =>
+  status(409, 'Conflict', `Operation cannot be fulfilled on ${groupResource} "${name}": ${why}`, {
+    name,
+    kind: groupResource.split('.')[0],
+  });
+
+/** 405 for verbs a resource does not serve. */
+export const methodNotAllowed = (message: string): StatusError => status(405, 'MethodNotAllowed', message);
+
+/** 404 for a URL that is not an API path. */
+export const pathNotFound = (): StatusError =>
+  status(404, 'NotFound', 'the server could not find the requested resource');
+
+/** 500 for an error of ours (a bug), never the student's. */
+export const internalError = (message: string): StatusError =>
+  status(500, 'InternalError', `Internal error occurred: ${message}`);
+
+/** 415 for a patch type we do not speak. */
+export const unsupportedMediaType = (type: string): StatusError =>
+  status(
+    415,
+    'UnsupportedMediaType',
+    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got ${type})`,
+  );

@@ -1,0 +1,193 @@
+/**
+ * `kubectl apply -f FILE` as the client does it (k8s.io/kubectl/pkg/cmd/apply): GET the object; create it
+ * with the `last-applied-configuration` annotation when it is missing; otherwise compute the three-way patch
+ * (last applied, the file, the live object) and send it as a strategic merge patch, or print `unchanged`
+ * when it is empty. Also `delete -f` and `create -f`.
+ */
+import { parseAllDocuments } from 'yaml';
+import type { KubectlResult } from '../api-types.ts';
+import { isJson, type Json } from '../kube-api/object-meta.ts';
+import {
+  API_RESOURCES,
+  groupResource,
+  groupVersion,
+  qualifiedName,
+  type ApiResource,
+} from '../kube-api/resource-table.ts';
+import { fail, isStatusError, type KubectlContext } from './command-context.ts';
+import { sortKeys } from './print-object.ts';
+import { mergeKeyFor } from '../kube-api/merge-patch.ts';
+
+/** Go's json.Marshal of a map: sorted keys, no spaces, HTML characters escaped. */
+const compactJson = (v: unknown): string =>
+  JSON.stringify(sortKeys(v)).replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** The objects of a file, or kubectl's error for a missing path. */
+export function readObjects(ctx: KubectlContext): { file: string; objects: Json[] } | { error: string } {
+  const file = ctx.args.flags.get('filename');
+  if (!file) return { error: 'error: must specify one of -f and -k' };
+  const text = ctx.files[file] ?? ctx.files[file.replace(/^\.\//, '')];
+  if (text === undefined) return { error: `error: the path "${file}" does not exist` };
+  const objects: Json[] = [];
+  for (const doc of parseAllDocuments(text)) {
+    if (doc.errors.length) return { error: `error: error parsing ${file}: ${doc.errors[0]!.message}` };
+    const value: unknown = doc.toJS();
+    if (isJson(value)) objects.push(value);
+  }
+  return { file, objects };
+}
+
+/** The resource serving an object's apiVersion and kind, or kubectl's "resource mapping not found". */
+function mapping(o: Json, file: string): ApiResource | string {
+  const r = API_RESOURCES.find((x) => groupVersion(x) === o.apiVersion && x.kind === o.kind);
+  if (r) return r;
+  const meta = isJson(o.metadata) ? o.metadata : {};
+  return `error: resource mapping not found for name: "${String(meta.name ?? '')}" namespace: "${String(meta.namespace ?? '')}" from "${file}": no matches for kind "${String(o.kind)}" in version "${String(o.apiVersion)}"\nensure CRDs are installed first`;
+}
+
+/** The three-way patch: fields of `modified` that differ from `current`, nulls for fields dropped since `original`. */
+export function threeWayPatch(original: unknown, modified: unknown, current: unknown): Json {
+  const out: Json = {};
+  const m = isJson(modified) ? modified : {};
+  const c = isJson(current) ? current : {};
+  const o = isJson(original) ? original : {};
+  for (const [k, v] of Object.entries(m)) {
+    if (isJson(v) && isJson(c[k])) {
+      const sub = threeWayPatch(o[k], v, c[k]);
+      if (Object.keys(sub).length) out[k] = sub;
+    } else if (Array.isArray(v) && Array.isArray(c[k]) && v.every(isJson)) {
+      const key = mergeKeyFor(k, [...v, ...(c[k] as unknown[])]);
+      if (!key) {
+        if (JSON.stringify(v) !== JSON.stringify(c[k])) out[k] = v;
+        continue;
+      }
+      const cur = (c[k] as unknown[]).filter(isJson);
+      const orig = Array.isArray(o[k]) ? (o[k] as unknown[]).filter(isJson) : [];
+      const changed: Json[] = [];
+      for (const item of v as Json[]) {
+        const live = cur.find((x) => x[key] === item[key]);
+        const sub = threeWayPatch(
+          orig.find((x) => x[key] === item[key]),
+          item,
+          live ?? {},
+        );
+        if (!live || Object.keys(sub).length) changed.push({ ...sub, [key]: item[key] });
+      }
+      const sameOrder =
+        JSON.stringify(cur.map((x) => x[key])) === JSON.stringify((v as Json[]).map((x) => x[key]));
+      if (changed.length || !sameOrder) {
+        out[`$setElementOrder/${k}`] = (v as Json[]).map((x) => ({ [key]: x[key] }));
+        if (changed.length) out[k] = changed;
+      }
+    } else if (JSON.stringify(v) !== JSON.stringify(c[k])) out[k] = v;
+  }
+  for (const k of Object.keys(o)) if (!(k in m) && k in c) out[k] = null;
+  return out;
+}
+
+function withLastApplied(o: Json, namespace: string | null): Json {
+  const meta: Json = { ...(isJson(o.metadata) ? o.metadata : {}) };
+  if (namespace !== null) meta.namespace = namespace;
+  const annotations: Json = { ...(isJson(meta.annotations) ? meta.annotations : {}) };
+  delete annotations[LAST_APPLIED];
+  const recorded = { ...o, metadata: { ...meta, annotations } };
+  const text = JSON.stringify(sortKeys(recorded)) + '\n';
+  return { ...o, metadata: { ...meta, annotations: { ...annotations, [LAST_APPLIED]: text } } };
+}
+
+/** `kubectl apply -f FILE`. */
+export function runApply(ctx: KubectlContext): KubectlResult {
+  const read = readObjects(ctx);
+  if ('error' in read) return fail(read.error);
+  let stdout = '';
+  let stderr = '';
+  for (const o of read.objects) {
+    const r = mapping(o, read.file);
+    if (typeof r === 'string') {
+      stderr += r + '\n';
+      continue;
+    }
+    const meta = isJson(o.metadata) ? o.metadata : {};
+    const name = String(meta.name ?? '');
+    const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+    const modified = withLastApplied(o, ns);
+    const live = ctx.api.get(r.resource, ns, name);
+    const label = `${qualifiedName(r)}/${name}`;
+    if (!live) {
+      // kubectl sends the object as JSON with sorted keys; the same bytes give the same pod-template-hash.
+      const created = ctx.api.create(r, ns, sortKeys(modified));
+      if (isStatusError(created))
+        stderr += `Error from server (${String(created.body.reason)}): error when creating "${read.file}": ${String(created.body.message)}\n`;
+      else stdout += `${label} created\n`;
+      continue;
+    }
+    const liveMeta = live.metadata as Json;
+    const lastText = isJson(liveMeta.annotations) ? liveMeta.annotations[LAST_APPLIED] : undefined;
+    const original: unknown = typeof lastText === 'string' ? JSON.parse(lastText) : {};
+    const patch = threeWayPatch(original, modified, live);
+    if (Object.keys(patch).length === 0) {
+      stdout += `${label} unchanged\n`;
+      continue;
+    }
+    const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', sortKeys(patch));
+    if (isStatusError(result)) {
+      const gv = groupVersion(r);
+      stderr +=
+        `Error from server (${String(result.body.reason)}): error when applying patch:\n${compactJson(patch)}\nto:\n` +
+        `Resource: "${r.group ? `${r.group}/${r.version}` : r.version}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
+        `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${read.file}": error when patching "${read.file}": ${String(result.body.message)}\n`;
+    } else stdout += `${label} configured\n`;
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** `kubectl delete -f FILE`. */
+export function runDeleteFile(ctx: KubectlContext): KubectlResult {
+  const read = readObjects(ctx);
+  if ('error' in read) return fail(read.error);
+  let stdout = '';
+  let stderr = '';
+  for (const o of read.objects) {
+    const r = mapping(o, read.file);
+    if (typeof r === 'string') {
+      stderr += r + '\n';
+      continue;
+    }
+    const meta = isJson(o.metadata) ? o.metadata : {};
+    const name = String(meta.name ?? '');
+    const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+    const result = ctx.api.delete(r, ns, name);
+    if (isStatusError(result))
+      stderr += `Error from server (${String(result.body.reason)}): error when deleting "${read.file}": ${String(result.body.message)}\n`;
+    else stdout += `${qualifiedName(r)} "${name}" deleted\n`;
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** `kubectl create -f FILE`. */
+export function runCreateFile(ctx: KubectlContext): KubectlResult {
+  const read = readObjects(ctx);
+  if ('error' in read) return fail(read.error);
+  let stdout = '';
+  let stderr = '';
+  for (const o of read.objects) {
+    const r = mapping(o, read.file);
+    if (typeof r === 'string') {
+      stderr += r + '\n';
+      continue;
+    }
+    const meta = isJson(o.metadata) ? o.metadata : {};
+    const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+    const result = ctx.api.create(r, ns, o);
+    if (isStatusError(result))
+      stderr += `Error from server (${String(result.body.reason)}): error when creating "${read.file}": ${String(result.body.message)}\n`;
+    else stdout += `${qualifiedName(r)}/${String(meta.name)} created\n`;
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** For callers that print NotFound the apiserver's way. */
+export const notFoundLine = (r: ApiResource, name: string): string =>
+  `Error from server (NotFound): ${groupResource(r)} "${name}" not found`;

@@ -1,0 +1,37 @@
+import type { KubectlResult, Simulation } from '../api-types.ts';
+import type { KubeApi } from '../kube-api/kube-api.ts';
+import type { StatusError } from '../kube-api/status-error.ts';
+import type { KubectlArgs } from './parse-args.ts';
+
+/** What every console command receives. */
+export interface KubectlContext {
+  sim: Simulation;
+  api: KubeApi;
+  args: KubectlArgs;
+  /** The words after the command name. */
+  words: string[];
+  namespace: string;
+  /** The virtual file tree `apply -f`, `ls` and `cat` read. */
+  files: Record<string, string>;
+}
+
+/** A console command: one file per group of commands, registered in run-kubectl.ts's table. */
+export type KubectlCommand = (ctx: KubectlContext) => KubectlResult;
+
+/** Success with stdout. */
+export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });
+
+/** Failure with stderr (newline added). */
+export const fail = (stderr: string, exitCode = 1): KubectlResult => ({
+  stdout: '',
+  stderr: stderr.endsWith('\n') ? stderr : stderr + '\n',
+  exitCode,
+});
+
+/** kubectl's line for an apiserver Status error: `Error from server (NotFound): pods "x" not found`. */
+export const serverError = (e: StatusError): string =>
+  `Error from server (${String(e.body.reason)}): ${String(e.body.message)}`;
+
+/** Is this an apiserver error value? */
+export const isStatusError = (v: unknown): v is StatusError =>
+  typeof v === 'object' && v !== null && 'code' in v && 'body' in v;
