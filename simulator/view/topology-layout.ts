@@ -32,6 +32,8 @@ export interface ServiceBox extends Box {
   service: ServiceView;
   label: string;
   sublabel: string;
+  /** The full name and ports, for the tooltip when the box shortens them. */
+  detail: string;
 }
 
 /** A node region; `ports` are the NodePorts it listens on. */
@@ -42,6 +44,8 @@ export interface NodeBox extends Box {
   unschedulable: boolean;
   label: string;
   ports: string;
+  /** The full name, IP, role and ports, for the tooltip when the box shortens them. */
+  detail: string;
 }
 
 /** A pod cell inside its node (or in the "pending" band when unscheduled). */
@@ -186,6 +190,7 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
     service: s,
     label: fitLabel(s.name, serviceW - 16),
     sublabel: fitLabel(`${s.type} ${servicePorts(s)}`, serviceW - 16),
+    detail: `${s.namespace}/${s.name} · ${s.type} ${servicePorts(s)}`,
     x: MARGIN + (i % perRow) * (serviceW + GAP),
     y: servicesTop + Math.floor(i / perRow) * (40 + GAP),
     width: serviceW,
@@ -229,6 +234,7 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
         unschedulable: node.unschedulable,
         label,
         ports: fitLabel(portsLabel, nodeW - 16),
+        detail: `${node.name} · ${node.internalIP} · ${node.role}${nodePorts.length ? ` · ${nodePorts.map((p) => `:${p}`).join(' ')}` : ''}`,
         x,
         y: rowTop,
         width: nodeW,

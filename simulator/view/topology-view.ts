@@ -6,6 +6,7 @@
 import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
 import type { ClusterSnapshot, Trace } from '../index.ts';
 import {
+  fitLabel,
   layoutTopology,
   type EntryBox,
   type NodeBox,
@@ -69,12 +70,14 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   root.selectAll('*').remove();
   const stage = root.append('g').attr('class', 'stage');
   const layers = {
+    // Path lines under the boxes, so they never cross a name; their numbered marks above everything.
+    trace: stage.append('g').attr('class', 'trace'),
     entries: stage.append('g').attr('class', 'entries'),
     services: stage.append('g').attr('class', 'services'),
     nodes: stage.append('g').attr('class', 'nodes'),
     pods: stage.append('g').attr('class', 'pods'),
     pending: stage.append('g').attr('class', 'pending-label'),
-    trace: stage.append('g').attr('class', 'trace'),
+    marks: stage.append('g').attr('class', 'trace-marks'),
     flights: stage.append('g').attr('class', 'flights'),
   };
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
@@ -115,6 +118,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     drawServices(layers.services, layout.services);
     drawNodes(layers.nodes, layout.nodes, options.labels);
     drawPods(layers.pods, layout.pods, options.labels);
+    refreshPath();
     const pendingPod = layout.pods.find((p) => !p.pod.nodeName);
     layers.pending
       .selectAll<SVGTextElement, PodBox>('text')
@@ -127,6 +131,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
 
   function drawPath(placed: PlacedHop[], status: number): void {
     layers.trace.selectAll('*').remove();
+    layers.marks.selectAll('*').remove();
     const d = placed
       .map((p, i) => `${i === 0 ? 'M' : 'L'}${p.point.x.toFixed(1)},${p.point.y.toFixed(1)}`)
       .join('');
@@ -142,14 +147,18 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
       seen.set(k, n + 1);
       return n;
     });
-    const marks = layers.trace
+    const marks = layers.marks
       .selectAll<SVGGElement, PlacedHop>('g.hop')
       .data(placed)
       .join('g')
       .attr('class', (_, i) =>
         i === placed.length - 1 && (status === 0 || status >= 400) ? 'hop refused' : 'hop',
       )
-      .attr('transform', (p, i) => `translate(${p.point.x - 10 + (offsets[i] ?? 0) * 17},${p.point.y - 12})`);
+      .attr('transform', (p, i) => {
+        // Numbers at one place read left to right, the last one at the anchor (the box's right edge).
+        const here = seen.get(`${Math.round(p.point.x)},${Math.round(p.point.y)}`) ?? 1;
+        return `translate(${p.point.x - (here - 1 - (offsets[i] ?? 0)) * 17},${p.point.y})`;
+      });
     marks.append('circle').attr('r', 8);
     marks.append('title').text((p, i) => `${i + 1}. ${p.hop.kind} ${p.hop.name}`);
     marks
@@ -160,7 +169,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     // A refusal is shown where the request stopped: the last hop it reached.
     const end = placed[placed.length - 1];
     if (end && (status === 0 || status >= 400)) {
-      layers.trace
+      layers.marks
         .append('text')
         .attr('class', 'refusal')
         .attr('x', end.point.x + 14)
@@ -197,8 +206,41 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     if (flights.length) frame = requestAnimationFrame(animate);
   }
 
+  /**
+   * Keeps the last request's path true to the drawing: redrawn where its boxes moved, faded out and removed
+   * once the Pod it reached (or a node it crossed) is gone.
+   */
+  function refreshPath(): void {
+    if (!lastTrace || !layout) return;
+    const trace = lastTrace;
+    const podGone = !!trace.pod && !layout.pods.some((p) => p.key === trace.pod);
+    const nodeGone = trace.hops.some(
+      (h) => (h.kind === 'node-port' || h.kind === 'kube-proxy') && !findNodeOf(h.name),
+    );
+    if (podGone || nodeGone) {
+      lastTrace = null;
+      for (const layer of [layers.trace, layers.marks]) {
+        layer.classed('gone', true);
+        window.setTimeout(() => {
+          layer.selectAll('*').remove();
+          layer.classed('gone', false);
+        }, 600);
+      }
+      return;
+    }
+    if (!flights.length) drawPath(placeTrace(layout, trace, ipToNode), trace.status);
+  }
+  const findNodeOf = (name: string): boolean =>
+    !!layout?.nodes.some((n) =>
+      name.split(/[\s:/]+/).some((w) => w === n.name || ipToNode.get(w) === n.name),
+    );
+  let lastTrace: Trace | null = null;
+
   function playTrace(trace: Trace, onHop?: (index: number, placed: PlacedHop) => void): Promise<void> {
     if (!layout) return Promise.resolve();
+    lastTrace = trace;
+    layers.trace.classed('gone', false);
+    layers.marks.classed('gone', false);
     const placed = placeTrace(layout, trace, ipToNode);
     drawPath(placed, trace.status);
     if (options.reducedMotion || placed.length === 0) {
@@ -270,6 +312,7 @@ function drawServices(layer: Layer, services: ServiceBox[]): void {
       e.append('rect').attr('rx', 6);
       e.append('text').attr('class', 'label');
       e.append('text').attr('class', 'sublabel');
+      e.append('title');
       return e;
     })
     .attr(
@@ -289,6 +332,7 @@ function drawServices(layer: Layer, services: ServiceBox[]): void {
     .attr('x', 8)
     .attr('y', 32)
     .text((d) => d.sublabel);
+  g.select('title').text((d) => d.detail);
 }
 
 function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void {
@@ -300,6 +344,7 @@ function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void
       e.append('rect').attr('rx', 10);
       e.append('text').attr('class', 'label');
       e.append('text').attr('class', 'sublabel');
+      e.append('title');
       return e;
     })
     .attr('class', (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`)
@@ -314,11 +359,22 @@ function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void
   g.select('text.sublabel')
     .attr('x', 8)
     .attr('y', 31)
-    .text((d) =>
-      [d.role, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '', d.ports]
-        .filter(Boolean)
-        .join(' · '),
-    );
+    // Shortened with an ellipsis to its box (a not-ready, cordoned node has a long line); the tooltip has it all.
+    .text((d) => fitLabel(nodeStates(d, labels).join(' · '), d.width - 16));
+  g.select('title').text((d) =>
+    [d.detail, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '']
+      .filter(Boolean)
+      .join(' · '),
+  );
+}
+
+function nodeStates(d: NodeBox, labels: TopologyLabels): string[] {
+  return [
+    d.role,
+    d.ready ? '' : labels.nodeNotReady,
+    d.unschedulable ? labels.nodeCordoned : '',
+    d.ports,
+  ].filter(Boolean);
 }
 
 function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {

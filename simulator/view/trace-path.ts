@@ -12,8 +12,12 @@ export interface PlacedHop {
   point: Point;
 }
 
-function centre(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+/**
+ * Where a hop is drawn on its box: the top-right corner, on the border, so its number badge and the path
+ * line never sit on the box's name or subtitle (written from the left).
+ */
+function anchor(box: Box): Point {
+  return { x: box.x + box.width - 10, y: box.y + 1 };
 }
 
 function tokens(name: string): string[] {
@@ -33,7 +37,7 @@ function findNode(layout: TopologyLayout, hop: Hop, ipToNode: Map<string, string
 /** Places every hop of `trace` on `layout`. */
 export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<string, string>): PlacedHop[] {
   const client = layout.entries.find((e) => e.kind === 'client');
-  let last: Point = client ? centre(client) : { x: 0, y: 0 };
+  let last: Point = client ? anchor(client) : { x: 0, y: 0 };
   const podByIp = new Map(layout.pods.filter((p) => p.pod.ip).map((p) => [p.pod.ip as string, p]));
   return trace.hops.map((hop) => {
     let box: Box | undefined;
@@ -60,7 +64,8 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
         if (node)
           return {
             hop,
-            point: (last = { x: node.x + (hop.kind === 'kube-proxy' ? 24 : node.width / 2), y: node.y + 10 }),
+            // On the node's top border at the right, clear of its name: NodePort, then kube-proxy beside it.
+            point: (last = { x: node.x + node.width - (hop.kind === 'kube-proxy' ? 46 : 12), y: node.y + 1 }),
           };
         break;
       }
@@ -92,7 +97,7 @@ export function placeTrace(layout: TopologyLayout, trace: Trace, ipToNode: Map<s
           (trace.pod ? layout.pods.find((p) => p.key === trace.pod) : undefined);
         break;
     }
-    if (box) last = centre(box);
+    if (box) last = anchor(box);
     return { hop, point: last };
   });
 }

@@ -7,7 +7,9 @@
 import {
   isLessonDone,
   markLessonDone,
+  isTaskDone,
   PROGRESS_EVENT,
+  readQuizAnswer,
   repairProgress,
   type RepairNotice,
 } from '../progress/progress-store.ts';
@@ -34,20 +36,48 @@ function showNotices(root: Document, notices: RepairNotice[]): void {
   });
 }
 
+/** A quiz counts once answered, a lab once all its checks passed (`quiz:ID`, `lab:ID`). */
+function isCourseTaskDone(task: string): boolean {
+  const [kind, id = ''] = task.split(':');
+  return kind === 'quiz' ? readQuizAnswer(id) !== null : isTaskDone(`lab/${id}`);
+}
+
+function words(value: string | undefined): string[] {
+  return (value ?? '').split(' ').filter(Boolean);
+}
+
 function redraw(root: Document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-course-progress]')) {
+    const tasks = words(el.dataset.tasks);
+    const labs = tasks.filter((x) => x.startsWith('lab:'));
+    const quizzes = tasks.filter((x) => x.startsWith('quiz:'));
+    const lessons = words(el.dataset.lessons);
+    const values: Record<string, number> = {
+      done: lessons.filter((slug) => isLessonDone(slug)).length,
+      total: lessons.length,
+      labs: labs.filter(isCourseTaskDone).length,
+      labTotal: labs.length,
+      quizzes: quizzes.filter(isCourseTaskDone).length,
+      quizTotal: quizzes.length,
+    };
+    el.textContent = (el.dataset.template ?? '').replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
+  }
   for (const el of root.querySelectorAll<HTMLElement>('[data-lesson-done]')) {
     el.classList.toggle('is-done', isLessonDone(el.dataset.lessonDone ?? ''));
   }
   for (const el of root.querySelectorAll<HTMLElement>('[data-chapter-progress]')) {
-    const slugs = (el.dataset.chapterProgress ?? '').split(' ').filter(Boolean);
-    const done = slugs.filter((slug) => isLessonDone(slug)).length;
+    const slugs = words(el.dataset.chapterProgress);
+    const tasks = words(el.dataset.chapterTasks);
+    const done = slugs.filter((slug) => isLessonDone(slug)).length + tasks.filter(isCourseTaskDone).length;
     const bar = el.querySelector('progress');
     if (bar) bar.value = done;
     const label = el.querySelector<HTMLElement>('[data-progress-text]');
     if (label)
       label.textContent = (label.dataset.template ?? '')
         .replace('{done}', String(done))
-        .replace('{total}', String(slugs.length));
+        .replace('{total}', String(slugs.length + tasks.length));
   }
   for (const button of root.querySelectorAll<HTMLElement>('[data-mark-done]')) {
     button.setAttribute('aria-pressed', String(isLessonDone(button.dataset.markDone ?? '')));

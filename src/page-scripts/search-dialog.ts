@@ -57,7 +57,12 @@ export async function setUpSearchDialog(dialog: HTMLDialogElement): Promise<void
     if (!found || query !== input.value.trim()) return; // a newer keystroke took over
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     list.replaceChildren(...data.map(renderResult));
-    status.textContent = data.length ? msg('msgCount', query, found.results.length) : msg('msgNone', query);
+    // "1 result" / "1 resultado": the singular form by the page's plural rules.
+    const one =
+      new Intl.PluralRules(document.documentElement.lang || 'es').select(found.results.length) === 'one';
+    status.textContent = data.length
+      ? msg(one ? 'msgCountOne' : 'msgCount', query, found.results.length)
+      : msg('msgNone', query);
   };
   input.addEventListener('input', () => void search());
   if (input.value) void search();

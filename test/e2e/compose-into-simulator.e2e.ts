@@ -42,6 +42,7 @@ describe('Compose converter → simulator', () => {
     expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain(
       'enviados al simulador',
     );
+    await page.click(`${SIM} [data-tab="kubectl"]`);
     await page.fill(`${SIM} .sim-console-input`, 'get deployments');
     await page.press(`${SIM} .sim-console-input`, 'Enter');
     await expect.poll(() => page.locator(`${SIM} .sim-console-output`).textContent()).toMatch(/\bredis\b/);

@@ -24,6 +24,7 @@ function watchErrors(page: Page): string[] {
 /** Types one command into the island's kubectl console and returns the console's whole output. */
 async function kubectl(page: Page, command: string): Promise<string> {
   const before = (await page.locator(`${ISLAND} .sim-console-output`).textContent()) ?? '';
+  await page.click(`${ISLAND} [data-tab="kubectl"]`);
   await page.fill(`${ISLAND} .sim-console-input`, command);
   await page.press(`${ISLAND} .sim-console-input`, 'Enter');
   await page.waitForFunction(
@@ -61,7 +62,7 @@ describe('a student walks lesson 6 (Services)', () => {
 
     // Step 1, with the console: the Service exposes 30036 on the nodes; find where the Pod landed.
     expect(await kubectl(page, 'get svc my-nodeport-service')).toMatch(/80:30036\/TCP/);
-    await page.waitForSelector(`${ISLAND} .sim-step[data-step="exposed"].done`);
+    await page.waitForSelector(`${ISLAND} .sim-step[data-step="exposed"].done`, { state: 'attached' });
     const pods = await kubectl(page, 'get pods -o wide');
     const podNode = /my-app-\S+\s+1\/1\s+Running\s+\d+\s+\S+\s+\S+\s+(\S+)/.exec(pods)?.[1];
     expect(podNode, pods).toBeDefined();
@@ -69,6 +70,7 @@ describe('a student walks lesson 6 (Services)', () => {
     expect(await page.locator(`${ISLAND} .sim-step[data-step="second-node"].done`).count()).toBe(0);
 
     // Step 2, with the request form: type the second node's address by hand.
+    await page.click(`${ISLAND} [data-tab="send"]`);
     await page.fill(`${ISLAND} [data-sim="url"]`, 'http://192.168.1.11:30036/');
     await page.click(`${ISLAND} [data-sim="send"]`);
     await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
@@ -76,10 +78,11 @@ describe('a student walks lesson 6 (Services)', () => {
     const hops = page.locator(`${ISLAND} .sim-hop`);
     expect(await hops.nth(1).textContent()).toContain('agent-1:30036');
     expect(await hops.evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')))).toContain('pod');
-    await page.waitForSelector(`${ISLAND} .sim-step[data-step="second-node"].done`);
+    await page.waitForSelector(`${ISLAND} .sim-step[data-step="second-node"].done`, { state: 'attached' });
 
     // The lesson's last ask: nodePort 80 in the YAML pane is refused with the API server's message.
-    await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
+    await page.click(`${ISLAND} [data-tab="yaml"]`);
+    await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
     await page.locator(`${ISLAND} .cm-content`).click();
     await page.locator(`${ISLAND} .cm-line`, { hasText: 'nodePort: 30036' }).click();
     await page.keyboard.press('End');

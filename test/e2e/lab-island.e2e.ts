@@ -146,7 +146,8 @@ describe('FunctionLab island (sandbox runtime)', () => {
       { timeout: 30_000 },
     );
     const hops = await page.locator('[data-part="cluster-trace"] .fl-hop-kind').allTextContents();
-    expect(hops).toEqual(expect.arrayContaining(['ingress-rule', 'service', 'pod']));
+    // Hop names as the simulator shows them, not raw ids such as "ingress-rule".
+    expect(hops).toEqual(expect.arrayContaining(['Ingress rule', 'Service', 'Pod']));
     // The trace ends with the real answer of the handler running in the sandbox.
     expect(await page.locator('[data-part="cluster-response"]').textContent()).toContain(
       "Hello! You said: it's john here",

@@ -22,6 +22,8 @@ async function openIsland(path = '/dev/simulator/', options = {}): Promise<Page>
 }
 
 async function sendPreset(page: Page, index: number): Promise<void> {
+  // The controls are tabs (Send · Operations · Steps · YAML · kubectl): open the one in use.
+  await page.click(`${ISLAND} [data-tab="send"]`);
   await page.selectOption(`${ISLAND} [data-sim="preset"]`, String(index));
   await page.click(`${ISLAND} [data-sim="send"]`);
   await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
@@ -32,7 +34,8 @@ async function sendPreset(page: Page, index: number): Promise<void> {
  * from the lint panel, apply, and step the paused clock until the flaskapp Pod runs.
  */
 async function migrateAndApply(page: Page): Promise<void> {
-  await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
+  await page.click(`${ISLAND} [data-tab="yaml"]`);
+  await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
   await page.locator(`${ISLAND} .cm-content`).click();
   await page.waitForSelector(`${ISLAND} .cm-lintRange-error`, { timeout: 10_000 });
   await page.keyboard.press('Control+Shift+M');
@@ -87,6 +90,7 @@ describe('cluster simulator island (flaskapp)', () => {
   it("crashes the only Pod's container: the next request ends with 503 at the Service, and a reload keeps that state", async () => {
     const page = await openIsland();
     await migrateAndApply(page);
+    await page.click(`${ISLAND} [data-tab="operations"]`);
     await page.selectOption(`${ISLAND} [data-sim="pod"]`, 'default/flaskapp');
     await page.click(`${ISLAND} [data-sim="kill-pod"]`);
     await sendPreset(page, 0);
@@ -123,7 +127,8 @@ describe('cluster simulator island (flaskapp)', () => {
   it('marks a YAML error at its line', async () => {
     const page = await openIsland();
     // CodeMirror loads when the YAML pane comes into view.
-    await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
+    await page.click(`${ISLAND} [data-tab="yaml"]`);
+    await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
     const editor = page.locator(`${ISLAND} .cm-content`);
     await editor.click();
     // Line 12 of flaskapp.yaml is `      - containerPort: 5000`: make its field unknown.
@@ -148,7 +153,8 @@ describe('cluster simulator island (flaskapp)', () => {
 
   it('refuses the removed extensions/v1beta1 Ingress and migrates it with one click from the lint list (keyboard: Ctrl-Shift-M)', async () => {
     const page = await openIsland();
-    await page.locator(`${ISLAND} .sim-yaml`).scrollIntoViewIfNeeded();
+    await page.click(`${ISLAND} [data-tab="yaml"]`);
+    await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
     await page.locator(`${ISLAND} .cm-content`).click();
     await page.waitForSelector(`${ISLAND} .cm-lintRange-error`, { timeout: 10_000 });
     await page.keyboard.press('Control+Shift+M');

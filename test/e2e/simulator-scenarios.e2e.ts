@@ -22,6 +22,7 @@ async function openScenario(
 }
 
 async function send(page: Page, preset: number): Promise<string> {
+  await page.click('[data-tab="send"]');
   await page.selectOption('[data-sim="preset"]', String(preset));
   await page.click('[data-sim="send"]');
   await page.waitForSelector('.sim-outcome:not([hidden])', { timeout: 15_000 });
@@ -44,7 +45,7 @@ describe('simulator scenarios', () => {
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
     expect(kinds.slice(0, 4)).toEqual(['client', 'node-port', 'kube-proxy', 'service']);
     expect(await page.locator('.sim-hop').nth(1).textContent()).toContain('agent-1:30036');
-    await page.waitForSelector('.sim-step[data-step="second-node"].done');
+    await page.waitForSelector('.sim-step[data-step="second-node"].done', { state: 'attached' });
     const saved = await page.evaluate(() =>
       Object.keys(localStorage).filter((k) => k.includes('sim/nodeport/second-node')),
     );
@@ -52,6 +53,7 @@ describe('simulator scenarios', () => {
     await screenshot(page, 'simulator-nodeport');
 
     // Scale, then a rolling update watched with the clock, then kubectl with its history.
+    await page.click('[data-tab="operations"]');
     await page.selectOption('[data-sim="deployment"]', 'default/my-app');
     await page.fill('[data-sim="replicas"]', '3');
     await page.click('[data-sim="scale"]');
@@ -59,8 +61,12 @@ describe('simulator scenarios', () => {
     await page.click('[data-sim="set-image"]');
     await page.selectOption('[data-sim="speed"]', '10');
     await page.click('[data-sim="play"]');
-    await page.waitForSelector('.sim-step[data-step="rolling-update"].done', { timeout: 30_000 });
+    await page.waitForSelector('.sim-step[data-step="rolling-update"].done', {
+      state: 'attached',
+      timeout: 30_000,
+    });
     await page.click('[data-sim="play"]');
+    await page.click('[data-tab="kubectl"]');
     await page.fill('.sim-console-input', 'get deployments');
     await page.press('.sim-console-input', 'Enter');
     expect(await page.locator('.sim-console-output').textContent()).toMatch(/my-app\s+3\/3/);
@@ -76,27 +82,32 @@ describe('simulator scenarios', () => {
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/api');
     await send(page, 2);
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/web');
-    await page.waitForSelector('.sim-step[data-step="by-host"].done');
+    await page.waitForSelector('.sim-step[data-step="by-host"].done', { state: 'attached' });
     // lab.local/apiv2: Traefik's text prefix picks api; the spec's per-element prefix picks web.
     await send(page, 1);
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/api');
+    await page.click('[data-tab="operations"]');
     await page.selectOption('[data-sim="ingress-mode"]', 'conformant');
     await send(page, 1);
     expect(await page.locator('.sim-hop[data-kind="service"]').last().textContent()).toContain('default/web');
-    await page.waitForSelector('.sim-step[data-step="prefix-modes"].done');
+    await page.waitForSelector('.sim-step[data-step="prefix-modes"].done', { state: 'attached' });
     await screenshot(page, 'simulator-ingress');
     await page.context().close();
   });
 
   it('node failure: pods leave agent-1 and the Deployment is whole again elsewhere', async () => {
     const page = await openScenario('node-failure');
+    await page.click('[data-tab="operations"]');
     await page.selectOption('[data-sim="node"]', 'agent-1');
     await page.click('[data-sim="fail-node"]');
     // The node controller needs simulated time: NotReady after the grace period, eviction minutes later.
     await page.selectOption('[data-sim="speed"]', '60');
     await page.click('[data-sim="play"]');
     await page.waitForSelector('.topology .node.not-ready', { timeout: 20_000 });
-    await page.waitForSelector('.sim-step[data-step="rescheduled"].done', { timeout: 40_000 });
+    await page.waitForSelector('.sim-step[data-step="rescheduled"].done', {
+      state: 'attached',
+      timeout: 40_000,
+    });
     await page.click('[data-sim="play"]');
     expect(await page.locator('.sim-step[data-step="recover"].done').count()).toBe(0);
     expect(await page.locator('.sim-time').textContent()).not.toBe('0:00');

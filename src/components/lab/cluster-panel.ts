@@ -3,6 +3,7 @@
  * the invoke panel's request through Ingress → Service → Pod to the running function, and lists
  * the trace's hops with the real response.
  */
+import { t as uiText } from '../../i18n/translate.ts';
 import type { FunctionRequest, FunctionResponse, FunctionRuntime, Lab } from '../../../labs/index.ts';
 import { labPart } from './lab-parts.ts';
 import { fill, type Language } from '../../../core/index.ts';
@@ -53,7 +54,8 @@ export function wireClusterPanel(root: HTMLElement, options: ClusterPanelOptions
           const item = document.createElement('li');
           const kind = document.createElement('span');
           kind.className = 'fl-hop-kind';
-          kind.textContent = hop.kind;
+          // The hop's name as the simulator shows it ("Ingress controller (Traefik)"), not its id.
+          kind.textContent = uiText(lang, `simulator.hopKinds.${hop.kind}`);
           const name = document.createElement('code');
           name.textContent = hop.name;
           item.append(kind, ' ', name, ` — ${hop.detail[lang]}`);

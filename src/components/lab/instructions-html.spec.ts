@@ -10,7 +10,7 @@ describe('instructionsHtml', () => {
 
   it('keeps fenced code verbatim and escaped', () => {
     expect(instructionsHtml('Run:\n```sh\ncurl -d "<it\'s>"\n```\nDone')).toBe(
-      '<p>Run:</p>\n<pre data-lang="sh"><code>curl -d &#34;&#60;it&#39;s&#62;&#34;</code></pre>\n<p>Done</p>',
+      '<p>Run:</p>\n<pre tabindex="0" data-lang="sh"><code>curl -d &#34;&#60;it&#39;s&#62;&#34;</code></pre>\n<p>Done</p>',
     );
   });
 });

@@ -32,7 +32,8 @@ export function instructionsHtml(markdown: string): string {
       while (i + 1 < lines.length && !/^```\s*$/.test(lines[i + 1] ?? '')) code.push(lines[++i] ?? '');
       i++;
       const lang = fence[1] ? ` data-lang="${escapeHtml(fence[1])}"` : '';
-      html.push(`<pre${lang}><code>${escapeHtml(code.join('\n'))}</code></pre>`);
+      // tabindex: a long command scrolls sideways on a phone, and keyboard users must be able to scroll it.
+      html.push(`<pre tabindex="0"${lang}><code>${escapeHtml(code.join('\n'))}</code></pre>`);
     } else if (line.trim() === '') endParagraph();
     else paragraph.push(line.trim());
   }

@@ -20,6 +20,8 @@ import { applyLanguage, chosenLanguage, wireLanguageSelect } from './lab-languag
 import { labPart } from './lab-parts.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
+import { revealPanel } from './reveal-panel.ts';
+import { clearLabResults } from './stale-results.ts';
 import { createRunPanel } from './run-panel.ts';
 import {
   chooseRuntime,
@@ -98,6 +100,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       saveStatus.textContent = s.saving;
       saveStatus.dataset.outcome = 'pending';
       runPanel.setStale(ranFiles !== null && ranFiles !== JSON.stringify(editor.files()));
+      clearLabResults(root, s);
     },
   });
   if (edits.restored) saveStatus.textContent = s.restored;
@@ -148,6 +151,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       runPanel.showDecision(fallback);
     });
     if (ok) runPanel.showRunning(session.runtime()?.kind ?? '');
+    revealPanel(root.querySelector('.fl-run'), root.querySelector('.fl-response'));
     return ok;
   };
 
@@ -187,17 +191,26 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (isRunning() && ranFiles === JSON.stringify(editor.files())) return session.ready();
     return run();
   };
+  const responsePanel = root.querySelector('.fl-response');
   const invokePanel = createInvokePanel(root, {
     lab,
     s,
     lang,
-    invoke: async (request) => ((await ensureRunning()) ? session.invoke(request) : null),
+    invoke: async (request) => {
+      const response = (await ensureRunning()) ? await session.invoke(request) : null;
+      revealPanel(responsePanel);
+      return response;
+    },
   });
   wireChecksPanel(root, {
     lab,
     s,
     lang,
-    check: async () => ((await ensureRunning()) ? session.check() : null),
+    check: async () => {
+      const results = (await ensureRunning()) ? await session.check() : null;
+      revealPanel(root.querySelector('.fl-check-list'), root.querySelector('.fl-check-summary'));
+      return results;
+    },
   });
   wireClusterPanel(root, {
     lab,

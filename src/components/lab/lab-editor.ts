@@ -97,6 +97,9 @@ export class LabEditor {
         siteTheme,
         siteHighlight,
         lintGutter(),
+        // contenteditable is focusable already; the explicit tabindex lets checkers (axe) see that its
+        // scroll area is reachable by keyboard.
+        EditorView.contentAttributes.of({ tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) this.options.onChange(file, update.state.doc.toString());
         }),

@@ -13,6 +13,8 @@ interface Panel {
   series: Array<{ name: string; cls: string; value: (r: LoadSecond) => number | null; step?: boolean }>;
   bars?: boolean;
   format?: (n: number) => string;
+  /** The smallest top of the axis, so an empty or tiny series still reads in plain units (not "1n"). */
+  floor?: number;
 }
 
 /** Height of the chart SVG's viewBox for four panels. */
@@ -30,6 +32,14 @@ export function drawLoadCharts(
 ): void {
   const svg = d3.select(svgElement);
   svg.selectAll('g.panel').remove();
+  const locale = svgElement.closest('[data-lang]')?.getAttribute('data-lang') === 'es' ? 'es' : 'en';
+  const ms = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  // Costs per second are fractions of a cent: dollars with two significant digits ("US$0.0000012"), not "1.2e-6".
+  const usd = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    maximumSignificantDigits: 2,
+  });
   const x = d3
     .scaleLinear()
     .domain([0, Math.max(1, totalSeconds)])
@@ -49,7 +59,8 @@ export function drawLoadCharts(
         { name: s.p50, cls: 'p50', value: (r) => r.p50Ms },
         { name: s.p99, cls: 'p99', value: (r) => r.p99Ms },
       ],
-      format: d3.format('~s'),
+      format: (n) => `${ms.format(n)} ms`,
+      floor: 10,
     },
     {
       title: s.chartCold,
@@ -60,14 +71,15 @@ export function drawLoadCharts(
     {
       title: s.chartCost,
       series: [{ name: s.chartCost, cls: 'cost', value: (r) => r.cumulativeCostUsd }],
-      format: d3.format('.2~e'),
+      format: (n) => usd.format(n),
+      floor: 0.000001,
     },
   ];
   panels.forEach((panel, i) => {
     const top = M.top + i * (PANEL_H + GAP);
     const g = svg.append('g').attr('class', `panel panel--${panel.series[0]!.cls}`);
     const values = seconds.flatMap((r) => panel.series.map((sr) => sr.value(r) ?? 0));
-    const max = Math.max(panel.bars || panel.series[0]!.step ? 2 : 1e-9, d3.max(values) ?? 0);
+    const max = Math.max(panel.floor ?? (panel.bars || panel.series[0]!.step ? 2 : 1), d3.max(values) ?? 0);
     const y = d3
       .scaleLinear()
       .domain([0, max])

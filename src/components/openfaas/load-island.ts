@@ -16,9 +16,12 @@ function part<T extends Element>(root: HTMLElement, name: string): T {
   return found;
 }
 
-function numberOf(input: HTMLInputElement, fallback: number, max: number): number {
+/** The field's number, or null (and the field marked invalid) when it is empty, negative or past its max. */
+function numberOf(input: HTMLInputElement, min: number, max: number): number | null {
   const n = Number(input.value);
-  return Number.isFinite(n) && n >= 0 ? Math.min(max, n) : fallback;
+  const ok = input.value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max;
+  input.setAttribute('aria-invalid', String(!ok));
+  return ok ? n : null;
 }
 
 /** Mounts the island in `root` (a `[data-openfaas-load]` element). */
@@ -33,18 +36,30 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
   const svg = part<SVGSVGElement>(root, 'chart');
   const desc = part<SVGDescElement>(root, 'chart-desc');
   const note = part<HTMLElement>(root, 'note');
+  const fieldError = part<HTMLElement>(root, 'field-error');
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const run = (): void => {
     const data = new FormData(form);
     const edition = data.get('edition') === 'community' ? 'community' : 'pro';
     const field = (name: string): HTMLInputElement => form.elements.namedItem(name) as HTMLInputElement;
-    const choice = {
-      edition,
-      rps: numberOf(field('rps'), scenario.rps, 2000),
-      burstRps: numberOf(field('burst'), scenario.burst.rps, 3000),
-      seconds: Math.max(1, Math.round(numberOf(field('seconds'), scenario.seconds, 120))),
-    } as const;
+    const fields = [
+      ['rps', 0, 2000],
+      ['burst', 0, 3000],
+      ['seconds', 1, 120],
+    ] as const;
+    const [rps, burstRps, seconds] = fields.map(([name, min, max]) => numberOf(field(name), min, max));
+    // A wrong value is refused at its field with a message, never silently replaced by the default.
+    const wrong = fields.find(([name]) => field(name).getAttribute('aria-invalid') === 'true');
+    fieldError.hidden = !wrong;
+    if (wrong || rps == null || burstRps == null || seconds == null) {
+      const [name, min, max] = wrong ?? fields[0];
+      const label = root.querySelector(`label[for="${field(name).id}"]`)?.textContent ?? name;
+      fieldError.textContent = fill(s.invalidNumber, { field: label, min, max });
+      field(name).focus();
+      return;
+    }
+    const choice = { edition, rps, burstRps, seconds: Math.round(seconds) } as const;
     note.textContent = edition === 'pro' ? s.notePro : s.noteCommunity;
     const load = new LoadRun(loadOptions(scenario, choice));
     if (load.diagnostics.length) {
@@ -68,7 +83,7 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
         setTimeout(tick, 70);
         return;
       }
-      const lines = loadSummary(load.seconds, s, lang, edition);
+      const lines = loadSummary(load.seconds, s, lang, edition, undefined, choice.seconds);
       summary.replaceChildren(
         ...lines.map((t) => Object.assign(document.createElement('p'), { textContent: t })),
       );
@@ -91,5 +106,6 @@ export function mountOpenFaaSLoad(root: HTMLElement): void {
     event.preventDefault();
     run();
   });
+  button.disabled = false;
   root.dataset.state = 'ready';
 }

@@ -43,6 +43,12 @@ describe('load summary', () => {
     expect(es[5]).toBe('Errores: 10 × 504.');
   });
 
+  it('counts only the requested seconds of load and tells the quiet tail apart', () => {
+    const en = loadSummary(seconds, uiStrings('en', 'openfaas'), 'en', 'pro', undefined, 1);
+    expect(en[0]).toContain('100 requests sent in 1 s.');
+    expect(en[0]).toContain('Then 2 s of quiet with 200 late requests');
+  });
+
   it('says there were no errors when every answer was 2xx, and nothing for an empty run', () => {
     expect(
       loadSummary([row(0, 1, 20, { 200: 5, 202: 1 })], uiStrings('en', 'openfaas'), 'en', 'pro')[4],

@@ -12,11 +12,16 @@ export function loadSummary(
   lang: 'es' | 'en',
   edition: 'community' | 'pro',
   replicaHourUsd = 0.0208,
+  loadSeconds = seconds.length,
 ): string[] {
   if (seconds.length === 0) return [];
   const num = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: 0 });
   const money = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', { maximumFractionDigits: 6 });
-  const requests = seconds.reduce((n, r) => n + r.requests, 0);
+  // The seconds after the requested run are the quiet tail: its few late requests (there to show a cold start
+  // after scale to zero) are told apart, so the count and duration match what the student asked for.
+  const inLoad = seconds.slice(0, loadSeconds);
+  const requests = inLoad.reduce((n, r) => n + r.requests, 0);
+  const late = seconds.slice(loadSeconds).reduce((n, r) => n + r.requests, 0);
   const replicas = seconds.map((r) => r.replicas);
   const all = seconds.filter((r) => r.p50Ms !== null);
   const weighted = (key: 'p50Ms' | 'p99Ms'): number => {
@@ -62,8 +67,11 @@ export function loadSummary(
     fill(s.summaryIntro, {
       edition: edition === 'pro' ? s.editionPro : s.editionCommunity,
       requests: num.format(requests),
-      seconds: seconds.length,
-    }),
+      seconds: inLoad.length,
+    }) +
+      (seconds.length > inLoad.length
+        ? ` ${fill(s.summaryTail, { tail: seconds.length - inLoad.length, late: num.format(late) })}`
+        : ''),
     fill(s.summaryReplicas, { first: replicas[0] ?? 0, max: Math.max(...replicas), last: last.replicas }),
     ...alert,
     fill(s.summaryLatency, {

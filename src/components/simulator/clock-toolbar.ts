@@ -10,6 +10,8 @@ import { type UiStrings } from '../../i18n/translate.ts';
 /** The toolbar, with a way to show the time and a disposer for its animation loop. */
 export interface ClockToolbar {
   element: HTMLElement;
+  /** "Paused — press Play or Step", for the drawing: shown only while the clock is paused. */
+  pausedBadge: HTMLElement;
   showTime(ms: number): void;
   dispose(): void;
 }
@@ -42,6 +44,7 @@ export function createClockToolbar(
   );
   const time = element('output', { class: 'sim-time', 'aria-label': t.time }, '0:00');
   const mode = element('span', { class: 'sim-mode' }, t.paused);
+  const pausedBadge = element('p', { class: 'sim-paused-badge', 'data-sim': 'paused' }, t.pausedBanner);
   const zoomIn = element(
     'button',
     { type: 'button', class: 'button ghost icon', 'aria-label': t.zoomIn, title: t.zoomIn },
@@ -81,6 +84,7 @@ export function createClockToolbar(
     play.setAttribute('aria-pressed', String(running));
     mode.textContent = running ? t.running : t.paused;
     step.disabled = running;
+    pausedBadge.hidden = running;
     if (running && !frame) {
       last = 0;
       frame = requestAnimationFrame(loop);
@@ -109,6 +113,7 @@ export function createClockToolbar(
       zoomReset,
       resetButton,
     ),
+    pausedBadge,
     showTime(ms) {
       time.textContent = formatTime(ms);
     },

@@ -7,11 +7,14 @@ import type { ScenarioStep } from '../../../simulator/scenarios/scenario.ts';
 import { checkStep, type SentRequest } from '../../../simulator/scenarios/step-check.ts';
 import { isTaskDone, markTaskDone } from '../../progress/progress-store.ts';
 import { element } from './dom-element.ts';
+import { fill } from '../../../core/index.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 
-/** The steps list and a way to re-check it. */
+/** The steps list, the compact bar over the drawing, and a way to re-check them. */
 export interface GuidedSteps {
   element: HTMLElement;
+  /** The current step and its state, kept in view beside the drawing while the student works. */
+  bar: HTMLElement;
   check(snapshot: ClusterSnapshot, sent: readonly SentRequest[]): void;
 }
 
@@ -26,6 +29,7 @@ export function createGuidedSteps(
   steps: ScenarioStep[],
   t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
+  showAll: () => void,
 ): GuidedSteps {
   const done = new Set(steps.filter((s) => isTaskDone(stepTaskId(scenarioId, s.id))).map((s) => s.id));
   const summary = element('p', { class: 'sim-steps-summary', role: 'status' });
@@ -45,7 +49,27 @@ export function createGuidedSteps(
     );
     return { step, li, state };
   });
+  const barCount = element('span', { class: 'sim-stepbar-count' });
+  const barGoal = element('span', { class: 'sim-stepbar-goal' });
+  const barState = element('span', { class: 'sim-step-state' });
+  const barButton = element(
+    'button',
+    { type: 'button', class: 'button ghost', 'data-sim': 'show-steps' },
+    t.showSteps,
+  );
+  barButton.addEventListener('click', showAll);
+  const bar = element(
+    'div',
+    { class: 'sim-stepbar', 'data-sim': 'stepbar', hidden: steps.length === 0 },
+    element('p', { role: 'status' }, barCount, ' ', barGoal, ' ', barState),
+    barButton,
+  );
   const render = (): void => {
+    const current = steps.findIndex((s) => !done.has(s.id));
+    bar.classList.toggle('done', current < 0);
+    barCount.textContent = current < 0 ? '' : `${fill(t.stepOf, { n: current + 1, total: steps.length })}:`;
+    barGoal.textContent = current < 0 ? t.allDone : steps[current]!.goal[lang];
+    barState.textContent = current < 0 ? `✓ ${done.size}/${steps.length}` : `○ ${t.stepTodo}`;
     for (const { step, li, state } of items) {
       const ok = done.has(step.id);
       li.classList.toggle('done', ok);
@@ -56,6 +80,7 @@ export function createGuidedSteps(
   };
   render();
   return {
+    bar,
     element: element(
       'section',
       { class: 'sim-steps', 'aria-label': t.steps, hidden: steps.length === 0 },

@@ -16,10 +16,11 @@ import {
   restoreScenarioSimulation,
 } from '../../../simulator/scenarios/scenario-simulation.ts';
 import type { SentRequest } from '../../../simulator/scenarios/step-check.ts';
-import { createTopologyView } from '../../../simulator/view/index.ts';
+import { createTopologyView, type TopologyView } from '../../../simulator/view/index.ts';
 import { createClockToolbar } from './clock-toolbar.ts';
 import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
+import { createFocusMode } from './focus-mode.ts';
 import { createPacketCard } from './packet-card.ts';
 import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
@@ -28,8 +29,9 @@ import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
 import { diagnosticOnPage, fill } from '../../../core/index.ts';
-import { uiStrings } from '../../i18n/translate.ts';
+import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
 import { readSimState, writeSimState } from './url-state.ts';
+import { createWorkbenchTabs } from './workbench-tabs.ts';
 
 /** What ClusterSimulator.astro embeds as JSON for the island. */
 export interface IslandData {
@@ -37,32 +39,36 @@ export interface IslandData {
   lang: 'es' | 'en';
 }
 
+type Strings = UiStrings<'simulator'>;
+
 function freshSimulation(scenario: Scenario): Simulation {
   return createScenarioSimulation(scenario, { packets: true });
 }
 
-/** Mounts the island in `root`; returns its disposer. */
-export function mountSimulator(root: HTMLElement): () => void {
-  const dataNode = root.querySelector('script.sim-data');
-  const app = root.querySelector<HTMLElement>('.sim-app');
-  if (!dataNode?.textContent || !app) return () => undefined;
-  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = uiStrings(lang, 'simulator');
+/** Stage 1: the engine, from the link's saved state or fresh from the scenario's manifests. */
+function startEngine(scenario: Scenario, t: Strings): { sim: Simulation; saved: boolean; notices: string[] } {
   const notices: string[] = [];
-
-  let sim: Simulation;
   const saved = readSimState(location.hash, scenario.id);
   try {
-    sim = saved
-      ? restoreScenarioSimulation(saved, scenario.seed, { packets: true })
-      : freshSimulation(scenario);
+    return {
+      sim: saved
+        ? restoreScenarioSimulation(saved, scenario.seed, { packets: true })
+        : freshSimulation(scenario),
+      saved: !!saved,
+      notices,
+    };
   } catch {
     notices.push(t.restoreFailed);
-    sim = freshSimulation(scenario);
+    return { sim: freshSimulation(scenario), saved: false, notices };
   }
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const sent: SentRequest[] = [];
+}
 
+/** Stage 2: the D3 drawing in an <svg>. */
+function createDrawing(
+  t: Strings,
+  lang: 'es' | 'en',
+  reducedMotion: boolean,
+): { svg: SVGSVGElement; view: TopologyView } {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
@@ -75,11 +81,103 @@ export function mountSimulator(root: HTMLElement): () => void {
       tones: uiStrings(lang, 'simulator.tones'),
     },
   });
+  return { svg, view };
+}
+
+/** The colour legend under the drawing. */
+function createLegend(t: Strings): HTMLElement {
+  return element(
+    'ul',
+    { class: 'sim-legend', 'aria-label': t.legend },
+    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
+      element(
+        'li',
+        { class: tone },
+        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
+        t[`tones.${tone}`],
+      ),
+    ),
+  );
+}
+
+/**
+ * Stage 3: the YAML pane. CodeMirror is the island's largest dependency: it loads when the pane is shown
+ * (its tab opened), so a student who never opens the YAML never downloads the editor.
+ */
+function createYamlSlot(
+  initialYaml: string,
+  scenario: Scenario,
+  sim: Simulation,
+  t: Strings,
+  lang: 'es' | 'en',
+  changed: () => void,
+): { element: HTMLElement; dispose(): void } {
+  const slot = element(
+    'section',
+    { class: 'sim-yaml', 'aria-label': t.yaml },
+    element('h4', { class: 'sim-panel-title' }, t.yaml),
+    element('pre', { tabindex: '0' }, initialYaml),
+  );
+  const holder = element('div', { class: 'sim-yaml-holder' }, slot);
+  const load = (): void => {
+    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
+      const pane = createYamlPane(
+        initialYaml,
+        {
+          fileName: `${scenario.id}.yaml`,
+          apply: (text) => {
+            const result = sim.apply(text, `${scenario.id}.yaml`);
+            changed();
+            return result;
+          },
+          exportYaml: () => sim.exportYaml(),
+        },
+        t,
+        lang,
+      );
+      slot.replaceWith(pane.element);
+    });
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      load();
+    },
+    { rootMargin: '300px 0px' },
+  );
+  observer.observe(slot);
+  return { element: holder, dispose: () => observer.disconnect() };
+}
+
+/** Mounts the island in `root`; returns its disposer. */
+export function mountSimulator(root: HTMLElement): () => void {
+  const dataNode = root.querySelector('script.sim-data');
+  const app = root.querySelector<HTMLElement>('.sim-app');
+  if (!dataNode?.textContent || !app) return () => undefined;
+  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
+  const t = uiStrings(lang, 'simulator');
+
+  const { sim, saved, notices } = startEngine(scenario, t);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const sent: SentRequest[] = [];
+  const { svg, view } = createDrawing(t, lang, reducedMotion);
   const driver = createClockDriver(sim);
   const explanation = createExplanationPanel(t, lang);
+  // eslint-disable-next-line prefer-const -- the tabs need the steps, the steps' bar opens a tab
+  let tabs: ReturnType<typeof createWorkbenchTabs> | undefined;
+  const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang, () => tabs?.open('steps', true));
+  // Steps are checked only once the student has acted: the settled scenario must not tick step 1 at load.
+  let acted = false;
+  /** The student did something (a command, an operation, an apply): from now on the steps are checked. */
+  const act = (): void => {
+    acted = true;
+    steps.check(sim.snapshot(), sent);
+  };
   const packetCard = createPacketCard(lang);
+  // It may scroll inside the sticky pane: keyboard users must be able to reach and scroll it.
+  packetCard.element.tabIndex = 0;
   const iptables = createIptablesPanel(sim, lang);
-  const steps = createGuidedSteps(scenario.id, scenario.steps, t, lang);
 
   let saveTimer = 0;
   const saveState = (): void => {
@@ -90,8 +188,10 @@ export function mountSimulator(root: HTMLElement): () => void {
     }, 300);
   };
 
+  // Stage 4: the controls.
   let lastSnapshot = sim.snapshot();
   let latest = 0;
+  const canvas = element('figure', { class: 'sim-canvas' });
   const send = (request: SimRequest): void => {
     const trace = sim.routeRequest(request);
     const id = ++latest;
@@ -102,6 +202,8 @@ export function mountSimulator(root: HTMLElement): () => void {
       trace,
       `${request.method} ${request.scheme}://${request.host}:${request.port}${request.path}${from}`,
     );
+    // On a phone the drawing sits above the form: bring it into view so the request is seen travelling.
+    canvas.scrollIntoView({ block: 'nearest', behavior: reducedMotion ? 'auto' : 'smooth' });
     // Several requests can fly at once; the explanation follows the newest.
     void view
       .playTrace(trace, (i) => {
@@ -110,58 +212,34 @@ export function mountSimulator(root: HTMLElement): () => void {
         packetCard.show(trace.hops[i] ?? null);
       })
       .then(() => id === latest && explanation.finish(trace));
-    steps.check(lastSnapshot, sent);
+    acted = true;
     saveState();
+    steps.check(lastSnapshot, sent);
   };
   const requestForm = createRequestForm(scenario.requests, t, lang, send);
+  // Operations do not advance the clock by themselves: a node failure takes Kubernetes 40 s to notice and
+  // 5 min to evict, and skipping that time would hide what the lesson teaches. While paused, the status line
+  // and the badge on the drawing say to press Play or Step instead.
   const operations = createOperationsForm(t, lang, (operation) => {
     operation(sim);
+    act();
     saveState();
+    return driver.state().mode === 'paused';
   });
   const initialYaml = saved
     ? sim.exportYaml()
     : scenario.manifests.map((m) => m.text.trimEnd()).join('\n---\n');
-  // CodeMirror is the island's largest dependency: it loads when the YAML pane comes into view.
-  const yamlSlot = element(
-    'section',
-    { class: 'sim-yaml', 'aria-label': t.yaml },
-    element('h4', { class: 'sim-panel-title' }, t.yaml),
-    element('pre', { tabindex: '0' }, initialYaml),
-  );
-  const loadYamlPane = (): void => {
-    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
-      const pane = createYamlPane(
-        initialYaml,
-        {
-          fileName: `${scenario.id}.yaml`,
-          apply: (text) => {
-            const result = sim.apply(text, `${scenario.id}.yaml`);
-            saveState();
-            return result;
-          },
-          exportYaml: () => sim.exportYaml(),
-        },
-        t,
-        lang,
-      );
-      yamlSlot.replaceWith(pane.element);
-    });
-  };
-  const yamlObserver = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      yamlObserver.disconnect();
-      loadYamlPane();
-    },
-    { rootMargin: '300px 0px' },
-  );
-  yamlObserver.observe(yamlSlot);
+  const yaml = createYamlSlot(initialYaml, scenario, sim, t, lang, () => {
+    act();
+    saveState();
+  });
   // The console's file tree: the scenario's manifests by file name, for `ls`, `cat` and `apply -f`.
   const files = Object.fromEntries(
     scenario.manifests.map((m) => [m.file.split('/').pop() ?? m.file, m.text]),
   );
   const kubectl = createKubectlConsole(t, (args) => {
     const result = sim.kubectl(args, files);
+    act();
     saveState();
     return result;
   });
@@ -177,6 +255,7 @@ export function mountSimulator(root: HTMLElement): () => void {
       ? `${fill(t.manifestsRefused, { file: detail.file, n: result.diagnostics.length })} ${result.diagnostics.map((d) => diagnosticOnPage(d, lang).line).join(' ')}`
       : fill(t.manifestsLoaded, { file: detail.file, n: result.applied.length });
     loadedNotice.hidden = false;
+    act();
     saveState();
     root.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
   };
@@ -197,6 +276,10 @@ export function mountSimulator(root: HTMLElement): () => void {
       dispose = mountSimulator(root);
     },
   );
+  // Play and Step are actions too: a step may ask to wait until a Pod is ready.
+  const unsubscribeClock = driver.subscribe(() => (acted = true));
+  const focus = createFocusMode(root, { enter: t.focusEnter, leave: t.focusLeave });
+  toolbar.element.append(focus.button);
 
   let pending: ClusterSnapshot | null = null;
   let frame = 0;
@@ -206,7 +289,7 @@ export function mountSimulator(root: HTMLElement): () => void {
     toolbar.showTime(snapshot.timeMs);
     requestForm.update(snapshot);
     operations.update(snapshot);
-    steps.check(snapshot, sent);
+    if (acted) steps.check(snapshot, sent);
   };
   const unsubscribe = sim.subscribe((snapshot) => {
     pending = snapshot;
@@ -219,28 +302,34 @@ export function mountSimulator(root: HTMLElement): () => void {
       });
   });
 
-  const legend = element(
-    'ul',
-    { class: 'sim-legend', 'aria-label': t.legend },
-    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
-      element(
-        'li',
-        { class: tone },
-        element('span', { class: 'swatch', 'aria-hidden': 'true' }),
-        t[`tones.${tone}`],
-      ),
-    ),
-  );
-  const canvas = element('figure', { class: 'sim-canvas' });
-  canvas.append(svg, legend);
+  // Stage 5: the workbench. The drawing, the step bar and the request's journey share one pane that stays
+  // in view (sticky on a wide screen); the controls sit beside it (below on a phone) in tabs.
+  canvas.append(toolbar.pausedBadge, svg, createLegend(t));
+  tabs = createWorkbenchTabs(t.controls, [
+    { key: 'send', label: t.tabSend, panel: requestForm.element },
+    { key: 'operations', label: t.tabOperations, panel: operations.element },
+    { key: 'steps', label: t.tabSteps, panel: steps.element, hidden: scenario.steps.length === 0 },
+    { key: 'yaml', label: t.yaml, panel: yaml.element },
+    { key: 'kubectl', label: t.kubectl, panel: kubectl },
+    { key: 'iptables', label: 'iptables', panel: iptables.element },
+  ]);
   app.replaceChildren(
-    toolbar.element,
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
-    element('div', { class: 'sim-stage' }, canvas, explanation.element, packetCard.element),
-    iptables.element,
-    element('div', { class: 'sim-grid' }, requestForm.element, operations.element, steps.element),
-    element('div', { class: 'sim-grid two' }, yamlSlot, kubectl),
+    element(
+      'div',
+      { class: 'sim-workbench' },
+      element(
+        'div',
+        { class: 'sim-watch' },
+        toolbar.element,
+        steps.bar,
+        canvas,
+        explanation.element,
+        packetCard.element,
+      ),
+      tabs.element,
+    ),
     element('p', { class: 'sim-help' }, t.share),
   );
   app.hidden = false;
@@ -250,10 +339,12 @@ export function mountSimulator(root: HTMLElement): () => void {
 
   dispose = (): void => {
     unsubscribe();
+    unsubscribeClock();
     document.removeEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
-    yamlObserver.disconnect();
+    yaml.dispose();
     if (frame) cancelAnimationFrame(frame);
     clearTimeout(saveTimer);
+    focus.dispose();
     toolbar.dispose();
     driver.dispose();
     view.dispose();

@@ -18,16 +18,20 @@ function field(label: string, control: HTMLElement): HTMLElement {
   return element('div', { class: 'sim-field' }, element('label', { for: control.id }, label), control);
 }
 
-/** Creates the form; `run` performs an operation on the simulation and reports the result. */
+/** Creates the form; `run` performs an operation on the simulation and says whether the clock is paused. */
 export function createOperationsForm(
   t: UiStrings<'simulator'>,
   lang: 'es' | 'en',
-  run: (operation: (sim: Simulation) => OperationResult) => void,
+  run: (operation: (sim: Simulation) => OperationResult) => boolean,
 ): OperationsForm {
   const n = ++counter;
   const status = element('p', { class: 'sim-op-status', role: 'status' });
-  const report = (result: OperationResult): void => {
-    status.textContent = result.ok ? t.done : (result.error?.[lang] ?? '');
+  const report = (result: OperationResult, paused: boolean): void => {
+    status.textContent = result.ok
+      ? paused
+        ? t.pausedAfterOperation
+        : t.done
+      : (result.error?.[lang] ?? '');
     status.className = `sim-op-status ${result.ok ? 'ok' : 'error'}`;
   };
   const act = (
@@ -36,13 +40,11 @@ export function createOperationsForm(
     operation: (sim: Simulation) => OperationResult,
   ): HTMLButtonElement => {
     const b = element('button', { type: 'button', class: 'button ghost', 'data-sim': name }, label);
-    b.addEventListener('click', () =>
-      run((sim) => {
-        const result = operation(sim);
-        report(result);
-        return result;
-      }),
-    );
+    b.addEventListener('click', () => {
+      let result: OperationResult = { ok: true, error: null };
+      const paused = run((sim) => (result = operation(sim)));
+      report(result, paused);
+    });
     return b;
   };
   const split = (value: string): [string, string] => {
@@ -80,14 +82,14 @@ export function createOperationsForm(
     element('option', { value: 'traefik' }, t.modeTraefik),
     element('option', { value: 'conformant' }, t.modeConformant),
   );
-  mode.addEventListener('change', () =>
+  mode.addEventListener('change', () => {
     run((sim) => {
       sim.setIngressMode(mode.value === 'conformant' ? 'conformant' : 'traefik');
-      const result = { ok: true, error: null };
-      report(result);
-      return result;
-    }),
-  );
+      return { ok: true, error: null };
+    });
+    // Routing changes at once: no clock needed to see it.
+    report({ ok: true, error: null }, false);
+  });
   const modeRow = element('div', { class: 'sim-row', hidden: true }, field(t.ingressMode, mode));
   let containers = new Map<string, string>();
   deployment.addEventListener('change', () => (container.value = containers.get(deployment.value) ?? ''));

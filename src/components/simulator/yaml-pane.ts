@@ -5,7 +5,8 @@
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { forceLinting, lintGutter, linter, lintKeymap } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
@@ -14,6 +15,30 @@ import { element } from './dom-element.ts';
 import { toLintDiagnostics } from './manifest-diagnostics.ts';
 import { diagnosticOnPage, fill } from '../../../core/index.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
+
+/** The editor in the site's colours: the default style's dark-blue keys were unreadable on the dark theme. */
+const yamlTheme = EditorView.theme({
+  '&': { backgroundColor: 'var(--code-bg)', color: 'var(--text)' },
+  '.cm-content': { caretColor: 'var(--text)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--border)',
+  },
+  '.cm-cursor': { borderLeftColor: 'var(--text)' },
+});
+
+/** Syntax colours from CSS variables (cluster-simulator.css), each with AA contrast in light and dark. */
+const yamlHighlight = syntaxHighlighting(
+  HighlightStyle.define([
+    { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--sim-syntax-key)' },
+    { tag: [tags.string, tags.special(tags.string), tags.content], color: 'var(--sim-syntax-string)' },
+    { tag: [tags.number, tags.bool, tags.null, tags.keyword], color: 'var(--sim-syntax-value)' },
+    { tag: [tags.comment, tags.lineComment], color: 'var(--muted)', fontStyle: 'italic' },
+    { tag: [tags.meta, tags.punctuation, tags.separator], color: 'var(--muted)' },
+    { tag: [tags.invalid], color: 'var(--danger)' },
+  ]),
+);
 
 /** What the pane needs from the island. */
 export interface YamlPaneActions {
@@ -61,10 +86,11 @@ export function createYamlPane(
         // lintKeymap: Ctrl-Shift-M opens the list of diagnostics with their actions (the migration) from the keyboard.
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         yaml(),
-        syntaxHighlighting(defaultHighlightStyle),
+        yamlTheme,
+        yamlHighlight,
         yamlLint,
         lintGutter(),
-        EditorView.contentAttributes.of({ 'aria-label': t.yamlLabel }),
+        EditorView.contentAttributes.of({ 'aria-label': t.yamlLabel, tabindex: '0' }),
       ],
     }),
   });

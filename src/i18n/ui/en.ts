@@ -49,6 +49,7 @@ export const en: Record<UiKey, string> = {
   'search.loading': 'Loading the search index…',
   'search.noResults': 'No results for “{query}”.',
   'search.results': '{count} results',
+  'search.results.one': '{count} result',
   'search.unavailable': 'Search is not available: the index is built by `npm run build`.',
   'search.hint': 'Press Ctrl+K or / to search. Esc closes.',
   'theme.toggle': 'Dark theme',
@@ -61,6 +62,9 @@ export const en: Record<UiKey, string> = {
   'course.intro':
     'Ten chapters, from the evolution of the cloud to OpenFaaS on k3s. Read, answer, experiment in the simulator and write real functions.',
   'course.lessonCount': '{count} lessons',
+  'course.lessonCount.one': '{count} lesson',
+  'course.overall':
+    '{done} of {total} lessons done · {labs} of {labTotal} labs passed · {quizzes} of {quizTotal} quizzes answered',
   'course.progress': '{done} of {total} done',
   'course.progressLabel': 'Progress of chapter {n}',
   'course.comingSoon': 'In preparation',
@@ -236,6 +240,17 @@ export const en: Record<UiKey, string> = {
   'simulator.manifestsLoaded': 'Applied {n} objects from {file}.',
   'simulator.manifestsRefused': '{file} was not applied: {n} errors.',
   'simulator.reset': 'Reset scenario',
+  'simulator.controls': 'Simulator controls',
+  'simulator.tabSend': 'Send',
+  'simulator.tabOperations': 'Operations',
+  'simulator.tabSteps': 'Steps',
+  'simulator.pausedBanner': 'Paused — press Play or Step',
+  'simulator.pausedAfterOperation':
+    'Done. The clock is paused: press Play or Step to watch the cluster react.',
+  'simulator.stepOf': 'Step {n} of {total}',
+  'simulator.showSteps': 'Show the steps',
+  'simulator.focusEnter': 'Full screen',
+  'simulator.focusLeave': 'Leave (Esc)',
 
   // The function lab island.
   'lab.labLabel': 'Lab',
@@ -359,6 +374,7 @@ export const en: Record<UiKey, string> = {
   'openfaas.burstRps': 'Extra burst (requests/s)',
   'openfaas.run': 'Run load',
   'openfaas.running': 'Simulating… second {s} of {total}',
+  'openfaas.invalidNumber': '{field}: enter a number from {min} to {max}.',
   'openfaas.noJs': 'This generator needs JavaScript. Without it, you get the same table with: {command}',
   'openfaas.loadFailed': 'The generator could not load. Reload the page.',
   'openfaas.chartTitle': 'Replicas, latency, cold starts and cost over time',
@@ -372,6 +388,8 @@ export const en: Record<UiKey, string> = {
   'openfaas.ready': 'ready',
   'openfaas.wanted': 'wanted',
   'openfaas.summaryIntro': 'Summary ({edition}): {requests} requests sent in {seconds} s.',
+  'openfaas.summaryTail':
+    'Then {tail} s of quiet with {late} late requests, to show a cold start after scale to zero.',
   'openfaas.summaryReplicas': 'Replicas: started at {first}, reached {max} and ended at {last}.',
   'openfaas.summaryLatency':
     'Latency: median {p50} ms, p99 {p99} ms; the worst second had a p99 of {worst} ms (second {worstAt}).',

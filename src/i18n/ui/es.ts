@@ -47,6 +47,7 @@ export const es = {
   'search.loading': 'Cargando el índice de búsqueda…',
   'search.noResults': 'No hay resultados para «{query}».',
   'search.results': '{count} resultados',
+  'search.results.one': '{count} resultado',
   'search.unavailable': 'La búsqueda no está disponible: el índice se crea con `npm run build`.',
   'search.hint': 'Pulsa Ctrl+K o / para buscar. Esc cierra.',
   'theme.toggle': 'Tema oscuro',
@@ -59,6 +60,9 @@ export const es = {
   'course.intro':
     'Diez capítulos, de la evolución de la nube a OpenFaaS sobre k3s. Lee, responde, experimenta en el simulador y escribe funciones reales.',
   'course.lessonCount': '{count} lecciones',
+  'course.lessonCount.one': '{count} lección',
+  'course.overall':
+    '{done} de {total} lecciones completadas · {labs} de {labTotal} labs superados · {quizzes} de {quizTotal} preguntas respondidas',
   'course.progress': '{done} de {total} completadas',
   'course.progressLabel': 'Progreso del capítulo {n}',
   'course.comingSoon': 'En preparación',
@@ -238,6 +242,17 @@ export const es = {
   'simulator.manifestsLoaded': 'Se aplicaron {n} objetos de {file}.',
   'simulator.manifestsRefused': 'No se aplicó {file}: {n} errores.',
   'simulator.reset': 'Reiniciar escenario',
+  'simulator.controls': 'Controles del simulador',
+  'simulator.tabSend': 'Enviar',
+  'simulator.tabOperations': 'Operaciones',
+  'simulator.tabSteps': 'Pasos',
+  'simulator.pausedBanner': 'En pausa — pulsa Reproducir o Paso',
+  'simulator.pausedAfterOperation':
+    'Hecho. El reloj está en pausa: pulsa Reproducir o Paso para ver reaccionar al clúster.',
+  'simulator.stepOf': 'Paso {n} de {total}',
+  'simulator.showSteps': 'Ver los pasos',
+  'simulator.focusEnter': 'Pantalla completa',
+  'simulator.focusLeave': 'Salir (Esc)',
 
   // The function lab island.
   'lab.labLabel': 'Laboratorio',
@@ -363,6 +378,7 @@ export const es = {
   'openfaas.burstRps': 'Ráfaga extra (peticiones/s)',
   'openfaas.run': 'Lanzar carga',
   'openfaas.running': 'Simulando… segundo {s} de {total}',
+  'openfaas.invalidNumber': '{field}: escribe un número entre {min} y {max}.',
   'openfaas.noJs': 'Este generador necesita JavaScript. Sin él, puedes obtener la misma tabla con: {command}',
   'openfaas.loadFailed': 'No se pudo cargar el generador. Recarga la página.',
   'openfaas.chartTitle': 'Réplicas, latencia, arranques en frío y coste a lo largo del tiempo',
@@ -376,6 +392,8 @@ export const es = {
   'openfaas.ready': 'listas',
   'openfaas.wanted': 'pedidas',
   'openfaas.summaryIntro': 'Resumen ({edition}): {requests} peticiones enviadas en {seconds} s.',
+  'openfaas.summaryTail':
+    'Después, {tail} s de calma con {late} peticiones tardías, para ver un arranque en frío tras escalar a cero.',
   'openfaas.summaryReplicas': 'Réplicas: empezó con {first}, llegó a {max} y terminó con {last}.',
   'openfaas.summaryLatency':
     'Latencia: mediana {p50} ms, p99 {p99} ms; el peor segundo tuvo un p99 de {worst} ms (segundo {worstAt}).',
