@@ -37,7 +37,7 @@ export function mountFunctionLabs(scope: ParentNode): void {
               void hydrate(entry.target as HTMLElement);
             }
           },
-          { rootMargin: '200px' },
+          { rootMargin: '1200px 0px' },
         )
       : null;
   for (const root of labs) {
