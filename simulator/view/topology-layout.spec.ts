@@ -87,3 +87,44 @@ describe('placeTrace', () => {
     expect(pod && layout.pods[0] && inside(pod, layout.pods[0])).toBe(true);
   });
 });
+
+describe('a cluster at Kubernetes scale', () => {
+  it('is drawn as at most 40 groups of nodes with their counts, not one box per node and Pod', async () => {
+    const { createSimulation } = await import('../index.ts');
+    const sim = createSimulation({
+      seed: 3,
+      nodes: Array.from({ length: 1000 }, (_, i) => ({
+        name: `node-${i}`,
+        role: i === 0 ? ('server' as const) : ('agent' as const),
+        cpuMillis: 8000,
+        memoryBytes: 32 * 1024 ** 3,
+      })),
+    });
+    sim.apply(
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  replicas: 3000
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers: [{name: web, image: nginx:1.27}]`,
+      'web.yaml',
+    );
+    sim.advance(10_000);
+    const layout = layoutTopology(sim.snapshot(), 1200);
+    expect(layout.nodes).toHaveLength(40);
+    expect(layout.pods.filter((p) => p.pod.nodeName)).toHaveLength(0);
+    const first = layout.nodes[0]!;
+    expect(first.members).toHaveLength(25);
+    expect(first.label).toBe('node-0 … node-24');
+    const podsInGroups = layout.nodes.reduce(
+      (sum, n) => sum + Number(/· ([\d,]+) Pods/.exec(n.detail)![1]!.replace(/,/g, '')),
+      0,
+    );
+    expect(podsInGroups).toBe(sim.snapshot().nodes.reduce((sum, n) => sum + n.pods.length, 0));
+    expect(layout.height).toBeLessThan(2000);
+  });
+});

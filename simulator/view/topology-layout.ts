@@ -4,6 +4,7 @@
  * tested in Node and the view only draws what it says.
  */
 import type { ClusterSnapshot, PodView, ServiceView } from '../index.ts';
+import { GROUP_NODES_ABOVE, groupNodes, groupSummary } from './node-groups.ts';
 
 /** A point in the drawing's coordinates. */
 export interface Point {
@@ -46,6 +47,8 @@ export interface NodeBox extends Box {
   ports: string;
   /** The full name, IP, role and ports, for the tooltip when the box shortens them. */
   detail: string;
+  /** On a big cluster the box is a group of nodes (node-groups.ts): their names. */
+  members?: readonly string[];
 }
 
 /** A pod cell inside its node (or in the "pending" band when unscheduled). */
@@ -66,6 +69,8 @@ export interface TopologyLayout {
   services: ServiceBox[];
   nodes: NodeBox[];
   pods: PodBox[];
+  /** Pending Pods not drawn (more than MAX_PENDING_DRAWN wait for a node). */
+  pendingHidden: number;
 }
 
 const MARGIN = 16;
@@ -74,6 +79,7 @@ const POD_H = 20;
 const POD_GAP = 4;
 const NODE_HEADER = 40;
 const CHAR_W = 6.2;
+const MAX_PENDING_DRAWN = 200;
 
 /** Shortens a label to fit `width` pixels at the view's font size. */
 export function fitLabel(text: string, width: number): string {
@@ -219,7 +225,34 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
   const nodes: NodeBox[] = [];
   const pods: PodBox[] = [];
   let rowTop = servicesBottom + 30;
-  for (let start = 0; start < snapshot.nodes.length; start += cols) {
+  const grouped = snapshot.nodes.length > GROUP_NODES_ABOVE;
+  if (grouped) {
+    // Groups of nodes, no Pod cells: 150,000 cells are neither readable nor drawable at 30 fps.
+    const groups = groupNodes(snapshot.nodes);
+    const groupCols = Math.max(1, Math.floor((WIDTH - 2 * MARGIN + GAP) / (170 + GAP)));
+    const groupW = (WIDTH - 2 * MARGIN - (groupCols - 1) * GAP) / groupCols;
+    const groupH = NODE_HEADER + 12;
+    groups.forEach((group, i) => {
+      const summary = groupSummary(group);
+      nodes.push({
+        key: `group:${group.first}`,
+        name: `${group.first}…${group.last}`,
+        role: group.hasServer ? 'server' : 'agent',
+        ready: group.readyNodes === group.members.length,
+        unschedulable: group.unschedulableNodes === group.members.length,
+        label: fitLabel(`${group.first} … ${group.last}`, groupW - 16),
+        ports: fitLabel(summary, groupW - 16),
+        detail: `${group.first} … ${group.last} · ${summary}`,
+        members: group.members,
+        x: MARGIN + (i % groupCols) * (groupW + GAP),
+        y: rowTop + Math.floor(i / groupCols) * (groupH + GAP),
+        width: groupW,
+        height: groupH,
+      });
+    });
+    rowTop += Math.ceil(groups.length / groupCols) * (groupH + GAP);
+  }
+  for (let start = 0; !grouped && start < snapshot.nodes.length; start += cols) {
     const row = snapshot.nodes.slice(start, start + cols);
     const rows = Math.max(1, ...row.map((n) => Math.ceil(n.pods.length / podCols)));
     const height = NODE_HEADER + rows * (POD_H + POD_GAP) + 8;
@@ -256,7 +289,9 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
     });
     rowTop += height + GAP;
   }
-  const pending = snapshot.pods.filter((p) => !p.nodeName);
+  // Pending Pods are drawn one by one up to a limit; beyond it the count is in `pendingHidden`.
+  const allPending = snapshot.pods.filter((p) => !p.nodeName);
+  const pending = allPending.slice(0, MAX_PENDING_DRAWN);
   const pendingW = 150;
   pending.forEach((pod, j) => {
     const perLine = Math.floor((WIDTH - 2 * MARGIN) / (pendingW + POD_GAP));
@@ -278,5 +313,13 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
         (POD_H + POD_GAP) +
       MARGIN
     : rowTop + MARGIN;
-  return { width: WIDTH, height, entries, services, nodes, pods };
+  return {
+    width: WIDTH,
+    height,
+    entries,
+    services,
+    nodes,
+    pods,
+    pendingHidden: allPending.length - pending.length,
+  };
 }

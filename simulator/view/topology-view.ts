@@ -232,7 +232,13 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   }
   const findNodeOf = (name: string): boolean =>
     !!layout?.nodes.some((n) =>
-      name.split(/[\s:/]+/).some((w) => w === n.name || ipToNode.get(w) === n.name),
+      name
+        .split(/[\s:/]+/)
+        .some((w) =>
+          n.members
+            ? n.members.includes(w) || n.members.includes(ipToNode.get(w) ?? '')
+            : w === n.name || ipToNode.get(w) === n.name,
+        ),
     );
   let lastTrace: Trace | null = null;
 

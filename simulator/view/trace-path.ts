@@ -31,7 +31,10 @@ function qualified(name: string): string {
 
 function findNode(layout: TopologyLayout, hop: Hop, ipToNode: Map<string, string>): Box | undefined {
   const words = tokens(hop.name);
-  return layout.nodes.find((n) => words.includes(n.name) || words.some((w) => ipToNode.get(w) === n.name));
+  const named = (name: string): boolean =>
+    words.includes(name) || words.some((w) => ipToNode.get(w) === name);
+  // On a big cluster a box stands for a group of nodes: the hop goes to the group holding its node.
+  return layout.nodes.find((n) => (n.members ? n.members.some(named) : named(n.name)));
 }
 
 /** Places every hop of `trace` on `layout`. */

@@ -49,7 +49,7 @@ export function mountFunctionLabs(scope: ParentNode): void {
               void hydrate(entry.target as HTMLElement);
             }
           },
-          { rootMargin: '800px' },
+          { rootMargin: '1200px 0px' },
         )
       : null;
   for (const root of labs) {

@@ -27,7 +27,7 @@ function watch(doc: Document, selector: string, load: () => Promise<Mount>): voi
         start(entry.target as HTMLElement);
       }
     },
-    { rootMargin: '400px 0px' },
+    { rootMargin: '1200px 0px' },
   );
   roots.forEach((r) => observer.observe(r));
 }

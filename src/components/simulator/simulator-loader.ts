@@ -33,7 +33,7 @@ export function watchSimulators(doc: Document): void {
         mount(entry.target as HTMLElement);
       }
     },
-    { rootMargin: '600px 0px' },
+    { rootMargin: '1200px 0px' },
   );
   roots.forEach((r) => observer.observe(r));
 }
