@@ -13,10 +13,12 @@ import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
 const LESSONS_WITH_ISLANDS: ReadonlyArray<
   readonly [slug: string, simulators: number, labs: number, others: number]
 > = [
+  ['intro', 0, 0, 1],
+  ['serverless', 0, 0, 1],
   ['faas', 0, 0, 1],
-  ['openfaas', 0, 2, 1],
+  ['openfaas', 0, 3, 1],
   ['kubernetes', 2, 0, 0],
-  ['services', 5, 0, 0],
+  ['services', 6, 0, 0],
   ['k3s', 1, 0, 0],
   ['compose-to-kubernetes', 1, 0, 1],
   ['openfaas-on-kubernetes', 1, 0, 1],

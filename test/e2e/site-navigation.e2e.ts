@@ -140,8 +140,10 @@ describe('site navigation', () => {
     const islands = requested
       .map((url) => new URL(url).pathname)
       .filter((path) => path.includes('.astro_astro_type_script'));
+    // The intro lesson's one island is the cost calculator (src/markdown/remark-island-imports.ts).
     expect(islands.map((path) => path.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1')).sort()).toEqual([
       'BaseLayout',
+      'CostCalculator',
       'Quiz',
     ]);
     expect(requested.map((url) => new URL(url).pathname)).toContain('/theme-init.js');
