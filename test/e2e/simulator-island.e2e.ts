@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, screenshot } from './browser.ts';
+import { migrateAndApply } from './flaskapp-migration.ts';
 
 let browser: Browser;
 const ISLAND = '[data-cluster-sim="flaskapp"]';
@@ -29,26 +30,6 @@ async function sendPreset(page: Page, index: number): Promise<void> {
   await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
 }
 
-/**
- * The course's flaskapp.yaml is refused as a current k3s refuses it (extensions/v1beta1 Ingress): migrate it
- * from the lint panel, apply, and step the paused clock until the flaskapp Pod runs.
- */
-async function migrateAndApply(page: Page): Promise<void> {
-  await page.click(`${ISLAND} [data-tab="yaml"]`);
-  await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
-  await page.locator(`${ISLAND} .cm-content`).click();
-  await page.waitForSelector(`${ISLAND} .cm-lintRange-error`, { timeout: 10_000 });
-  await page.keyboard.press('Control+Shift+M');
-  await page.locator(`${ISLAND} .cm-panel-lint button`, { hasText: 'networking.k8s.io/v1' }).click();
-  await page.click(`${ISLAND} .sim-yaml button.button:not(.ghost)`);
-  const option = page.locator(`${ISLAND} [data-sim="pod"] option[value="default/flaskapp"]`);
-  for (let i = 0; i < 20; i++) {
-    if ((await option.count()) > 0 && (await option.textContent())?.includes('Running')) return;
-    await page.click(`${ISLAND} [data-sim="step"]`);
-  }
-  throw new Error('flaskapp did not reach Running after the migration');
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
 });
@@ -59,7 +40,7 @@ afterAll(async () => {
 describe('cluster simulator island (flaskapp)', () => {
   it('routes a request through Traefik to the flaskapp Pod, hop by hop, and draws its path', async () => {
     const page = await openIsland();
-    await migrateAndApply(page);
+    await migrateAndApply(page, ISLAND);
     await sendPreset(page, 0);
     const kinds = await page
       .locator(`${ISLAND} .sim-hop`)
@@ -89,7 +70,7 @@ describe('cluster simulator island (flaskapp)', () => {
 
   it("crashes the only Pod's container: the next request ends with 503 at the Service, and a reload keeps that state", async () => {
     const page = await openIsland();
-    await migrateAndApply(page);
+    await migrateAndApply(page, ISLAND);
     await page.click(`${ISLAND} [data-tab="operations"]`);
     await page.selectOption(`${ISLAND} [data-sim="pod"]`, 'default/flaskapp');
     await page.click(`${ISLAND} [data-sim="kill-pod"]`);

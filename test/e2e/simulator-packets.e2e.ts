@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, openPage } from './browser.ts';
+import { migrateAndApply } from './flaskapp-migration.ts';
 
 let browser: Browser;
 const ISLAND = '[data-cluster-sim="flaskapp"]';
@@ -24,6 +25,8 @@ describe('packets in the simulator island', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.locator(ISLAND).scrollIntoViewIfNeeded();
     await page.waitForSelector(`${ISLAND}[data-sim-ready="true"]`, { timeout: 20_000 });
+    await migrateAndApply(page, ISLAND);
+    await page.click(`${ISLAND} [data-tab="send"]`);
     await page.selectOption(`${ISLAND} [data-sim="preset"]`, '0');
     await page.click(`${ISLAND} [data-sim="send"]`);
     await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
@@ -32,7 +35,12 @@ describe('packets in the simulator island', () => {
       .poll(() => card.locator('[data-rewrite]').getAttribute('data-rewrite'))
       .toBe('conntrack-reverse');
     expect(await card.locator('dd code').allTextContents()).toHaveLength(2);
-    await page.click(`${ISLAND} .sim-iptables summary`);
+    // The rules live in the workbench's iptables tab, folded until asked for (the text is long).
+    await page.click(`${ISLAND} [data-tab="iptables"]`);
+    if (!(await page.locator(`${ISLAND} .sim-iptables`).evaluate((d) => (d as HTMLDetailsElement).open)))
+      await page.click(`${ISLAND} .sim-iptables summary`);
+    // The panel renders its rules (and the node menu) when it opens.
+    await page.waitForSelector(`${ISLAND} .sim-iptables select option`, { state: 'attached' });
     // The request entered through the node in its URL; pick that node and look for the marked DNAT.
     const entry = await page.locator(`${ISLAND} .sim-hop[data-kind="load-balancer"] code`).textContent();
     const ip = (entry ?? '').split(':')[0]!;
