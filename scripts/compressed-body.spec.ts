@@ -16,13 +16,24 @@ describe('static server compression', () => {
     expect(chooseEncoding('identity', 'text/html', 50_000)).toBeNull();
   });
 
-  it('compresses losslessly and reuses the compressed body until the file changes', () => {
+  it('compresses losslessly and reuses the compressed body until the file changes', async () => {
     const body = Buffer.from('<p>hola</p>'.repeat(500));
-    const br = compressedBody('/x.html', 1, body, 'br');
+    const br = await compressedBody('/x.html', 1, body, 'br');
     expect(brotliDecompressSync(br).equals(body)).toBe(true);
     expect(br.length).toBeLessThan(body.length / 10);
-    expect(compressedBody('/x.html', 1, Buffer.from('other'), 'br')).toBe(br);
+    expect(await compressedBody('/x.html', 1, Buffer.from('other'), 'br')).toBe(br);
     const changed = Buffer.from('<p>adiós</p>'.repeat(300));
-    expect(gunzipSync(compressedBody('/x.html', 2, changed, 'gzip')).equals(changed)).toBe(true);
+    expect(gunzipSync(await compressedBody('/x.html', 2, changed, 'gzip')).equals(changed)).toBe(true);
+  });
+
+  it('compresses a large file off the event loop: timers keep firing meanwhile', async () => {
+    const large = Buffer.alloc(8 * 1024 * 1024);
+    for (let i = 0; i < large.length; i++) large[i] = (i * 2654435761) >>> 24;
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const compressed = await compressedBody('/big.wasm', 1, large, 'br');
+    clearInterval(timer);
+    expect(compressed.length).toBeGreaterThan(0);
+    expect(ticks).toBeGreaterThan(0);
   });
 });

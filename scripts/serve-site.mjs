@@ -117,7 +117,7 @@ async function answer(root, labPages, req, res) {
   const encoding = chooseEncoding(req.headers['accept-encoding'], type, file.size);
   if (encoding) {
     // Compressed bodies are cached per file (compressed-body.mjs); they are sent whole.
-    const body = compressedBody(file.path, file.mtimeMs, await readFile(file.path), encoding);
+    const body = await compressedBody(file.path, file.mtimeMs, await readFile(file.path), encoding);
     res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
