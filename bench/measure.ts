@@ -26,3 +26,9 @@ export function measure(name: string, runs: number, fn: () => unknown, options: 
     (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(digits);
   console.log(`${name.padEnd(width)} median ${at(0.5)} ms   p95 ${at(0.95)} ms   (${runs} runs)`);
 }
+
+/** CPU milliseconds (user + system, all threads) since `since`: steadier than wall-clock on a shared machine. */
+export function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}

@@ -7,16 +7,13 @@
  * goal is under 3 s of CPU for the whole schedule.
  */
 import { createSimulation } from '../simulator/index.ts';
+import { cpuMs } from './measure.ts';
 
 const NODES = 5_000;
 const PODS = 150_000;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const megabytes = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
-const cpuMs = (since: NodeJS.CpuUsage): number => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
 
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;

@@ -6,14 +6,10 @@
 import { createSimulation } from '../simulator/index.ts';
 import { schedulePod, type SchedulerNode } from '../simulator/controllers/scheduler.ts';
 import { Prng } from '../simulator/model/prng.ts';
+import { cpuMs } from './measure.ts';
 
 const NODES = 1000;
 
-/** CPU ms since `since` (all threads): steadier than wall-clock on a shared machine. */
-function cpuMs(since: NodeJS.CpuUsage): string {
-  const used = process.cpuUsage(since);
-  return ((used.user + used.system) / 1000).toFixed(0);
-}
 const PODS = 10_000;
 
 function nodes(): SchedulerNode[] {
@@ -55,7 +51,7 @@ function nodes(): SchedulerNode[] {
   }
   const ms = performance.now() - start;
   console.log(
-    `scheduler alone: ${PODS.toLocaleString('en-US')} pods onto ${NODES} nodes in ${ms.toFixed(0)} ms wall-clock, ${cpuMs(cpu)} ms CPU (${bound} bound)`,
+    `scheduler alone: ${PODS.toLocaleString('en-US')} pods onto ${NODES} nodes in ${ms.toFixed(0)} ms wall-clock, ${cpuMs(cpu).toFixed(0)} ms CPU (${bound} bound)`,
   );
 }
 
@@ -83,7 +79,7 @@ spec:
   const start = performance.now();
   sim.apply(yaml, 'big.yaml');
   const applied = performance.now();
-  const applyCpu = cpuMs(cpu);
+  const applyCpu = cpuMs(cpu).toFixed(0);
   const snap = sim.snapshot();
   const pods = snap.pods.filter((p) => p.namespace === 'default');
   const bound = pods.filter((p) => p.nodeName !== null).length;
