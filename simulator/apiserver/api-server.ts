@@ -19,10 +19,10 @@ import {
   notFound,
   pathNotFound,
   type StatusError,
-  unsupportedMediaType,
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
+import { decodeProtobufObject } from './protobuf-body.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
 /** The version `kubectl version` shows for the server (k3s v1.37.1+k3s1). */
@@ -133,9 +133,13 @@ async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
       };
     chunks.push(chunk as Buffer);
   }
-  // Typed clients (kubectl create deployment…) send protobuf first; 415 makes client-go fall back to JSON.
-  if ((req.headers['content-type'] ?? '').includes('protobuf'))
-    return unsupportedMediaType(String(req.headers['content-type']));
+  // Typed clients (kubectl create deployment…) send protobuf, and client-go never falls back to JSON for it.
+  if ((req.headers['content-type'] ?? '').includes('protobuf')) {
+    const decoded = decodeProtobufObject(Buffer.concat(chunks));
+    if ('error' in decoded)
+      return badRequest(`the body of the request could not be decoded: ${decoded.error}`);
+    return decoded.object;
+  }
   const text = Buffer.concat(chunks).toString('utf8');
   if (!text.trim()) return badRequest('the body of the request is empty');
   try {

@@ -76,6 +76,11 @@ export interface KubeApiOptions {
   speed?: number;
   /** The wall clock ages are measured against; default the simulation's own now. */
   now?: () => number;
+  /**
+   * The OpenAPI v3 document of a group version (`api/v1`, `apis/apps/v1`) for `kubectl explain`; the served
+   * ones are read from kubernetes-models in Node, and a console without it says explain needs the server.
+   */
+  openApi?: (groupVersionPath: string) => Json | null;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -104,6 +109,11 @@ export class KubeApi {
   nowMs(): number {
     if (this.options.now) return this.options.now();
     return this.options.epochMs + this.sim.now() / (this.options.speed ?? 1);
+  }
+
+  /** The OpenAPI v3 document of a group version, when this view has the schemas. */
+  openApiDocument(groupVersionPath: string): Json | null {
+    return this.options.openApi?.(groupVersionPath) ?? null;
   }
 
   /** Rebuilds the objects when the simulation moved, and tells watchers what changed. */

@@ -14,6 +14,8 @@ import { filesOf, runRealKubectl, serveTwin, type ServedTwin } from '../kubectl-
 import { normaliseOutput, parseDuration } from '../kubectl-diff/twin-simulation.ts';
 import type { KubectlConsoleHarness } from '../kubectl-diff/console-harness-client.ts';
 import { launchChromium, openPage } from './browser.ts';
+import { openApiV3Group } from '../../simulator/apiserver/index.ts';
+import { API_RESOURCES } from '../../simulator/kube-api/resource-table.ts';
 
 const kubectl = findKubectl();
 const groups = groupByScenario(readCommandTable(join(import.meta.dirname, '../kubectl-diff/commands.txt')));
@@ -64,9 +66,18 @@ if (!kubectl) {
         served = await serveTwin(scenario);
         page = await openPage(browser, '/dev/kubectl-console/');
         await page.waitForSelector('html[data-harness-ready="true"]');
+        // The served OpenAPI documents go to the page: the console's `explain` reads the same schemas.
+        const openApi = Object.fromEntries(
+          [
+            ...new Set(
+              API_RESOURCES.map((r) => (r.group ? `apis/${r.group}/${r.version}` : `api/${r.version}`)),
+            ),
+          ].map((path) => [path, openApiV3Group(path)!]),
+        );
         await page.evaluate(
-          ([id, epochMs]) => (window as unknown as Harness).kubectlConsoleHarness.load(id, epochMs),
-          [scenario, served.apiOptions.epochMs] as const,
+          ([id, epochMs, docs]) =>
+            (window as unknown as Harness).kubectlConsoleHarness.load(id, epochMs, docs),
+          [scenario, served.apiOptions.epochMs, openApi] as const,
         );
       });
       afterAll(async () => {

@@ -6,6 +6,7 @@
  */
 import type { KubectlResult, Simulation } from '../../simulator/index.ts';
 import { attachKubeApi, KubeApi } from '../../simulator/kube-api/kube-api.ts';
+import type { Json } from '../../simulator/kube-api/object-meta.ts';
 import { createKubectlConsole } from '../../src/components/simulator/kubectl-console.ts';
 import { uiStrings } from '../../src/i18n/translate.ts';
 import { twinSimulation } from './twin-simulation.ts';
@@ -24,8 +25,11 @@ function readScenarioFile(path: string): string {
 
 /** What the browser test calls. */
 export interface KubectlConsoleHarness {
-  /** Mounts a fresh console on the scenario's twin, with the served side's wall time of simulation time 0. */
-  load(scenario: string, epochMs: number): void;
+  /**
+   * Mounts a fresh console on the scenario's twin, with the served side's wall time of simulation time 0 and
+   * its OpenAPI v3 documents by group-version path (for `explain`).
+   */
+  load(scenario: string, epochMs: number, openApi: Record<string, Json>): void;
   /** The files the next command may read (`-f PATH`), by the path written. */
   setFiles(files: Record<string, string>): void;
   /** Moves the twin's clock. */
@@ -37,9 +41,12 @@ export interface KubectlConsoleHarness {
 let sim: Simulation | null = null;
 let files: Record<string, string> = {};
 const harness: KubectlConsoleHarness = {
-  load(scenario, epochMs) {
+  load(scenario, epochMs, openApi) {
     sim = twinSimulation(scenario, readScenarioFile);
-    attachKubeApi(sim, new KubeApi(sim, { epochMs, now: Date.now }));
+    attachKubeApi(
+      sim,
+      new KubeApi(sim, { epochMs, now: Date.now, openApi: (path) => openApi[path] ?? null }),
+    );
     const twin = sim;
     const console = createKubectlConsole(uiStrings('en', 'simulator'), (args) => {
       harness.last = twin.kubectl(args, files);

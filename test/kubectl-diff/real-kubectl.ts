@@ -7,7 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { kubeconfigText, startApiServer, type ApiServer } from '../../simulator/apiserver/index.ts';
+import {
+  kubeconfigText,
+  openApiV3Group,
+  startApiServer,
+  type ApiServer,
+} from '../../simulator/apiserver/index.ts';
 import type { Simulation } from '../../simulator/index.ts';
 import { KubeApi, type KubeApiOptions } from '../../simulator/kube-api/kube-api.ts';
 import { tokenize } from '../../simulator/kubectl/parse-args.ts';
@@ -32,7 +37,11 @@ export interface ServedTwin {
 /** Builds the scenario's simulation and serves it on 127.0.0.1 (port 0), objects dated ten hours back. */
 export async function serveTwin(scenario: string): Promise<ServedTwin> {
   const sim = twinSimulation(scenario, readScenarioFile);
-  const apiOptions = { epochMs: Date.now() - sim.now() - TEN_HOURS_MS, now: Date.now };
+  const apiOptions: KubeApiOptions = {
+    epochMs: Date.now() - sim.now() - TEN_HOURS_MS,
+    now: Date.now,
+    openApi: openApiV3Group,
+  };
   const server = await startApiServer({ sim, port: 0, tickMs: 0, api: new KubeApi(sim, apiOptions) });
   const kubeconfig = join(mkdtempSync(join(tmpdir(), 'kubectl-diff-')), 'kubeconfig.yaml');
   writeFileSync(kubeconfig, kubeconfigText(server.url));
