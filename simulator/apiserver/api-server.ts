@@ -114,6 +114,21 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
+/**
+ * A created or replaced object without its `null` fields: Go decodes them as unset, so the apiserver stores
+ * none (kubectl ≤ 1.31 sends `template.metadata.creationTimestamp: null` with `create deployment`). In a merge
+ * patch a null deletes, so patches keep them.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isJson(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
 async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -214,7 +229,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const created = api.create(r, namespace, body, url.searchParams.get('dryRun') === 'All');
+      const created = api.create(r, namespace, withoutNulls(body), url.searchParams.get('dryRun') === 'All');
       return send(res, created, isError(created) ? 0 : 201);
     }
     return send(res, methodNotAllowed(`the server does not allow this method on the requested resource`));
@@ -237,7 +252,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
-          ? api.update(r, namespace, name, body, dryRun)
+          ? api.update(r, namespace, name, withoutNulls(body), dryRun)
           : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, dryRun);
       return send(res, out, existed ? 200 : 201);
     }
