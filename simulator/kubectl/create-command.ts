@@ -108,39 +108,25 @@ export function runCreate(ctx: KubectlContext, run: boolean): KubectlResult {
   const image = ctx.args.flags.get('image');
   if (!image) return fail('error: required flag(s) "image" not set');
   const port = ctx.args.flags.get('port');
-  if (run) {
-    const labels = { run: name };
-    return send(
-      ctx,
-      {
+  const labels = run ? { run: name } : { app: name };
+  const containers = [container(image, run ? name : null, port)];
+  const object: Json = run
+    ? {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { labels, name },
+        spec: { containers, dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
+      }
+    : {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { labels, name },
         spec: {
-          containers: [container(image, name, port)],
-          dnsPolicy: 'ClusterFirst',
-          restartPolicy: 'Always',
+          replicas: Number(ctx.args.flags.get('replicas') ?? 1),
+          selector: { matchLabels: labels },
+          template: { metadata: { labels }, spec: { containers } },
+          strategy: {},
         },
-      },
-      true,
-      null,
-    );
-  }
-  const labels = { app: name };
-  return send(
-    ctx,
-    {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata: { labels, name },
-      spec: {
-        replicas: Number(ctx.args.flags.get('replicas') ?? 1),
-        selector: { matchLabels: labels },
-        template: { metadata: { labels }, spec: { containers: [container(image, null, port)] } },
-        strategy: {},
-      },
-    },
-    true,
-    'deployment',
-  );
+      };
+  return send(ctx, object, true, run ? null : 'deployment');
 }
