@@ -263,14 +263,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   }
 }
 
-function selectors(url: URL): {
-  labels: ReturnType<typeof parseLabelSelector>;
-  fields: ReturnType<typeof parseFieldSelector>;
-} {
-  return {
-    labels: parseLabelSelector(url.searchParams.get('labelSelector') ?? ''),
-    fields: parseFieldSelector(url.searchParams.get('fieldSelector') ?? ''),
-  };
+/** The request's label and field selectors as one matcher, or the 400 a malformed one gets. */
+function selectorsOf(url: URL): ((o: Json) => boolean) | StatusError {
+  const labels = parseLabelSelector(url.searchParams.get('labelSelector') ?? '');
+  if ('error' in labels) return badRequest(labels.error);
+  const fields = parseFieldSelector(url.searchParams.get('fieldSelector') ?? '');
+  if ('error' in fields) return badRequest(fields.error);
+  return (o) => selectorsMatch(o, labels, fields);
 }
 
 function list(
@@ -281,10 +280,9 @@ function list(
   namespace: string | null,
   url: URL,
 ): void {
-  const { labels, fields } = selectors(url);
-  if ('error' in labels) return send(res, badRequest(labels.error));
-  if ('error' in fields) return send(res, badRequest(fields.error));
-  const items = api.list(r.resource, namespace).filter((o) => selectorsMatch(o, labels, fields));
+  const selected = selectorsOf(url);
+  if (typeof selected !== 'function') return send(res, selected);
+  const items = api.list(r.resource, namespace).filter(selected);
   if (wantsTable(req.headers.accept))
     return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
   send(res, {
@@ -304,14 +302,13 @@ function watch(
   namespace: string | null,
   url: URL,
 ): void {
-  const { labels, fields } = selectors(url);
-  if ('error' in labels) return send(res, badRequest(labels.error));
-  if ('error' in fields) return send(res, badRequest(fields.error));
+  const selected = selectorsOf(url);
+  if (typeof selected !== 'function') return send(res, selected);
   const table = wantsTable(req.headers.accept);
   const since = Number(url.searchParams.get('resourceVersion') ?? '0') || 0;
   const matches = (o: Json): boolean => {
     const m = o.metadata as Json;
-    return (namespace === null || m.namespace === namespace) && selectorsMatch(o, labels, fields);
+    return (namespace === null || m.namespace === namespace) && selected(o);
   };
   const encode = (type: string, o: Json): string =>
     JSON.stringify({

@@ -239,6 +239,19 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
   const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
   const t = (ms: number | null): string | null => (ms === null ? null : apiTime(ctx, ms));
   const ready = view.ready;
+  // Ready and ContainersReady share their time and reason (the kubelet's status manager sets both together).
+  const readiness = (type: string): Json => ({
+    lastProbeTime: null,
+    lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
+    ...(ready
+      ? {}
+      : {
+          message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
+          reason: 'ContainersNotReady',
+        }),
+    status: ready ? 'True' : 'False',
+    type,
+  });
   const started = pod.state === 'Running' || pod.state === 'Terminating';
   const conditions: Json[] = pod.nodeName
     ? [
@@ -249,30 +262,8 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
           type: 'PodReadyToStartContainers',
         },
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'Initialized' },
-        {
-          lastProbeTime: null,
-          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready
-            ? {}
-            : {
-                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
-                reason: 'ContainersNotReady',
-              }),
-          status: ready ? 'True' : 'False',
-          type: 'Ready',
-        },
-        {
-          lastProbeTime: null,
-          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready
-            ? {}
-            : {
-                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
-                reason: 'ContainersNotReady',
-              }),
-          status: ready ? 'True' : 'False',
-          type: 'ContainersReady',
-        },
+        readiness('Ready'),
+        readiness('ContainersReady'),
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'PodScheduled' },
       ]
     : [
