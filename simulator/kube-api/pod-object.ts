@@ -14,6 +14,21 @@ export function defaultPullPolicy(image: string): string {
   return !tag || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
+/** A container with the apiserver's defaults (SetDefaults_Container): pull policy, port protocol, messages. */
+export function containerDefaults(c: Json): Json {
+  return {
+    ...c,
+    image: c.image,
+    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(String(c.image ?? '')),
+    ports: Array.isArray(c.ports)
+      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
+      : undefined,
+    resources: c.resources ?? {},
+    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
+    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
+  };
+}
+
 /** The image reference as containerd reports it: `nginx` → `docker.io/library/nginx:latest`. */
 export function fullImage(image: string): string {
   const parts = image.split('/');
@@ -53,15 +68,7 @@ function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
 function defaultedSpec(spec: Json, pod: PodState): Json {
   const volume = tokenVolume(pod.name);
   const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
-    ...c,
-    image: c.image,
-    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(String(c.image ?? '')),
-    ports: Array.isArray(c.ports)
-      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
-      : undefined,
-    resources: c.resources ?? {},
-    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
-    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
+    ...containerDefaults(c),
     volumeMounts: [
       ...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []),
       { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume, readOnly: true },
