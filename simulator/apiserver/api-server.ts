@@ -5,7 +5,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse as parseYaml } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
@@ -14,6 +13,7 @@ import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '..
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
   badRequest,
+  expired,
   internalError,
   methodNotAllowed,
   notFound,
@@ -22,7 +22,7 @@ import {
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
-import { decodeProtobufObject } from './protobuf-body.ts';
+import { readBody, withoutNulls } from './request-body.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
 /** The version `kubectl version` shows for the server (k3s v1.37.1+k3s1). */
@@ -37,9 +37,6 @@ export const SERVER_VERSION = {
   compiler: 'gc',
   platform: 'linux/amd64',
 };
-
-/** Largest request body accepted (the apiserver's limit is 3 MiB). */
-const MAX_BODY = 3 * 1024 * 1024;
 
 /** Options of {@link startApiServer}. */
 export interface ApiServerOptions {
@@ -113,58 +110,6 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
 
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
-
-/**
- * A created or replaced object without its `null` fields: Go decodes them as unset, so the apiserver stores
- * none (kubectl ≤ 1.31 sends `template.metadata.creationTimestamp: null` with `create deployment`). In a merge
- * patch a null deletes, so patches keep them.
- */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (!isJson(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY)
-      return {
-        code: 413,
-        body: {
-          kind: 'Status',
-          apiVersion: 'v1',
-          status: 'Failure',
-          message: 'request entity too large',
-          reason: 'RequestEntityTooLarge',
-          code: 413,
-        },
-      };
-    chunks.push(chunk as Buffer);
-  }
-  // Typed clients (kubectl create deployment…) send protobuf, and client-go never falls back to JSON for it.
-  if ((req.headers['content-type'] ?? '').includes('protobuf')) {
-    const decoded = decodeProtobufObject(Buffer.concat(chunks));
-    if ('error' in decoded)
-      return badRequest(`the body of the request could not be decoded: ${decoded.error}`);
-    return decoded.object;
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) return badRequest('the body of the request is empty');
-  try {
-    return (req.headers['content-type'] ?? '').includes('yaml') ? parseYaml(text) : JSON.parse(text);
-  } catch (error) {
-    return badRequest(
-      `the body of the request could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
 
 /** A parsed API path. */
 interface Target {
@@ -321,8 +266,20 @@ function watch(
     'Cache-Control': 'no-cache, private',
   });
   res.flushHeaders();
-  if (since === 0)
+  if (since === 0) {
     for (const o of api.list(r.resource, namespace)) if (matches(o)) res.write(encode('ADDED', o));
+  } else {
+    // A resumed watch first gets what changed since its version, or 410 when that is no longer held.
+    api.refresh();
+    const missed = api.history.after(since);
+    if (!Array.isArray(missed)) {
+      const gone = expired(`too old resource version: ${since} (${missed.tooOld})`);
+      res.end(JSON.stringify({ type: 'ERROR', object: gone.body }) + '\n');
+      return;
+    }
+    for (const e of missed)
+      if (e.resource === r.resource && matches(e.object)) res.write(encode(e.type, e.object));
+  }
   const stop = api.watch((events: WatchEvent[]) => {
     for (const e of events)
       if (

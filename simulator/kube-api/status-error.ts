@@ -93,10 +93,5 @@ export const pathNotFound = (): StatusError =>
 export const internalError = (message: string): StatusError =>
   status(500, 'InternalError', `Internal error occurred: ${message}`);
 
-/** 415 for a patch type we do not speak. */
-export const unsupportedMediaType = (type: string): StatusError =>
-  status(
-    415,
-    'UnsupportedMediaType',
-    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got ${type})`,
-  );
+/** 410 Expired: a watch from a resourceVersion older than the changes still held. */
+export const expired = (message: string): StatusError => status(410, 'Expired', message);
