@@ -160,4 +160,21 @@ describe('faaslab sim serve API server', () => {
     });
     expect(s.api.watcherCount).toBe(0);
   });
+
+  it('follows a log (logs -f) while the Pod lives and ends the stream when it is deleted', async () => {
+    const s = await start();
+    const pod = s.api.list('pods', 'default')[0]!;
+    const name = String((pod.metadata as { name: string }).name);
+    const res = await fetch(`${s.url}/api/v1/namespaces/default/pods/${name}/log?follow=true`);
+    const reader = res.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first.length).toBeGreaterThan(0);
+    expect(s.api.watcherCount).toBe(1);
+    s.api.sim.kubectl(`delete pod ${name} --wait=false`);
+    s.api.sim.advance(60_000);
+    s.api.refresh();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(s.api.watcherCount).toBe(0);
+  });
 });

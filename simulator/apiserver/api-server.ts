@@ -316,7 +316,15 @@ async function subresource(
     const log = podLog(live, url.searchParams.get('container'));
     if (typeof log !== 'string') return send(res, log);
     res.writeHead(200, { 'Content-Type': 'text/plain' });
-    res.end(log);
+    if (url.searchParams.get('follow') !== 'true') return void res.end(log);
+    // `logs -f`: the stream stays open while the Pod lives (the simulated containers write no more lines).
+    res.write(log);
+    const uid = (live.metadata as Json).uid;
+    const stop = api.watch((events) => {
+      if (events.some((e) => e.type === 'DELETED' && (e.object.metadata as Json).uid === uid)) res.end();
+    });
+    req.on('close', stop);
+    res.on('close', stop);
     return;
   }
   if (t.sub === 'scale' && (r.resource === 'deployments' || r.resource === 'replicasets')) {
