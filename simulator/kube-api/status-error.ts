@@ -26,25 +26,29 @@ function status(code: number, reason: string, message: string, details?: Json): 
   };
 }
 
-/** 404 `<resource> "<name>" not found`. */
-export const notFound = (groupResource: string, name: string): StatusError => {
+/** A Status about one named object (`details` name, group and kind as the apiserver fills them). */
+function aboutObject(
+  code: number,
+  reason: string,
+  groupResource: string,
+  name: string,
+  what: string,
+): StatusError {
   const [resource, ...group] = groupResource.split('.');
-  return status(404, 'NotFound', `${groupResource} "${name}" not found`, {
+  return status(code, reason, `${groupResource} "${name}" ${what}`, {
     name,
     group: group.join('.') || undefined,
     kind: resource,
   });
-};
+}
+
+/** 404 `<resource> "<name>" not found`. */
+export const notFound = (groupResource: string, name: string): StatusError =>
+  aboutObject(404, 'NotFound', groupResource, name, 'not found');
 
 /** 409 `<resource> "<name>" already exists`. */
-export const alreadyExists = (groupResource: string, name: string): StatusError => {
-  const [resource, ...group] = groupResource.split('.');
-  return status(409, 'AlreadyExists', `${groupResource} "${name}" already exists`, {
-    name,
-    group: group.join('.') || undefined,
-    kind: resource,
-  });
-};
+export const alreadyExists = (groupResource: string, name: string): StatusError =>
+  aboutObject(409, 'AlreadyExists', groupResource, name, 'already exists');
 
 /** 422 `<Kind>.<group> "<name>" is invalid: <field>: <message>`, with one cause per field. */
 export function invalid(
