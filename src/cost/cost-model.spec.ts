@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCostInput } from './cost-input.ts';
-import {
-  breakEvenRequests,
-  compareFaasWithVm,
-  faasCostAt,
-  faasCostCurve,
-  faasLimitProblems,
-  faasMonthlyCost,
-  gbSecondsPerRequest,
-  vmMonthlyCost,
-} from './cost-model.ts';
+import { breakEvenRequests, compareFaasWithVm, faasCostAt, faasCostCurve } from './cost-model.ts';
+import { faasLimitProblems, faasMonthlyCost, gbSecondsPerRequest, vmMonthlyCost } from './cost-model.ts';
 import { AWS_LAMBDA_X86, DEFAULT_VM } from './price-table.ts';
 
 const lambda = AWS_LAMBDA_X86;
