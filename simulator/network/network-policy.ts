@@ -96,31 +96,44 @@ export function policyVerdict(
   protocol = 'TCP',
 ): Bilingual | null {
   if (from.pod) {
-    const selecting = set.policies.filter((p) => p.egress && selects(set, p, from.pod!));
-    if (
-      selecting.length > 0 &&
-      !selecting.some((p) => p.egress!.some((r) => ruleAllows(set, p, r, to, port, protocol)))
-    )
+    const policies = denyingPolicies(set, from.pod, 'egress', to, port, protocol);
+    if (policies)
       return hopText('policy-egress-denied', {
         pod: `${from.pod.namespace}/${from.pod.name}`,
-        policies: selecting.map((p) => p.key).join(', '),
+        policies,
         to: `${to.ip}:${port}`,
       });
   }
   if (to.pod) {
-    const selecting = set.policies.filter((p) => p.ingress && selects(set, p, to.pod!));
-    if (
-      selecting.length > 0 &&
-      !selecting.some((p) => p.ingress!.some((r) => ruleAllows(set, p, r, from, port, protocol)))
-    )
+    const policies = denyingPolicies(set, to.pod, 'ingress', from, port, protocol);
+    if (policies)
       return hopText('policy-ingress-denied', {
         pod: `${to.pod.namespace}/${to.pod.name}`,
-        policies: selecting.map((p) => p.key).join(', '),
+        policies,
         from: from.ip,
         port,
       });
   }
   return null;
+}
+
+/**
+ * The policies that isolate `pod` in one direction and of which no rule allows `peer` on the port, as
+ * `ns/name, …`; null when none selects the Pod that way or one of them allows it (policies are additive).
+ */
+function denyingPolicies(
+  set: PolicySet,
+  pod: PodState,
+  direction: 'ingress' | 'egress',
+  peer: Party,
+  port: number,
+  protocol: string,
+): string | null {
+  const selecting = set.policies.filter((p) => p[direction] && selects(set, p, pod));
+  if (selecting.length === 0) return null;
+  if (selecting.some((p) => p[direction]!.some((r) => ruleAllows(set, p, r, peer, port, protocol))))
+    return null;
+  return selecting.map((p) => p.key).join(', ');
 }
 
 function selects(set: PolicySet, policy: PolicyModel, pod: PodState): boolean {
