@@ -3,6 +3,7 @@
  * fault injected into each stage, and the hostile inputs of the review.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Diagnostic } from '../../core/index.ts';
 
 const inject = vi.hoisted(() => ({ stage: '' as string }));
 
@@ -82,6 +83,13 @@ describe('importer stages', () => {
   });
 });
 
+/** Imports `text` and returns its one diagnostic (the test fails when there are none or several). */
+function onlyDiagnostic(text: string, file: string): Diagnostic {
+  const { diagnostics } = importManifests(text, file);
+  expect(diagnostics).toHaveLength(1);
+  return diagnostics[0]!;
+}
+
 describe('hostile inputs of the review', () => {
   it('reports a top-level __proto__ key as an unknown field at its place', () => {
     const result = importManifests(`${POD}__proto__:\n  polluted: true\n`, 'proto.yaml');
@@ -92,13 +100,9 @@ describe('hostile inputs of the review', () => {
   });
 
   it('reports an undefined alias as what it is, at the alias', () => {
-    const result = importManifests(POD.replace('image: nginx', 'image: *nope'), 'alias.yaml');
-    expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({
-      code: 'yaml-undefined-alias',
-      place: { line: 8, column: 14 },
-    });
-    expect(result.diagnostics[0]!.message.en).toContain('*nope');
+    const only = onlyDiagnostic(POD.replace('image: nginx', 'image: *nope'), 'alias.yaml');
+    expect(only).toMatchObject({ code: 'yaml-undefined-alias', place: { line: 8, column: 14 } });
+    expect(only.message.en).toContain('*nope');
   });
 
   it('accepts more than 100 [ inside a string and in a comment', () => {
@@ -136,13 +140,9 @@ describe('hostile inputs of the review', () => {
     const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
     for (let i = 0; i < 40_000; i++) lines.push(`  k${i}: v`);
     lines.push('  k7: again');
-    const result = importManifests(lines.join('\n') + '\n', 'big.yaml');
-    expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({
-      code: 'yaml-syntax',
-      place: { line: 40_006, column: 3 },
-    });
-    expect(result.diagnostics[0]!.message.en).toContain('Map keys must be unique');
+    const only = onlyDiagnostic(lines.join('\n') + '\n', 'big.yaml');
+    expect(only).toMatchObject({ code: 'yaml-syntax', place: { line: 40_006, column: 3 } });
+    expect(only.message.en).toContain('Map keys must be unique');
   });
 
   it('imports the items of a kind: List, each positioned in the list', () => {
