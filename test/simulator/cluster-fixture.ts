@@ -2,6 +2,7 @@
  * Test fixtures for simulator specs (never imported by production code): the Deployment most specs start
  * from, written once so each spec says only what differs (replicas, container name, ports).
  */
+import { readFileSync } from 'node:fs';
 import { createSimulation, type Simulation, type SimulationOptions } from '../../simulator/index.ts';
 
 /** Options of {@link webDeployment}. */
@@ -59,3 +60,14 @@ export function settledSimulation(
   sim.settle();
   return sim;
 }
+
+/** The routing scenarios most network specs route through (NodePort, Ingress, affinity, policies…). */
+export function routingScenarios(): Simulation {
+  return settledSimulation({ seed: 8 }, ROUTING_SCENARIOS_YAML, 'routing-scenarios.yaml');
+}
+
+/** The text of test/simulator/fixtures/routing-scenarios.yaml. */
+export const ROUTING_SCENARIOS_YAML = readFileSync(
+  new URL('./fixtures/routing-scenarios.yaml', import.meta.url),
+  'utf8',
+);
