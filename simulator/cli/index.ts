@@ -8,11 +8,12 @@ import {
   type Packet,
   type Trace,
 } from '../index.ts';
-import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+import { parseSimArgs } from './sim-cli-args.ts';
 import { LOAD_USAGE } from '../openfaas/load-usage.ts';
 import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
 
 import type { SimCliIO } from './sim-cli-io.ts';
+import { readNamedFiles } from './read-named-files.ts';
 
 export type { SimCliIO };
 
@@ -46,21 +47,6 @@ const USAGE: Bilingual = {
   --lang es|en picks the language (default from LANG, else es).
 `,
 };
-
-function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; text: string }> | null {
-  const files = [];
-  for (const name of options.files) {
-    try {
-      files.push({ name, text: io.readFile(name) });
-    } catch (error) {
-      io.stderr(
-        `${options.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return null;
-    }
-  }
-  return files;
-}
 
 /** The trace as `route --json` prints it: a stable shape other tools rely on. */
 export function traceJson(trace: Trace): object {
@@ -143,7 +129,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     io.stderr(`faaslab sim ${sub}: ${o.lang === 'es' ? 'falta -f ARCHIVO' : '-f FILE is required'}\n`);
     return EXIT.usage;
   }
-  const files = readAll(o, io);
+  const files = readNamedFiles(o.files, o.lang, io);
   if (!files) return EXIT.usage;
   if (sub === 'migrate') {
     let errors = 0;
