@@ -3,12 +3,9 @@
  * from, written once so each spec says only what differs (replicas, container name, ports).
  */
 import { readFileSync } from 'node:fs';
-import {
-  createSimulation,
-  type HopKind,
-  type Simulation,
-  type SimulationOptions,
-} from '../../simulator/index.ts';
+import { createSimulation, type Simulation, type SimulationOptions } from '../../simulator/index.ts';
+
+export { INGRESS_JOURNEY } from './ingress-journey.ts';
 
 /** Options of {@link webDeployment}. */
 export interface WebDeploymentOptions {
@@ -76,20 +73,3 @@ export const ROUTING_SCENARIOS_YAML = readFileSync(
   new URL('./fixtures/routing-scenarios.yaml', import.meta.url),
   'utf8',
 );
-
-/**
- * The hops of a request from outside through k3s's ServiceLB and Traefik to a Pod, in order: the
- * journey every Ingress spec expects.
- */
-export const INGRESS_JOURNEY: readonly HopKind[] = [
-  'client',
-  'load-balancer',
-  'kube-proxy',
-  'service',
-  'ingress-controller',
-  'ingress-rule',
-  'service',
-  'endpoint',
-  'pod',
-  'backend',
-];
