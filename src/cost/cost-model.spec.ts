@@ -161,14 +161,8 @@ describe('validateCostInput', () => {
   it('turns typed text into numbers', () => {
     expect(validateCostInput(good)).toEqual({
       ok: true,
-      input: {
-        requestsPerMonth: 5_000_000,
-        durationMs: 100,
-        memoryMb: 128,
-        pricePerMillionRequests: 0.2,
-        pricePerGbSecond: 0.0000166667,
-        vmHourlyUsd: 0.0208,
-      },
+      // The same workload and prices as the model's tests above, now as numbers.
+      input: { ...workload, ...prices },
     });
   });
 
