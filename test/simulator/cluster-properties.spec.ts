@@ -65,6 +65,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
 );
 
+/** The node operations a run may draw, by name. */
+const NODE_OPS: Record<
+  'fail' | 'recover' | 'cordon' | 'uncordon' | 'drain',
+  (sim: Simulation, node: string) => unknown
+> = {
+  fail: (sim, node) => sim.failNode(node),
+  recover: (sim, node) => sim.recoverNode(node),
+  cordon: (sim, node) => sim.cordon(node),
+  uncordon: (sim, node) => sim.uncordon(node),
+  drain: (sim, node) => sim.drain(node),
+};
+
 function run(sim: Simulation, op: Op): Trace | null {
   switch (op.op) {
     case 'scale':
@@ -87,19 +99,11 @@ function run(sim: Simulation, op: Op): Trace | null {
       return null;
     }
     case 'fail':
-      sim.failNode(NODES[op.node]!);
-      return null;
     case 'recover':
-      sim.recoverNode(NODES[op.node]!);
-      return null;
     case 'cordon':
-      sim.cordon(NODES[op.node]!);
-      return null;
     case 'uncordon':
-      sim.uncordon(NODES[op.node]!);
-      return null;
     case 'drain':
-      sim.drain(NODES[op.node]!);
+      NODE_OPS[op.op](sim, NODES[op.node]!);
       return null;
     case 'advance':
       sim.advance(op.ms);
