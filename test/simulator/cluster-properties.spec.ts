@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createSimulation,
-  type HopKind,
-  type SimRequest,
-  type Simulation,
-  type Trace,
-} from '../../simulator/index.ts';
-import { INGRESS_JOURNEY } from './cluster-fixture.ts';
+import { type HopKind, type SimRequest, type Simulation, type Trace } from '../../simulator/index.ts';
+import { INGRESS_JOURNEY, settledSimulation } from './cluster-fixture.ts';
 
 const manifests = readFileSync(new URL('./fixtures/property-cluster.yaml', import.meta.url), 'utf8');
 const NODES = ['k3s-server', 'k3s-agent-1', 'k3s-agent-2'];
@@ -139,6 +133,10 @@ function checkTrace(sim: Simulation, trace: Trace): void {
   }
 }
 
+/** property-cluster.yaml applied and settled on a cluster of this seed. */
+const propertyCluster = (seed: number): Simulation =>
+  settledSimulation({ seed, images: PROPERTY_IMAGES }, manifests, 'property-cluster.yaml');
+
 describe('cluster properties under random operations and faults', () => {
   it('routes only to Ready pods, always ends requests with a status, and converges after faults heal', () => {
     fc.assert(
@@ -146,9 +144,7 @@ describe('cluster properties under random operations and faults', () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         fc.array(opArb, { minLength: 1, maxLength: 25 }),
         (seed, ops) => {
-          const sim = createSimulation({ seed, images: PROPERTY_IMAGES });
-          expect(sim.apply(manifests, 'property-cluster.yaml').diagnostics).toEqual([]);
-          sim.settle();
+          const sim = propertyCluster(seed);
           for (const op of ops) {
             const trace = run(sim, op);
             if (trace) checkTrace(sim, trace);
@@ -180,9 +176,7 @@ describe('cluster properties under random operations and faults', () => {
         fc.array(opArb, { minLength: 1, maxLength: 12 }),
         (seed, ops) => {
           const play = () => {
-            const sim = createSimulation({ seed, images: PROPERTY_IMAGES });
-            sim.apply(manifests, 'p.yaml');
-            sim.settle();
+            const sim = propertyCluster(seed);
             const traces = ops.map((op) => run(sim, op));
             return { traces, snapshot: sim.snapshot(), link: sim.serialize() };
           };
