@@ -71,6 +71,10 @@ const NODE_OPS: Record<
   drain: (sim, node) => sim.drain(node),
 };
 
+const seedArb = fc.integer({ min: 1, max: 1_000_000 });
+/** From one to `most` operations. */
+const opsArb = (most: number) => fc.array(opArb, { minLength: 1, maxLength: most });
+
 function run(sim: Simulation, op: Op): Trace | null {
   switch (op.op) {
     case 'scale':
@@ -140,50 +144,42 @@ const propertyCluster = (seed: number): Simulation =>
 describe('cluster properties under random operations and faults', () => {
   it('routes only to Ready pods, always ends requests with a status, and converges after faults heal', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.array(opArb, { minLength: 1, maxLength: 25 }),
-        (seed, ops) => {
-          const sim = propertyCluster(seed);
-          for (const op of ops) {
-            const trace = run(sim, op);
-            if (trace) checkTrace(sim, trace);
-          }
-          for (const node of NODES) {
-            sim.recoverNode(node);
-            sim.uncordon(node);
-          }
-          // Healing includes fixing a bad image, as a student would with set image.
-          if (ops.some((o) => o.op === 'badImage')) sim.setImage('default', 'web', 'web', 'nginx:1.27');
-          sim.advance(20 * 60_000);
-          const snap = sim.snapshot();
-          for (const d of snap.deployments.filter((x) => x.namespace === 'default')) {
-            expect(d.readyReplicas, `${d.name} converges to its replicas`).toBe(d.replicas);
-            expect(d.updatedReplicas).toBe(d.replicas);
-          }
-          const live = snap.pods.filter((p) => p.namespace === 'default');
-          expect(live.every((p) => p.status === 'Running' && p.ready)).toBe(true);
-        },
-      ),
+      fc.property(seedArb, opsArb(25), (seed, ops) => {
+        const sim = propertyCluster(seed);
+        for (const op of ops) {
+          const trace = run(sim, op);
+          if (trace) checkTrace(sim, trace);
+        }
+        for (const node of NODES) {
+          sim.recoverNode(node);
+          sim.uncordon(node);
+        }
+        // Healing includes fixing a bad image, as a student would with set image.
+        if (ops.some((o) => o.op === 'badImage')) sim.setImage('default', 'web', 'web', 'nginx:1.27');
+        sim.advance(20 * 60_000);
+        const snap = sim.snapshot();
+        for (const d of snap.deployments.filter((x) => x.namespace === 'default')) {
+          expect(d.readyReplicas, `${d.name} converges to its replicas`).toBe(d.replicas);
+          expect(d.updatedReplicas).toBe(d.replicas);
+        }
+        const live = snap.pods.filter((p) => p.namespace === 'default');
+        expect(live.every((p) => p.status === 'Running' && p.ready)).toBe(true);
+      }),
       { numRuns: RUNS, seed: 20261125 },
     );
   }, 120_000);
 
   it('is deterministic: the same seed and operations give the same snapshot and traces', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.array(opArb, { minLength: 1, maxLength: 12 }),
-        (seed, ops) => {
-          const play = () => {
-            const sim = propertyCluster(seed);
-            const traces = ops.map((op) => run(sim, op));
-            return { traces, snapshot: sim.snapshot(), link: sim.serialize() };
-          };
-          const a = play();
-          expect(play()).toEqual(a);
-        },
-      ),
+      fc.property(seedArb, opsArb(12), (seed, ops) => {
+        const play = () => {
+          const sim = propertyCluster(seed);
+          const traces = ops.map((op) => run(sim, op));
+          return { traces, snapshot: sim.snapshot(), link: sim.serialize() };
+        };
+        const a = play();
+        expect(play()).toEqual(a);
+      }),
       { numRuns: Math.max(3, Math.floor(RUNS / 3)), seed: 77 },
     );
   }, 120_000);
