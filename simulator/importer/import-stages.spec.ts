@@ -5,7 +5,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../core/index.ts';
 
-const inject = vi.hoisted(() => ({ stage: '' as string }));
+const inject = vi.hoisted(() => {
+  const state = {
+    stage: '' as string,
+    /** `fn`, made to throw `injected <stage> fault` while that stage is the one being faulted. */
+    faulty<A extends unknown[], R>(stage: string, fn: (...args: A) => R): (...args: A) => R {
+      return (...args) => {
+        if (state.stage === stage) throw new Error(`injected ${stage} fault`);
+        return fn(...args);
+      };
+    },
+  };
+  return state;
+});
 
 vi.mock('yaml', async (original) => {
   const yaml = await original<typeof import('yaml')>();
@@ -25,23 +37,11 @@ vi.mock('yaml', async (original) => {
 });
 vi.mock('./semantic-checks.ts', async (original) => {
   const real = await original<typeof import('./semantic-checks.ts')>();
-  return {
-    ...real,
-    checkSemantics: (...args: Parameters<typeof real.checkSemantics>) => {
-      if (inject.stage === 'validate') throw new Error('injected validate fault');
-      return real.checkSemantics(...args);
-    },
-  };
+  return { ...real, checkSemantics: inject.faulty('validate', real.checkSemantics) };
 });
 vi.mock('../controllers/object-admission.ts', async (original) => {
   const real = await original<typeof import('../controllers/object-admission.ts')>();
-  return {
-    ...real,
-    admitObjects: (...args: Parameters<typeof real.admitObjects>) => {
-      if (inject.stage === 'admit') throw new Error('injected admit fault');
-      return real.admitObjects(...args);
-    },
-  };
+  return { ...real, admitObjects: inject.faulty('admit', real.admitObjects) };
 });
 
 const { importManifests } = await import('./import-manifests.ts');
