@@ -95,25 +95,16 @@ export function policyVerdict(
   port: number,
   protocol = 'TCP',
 ): Bilingual | null {
-  if (from.pod) {
-    const policies = denyingPolicies(set, from.pod, 'egress', to, port, protocol);
-    if (policies)
-      return hopText('policy-egress-denied', {
-        pod: `${from.pod.namespace}/${from.pod.name}`,
-        policies,
-        to: `${to.ip}:${port}`,
-      });
-  }
-  if (to.pod) {
-    const policies = denyingPolicies(set, to.pod, 'ingress', from, port, protocol);
-    if (policies)
-      return hopText('policy-ingress-denied', {
-        pod: `${to.pod.namespace}/${to.pod.name}`,
-        policies,
-        from: from.ip,
-        port,
-      });
-  }
+  const egress = from.pod && denyingPolicies(set, from.pod, 'egress', to, port, protocol);
+  if (from.pod && egress)
+    return hopText('policy-egress-denied', {
+      pod: podKey(from.pod),
+      policies: egress,
+      to: `${to.ip}:${port}`,
+    });
+  const ingress = to.pod && denyingPolicies(set, to.pod, 'ingress', from, port, protocol);
+  if (to.pod && ingress)
+    return hopText('policy-ingress-denied', { pod: podKey(to.pod), policies: ingress, from: from.ip, port });
   return null;
 }
 
@@ -134,6 +125,10 @@ function denyingPolicies(
   if (selecting.some((p) => p[direction]!.some((r) => ruleAllows(set, p, r, peer, port, protocol))))
     return null;
   return selecting.map((p) => p.key).join(', ');
+}
+
+function podKey(pod: PodState): string {
+  return `${pod.namespace}/${pod.name}`;
 }
 
 function selects(set: PolicySet, policy: PolicyModel, pod: PodState): boolean {
