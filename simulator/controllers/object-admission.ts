@@ -22,15 +22,15 @@ export type { Allocators } from './kind-admission.ts';
  * `check` is what kube-apiserver refuses against the cluster, its `store` what it keeps. A kind without
  * a row is stored inert (kept for get/export, nothing runs it).
  */
-const KIND_ADMISSION: Readonly<Record<string, KindAdmission>> = {
-  Namespace: namespaceAdmission,
-  Pod: podAdmission,
-  Deployment: deploymentAdmission,
-  ReplicaSet: replicaSetAdmission,
-  Service: serviceAdmission,
-  Ingress: ingressAdmission,
-  IngressClass: ingressClassAdmission,
-};
+const KIND_ADMISSION: ReadonlyMap<string, KindAdmission> = new Map([
+  ['Namespace', namespaceAdmission],
+  ['Pod', podAdmission],
+  ['Deployment', deploymentAdmission],
+  ['ReplicaSet', replicaSetAdmission],
+  ['Service', serviceAdmission],
+  ['Ingress', ingressAdmission],
+  ['IngressClass', ingressClassAdmission],
+]);
 
 /** Key of an object in the applied-manifest map: `Kind/namespace/name`. */
 export function manifestKey(kind: string, namespace: string | undefined, name: string): string {
@@ -71,7 +71,7 @@ export function admitObjects(
     if (ns === undefined) continue;
     if (!state.namespaces.has(ns) && !batchNamespaces.has(ns))
       report(item, 'namespace-not-found', ['metadata', 'namespace'], { namespace: ns });
-    KIND_ADMISSION[o.kind]?.check?.(check, item, objectKey(ns, o.metadata.name), specOf(o));
+    KIND_ADMISSION.get(o.kind)?.check?.(check, item, objectKey(ns, o.metadata.name), specOf(o));
   }
   if (diagnostics.length === 0) checkNodePortSupply(imported, allocators.nodePorts, report);
   if (diagnostics.length > 0) return { diagnostics, applied: [] };
@@ -103,7 +103,7 @@ export function admitObjects(
 /** Stores one admitted object in the cluster state (create or update) through its kind's row. */
 function commit(store: AdmissionStore, o: KubeObject): void {
   const uid = store.cp.state.nextUid++;
-  const row = KIND_ADMISSION[o.kind];
+  const row = KIND_ADMISSION.get(o.kind);
   if (row) row.store(store, o, objectKey(o.metadata.namespace ?? '', o.metadata.name), uid, specOf(o));
   else store.cp.state.inert.set(manifestKey(o.kind, o.metadata.namespace, o.metadata.name), o);
 }

@@ -25,5 +25,7 @@ const REPLAY: Replay = {
 
 /** Replays one recorded operation through the public API (deserializeSimulation uses it). */
 export function runOperation(sim: Simulation, op: Operation): void {
+  // A code that is not a row (a hand-edited link) replays as nothing, as an unknown operation always did.
+  if (!Object.hasOwn(REPLAY, op[0])) return;
   (REPLAY[op[0]] as (sim: Simulation, op: Operation) => unknown)(sim, op);
 }
