@@ -1,12 +1,10 @@
 /** Lab 3, banner: ASCII-art text like the course's figlet function from the store, without network. */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { labPackageJson } from '../lab-package-json.ts';
+import { TEXT_PLAIN, check, example, nodeLabFiles, post } from '../lab-checks.ts';
 import { renderBanner } from './block-font.ts';
 import { BANNER_SOLUTION, BANNER_STARTER } from './handlers.ts';
 import { bannerPython } from './python.ts';
-
-const TEXT = { 'content-type': 'text/plain' };
 
 /** The banner lab. */
 export const bannerLab: Lab = {
@@ -34,35 +32,24 @@ export const bannerLab: Lab = {
       'A character with no drawing uses `?`. An empty body answers **400**.',
     ].join('\n'),
   },
-  files: { 'handler.js': BANNER_STARTER, 'package.json': labPackageJson('banner') },
-  solution: { 'handler.js': BANNER_SOLUTION, 'package.json': labPackageJson('banner') },
+  ...nodeLabFiles('banner', BANNER_STARTER, BANNER_SOLUTION),
   checks: [
-    {
-      id: 'draws-faas',
-      title: { es: 'Dibuja "faas"', en: 'Draws "faas"' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'faas' },
-      expect: { status: 200, body: renderBanner('faas') },
-    },
-    {
-      id: 'digits-and-unknown',
-      title: { es: 'Dígitos y un carácter sin dibujo', en: 'Digits and a character with no drawing' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'k3s #1' },
-      expect: { status: 200, body: renderBanner('k3s #1') },
-    },
-    {
-      id: 'empty-400',
-      title: { es: 'Cuerpo vacío: 400', en: 'Empty body: 400' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: '' },
-      expect: { status: 400 },
-    },
+    check('draws-faas', { es: 'Dibuja "faas"', en: 'Draws "faas"' }, post(TEXT_PLAIN, 'faas'), {
+      status: 200,
+      body: renderBanner('faas'),
+    }),
+    check(
+      'digits-and-unknown',
+      { es: 'Dígitos y un carácter sin dibujo', en: 'Digits and a character with no drawing' },
+      post(TEXT_PLAIN, 'k3s #1'),
+      { status: 200, body: renderBanner('k3s #1') },
+    ),
+    check('empty-400', { es: 'Cuerpo vacío: 400', en: 'Empty body: 400' }, post(TEXT_PLAIN, ''), {
+      status: 400,
+    }),
   ],
   limits: labLimits(),
   env: {},
-  examples: [
-    {
-      label: { es: 'Hola', en: 'Hello' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'Hola' },
-    },
-  ],
+  examples: [example({ es: 'Hola', en: 'Hello' }, post(TEXT_PLAIN, 'Hola'))],
   python: bannerPython,
 };

@@ -1,10 +1,8 @@
 /** Lab 7, chatbot: one of the course's FaaS use cases, a keyword chatbot reply. */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { labPackageJson } from '../lab-package-json.ts';
+import { TEXT_PLAIN, check, example, nodeLabFiles, post } from '../lab-checks.ts';
 import { CHATBOT_SOLUTION, CHATBOT_STARTER } from './handlers.ts';
-
-const TEXT = { 'content-type': 'text/plain' };
 
 /** The chatbot lab. */
 export const chatbotLab: Lab = {
@@ -32,43 +30,26 @@ export const chatbotLab: Lab = {
       '`Sorry, I did not understand.`',
     ].join('\n'),
   },
-  files: { 'handler.js': CHATBOT_STARTER, 'package.json': labPackageJson('chatbot') },
-  solution: { 'handler.js': CHATBOT_SOLUTION, 'package.json': labPackageJson('chatbot') },
+  ...nodeLabFiles('chatbot', CHATBOT_STARTER, CHATBOT_SOLUTION),
   checks: [
-    {
-      id: 'greeting',
-      title: { es: 'Saludo', en: 'Greeting' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: '¡Hola! ¿Qué tal?' },
-      expect: { status: 200, json: { intent: 'greeting', reply: 'Hello! How can I help you?' } },
-    },
-    {
-      id: 'hours',
-      title: { es: 'Horario', en: 'Opening hours' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'When are you open?' },
-      expect: {
-        status: 200,
-        json: { intent: 'hours', reply: 'We are open from 9:00 to 18:00, Monday to Friday.' },
-      },
-    },
-    {
-      id: 'price',
-      title: { es: 'Precio', en: 'Price' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: '¿Cuánto cuesta el plan?' },
-      expect: { status: 200, json: { intent: 'price', reply: 'The basic plan costs 10 EUR a month.' } },
-    },
-    {
-      id: 'fallback',
-      title: { es: 'Sin palabra clave', en: 'No keyword' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'Kubernetes' },
-      expect: { status: 200, json: { intent: 'fallback', reply: 'Sorry, I did not understand.' } },
-    },
+    check('greeting', { es: 'Saludo', en: 'Greeting' }, post(TEXT_PLAIN, '¡Hola! ¿Qué tal?'), {
+      status: 200,
+      json: { intent: 'greeting', reply: 'Hello! How can I help you?' },
+    }),
+    check('hours', { es: 'Horario', en: 'Opening hours' }, post(TEXT_PLAIN, 'When are you open?'), {
+      status: 200,
+      json: { intent: 'hours', reply: 'We are open from 9:00 to 18:00, Monday to Friday.' },
+    }),
+    check('price', { es: 'Precio', en: 'Price' }, post(TEXT_PLAIN, '¿Cuánto cuesta el plan?'), {
+      status: 200,
+      json: { intent: 'price', reply: 'The basic plan costs 10 EUR a month.' },
+    }),
+    check('fallback', { es: 'Sin palabra clave', en: 'No keyword' }, post(TEXT_PLAIN, 'Kubernetes'), {
+      status: 200,
+      json: { intent: 'fallback', reply: 'Sorry, I did not understand.' },
+    }),
   ],
   limits: labLimits(),
   env: {},
-  examples: [
-    {
-      label: { es: 'Saludar', en: 'Say hello' },
-      request: { method: 'POST', path: '/', headers: TEXT, body: 'hola' },
-    },
-  ],
+  examples: [example({ es: 'Saludar', en: 'Say hello' }, post(TEXT_PLAIN, 'hola'))],
 };

@@ -1,7 +1,7 @@
 /** Lab 5, slow stream: counts up with delays; exec_timeout cuts it, as with the course's bash printr. */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { labPackageJson } from '../lab-package-json.ts';
+import { check, example, get, nodeLabFiles } from '../lab-checks.ts';
 import { SLOW_STREAM_SOLUTION, SLOW_STREAM_STARTER } from './handlers.ts';
 
 /** The slow-stream lab. */
@@ -32,32 +32,28 @@ export const slowStreamLab: Lab = {
       '(hint: `await new Promise((r) => setTimeout(r, ms))`).',
     ].join('\n'),
   },
-  files: { 'handler.js': SLOW_STREAM_STARTER, 'package.json': labPackageJson('slow-stream') },
-  solution: { 'handler.js': SLOW_STREAM_SOLUTION, 'package.json': labPackageJson('slow-stream') },
+  ...nodeLabFiles('slow-stream', SLOW_STREAM_STARTER, SLOW_STREAM_SOLUTION),
   checks: [
-    {
-      id: 'counts-in-time',
-      title: { es: 'Cuenta hasta 5 a tiempo', en: 'Counts to 5 in time' },
-      request: { method: 'GET', path: '/?count=5&delay=100' },
-      expect: { status: 200, body: '1\n2\n3\n4\n5\n' },
-    },
-    {
-      id: 'cut-by-exec-timeout',
-      title: { es: 'exec_timeout corta una cuenta de 3 s', en: 'exec_timeout cuts a 3 s count' },
-      request: { method: 'GET', path: '/?count=30&delay=100' },
-      expect: { status: 504, headers: { 'x-openfaas-internal': 'of-watchdog' } },
-    },
+    check(
+      'counts-in-time',
+      { es: 'Cuenta hasta 5 a tiempo', en: 'Counts to 5 in time' },
+      get('/?count=5&delay=100'),
+      {
+        status: 200,
+        body: '1\n2\n3\n4\n5\n',
+      },
+    ),
+    check(
+      'cut-by-exec-timeout',
+      { es: 'exec_timeout corta una cuenta de 3 s', en: 'exec_timeout cuts a 3 s count' },
+      get('/?count=30&delay=100'),
+      { status: 504, headers: { 'x-openfaas-internal': 'of-watchdog' } },
+    ),
   ],
   limits: labLimits({ execTimeoutMs: 2_000 }),
   env: {},
   examples: [
-    {
-      label: { es: 'Contar hasta 5', en: 'Count to 5' },
-      request: { method: 'GET', path: '/?count=5&delay=200' },
-    },
-    {
-      label: { es: 'Demasiado lento', en: 'Too slow' },
-      request: { method: 'GET', path: '/?count=30&delay=100' },
-    },
+    example({ es: 'Contar hasta 5', en: 'Count to 5' }, get('/?count=5&delay=200')),
+    example({ es: 'Demasiado lento', en: 'Too slow' }, get('/?count=30&delay=100')),
   ],
 };
