@@ -4,7 +4,7 @@
  * for its port and invokes it with fetch. Every wait is bounded; when it cannot start it rejects with
  * `reason: 'unavailable'` and says why, so the caller falls back to the sandbox.
  */
-import serverSource from '../function-server/server.mjs?raw';
+import { FUNCTION_SERVER_FILES } from '../function-server/server-files.ts';
 import { classifyResponse } from '../contract/classify-response.ts';
 import { localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
@@ -39,8 +39,8 @@ export interface WebContainerRuntimeOptions {
   bootTimeoutMs?: number;
   installTimeoutMs?: number;
   serverTimeoutMs?: number;
-  /** The function server's text (default: server.mjs bundled with `?raw`). */
-  serverSource?: string;
+  /** The function server's files by name (default: those bundled from labs/runtime/function-server). */
+  serverFiles?: Record<string, string>;
 }
 
 // One container per page and API: WebContainer allows a single boot, and a boot that hung never recovers.
@@ -123,10 +123,10 @@ export class WebContainerRuntime implements FunctionRuntime {
       progress({ phase: 'boot', message: { es: 'Arrancando WebContainer…', en: 'Booting WebContainer…' } });
       this.container = await this.boot();
       progress({ phase: 'mount', message: { es: 'Montando los archivos…', en: 'Mounting the files…' } });
-      const tree: Record<string, { file: { contents: string } }> = {
-        'server.mjs': { file: { contents: this.settings.serverSource ?? serverSource } },
-      };
-      for (const [name, contents] of Object.entries(files)) tree[name] = { file: { contents } };
+      const tree: Record<string, { file: { contents: string } }> = {};
+      const serverFiles = this.settings.serverFiles ?? FUNCTION_SERVER_FILES;
+      for (const [name, contents] of Object.entries({ ...serverFiles, ...files }))
+        tree[name] = { file: { contents } };
       await this.container.mount(tree);
       if (files['package.json'] !== undefined) await this.install(progress);
       progress({
