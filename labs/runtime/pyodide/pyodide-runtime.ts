@@ -23,6 +23,7 @@ import {
 } from '../contract/types.ts';
 import { PYODIDE_PATH } from './pyodide-assets.ts';
 import type { FromPyodide, PyodidePort, ToPyodide } from './pyodide-messages.ts';
+import { defaultPort, pool, type BootedWorker } from './pyodide-worker-pool.ts';
 
 /** Options of the Pyodide runtime. */
 export interface PyodideRuntimeOptions {
@@ -36,24 +37,6 @@ export interface PyodideRuntimeOptions {
   bootTimeoutMs?: number;
   /** Take and return booted workers from the page-wide pool (default true). */
   pool?: boolean;
-}
-
-/** A worker with Pyodide booted in it, and its interrupt buffer. */
-interface BootedWorker {
-  port: PyodidePort;
-  interrupt: Int32Array | null;
-  listeners: Set<(message: FromPyodide) => void>;
-  /** WebAssembly memory right after boot, the base the memory limit is counted from. */
-  baseHeap: number;
-}
-
-// Booted workers of labs that stopped, ready for the next Python lab on the page.
-const pool: BootedWorker[] = [];
-
-function defaultPort(): PyodidePort {
-  return new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as PyodidePort;
 }
 
 const WATCHDOG = { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' };
