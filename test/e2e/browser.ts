@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The flags that keep Chromium from reaching out to the network at start (there is none here). */
 export const CHROMIUM_ARGS = [
@@ -23,6 +24,24 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * Chromium for the tests of one file (or describe block): launched before them, closed after.
+ * Returns the way to reach it from inside a test.
+ */
+export function chromiumForTests(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is reached only inside the tests (after beforeAll)');
+    return browser;
+  };
 }
 
 /** The base URL of the site under test, set by global-setup.ts. */
