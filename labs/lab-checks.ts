@@ -1,11 +1,12 @@
 /**
  * The words a lab is written in: requests the course's curl would send, checks built from a request
- * and what the answer must be, the invoke panel's examples, and a lab's starter and solution files.
+ * and what the answer must be, the invoke panel's examples, a lab's starter and solution files, and its
+ * prose (title, summary, instructions), which lives in the lab's text.json.
  * Each lab then lists only what differs (see labs/hello/index.ts).
  */
 import type { Bilingual } from '../core/index.ts';
 import type { FunctionFiles, FunctionRequest } from './runtime/contract/types.ts';
-import type { Check, CheckExpectation, LabPythonVariant, RequestExample } from './lab-types.ts';
+import type { Check, CheckExpectation, Lab, LabPythonVariant, RequestExample } from './lab-types.ts';
 import { labPackageJson } from './lab-package-json.ts';
 import { PYTHON_TEMPLATE_STARTER } from './python-starter.ts';
 
@@ -44,6 +45,22 @@ export function check(
 /** A request the invoke panel offers with one click. */
 export function example(label: Bilingual, request: FunctionRequest): RequestExample {
   return { label, request };
+}
+
+/** A lab's words as its text.json holds them: Markdown instructions as lines, to keep the file readable. */
+export interface LabTextFile {
+  title: Bilingual;
+  summary: Bilingual;
+  instructions: { es: string[]; en: string[] };
+}
+
+/** A lab's title, summary and instructions from its text.json. */
+export function labText(text: LabTextFile): Pick<Lab, 'title' | 'summary' | 'instructions'> {
+  return {
+    title: text.title,
+    summary: text.summary,
+    instructions: { es: text.instructions.es.join('\n'), en: text.instructions.en.join('\n') },
+  };
 }
 
 /** A Node lab's `handler.js` starter and solution, each with the lab's package.json. */

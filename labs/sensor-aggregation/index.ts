@@ -1,7 +1,8 @@
 /** Lab 6, sensor aggregation: IoT readings in, min/max/mean per sensor out (the course's FaaS for HPC). */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { JSON_TYPE, check, example, nodeLabFiles, post, postJson } from '../lab-checks.ts';
+import { JSON_TYPE, check, example, labText, nodeLabFiles, post, postJson } from '../lab-checks.ts';
+import text from './text.json' with { type: 'json' };
 import { SENSOR_SOLUTION, SENSOR_STARTER } from './handlers.ts';
 import { sensorAggregationPython } from './python.ts';
 
@@ -17,25 +18,7 @@ const READINGS = [
 /** The sensor-aggregation lab. */
 export const sensorAggregationLab: Lab = {
   id: 'sensor-aggregation',
-  title: { es: 'Agregar lecturas de sensores', en: 'Aggregate sensor readings' },
-  summary: {
-    es: 'Lecturas IoT de entrada; mínimo, máximo y media por sensor de salida.',
-    en: 'IoT readings in; minimum, maximum and mean per sensor out.',
-  },
-  instructions: {
-    es: [
-      'El curso presenta FaaS para HPC: recoger datos de sensores IoT. La función recibe `POST` con un',
-      'array JSON de lecturas `{"sensor": "…", "value": número}` y responde, por sensor,',
-      '`{"count", "min", "max", "mean"}` (media redondeada a 2 decimales).',
-      'Ignora las lecturas cuyo `value` no sea un número. Si el cuerpo no es un array, responde **400**.',
-    ].join('\n'),
-    en: [
-      'The course presents FaaS for HPC: collecting data from IoT sensors. The function receives `POST`',
-      'with a JSON array of readings `{"sensor": "…", "value": number}` and answers, per sensor,',
-      '`{"count", "min", "max", "mean"}` (mean rounded to 2 decimals).',
-      'Skip readings whose `value` is not a number. When the body is not an array, answer **400**.',
-    ].join('\n'),
-  },
+  ...labText(text),
   ...nodeLabFiles('sensor-aggregation', SENSOR_STARTER, SENSOR_SOLUTION),
   checks: [
     check('aggregates', { es: 'Agrega por sensor', en: 'Aggregates per sensor' }, postJson(READINGS), {

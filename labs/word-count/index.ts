@@ -1,35 +1,14 @@
 /** Lab 2, word count: JSON in, JSON out, 400 with a message when the input is not what it should be. */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { JSON_TYPE, check, example, nodeLabFiles, post } from '../lab-checks.ts';
+import { JSON_TYPE, check, example, labText, nodeLabFiles, post } from '../lab-checks.ts';
+import text from './text.json' with { type: 'json' };
 import { WORD_COUNT_SOLUTION, WORD_COUNT_STARTER } from './handlers.ts';
 
 /** The word-count lab. */
 export const wordCountLab: Lab = {
   id: 'word-count',
-  title: { es: 'Contar palabras', en: 'Word count' },
-  summary: {
-    es: 'JSON de entrada, JSON de salida y un 400 claro cuando la entrada no sirve.',
-    en: 'JSON in, JSON out, and a clear 400 when the input is wrong.',
-  },
-  instructions: {
-    es: [
-      'La función recibe `POST` con `Content-Type: application/json` y un cuerpo `{"text": "…"}`.',
-      'La plantilla de Node ya convierte ese JSON en un objeto: `event.body.text`.',
-      '',
-      'Responde `{"words": n, "lines": n, "characters": n}` (palabras separadas por espacios en blanco,',
-      'líneas separadas por `\\n`, caracteres Unicode). Si `text` falta o no es una cadena, responde',
-      '**400** con `{"error": "…"}`. Un JSON mal formado ya lo rechaza la plantilla con 400.',
-    ].join('\n'),
-    en: [
-      'The function receives `POST` with `Content-Type: application/json` and a body `{"text": "…"}`.',
-      'The Node template already turns that JSON into an object: `event.body.text`.',
-      '',
-      'Answer `{"words": n, "lines": n, "characters": n}` (words split on whitespace, lines on `\\n`,',
-      'Unicode characters). When `text` is missing or not a string, answer **400** with',
-      '`{"error": "…"}`. Malformed JSON is already refused by the template with 400.',
-    ].join('\n'),
-  },
+  ...labText(text),
   ...nodeLabFiles('word-count', WORD_COUNT_STARTER, WORD_COUNT_SOLUTION),
   checks: [
     check(
