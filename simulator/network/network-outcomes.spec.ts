@@ -4,7 +4,7 @@ import { createSimulation, requestFromUrl, type Simulation, type Trace } from '.
 
 // How a request ends on the wire: answered, refused (RST / ICMP unreachable) or timed out (dropped).
 const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url),
+  new URL('../../test/fixtures/simulator/routing-scenarios.yaml', import.meta.url),
   'utf8',
 );
 let sim: Simulation;
