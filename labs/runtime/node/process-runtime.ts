@@ -15,6 +15,7 @@ import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
+import { RuntimeStatus } from '../contract/runtime-status.ts';
 import {
   RuntimeStartError,
   type FunctionFiles,
@@ -60,7 +61,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
   protected dir: string | null = null;
   protected started: StartOptions | null = null;
   private restarting: Promise<void> | null = null;
-  private state: RuntimeDescription['state'] = 'idle';
+  private readonly status = new RuntimeStatus();
 
   constructor(
     private readonly shape: ProcessRuntimeShape,
@@ -94,12 +95,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
 
   describe(): RuntimeDescription {
     const url = this.server ? `http://127.0.0.1:${this.server.port}` : undefined;
-    return {
-      kind: this.kind,
-      label: this.shape.label,
-      state: this.state,
-      ...(url ? { detail: { es: url, en: url } } : {}),
-    };
+    return this.status.describe(this.kind, this.shape.label, url ? { es: url, en: url } : undefined);
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
@@ -108,22 +104,19 @@ export abstract class ProcessRuntime implements FunctionRuntime {
     if (files[handlerFile] === undefined)
       throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: handlerFile })]);
     this.prepare(files);
-    this.state = 'starting';
-    this.dir = await mkdtemp(join(tmpdir(), this.shape.folderPrefix));
-    for (const [name, text] of Object.entries(files)) {
-      const path = join(this.dir, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-    }
     this.started = options;
-    try {
-      await this.spawn(options.signal);
-      this.state = 'running';
-    } catch (error) {
-      this.state = 'failed';
-      await this.cleanDir();
-      throw error;
-    }
+    await this.status.starting(
+      async () => {
+        this.dir = await mkdtemp(join(tmpdir(), this.shape.folderPrefix));
+        for (const [name, text] of Object.entries(files)) {
+          const path = join(this.dir, name);
+          await mkdir(dirname(path), { recursive: true });
+          await writeFile(path, text);
+        }
+        await this.spawn(options.signal);
+      },
+      () => this.cleanDir(),
+    );
   }
 
   private async spawn(signal?: AbortSignal): Promise<void> {
@@ -160,7 +153,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
     }
     const current = this.server;
     void current.exited.then((code) => {
-      if (this.server !== current || this.state !== 'running') return;
+      if (this.server !== current || this.status.state !== 'running') return;
       this.logs.line('system', formatRuntimeMessage('runtime-unavailable', { detail: `exit ${code}` }).en);
       this.logs.limit(limitEvent('crash', `exit ${code}`));
       void this.restart();
@@ -232,7 +225,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
     const server = this.server;
     this.server = null;
     this.started = null;
-    if (this.state !== 'idle') this.state = 'stopped';
+    this.status.stopped();
     await server?.kill();
     await this.cleanDir();
   }
