@@ -13,6 +13,7 @@ import {
   type FunctionFiles,
   type FunctionRequest,
   type FunctionResponse,
+  type LimitEvent,
   type FunctionRuntime,
   type RuntimeDescription,
   type StartOptions,
@@ -172,13 +173,7 @@ export class SandboxRuntime implements FunctionRuntime {
           if (this.options?.env?.FAASLAB_RESTART_ON_HANG !== 'true')
             this.hungSince ??= new Date().toISOString();
           void this.replaceWorker(port);
-          resolve({
-            status: 504,
-            headers: { 'x-openfaas-internal': 'of-watchdog' },
-            body: '',
-            durationMs: performance.now() - began,
-            limit,
-          });
+          resolve(gatewayTimeout(began, limit));
         },
         limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000),
       );
@@ -210,13 +205,7 @@ export class SandboxRuntime implements FunctionRuntime {
           `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
         );
         this.logs.limit(limit);
-        resolve({
-          status: 504,
-          headers: { 'x-openfaas-internal': 'of-watchdog' },
-          body: '',
-          durationMs: performance.now() - began,
-          limit,
-        });
+        resolve(gatewayTimeout(began, limit));
       }, limits.execTimeoutMs);
       signal?.addEventListener('abort', () => {
         clearTimeout(timer);
@@ -278,4 +267,15 @@ function withLazyBody(response: FunctionResponse, bytes: Uint8Array): FunctionRe
     get: () => (text ??= new TextDecoder().decode(bytes)),
   });
   return lazy;
+}
+
+/** of-watchdog's bare 504 for a request begun at `began` (performance.now()). */
+function gatewayTimeout(began: number, limit: LimitEvent): FunctionResponse {
+  return {
+    status: 504,
+    headers: { 'x-openfaas-internal': 'of-watchdog' },
+    body: '',
+    durationMs: performance.now() - began,
+    limit,
+  };
 }
