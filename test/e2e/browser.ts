@@ -44,6 +44,48 @@ export function chromiumForTests(): () => Browser {
   };
 }
 
+/**
+ * A harness page (/dev/…-harness/) for the tests of one file: Chromium and the page open before them and
+ * close after; `errors` collects the page's script errors, its console errors (but those `ignoredConsole`
+ * matches) and, with `report404`, the URLs that answered 404 (the browser's own favicon probe aside).
+ */
+export function harnessPageForTests(
+  path: string,
+  options: { ignoredConsole?: RegExp; report404?: boolean } = {},
+): { page: () => Page; errors: string[] } {
+  const browser = chromiumForTests();
+  const errors: string[] = [];
+  let page: Page | undefined;
+  beforeAll(async () => {
+    const opened = await openPage(browser(), path);
+    opened.on('pageerror', (error) => errors.push(String(error)));
+    opened.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        !options.ignoredConsole?.test(message.text()) &&
+        errors.push(message.text()),
+    );
+    if (options.report404)
+      opened.on(
+        'response',
+        (response) =>
+          response.status() === 404 &&
+          !response.url().endsWith('/favicon.ico') &&
+          errors.push(`404 ${response.url()}`),
+      );
+    await opened.waitForSelector('body[data-harness="ready"]');
+    page = opened;
+  });
+  return {
+    page: () => {
+      if (!page) throw new Error('The harness page is reached only inside the tests');
+      return page;
+    },
+    errors,
+  };
+}
+
 /** The base URL of the site under test, set by global-setup.ts. */
 export function siteUrl(path = '/'): string {
   const base = process.env.SITE_URL;
