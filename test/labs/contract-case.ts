@@ -65,3 +65,14 @@ export function syntaxErrorCase(handler: string): ContractCase {
     startError: { code: 'handler-syntax', line: 3 },
   };
 }
+
+/** A request to `path` that exec_timeout cuts (of-watchdog's 504), then `GET /` answered `alive`. */
+export function timedOutThenAlive(path: string): ContractStep[] {
+  return [
+    {
+      request: { method: 'GET', path },
+      expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
+    },
+    { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
+  ];
+}

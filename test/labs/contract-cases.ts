@@ -3,7 +3,7 @@
  * Sandbox in Chromium, the WebContainer runtime through its fake). Browser-safe data only.
  * Expected values follow /work/shared/specs/openfaas.md (node22 template + of-watchdog http mode).
  */
-import { logCase, syntaxErrorCase, type ContractCase } from './contract-case.ts';
+import { logCase, syntaxErrorCase, timedOutThenAlive, type ContractCase } from './contract-case.ts';
 import { NODE22_CONTRACT_CASES } from './node22-contract-cases.ts';
 
 const echo = `module.exports = async (event, context) => {
@@ -238,13 +238,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     id: 'exec-timeout-slow-async-then-served',
     handler: `module.exports = async (event) => { if (event.path === '/slow') await new Promise((r) => setTimeout(r, 1500)); return 'alive' }`,
     limits: { execTimeoutMs: 500 },
-    steps: [
-      {
-        request: { method: 'GET', path: '/slow' },
-        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
-      },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
-    ],
+    steps: timedOutThenAlive('/slow'),
   },
   {
     // FAASLAB_RESTART_ON_HANG=true: FaaS Lab replaces the blocked process at once, as a liveness probe

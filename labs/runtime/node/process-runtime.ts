@@ -16,6 +16,7 @@ import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
 import { RuntimeStatus } from '../contract/runtime-status.ts';
+import { watchdogTimeout } from '../contract/watchdog-timeout.ts';
 import {
   RuntimeStartError,
   type FunctionFiles,
@@ -201,13 +202,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
       const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
       this.logs.limit(limit);
       await this.restart();
-      return {
-        status: 504,
-        headers: { 'x-openfaas-internal': 'of-watchdog' },
-        body: '',
-        durationMs: performance.now() - began,
-        limit,
-      };
+      return watchdogTimeout(began, limit);
     }
     const recent = this.logs
       .history()

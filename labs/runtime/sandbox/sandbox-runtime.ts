@@ -7,13 +7,13 @@ import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
+import { watchdogTimeout } from '../contract/watchdog-timeout.ts';
 import { RuntimeStatus } from '../contract/runtime-status.ts';
 import {
   RuntimeStartError,
   type FunctionFiles,
   type FunctionRequest,
   type FunctionResponse,
-  type LimitEvent,
   type FunctionRuntime,
   type RuntimeDescription,
   type StartOptions,
@@ -173,7 +173,7 @@ export class SandboxRuntime implements FunctionRuntime {
           if (this.options?.env?.FAASLAB_RESTART_ON_HANG !== 'true')
             this.hungSince ??= new Date().toISOString();
           void this.replaceWorker(port);
-          resolve(gatewayTimeout(began, limit));
+          resolve(watchdogTimeout(began, limit));
         },
         limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000),
       );
@@ -205,7 +205,7 @@ export class SandboxRuntime implements FunctionRuntime {
           `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
         );
         this.logs.limit(limit);
-        resolve(gatewayTimeout(began, limit));
+        resolve(watchdogTimeout(began, limit));
       }, limits.execTimeoutMs);
       signal?.addEventListener('abort', () => {
         clearTimeout(timer);
@@ -267,15 +267,4 @@ function withLazyBody(response: FunctionResponse, bytes: Uint8Array): FunctionRe
     get: () => (text ??= new TextDecoder().decode(bytes)),
   });
   return lazy;
-}
-
-/** of-watchdog's bare 504 for a request begun at `began` (performance.now()). */
-function gatewayTimeout(began: number, limit: LimitEvent): FunctionResponse {
-  return {
-    status: 504,
-    headers: { 'x-openfaas-internal': 'of-watchdog' },
-    body: '',
-    durationMs: performance.now() - began,
-    limit,
-  };
 }
