@@ -452,7 +452,7 @@ export const en: Record<UiKey, string> = {
   'compose.copied': 'YAML copied to the clipboard.',
   'compose.copyFailed': 'Could not copy; select the text and copy it by hand.',
   'compose.loaded': 'Manifests sent to the simulator.',
-  'compose.noSimulator': 'No simulator is running on this page: scroll to it so it loads, then try again.',
+  'compose.noSimulator': 'No simulator on this page could take them (none here, or it failed to load).',
   'compose.converted': 'Converted: {n} objects.',
   'compose.failedOne': 'Cannot convert: 1 error, on line {line}.',
   'compose.failed': 'Cannot convert: {n} errors. The first is on line {line}.',

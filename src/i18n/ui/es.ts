@@ -458,7 +458,7 @@ export const es = {
   'compose.copyFailed': 'No se pudo copiar; selecciona el texto y cópialo a mano.',
   'compose.loaded': 'Manifiestos enviados al simulador.',
   'compose.noSimulator':
-    'No hay un simulador abierto en esta página: desplázate hasta él para que se cargue y vuelve a intentarlo.',
+    'Ningún simulador de esta página pudo recibirlos (no hay ninguno o no se pudo cargar).',
   'compose.converted': 'Convertido: {n} objetos.',
   'compose.failedOne': 'No se puede convertir: 1 error, en la línea {line}.',
   'compose.failed': 'No se puede convertir: {n} errores. El primero está en la línea {line}.',
