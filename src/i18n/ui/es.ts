@@ -263,6 +263,10 @@ export const es = {
   'lab.loading': 'Cargando el editor y el entorno…',
   'lab.loadFailed':
     'No se pudo cargar el laboratorio: {detail}. Recarga la página; tu código guardado no se pierde.',
+  'lab.labSections': 'Partes del laboratorio',
+  'lab.tabCode': 'Código',
+  'lab.tabChecks': 'Comprobar',
+  'lab.tabNew': '(nuevo)',
   'lab.files': 'Archivos',
   'lab.editorLabel': 'Editor de {file}',
   'lab.reset': 'Volver al inicio',
