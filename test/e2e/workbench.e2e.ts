@@ -119,6 +119,9 @@ describe('simulator workbench (services lesson)', () => {
           await input.fill('get pods');
           await input.press('Enter');
           await expect.poll(() => island.locator('.sim-console-output').textContent()).toMatch(/NAME/);
+          await page.screenshot({
+            path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}-kubectl.png`,
+          });
 
           // Full screen, and Esc gives the focus back to the button.
           const focusButton = island.locator('[data-sim="focus"]');
@@ -129,6 +132,10 @@ describe('simulator workbench (services lesson)', () => {
           expect(await focusButton.evaluate((b) => b === document.activeElement)).toBe(true);
 
           expect(await axeViolations(page, `[data-cluster-sim="${scenario}"]`)).toEqual([]);
+          // The YAML editor too (its colours were unreadable in the dark theme once).
+          await island.locator('[data-tab="yaml"]').click();
+          await island.locator('.cm-editor').waitFor({ timeout: 10_000 });
+          expect(await axeViolations(page, `[data-cluster-sim="${scenario}"]`), 'YAML tab').toEqual([]);
           console.log(`workbench ${scenario} ${name} ${theme}: scroll-into-view → ready ${readyMs} ms`);
           await page.context().close();
         });
@@ -263,12 +270,18 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
 });
 
 describe('axe on every island page, both themes, both widths', () => {
+  // Every lesson with an island (course-islands.e2e.ts lists them), in one language or the other.
   const pages = [
-    '/en/course/openfaas-on-kubernetes/',
-    '/en/course/compose-to-kubernetes/',
-    '/en/course/faas/',
+    '/en/course/intro/',
     '/en/course/serverless/',
+    '/en/course/faas/',
+    '/en/course/openfaas/',
+    '/curso/kubernetes/',
+    '/en/course/services/',
     '/curso/k3s/',
+    '/en/course/compose-to-kubernetes/',
+    '/en/course/openfaas-on-kubernetes/',
+    '/curso/capstone/',
   ];
   for (const path of pages) {
     for (const { name, options } of SIZES) {
@@ -277,7 +290,9 @@ describe('axe on every island page, both themes, both widths', () => {
           const page = await open(path, options, theme);
           // Mount every island: scroll each into view.
           for (const island of await page
-            .locator('[data-cluster-sim], [data-openfaas-load], section[data-lab-id]')
+            .locator(
+              '[data-cluster-sim], [data-openfaas-load], section[data-lab-id], [data-cost-calculator], [data-compose-converter], [data-serverless-architecture]',
+            )
             .all()) {
             await island.scrollIntoViewIfNeeded();
             await page.waitForTimeout(400);
