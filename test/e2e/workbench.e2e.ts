@@ -359,6 +359,10 @@ describe('no lesson wider than the window on a phone', () => {
     ...['compose-to-kubernetes', 'openfaas-on-kubernetes', 'capstone'].map((s) => `/en/course/${s}/`),
     '/curso/k3s/',
     '/curso/openfaas-on-kubernetes/',
+    // The lab's tab strip and the simulator's tabs with the longer Spanish labels.
+    '/curso/openfaas/',
+    '/curso/services/',
+    '/curso/capstone/',
   ];
   for (const width of [320, 390]) {
     it(`${width} px`, async () => {
