@@ -11,7 +11,7 @@ const CONVERTER = '[data-compose-converter]';
 const browser = chromiumForTests();
 
 describe('Compose converter → simulator', () => {
-  it('says there is no simulator when none has mounted yet', async () => {
+  it('says there is no simulator when the page has none', async () => {
     const page = await openPage(browser(), '/en/course/compose-to-kubernetes/');
     // Remove the simulator before it can mount (it loads when scrolled near), then go to the converter.
     await page.evaluate((sel) => document.querySelector(sel)?.remove(), SIM);
@@ -41,5 +41,36 @@ describe('Compose converter → simulator', () => {
     const output = (await page.locator(`${SIM} .sim-console-output`).textContent()) ?? '';
     expect(output).toMatch(/\bweb\b/);
     expect(output).toMatch(/\bredis\b/);
+  });
+
+  it('mounts a simulator that had not mounted yet, fills it, scrolls to it and gives it the focus', async () => {
+    const page = await openPage(browser(), '/en/course/compose-to-kubernetes/', {
+      viewport: { width: 1280, height: 800 },
+    });
+    // Put the simulator far above the converter (islands mount ~1,200 px ahead), then go to the converter.
+    await page.evaluate((sel) => {
+      const spacer = Object.assign(document.createElement('div'), { style: 'height: 5000px' });
+      document.querySelector(sel)?.before(spacer);
+    }, CONVERTER);
+    await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    expect(await page.locator(SIM).getAttribute('data-sim-state'), 'not mounted before the click').toBeNull();
+    await page.click(`${CONVERTER} [data-part="load"]`);
+    expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain(
+      'sent to the simulator',
+    );
+    await page.waitForSelector(`${SIM}[data-sim-ready="true"]`, { timeout: 30_000 });
+    await expect
+      .poll(() => page.locator(`${SIM} .sim-notice`).last().textContent(), { timeout: 10_000 })
+      .toMatch(/Applied \d+ objects from/);
+    // Taken there: the island's top is on screen (under the site header) and it has the focus.
+    await expect
+      .poll(() => page.locator(SIM).evaluate((el) => Math.round(el.getBoundingClientRect().top)), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThanOrEqual(0);
+    const top = await page.locator(SIM).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(200);
+    expect(await page.locator(SIM).evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

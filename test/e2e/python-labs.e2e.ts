@@ -90,7 +90,7 @@ describe('Python labs on their lesson pages (Pyodide)', () => {
       await choosePython(page, id);
       expect(
         await page
-          .locator(`${labOf(id)} [role="tab"]`)
+          .locator(`${labOf(id)} .fl-tabs [role="tab"]`)
           .first()
           .textContent(),
       ).toBe('handler.py');

@@ -55,6 +55,23 @@ async function tapVisible(page: Page, target: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** The tabs of an island not wholly inside it (and the window), or hidden behind a sideways scroll. */
+async function clippedTabs(island: Locator): Promise<string[]> {
+  return island.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const list = el.querySelector('.sim-tablist')!;
+    const clipped = [...el.querySelectorAll<HTMLElement>('.sim-tab')]
+      .filter((tab) => {
+        const r = tab.getBoundingClientRect();
+        const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.right <= innerWidth + 0.5;
+        return !inside || r.width === 0 || tab.scrollWidth > tab.clientWidth + 1;
+      })
+      .map((tab) => tab.textContent ?? '');
+    if (list.scrollWidth > list.clientWidth + 1) clipped.push('(the strip scrolls sideways)');
+    return clipped;
+  });
+}
+
 describe('simulator workbench (services lesson)', () => {
   for (const scenario of ['nodeport', 'ingress']) {
     for (const { name, options } of SIZES) {
@@ -69,6 +86,8 @@ describe('simulator workbench (services lesson)', () => {
           });
           const readyMs = Date.now() - started;
           await scrollTo(island);
+          // Every control tab is on screen, none cut or behind a sideways scroll.
+          expect(await clippedTabs(island)).toEqual([]);
           // Step 1 is not done before the student did anything.
           expect(await island.locator('.sim-step.done').count()).toBe(0);
           expect(await island.locator('[data-sim="paused"]').isVisible()).toBe(true);
@@ -100,6 +119,9 @@ describe('simulator workbench (services lesson)', () => {
           await input.fill('get pods');
           await input.press('Enter');
           await expect.poll(() => island.locator('.sim-console-output').textContent()).toMatch(/NAME/);
+          await page.screenshot({
+            path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}-kubectl.png`,
+          });
 
           // Full screen, and Esc gives the focus back to the button.
           const focusButton = island.locator('[data-sim="focus"]');
@@ -110,6 +132,10 @@ describe('simulator workbench (services lesson)', () => {
           expect(await focusButton.evaluate((b) => b === document.activeElement)).toBe(true);
 
           expect(await axeViolations(page, `[data-cluster-sim="${scenario}"]`)).toEqual([]);
+          // The YAML editor too (its colours were unreadable in the dark theme once).
+          await island.locator('[data-tab="yaml"]').click();
+          await island.locator('.cm-editor').waitFor({ timeout: 10_000 });
+          expect(await axeViolations(page, `[data-cluster-sim="${scenario}"]`), 'YAML tab').toEqual([]);
           console.log(`workbench ${scenario} ${name} ${theme}: scroll-into-view → ready ${readyMs} ms`);
           await page.context().close();
         });
@@ -118,24 +144,61 @@ describe('simulator workbench (services lesson)', () => {
   }
 });
 
+describe('simulator tabs all visible', () => {
+  for (const width of [1024, 1280]) {
+    for (const path of ['/en/course/services/', '/curso/services/']) {
+      it(`${path} at ${width}×800, in the page and in full screen`, async () => {
+        const page = await open(path, { viewport: { width, height: 800 } }, 'light');
+        const island = page.locator('[data-cluster-sim="nodeport"]');
+        await scrollTo(island);
+        await page.waitForSelector('[data-cluster-sim="nodeport"][data-sim-ready="true"]', {
+          timeout: 20_000,
+        });
+        expect(await clippedTabs(island), 'in the page').toEqual([]);
+        await island.locator('[data-sim="focus"]').click();
+        expect(await clippedTabs(island), 'in full screen').toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
 describe('lab workbench (openfaas lesson, hello lab)', () => {
   for (const { name, options } of SIZES) {
     for (const theme of THEMES) {
-      it(`${name}, ${theme}: the response after Invoke and the results after Check are on screen`, async () => {
+      it(`${name}, ${theme}: the run state after Run, the response after Invoke and the results after Check are on screen`, async () => {
         const page = await open('/en/course/openfaas/', options, theme);
         const lab = page.locator('section[data-lab-id="hello"]');
         await scrollTo(lab);
         await page.waitForSelector('section[data-lab-id="hello"][data-state="ready"]', { timeout: 20_000 });
         await scrollTo(lab);
+        const phone = name === 'phone';
+        // On a phone the lab's parts are tabs under the Run bar; on a wide screen there are none.
+        expect(await lab.locator('.fl-worktabs').isVisible()).toBe(phone);
+
+        await lab.locator('[data-part="run"]').click();
+        await expect.poll(() => lab.getAttribute('data-run-state'), { timeout: 30_000 }).toBe('running');
+        await page.waitForTimeout(300);
+        expect(await shareInView(lab.locator('[data-part="run-state"]'))).toBeGreaterThan(0.99);
+
+        if (phone) await tapVisible(page, lab.locator('[data-worktab="invoke"]'));
         await lab.locator('[data-part="invoke"]').click();
+        // "pending" (Invoking…) is an outcome too: wait for the answer itself.
         await expect
           .poll(() => lab.locator('[data-part="response-summary"]').getAttribute('data-outcome'), {
             timeout: 20_000,
           })
-          .toBeTruthy();
+          .toMatch(/^(ok|error)$/);
         await page.waitForTimeout(300);
-        expect(await shareInView(lab.locator('[data-part="response-summary"]'))).toBeGreaterThan(0.99);
+        expect(await lab.locator('[data-part="response-status"]').textContent()).toBe('200');
+        expect(await lab.locator('[data-part="response-body"]').textContent()).toBe('Hello from OpenFaaS!');
+        for (const part of ['response-summary', 'response-status', 'response-body'])
+          expect(await shareInView(lab.locator(`[data-part="${part}"]`)), `${part} in view`).toBeGreaterThan(
+            0.99,
+          );
+        await page.screenshot({ path: `test-results/screenshots/workbench-lab-invoke-${name}-${theme}.png` });
 
+        if (phone) await tapVisible(page, lab.locator('[data-worktab="checks"]'));
         await lab.locator('[data-part="check"]').click();
         await expect.poll(() => lab.locator('.fl-check').count(), { timeout: 20_000 }).toBeGreaterThan(0);
         await page.waitForTimeout(300);
@@ -145,9 +208,10 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
         expect(await axeViolations(page, 'section[data-lab-id="hello"]')).toEqual([]);
 
         // An edit makes the verdicts stale: the response and the check results are cleared.
+        if (phone) await tapVisible(page, lab.locator('[data-worktab="code"]'));
         await lab.locator('.cm-content').first().click();
         await page.keyboard.press('End');
-        await page.keyboard.type(' // changed');
+        await page.keyboard.type(' # changed');
         await expect.poll(() => lab.locator('.fl-check').count()).toBe(0);
         expect(await lab.locator('[data-part="check-summary"]').textContent()).toBe('');
         expect(await lab.locator('[data-part="response-body"]').isVisible()).toBe(false);
@@ -155,15 +219,69 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
       });
     }
   }
+
+  it('"Restart with my changes" shows only while the editor differs from what runs, reset and solution included', async () => {
+    const page = await open('/en/course/openfaas/', DESKTOP, 'light');
+    const lab = page.locator('section[data-lab-id="hello"]');
+    await scrollTo(lab);
+    await page.waitForSelector('section[data-lab-id="hello"][data-state="ready"]', { timeout: 20_000 });
+    const run = lab.locator('[data-part="run"]');
+    const label = (): Promise<string | null> => run.textContent();
+    expect(await label()).toBe('Run');
+    // Before anything runs, an edit has nothing to restart.
+    await lab.locator('.cm-content').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# a note');
+    expect(await label()).toBe('Run');
+    await run.click();
+    await expect.poll(() => lab.getAttribute('data-run-state'), { timeout: 30_000 }).toBe('running');
+    expect(await label()).toBe('Run');
+    // Running, then edited: now the button would change what runs.
+    await lab.locator('.cm-content').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' again');
+    await expect.poll(label).toBe('Restart with my changes');
+    // Undo back to what runs: nothing to restart.
+    await page.keyboard.press('Control+z');
+    await expect.poll(label).toBe('Run');
+    // Reset and Reveal solution replace the files without typing: the label follows them too, and the
+    // old verdicts go.
+    await lab.locator('[data-part="check"]').click();
+    await expect.poll(() => lab.locator('.fl-check').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await lab.locator('[data-part="reset"]').click();
+    await expect.poll(label).toBe('Restart with my changes');
+    expect(await lab.locator('.fl-check').count()).toBe(0);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await lab.locator('[data-part="solution"]').click();
+    await expect.poll(label).toBe('Restart with my changes');
+    await run.click();
+    await expect.poll(label, { timeout: 30_000 }).toBe('Run');
+    await expect.poll(() => lab.getAttribute('data-run-state'), { timeout: 30_000 }).toBe('running');
+    await lab.locator('[data-part="check"]').click();
+    await expect
+      .poll(() => lab.locator('[data-part="check-summary"]').textContent(), { timeout: 20_000 })
+      .toMatch(/Every check passes/);
+    // Undo brings the version before the solution back, which is not what runs.
+    await lab.locator('[data-part="undo"]').click();
+    await expect.poll(label).toBe('Restart with my changes');
+    expect(await lab.locator('.fl-check').count()).toBe(0);
+    await page.context().close();
+  });
 });
 
 describe('axe on every island page, both themes, both widths', () => {
+  // Every lesson with an island (course-islands.e2e.ts lists them), in one language or the other.
   const pages = [
-    '/en/course/openfaas-on-kubernetes/',
-    '/en/course/compose-to-kubernetes/',
-    '/en/course/faas/',
+    '/en/course/intro/',
     '/en/course/serverless/',
+    '/en/course/faas/',
+    '/en/course/openfaas/',
+    '/curso/kubernetes/',
+    '/en/course/services/',
     '/curso/k3s/',
+    '/en/course/compose-to-kubernetes/',
+    '/en/course/openfaas-on-kubernetes/',
+    '/curso/capstone/',
   ];
   for (const path of pages) {
     for (const { name, options } of SIZES) {
@@ -172,7 +290,9 @@ describe('axe on every island page, both themes, both widths', () => {
           const page = await open(path, options, theme);
           // Mount every island: scroll each into view.
           for (const island of await page
-            .locator('[data-cluster-sim], [data-openfaas-load], section[data-lab-id]')
+            .locator(
+              '[data-cluster-sim], [data-openfaas-load], section[data-lab-id], [data-cost-calculator], [data-compose-converter], [data-serverless-architecture]',
+            )
             .all()) {
             await island.scrollIntoViewIfNeeded();
             await page.waitForTimeout(400);
@@ -239,6 +359,10 @@ describe('no lesson wider than the window on a phone', () => {
     ...['compose-to-kubernetes', 'openfaas-on-kubernetes', 'capstone'].map((s) => `/en/course/${s}/`),
     '/curso/k3s/',
     '/curso/openfaas-on-kubernetes/',
+    // The lab's tab strip and the simulator's tabs with the longer Spanish labels.
+    '/curso/openfaas/',
+    '/curso/services/',
+    '/curso/capstone/',
   ];
   for (const width of [320, 390]) {
     it(`${width} px`, async () => {

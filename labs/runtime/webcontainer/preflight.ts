@@ -38,10 +38,19 @@ export async function preflight(
   try {
     await environment.probe(controller.signal);
     return null;
-  } catch {
+  } catch (error) {
+    // Only our timer's abort means "no answer in time". Anything before it is the browser refusing at
+    // once — offline (net::ERR_INTERNET_DISCONNECTED), stackblitz.com not resolving (ERR_NAME_NOT_RESOLVED),
+    // an extension or policy blocking it — which fetch reports only as a TypeError ("Failed to fetch").
+    if (controller.signal.aborted)
+      return {
+        es: `StackBlitz no respondió en ${timeoutMs / 1000} s (¿conexión lenta o bloqueada?)`,
+        en: `StackBlitz did not answer within ${timeoutMs / 1000} s (slow or blocked connection?)`,
+      };
+    const said = error instanceof Error && error.message ? error.message : String(error);
     return {
-      es: `no se alcanza StackBlitz en ${timeoutMs / 1000} s (¿sin conexión o bloqueado?)`,
-      en: `StackBlitz did not answer within ${timeoutMs / 1000} s (offline or blocked?)`,
+      es: `el navegador no pudo conectar con stackblitz.com (dijo «${said}»): sin conexión, el nombre no se resuelve o algo lo bloquea`,
+      en: `the browser could not reach stackblitz.com (it said “${said}”): offline, the name does not resolve, or something blocks it`,
     };
   } finally {
     clearTimeout(timer);

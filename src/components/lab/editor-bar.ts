@@ -14,10 +14,15 @@ export interface EditorBarOptions {
   lab: Lab;
   edits: SavedEdits;
   editor: LabEditor;
+  /** Called after the editor's files were replaced (the editor's own change events do not fire then). */
+  onReplaced: () => void;
 }
 
 /** Wires the bar's buttons. */
-export function wireEditorBar(root: HTMLElement, { s, lab, edits, editor }: EditorBarOptions): void {
+export function wireEditorBar(
+  root: HTMLElement,
+  { s, lab, edits, editor, onReplaced }: EditorBarOptions,
+): void {
   const undo = labPart<HTMLButtonElement>(root, 'undo');
   const status = labPart(root, 'save-status');
   const replace = (files: Record<string, string>, message: string): void => {
@@ -26,6 +31,7 @@ export function wireEditorBar(root: HTMLElement, { s, lab, edits, editor }: Edit
     editor.setFiles(edits.replaceAll(files));
     undo.hidden = false;
     status.textContent = message;
+    onReplaced();
   };
   undo.hidden = !edits.canUndo();
   labPart(root, 'reset').addEventListener('click', () => replace(lab.files, s.resetDone));
@@ -36,6 +42,7 @@ export function wireEditorBar(root: HTMLElement, { s, lab, edits, editor }: Edit
     const files = edits.undo();
     if (!files) return;
     editor.setFiles(files);
+    onReplaced();
     status.textContent = s.undone;
     editor.focus();
   });

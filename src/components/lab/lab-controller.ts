@@ -20,6 +20,7 @@ import { applyLanguage, chosenLanguage, wireLanguageSelect } from './lab-languag
 import { labPart } from './lab-parts.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
+import { wireLabTabs } from './lab-tabs.ts';
 import { revealPanel } from './reveal-panel.ts';
 import { clearLabResults } from './stale-results.ts';
 import { createRunPanel } from './run-panel.ts';
@@ -92,25 +93,41 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   let ranFiles: string | null = null;
   const editor = new LabEditor({
     pane: labPart(root, 'editor'),
-    tabs: [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')],
+    tabs: [...root.querySelectorAll<HTMLButtonElement>('.fl-tabs [role="tab"]')],
     files: edits.files(),
     label: (file) => fill(s.editorLabel, { file }),
     onChange: (file, text) => {
       edits.update(file, text);
       saveStatus.textContent = s.saving;
       saveStatus.dataset.outcome = 'pending';
-      runPanel.setStale(ranFiles !== null && ranFiles !== JSON.stringify(editor.files()));
-      clearLabResults(root, s);
+      afterEdit();
     },
   });
+  /**
+   * After any change to the files (typing, reset, solution, undo): "Restart with my changes" shows only
+   * while the running function has other files than the editor (so pressing it changes what runs), and
+   * the verdicts about the old code are cleared.
+   */
+  const afterEdit = (): void => {
+    runPanel.setStale(ranFiles !== null && ranFiles !== JSON.stringify(editor.files()));
+    clearLabResults(root, s);
+  };
   if (edits.restored) saveStatus.textContent = s.restored;
   const flush = (): void => void edits.flush();
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
-  wireEditorBar(root, { s, edits, editor, lab });
+  wireEditorBar(root, { s, edits, editor, lab, onReplaced: afterEdit });
 
+  const tabs = wireLabTabs(root);
   const logs = createLogsPanel(root, s, lang);
-  const session = new LabSession({ lab, createRuntime, onLog: (entry) => logs.add(entry) });
+  const session = new LabSession({
+    lab,
+    createRuntime,
+    onLog: (entry) => {
+      logs.add(entry);
+      tabs.markNew('logs');
+    },
+  });
 
   let preference = readPreference(storage);
   let decision: Promise<RuntimeDecision>;
@@ -151,7 +168,9 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
       runPanel.showDecision(fallback);
     });
     if (ok) runPanel.showRunning(session.runtime()?.kind ?? '');
-    revealPanel(root.querySelector('.fl-run'), root.querySelector('.fl-response'));
+    // What Run answers is its state (or its errors) in the Run bar; on a phone the tabs under it come along,
+    // so Invoke is one tap away.
+    revealPanel(root.querySelector('.fl-worktabs'), root.querySelector('.fl-run'));
     return ok;
   };
 
@@ -170,7 +189,10 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     },
     onRun: () => void run(),
     onStop: () => void session.stop(),
-    onGoTo: (file, line, column) => editor.goTo(file, line, column),
+    onGoTo: (file, line, column) => {
+      tabs.open('code');
+      editor.goTo(file, line, column);
+    },
     onProblems: (diagnostics) =>
       editor.showProblems(
         diagnostics.map((d) => ({
@@ -191,14 +213,16 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (isRunning() && ranFiles === JSON.stringify(editor.files())) return session.ready();
     return run();
   };
-  const responsePanel = root.querySelector('.fl-response');
+  // The response's summary, status and body (not the terminal commands under them) are what must show.
+  const responseTop = labPart(root, 'response-summary');
+  const responseBody = labPart(root, 'response-body');
   const invokePanel = createInvokePanel(root, {
     lab,
     s,
     lang,
     invoke: async (request) => {
       const response = (await ensureRunning()) ? await session.invoke(request) : null;
-      revealPanel(responsePanel);
+      revealPanel(responseBody, responseTop);
       return response;
     },
   });
@@ -219,7 +243,10 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     request: () => invokePanel.request(),
     files: () => editor.files(),
     runtime: () => (isRunning() ? session : null),
-    showResponse: invokePanel.showResponse,
+    showResponse: (response) => {
+      invokePanel.showResponse(response);
+      tabs.markNew('invoke');
+    },
   });
 
   for (const element of root.querySelectorAll<HTMLElement>('[data-js-only]'))

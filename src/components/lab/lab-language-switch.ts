@@ -28,7 +28,7 @@ export function applyLanguage(
   if ((root.dataset.language ?? 'node') === language) return lab;
   root.dataset.language = language;
   const files = Object.keys(lab.files);
-  const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const tabs = [...root.querySelectorAll<HTMLButtonElement>('.fl-tabs [role="tab"]')];
   const fallbacks = [...root.querySelectorAll<HTMLElement>('[data-part="fallback"]')];
   tabs.forEach((tab, i) => {
     if (i >= files.length) return tab.remove();

@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { chooseRuntime, fallbackDecision, reasonText } from './runtime-choice.ts';
 import { uiStrings } from '../../i18n/translate.ts';
+import { preflight } from '../../../labs/runtime/webcontainer/index.ts';
 
 const en = uiStrings('en', 'lab');
 const es = uiStrings('es', 'lab');
 
-const OFFLINE = { es: 'no se alcanza StackBlitz en 3 s', en: 'StackBlitz did not answer within 3 s' };
+// What the WebContainer runtime's preflight reports when the browser refuses at once (a name that does not
+// resolve): the UI shows the runtime's own reason, so it is taken from the runtime, not written here.
+const OFFLINE = (await preflight({
+  crossOriginIsolated: true,
+  probe: async () => {
+    throw new TypeError('Failed to fetch');
+  },
+}))!;
 
 describe('chooseRuntime', () => {
   it('uses only the sandbox, without any preflight, when the student picks it', async () => {
@@ -27,9 +35,13 @@ describe('chooseRuntime', () => {
     const decision = await chooseRuntime('webcontainer', true, async () => OFFLINE);
     expect(decision.kinds).toEqual(['sandbox']);
     expect(reasonText(decision.reason, en, 'en')).toBe(
-      'WebContainer cannot run here: StackBlitz did not answer within 3 s.',
+      'WebContainer cannot run here: the browser could not reach stackblitz.com (it said “Failed to fetch”): offline, the name does not resolve, or something blocks it.',
     );
-    expect(reasonText(decision.reason, es, 'es')).toContain('no se alcanza StackBlitz en 3 s');
+    expect(reasonText(decision.reason, es, 'es')).toContain(
+      'el navegador no pudo conectar con stackblitz.com (dijo «Failed to fetch»)',
+    );
+    // A refusal at once is not described as a wait that ran out.
+    expect(reasonText(decision.reason, en, 'en')).not.toMatch(/within/);
   });
 
   it('treats a preflight that throws as a reason to fall back', async () => {

@@ -257,7 +257,11 @@ export function mountSimulator(root: HTMLElement): () => void {
     loadedNotice.hidden = false;
     act();
     saveState();
+    // The student is taken to the simulator that took the manifests, and the focus goes with them (so
+    // a keyboard or screen-reader user continues there, with the notice above the drawing).
     root.scrollIntoView({ behavior: reducedMotion ? 'auto' : 'smooth', block: 'start' });
+    if (!root.hasAttribute('tabindex')) root.setAttribute('tabindex', '-1');
+    root.focus({ preventScroll: true });
   };
   document.addEventListener(LOAD_MANIFESTS_EVENT, onLoadManifests);
 

@@ -1,28 +1,62 @@
 /**
  * The only code a page with a simulator loads up front: it waits until an island comes near the
- * viewport, then imports the simulator (engine, D3, CodeMirror) and mounts it.
+ * viewport, then imports the simulator (engine, D3, CodeMirror) and mounts it. Manifests another island
+ * sends before any simulator has mounted (the Compose converter's "Load into the simulator") mount the
+ * first island at once, which then takes them, scrolls into view and takes the focus.
  */
+import {
+  dispatchLoadManifests,
+  LOAD_MANIFESTS_EVENT,
+  type LoadManifestsDetail,
+} from '../compose/load-manifests-event.ts';
 
-function mount(root: HTMLElement): void {
+const mounting = new WeakMap<HTMLElement, Promise<boolean>>();
+
+/** Mounts `root` once; resolves true when it is mounted (and listening for manifests). */
+function mount(root: HTMLElement): Promise<boolean> {
+  if (root.dataset.simState === 'ready') return Promise.resolve(true);
+  const pending = mounting.get(root);
+  if (pending) return pending;
   root.dataset.simState = 'loading';
-  import('./mount-simulator.ts')
+  const started = import('./mount-simulator.ts')
     .then(({ mountSimulator }) => {
       mountSimulator(root);
       root.dataset.simState = 'ready';
+      return true;
     })
     .catch((error: unknown) => {
       root.dataset.simState = 'failed';
       const message = root.querySelector<HTMLElement>('.sim-load-failed');
       if (message) message.hidden = false;
       console.error(error);
+      return false;
     });
+  mounting.set(root, started);
+  return started;
+}
+/**
+ * A mounted simulator claims `faaslab:load-manifests` itself (mount-simulator.ts). While none is
+ * mounted, this claims the event for the first island that can mount, mounts it and hands it the
+ * manifests again once it listens.
+ */
+function takeManifestsBeforeMount(doc: Document, roots: HTMLElement[]): void {
+  doc.addEventListener(LOAD_MANIFESTS_EVENT, (event) => {
+    const detail = (event as CustomEvent<LoadManifestsDetail>).detail;
+    if (event.defaultPrevented || !detail?.yaml) return;
+    const live = roots.filter((root) => root.isConnected && root.dataset.simState !== 'failed');
+    if (live.length === 0 || live.some((root) => root.dataset.simState === 'ready')) return;
+    const target = live.find((root) => root.dataset.simState === 'loading') ?? live[0]!;
+    event.preventDefault();
+    void mount(target).then((ok) => ok && dispatchLoadManifests(target, detail));
+  });
 }
 
 /** Mounts every `[data-cluster-sim]` in `doc` as it nears the viewport (at once without IntersectionObserver). */
 export function watchSimulators(doc: Document): void {
   const roots = Array.from(doc.querySelectorAll<HTMLElement>('[data-cluster-sim]'));
+  takeManifestsBeforeMount(doc, roots);
   if (!('IntersectionObserver' in window)) {
-    roots.forEach(mount);
+    roots.forEach((root) => void mount(root));
     return;
   }
   const observer = new IntersectionObserver(
@@ -30,7 +64,7 @@ export function watchSimulators(doc: Document): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        mount(entry.target as HTMLElement);
+        void mount(entry.target as HTMLElement);
       }
     },
     { rootMargin: '1200px 0px' },

@@ -36,7 +36,7 @@ export function createWorkbenchTabs(label: string, tabs: WorkbenchTab[]): Workbe
         'aria-selected': 'false',
         tabindex: -1,
         'data-tab': tab.key,
-        class: 'sim-tab',
+        class: 'sim-tab underline-tab',
       },
       tab.label,
     ),

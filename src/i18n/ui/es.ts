@@ -263,6 +263,10 @@ export const es = {
   'lab.loading': 'Cargando el editor y el entorno…',
   'lab.loadFailed':
     'No se pudo cargar el laboratorio: {detail}. Recarga la página; tu código guardado no se pierde.',
+  'lab.labSections': 'Partes del laboratorio',
+  'lab.tabCode': 'Código',
+  'lab.tabChecks': 'Comprobar',
+  'lab.tabNew': '(nuevo)',
   'lab.files': 'Archivos',
   'lab.editorLabel': 'Editor de {file}',
   'lab.reset': 'Volver al inicio',
@@ -458,7 +462,7 @@ export const es = {
   'compose.copyFailed': 'No se pudo copiar; selecciona el texto y cópialo a mano.',
   'compose.loaded': 'Manifiestos enviados al simulador.',
   'compose.noSimulator':
-    'No hay un simulador abierto en esta página: desplázate hasta él para que se cargue y vuelve a intentarlo.',
+    'Ningún simulador de esta página pudo recibirlos (no hay ninguno o no se pudo cargar).',
   'compose.converted': 'Convertido: {n} objetos.',
   'compose.failedOne': 'No se puede convertir: 1 error, en la línea {line}.',
   'compose.failed': 'No se puede convertir: {n} errores. El primero está en la línea {line}.',
