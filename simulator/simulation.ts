@@ -4,7 +4,6 @@ import type {
   ClusterSnapshot,
   IngressMode,
   KubeObject,
-  KubectlResult,
   OperationResult,
   PodBackend,
   SimRequest,
@@ -15,7 +14,6 @@ import type {
 import { ControlPlane } from './controllers/control-plane.ts';
 import { admitObjects, manifestKey } from './controllers/object-admission.ts';
 import { importManifests, runStage, type ImportedObject } from './importer/import-manifests.ts';
-import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import type { SimulationInternals } from './model/simulation-internals.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
@@ -269,10 +267,6 @@ class SimulatedCluster implements Simulation {
 
   addBackend(backend: PodBackend): () => void {
     return this.router.addBackend(backend);
-  }
-
-  kubectl(args: string, files: Record<string, string> = {}): KubectlResult {
-    return runKubectl(this, args, files);
   }
 
   exportYaml(): string {

@@ -1,4 +1,4 @@
-/** The running simulation's interface: apply, operations, time, routing, kubectl, export. */
+/** The running simulation's interface: apply, operations, time, routing, export (kubectl: simulator/kubectl/index.ts). */
 import type { ApplyResult, KubeObject } from './manifest-types.ts';
 import type { IngressMode } from './simulation-options.ts';
 import type { ClusterSnapshot } from './snapshot-types.ts';
@@ -74,8 +74,6 @@ export interface Simulation {
   routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace>;
   /** Adds a Pod backend (checked before the echo, newest first); returns its removal. */
   addBackend(backend: PodBackend): () => void;
-  /** Runs a kubectl command line, e.g. `get pods -o wide`; `files` holds the contents `apply -f NAME` reads. */
-  kubectl(args: string, files?: Record<string, string>): KubectlResult;
   /** The objects the student applied, as clean YAML (no status, no defaults) that imports back to the same state. */
   exportYaml(): string;
   /** Seed, nodes, manifests and operations as a compact URL-safe string. */

@@ -2,6 +2,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
+import { runKubectl } from '../kubectl/index.ts';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -170,7 +171,7 @@ describe('faaslab sim serve API server', () => {
     const first = new TextDecoder().decode((await reader.read()).value);
     expect(first.length).toBeGreaterThan(0);
     expect(s.api.watcherCount).toBe(1);
-    s.api.sim.kubectl(`delete pod ${name} --wait=false`);
+    runKubectl(s.api.sim, `delete pod ${name} --wait=false`);
     s.api.sim.advance(60_000);
     s.api.refresh();
     let done = false;

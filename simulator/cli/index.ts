@@ -21,6 +21,7 @@ import {
 
 import type { SimCliIO } from './sim-cli-io.ts';
 import { readNamedFiles } from './read-named-files.ts';
+import { runKubectl } from '../kubectl/index.ts';
 
 export type { SimCliIO };
 
@@ -215,7 +216,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   if (sub === 'kubectl') {
     const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
-    const result = sim.kubectl(line, Object.fromEntries(files.map((f) => [f.name, f.text])));
+    const result = runKubectl(sim, line, Object.fromEntries(files.map((f) => [f.name, f.text])));
     io.stdout(result.stdout);
     io.stderr(result.stderr);
     return result.exitCode;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
+import { runKubectl } from '../kubectl/index.ts';
 
 // Event texts: kubelet pkg/kubelet/images/image_manager.go and kuberuntime_manager.go (doBackOff);
 // back-off 10 s doubling to 300 s: pod-lifecycle.md "Container restarts"; STATUS: kubectl printPod.
@@ -107,7 +108,7 @@ describe('kubelet: containers whose command exits', () => {
     expect(events(sim)).toContainEqual(
       expect.stringMatching(/^Warning BackOff Back-off restarting failed container job in pod p_default/),
     );
-    expect(sim.kubectl('get pods').stdout).toMatch(/p\s+0\/1\s+CrashLoopBackOff\s+1/);
+    expect(runKubectl(sim, 'get pods').stdout).toMatch(/p\s+0\/1\s+CrashLoopBackOff\s+1/);
   });
 
   it('`true` under restartPolicy Always also crash-loops, with reason Completed', () => {

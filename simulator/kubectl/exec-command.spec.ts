@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
+import { runKubectl } from './index.ts';
 
 const yaml = readFileSync(
   new URL('../../test/fixtures/simulator/network-policy.yaml', import.meta.url),
@@ -21,21 +22,21 @@ function cluster(...extra: string[]): Simulation {
 
 describe('kubectl exec', () => {
   it('curl from a Pod answers through the Service', () => {
-    const r = cluster().kubectl('exec client -- curl -s http://web');
+    const r = runKubectl(cluster(), 'exec client -- curl -s http://web');
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ service: 'web' });
   });
 
   it('with default deny, curl -m 2 times out with curl’s own message and exit code; after an allow policy it answers', () => {
-    const denied = cluster(DENY).kubectl('exec client -- curl -m 2 http://web');
+    const denied = runKubectl(cluster(DENY), 'exec client -- curl -m 2 http://web');
     expect(denied).toEqual({
       stdout: '',
       stderr:
         'curl: (28) Connection timed out after 2001 milliseconds\ncommand terminated with exit code 28\n',
       exitCode: 28,
     });
-    expect(cluster(DENY, ALLOW).kubectl('exec client -- curl -m 2 http://web').exitCode).toBe(0);
-    expect(cluster(DENY, ALLOW).kubectl('exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
+    expect(runKubectl(cluster(DENY, ALLOW), 'exec client -- curl -m 2 http://web').exitCode).toBe(0);
+    expect(runKubectl(cluster(DENY, ALLOW), 'exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
       stderr: 'wget: download timed out\ncommand terminated with exit code 1\n',
       exitCode: 1,
     });
@@ -43,62 +44,64 @@ describe('kubectl exec', () => {
 
   it('curl reports names that do not resolve and refused connections as curl does', () => {
     const sim = cluster();
-    expect(sim.kubectl('exec client -- curl http://nowhere').stderr).toBe(
+    expect(runKubectl(sim, 'exec client -- curl http://nowhere').stderr).toBe(
       'curl: (6) Could not resolve host: nowhere\ncommand terminated with exit code 6\n',
     );
     // A Pod IP where nothing listens answers with a RST: refused.
     const ip = sim.snapshot().pods.find((p) => p.name === 'intruder')!.ip!;
-    expect(sim.kubectl(`exec client -- curl http://${ip}:8080`).stderr).toBe(
+    expect(runKubectl(sim, `exec client -- curl http://${ip}:8080`).stderr).toBe(
       `curl: (7) Failed to connect to ${ip} port 8080 after 1 ms: Couldn't connect to server\ncommand terminated with exit code 7\n`,
     );
     // A ClusterIP port no Service has: no kube-proxy rule matches, the packet goes nowhere (iptables mode).
-    expect(sim.kubectl('exec client -- curl -m 1 http://web:8080').exitCode).toBe(28);
+    expect(runKubectl(sim, 'exec client -- curl -m 1 http://web:8080').exitCode).toBe(28);
   });
 
   it('nslookup prints the ClusterIP as CoreDNS answers it, through the search list', () => {
     const sim = cluster();
     const ip = sim.snapshot().services.find((s) => s.name === 'web')!.clusterIP;
     for (const name of ['web', 'web.default', 'web.default.svc.cluster.local'])
-      expect(sim.kubectl(`exec client -- nslookup ${name}`).stdout).toBe(
+      expect(runKubectl(sim, `exec client -- nslookup ${name}`).stdout).toBe(
         `Server:\t\t10.43.0.10\nAddress:\t10.43.0.10:53\n\nName:\tweb.default.svc.cluster.local\nAddress: ${ip}\n\n`,
       );
-    const missing = sim.kubectl('exec client -- nslookup nowhere');
+    const missing = runKubectl(sim, 'exec client -- nslookup nowhere');
     expect(missing.exitCode).toBe(1);
     expect(missing.stderr).toContain("** server can't find nowhere: NXDOMAIN");
     const podIP = sim.snapshot().pods.find((p) => p.name === 'intruder')!.ip!;
-    expect(sim.kubectl(`exec client -- nslookup ${podIP.replace(/\./g, '-')}.default.pod`).stdout).toContain(
-      `Address: ${podIP}\n`,
-    );
+    expect(
+      runKubectl(sim, `exec client -- nslookup ${podIP.replace(/\./g, '-')}.default.pod`).stdout,
+    ).toContain(`Address: ${podIP}\n`);
   });
 
   it('a default-deny egress policy blocks DNS: nslookup gets no server, curl cannot resolve', () => {
     const sim = cluster(
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-out}\nspec:\n  podSelector: {matchLabels: {app: client}}\n  policyTypes: [Egress]\n',
     );
-    expect(sim.kubectl('exec client -- nslookup web')).toMatchObject({
+    expect(runKubectl(sim, 'exec client -- nslookup web')).toMatchObject({
       stdout: ';; connection timed out; no servers could be reached\n\n',
       exitCode: 1,
     });
-    expect(sim.kubectl('exec client -- curl -m 2 http://web').stderr).toContain(
+    expect(runKubectl(sim, 'exec client -- curl -m 2 http://web').stderr).toContain(
       'curl: (6) Could not resolve host: web',
     );
-    expect(sim.kubectl('exec intruder -- nslookup web').exitCode).toBe(0);
+    expect(runKubectl(sim, 'exec intruder -- nslookup web').exitCode).toBe(0);
   });
 
   it('cat /etc/resolv.conf, hostname and env show what kubelet gives a ClusterFirst Pod', () => {
     const sim = cluster();
-    expect(sim.kubectl('exec -n default client -- cat /etc/resolv.conf').stdout).toBe(
+    expect(runKubectl(sim, 'exec -n default client -- cat /etc/resolv.conf').stdout).toBe(
       'search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.43.0.10\noptions ndots:5\n',
     );
-    expect(sim.kubectl('exec -it client -- hostname').stdout).toBe('client\n');
-    expect(sim.kubectl('exec client -- env').stdout).toContain('HOSTNAME=client\n');
+    expect(runKubectl(sim, 'exec -it client -- hostname').stdout).toBe('client\n');
+    expect(runKubectl(sim, 'exec client -- env').stdout).toContain('HOSTNAME=client\n');
   });
 
   it('a missing Pod or command fails as kubectl does', () => {
     const sim = cluster();
-    expect(sim.kubectl('exec ghost -- hostname').stderr).toBe(
+    expect(runKubectl(sim, 'exec ghost -- hostname').stderr).toBe(
       'Error from server (NotFound): pods "ghost" not found\n',
     );
-    expect(sim.kubectl('exec client -- frobnicate').stderr).toContain('executable file not found in $PATH');
+    expect(runKubectl(sim, 'exec client -- frobnicate').stderr).toContain(
+      'executable file not found in $PATH',
+    );
   });
 });

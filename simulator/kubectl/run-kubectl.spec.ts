@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
+import { runKubectl } from './index.ts';
 
 const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 let sim: Simulation;
-const k = (line: string) => sim.kubectl(line, { 'web.yaml': web });
+const k = (line: string) => runKubectl(sim, line, { 'web.yaml': web });
 
 describe('kubectl interpreter', () => {
   beforeEach(() => {

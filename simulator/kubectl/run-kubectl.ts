@@ -61,7 +61,7 @@ Basic Commands: ${Object.keys(COMMANDS).join(' ')}
  * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
  * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read.
  */
-export function runKubectl(sim: Simulation, line: string, files: Record<string, string>): KubectlResult {
+export function runKubectl(sim: Simulation, line: string, files: Record<string, string> = {}): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   const args = parseArgs(tokens);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
+import { runKubectl } from './index.ts';
 
 const DEPLOYMENT = `apiVersion: apps/v1
 kind: Deployment
@@ -17,7 +18,7 @@ describe('console get -w', () => {
     const sim = createSimulation({ seed: 3 });
     sim.apply(DEPLOYMENT, 'web.yaml');
     sim.settle();
-    const result = sim.kubectl('get pods -w');
+    const result = runKubectl(sim, 'get pods -w');
     expect(result.stdout).toMatch(/^NAME\s+READY\s+STATUS/);
     const seen: string[] = [];
     const stop = result.watch!((text) => seen.push(text));
@@ -34,7 +35,7 @@ describe('console get -w', () => {
 
   it('is absent for commands that do not watch', () => {
     const sim = createSimulation({ seed: 3 });
-    expect(sim.kubectl('get pods').watch).toBeUndefined();
+    expect(runKubectl(sim, 'get pods').watch).toBeUndefined();
   });
 });
 
@@ -44,7 +45,7 @@ describe('console rollout status', () => {
     sim.apply(DEPLOYMENT, 'web.yaml');
     sim.settle();
     sim.scale('default', 'web', 3);
-    const result = sim.kubectl('rollout status deploy/web');
+    const result = runKubectl(sim, 'rollout status deploy/web');
     expect(result.stdout).toMatch(
       /^Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available/,
     );
@@ -62,7 +63,7 @@ describe('console rollout status', () => {
     const sim = createSimulation({ seed: 3 });
     sim.apply(DEPLOYMENT, 'web.yaml');
     sim.settle();
-    const result = sim.kubectl('rollout status deploy/web');
+    const result = runKubectl(sim, 'rollout status deploy/web');
     expect(result).toEqual({ stdout: 'deployment "web" successfully rolled out\n', stderr: '', exitCode: 0 });
   });
 });

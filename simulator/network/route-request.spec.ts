@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTING_SCENARIOS_YAML, routingScenarios } from '../../test/simulator/cluster-fixture.ts';
 import { createSimulation, requestFromUrl, type Simulation, type Trace } from '../index.ts';
+import { runKubectl } from '../kubectl/index.ts';
 
 let sim: Simulation;
 const get = (url: string, options: Parameters<typeof requestFromUrl>[1] = {}): Trace =>
@@ -55,7 +56,7 @@ describe('routeRequest', () => {
     expect(
       snap.pods.filter((p) => p.name.startsWith('svclb-web-lb80')).every((p) => p.status === 'Pending'),
     ).toBe(true);
-    expect(sim.kubectl('get svc web-lb80').stdout).toMatch(/LoadBalancer\s+\S+\s+<pending>/);
+    expect(runKubectl(sim, 'get svc web-lb80').stdout).toMatch(/LoadBalancer\s+\S+\s+<pending>/);
   });
 
   it('sessionAffinity ClientIP keeps a client on one pod while several clients spread', () => {

@@ -1,6 +1,7 @@
 import { fill, type FillValue, type Language } from '../../core/index.ts';
 import { en } from './ui/en.ts';
 import { es, type UiKey } from './ui/es.ts';
+import { uiSection } from './ui-section.ts';
 
 const DICTIONARIES: Record<Language, Record<UiKey, string>> = { es, en };
 
@@ -31,12 +32,7 @@ export function uiStrings<P extends UiSection>(lang: Language, prefix: P): UiStr
   const id = `${lang}:${prefix}`;
   let found = cache.get(id);
   if (!found) {
-    const start = `${prefix}.`;
-    found = Object.fromEntries(
-      Object.entries(DICTIONARIES[lang])
-        .filter(([key]) => key.startsWith(start))
-        .map(([key, value]) => [key.slice(start.length), value]),
-    );
+    found = uiSection(DICTIONARIES[lang], prefix);
     cache.set(id, found);
   }
   return found as UiStrings<P>;

@@ -10,6 +10,7 @@ import type { Json } from '../../simulator/kube-api/object-meta.ts';
 import { createKubectlConsole } from '../../src/components/simulator/kubectl-console.ts';
 import { uiStrings } from '../../src/i18n/translate.ts';
 import { twinSimulation } from './twin-simulation.ts';
+import { runKubectl } from '../../simulator/kubectl/index.ts';
 
 const SCENARIO_FILES = import.meta.glob<string>('../../simulator/scenarios/**/*.yaml', {
   query: '?raw',
@@ -49,7 +50,7 @@ const harness: KubectlConsoleHarness = {
     );
     const twin = sim;
     const console = createKubectlConsole(uiStrings('en', 'simulator'), (args) => {
-      harness.last = twin.kubectl(args, files);
+      harness.last = runKubectl(twin, args, files);
       return harness.last;
     });
     document.querySelector('[data-kubectl-console]')!.replaceChildren(console);

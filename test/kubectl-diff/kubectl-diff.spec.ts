@@ -1,6 +1,6 @@
 /**
  * The differential suite: every row of commands.txt runs through the real kubectl (KUBECTL_PATH, else PATH)
- * against `faaslab sim serve`, and through the page's console (`sim.kubectl`) on a twin simulation — same
+ * against `faaslab sim serve`, and through the page's console (`runKubectl`) on a twin simulation — same
  * scenario, same seed, same commands so far — and the two outputs (stdout, stderr, exit code) must be
  * identical after normalising resourceVersions. Both sides share the API view's clock and names: objects
  * are dated ten hours back, so every age reads `10h` whichever clock measures it.
@@ -14,6 +14,7 @@ import { groupByScenario, readCommandTable } from './command-table.ts';
 import { findKubectl } from './find-kubectl.ts';
 import { filesOf, readScenarioFile, runRealKubectl, serveTwin, type ServedTwin } from './real-kubectl.ts';
 import { normaliseOutput, parseDuration, twinSimulation } from './twin-simulation.ts';
+import { runKubectl } from '../../simulator/kubectl/index.ts';
 
 const kubectl = findKubectl();
 const groups = groupByScenario(readCommandTable(join(import.meta.dirname, 'commands.txt')));
@@ -46,7 +47,7 @@ if (!kubectl) {
         }
         it(title, async () => {
           const real = await runRealKubectl(kubectl, row.command, served.kubeconfig);
-          const ours = console.kubectl(row.command, filesOf(row.command));
+          const ours = runKubectl(console, row.command, filesOf(row.command));
           expect({
             stdout: normaliseOutput(ours.stdout),
             stderr: normaliseOutput(ours.stderr),

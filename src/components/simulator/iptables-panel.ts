@@ -4,7 +4,7 @@
  * workbench layout can place it; rendered only while its <details> is open (the text is long).
  */
 import { rulesMatchedBy, type Simulation, type Trace } from '../../../simulator/index.ts';
-import { uiStrings } from '../../i18n/translate.ts';
+import type { UiStrings } from '../../i18n/translate.ts';
 import { element, setOptions } from './dom-element.ts';
 
 /** The panel and what the island tells it. */
@@ -15,8 +15,7 @@ export interface IptablesPanel {
 }
 
 /** Creates the panel over a simulation. */
-export function createIptablesPanel(sim: Simulation, lang: 'es' | 'en'): IptablesPanel {
-  const l = uiStrings(lang, 'simulator.iptables');
+export function createIptablesPanel(sim: Simulation, l: UiStrings<'simulator.iptables'>): IptablesPanel {
   const select = element('select', { 'aria-label': l.node });
   const note = element('p', { class: 'sim-help' }, l.help);
   const code = element('pre', { class: 'sim-iptables-rules', tabindex: 0 });

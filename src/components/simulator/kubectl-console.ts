@@ -12,7 +12,7 @@ const MAX_ENTRIES = 300;
 /** Creates the console; `run` executes a command line (without the word `kubectl`). */
 export function createKubectlConsole(
   t: UiStrings<'simulator'>,
-  run: (args: string) => KubectlResult,
+  run: (args: string) => KubectlResult | Promise<KubectlResult>,
 ): HTMLElement {
   const id = `kubectl-${Math.floor(performance.now() * 1000) % 1e9}`;
   const output = element('pre', {
@@ -52,7 +52,13 @@ export function createKubectlConsole(
     cursor = history.length;
     stopWatch?.();
     stopWatch = null;
-    const result = run(line);
+    input.value = '';
+    const answer = run(line);
+    if (answer instanceof Promise) void answer.then((result) => show(line, result));
+    else show(line, answer);
+  });
+  /** Prints one command's result (and starts its watch) after its command line. */
+  function show(line: string, result: KubectlResult): void {
     // stdout as text, stderr in an error span (styled as an error, announced with the rest of the log).
     output.append(`$ kubectl ${line}\n${result.stdout}`);
     if (result.stderr)
@@ -72,8 +78,7 @@ export function createKubectlConsole(
         while (output.childNodes.length > MAX_ENTRIES) output.firstChild?.remove();
         output.scrollTop = output.scrollHeight;
       });
-    input.value = '';
-  });
+  }
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();

@@ -29,7 +29,8 @@ import { createOperationsForm } from './operations-form.ts';
 import { createRequestForm } from './request-form.ts';
 import { LOAD_MANIFESTS_EVENT, type LoadManifestsDetail } from '../compose/load-manifests-event.ts';
 import { diagnosticOnPage, fill } from '../../../core/index.ts';
-import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
+import type { UiStrings } from '../../i18n/translate.ts';
+import { uiSection } from '../../i18n/ui-section.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 import { createWorkbenchTabs } from './workbench-tabs.ts';
 
@@ -37,6 +38,8 @@ import { createWorkbenchTabs } from './workbench-tabs.ts';
 export interface IslandData {
   scenario: Scenario;
   lang: 'es' | 'en';
+  /** The `simulator.*` strings in `lang`, rendered at build time by ClusterSimulator.astro. */
+  strings: UiStrings<'simulator'>;
 }
 
 type Strings = UiStrings<'simulator'>;
@@ -78,7 +81,7 @@ function createDrawing(
       nodeNotReady: t.nodeNotReady,
       nodeCordoned: t.nodeCordoned,
       dropped: t.dropped,
-      tones: uiStrings(lang, 'simulator.tones'),
+      tones: uiSection(t, 'tones') as UiStrings<'simulator.tones'>,
     },
   });
   return { svg, view };
@@ -155,8 +158,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   const dataNode = root.querySelector('script.sim-data');
   const app = root.querySelector<HTMLElement>('.sim-app');
   if (!dataNode?.textContent || !app) return () => undefined;
-  const { scenario, lang } = JSON.parse(dataNode.textContent) as IslandData;
-  const t = uiStrings(lang, 'simulator');
+  const { scenario, lang, strings: t } = JSON.parse(dataNode.textContent) as IslandData;
 
   const { sim, saved, notices } = startEngine(scenario, t);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -174,10 +176,10 @@ export function mountSimulator(root: HTMLElement): () => void {
     acted = true;
     steps.check(sim.snapshot(), sent);
   };
-  const packetCard = createPacketCard(lang);
+  const packetCard = createPacketCard(uiSection(t, 'packet') as UiStrings<'simulator.packet'>, lang);
   // It may scroll inside the sticky pane: keyboard users must be able to reach and scroll it.
   packetCard.element.tabIndex = 0;
-  const iptables = createIptablesPanel(sim, lang);
+  const iptables = createIptablesPanel(sim, uiSection(t, 'iptables') as UiStrings<'simulator.iptables'>);
 
   let saveTimer = 0;
   const saveState = (): void => {
@@ -237,12 +239,18 @@ export function mountSimulator(root: HTMLElement): () => void {
   const files = Object.fromEntries(
     scenario.manifests.map((m) => [m.file.split('/').pop() ?? m.file, m.text]),
   );
-  const kubectl = createKubectlConsole(t, (args) => {
-    const result = sim.kubectl(args, files);
+  // kubectl (its parser, printers and API objects, ~30 KB gzip) loads when the console is first used, not at
+  // mount: the island's first paint only needs the diagram. Focus on the console starts the load.
+  let kubectlModule: Promise<typeof import('../../../simulator/kubectl/index.ts')> | null = null;
+  const loadKubectl = () => (kubectlModule ??= import('../../../simulator/kubectl/index.ts'));
+  const kubectl = createKubectlConsole(t, async (args) => {
+    const { runKubectl } = await loadKubectl();
+    const result = runKubectl(sim, args, files);
     act();
     saveState();
     return result;
   });
+  kubectl.addEventListener('focusin', () => void loadKubectl(), { once: true });
 
   // Another island on the page (the Compose converter) can hand us manifests; the first mounted simulator takes them.
   const loadedNotice = element('p', { class: 'sim-notice', role: 'status', hidden: '' });

@@ -5,7 +5,7 @@
  * it beside the diagram; it needs a simulation created with `packets: true`.
  */
 import type { Hop } from '../../../simulator/index.ts';
-import { uiStrings } from '../../i18n/translate.ts';
+import type { UiStrings } from '../../i18n/translate.ts';
 import { element } from './dom-element.ts';
 
 /** The card and what the island tells it. */
@@ -16,8 +16,7 @@ export interface PacketCard {
 }
 
 /** Creates the card. */
-export function createPacketCard(lang: 'es' | 'en'): PacketCard {
-  const l = uiStrings(lang, 'simulator.packet');
+export function createPacketCard(l: UiStrings<'simulator.packet'>, lang: 'es' | 'en'): PacketCard {
   const body = element('div', { class: 'sim-packet-body' }, element('p', { class: 'sim-help' }, l.empty));
   const card = element(
     'section',
