@@ -68,7 +68,6 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
   const cursor = { next: 0 };
   const spread = new Map<string, Map<string, number>>();
-  let siblingsOf: Map<string, number> | null = null;
   for (const pod of waiting) {
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
@@ -83,8 +82,6 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
       continue;
     }
     const siblings = siblingsPerNode(pods, pod, spread);
-    if (siblings && siblings !== siblingsOf) for (const n of nodes) n.siblings = siblings.get(n.name) ?? 0;
-    siblingsOf = siblings;
     const result = schedulePod(
       {
         ...podRequests(pod),
