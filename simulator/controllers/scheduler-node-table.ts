@@ -6,8 +6,6 @@ import type { SchedulerNode } from './scheduler.ts';
  * Built once per node array; schedulePod writes every bind to both the table and the node object.
  */
 export class SchedulerNodeTable {
-  /** Schedulable and untainted: only the resource filters apply (to a Pod without a node selector). */
-  readonly plain: Uint8Array;
   readonly podCount: Int32Array;
   readonly maxPods: Int32Array;
   readonly requestedCpu: Float64Array;
@@ -20,19 +18,20 @@ export class SchedulerNodeTable {
   readonly siblings: Int32Array;
   siblingsOf: Map<string, number> | null = null;
   /**
-   * For a plain node: the resource score for the Pod requests numbered `keptShape[i]`, or -1 when such a
-   * Pod does not fit (a bind here resets `keptShape[i]` to -1: to compute again).
+   * The resource score of node i for the Pods numbered `keptShape[i]`, or -1 when the filters refuse such
+   * a Pod (a bind here resets `keptShape[i]` to -1: to compute again).
    */
   readonly kept: Int32Array;
   readonly keptShape: Int32Array;
-  /** The Pod requests the kept values are for, and their number. */
-  shapeCpu = -1;
-  shapeMemory = -1;
-  shape = 0;
+  /** What the kept values are for (a Pod's requests, node selector and tolerations), and its number. */
+  private shapeCpu = -1;
+  private shapeMemory = -1;
+  private shapeSelector: object | null = null;
+  private shapeTolerations: object | null = null;
+  private shape = 0;
 
   constructor(nodes: readonly SchedulerNode[]) {
     const n = nodes.length;
-    this.plain = new Uint8Array(n);
     this.podCount = new Int32Array(n);
     this.maxPods = new Int32Array(n);
     this.requestedCpu = new Float64Array(n);
@@ -45,7 +44,6 @@ export class SchedulerNodeTable {
     this.kept = new Int32Array(n);
     this.keptShape = new Int32Array(n).fill(-1);
     nodes.forEach((node, i) => {
-      this.plain[i] = node.schedulable && node.taints.length === 0 ? 1 : 0;
       this.podCount[i] = node.podCount;
       this.maxPods[i] = node.maxPods;
       this.requestedCpu[i] = node.requestedCpu;
@@ -64,23 +62,24 @@ export class SchedulerNodeTable {
     for (let i = 0; i < nodes.length; i++) this.siblings[i] = counts.get(nodes[i]!.name) ?? 0;
   }
 
-  /** Numbers the Pod's requests: kept values stay valid while the number does. */
-  shapeFor(cpu: number, memory: number): number {
-    if (cpu !== this.shapeCpu || memory !== this.shapeMemory) {
+  /**
+   * Numbers what the filters and scores read of a Pod: kept values stay valid while the number does.
+   * Node selector and tolerations compare by identity (a template's Pods share them).
+   */
+  shapeFor(cpu: number, memory: number, selector: object, tolerations: object): number {
+    if (
+      cpu !== this.shapeCpu ||
+      memory !== this.shapeMemory ||
+      selector !== this.shapeSelector ||
+      tolerations !== this.shapeTolerations
+    ) {
       this.shapeCpu = cpu;
       this.shapeMemory = memory;
+      this.shapeSelector = selector;
+      this.shapeTolerations = tolerations;
       this.shape++;
     }
     return this.shape;
-  }
-
-  /** NodeResourcesFit's filter on node i: room for one more Pod and its requests. */
-  fits(i: number, cpu: number, memory: number): boolean {
-    return (
-      this.podCount[i]! < this.maxPods[i]! &&
-      this.requestedCpu[i]! + cpu <= this.cpuMillis[i]! &&
-      this.requestedMemory[i]! + memory <= this.memoryBytes[i]!
-    );
   }
 
   /**

@@ -92,48 +92,47 @@ export function schedulePod(
   const total = nodes.length;
   const wanted = feasibleNodesToFind(total);
   const table = nodeTable(nodes);
-  // Whether a plain node fits the Pod and its resource score depend only on the node's sums and the
-  // Pod's requests: both are kept for the last requests seen and recomputed only where a Pod was bound
-  // since (150,000 Pods of one shape make 75 million node visits in bench/simulator-envelope).
-  const shape = table.shapeFor(podCpu, podMemory);
+  // Whether a node passes the filters and its resource score depend only on the node and the Pod's
+  // requests, node selector and tolerations (one object per template, shared by its Pods): both are kept
+  // for the last Pod seen and recomputed only where a Pod was bound since (150,000 Pods of one template
+  // make 75 million node visits in bench/simulator-envelope).
+  const shape = table.shapeFor(podCpu, podMemory, pod.nodeSelector, pod.tolerations);
   // Spreading needs every candidate's score before normalising; without it, one pass keeps the best.
   const spread = pod.spread ?? null;
   if (spread) table.useSiblings(nodes, spread);
   // Reused buffers: this runs for every Pod of every Deployment.
   if (scratch.candidates.length < wanted) {
     scratch.candidates = new Int32Array(wanted);
+    scratch.candidateScores = new Int32Array(wanted);
+    scratch.candidateSiblings = new Int32Array(wanted);
     scratch.ties = new Int32Array(wanted);
   }
-  const { candidates, ties } = scratch;
+  const { candidates, candidateScores, candidateSiblings, ties } = scratch;
   const { siblings, kept, keptShape } = table;
   let n = 0;
   let minSiblings = 0x7fffffff;
   let maxSiblings = 0;
   let bestScore = -1;
   let tieCount = 0;
-  let feasible = 0;
   let visited = 0;
-  const noSelector = selectorKeys.length === 0;
   let i = cursor.next % Math.max(1, total);
-  for (; visited < total && feasible < wanted; visited++) {
+  for (; visited < total && n < wanted; visited++) {
     const node = i;
     if (++i === total) i = 0;
-    let score: number;
-    if (noSelector && keptShape[node] === shape) score = kept[node]!;
-    else if (noSelector && table.plain[node] === 1) {
-      // Schedulable and untainted: only the resource filters (NodeResourcesFit), then the score.
-      score = kept[node] = table.fits(node, podCpu, podMemory)
-        ? table.score(node, podScoreCpu, podScoreMemory)
-        : -1;
+    let score = kept[node]!;
+    if (keptShape[node] !== shape) {
+      score = kept[node] =
+        filterReason(pod, nodes[node]!, selectorKeys, selectorValues, false) === null
+          ? table.score(node, podScoreCpu, podScoreMemory)
+          : -1;
       keptShape[node] = shape;
-    } else if (filterReason(pod, nodes[node]!, selectorKeys, selectorValues, false) === null)
-      score = table.score(node, podScoreCpu, podScoreMemory);
-    else continue;
+    }
     if (score < 0) continue;
-    feasible++;
-    candidates[n++] = node;
+    candidates[n] = node;
     if (spread) {
       const s = siblings[node]!;
+      candidateScores[n] = score;
+      candidateSiblings[n++] = s;
       if (s < minSiblings) minSiblings = s;
       if (s > maxSiblings) maxSiblings = s;
     } else {
@@ -142,21 +141,19 @@ export function schedulePod(
         tieCount = 0;
       }
       if (score === bestScore) ties[tieCount++] = node;
+      n++;
     }
   }
   if (spread && n > 0) {
     // PodTopologySpread's score depends only on a candidate's sibling count: one value per count.
     const bySiblings = spreadScores(minSiblings, maxSiblings, Math.log(wanted + 2));
     for (let c = 0; c < n; c++) {
-      const node = candidates[c]!;
-      const resources =
-        keptShape[node] === shape ? kept[node]! : table.score(node, podScoreCpu, podScoreMemory);
-      const score = resources + bySiblings[siblings[node]! - minSiblings]!;
+      const score = candidateScores[c]! + bySiblings[candidateSiblings[c]! - minSiblings]!;
       if (score > bestScore) {
         bestScore = score;
         tieCount = 0;
       }
-      if (score === bestScore) ties[tieCount++] = node;
+      if (score === bestScore) ties[tieCount++] = candidates[c]!;
     }
   }
   // Ties are broken uniformly at random, as selectHost's reservoir sampling does (schedule_one.go), with
@@ -210,6 +207,8 @@ function histogram(counts: Map<string, number>): string {
 /** Scratch space for {@link schedulePod}: one Pod is scheduled at a time. */
 const scratch = {
   candidates: new Int32Array(0),
+  candidateScores: new Int32Array(0),
+  candidateSiblings: new Int32Array(0),
   ties: new Int32Array(0),
   spread: new Int32Array(0),
 };
