@@ -61,6 +61,7 @@ class SimulatedCluster implements Simulation {
       startMs: options.clock?.startMs,
       speedup: options.clock?.speedup,
       images: options.images,
+      clusterCidr: options.clusterCidr,
     });
     this.allocators = {
       clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),

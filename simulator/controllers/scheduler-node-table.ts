@@ -1,4 +1,23 @@
-import type { SchedulerNode } from './scheduler.ts';
+import type { Taint } from '../api-types.ts';
+
+/** What the scheduler knows of a node; `requested*` are running sums it updates when it binds. */
+export interface SchedulerNode {
+  name: string;
+  schedulable: boolean;
+  /** Why not schedulable, as kube-scheduler words it (e.g. `node(s) were unschedulable`). */
+  unschedulableReason: string | null;
+  cpuMillis: number;
+  memoryBytes: number;
+  maxPods: number;
+  requestedCpu: number;
+  requestedMemory: number;
+  /** Requests with the scoring defaults (100m / 200 MiB for Pods that request nothing). */
+  scoreCpu: number;
+  scoreMemory: number;
+  podCount: number;
+  labels: Record<string, string>;
+  taints: Taint[];
+}
 
 /**
  * The scheduler's hot fields of every node, one typed array per field, so that a Pod's pass over 500 of

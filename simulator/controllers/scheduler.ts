@@ -1,26 +1,9 @@
 import type { Taint } from '../api-types.ts';
 import type { Toleration } from '../model/cluster-state.ts';
 import type { Prng } from '../model/prng.ts';
-import { nodeTable } from './scheduler-node-table.ts';
+import { nodeTable, type SchedulerNode } from './scheduler-node-table.ts';
 
-/** What the scheduler knows of a node; `requested*` are running sums it updates when it binds. */
-export interface SchedulerNode {
-  name: string;
-  schedulable: boolean;
-  /** Why not schedulable, as kube-scheduler words it (e.g. `node(s) were unschedulable`). */
-  unschedulableReason: string | null;
-  cpuMillis: number;
-  memoryBytes: number;
-  maxPods: number;
-  requestedCpu: number;
-  requestedMemory: number;
-  /** Requests with the scoring defaults (100m / 200 MiB for Pods that request nothing). */
-  scoreCpu: number;
-  scoreMemory: number;
-  podCount: number;
-  labels: Record<string, string>;
-  taints: Taint[];
-}
+export type { SchedulerNode } from './scheduler-node-table.ts';
 
 /** What the scheduler needs of a Pod. */
 export interface SchedulerPod {

@@ -13,7 +13,7 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
       schedulable: n.condition === 'Ready' && !n.unschedulable,
       unschedulableReason:
         n.condition !== 'Ready'
-          ? 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }'
+          ? `node(s) had untolerated taint {${n.podCIDR === null ? 'node.kubernetes.io/not-ready' : 'node.kubernetes.io/unreachable'}: }`
           : n.unschedulable
             ? 'node(s) were unschedulable'
             : null,

@@ -109,6 +109,8 @@ export interface NodeState {
   condition: NodeConditionState;
   unschedulable: boolean;
   generation: number;
+  /** spec.podCIDR, the node's /24 of the cluster CIDR; null when none was left (simulator/model/cluster-cidr.ts). */
+  podCIDR?: string | null;
 }
 
 /** A ReplicaSet. */

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { NodeSpec } from '../index.ts';
+import { parseClusterCidr, type NodeSpec } from '../index.ts';
 import type { RequestPreset, Scenario, ScenarioManifest, ScenarioStep, StepCheck } from './scenario.ts';
 import { type Bilingual, isObject } from '../../core/index.ts';
 
@@ -97,6 +97,8 @@ export function parseScenario(
         }
       : fail(`images[${i}].image`, 'is required'),
   );
+  const cidr = raw.clusterCidr === undefined ? undefined : parseClusterCidr(String(raw.clusterCidr));
+  const clusterCidr = typeof cidr === 'string' ? fail('clusterCidr', cidr) : cidr;
   const ingressMode = raw.ingressMode ?? 'traefik';
   if (ingressMode !== 'traefik' && ingressMode !== 'conformant')
     fail('ingressMode', 'must be traefik or conformant');
@@ -107,6 +109,7 @@ export function parseScenario(
     seed: typeof raw.seed === 'number' ? raw.seed : fail('seed', 'must be a number'),
     nodes,
     ingressMode: ingressMode as Scenario['ingressMode'],
+    ...(clusterCidr ? { clusterCidr: clusterCidr.text } : {}),
     images,
     manifests,
     settle: raw.settle !== false,
