@@ -371,6 +371,7 @@ class SimulatedCluster implements Simulation {
       clock: this.options.clock ?? {},
       ...(this.options.traefik ? { traefik: this.options.traefik } : {}),
       ...(this.options.images?.length ? { images: this.options.images } : {}),
+      ...(this.options.clusterCidr ? { clusterCidr: this.options.clusterCidr } : {}),
       ops: this.ops,
       requests: this.requestCounter,
       affinity: [...this.affinity.entries()],
@@ -455,6 +456,7 @@ export function deserializeSimulation(
     clock: recording.clock,
     ...(recording.traefik ? { traefik: recording.traefik } : {}),
     ...(recording.images ? { images: recording.images } : {}),
+    ...(recording.clusterCidr ? { clusterCidr: recording.clusterCidr } : {}),
     ...options,
   });
   sim.replay(recording);

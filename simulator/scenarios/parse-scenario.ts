@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { parseClusterCidr, type NodeSpec } from '../index.ts';
+import { parseClusterCidr, WORK_LIMITS, type NodeSpec } from '../index.ts';
 import type { RequestPreset, Scenario, ScenarioManifest, ScenarioStep, StepCheck } from './scenario.ts';
 import { type Bilingual, isObject } from '../../core/index.ts';
 
@@ -87,6 +87,9 @@ export function parseScenario(
       : typeof raw.nodes === 'number' || Array.isArray(raw.nodes)
         ? (raw.nodes as NodeSpec[] | number)
         : fail('nodes', 'must be a count or a list');
+  const nodeCount = typeof nodes === 'number' ? nodes : nodes.length;
+  if (!(nodeCount >= 1 && nodeCount <= WORK_LIMITS.scenarioNodes.ours))
+    fail('nodes', `must be between 1 and ${WORK_LIMITS.scenarioNodes.ours} nodes`);
   const images = (
     Array.isArray(raw.images) ? raw.images : raw.images === undefined ? [] : fail('images', 'must be a list')
   ).map((entry: unknown, i: number) =>
