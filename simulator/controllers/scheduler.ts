@@ -66,8 +66,13 @@ export function schedulePod(
   prng: Prng,
   cursor: ScheduleCursor = { next: 0 },
 ): ScheduleResult {
-  const selectorKeys = Object.keys(pod.nodeSelector);
-  const selectorValues = selectorKeys.map((k) => pod.nodeSelector[k]);
+  // A template's Pods share one nodeSelector object: its keys and values are read once for all of them.
+  if (pod.nodeSelector !== scratch.selector) {
+    scratch.selector = pod.nodeSelector;
+    scratch.selectorKeys = Object.keys(pod.nodeSelector);
+    scratch.selectorValues = scratch.selectorKeys.map((k) => pod.nodeSelector[k]);
+  }
+  const { selectorKeys, selectorValues } = scratch;
   const podCpu = pod.cpuMillis;
   const podMemory = pod.memoryBytes;
   const podScoreCpu = podCpu || DEFAULT_CPU;
@@ -194,6 +199,9 @@ const scratch = {
   candidateSiblings: new Int32Array(0),
   ties: new Int32Array(0),
   spread: new Int32Array(0),
+  selector: null as Record<string, string> | null,
+  selectorKeys: [] as string[],
+  selectorValues: [] as Array<string | undefined>,
 };
 
 /**
