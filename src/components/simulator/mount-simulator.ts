@@ -73,6 +73,7 @@ function createDrawing(
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
+    lang,
     labels: {
       title: t.topologyTitle,
       pending: t.pending,
