@@ -15,7 +15,8 @@ const inlineCss = (page: string): string =>
     .map((m) => m[1])
     .join('\n');
 /** Each island's stylesheet starts with its root class. */
-const ISLAND_CSS = /\.(?:cluster-sim|function-lab|cost-calculator|compose-converter|openfaas-load|serverless-arch|export-dialog)\b/;
+const ISLAND_CSS =
+  /\.(?:cluster-sim|function-lab|cost-calculator|compose-converter|openfaas-load|serverless-arch|export-dialog)\b/;
 const ISLAND_ASSET =
   /cluster-simulator|ClusterSimulator|function-lab|FunctionLab|export-dialog|compose|Compose|CostCalculator|cost-calculator|OpenFaaSLoad|openfaas-load|ServerlessArchitecture/;
 const uses = (page: string, tag: string): boolean =>
