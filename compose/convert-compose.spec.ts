@@ -195,6 +195,9 @@ volumes:
   });
 });
 
+/** A compose file with one service `web` (image nginx) and one more line of its settings. */
+const web = (line: string): string => `services:\n  web:\n    image: nginx\n    ${line}\n`;
+
 describe('convertCompose: errors are positioned values, in Spanish and English', () => {
   it('broken YAML: a syntax error with line and column, no manifests', () => {
     const r = convertCompose('services:\n  web:\n    image: nginx\n   ports: ["80"\n', {
@@ -240,31 +243,13 @@ describe('convertCompose: errors are positioned values, in Spanish and English',
   });
 
   it.each([
-    [
-      'services:\n  web:\n    image: nginx\n    ports: ["80:99999"]\n',
-      'port-out-of-range',
-      4,
-      13,
-      'services.web.ports[0]',
-    ],
-    [
-      'services:\n  web:\n    image: nginx\n    ports: ["eighty"]\n',
-      'invalid-port',
-      4,
-      13,
-      'services.web.ports[0]',
-    ],
-    ['services:\n  web:\n    image: nginx\n    ports: "80"\n', 'wrong-type', 4, 12, 'services.web.ports'],
+    [web('ports: ["80:99999"]'), 'port-out-of-range', 4, 13, 'services.web.ports[0]'],
+    [web('ports: ["eighty"]'), 'invalid-port', 4, 13, 'services.web.ports[0]'],
+    [web('ports: "80"'), 'wrong-type', 4, 12, 'services.web.ports'],
     ['services:\n  web:\n    ports: ["80"]\n', 'no-image', 2, 3, 'services.web'],
+    [web('deploy: { replicas: -1 }'), 'invalid-replicas', 4, 25, 'services.web.deploy.replicas'],
     [
-      'services:\n  web:\n    image: nginx\n    deploy: { replicas: -1 }\n',
-      'invalid-replicas',
-      4,
-      25,
-      'services.web.deploy.replicas',
-    ],
-    [
-      'services:\n  web:\n    image: nginx\n    labels: { kompose.service.type: ingress }\n',
+      web('labels: { kompose.service.type: ingress }'),
       'invalid-service-type',
       4,
       37,

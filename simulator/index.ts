@@ -66,6 +66,7 @@ export { Prng } from './model/prng.ts';
 export { nodesWithArch } from './model/cluster-state.ts';
 export { TimeOrderedQueue } from './model/time-ordered-queue.ts';
 export { echoBackend } from './network/echo-backend.ts';
+export { readNamedFiles } from './cli/read-named-files.ts';
 export { createClockDriver } from './lifecycles/clock-driver.ts';
 export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts';
 

@@ -7,6 +7,7 @@ import {
   nodesWithArch,
   requestFromUrl,
 } from './index.ts';
+import { INGRESS_JOURNEY } from '../test/simulator/cluster-fixture.ts';
 
 const shared = (name: string): string =>
   readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
@@ -48,18 +49,7 @@ describe('createSimulation', () => {
       servicePort: 80,
       pod: 'default/flaskapp',
     });
-    expect(trace.hops.map((h) => h.kind)).toEqual([
-      'client',
-      'load-balancer',
-      'kube-proxy',
-      'service',
-      'ingress-controller',
-      'ingress-rule',
-      'service',
-      'endpoint',
-      'pod',
-      'backend',
-    ]);
+    expect(trace.hops.map((h) => h.kind)).toEqual(INGRESS_JOURNEY);
     expect(trace.hops.find((h) => h.kind === 'pod')!.name).toBe('default/flaskapp:5000');
   });
 

@@ -1,7 +1,6 @@
 import * as yamlModule from 'yaml';
 import type {
   ApplyResult,
-  BackendResponse,
   ClusterSnapshot,
   IngressMode,
   KubeObject,
@@ -20,20 +19,13 @@ import { runKubectl } from './kubectl/run-kubectl.ts';
 import { K3S_ADDONS_YAML, K3S_NAMESPACES } from './model/k3s-addons.ts';
 import type { SimulationInternals } from './model/simulation-internals.ts';
 import { ClusterIPAllocator } from './network/cluster-ip-allocator.ts';
-import { echoBackend } from './network/echo-backend.ts';
 import { NodePortAllocator } from './network/node-port-allocator.ts';
-import { hopText } from './network/hop-texts.ts';
-import { attachPackets } from './network/packet-path.ts';
-import { iptablesSave } from './network/iptables-rules.ts';
-import { dnsEgressDenied, resolveName } from './network/cluster-dns.ts';
-import { backendHop, planRoute, type PendingCall, type RouteContext } from './network/route-request.ts';
-import { buildRoutingTable } from './network/routing-table.ts';
 import { exportManifests } from './operations/export-manifests.ts';
 import { WorkloadOperations } from './operations/workload-operations.ts';
 import { decodeRecording, encodeRecording, type Operation, type Recording } from './operations/recording.ts';
 import { runOperation } from './operations/run-operation.ts';
+import { RequestRouter } from './request-router.ts';
 import { buildSnapshot } from './snapshot/build-snapshot.ts';
-import { podView } from './snapshot/pod-view.ts';
 
 const DEFAULT_SETTLE_MS = 60_000;
 
@@ -44,17 +36,13 @@ class SimulatedCluster implements Simulation {
   private readonly manifests = new Map<string, KubeObject>();
   private readonly ops: Operation[] = [];
   private readonly listeners = new Set<(s: ClusterSnapshot) => void>();
-  private readonly backends: PodBackend[] = [];
   private readonly workloads: WorkloadOperations;
-  private mode: IngressMode;
-  private requestCounter = 0;
-  private readonly affinity = new Map<string, [string, number]>();
+  private readonly router: RequestRouter;
   private replaying = false;
   /** Objects expanded from custom kinds, by parent `Kind/ns/name`: deleted with their parent. */
   private readonly derived = new Map<string, Array<[string, string, string]>>();
 
   constructor(private readonly options: SimulationOptions) {
-    this.mode = options.ingressMode ?? 'traefik';
     this.cp = new ControlPlane({
       seed: options.seed,
       nodes: options.nodes,
@@ -67,6 +55,7 @@ class SimulatedCluster implements Simulation {
       clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),
       nodePorts: new NodePortAllocator(this.cp.engine.prng),
     };
+    this.router = new RequestRouter(this.cp, options, options.ingressMode ?? 'traefik');
     this.workloads = new WorkloadOperations(this.cp, this.manifests, this.allocators);
     for (const ns of K3S_NAMESPACES) this.cp.state.namespaces.set(ns, { manifest: null, system: true });
     const addons = importManifests(K3S_ADDONS_YAML, 'k3s-addons.yaml');
@@ -236,9 +225,8 @@ class SimulatedCluster implements Simulation {
     return this.op(['n', name, options.force === true], this.workloads.drain(name, options.force === true));
   }
   setIngressMode(mode: IngressMode): void {
-    this.mode = mode;
+    this.router.mode = mode;
     this.record(['m', mode]);
-    this.routeContext = null;
     this.changed();
   }
 
@@ -257,44 +245,11 @@ class SimulatedCluster implements Simulation {
   }
 
   snapshot(): ClusterSnapshot {
-    return buildSnapshot(this.cp, this.options.seed, this.mode);
-  }
-
-  private routeContext: RouteContext | null = null;
-
-  /** The routing table and context, rebuilt only when the cluster changed since the last request. */
-  private context(): RouteContext {
-    this.cp.reconcile();
-    const version = this.cp.engine.version;
-    let ctx = this.routeContext;
-    if (!ctx || ctx.table.version !== version || ctx.table.mode !== this.mode) {
-      const table = buildRoutingTable(
-        this.cp.state,
-        this.mode,
-        version,
-        podView,
-        this.options.traefik?.strictPrefixMatching === true,
-      );
-      ctx = this.routeContext = {
-        table,
-        seed: this.options.seed,
-        nowMs: 0,
-        nextRequest: () => this.requestCounter++,
-        affinity: this.affinity,
-      };
-    }
-    ctx.nowMs = this.cp.engine.nowMs;
-    return ctx;
-  }
-
-  private backendFor(call: PendingCall): PodBackend {
-    for (let i = this.backends.length - 1; i >= 0; i--)
-      if (this.backends[i]!.handles(call.request.pod)) return this.backends[i]!;
-    return echoBackend;
+    return buildSnapshot(this.cp, this.options.seed, this.router.mode);
   }
 
   iptablesSave(node: string): string | null {
-    return iptablesSave(this.cp.state, this.context().table, node);
+    return this.router.iptablesSave(node);
   }
 
   dnsLookup(
@@ -302,56 +257,19 @@ class SimulatedCluster implements Simulation {
     namespace: string,
     fromPod?: string,
   ): { name: string; addresses: string[] } | null | 'timeout' {
-    const table = this.context().table;
-    const pod = fromPod ? this.cp.state.pods.get(`${namespace}/${fromPod}`) : undefined;
-    if (pod && dnsEgressDenied(table, pod)) return 'timeout';
-    return resolveName(table, name, namespace);
-  }
-
-  private packetSerial = 0;
-
-  /** With the packets option, gives each hop its packet (a post-pass, so routing itself pays nothing). */
-  private withPackets(trace: Trace, request: SimRequest): Trace {
-    if (this.options.packets && this.routeContext)
-      attachPackets(this.routeContext.table, trace, request, this.options.seed, this.packetSerial++);
-    return trace;
+    return this.router.dnsLookup(name, namespace, fromPod);
   }
 
   routeRequest(request: SimRequest): Trace {
-    const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return this.withPackets(plan, request);
-    const answer = this.backendFor(plan).handle(plan.request);
-    if (answer instanceof Promise) {
-      answer.catch(() => undefined);
-      return this.withPackets(finish(plan, null, hopText('async-backend')), request);
-    }
-    return this.withPackets(finish(plan, answer, null), request);
+    return this.router.route(request);
   }
 
-  async routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace> {
-    const plan = planRoute(this.context(), request);
-    if (!('target' in plan)) return this.withPackets(plan, request);
-    try {
-      signal?.throwIfAborted();
-      const answer = await this.backendFor(plan).handle(plan.request);
-      return this.withPackets(finish(plan, answer, null), request);
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      const failed = finish(
-        plan,
-        { status: 502, headers: {}, body: '' },
-        hopText('handler-failed', { text }),
-      );
-      return this.withPackets(failed, request);
-    }
+  routeRequestAsync(request: SimRequest, signal?: AbortSignal): Promise<Trace> {
+    return this.router.routeAsync(request, signal);
   }
 
   addBackend(backend: PodBackend): () => void {
-    this.backends.push(backend);
-    return () => {
-      const i = this.backends.indexOf(backend);
-      if (i >= 0) this.backends.splice(i, 1);
-    };
+    return this.router.addBackend(backend);
   }
 
   kubectl(args: string, files: Record<string, string> = {}): KubectlResult {
@@ -373,8 +291,8 @@ class SimulatedCluster implements Simulation {
       ...(this.options.images?.length ? { images: this.options.images } : {}),
       ...(this.options.clusterCidr ? { clusterCidr: this.options.clusterCidr } : {}),
       ops: this.ops,
-      requests: this.requestCounter,
-      affinity: [...this.affinity.entries()],
+      requests: this.router.requestCount,
+      affinity: [...this.router.affinity.entries()],
     };
     return encodeRecording(recording);
   }
@@ -395,8 +313,8 @@ class SimulatedCluster implements Simulation {
     } finally {
       this.replaying = false;
     }
-    this.requestCounter = recording.requests;
-    for (const [key, value] of recording.affinity) this.affinity.set(key, value);
+    this.router.requestCount = recording.requests;
+    for (const [key, value] of recording.affinity) this.router.affinity.set(key, value);
   }
 
   /** The state and manifests behind the snapshot, for the Kubernetes API view (simulator/kube-api). */
@@ -414,25 +332,6 @@ class SimulatedCluster implements Simulation {
   hasManifest(kind: string, namespace: string | undefined, name: string): boolean {
     return this.manifests.has(manifestKey(kind, namespace, name));
   }
-}
-
-function finish(plan: PendingCall, answer: BackendResponse | null, error: Trace['error']): Trace {
-  const trace = plan.trace;
-  trace.response = answer;
-  trace.status = answer?.status ?? 0;
-  trace.outcome = answer ? 'answered' : 'error';
-  trace.error = error;
-  trace.hops.push(
-    answer && !error
-      ? backendHop(plan.target, answer.status)
-      : {
-          kind: 'backend',
-          name: plan.target.podKey,
-          detail: error ?? hopText('no-answer'),
-          status: trace.status,
-        },
-  );
-  return trace;
 }
 
 /** Creates a simulated k3s cluster: one server and two agents by default, with Traefik and ServiceLB running. */

@@ -134,21 +134,10 @@ export async function runSimExport(argv: readonly string[], io: ExportCliIo = NO
   if (values.help) return (io.stdout(SIM_USAGE[lang]), EXIT.ok);
   const names = values.file ?? [];
   if (names.length === 0 || positionals.length > 0) return (io.stderr(SIM_USAGE[lang]), EXIT.usage);
-  const files = [];
-  for (const name of names) {
-    try {
-      files.push({ name, text: io.readFile(name) });
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      return (
-        io.stderr(
-          lang === 'es' ? `No se puede leer ${name}: ${reason}\n` : `Cannot read ${name}: ${reason}\n`,
-        ),
-        EXIT.usage
-      );
-    }
-  }
   // Loaded here so `lab export` does not load the simulator at all.
+  const { readNamedFiles } = await import('../../simulator/index.ts');
+  const files = readNamedFiles(names, lang, io);
+  if (!files) return EXIT.usage;
   const { exportSimulationYaml } = await import('../export/sim-export.ts');
   const result = exportSimulationYaml(files);
   for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);

@@ -126,4 +126,55 @@ describe('faaslab sim serve API server', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(s.api.watcherCount).toBe(0);
   });
+
+  it('resumes a watch from a resourceVersion with the changes made since, and answers 410 when it is too old', async () => {
+    const s = await start();
+    const path = '/apis/apps/v1/namespaces/default/deployments';
+    const before = s.api.resourceVersion;
+    s.api.sim.scale('default', 'web', 3);
+    s.api.refresh();
+    // The change happened before the watch opened: a client resuming from `before` still gets it.
+    const resumed = await fetch(`${s.url}${path}?watch=true&resourceVersion=${before}&timeoutSeconds=1`);
+    const lines = (await resumed.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; object: { spec: { replicas: number } } });
+    expect(lines[0]).toMatchObject({ type: 'MODIFIED', object: { spec: { replicas: 3 } } });
+    // Fill the history past its capacity: version 1 is no longer held, as after etcd compaction.
+    const filler = {
+      type: 'MODIFIED' as const,
+      resource: 'configmaps',
+      object: { metadata: { resourceVersion: '0' } },
+    };
+    for (let i = 0; i < 2001; i++)
+      s.api.history.record([{ ...filler, object: { metadata: { resourceVersion: String(100_000 + i) } } }]);
+    const gone = await fetch(`${s.url}${path}?watch=true&resourceVersion=1`);
+    expect(gone.status).toBe(200);
+    expect(JSON.parse(await gone.text())).toEqual({
+      type: 'ERROR',
+      object: expect.objectContaining({
+        code: 410,
+        reason: 'Expired',
+        message: 'too old resource version: 1 (100000)',
+      }),
+    });
+    expect(s.api.watcherCount).toBe(0);
+  });
+
+  it('follows a log (logs -f) while the Pod lives and ends the stream when it is deleted', async () => {
+    const s = await start();
+    const pod = s.api.list('pods', 'default')[0]!;
+    const name = String((pod.metadata as { name: string }).name);
+    const res = await fetch(`${s.url}/api/v1/namespaces/default/pods/${name}/log?follow=true`);
+    const reader = res.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first.length).toBeGreaterThan(0);
+    expect(s.api.watcherCount).toBe(1);
+    s.api.sim.kubectl(`delete pod ${name} --wait=false`);
+    s.api.sim.advance(60_000);
+    s.api.refresh();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(s.api.watcherCount).toBe(0);
+  });
 });

@@ -5,7 +5,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse as parseYaml } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
@@ -14,15 +13,16 @@ import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '..
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
   badRequest,
+  expired,
   internalError,
   methodNotAllowed,
   notFound,
   pathNotFound,
   type StatusError,
-  unsupportedMediaType,
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
+import { readBody, withoutNulls } from './request-body.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
 /** The version `kubectl version` shows for the server (k3s v1.37.1+k3s1). */
@@ -37,9 +37,6 @@ export const SERVER_VERSION = {
   compiler: 'gc',
   platform: 'linux/amd64',
 };
-
-/** Largest request body accepted (the apiserver's limit is 3 MiB). */
-const MAX_BODY = 3 * 1024 * 1024;
 
 /** Options of {@link startApiServer}. */
 export interface ApiServerOptions {
@@ -114,39 +111,6 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
-async function readBody(req: IncomingMessage): Promise<unknown | StatusError> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY)
-      return {
-        code: 413,
-        body: {
-          kind: 'Status',
-          apiVersion: 'v1',
-          status: 'Failure',
-          message: 'request entity too large',
-          reason: 'RequestEntityTooLarge',
-          code: 413,
-        },
-      };
-    chunks.push(chunk as Buffer);
-  }
-  // Typed clients (kubectl create deployment…) send protobuf first; 415 makes client-go fall back to JSON.
-  if ((req.headers['content-type'] ?? '').includes('protobuf'))
-    return unsupportedMediaType(String(req.headers['content-type']));
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text.trim()) return badRequest('the body of the request is empty');
-  try {
-    return (req.headers['content-type'] ?? '').includes('yaml') ? parseYaml(text) : JSON.parse(text);
-  } catch (error) {
-    return badRequest(
-      `the body of the request could not be decoded: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
 /** A parsed API path. */
 interface Target {
   resource: ApiResource;
@@ -210,7 +174,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const created = api.create(r, namespace, body, url.searchParams.get('dryRun') === 'All');
+      const created = api.create(r, namespace, withoutNulls(body), url.searchParams.get('dryRun') === 'All');
       return send(res, created, isError(created) ? 0 : 201);
     }
     return send(res, methodNotAllowed(`the server does not allow this method on the requested resource`));
@@ -233,7 +197,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
-          ? api.update(r, namespace, name, body, dryRun)
+          ? api.update(r, namespace, name, withoutNulls(body), dryRun)
           : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, dryRun);
       return send(res, out, existed ? 200 : 201);
     }
@@ -244,14 +208,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   }
 }
 
-function selectors(url: URL): {
-  labels: ReturnType<typeof parseLabelSelector>;
-  fields: ReturnType<typeof parseFieldSelector>;
-} {
-  return {
-    labels: parseLabelSelector(url.searchParams.get('labelSelector') ?? ''),
-    fields: parseFieldSelector(url.searchParams.get('fieldSelector') ?? ''),
-  };
+/** The request's label and field selectors as one matcher, or the 400 a malformed one gets. */
+function selectorsOf(url: URL): ((o: Json) => boolean) | StatusError {
+  const labels = parseLabelSelector(url.searchParams.get('labelSelector') ?? '');
+  if ('error' in labels) return badRequest(labels.error);
+  const fields = parseFieldSelector(url.searchParams.get('fieldSelector') ?? '');
+  if ('error' in fields) return badRequest(fields.error);
+  return (o) => selectorsMatch(o, labels, fields);
 }
 
 function list(
@@ -262,10 +225,9 @@ function list(
   namespace: string | null,
   url: URL,
 ): void {
-  const { labels, fields } = selectors(url);
-  if ('error' in labels) return send(res, badRequest(labels.error));
-  if ('error' in fields) return send(res, badRequest(fields.error));
-  const items = api.list(r.resource, namespace).filter((o) => selectorsMatch(o, labels, fields));
+  const selected = selectorsOf(url);
+  if (typeof selected !== 'function') return send(res, selected);
+  const items = api.list(r.resource, namespace).filter(selected);
   if (wantsTable(req.headers.accept))
     return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
   send(res, {
@@ -285,14 +247,13 @@ function watch(
   namespace: string | null,
   url: URL,
 ): void {
-  const { labels, fields } = selectors(url);
-  if ('error' in labels) return send(res, badRequest(labels.error));
-  if ('error' in fields) return send(res, badRequest(fields.error));
+  const selected = selectorsOf(url);
+  if (typeof selected !== 'function') return send(res, selected);
   const table = wantsTable(req.headers.accept);
   const since = Number(url.searchParams.get('resourceVersion') ?? '0') || 0;
   const matches = (o: Json): boolean => {
     const m = o.metadata as Json;
-    return (namespace === null || m.namespace === namespace) && selectorsMatch(o, labels, fields);
+    return (namespace === null || m.namespace === namespace) && selected(o);
   };
   const encode = (type: string, o: Json): string =>
     JSON.stringify({
@@ -305,8 +266,20 @@ function watch(
     'Cache-Control': 'no-cache, private',
   });
   res.flushHeaders();
-  if (since === 0)
+  if (since === 0) {
     for (const o of api.list(r.resource, namespace)) if (matches(o)) res.write(encode('ADDED', o));
+  } else {
+    // A resumed watch first gets what changed since its version, or 410 when that is no longer held.
+    api.refresh();
+    const missed = api.history.after(since);
+    if (!Array.isArray(missed)) {
+      const gone = expired(`too old resource version: ${since} (${missed.tooOld})`);
+      res.end(JSON.stringify({ type: 'ERROR', object: gone.body }) + '\n');
+      return;
+    }
+    for (const e of missed)
+      if (e.resource === r.resource && matches(e.object)) res.write(encode(e.type, e.object));
+  }
   const stop = api.watch((events: WatchEvent[]) => {
     for (const e of events)
       if (
@@ -343,7 +316,15 @@ async function subresource(
     const log = podLog(live, url.searchParams.get('container'));
     if (typeof log !== 'string') return send(res, log);
     res.writeHead(200, { 'Content-Type': 'text/plain' });
-    res.end(log);
+    if (url.searchParams.get('follow') !== 'true') return void res.end(log);
+    // `logs -f`: the stream stays open while the Pod lives (the simulated containers write no more lines).
+    res.write(log);
+    const uid = (live.metadata as Json).uid;
+    const stop = api.watch((events) => {
+      if (events.some((e) => e.type === 'DELETED' && (e.object.metadata as Json).uid === uid)) res.end();
+    });
+    req.on('close', stop);
+    res.on('close', stop);
     return;
   }
   if (t.sub === 'scale' && (r.resource === 'deployments' || r.resource === 'replicasets')) {

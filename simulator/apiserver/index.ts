@@ -4,3 +4,5 @@
  */
 export { startApiServer, SERVER_VERSION, type ApiServer, type ApiServerOptions } from './api-server.ts';
 export { kubeconfigText, writeKubeconfig } from './kubeconfig.ts';
+export { applyEachDocument, servedScenarioSimulation } from './served-simulation.ts';
+export { openApiV3Group } from './openapi-documents.ts';

@@ -5,6 +5,7 @@
  * validates fields itself and sends `fieldValidation=Strict`. `/openapi/v2` is the same in Swagger 2 form.
  */
 import { API_RESOURCES, type ApiResource, groupVersion } from '../kube-api/resource-table.ts';
+import { ModelSchemas } from './model-schemas.ts';
 
 type Json = Record<string, unknown>;
 
@@ -39,6 +40,27 @@ function paths(resources: readonly ApiResource[]): Json {
   return out;
 }
 
+let models: ModelSchemas | null = null;
+
+/** The component schemas the kinds reach (read from kubernetes-models once per process). */
+function schemasOf(resources: readonly ApiResource[]): Json {
+  models ??= new ModelSchemas();
+  const out: Json = {};
+  const visit = (name: string): void => {
+    if (out[name]) return;
+    out[name] = models!.schemas[name];
+    JSON.stringify(out[name], (key, value: unknown) => {
+      if (key === '$ref' && typeof value === 'string') visit(value.slice('#/components/schemas/'.length));
+      return value;
+    });
+  };
+  for (const r of resources) {
+    const name = models.kind(r);
+    if (name) visit(name);
+  }
+  return out;
+}
+
 /** `/openapi/v3`: where each group version's document is. */
 export function openApiV3Index(): Json {
   const gvs = [...new Set(API_RESOURCES.map(groupVersion))];
@@ -61,7 +83,7 @@ export function openApiV3Group(path: string): Json | null {
     openapi: '3.0.0',
     info: { title: 'Kubernetes', version: 'v1.37.1+k3s1' },
     paths: paths(resources),
-    components: { schemas: {} },
+    components: { schemas: schemasOf(resources) },
   };
 }
 

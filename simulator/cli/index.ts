@@ -8,11 +8,19 @@ import {
   type Packet,
   type Trace,
 } from '../index.ts';
-import { parseSimArgs, type SimCliOptions } from './sim-cli-args.ts';
+import { parseSimArgs } from './sim-cli-args.ts';
 import { LOAD_USAGE } from '../openfaas/load-usage.ts';
-import { commandLanguage, EXIT, formatDiagnostic, type Bilingual } from '../../core/index.ts';
+import {
+  commandLanguage,
+  EXIT,
+  formatDiagnostic,
+  type Bilingual,
+  type Diagnostic,
+  type Language,
+} from '../../core/index.ts';
 
 import type { SimCliIO } from './sim-cli-io.ts';
+import { readNamedFiles } from './read-named-files.ts';
 
 export type { SimCliIO };
 
@@ -47,20 +55,36 @@ const USAGE: Bilingual = {
 `,
 };
 
-function readAll(options: SimCliOptions, io: SimCliIO): Array<{ name: string; text: string }> | null {
-  const files = [];
-  for (const name of options.files) {
-    try {
-      files.push({ name, text: io.readFile(name) });
-    } catch (error) {
-      io.stderr(
-        `${options.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return null;
-    }
-  }
-  return files;
+interface FilePass {
+  /** Diagnostics and notes for stderr, in order. */
+  report: Diagnostic[];
+  errors: number;
+  stdout: string | null;
 }
+
+/** `sim migrate` and `sim validate`: what each does with one file. */
+const FILE_PASSES: Record<
+  'migrate' | 'validate',
+  (f: { name: string; text: string }, lang: Language) => FilePass
+> = {
+  migrate: (f) => {
+    const result = migrateManifests(f.text, f.name);
+    return {
+      report: [...result.migrated, ...result.diagnostics],
+      errors: result.diagnostics.length,
+      stdout: result.text,
+    };
+  },
+  validate: (f, lang) => {
+    const result = validateManifests(f.text, f.name);
+    const valid = lang === 'es' ? 'objetos válidos' : 'valid objects';
+    return {
+      report: [...result.diagnostics, ...result.warnings],
+      errors: result.diagnostics.length,
+      stdout: result.diagnostics.length === 0 ? `${f.name}: ${result.objects.length} ${valid}\n` : null,
+    };
+  },
+};
 
 /** The trace as `route --json` prints it: a stable shape other tools rely on. */
 export function traceJson(trace: Trace): object {
@@ -143,30 +167,15 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     io.stderr(`faaslab sim ${sub}: ${o.lang === 'es' ? 'falta -f ARCHIVO' : '-f FILE is required'}\n`);
     return EXIT.usage;
   }
-  const files = readAll(o, io);
+  const files = readNamedFiles(o.files, o.lang, io);
   if (!files) return EXIT.usage;
-  if (sub === 'migrate') {
+  if (sub === 'migrate' || sub === 'validate') {
     let errors = 0;
     for (const f of files) {
-      const result = migrateManifests(f.text, f.name);
-      for (const d of [...result.migrated, ...result.diagnostics])
-        io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
-      errors += result.diagnostics.length;
-      io.stdout(result.text);
-    }
-    return errors > 0 ? EXIT.failed : EXIT.ok;
-  }
-  if (sub === 'validate') {
-    let errors = 0;
-    for (const f of files) {
-      const result = validateManifests(f.text, f.name);
-      for (const d of [...result.diagnostics, ...result.warnings])
-        io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
-      errors += result.diagnostics.length;
-      if (result.diagnostics.length === 0)
-        io.stdout(
-          `${f.name}: ${result.objects.length} ${o.lang === 'es' ? 'objetos válidos' : 'valid objects'}\n`,
-        );
+      const checked = FILE_PASSES[sub](f, o.lang);
+      for (const d of checked.report) io.stderr(`${formatDiagnostic(d, o.lang)}\n`);
+      errors += checked.errors;
+      if (checked.stdout !== null) io.stdout(checked.stdout);
     }
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }

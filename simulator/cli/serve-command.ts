@@ -6,9 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAllDocuments } from 'yaml';
-import { startApiServer, writeKubeconfig, type ApiServer } from '../apiserver/index.ts';
-import { formatDiagnostic } from '../../core/index.ts';
+import {
+  applyEachDocument,
+  servedScenarioSimulation,
+  startApiServer,
+  writeKubeconfig,
+  type ApiServer,
+} from '../apiserver/index.ts';
 import { createSimulation, type NodeSpec, type Simulation } from '../index.ts';
 import { parseScenario } from '../scenarios/parse-scenario.ts';
 import type { SimCliIO } from './sim-cli-io.ts';
@@ -26,27 +30,6 @@ export interface ServeOptions {
   lang: 'es' | 'en';
 }
 
-/** Applies each document of a file on its own; returns how many were refused. */
-export function applyEachDocument(
-  sim: Simulation,
-  text: string,
-  file: string,
-  io: Pick<SimCliIO, 'stderr'>,
-  lang: 'es' | 'en',
-): number {
-  let refused = 0;
-  for (const doc of parseAllDocuments(text)) {
-    if (doc.contents === null) continue;
-    // Blank lines before the document keep the diagnostics' line numbers those of the whole file.
-    const start = doc.range[0];
-    const source = '\n'.repeat(text.slice(0, start).split('\n').length - 1) + text.slice(start, doc.range[2]);
-    const result = sim.apply(source, file);
-    for (const d of [...result.diagnostics, ...result.warnings]) io.stderr(`${formatDiagnostic(d, lang)}\n`);
-    if (result.diagnostics.length > 0) refused++;
-  }
-  return refused;
-}
-
 /** Builds the simulation of a scenario and/or files, settled. */
 export function serveSimulation(o: ServeOptions, io: SimCliIO): Simulation | null {
   let sim: Simulation;
@@ -59,8 +42,7 @@ export function serveSimulation(o: ServeOptions, io: SimCliIO): Simulation | nul
       return null;
     }
     const scenario = parseScenario(o.scenario, scenarioText, (p) => io.readFile(join(SCENARIOS, p)));
-    sim = createSimulation({ seed: scenario.seed, nodes: scenario.nodes, ingressMode: scenario.ingressMode });
-    for (const m of scenario.manifests) applyEachDocument(sim, m.text, m.file, io, o.lang);
+    sim = servedScenarioSimulation(scenario, io.stderr, o.lang);
   } else sim = createSimulation({ seed: o.seed, nodes: o.nodes });
   for (const file of o.files) {
     let text: string;
@@ -72,7 +54,7 @@ export function serveSimulation(o: ServeOptions, io: SimCliIO): Simulation | nul
       );
       return null;
     }
-    applyEachDocument(sim, text, file, io, o.lang);
+    applyEachDocument(sim, text, file, io.stderr, o.lang);
   }
   sim.settle();
   return sim;

@@ -45,6 +45,12 @@ export class Engine {
     this.version++;
   }
 
+  /** Records that a Pod or node moved to another lifecycle state: its generation moves on too. */
+  moved(object: { generation: number }): void {
+    object.generation++;
+    this.version++;
+  }
+
   /** Records an event from the table; a repeat of a recent one (same object, reason, text) bumps its count. */
   record(key: EventKey, object: string, params: EventParams = {}): void {
     const entry = EVENT_MESSAGES[key];

@@ -24,8 +24,7 @@ export class Kubelet {
 
   private move(pod: PodState, event: PodLifecycleEvent['type']): void {
     pod.state = nextPodState(pod.state, event);
-    pod.generation++;
-    this.engine.touch();
+    this.engine.moved(pod);
   }
 
   private alive(pod: PodState): boolean {

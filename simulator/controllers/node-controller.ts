@@ -20,8 +20,7 @@ export class NodeController {
 
   private move(node: NodeState, event: NodeLifecycleEvent['type']): void {
     node.condition = nextNodeState(node.condition, event);
-    node.generation++;
-    this.engine.touch();
+    this.engine.moved(node);
   }
 
   /** The node's kubelet stops (power cut, network split). */

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import type { Simulation } from '../index.ts';
+import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
 // kube-scheduler's default profile scores PodTopologySpread (weight 2) with the system default
 // constraints (maxSkew 3 on kubernetes.io/hostname), besides NodeResourcesFit LeastAllocated and
 // NodeResourcesBalancedAllocation (weight 1 each): pkg/scheduler/apis/config/v1/default_plugins.go,
 // pkg/scheduler/framework/plugins/podtopologyspread (scoring.go, system defaults in plugin.go).
-const app = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: "nginx:1.27"}]
-`;
 
-function perNode(sim: ReturnType<typeof createSimulation>): number[] {
+function perNode(sim: Simulation): number[] {
   const snap = sim.snapshot();
   return snap.nodes.map(
     (n) => snap.pods.filter((p) => p.labels.app === 'web' && p.nodeName === n.name).length,
@@ -26,9 +16,7 @@ function perNode(sim: ReturnType<typeof createSimulation>): number[] {
 
 describe("the scheduler spreads one owner's replicas", () => {
   it.each([1, 2, 3, 4])('1 → 3 → 6 replicas on 3 nodes land 1/1/1 then 2/2/2 (seed %i)', (seed) => {
-    const sim = createSimulation({ seed });
-    sim.apply(app, 'web.yaml');
-    sim.settle();
+    const sim = settledSimulation({ seed }, webDeployment());
     expect(perNode(sim).reduce((a, b) => a + b)).toBe(1);
     sim.scale('default', 'web', 3);
     sim.settle();

@@ -1,26 +1,20 @@
-import { LineCounter, isAlias, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { KindExtension, KubeObject } from '../api-types.ts';
 import { makeDiagnostic, type MessageParams } from './diagnostic-messages.ts';
 import { SIMULATED_KINDS, findKind } from './kind-table.ts';
 import { OTHER_KNOWN_KINDS } from './other-kinds.ts';
-import { WORK_LIMITS } from '../model/work-limits.ts';
 import { findRemovedApi } from './removed-apis.ts';
 import { validateSchema } from './schema-validators.ts';
 import { checkSemantics } from './semantic-checks.ts';
 import { checkWorkLimits } from './work-limit-checks.ts';
 import { closestField, findUnknownFields } from './unknown-fields.ts';
-import { findDuplicateKeys } from './duplicate-keys.ts';
-import { MAX_DEPTH, findExcessiveNesting } from './nesting-depth.ts';
+import { MAX_DEPTH } from './nesting-depth.ts';
 import { formatFieldPath, locate, type FieldPath, type Position } from './yaml-locator.ts';
+import { documentStage, parseStage, positionOf, syntaxDiagnostics } from './yaml-documents.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
-/**
- * Largest input accepted, in bytes (1 MB; kube-apiserver takes 3 MB per request). The YAML parser
- * reads roughly 0.3–1 MB a second on the 2-core CI machine, so this keeps one apply under ~2 s.
- */
-export const MAX_INPUT_BYTES = WORK_LIMITS.inputBytes.ours;
 export { MAX_DEPTH };
-const MAX_ALIASES = 100;
+export { MAX_INPUT_BYTES } from './yaml-documents.ts';
 
 /** One imported object with where it came from. */
 export interface ImportedObject {
@@ -146,144 +140,9 @@ interface Where {
   documentIndex: number;
 }
 
-function positionOf(lineCounter: LineCounter, offset: number): { line: number; column: number } {
-  const pos = lineCounter.linePos(offset);
-  return { line: pos.line, column: pos.col };
-}
-
 function isList(raw: unknown): raw is { items: unknown[] } {
   const data = raw as Record<string, unknown>;
   return data.apiVersion === 'v1' && data.kind === 'List' && Array.isArray(data.items);
-}
-
-/** parse: size and nesting checks, then YAML → documents, syntax errors and duplicate keys. */
-function parseStage(
-  yamlText: string,
-  fileName: string,
-  result: ImportResult,
-): { documents: Document.Parsed[]; lineCounter: LineCounter } | undefined {
-  const origin = { file: fileName, line: 1, column: 1, path: '' };
-  // A string longer than the limit in UTF-16 units is over it in bytes too: refuse without encoding it.
-  const size =
-    yamlText.length > MAX_INPUT_BYTES ? yamlText.length : new TextEncoder().encode(yamlText).length;
-  if (size > MAX_INPUT_BYTES) {
-    result.diagnostics.push(makeDiagnostic('input-too-large', origin, { size, limit: MAX_INPUT_BYTES }));
-    return undefined;
-  }
-  const deepAt = findExcessiveNesting(yamlText);
-  if (deepAt !== null) {
-    result.diagnostics.push(
-      makeDiagnostic('yaml-too-deep', { ...origin, line: deepAt }, { limit: MAX_DEPTH }),
-    );
-    return undefined;
-  }
-  const lineCounter = new LineCounter();
-  // uniqueKeys off: the library's check is quadratic; findDuplicateKeys does it in one pass.
-  let documents = parseAllDocuments(yamlText, {
-    lineCounter,
-    uniqueKeys: false,
-    prettyErrors: false,
-  }) as Document.Parsed[];
-  if (!Array.isArray(documents)) documents = [documents];
-  if (documents.length > WORK_LIMITS.objectsPerApply.ours) {
-    const limit = WORK_LIMITS.objectsPerApply;
-    const past = documents[limit.ours]!;
-    const pos = lineCounter.linePos(past.contents?.range?.[0] ?? past.range?.[0] ?? 0);
-    result.diagnostics.push(
-      makeDiagnostic(
-        'objects-over-limit',
-        { file: fileName, line: pos.line, column: pos.col, path: '' },
-        {
-          value: documents.length,
-          limit: limit.ours,
-          real: limit.kubernetes.en,
-          realEs: limit.kubernetes.es,
-        },
-      ),
-    );
-    return undefined;
-  }
-  return { documents, lineCounter };
-}
-
-/** The syntax errors and repeated keys of one document, in the order they appear. */
-function syntaxDiagnostics(doc: Document.Parsed, lineCounter: LineCounter, fileName: string): Diagnostic[] {
-  const at = (line: number, column: number) => ({ file: fileName, line, column, path: '' });
-  const found = doc.errors.map((error) => {
-    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    return makeDiagnostic('yaml-syntax', at(pos.line, pos.col), {
-      detail: error.message.split('\n')[0] ?? error.code,
-    });
-  });
-  if (found.length > 0) return found;
-  return findDuplicateKeys(doc).map((duplicate) => {
-    const pos = lineCounter.linePos(duplicate.offset);
-    return makeDiagnostic('yaml-syntax', at(pos.line, pos.col), {
-      detail: `Map keys must be unique ("${duplicate.key}")`,
-    });
-  });
-}
-
-/** documents: one YAML document → plain data (aliases bounded, undefined aliases reported where they are). */
-function documentStage(
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-  fileName: string,
-  result: ImportResult,
-): unknown {
-  if (doc.contents === null) return undefined;
-  const place = (offset: number, path = '') => ({
-    file: fileName,
-    ...positionOf(lineCounter, offset),
-    path,
-  });
-  const undefinedAlias = findUndefinedAlias(doc);
-  if (undefinedAlias) {
-    result.diagnostics.push(
-      makeDiagnostic('yaml-undefined-alias', place(undefinedAlias.offset), { name: undefinedAlias.name }),
-    );
-    return undefined;
-  }
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String(error)))
-      result.diagnostics.push(makeDiagnostic('yaml-alias-bomb', place(doc.contents.range?.[0] ?? 0)));
-    else throw error;
-    return undefined;
-  }
-  if (raw === null || raw === undefined) return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    result.diagnostics.push(makeDiagnostic('not-a-mapping', place(doc.contents.range?.[0] ?? 0)));
-    return undefined;
-  }
-  if (depthOf(raw, 0) > MAX_DEPTH) {
-    result.diagnostics.push(
-      makeDiagnostic('yaml-too-deep', place(doc.contents.range?.[0] ?? 0), { limit: MAX_DEPTH }),
-    );
-    return undefined;
-  }
-  return raw;
-}
-
-/** The first alias whose anchor is not defined before it (the YAML spec requires that order). */
-function findUndefinedAlias(doc: Document): { name: string; offset: number } | null {
-  const anchors = new Set<string>();
-  let found: { name: string; offset: number } | null = null;
-  visit(doc, (_, node) => {
-    if (isAlias(node)) {
-      if (!anchors.has(node.source)) {
-        found = { name: node.source, offset: node.range?.[0] ?? 0 };
-        return visit.BREAK;
-      }
-      return undefined;
-    }
-    const anchor = (node as { anchor?: string } | null)?.anchor;
-    if (anchor) anchors.add(anchor);
-    return undefined;
-  });
-  return found;
 }
 
 /** validate: one object's type meta, removed APIs, fields, values and limits; adds it to the result. */
@@ -440,11 +299,4 @@ function checkMetadata(
     return report('required-field', ['metadata'], { field: 'metadata' });
   if (typeof object.metadata.name !== 'string' || object.metadata.name === '')
     report('required-field', ['metadata', 'name'], { field: 'metadata.name' });
-}
-
-function depthOf(value: unknown, depth: number): number {
-  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
-  let max = depth;
-  for (const child of Object.values(value)) max = Math.max(max, depthOf(child, depth + 1));
-  return max;
 }

@@ -3,8 +3,21 @@
  * fault injected into each stage, and the hostile inputs of the review.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Diagnostic } from '../../core/index.ts';
 
-const inject = vi.hoisted(() => ({ stage: '' as string }));
+const inject = vi.hoisted(() => {
+  const state = {
+    stage: '' as string,
+    /** `fn`, made to throw `injected <stage> fault` while that stage is the one being faulted. */
+    faulty<A extends unknown[], R>(stage: string, fn: (...args: A) => R): (...args: A) => R {
+      return (...args) => {
+        if (state.stage === stage) throw new Error(`injected ${stage} fault`);
+        return fn(...args);
+      };
+    },
+  };
+  return state;
+});
 
 vi.mock('yaml', async (original) => {
   const yaml = await original<typeof import('yaml')>();
@@ -24,23 +37,11 @@ vi.mock('yaml', async (original) => {
 });
 vi.mock('./semantic-checks.ts', async (original) => {
   const real = await original<typeof import('./semantic-checks.ts')>();
-  return {
-    ...real,
-    checkSemantics: (...args: Parameters<typeof real.checkSemantics>) => {
-      if (inject.stage === 'validate') throw new Error('injected validate fault');
-      return real.checkSemantics(...args);
-    },
-  };
+  return { ...real, checkSemantics: inject.faulty('validate', real.checkSemantics) };
 });
 vi.mock('../controllers/object-admission.ts', async (original) => {
   const real = await original<typeof import('../controllers/object-admission.ts')>();
-  return {
-    ...real,
-    admitObjects: (...args: Parameters<typeof real.admitObjects>) => {
-      if (inject.stage === 'admit') throw new Error('injected admit fault');
-      return real.admitObjects(...args);
-    },
-  };
+  return { ...real, admitObjects: inject.faulty('admit', real.admitObjects) };
 });
 
 const { importManifests } = await import('./import-manifests.ts');
@@ -82,6 +83,13 @@ describe('importer stages', () => {
   });
 });
 
+/** Imports `text` and returns its one diagnostic (the test fails when there are none or several). */
+function onlyDiagnostic(text: string, file: string): Diagnostic {
+  const { diagnostics } = importManifests(text, file);
+  expect(diagnostics).toHaveLength(1);
+  return diagnostics[0]!;
+}
+
 describe('hostile inputs of the review', () => {
   it('reports a top-level __proto__ key as an unknown field at its place', () => {
     const result = importManifests(`${POD}__proto__:\n  polluted: true\n`, 'proto.yaml');
@@ -92,13 +100,9 @@ describe('hostile inputs of the review', () => {
   });
 
   it('reports an undefined alias as what it is, at the alias', () => {
-    const result = importManifests(POD.replace('image: nginx', 'image: *nope'), 'alias.yaml');
-    expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({
-      code: 'yaml-undefined-alias',
-      place: { line: 8, column: 14 },
-    });
-    expect(result.diagnostics[0]!.message.en).toContain('*nope');
+    const only = onlyDiagnostic(POD.replace('image: nginx', 'image: *nope'), 'alias.yaml');
+    expect(only).toMatchObject({ code: 'yaml-undefined-alias', place: { line: 8, column: 14 } });
+    expect(only.message.en).toContain('*nope');
   });
 
   it('accepts more than 100 [ inside a string and in a comment', () => {
@@ -136,13 +140,9 @@ describe('hostile inputs of the review', () => {
     const lines = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: big', 'data:'];
     for (let i = 0; i < 40_000; i++) lines.push(`  k${i}: v`);
     lines.push('  k7: again');
-    const result = importManifests(lines.join('\n') + '\n', 'big.yaml');
-    expect(result.diagnostics).toHaveLength(1);
-    expect(result.diagnostics[0]).toMatchObject({
-      code: 'yaml-syntax',
-      place: { line: 40_006, column: 3 },
-    });
-    expect(result.diagnostics[0]!.message.en).toContain('Map keys must be unique');
+    const only = onlyDiagnostic(lines.join('\n') + '\n', 'big.yaml');
+    expect(only).toMatchObject({ code: 'yaml-syntax', place: { line: 40_006, column: 3 } });
+    expect(only.message.en).toContain('Map keys must be unique');
   });
 
   it('imports the items of a kind: List, each positioned in the list', () => {

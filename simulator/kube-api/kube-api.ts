@@ -12,6 +12,7 @@ import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
+import { WatchHistory, type WatchEvent } from './watch-history.ts';
 import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
 import { type ApiResource, groupResource } from './resource-table.ts';
 import {
@@ -23,12 +24,7 @@ import {
   type StatusError,
 } from './status-error.ts';
 
-/** A change seen by watchers. */
-export interface WatchEvent {
-  type: 'ADDED' | 'MODIFIED' | 'DELETED';
-  resource: string;
-  object: Json;
-}
+export type { WatchEvent } from './watch-history.ts';
 
 interface Entry {
   text: string;
@@ -76,6 +72,8 @@ export interface KubeApiOptions {
   speed?: number;
   /** The wall clock ages are measured against; default the simulation's own now. */
   now?: () => number;
+  /** The OpenAPI v3 document of a group version (`apis/apps/v1`) for `explain`; a console may have none. */
+  openApi?: (groupVersionPath: string) => Json | null;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -87,6 +85,8 @@ export class KubeApi {
   private readonly deletions = new Map<string, number>();
   private readonly generations = new Map<string, { spec: string; generation: number }>();
   private readonly listeners = new Set<(events: WatchEvent[]) => void>();
+  /** The recent changes, for a watch that resumes from a resourceVersion. */
+  readonly history = new WatchHistory();
 
   constructor(
     readonly sim: Simulation,
@@ -104,6 +104,11 @@ export class KubeApi {
   nowMs(): number {
     if (this.options.now) return this.options.now();
     return this.options.epochMs + this.sim.now() / (this.options.speed ?? 1);
+  }
+
+  /** The OpenAPI v3 document of a group version, when this view has the schemas. */
+  openApiDocument(groupVersionPath: string): Json | null {
+    return this.options.openApi?.(groupVersionPath) ?? null;
   }
 
   /** Rebuilds the objects when the simulation moved, and tells watchers what changed. */
@@ -129,7 +134,7 @@ export class KubeApi {
     for (const [resource, objects] of buildAllObjects(ctx)) {
       for (const object of objects) {
         const key = keyOf(resource, object);
-        this.stampGeneration(resource, key, object);
+        this.stampGeneration(resource, object);
         const text = JSON.stringify(object);
         const before = this.entries.get(key);
         if (before && before.text === text) {
@@ -151,12 +156,13 @@ export class KubeApi {
       }
     for (const key of this.deletions.keys()) if (!next.has(`pods/${key}`)) this.deletions.delete(key);
     this.entries = next;
+    this.history.record(events);
     if (events.length) for (const listener of this.listeners) listener(events);
     return events;
   }
 
   /** metadata.generation: 1 at creation, +1 whenever the spec changes (status updates leave it). */
-  private stampGeneration(resource: string, key: string, object: Json): void {
+  private stampGeneration(resource: string, object: Json): void {
     if (!['deployments', 'replicasets', 'daemonsets'].includes(resource)) return;
     const spec = JSON.stringify(object.spec);
     const uid = String((object.metadata as Json).uid);
@@ -165,7 +171,6 @@ export class KubeApi {
     this.generations.set(uid, { spec, generation });
     (object.metadata as Json).generation = generation;
     if (isJson(object.status)) object.status.observedGeneration = generation;
-    void key;
   }
 
   /** Objects of a resource, in one namespace or all (`null`). */

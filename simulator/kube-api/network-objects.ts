@@ -1,7 +1,15 @@
 import type { IngressView, ServiceView } from '../api-types.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { type ObjectContext, uidOf } from './object-context.ts';
-import { apiTime, controllerRef, isJson, type Json, objectMeta, stableHex } from './object-meta.ts';
+import {
+  apiTime,
+  controllerRef,
+  isJson,
+  type Json,
+  manifestMeta,
+  objectMeta,
+  stableHex,
+} from './object-meta.ts';
 
 /** A Service as the apiserver returns it, with its allocated ClusterIP, NodePorts and ServiceLB status. */
 export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
@@ -12,13 +20,7 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: objectMeta(ctx, 'Service', {
-      namespace: s.namespace,
-      name: s.name,
-      createdAtMs: s.createdAtMs,
-      labels: manifest?.metadata.labels,
-      annotations: manifest?.metadata.annotations,
-    }),
+    metadata: manifestMeta(ctx, 'Service', s, manifest),
     spec: {
       ...spec,
       allocateLoadBalancerNodePorts:
@@ -170,13 +172,7 @@ export function ingressObject(ctx: ObjectContext, i: IngressView): Json {
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: objectMeta(ctx, 'Ingress', {
-      namespace: i.namespace,
-      name: i.name,
-      createdAtMs: i.createdAtMs,
-      labels: manifest?.metadata.labels,
-      annotations: manifest?.metadata.annotations,
-    }),
+    metadata: manifestMeta(ctx, 'Ingress', i, manifest),
     spec: {
       defaultBackend: i.defaultBackend ? backend(i.defaultBackend) : undefined,
       ingressClassName: i.className ?? undefined,

@@ -46,6 +46,23 @@ export function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** The metadata of an object the student wrote: its view's name and age, the manifest's labels and annotations. */
+export function manifestMeta(
+  base: TimeBase,
+  kind: string,
+  view: { namespace: string; name: string; createdAtMs: number },
+  manifest:
+    { metadata: { labels?: Record<string, string>; annotations?: Record<string, string> } } | undefined,
+): Json {
+  return objectMeta(base, kind, {
+    namespace: view.namespace,
+    name: view.name,
+    createdAtMs: view.createdAtMs,
+    labels: manifest?.metadata.labels,
+    annotations: manifest?.metadata.annotations,
+  });
+}
+
 /** The common metadata of an object. */
 export function objectMeta(
   base: TimeBase,

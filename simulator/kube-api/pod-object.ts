@@ -14,6 +14,21 @@ export function defaultPullPolicy(image: string): string {
   return !tag || tag === 'latest' ? 'Always' : 'IfNotPresent';
 }
 
+/** A container with the apiserver's defaults (SetDefaults_Container): pull policy, port protocol, messages. */
+export function containerDefaults(c: Json): Json {
+  return {
+    ...c,
+    image: c.image,
+    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(String(c.image ?? '')),
+    ports: Array.isArray(c.ports)
+      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
+      : undefined,
+    resources: c.resources ?? {},
+    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
+    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
+  };
+}
+
 /** The image reference as containerd reports it: `nginx` → `docker.io/library/nginx:latest`. */
 export function fullImage(image: string): string {
   const parts = image.split('/');
@@ -53,15 +68,7 @@ function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
 function defaultedSpec(spec: Json, pod: PodState): Json {
   const volume = tokenVolume(pod.name);
   const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
-    ...c,
-    image: c.image,
-    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(String(c.image ?? '')),
-    ports: Array.isArray(c.ports)
-      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
-      : undefined,
-    resources: c.resources ?? {},
-    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
-    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
+    ...containerDefaults(c),
     volumeMounts: [
       ...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []),
       { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume, readOnly: true },
@@ -239,6 +246,19 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
   const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
   const t = (ms: number | null): string | null => (ms === null ? null : apiTime(ctx, ms));
   const ready = view.ready;
+  // Ready and ContainersReady share their time and reason (the kubelet's status manager sets both together).
+  const readiness = (type: string): Json => ({
+    lastProbeTime: null,
+    lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
+    ...(ready
+      ? {}
+      : {
+          message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
+          reason: 'ContainersNotReady',
+        }),
+    status: ready ? 'True' : 'False',
+    type,
+  });
   const started = pod.state === 'Running' || pod.state === 'Terminating';
   const conditions: Json[] = pod.nodeName
     ? [
@@ -249,30 +269,8 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
           type: 'PodReadyToStartContainers',
         },
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'Initialized' },
-        {
-          lastProbeTime: null,
-          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready
-            ? {}
-            : {
-                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
-                reason: 'ContainersNotReady',
-              }),
-          status: ready ? 'True' : 'False',
-          type: 'Ready',
-        },
-        {
-          lastProbeTime: null,
-          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-          ...(ready
-            ? {}
-            : {
-                message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
-                reason: 'ContainersNotReady',
-              }),
-          status: ready ? 'True' : 'False',
-          type: 'ContainersReady',
-        },
+        readiness('Ready'),
+        readiness('ContainersReady'),
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'PodScheduled' },
       ]
     : [

@@ -26,25 +26,29 @@ function status(code: number, reason: string, message: string, details?: Json): 
   };
 }
 
-/** 404 `<resource> "<name>" not found`. */
-export const notFound = (groupResource: string, name: string): StatusError => {
+/** A Status about one named object (`details` name, group and kind as the apiserver fills them). */
+function aboutObject(
+  code: number,
+  reason: string,
+  groupResource: string,
+  name: string,
+  what: string,
+): StatusError {
   const [resource, ...group] = groupResource.split('.');
-  return status(404, 'NotFound', `${groupResource} "${name}" not found`, {
+  return status(code, reason, `${groupResource} "${name}" ${what}`, {
     name,
     group: group.join('.') || undefined,
     kind: resource,
   });
-};
+}
+
+/** 404 `<resource> "<name>" not found`. */
+export const notFound = (groupResource: string, name: string): StatusError =>
+  aboutObject(404, 'NotFound', groupResource, name, 'not found');
 
 /** 409 `<resource> "<name>" already exists`. */
-export const alreadyExists = (groupResource: string, name: string): StatusError => {
-  const [resource, ...group] = groupResource.split('.');
-  return status(409, 'AlreadyExists', `${groupResource} "${name}" already exists`, {
-    name,
-    group: group.join('.') || undefined,
-    kind: resource,
-  });
-};
+export const alreadyExists = (groupResource: string, name: string): StatusError =>
+  aboutObject(409, 'AlreadyExists', groupResource, name, 'already exists');
 
 /** 422 `<Kind>.<group> "<name>" is invalid: <field>: <message>`, with one cause per field. */
 export function invalid(
@@ -93,10 +97,5 @@ export const pathNotFound = (): StatusError =>
 export const internalError = (message: string): StatusError =>
   status(500, 'InternalError', `Internal error occurred: ${message}`);
 
-/** 415 for a patch type we do not speak. */
-export const unsupportedMediaType = (type: string): StatusError =>
-  status(
-    415,
-    'UnsupportedMediaType',
-    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (got ${type})`,
-  );
+/** 410 Expired: a watch from a resourceVersion older than the changes still held. */
+export const expired = (message: string): StatusError => status(410, 'Expired', message);

@@ -2,19 +2,13 @@ import type { DeploymentView, ReplicaSetView } from '../api-types.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { type ObjectContext, uidOf } from './object-context.ts';
 import { apiTime, controllerRef, isJson, type Json, objectMeta } from './object-meta.ts';
+import { containerDefaults } from './pod-object.ts';
 
 /** A pod template with the apiserver's defaults (the same ones a Pod gets, minus the token volume). */
 function templateSpec(spec: Json): Json {
-  const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
-    ...c,
-    imagePullPolicy: c.imagePullPolicy ?? defaultPull(String(c.image ?? '')),
-    ports: Array.isArray(c.ports)
-      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
-      : undefined,
-    resources: c.resources ?? {},
-    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
-    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
-  }));
+  const containers = (Array.isArray(spec.containers) ? spec.containers : [])
+    .filter(isJson)
+    .map(containerDefaults);
   return {
     ...spec,
     containers,
@@ -24,12 +18,6 @@ function templateSpec(spec: Json): Json {
     securityContext: spec.securityContext ?? {},
     terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
   };
-}
-
-function defaultPull(image: string): string {
-  const last = image.split('/').pop() ?? image;
-  const tag = last.includes(':') ? last.split(':').pop() : '';
-  return last.includes('@') || (tag && tag !== 'latest') ? 'IfNotPresent' : 'Always';
 }
 
 /** Pods of a Deployment's ReplicaSets that are not terminating: status.replicas. */

@@ -17,6 +17,7 @@ import {
 import { fail, isStatusError, type KubectlContext } from './command-context.ts';
 import { sortKeys } from './print-object.ts';
 import { mergeKeyFor } from '../kube-api/merge-patch.ts';
+import type { StatusError } from '../kube-api/status-error.ts';
 
 /** Go's json.Marshal of a map: sorted keys, no spaces, HTML characters escaped. */
 const compactJson = (v: unknown): string =>
@@ -97,8 +98,19 @@ function withLastApplied(o: Json, namespace: string | null): Json {
   return { ...o, metadata: { ...meta, annotations: { ...annotations, [LAST_APPLIED]: text } } };
 }
 
-/** `kubectl apply -f FILE`. */
-export function runApply(ctx: KubectlContext): KubectlResult {
+/** One object of a file, its resource, name and namespace. */
+interface FileObject {
+  o: Json;
+  r: ApiResource;
+  name: string;
+  ns: string | null;
+}
+
+/** Runs `each` on every object of the `-f` file; a kind the server does not serve is reported and skipped. */
+function forEachObject(
+  ctx: KubectlContext,
+  each: (object: FileObject, file: string) => { stdout?: string; stderr?: string },
+): KubectlResult {
   const read = readObjects(ctx);
   if ('error' in read) return fail(read.error);
   let stdout = '';
@@ -110,82 +122,66 @@ export function runApply(ctx: KubectlContext): KubectlResult {
       continue;
     }
     const meta = isJson(o.metadata) ? o.metadata : {};
-    const name = String(meta.name ?? '');
     const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+    const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file);
+    stdout += out.stdout ?? '';
+    stderr += out.stderr ?? '';
+  }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/** kubectl's line for a server error while acting on a file's object. */
+const fileError = (e: StatusError, when: string, file: string): string =>
+  `Error from server (${String(e.body.reason)}): error when ${when} "${file}": ${String(e.body.message)}\n`;
+
+/** `kubectl apply -f FILE`. */
+export function runApply(ctx: KubectlContext): KubectlResult {
+  return forEachObject(ctx, ({ o, r, name, ns }, file) => {
     const modified = withLastApplied(o, ns);
     const live = ctx.api.get(r.resource, ns, name);
     const label = `${qualifiedName(r)}/${name}`;
     if (!live) {
       // kubectl sends the object as JSON with sorted keys; the same bytes give the same pod-template-hash.
       const created = ctx.api.create(r, ns, sortKeys(modified));
-      if (isStatusError(created))
-        stderr += `Error from server (${String(created.body.reason)}): error when creating "${read.file}": ${String(created.body.message)}\n`;
-      else stdout += `${label} created\n`;
-      continue;
+      return isStatusError(created)
+        ? { stderr: fileError(created, 'creating', file) }
+        : { stdout: `${label} created\n` };
     }
     const liveMeta = live.metadata as Json;
     const lastText = isJson(liveMeta.annotations) ? liveMeta.annotations[LAST_APPLIED] : undefined;
     const original: unknown = typeof lastText === 'string' ? JSON.parse(lastText) : {};
     const patch = threeWayPatch(original, modified, live);
-    if (Object.keys(patch).length === 0) {
-      stdout += `${label} unchanged\n`;
-      continue;
-    }
+    if (Object.keys(patch).length === 0) return { stdout: `${label} unchanged\n` };
     const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', sortKeys(patch));
-    if (isStatusError(result)) {
-      const gv = groupVersion(r);
-      stderr +=
+    if (!isStatusError(result)) return { stdout: `${label} configured\n` };
+    const gv = groupVersion(r);
+    return {
+      stderr:
         `Error from server (${String(result.body.reason)}): error when applying patch:\n${compactJson(patch)}\nto:\n` +
         `Resource: "${r.group ? `${r.group}/${r.version}` : r.version}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
-        `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${read.file}": error when patching "${read.file}": ${String(result.body.message)}\n`;
-    } else stdout += `${label} configured\n`;
-  }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+        `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${file}": error when patching "${file}": ${String(result.body.message)}\n`,
+    };
+  });
 }
 
 /** `kubectl delete -f FILE`. */
 export function runDeleteFile(ctx: KubectlContext): KubectlResult {
-  const read = readObjects(ctx);
-  if ('error' in read) return fail(read.error);
-  let stdout = '';
-  let stderr = '';
-  for (const o of read.objects) {
-    const r = mapping(o, read.file);
-    if (typeof r === 'string') {
-      stderr += r + '\n';
-      continue;
-    }
-    const meta = isJson(o.metadata) ? o.metadata : {};
-    const name = String(meta.name ?? '');
-    const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+  return forEachObject(ctx, ({ r, name, ns }, file) => {
     const result = ctx.api.delete(r, ns, name);
-    if (isStatusError(result))
-      stderr += `Error from server (${String(result.body.reason)}): error when deleting "${read.file}": ${String(result.body.message)}\n`;
-    else stdout += `${qualifiedName(r)} "${name}" deleted\n`;
-  }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+    return isStatusError(result)
+      ? { stderr: fileError(result, 'deleting', file) }
+      : { stdout: `${qualifiedName(r)} "${name}" deleted\n` };
+  });
 }
 
 /** `kubectl create -f FILE`. */
 export function runCreateFile(ctx: KubectlContext): KubectlResult {
-  const read = readObjects(ctx);
-  if ('error' in read) return fail(read.error);
-  let stdout = '';
-  let stderr = '';
-  for (const o of read.objects) {
-    const r = mapping(o, read.file);
-    if (typeof r === 'string') {
-      stderr += r + '\n';
-      continue;
-    }
-    const meta = isJson(o.metadata) ? o.metadata : {};
-    const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
+  return forEachObject(ctx, ({ o, r, name, ns }, file) => {
     const result = ctx.api.create(r, ns, o);
-    if (isStatusError(result))
-      stderr += `Error from server (${String(result.body.reason)}): error when creating "${read.file}": ${String(result.body.message)}\n`;
-    else stdout += `${qualifiedName(r)}/${String(meta.name)} created\n`;
-  }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+    return isStatusError(result)
+      ? { stderr: fileError(result, 'creating', file) }
+      : { stdout: `${qualifiedName(r)}/${name} created\n` };
+  });
 }
 
 /** For callers that print NotFound the apiserver's way. */

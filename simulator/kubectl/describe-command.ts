@@ -14,6 +14,14 @@ import { describePod } from './describe-pod.ts';
 import { annotationsMultiline, describeEvents, DescribeWriter, labelsMultiline } from './describe-writer.ts';
 import { parseTargets } from './get-command.ts';
 
+/** `Name:` (and `Namespace:` when given), then the multi-line `Labels:` and `Annotations:` describers begin with. */
+function nameAndLabels(w: DescribeWriter, m: Json, namespace?: string | null): void {
+  w.write(0, `Name:\t${String(m.name)}\n`);
+  if (namespace) w.write(0, `Namespace:\t${namespace}\n`);
+  labelsMultiline(w, 'Labels', m.labels);
+  annotationsMultiline(w, 'Annotations', m.annotations);
+}
+
 function eventsFor(api: KubeApi, o: Json): Json[] {
   const m = o.metadata as Json;
   return api.list('events', null).filter((e) => {
@@ -53,16 +61,11 @@ export function describeOne(api: KubeApi, kind: string, o: Json): string {
       );
       break;
     case 'Namespace':
-      w.write(0, `Name:\t${String(m.name)}\n`);
-      labelsMultiline(w, 'Labels', m.labels);
-      annotationsMultiline(w, 'Annotations', m.annotations);
+      nameAndLabels(w, m);
       w.write(0, `Status:\t${String((o.status as Json | undefined)?.phase ?? '')}\n`);
       break;
     case 'Endpoints':
-      w.write(0, `Name:\t${String(m.name)}\n`);
-      w.write(0, `Namespace:\t${String(m.namespace)}\n`);
-      labelsMultiline(w, 'Labels', m.labels);
-      annotationsMultiline(w, 'Annotations', m.annotations);
+      nameAndLabels(w, m, String(m.namespace));
       w.write(0, 'Subsets:\n');
       for (const ss of (Array.isArray(o.subsets) ? o.subsets : []).filter(isJson)) {
         const ips = (v: unknown): string =>
@@ -82,17 +85,12 @@ export function describeOne(api: KubeApi, kind: string, o: Json): string {
       describeEvents(w, events, now);
       break;
     case 'IngressClass':
-      w.write(0, `Name:\t${String(m.name)}\n`);
-      labelsMultiline(w, 'Labels', m.labels);
-      annotationsMultiline(w, 'Annotations', m.annotations);
+      nameAndLabels(w, m);
       w.write(0, `Controller:\t${String((o.spec as Json | undefined)?.controller ?? '')}\n`);
       describeEvents(w, events, now);
       break;
     default:
-      w.write(0, `Name:\t${String(m.name)}\n`);
-      if (ns) w.write(0, `Namespace:\t${ns}\n`);
-      labelsMultiline(w, 'Labels', m.labels);
-      annotationsMultiline(w, 'Annotations', m.annotations);
+      nameAndLabels(w, m, ns);
       describeEvents(w, events, now);
   }
   return w.toString();

@@ -15,6 +15,7 @@ import {
 } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import { KIND_PRINTERS } from '../kube-api/table-printers.ts';
+import { fail } from './command-context.ts';
 import { runJsonPath } from './jsonpath.ts';
 import type { KubectlArgs } from './parse-args.ts';
 import { listOf, printJson, printYaml } from './print-object.ts';
@@ -56,20 +57,13 @@ export function parseTargets(
   return { targets, multipleTypes: first === 'all' || types.length > 1 };
 }
 
-const err = (stderr: string, exitCode = 1): KubectlResult => ({
-  stdout: '',
-  stderr: stderr.endsWith('\n') ? stderr : stderr + '\n',
-  exitCode,
-});
-
 /** Objects of a target, filtered by selectors; missing names become NotFound lines. */
 function fetch(
   api: KubeApi,
   t: GetTarget,
   namespace: string,
   all: boolean,
-  labels: Exclude<ReturnType<typeof parseLabelSelector>, { error: string }>,
-  fields: Exclude<ReturnType<typeof parseFieldSelector>, { error: string }>,
+  selected: (o: Json) => boolean,
 ): { objects: Json[]; missing: string[] } {
   const ns = t.resource.namespaced ? (all ? null : namespace) : null;
   if (t.names.length > 0) {
@@ -83,7 +77,7 @@ function fetch(
     return { objects, missing };
   }
   return {
-    objects: api.list(t.resource.resource, ns).filter((o) => selectorsMatch(o, labels, fields)),
+    objects: api.list(t.resource.resource, ns).filter(selected),
     missing: [],
   };
 }
@@ -93,18 +87,19 @@ const withKind = (r: ApiResource, o: Json): Json => ({ ...o, apiVersion: groupVe
 /** Runs `kubectl get WORDS` with the parsed flags. */
 export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespace: string): KubectlResult {
   if (words.length === 0)
-    return err(
+    return fail(
       'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
     );
   const parsed = parseTargets(words);
-  if ('error' in parsed) return err(parsed.error);
+  if ('error' in parsed) return fail(parsed.error);
   const all = args.flags.has('all-namespaces');
   const labels = parseLabelSelector(args.flags.get('selector') ?? '');
-  if ('error' in labels) return err(`error: ${labels.error}`);
+  if ('error' in labels) return fail(`error: ${labels.error}`);
   const fields = parseFieldSelector(args.flags.get('field-selector') ?? '');
-  if ('error' in fields) return err(`Error from server (BadRequest): ${fields.error}`);
+  if ('error' in fields) return fail(`Error from server (BadRequest): ${fields.error}`);
+  const selected = (o: Json): boolean => selectorsMatch(o, labels, fields);
   const output = args.flags.get('output') ?? '';
-  const fetched = parsed.targets.map((t) => ({ t, ...fetch(api, t, namespace, all, labels, fields) }));
+  const fetched = parsed.targets.map((t) => ({ t, ...fetch(api, t, namespace, all, selected) }));
   const warnings = [
     ...new Set(
       parsed.targets.flatMap((t) => (t.resource.warning ? [`Warning: ${t.resource.warning}\n`] : [])),
@@ -145,7 +140,7 @@ export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespa
       exitCode,
     );
   if (output !== '' && output !== 'wide')
-    return err(
+    return fail(
       `error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`,
     );
   if (objects.length === 0) {
@@ -178,7 +173,7 @@ export function runGet(api: KubeApi, words: string[], args: KubectlArgs, namespa
   }
   const result: KubectlResult = { stdout: tables.join('\n'), stderr, exitCode };
   if (args.flags.has('watch') && parsed.targets.length === 1 && !parsed.multipleTypes)
-    result.watch = watchRows(api, parsed.targets[0]!, namespace, all, labels, fields, output === 'wide');
+    result.watch = watchRows(api, parsed.targets[0]!, namespace, all, selected, output === 'wide');
   return result;
 }
 
@@ -188,8 +183,7 @@ function watchRows(
   t: GetTarget,
   namespace: string,
   all: boolean,
-  labels: Exclude<ReturnType<typeof parseLabelSelector>, { error: string }>,
-  fields: Exclude<ReturnType<typeof parseFieldSelector>, { error: string }>,
+  selected: (o: Json) => boolean,
   wide: boolean,
 ): (emit: (text: string) => void) => () => void {
   return (emit) => {
@@ -204,7 +198,7 @@ function watchRows(
           return (
             (!t.resource.namespaced || all || m.namespace === namespace) &&
             (t.names.length === 0 || t.names.includes(String(m.name))) &&
-            selectorsMatch(o, labels, fields)
+            selected(o)
           );
         });
       if (objects.length === 0) return;
@@ -233,7 +227,7 @@ function customColumns(spec: string, objects: Json[], stderr: string, exitCode: 
     return { header: c.slice(0, i), path: c.slice(i + 1) };
   });
   if (columns.some((c) => !c.header || !c.path))
-    return err(`error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`);
+    return fail(`error: unexpected custom-columns spec: ${spec}, expected <header>:<json-path-expr>`);
   const rows = [columns.map((c) => c.header)];
   for (const o of objects)
     rows.push(

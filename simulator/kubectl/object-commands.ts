@@ -222,57 +222,6 @@ export function runExpose(ctx: KubectlContext): KubectlResult {
   return ok(`service/${String((service.metadata as Json).name)} exposed\n`);
 }
 
-/** `kubectl create deployment NAME --image=I [--replicas=N] [--port=P]`, `create namespace NAME`, `run NAME --image=I`. */
-export function runCreate(ctx: KubectlContext, run: boolean): KubectlResult {
-  const [what = '', maybeName] = ctx.words;
-  const kind = run ? 'pod' : what === 'deploy' ? 'deployment' : what === 'ns' ? 'namespace' : what;
-  const name = run ? what : (maybeName ?? '');
-  if (!run && !['deployment', 'namespace'].includes(kind))
-    return fail(`error: unknown command "${what}" for "kubectl create"`);
-  if (!name) return fail(`error: exactly one NAME is required, got 0`);
-  if (kind === 'namespace') {
-    const created = ctx.api.create(resourceForKind('Namespace')!, null, {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name },
-    });
-    return isStatusError(created) ? fail(serverError(created)) : ok(`namespace/${name} created\n`);
-  }
-  const image = ctx.args.flags.get('image');
-  if (!image)
-    return fail(run ? 'error: required flag(s) "image" not set' : 'error: required flag(s) "image" not set');
-  const port = ctx.args.flags.get('port');
-  const container: Json = {
-    image,
-    name: run ? name : (image.split('/').pop() ?? image).split(/[:@]/)[0],
-    ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
-    resources: {},
-  };
-  const labels = run ? { run: name } : { app: name };
-  const object: Json = run
-    ? {
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: { labels, name },
-        spec: { containers: [container], dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
-      }
-    : {
-        apiVersion: 'apps/v1',
-        kind: 'Deployment',
-        metadata: { labels, name },
-        spec: {
-          replicas: Number(ctx.args.flags.get('replicas') ?? 1),
-          selector: { matchLabels: labels },
-          strategy: {},
-          template: { metadata: { labels }, spec: { containers: [container] } },
-        },
-      };
-  const r = resourceForKind(run ? 'Pod' : 'Deployment')!;
-  const created = ctx.api.create(r, ctx.namespace, object);
-  if (isStatusError(created)) return fail(serverError(created));
-  return ok(`${qualifiedName(r)}/${name} created\n`);
-}
-
 /** `kubectl set image deploy/NAME CONTAINER=IMAGE…`. */
 export function runSetImage(ctx: KubectlContext): KubectlResult {
   if (ctx.words[0] !== 'image')

@@ -3,6 +3,8 @@ export interface KubectlArgs {
   /** Words that are not flags: command, subcommand, resource, names. */
   words: string[];
   flags: Map<string, string>;
+  /** Every value of each value flag, in order (`--tcp=80 --tcp=443`, `--from-literal` given twice). */
+  lists: Map<string, string[]>;
   /** Flags not in the known list, to report kubectl's "unknown flag". */
   unknown: string[];
 }
@@ -25,6 +27,7 @@ const BOOLEAN_FLAGS = new Set([
   'timestamps',
   'follow',
   'all-containers',
+  'recursive',
 ]);
 const VALUE_FLAGS = new Set([
   'n',
@@ -54,6 +57,11 @@ const VALUE_FLAGS = new Set([
   'tail',
   'sort-by',
   'revision',
+  'api-version',
+  'tcp',
+  'node-port',
+  'from-literal',
+  'clusterip',
 ]);
 const LONG_NAMES: Record<string, string> = {
   n: 'namespace',
@@ -78,6 +86,7 @@ export function tokenize(line: string): string[] {
 export function parseArgs(tokens: readonly string[]): KubectlArgs {
   const words: string[] = [];
   const flags = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   const unknown: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -104,8 +113,10 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
       flags.set(LONG_NAMES[name] ?? name, value ?? 'true');
     } else if (VALUE_FLAGS.has(name)) {
       if (value === undefined) value = tokens[++i] ?? '';
-      flags.set(LONG_NAMES[name] ?? name, value);
+      const long = LONG_NAMES[name] ?? name;
+      flags.set(long, value);
+      lists.set(long, [...(lists.get(long) ?? []), value]);
     } else unknown.push(token);
   }
-  return { words, flags, unknown };
+  return { words, flags, lists, unknown };
 }

@@ -2,7 +2,35 @@ import type { KubectlResult } from '../api-types.ts';
 import type { KubectlContext } from './command-context.ts';
 import { findApiResource } from '../kube-api/resource-table.ts';
 
-/** `kubectl rollout status|history|undo deployment/NAME`. Status reports the current moment (it does not wait). */
+type Snapshot = ReturnType<KubectlContext['sim']['snapshot']>;
+
+/** The line `rollout status` prints for a Deployment now, and whether the rollout is done (rollout_status.go). */
+function rolloutStatus(
+  snap: Snapshot,
+  namespace: string,
+  name: string,
+): { text: string; done: boolean } | null {
+  const d = snap.deployments.find((x) => x.namespace === namespace && x.name === name);
+  if (!d) return null;
+  const old = snap.replicaSets
+    .filter((rs) => rs.namespace === namespace && rs.owner === name && rs.revision !== d.revision)
+    .reduce((n, rs) => n + rs.currentReplicas, 0);
+  const waiting = `Waiting for deployment "${name}" rollout to finish: `;
+  if (d.updatedReplicas < d.replicas)
+    return {
+      text: `${waiting}${d.updatedReplicas} out of ${d.replicas} new replicas have been updated...\n`,
+      done: false,
+    };
+  if (old > 0) return { text: `${waiting}${old} old replicas are pending termination...\n`, done: false };
+  if (d.availableReplicas < d.replicas)
+    return {
+      text: `${waiting}${d.availableReplicas} of ${d.replicas} updated replicas are available...\n`,
+      done: false,
+    };
+  return { text: `deployment "${name}" successfully rolled out\n`, done: true };
+}
+
+/** `kubectl rollout status|history|undo deployment/NAME`; status waits (streams) until the rollout is done. */
 export function runRollout(ctx: KubectlContext): KubectlResult {
   const { sim, words, args, namespace } = ctx;
   const [sub, ref = '', more] = words;
@@ -30,28 +58,21 @@ export function runRollout(ctx: KubectlContext): KubectlResult {
       exitCode: 1,
     };
   if (sub === 'status') {
-    const old = snap.replicaSets
-      .filter((rs) => rs.namespace === namespace && rs.owner === name && rs.revision !== d.revision)
-      .reduce((n, rs) => n + rs.currentReplicas, 0);
-    if (d.updatedReplicas < d.replicas)
-      return {
-        stdout: `Waiting for deployment "${name}" rollout to finish: ${d.updatedReplicas} out of ${d.replicas} new replicas have been updated...\n`,
-        stderr: '',
-        exitCode: 0,
-      };
-    if (old > 0)
-      return {
-        stdout: `Waiting for deployment "${name}" rollout to finish: ${old} old replicas are pending termination...\n`,
-        stderr: '',
-        exitCode: 0,
-      };
-    if (d.availableReplicas < d.replicas)
-      return {
-        stdout: `Waiting for deployment "${name}" rollout to finish: ${d.availableReplicas} of ${d.replicas} updated replicas are available...\n`,
-        stderr: '',
-        exitCode: 0,
-      };
-    return { stdout: `deployment "${name}" successfully rolled out\n`, stderr: '', exitCode: 0 };
+    const first = rolloutStatus(snap, namespace, name)!;
+    if (first.done) return { stdout: first.text, stderr: '', exitCode: 0 };
+    // Like kubectl, status waits: each new state is printed as the clock runs, until the rollout is done.
+    const watch = (emit: (text: string) => void): (() => void) => {
+      let last = first.text;
+      const stop = sim.subscribe((snapshot) => {
+        const now = rolloutStatus(snapshot, namespace, name);
+        if (!now || now.text === last) return;
+        last = now.text;
+        emit(now.text);
+        if (now.done) stop();
+      });
+      return stop;
+    };
+    return { stdout: first.text, stderr: '', exitCode: 0, watch };
   }
   if (sub === 'history') {
     const revisions = snap.replicaSets

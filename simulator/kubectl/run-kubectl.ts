@@ -11,11 +11,12 @@ import { runApply, runCreateFile } from './apply-command.ts';
 import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
 import { runDescribe } from './describe-command.ts';
 import { runExec } from './exec-command.ts';
+import { runExplain } from './explain-command.ts';
 import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
+import { runCreate } from './create-command.ts';
 import {
   runCordon,
-  runCreate,
   runDelete,
   runDrain,
   runExpose,
@@ -46,6 +47,7 @@ export const COMMANDS: Record<string, KubectlCommand> = {
   top: runTop,
   'api-resources': runApiResources,
   version: runVersion,
+  explain: runExplain,
   ls: runLs,
   cat: runCat,
 };

@@ -37,3 +37,32 @@ describe('console get -w', () => {
     expect(sim.kubectl('get pods').watch).toBeUndefined();
   });
 });
+
+describe('console rollout status', () => {
+  it('waits as kubectl does: prints each new state as the clock runs, ending with the rollout done', () => {
+    const sim = createSimulation({ seed: 3 });
+    sim.apply(DEPLOYMENT, 'web.yaml');
+    sim.settle();
+    sim.scale('default', 'web', 3);
+    const result = sim.kubectl('rollout status deploy/web');
+    expect(result.stdout).toMatch(
+      /^Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available/,
+    );
+    const seen: string[] = [];
+    result.watch!((text) => seen.push(text));
+    sim.advance(60_000);
+    expect(seen.at(-1)).toBe('deployment "web" successfully rolled out\n');
+    const done = seen.length;
+    sim.scale('default', 'web', 1);
+    sim.advance(60_000);
+    expect(seen.length).toBe(done);
+  });
+
+  it('does not wait for a rollout that is done', () => {
+    const sim = createSimulation({ seed: 3 });
+    sim.apply(DEPLOYMENT, 'web.yaml');
+    sim.settle();
+    const result = sim.kubectl('rollout status deploy/web');
+    expect(result).toEqual({ stdout: 'deployment "web" successfully rolled out\n', stderr: '', exitCode: 0 });
+  });
+});

@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSimulation, requestFromUrl, type Simulation, type Trace } from '../index.ts';
+import { routingScenarios } from '../../test/simulator/cluster-fixture.ts';
+import { requestFromUrl, type Simulation, type Trace } from '../index.ts';
 
 // How a request ends on the wire: answered, refused (RST / ICMP unreachable) or timed out (dropped).
-const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url),
-  'utf8',
-);
 let sim: Simulation;
 const get = (url: string, options: Parameters<typeof requestFromUrl>[1] = {}): Trace =>
   sim.routeRequest(requestFromUrl(url, options));
 
-beforeAll(() => {
-  sim = createSimulation({ seed: 8 });
-  expect(sim.apply(yaml, 'routing-scenarios.yaml').diagnostics).toEqual([]);
-  sim.settle();
-});
+beforeAll(() => void (sim = routingScenarios()));
 
 describe('network outcomes', () => {
   it('an IP that no node has times out after the client timeout: an IP needs no DNS, and Traefik never sees it', () => {
@@ -68,9 +60,7 @@ describe('network outcomes', () => {
   it('a node that is down times out; a cluster-internal IP from outside times out (no route)', () => {
     const ip = sim.snapshot().services.find((s) => s.name === 'echo-sticky')!.clusterIP;
     expect(get(`http://${ip}/`).outcome).toBe('timeout');
-    const down = createSimulation({ seed: 8 });
-    down.apply(yaml, 'routing-scenarios.yaml');
-    down.settle();
+    const down = routingScenarios();
     expect(down.failNode('k3s-agent-2').ok).toBe(true);
     const t = down.routeRequest(requestFromUrl('http://192.168.1.12:30100/'));
     expect(t).toMatchObject({ outcome: 'timeout' });

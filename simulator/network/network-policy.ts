@@ -95,32 +95,40 @@ export function policyVerdict(
   port: number,
   protocol = 'TCP',
 ): Bilingual | null {
-  if (from.pod) {
-    const selecting = set.policies.filter((p) => p.egress && selects(set, p, from.pod!));
-    if (
-      selecting.length > 0 &&
-      !selecting.some((p) => p.egress!.some((r) => ruleAllows(set, p, r, to, port, protocol)))
-    )
-      return hopText('policy-egress-denied', {
-        pod: `${from.pod.namespace}/${from.pod.name}`,
-        policies: selecting.map((p) => p.key).join(', '),
-        to: `${to.ip}:${port}`,
-      });
-  }
-  if (to.pod) {
-    const selecting = set.policies.filter((p) => p.ingress && selects(set, p, to.pod!));
-    if (
-      selecting.length > 0 &&
-      !selecting.some((p) => p.ingress!.some((r) => ruleAllows(set, p, r, from, port, protocol)))
-    )
-      return hopText('policy-ingress-denied', {
-        pod: `${to.pod.namespace}/${to.pod.name}`,
-        policies: selecting.map((p) => p.key).join(', '),
-        from: from.ip,
-        port,
-      });
-  }
+  const egress = from.pod && denyingPolicies(set, from.pod, 'egress', to, port, protocol);
+  if (from.pod && egress)
+    return hopText('policy-egress-denied', {
+      pod: podKey(from.pod),
+      policies: egress,
+      to: `${to.ip}:${port}`,
+    });
+  const ingress = to.pod && denyingPolicies(set, to.pod, 'ingress', from, port, protocol);
+  if (to.pod && ingress)
+    return hopText('policy-ingress-denied', { pod: podKey(to.pod), policies: ingress, from: from.ip, port });
   return null;
+}
+
+/**
+ * The policies that isolate `pod` in one direction and of which no rule allows `peer` on the port, as
+ * `ns/name, …`; null when none selects the Pod that way or one of them allows it (policies are additive).
+ */
+function denyingPolicies(
+  set: PolicySet,
+  pod: PodState,
+  direction: 'ingress' | 'egress',
+  peer: Party,
+  port: number,
+  protocol: string,
+): string | null {
+  const selecting = set.policies.filter((p) => p[direction] && selects(set, p, pod));
+  if (selecting.length === 0) return null;
+  if (selecting.some((p) => p[direction]!.some((r) => ruleAllows(set, p, r, peer, port, protocol))))
+    return null;
+  return selecting.map((p) => p.key).join(', ');
+}
+
+function podKey(pod: PodState): string {
+  return `${pod.namespace}/${pod.name}`;
 }
 
 function selects(set: PolicySet, policy: PolicyModel, pod: PodState): boolean {

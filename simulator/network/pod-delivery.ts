@@ -1,14 +1,8 @@
 import type { Hop, SimRequest, Trace } from '../api-types.ts';
 import { hopText } from './hop-texts.ts';
 import { policyVerdict } from './network-policy.ts';
-import {
-  clientTimeout,
-  drop,
-  EMPTY_HEADERS,
-  fail,
-  type PendingCall,
-  type RouteContext,
-} from './route-context.ts';
+import { clientTimeout, drop, EMPTY_HEADERS, fail } from './route-context.ts';
+import type { PendingCall, RouteContext } from './route-context.ts';
 import type { EndpointTarget, ServicePortEntry } from './routing-table.ts';
 
 /**

@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROUTING_SCENARIOS_YAML, routingScenarios } from '../../test/simulator/cluster-fixture.ts';
 import { createSimulation, requestFromUrl, type Simulation, type Trace } from '../index.ts';
 
-const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url),
-  'utf8',
-);
 let sim: Simulation;
 const get = (url: string, options: Parameters<typeof requestFromUrl>[1] = {}): Trace =>
   sim.routeRequest(requestFromUrl(url, options));
 const body = (t: Trace): { sourceIP: string; pod: string; service: string } =>
   JSON.parse(t.response!.body) as { sourceIP: string; pod: string; service: string };
 
-beforeAll(() => {
-  sim = createSimulation({ seed: 8 });
-  expect(sim.apply(yaml, 'routing-scenarios.yaml').diagnostics).toEqual([]);
-  sim.settle();
-});
+beforeAll(() => void (sim = routingScenarios()));
 
 describe('routeRequest', () => {
   it('NodePort answers on every node and SNATs the client to the entry node IP', () => {
@@ -155,7 +147,7 @@ describe('defaultBackend with rules', () => {
   it('the spec uses it when no rule matches; Traefik ignores it on an Ingress that has rules', () => {
     const local = createSimulation({ seed: 3 });
     local.apply(
-      `${yaml}\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: fallback}\nspec:\n  defaultBackend: {service: {name: echo-sticky, port: {number: 80}}}\n  rules:\n  - host: only.example.com\n    http:\n      paths: [{path: /, pathType: Prefix, backend: {service: {name: deaf, port: {number: 80}}}}]\n`,
+      `${ROUTING_SCENARIOS_YAML}\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: fallback}\nspec:\n  defaultBackend: {service: {name: echo-sticky, port: {number: 80}}}\n  rules:\n  - host: only.example.com\n    http:\n      paths: [{path: /, pathType: Prefix, backend: {service: {name: deaf, port: {number: 80}}}}]\n`,
       'fallback.yaml',
     );
     local.settle();

@@ -17,6 +17,20 @@ export interface OpenFaaSComponent {
   editions: readonly OpenFaaSEdition[];
 }
 
+const BOTH: readonly OpenFaaSEdition[] = ['community', 'pro'];
+
+/** A component of one container; `exposed` gives it a Service of the same name and port. */
+function single(
+  name: string,
+  image: string,
+  port: number,
+  exposed: boolean,
+  editions: readonly OpenFaaSEdition[],
+): OpenFaaSComponent {
+  const service = exposed ? { name, port } : null;
+  return { deployment: name, containers: [{ name, image, port }], service, editions };
+}
+
 /** What `arkade install openfaas` (the openfaas Helm chart) runs in the openfaas namespace. */
 export const OPENFAAS_COMPONENTS: readonly OpenFaaSComponent[] = [
   {
@@ -26,39 +40,14 @@ export const OPENFAAS_COMPONENTS: readonly OpenFaaSComponent[] = [
       { name: 'faas-netes', image: 'ghcr.io/openfaas/faas-netes', port: 8081 },
     ],
     service: { name: 'gateway', port: GATEWAY_PORT },
-    editions: ['community', 'pro'],
+    editions: BOTH,
   },
-  {
-    deployment: 'nats',
-    containers: [{ name: 'nats', image: 'nats', port: 4222 }],
-    service: { name: 'nats', port: 4222 },
-    editions: ['community', 'pro'],
-  },
-  {
-    deployment: 'queue-worker',
-    containers: [{ name: 'queue-worker', image: 'ghcr.io/openfaas/queue-worker', port: 8080 }],
-    service: null,
-    editions: ['community', 'pro'],
-  },
-  {
-    deployment: 'prometheus',
-    containers: [{ name: 'prometheus', image: 'prom/prometheus', port: 9090 }],
-    service: { name: 'prometheus', port: 9090 },
-    editions: ['community', 'pro'],
-  },
-  {
-    deployment: 'alertmanager',
-    containers: [{ name: 'alertmanager', image: 'prom/alertmanager', port: 9093 }],
-    service: { name: 'alertmanager', port: 9093 },
-    // "alertmanager is only used for OpenFaaS CE" (faas-netes chart/openfaas/values.yaml): it fires the legacy rule.
-    editions: ['community'],
-  },
-  {
-    deployment: 'autoscaler',
-    containers: [{ name: 'autoscaler', image: 'ghcr.io/openfaasltd/autoscaler', port: 8080 }],
-    service: null,
-    editions: ['pro'],
-  },
+  single('nats', 'nats', 4222, true, BOTH),
+  single('queue-worker', 'ghcr.io/openfaas/queue-worker', 8080, false, BOTH),
+  single('prometheus', 'prom/prometheus', 9090, true, BOTH),
+  // "alertmanager is only used for OpenFaaS CE" (faas-netes chart/openfaas/values.yaml): it fires the legacy rule.
+  single('alertmanager', 'prom/alertmanager', 9093, true, ['community']),
+  single('autoscaler', 'ghcr.io/openfaasltd/autoscaler', 8080, false, ['pro']),
 ];
 
 function component(c: OpenFaaSComponent): KubeObject[] {

@@ -2,7 +2,8 @@ import { EXIT, formatDiagnostic } from '../../core/index.ts';
 import type { ScalingEvent } from './legacy-alert-scaling.ts';
 import { parseLoadArgs } from './load-command-args.ts';
 import { LOAD_USAGE } from './load-usage.ts';
-import { runLoad, type LoadOptions, type LoadTimeline } from './load-generator.ts';
+import { readNamedFiles } from '../cli/read-named-files.ts';
+import { runLoad, type LoadTimeline } from './load-generator.ts';
 
 /** Where `faaslab sim load` reads and writes (the same shape as the sim CLI's, injected by tests). */
 export interface LoadCommandIO {
@@ -96,17 +97,8 @@ export async function runLoadCommand(argv: readonly string[], io: LoadCommandIO)
     io.stderr(`faaslab sim load: ${p.error[p.lang]}\n${LOAD_USAGE[p.lang]}\n`);
     return EXIT.usage;
   }
-  const files: LoadOptions['files'] = [];
-  for (const name of p.files) {
-    try {
-      files.push({ name, text: io.readFile(name) });
-    } catch (error) {
-      io.stderr(
-        `${p.lang === 'es' ? 'No se puede leer' : 'Cannot read'} ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return EXIT.usage;
-    }
-  }
+  const files = readNamedFiles(p.files, p.lang, io);
+  if (!files) return EXIT.usage;
   const timeline = runLoad({
     seed: p.seed,
     edition: p.edition,

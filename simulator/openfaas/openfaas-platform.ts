@@ -1,10 +1,6 @@
-import { parseAllDocuments } from 'yaml';
 import {
   createSimulation,
   type ApplyResult,
-  type ClusterSnapshot,
-  type Hop,
-  type KubeObject,
   type SimRequest,
   type Simulation,
   type Trace,
@@ -14,51 +10,35 @@ import { AUTOSCALER_INTERVAL_MS, autoscalerDecision } from './autoscaler.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import { EventQueue } from './event-queue.ts';
 import { functionKind } from './function-extension.ts';
-import {
-  CORE_NAMESPACE,
-  FUNCTION_NAMESPACE,
-  WATCHDOG_PORT,
-  functionObject,
-  functionSpecFromObject,
-  type FunctionSpec,
-} from './function-spec.ts';
+import { CORE_NAMESPACE, FUNCTION_NAMESPACE, WATCHDOG_PORT, type FunctionSpec } from './function-spec.ts';
 import { FunctionState } from './function-state.ts';
+import { UPSTREAM_TIMEOUT_NOTE, coldStartHop, gatewayHop, providerHop } from './gateway-hops.ts';
+import {
+  answerTrace,
+  invocationResult,
+  replicaBody,
+  upstreamTimeout,
+  type PendingRequest,
+  type QueueDone,
+} from './gateway-request.ts';
 import { GatewayResponder, type GatewayAnswer } from './gateway-responder.ts';
 import { parseGatewayRoute } from './gateway-route.ts';
 import type { CallbackDelivery, InvocationResult } from './invocation.ts';
 import { GATEWAY_NODE_PORT, installManifests } from './install-manifests.ts';
 import { LegacyAlertScaling, type ScalingEvent } from './legacy-alert-scaling.ts';
+import { callbackDelivery, queuedCallRequest } from './queue-worker.ts';
+import { deployFunctions } from './function-deploy.ts';
+import { syncFunctions } from './function-sync.ts';
+import {
+  GATEWAY_UPSTREAM_TIMEOUT_MS,
+  PROXY_OVERHEAD_MS,
+  handlerWorkMs,
+  type OpenFaaSOptions,
+} from './openfaas-options.ts';
 import { SeededRandom } from './seeded-random.ts';
-import { isStackFile, readStackFile } from './stack-file.ts';
 import type { Bilingual } from '../../core/index.ts';
 
-/** Options of {@link createOpenFaaS}. */
-export interface OpenFaaSOptions {
-  seed: number;
-  /** Default `community`, what `arkade install openfaas` installs. */
-  edition?: OpenFaaSEdition;
-  nodes?: number;
-  /** Handler time per request in ms, for all functions or by function name (default 20). */
-  workMs?: number | Record<string, number>;
-  /** Requests one replica runs at once without slowing down (default 4). */
-  replicaConcurrency?: number;
-  /** Engine step between looks at the cluster (default 50 ms): the resolution of readiness changes. */
-  tickMs?: number;
-  /** The gateway's admin password (default derived from the seed, like the generated basic-auth secret). */
-  password?: string;
-}
-
-/** The gateway and provider add this much to every answer (lesson simplification: two in-cluster hops). */
-export const PROXY_OVERHEAD_MS = 2;
-/** The gateway gives up on a held request after its upstream timeout (chart gateway.upstreamTimeout 65s). */
-export const GATEWAY_UPSTREAM_TIMEOUT_MS = 65_000;
-
-interface Pending {
-  id: number;
-  request: SimRequest;
-  sentMs: number;
-  trace: Trace | null;
-}
+export { GATEWAY_UPSTREAM_TIMEOUT_MS, PROXY_OVERHEAD_MS, type OpenFaaSOptions } from './openfaas-options.ts';
 
 /**
  * OpenFaaS on a simulated k3s cluster: the chart's components, functions as Deployments and Services in
@@ -132,34 +112,9 @@ export class OpenFaaSPlatform {
 
   /** Deploys a stack file (faas-cli deploy) or manifests with Function resources (kubectl apply). */
   deploy(text: string, fileName: string): ApplyResult {
-    let result: ApplyResult;
-    if (isStackFile(text)) {
-      const stack = readStackFile(text, fileName);
-      const errors = stack.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length)
-        return {
-          diagnostics: errors,
-          warnings: stack.diagnostics.filter((d) => d.severity !== 'error'),
-          applied: [],
-        };
-      result = this.sim.applyObjects(stack.functions.map(functionObject), fileName);
-      if (result.diagnostics.length === 0) for (const fn of stack.functions) this.specs.set(fn.name, fn);
-      // `faas-cli up` builds and pushes each function's image before it deploys: the registry holds it.
-      for (const fn of stack.functions) this.sim.addImage(fn.image);
-    } else {
-      result = this.sim.apply(text, fileName);
-      if (result.diagnostics.length === 0) {
-        for (const doc of parseAllDocuments(text)) {
-          const object = (Array.isArray(doc) ? null : doc.toJSON()) as KubeObject | null;
-          if (object?.kind === 'Function' && object.apiVersion === 'openfaas.com/v1') {
-            const spec = functionSpecFromObject(object);
-            this.specs.set(spec.name, spec);
-            // A Function resource names an image the student pushed before (`faas-cli push`).
-            this.sim.addImage(spec.image);
-          }
-        }
-      }
-    }
+    const { result, specs, stored } = deployFunctions(this.sim, text, fileName);
+    if (!stored) return result;
+    for (const spec of specs) this.specs.set(spec.name, spec);
     this.sim.settle(10_000);
     this.refresh();
     return result;
@@ -233,7 +188,7 @@ export class OpenFaaSPlatform {
     this.gatewayPod =
       snap.pods.find((p) => p.namespace === CORE_NAMESPACE && p.labels.app === 'gateway' && p.ready)?.name ??
       null;
-    this.syncFunctions(snap);
+    syncFunctions(snap, this.fns, this.specs, this.options.replicaConcurrency ?? 4);
     for (const fn of this.fns.values()) {
       fn.loadWindow.inflightSum += fn.inflight(now);
       fn.loadWindow.inflightSamples++;
@@ -243,41 +198,6 @@ export class OpenFaaSPlatform {
     }
     if (now >= this.nextAutoscaleMs) this.autoscale(now);
     this.pumpQueue(now);
-  }
-
-  private syncFunctions(snap: ClusterSnapshot): void {
-    const seen = new Set<string>();
-    for (const d of snap.deployments) {
-      const name = d.selector.faas_function;
-      if (d.namespace !== FUNCTION_NAMESPACE || !name) continue;
-      seen.add(name);
-      const spec = this.specs.get(name) ?? {
-        name,
-        image: d.images[0] ?? '',
-        labels: {},
-        annotations: {},
-        environment: {},
-      };
-      let fn = this.fns.get(name);
-      if (!fn) this.fns.set(name, (fn = new FunctionState(spec, snap.timeMs)));
-      else if (fn.spec !== spec) fn.update(spec);
-      fn.desiredReplicas = d.replicas;
-      const ready = snap.pods
-        .filter(
-          (p) =>
-            p.namespace === FUNCTION_NAMESPACE &&
-            p.labels.faas_function === name &&
-            p.ready &&
-            p.status === 'Running',
-        )
-        .map((p) => p.name);
-      fn.setReadyPods(ready, this.options.replicaConcurrency ?? 4);
-    }
-    for (const [name, fn] of this.fns) {
-      if (seen.has(name)) continue;
-      for (const held of fn.held.splice(0)) held.expire(snap.timeMs);
-      this.fns.delete(name);
-    }
   }
 
   /** Community Edition: the APIHighInvocationRate alert's state for a function (null when inactive). */
@@ -307,7 +227,7 @@ export class OpenFaaSPlatform {
     return this.sim.scale(FUNCTION_NAMESPACE, name, replicas).ok;
   }
 
-  private arrive(pending: Pending, traced: boolean): void {
+  private arrive(pending: PendingRequest, traced: boolean): void {
     const route = parseGatewayRoute(pending.request.path);
     if (traced) {
       const trace = this.sim.routeRequest(pending.request);
@@ -346,57 +266,30 @@ export class OpenFaaSPlatform {
 
   private pumpQueue(now: number): void {
     for (const call of this.queue.take()) {
-      const request: SimRequest = {
-        method: call.method,
-        scheme: 'http',
-        host: `gateway.${CORE_NAMESPACE}`,
-        port: 8080,
-        path: `/function/${call.functionName}`,
-        headers: call.headers,
-        body: call.body,
-      };
       this.runFunction(
-        { id: -1, request, sentMs: now, trace: null },
+        { id: -1, request: queuedCallRequest(call), sentMs: now, trace: null },
         call.functionName,
         '/',
         now,
         (status, headers, body, endMs) => {
           this.queue.done();
-          if (call.callbackUrl) {
-            this.callbacks.push({
-              url: call.callbackUrl,
-              atMs: endMs + PROXY_OVERHEAD_MS,
-              callId: call.callId,
-              functionName: call.functionName,
-              status,
-              body,
-              headers: {
-                ...headers,
-                'X-Call-Id': call.callId,
-                'X-Function-Status': String(status),
-                'X-Function-Name': call.functionName,
-              },
-            });
-          }
+          if (call.callbackUrl)
+            this.callbacks.push(
+              callbackDelivery(call, call.callbackUrl, { status, headers, body }, endMs + PROXY_OVERHEAD_MS),
+            );
           this.pumpQueue(endMs);
         },
       );
     }
   }
 
-  private workMs(name: string): number {
-    const w = this.options.workMs;
-    return typeof w === 'number' ? w : (w?.[name] ?? 20);
-  }
-
   /** Runs a call on a function: now if a replica is ready, else held while it scales from zero. */
   private runFunction(
-    pending: Pending,
+    pending: PendingRequest,
     name: string,
     rest: string,
     atMs: number,
-    onQueueDone:
-      ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null,
+    onQueueDone: QueueDone | null,
   ): void {
     const fn = this.fns.get(name);
     if (!fn) return this.finish(pending, this.responder.notFound(name), atMs + PROXY_OVERHEAD_MS, null);
@@ -412,32 +305,21 @@ export class OpenFaaSPlatform {
       sinceMs: atMs,
       dispatch: (t) => dispatch(t, true),
       expire: (t) => {
-        const body = `Can't reach service for: ${name}.${FUNCTION_NAMESPACE}.`;
-        if (onQueueDone) onQueueDone(504, {}, body, t);
-        this.finish(
-          pending,
-          { status: 504, headers: {}, body, pod: null },
-          t,
-          {
-            es: 'El gateway esperó una réplica lista y se agotó su upstream_timeout.',
-            en: 'The gateway waited for a ready replica and hit its upstream_timeout.',
-          },
-          undefined,
-          true,
-        );
+        const answer = upstreamTimeout(name);
+        if (onQueueDone) onQueueDone(answer.status, answer.headers, answer.body, t);
+        this.finish(pending, answer, t, UPSTREAM_TIMEOUT_NOTE, undefined, true);
       },
     });
   }
 
   private dispatch(
-    pending: Pending,
+    pending: PendingRequest,
     fn: FunctionState,
     rest: string,
     t: number,
     cold: boolean,
     arrivedMs: number,
-    onQueueDone:
-      ((status: number, headers: Record<string, string>, body: string, endMs: number) => void) | null,
+    onQueueDone: QueueDone | null,
   ): void {
     const name = fn.spec.name;
     let podName = fn.readyPods[this.rng.int(fn.readyPods.length)] ?? '';
@@ -464,20 +346,13 @@ export class OpenFaaSPlatform {
     }
     const work = fn.replicas.get(podName);
     const outcome = work
-      ? work.admit(t, this.workMs(name), fn.watchdog)
+      ? work.admit(t, handlerWorkMs(this.options, name), fn.watchdog)
       : { status: 502 as const, startMs: t, endMs: t };
     const headers = {
       ...response.headers,
       'X-Duration-Seconds': ((outcome.endMs - outcome.startMs) / 1000).toFixed(6),
     };
-    const body =
-      outcome.status === 200
-        ? response.body
-        : outcome.status === 429
-          ? 'Concurrent request limit exceeded. Max concurrent requests: ' + fn.watchdog.maxInflight + '\n'
-          : outcome.status === 504
-            ? ''
-            : 'no replica';
+    const body = replicaBody(outcome.status, response.body, fn.watchdog.maxInflight);
     const endMs = outcome.endMs + PROXY_OVERHEAD_MS;
     this.events.push({
       atMs: endMs,
@@ -497,7 +372,7 @@ export class OpenFaaSPlatform {
   }
 
   private finish(
-    pending: Pending,
+    pending: PendingRequest,
     answer: GatewayAnswer,
     endMs: number,
     note: Bilingual | null,
@@ -505,37 +380,9 @@ export class OpenFaaSPlatform {
     coldStart = false,
   ): void {
     if (pending.id < 0) return;
-    const route = parseGatewayRoute(pending.request.path);
     const trace = rawTrace ?? pending.trace;
-    if (trace && !rawTrace) {
-      trace.status = answer.status;
-      trace.pod = answer.pod;
-      trace.response = { status: answer.status, headers: answer.headers, body: answer.body };
-      if (answer.status !== 200)
-        trace.hops.push({
-          kind: 'backend',
-          name: answer.pod ?? `${CORE_NAMESPACE}/gateway`,
-          detail: statusDetail(answer.status),
-          status: answer.status,
-        });
-    }
-    const result: InvocationResult = {
-      id: pending.id,
-      method: pending.request.method,
-      path: pending.request.path,
-      functionName: 'name' in route ? route.name : null,
-      async: route.kind === 'async-function',
-      status: answer.status,
-      headers: answer.headers,
-      body: answer.body,
-      sentMs: pending.sentMs,
-      endMs,
-      latencyMs: endMs - pending.sentMs,
-      coldStart,
-      pod: answer.pod,
-      trace,
-      note,
-    };
+    if (trace && !rawTrace) answerTrace(trace, answer);
+    const result = invocationResult(pending, answer, endMs, trace, note, coldStart);
     for (const listener of this.listeners) listener(result);
   }
 
@@ -543,64 +390,6 @@ export class OpenFaaSPlatform {
   callId(): string {
     return this.rng.uuid();
   }
-}
-
-function gatewayHop(kind: string, path: string): Hop {
-  return {
-    kind: 'backend',
-    name: `${CORE_NAMESPACE}/gateway`,
-    detail: {
-      es: `El gateway de OpenFaaS recibe ${path} (ruta ${kind}).`,
-      en: `The OpenFaaS gateway receives ${path} (route ${kind}).`,
-    },
-  };
-}
-
-function providerHop(name: string): Hop {
-  return {
-    kind: 'backend',
-    name: `${CORE_NAMESPACE}/faas-netes`,
-    detail: {
-      es: `El proveedor faas-netes resuelve la función ${name} a su Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
-      en: `The faas-netes provider resolves function ${name} to its Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
-    },
-  };
-}
-
-function coldStartHop(name: string, waitedMs: number): Hop {
-  const s = (waitedMs / 1000).toFixed(1);
-  return {
-    kind: 'backend',
-    name: `${CORE_NAMESPACE}/gateway`,
-    detail: {
-      es: `Arranque en frío: ${name} tenía 0 réplicas listas; el gateway la escaló y retuvo la petición ${s} s hasta que una réplica estuvo lista.`,
-      en: `Cold start: ${name} had 0 ready replicas; the gateway scaled it up and held the request ${s} s until a replica was ready.`,
-    },
-  };
-}
-
-function statusDetail(status: number): Bilingual {
-  if (status === 429)
-    return {
-      es: '429: el watchdog ya tiene max_inflight peticiones en curso.',
-      en: '429: the watchdog already has max_inflight requests in flight.',
-    };
-  if (status === 504)
-    return {
-      es: '504: se agotó el tiempo (exec_timeout del watchdog o upstream_timeout del gateway).',
-      en: "504: timed out (the watchdog's exec_timeout or the gateway's upstream_timeout).",
-    };
-  if (status === 401)
-    return {
-      es: '401: las rutas /system piden autenticación básica (usuario admin).',
-      en: '401: /system routes need basic auth (user admin).',
-    };
-  if (status === 404)
-    return {
-      es: '404: el gateway no conoce esa ruta o función.',
-      en: '404: the gateway does not know that route or function.',
-    };
-  return { es: `El gateway responde ${status}.`, en: `The gateway answers ${status}.` };
 }
 
 /** Creates OpenFaaS on a simulated k3s cluster, as after `arkade install openfaas` (Community) or with Pro. */

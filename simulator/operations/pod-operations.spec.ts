@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import type { Simulation } from '../index.ts';
+import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
 // `kubectl delete pod` removes the Pod and its ReplicaSet creates a new one (new name, RESTARTS 0);
 // a crashed container is restarted by the kubelet in the same Pod (RESTARTS + 1), pod-lifecycle.md.
-const deployment = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: "nginx:1.27"}]
-`;
-const webPods = (sim: ReturnType<typeof createSimulation>) =>
+const webPods = (sim: Simulation) =>
   sim.snapshot().pods.filter((p) => p.labels.app === 'web' && p.status !== 'Terminating');
 
 describe('delete pod vs crash the container', () => {
   it('delete pod: the ReplicaSet replaces it with a new Pod', () => {
-    const sim = createSimulation({ seed: 5 });
-    sim.apply(deployment, 'web.yaml');
-    sim.settle();
+    const sim = settledSimulation({ seed: 5 }, webDeployment());
     const [before] = webPods(sim);
     expect(sim.delete('Pod', 'default', before!.name).ok).toBe(true);
     sim.settle();
@@ -31,9 +19,7 @@ describe('delete pod vs crash the container', () => {
   });
 
   it('crash the container: the same Pod, one more restart, Last State Terminated (137)', () => {
-    const sim = createSimulation({ seed: 5 });
-    sim.apply(deployment, 'web.yaml');
-    sim.settle();
+    const sim = settledSimulation({ seed: 5 }, webDeployment());
     const [before] = webPods(sim);
     expect(sim.killPod('default', before!.name).ok).toBe(true);
     sim.settle();

@@ -1,50 +1,31 @@
 import type { Simulation } from '../api-types.ts';
 import type { Operation } from './recording.ts';
 
+type Replay = {
+  [K in Operation[0]]: (sim: Simulation, op: Extract<Operation, [K, ...unknown[]]>) => unknown;
+};
+
+/** How each recorded operation replays through the public API: one row per operation code. */
+const REPLAY: Replay = {
+  a: (sim, [, file, text]) => sim.apply(text, file),
+  d: (sim, [, kind, ns, name]) => sim.delete(kind, ns, name),
+  s: (sim, [, ns, name, replicas]) => sim.scale(ns, name, replicas),
+  i: (sim, [, ns, name, container, image]) => sim.setImage(ns, name, container, image),
+  r: (sim, [, ns, name, revision]) => sim.rollback(ns, name, revision),
+  k: (sim, [, ns, name]) => sim.killPod(ns, name),
+  g: (sim, [, image, platforms]) => sim.addImage(image, platforms),
+  f: (sim, [, node]) => sim.failNode(node),
+  v: (sim, [, node]) => sim.recoverNode(node),
+  c: (sim, [, node]) => sim.cordon(node),
+  u: (sim, [, node]) => sim.uncordon(node),
+  n: (sim, [, node, force]) => sim.drain(node, { force }),
+  m: (sim, [, mode]) => sim.setIngressMode(mode),
+  t: (sim, [, ms]) => sim.advance(ms),
+};
+
 /** Replays one recorded operation through the public API (deserializeSimulation uses it). */
 export function runOperation(sim: Simulation, op: Operation): void {
-  switch (op[0]) {
-    case 'a':
-      sim.apply(op[2], op[1]);
-      break;
-    case 'd':
-      sim.delete(op[1], op[2], op[3]);
-      break;
-    case 's':
-      sim.scale(op[1], op[2], op[3]);
-      break;
-    case 'i':
-      sim.setImage(op[1], op[2], op[3], op[4]);
-      break;
-    case 'r':
-      sim.rollback(op[1], op[2], op[3]);
-      break;
-    case 'k':
-      sim.killPod(op[1], op[2]);
-      break;
-    case 'g':
-      sim.addImage(op[1], op[2]);
-      break;
-    case 'f':
-      sim.failNode(op[1]);
-      break;
-    case 'v':
-      sim.recoverNode(op[1]);
-      break;
-    case 'c':
-      sim.cordon(op[1]);
-      break;
-    case 'u':
-      sim.uncordon(op[1]);
-      break;
-    case 'n':
-      sim.drain(op[1], { force: op[2] });
-      break;
-    case 'm':
-      sim.setIngressMode(op[1]);
-      break;
-    case 't':
-      sim.advance(op[1]);
-      break;
-  }
+  // A code that is not a row (a hand-edited link) replays as nothing, as an unknown operation always did.
+  if (!Object.hasOwn(REPLAY, op[0])) return;
+  (REPLAY[op[0]] as (sim: Simulation, op: Operation) => unknown)(sim, op);
 }

@@ -91,28 +91,12 @@ describe('placeTrace', () => {
 describe('a cluster at Kubernetes scale', () => {
   it('is drawn as at most 40 groups of nodes with their counts, not one box per node and Pod', async () => {
     const { createSimulation } = await import('../index.ts');
+    const { manyNodes, webDeployment } = await import('../../test/simulator/cluster-fixture.ts');
     const sim = createSimulation({
       seed: 3,
-      nodes: Array.from({ length: 1000 }, (_, i) => ({
-        name: `node-${i}`,
-        role: i === 0 ? ('server' as const) : ('agent' as const),
-        cpuMillis: 8000,
-        memoryBytes: 32 * 1024 ** 3,
-      })),
+      nodes: manyNodes(1000, { cpuMillis: 8000, memoryBytes: 32 * 1024 ** 3 }),
     });
-    sim.apply(
-      `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 3000
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: nginx:1.27}]`,
-      'web.yaml',
-    );
+    sim.apply(webDeployment({ replicas: 3000 }), 'web.yaml');
     sim.advance(10_000);
     const layout = layoutTopology(sim.snapshot(), 1200);
     expect(layout.nodes).toHaveLength(40);

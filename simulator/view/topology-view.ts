@@ -3,7 +3,7 @@
  * and requests animated hop by hop along their trace. D3 draws; it does not decide (DESIGN.md): every
  * position comes from layoutTopology and placeTrace.
  */
-import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
 import type { ClusterSnapshot, Trace } from '../index.ts';
 import {
   fitLabel,
@@ -15,6 +15,7 @@ import {
   type ServiceBox,
   type TopologyLayout,
 } from './topology-layout.ts';
+import { drawBoxes, type Layer } from './labelled-boxes.ts';
 import { placeTrace, type PlacedHop } from './trace-path.ts';
 
 /** The words the drawing shows, in the page's language. */
@@ -281,99 +282,42 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
   };
 }
 
-type Layer = Selection<SVGGElement, unknown, null, undefined>;
-
 function drawEntries(layer: Layer, entries: EntryBox[]): void {
-  const g = layer
-    .selectAll<SVGGElement, EntryBox>('g.entry')
-    .data(entries, (d) => d.key)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('rx', 6);
-      e.append('text').attr('class', 'label');
-      e.append('text').attr('class', 'sublabel');
-      e.append('title');
-      return e;
-    })
-    .attr('class', (d) => `entry ${d.kind}`)
-    .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect')
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height);
-  g.select('text.label')
-    .attr('x', 8)
-    .attr('y', 16)
-    .text((d) => d.label);
-  g.select('text.sublabel')
-    .attr('x', 8)
-    .attr('y', 32)
-    .text((d) => d.sublabel);
-  g.select('title').text((d) => d.detail);
+  drawBoxes(layer, entries, {
+    kind: 'entry',
+    rx: 6,
+    className: (d) => `entry ${d.kind}`,
+    label: { x: 8, y: 16, className: 'label', text: (d) => d.label },
+    sublabel: { y: 32, text: (d) => d.sublabel },
+    title: (d) => d.detail,
+  });
 }
 
 function drawServices(layer: Layer, services: ServiceBox[]): void {
-  const g = layer
-    .selectAll<SVGGElement, ServiceBox>('g.service')
-    .data(services, (d) => d.key)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('rx', 6);
-      e.append('text').attr('class', 'label');
-      e.append('text').attr('class', 'sublabel');
-      e.append('title');
-      return e;
-    })
-    .attr(
-      'class',
-      (d) =>
-        `service ${d.service.type} ${d.service.endpoints.some((e) => e.ready) ? 'has-endpoints' : 'no-endpoints'}`,
-    )
-    .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect')
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height);
-  g.select('text.label')
-    .attr('x', 8)
-    .attr('y', 16)
-    .text((d) => d.label);
-  g.select('text.sublabel')
-    .attr('x', 8)
-    .attr('y', 32)
-    .text((d) => d.sublabel);
-  g.select('title').text((d) => d.detail);
+  drawBoxes(layer, services, {
+    kind: 'service',
+    rx: 6,
+    className: (d) =>
+      `service ${d.service.type} ${d.service.endpoints.some((e) => e.ready) ? 'has-endpoints' : 'no-endpoints'}`,
+    label: { x: 8, y: 16, className: 'label', text: (d) => d.label },
+    sublabel: { y: 32, text: (d) => d.sublabel },
+    title: (d) => d.detail,
+  });
 }
 
 function drawNodes(layer: Layer, nodes: NodeBox[], labels: TopologyLabels): void {
-  const g = layer
-    .selectAll<SVGGElement, NodeBox>('g.node')
-    .data(nodes, (d) => d.key)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('rx', 10);
-      e.append('text').attr('class', 'label');
-      e.append('text').attr('class', 'sublabel');
-      e.append('title');
-      return e;
-    })
-    .attr('class', (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`)
-    .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect')
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height);
-  g.select('text.label')
-    .attr('x', 8)
-    .attr('y', 16)
-    .text((d) => d.label);
-  g.select('text.sublabel')
-    .attr('x', 8)
-    .attr('y', 31)
+  drawBoxes(layer, nodes, {
+    kind: 'node',
+    rx: 10,
+    className: (d) => `node ${d.role}${d.ready ? '' : ' not-ready'}${d.unschedulable ? ' cordoned' : ''}`,
+    label: { x: 8, y: 16, className: 'label', text: (d) => d.label },
     // Shortened with an ellipsis to its box (a not-ready, cordoned node has a long line); the tooltip has it all.
-    .text((d) => fitLabel(nodeStates(d, labels).join(' · '), d.width - 16));
-  g.select('title').text((d) =>
-    [d.detail, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '']
-      .filter(Boolean)
-      .join(' · '),
-  );
+    sublabel: { y: 31, text: (d) => fitLabel(nodeStates(d, labels).join(' · '), d.width - 16) },
+    title: (d) =>
+      [d.detail, d.ready ? '' : labels.nodeNotReady, d.unschedulable ? labels.nodeCordoned : '']
+        .filter(Boolean)
+        .join(' · '),
+  });
 }
 
 function nodeStates(d: NodeBox, labels: TopologyLabels): string[] {
@@ -386,26 +330,11 @@ function nodeStates(d: NodeBox, labels: TopologyLabels): string[] {
 }
 
 function drawPods(layer: Layer, pods: PodBox[], labels: TopologyLabels): void {
-  const g = layer
-    .selectAll<SVGGElement, PodBox>('g.pod')
-    .data(pods, (d) => d.key)
-    .join((enter) => {
-      const e = enter.append('g');
-      e.append('rect').attr('rx', 4);
-      e.append('text');
-      e.append('title');
-      return e;
-    })
-    .attr('class', (d) => `pod ${d.tone}`)
-    .attr('transform', (d) => `translate(${d.x},${d.y})`);
-  g.select('rect')
-    .attr('width', (d) => d.width)
-    .attr('height', (d) => d.height);
-  g.select('text')
-    .attr('x', 6)
-    .attr('y', 14)
-    .text((d) => d.label);
-  g.select('title').text(
-    (d) => `${d.key} · ${d.pod.status} · ${labels.tones[d.tone]}${d.pod.ip ? ` · ${d.pod.ip}` : ''}`,
-  );
+  drawBoxes(layer, pods, {
+    kind: 'pod',
+    rx: 4,
+    className: (d) => `pod ${d.tone}`,
+    label: { x: 6, y: 14, text: (d) => d.label },
+    title: (d) => `${d.key} · ${d.pod.status} · ${labels.tones[d.tone]}${d.pod.ip ? ` · ${d.pod.ip}` : ''}`,
+  });
 }

@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateCostInput } from './cost-input.ts';
-import {
-  breakEvenRequests,
-  compareFaasWithVm,
-  faasCostAt,
-  faasCostCurve,
-  faasLimitProblems,
-  faasMonthlyCost,
-  gbSecondsPerRequest,
-  vmMonthlyCost,
-} from './cost-model.ts';
+import { breakEvenRequests, compareFaasWithVm, faasCostAt, faasCostCurve } from './cost-model.ts';
+import { faasLimitProblems, faasMonthlyCost, gbSecondsPerRequest, vmMonthlyCost } from './cost-model.ts';
 import { AWS_LAMBDA_X86, DEFAULT_VM } from './price-table.ts';
 
 const lambda = AWS_LAMBDA_X86;
@@ -169,14 +161,8 @@ describe('validateCostInput', () => {
   it('turns typed text into numbers', () => {
     expect(validateCostInput(good)).toEqual({
       ok: true,
-      input: {
-        requestsPerMonth: 5_000_000,
-        durationMs: 100,
-        memoryMb: 128,
-        pricePerMillionRequests: 0.2,
-        pricePerGbSecond: 0.0000166667,
-        vmHourlyUsd: 0.0208,
-      },
+      // The same workload and prices as the model's tests above, now as numbers.
+      input: { ...workload, ...prices },
     });
   });
 

@@ -50,22 +50,19 @@ export const PRICES_CONSULTED = '2026-11-25';
 /** Hours AWS bills for an always-on instance in a month (365 × 24 / 12). */
 export const HOURS_PER_MONTH = 730;
 
-const LAMBDA_PRICING_PAGE: PriceSource = {
-  url: 'https://aws.amazon.com/lambda/pricing/',
-  consulted: PRICES_CONSULTED,
-};
-const LAMBDA_PRICING_WHITEPAPER: PriceSource = {
-  url: 'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/lambda.html',
-  consulted: PRICES_CONSULTED,
-};
-const LAMBDA_QUOTAS_PAGE: PriceSource = {
-  url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
-  consulted: PRICES_CONSULTED,
-};
-const EC2_PRICING_PAGE: PriceSource = {
-  url: 'https://aws.amazon.com/ec2/pricing/on-demand/',
-  consulted: PRICES_CONSULTED,
-};
+/** A public page the table was checked against on PRICES_CONSULTED. */
+function consultedAt(url: string): PriceSource {
+  return { url, consulted: PRICES_CONSULTED };
+}
+
+const LAMBDA_PRICING_PAGE = consultedAt('https://aws.amazon.com/lambda/pricing/');
+const LAMBDA_PRICING_WHITEPAPER = consultedAt(
+  'https://docs.aws.amazon.com/whitepapers/latest/how-aws-pricing-works/lambda.html',
+);
+const LAMBDA_QUOTAS_PAGE = consultedAt(
+  'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html',
+);
+const EC2_PRICING_PAGE = consultedAt('https://aws.amazon.com/ec2/pricing/on-demand/');
 
 /**
  * AWS Lambda, x86_64, us-east-1: $0.20 per million requests, $0.0000166667 per GB-second (first 6 billion

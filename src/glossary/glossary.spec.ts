@@ -47,31 +47,18 @@ describe('the glossary data', () => {
 });
 
 describe('glossaryFor', () => {
+  /** An entry of lesson `x` with its Spanish and English terms (definitions do not matter here). */
+  const entry = (id: string, es: string, en: string): GlossaryEntry => ({
+    id,
+    lesson: 'x',
+    es: { term: es, definition: 'd.' },
+    en: { term: en, definition: 'd.' },
+  });
   const sample: GlossaryEntry[] = [
-    {
-      id: 'b',
-      lesson: 'x',
-      es: { term: 'Évento', definition: 'd.' },
-      en: { term: 'Zeta', definition: 'd.' },
-    },
-    {
-      id: 'a',
-      lesson: 'x',
-      es: { term: 'arranque', definition: 'd.' },
-      en: { term: 'alpha', definition: 'd.' },
-    },
-    {
-      id: 'c',
-      lesson: 'x',
-      es: { term: 'Escalado', definition: 'd.' },
-      en: { term: 'Beta', definition: 'd.' },
-    },
-    {
-      id: 'd',
-      lesson: 'x',
-      es: { term: 'Árbol', definition: 'd.' },
-      en: { term: 'Gamma', definition: 'd.' },
-    },
+    entry('b', 'Évento', 'Zeta'),
+    entry('a', 'arranque', 'alpha'),
+    entry('c', 'Escalado', 'Beta'),
+    entry('d', 'Árbol', 'Gamma'),
   ];
 
   it('sorts per language, ignoring case and accents, and groups by bare initial', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openPage, screenshot } from './browser.ts';
 import { migrateAndApply } from './flaskapp-migration.ts';
+import { INGRESS_JOURNEY } from '../simulator/ingress-journey.ts';
 
 let browser: Browser;
 const ISLAND = '[data-cluster-sim="flaskapp"]';
@@ -45,18 +46,7 @@ describe('cluster simulator island (flaskapp)', () => {
     const kinds = await page
       .locator(`${ISLAND} .sim-hop`)
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
-    expect(kinds).toEqual([
-      'client',
-      'load-balancer',
-      'kube-proxy',
-      'service',
-      'ingress-controller',
-      'ingress-rule',
-      'service',
-      'endpoint',
-      'pod',
-      'backend',
-    ]);
+    expect(kinds).toEqual(INGRESS_JOURNEY);
     expect(await page.locator(`${ISLAND} .sim-outcome`).textContent()).toMatch(/200/);
     const path = await page.locator(`${ISLAND} .trace-path`).getAttribute('d');
     expect(path?.match(/[ML]/g)?.length).toBe(10);

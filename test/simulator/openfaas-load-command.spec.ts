@@ -64,25 +64,24 @@ describe('faaslab sim load', () => {
   });
 
   it('exits 1 with positioned diagnostics for a bad stack file, and 2 for bad usage', async () => {
-    const bad = io(files);
-    expect(
-      await runLoadCommand(
-        ['-f', 'bad.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '5', '--seconds', '2'],
-        bad.io,
-      ),
-    ).toBe(1);
-    expect(bad.out.stderr).toContain('bad.yml:5:');
-    const usage = io(files);
-    expect(await runLoadCommand(['-f', 'stack.yml', '--rps', '5', '--seconds', '2'], usage.io)).toBe(2);
-    expect(usage.out.stderr).toContain('--url URL');
-    const huge = io(files);
-    expect(
-      await runLoadCommand(
-        ['-f', 'stack.yml', '--url', `${GATEWAY}/function/hello`, '--rps', '1e9', '--seconds', '2'],
-        huge.io,
-      ),
-    ).toBe(2);
-    expect(huge.out.stderr).toContain('expected a number from 0 to 10000');
+    const load = async (args: string): Promise<{ code: number; stderr: string }> => {
+      const run = io(files);
+      const code = await runLoadCommand(args.split(' '), run.io);
+      return { code, stderr: run.out.stderr };
+    };
+    const hello = `--url ${GATEWAY}/function/hello`;
+    expect(await load(`-f bad.yml ${hello} --rps 5 --seconds 2`)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('bad.yml:5:'),
+    });
+    expect(await load('-f stack.yml --rps 5 --seconds 2')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--url URL'),
+    });
+    expect(await load(`-f stack.yml ${hello} --rps 1e9 --seconds 2`)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('expected a number from 0 to 10000'),
+    });
   });
 
   it('is reached as `faaslab sim load`', async () => {

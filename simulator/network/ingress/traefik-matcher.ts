@@ -1,13 +1,7 @@
 import { compileHost } from './conformant-matcher.ts';
 import { hopText } from '../hop-texts.ts';
-import {
-  indexByHost,
-  normalizeHost,
-  pathOnly,
-  type CompiledRoute,
-  type IngressMatcher,
-  type IngressRoute,
-} from './ingress-route.ts';
+import { indexByHost, normalizeHost, pathOnly } from './ingress-route.ts';
+import type { CompiledRoute, IngressMatcher, IngressRoute } from './ingress-route.ts';
 import type { Bilingual } from '../../../core/index.ts';
 
 /** A Traefik router built from one Ingress path. */

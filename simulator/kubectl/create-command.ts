@@ -1,0 +1,132 @@
+/**
+ * `kubectl create deployment|service clusterip|nodeport|loadbalancer|namespace|configmap NAME …` and
+ * `kubectl run NAME --image=I`: the objects kubectl's generators build (k8s.io/kubectl pkg/cmd/create:
+ * create_deployment.go, create_service.go, create_namespace.go, create_configmap.go; pkg/cmd/run), sent
+ * through the API view, with kubectl's messages — `failed to create …` around a server error, except for
+ * namespaces, which print the server's error as it is.
+ */
+import type { KubectlResult } from '../api-types.ts';
+import type { Json } from '../kube-api/object-meta.ts';
+import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
+import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
+
+const SERVICE_TYPES: Record<string, string> = {
+  clusterip: 'ClusterIP',
+  nodeport: 'NodePort',
+  loadbalancer: 'LoadBalancer',
+};
+
+/** Sends the object; `failed` words the error as that generator does (null: the server's line as is). */
+function send(ctx: KubectlContext, object: Json, namespaced: boolean, failed: string | null): KubectlResult {
+  const r = resourceForKind(String(object.kind))!;
+  const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object);
+  if (isStatusError(created))
+    return fail(
+      failed ? `error: failed to create ${failed}: ${String(created.body.message)}` : serverError(created),
+    );
+  const name = String((object.metadata as Json).name);
+  return ok(`${qualifiedName(r)}/${name} created\n`);
+}
+
+/** A container named after its image (`docker.io/library/nginx:1.27` → `nginx`), as create deployment names it. */
+function container(image: string, name: string | null, port: string | undefined): Json {
+  // Keys in Go's field order (as kubectl's JSON and protobuf bodies carry them): the template hash reads them.
+  return {
+    name: name ?? (image.split('/').pop() ?? image).split(/[:@]/)[0],
+    image,
+    ...(port ? { ports: [{ containerPort: Number(port) }] } : {}),
+    resources: {},
+  };
+}
+
+function createService(ctx: KubectlContext, type: string, name: string): KubectlResult {
+  if (!name)
+    return fail(
+      `error: exactly one NAME is required, got 0\nSee 'kubectl create service ${ctx.words[1]} -h' for help and examples`,
+    );
+  const clusterIP = ctx.args.flags.get('clusterip');
+  const tcp = ctx.args.lists.get('tcp') ?? [];
+  if (tcp.length === 0 && clusterIP !== 'None')
+    return fail('error: at least one tcp port specifier must be provided');
+  const nodePort = Number(ctx.args.flags.get('node-port') ?? 0);
+  const ports = tcp.map((spec) => {
+    const [port = '', target = port] = spec.split(':');
+    return {
+      name: spec.replaceAll(':', '-'),
+      port: Number(port),
+      protocol: 'TCP',
+      targetPort: /^\d+$/.test(target) ? Number(target) : target,
+      ...(nodePort ? { nodePort } : {}),
+    };
+  });
+  const labels = { app: name };
+  return send(
+    ctx,
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { labels, name },
+      spec: { ports, selector: labels, type, ...(clusterIP ? { clusterIP } : {}) },
+    },
+    true,
+    `${type} service`,
+  );
+}
+
+function createConfigMap(ctx: KubectlContext, name: string): KubectlResult {
+  if (!name)
+    return fail(
+      `error: exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples`,
+    );
+  const data: Record<string, string> = {};
+  for (const literal of ctx.args.lists.get('from-literal') ?? []) {
+    const eq = literal.indexOf('=');
+    if (eq <= 0) return fail(`error: invalid literal source ${literal}, expected key=value`);
+    data[literal.slice(0, eq)] = literal.slice(eq + 1);
+  }
+  const object: Json = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name } };
+  if (Object.keys(data).length) object.data = data;
+  return send(ctx, object, true, 'configmap');
+}
+
+/** `kubectl create …` (without -f) and `kubectl run`. */
+export function runCreate(ctx: KubectlContext, run: boolean): KubectlResult {
+  const [what = '', maybeName] = ctx.words;
+  if (!run && (what === 'service' || what === 'svc')) {
+    const type = SERVICE_TYPES[maybeName ?? ''];
+    if (!type) return fail(`error: unknown command "${maybeName ?? ''}" for "kubectl create service"`);
+    return createService(ctx, type, ctx.words[2] ?? '');
+  }
+  if (!run && (what === 'configmap' || what === 'cm')) return createConfigMap(ctx, maybeName ?? '');
+  const kind = run ? 'pod' : what === 'deploy' ? 'deployment' : what === 'ns' ? 'namespace' : what;
+  const name = run ? what : (maybeName ?? '');
+  if (!run && !['deployment', 'namespace'].includes(kind))
+    return fail(`error: unknown command "${what}" for "kubectl create"`);
+  if (!name) return fail(`error: exactly one NAME is required, got 0`);
+  if (kind === 'namespace')
+    return send(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, false, null);
+  const image = ctx.args.flags.get('image');
+  if (!image) return fail('error: required flag(s) "image" not set');
+  const port = ctx.args.flags.get('port');
+  const labels = run ? { run: name } : { app: name };
+  const containers = [container(image, run ? name : null, port)];
+  const object: Json = run
+    ? {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { labels, name },
+        spec: { containers, dnsPolicy: 'ClusterFirst', restartPolicy: 'Always' },
+      }
+    : {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { labels, name },
+        spec: {
+          replicas: Number(ctx.args.flags.get('replicas') ?? 1),
+          selector: { matchLabels: labels },
+          template: { metadata: { labels }, spec: { containers } },
+          strategy: {},
+        },
+      };
+  return send(ctx, object, true, run ? null : 'deployment');
+}
