@@ -8,7 +8,10 @@ import { convertCompose } from '../compose/index.ts';
 import { AWS_LAMBDA_X86, compareFaasWithVm, faasCostCurve } from '../src/cost/index.ts';
 import { measure } from './measure.ts';
 
-const flask = readFileSync(new URL('../compose/fixtures/flask-redis.compose.yaml', import.meta.url), 'utf8');
+const flask = readFileSync(
+  new URL('../test/fixtures/compose/flask-redis.compose.yaml', import.meta.url),
+  'utf8',
+);
 const big = `services:\n${Array.from({ length: 50 }, (_, i) => `  svc_${i}:\n    image: app:${i}\n    ports: ["${8000 + i}:80"]\n    environment: { A: "1", B: "2" }\n    volumes: ["data${i}:/data"]\n    labels: { kompose.service.type: nodeport }\n`).join('')}volumes:\n${Array.from({ length: 50 }, (_, i) => `  data${i}: {}\n`).join('')}`;
 
 console.log(`50-service file: ${big.length} characters → ${convertCompose(big).manifests.length} objects`);

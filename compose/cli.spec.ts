@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { runComposeCommand, type ComposeCliIo } from './cli.ts';
 
-const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../test/fixtures/compose/', import.meta.url));
 
 /** In-memory io over the real fixtures: reads fall through to a map, then the disk. */
 function fakeIo(

@@ -8,7 +8,7 @@ import { validateManifests } from '../simulator/index.ts';
 import { convertCompose } from './convert-compose.ts';
 
 const fixture = (path: string): string =>
-  readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../test/fixtures/compose/${path}`, import.meta.url), 'utf8');
 
 describe('converted manifests pass the simulator importer', () => {
   it.each([

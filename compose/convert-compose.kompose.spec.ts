@@ -8,7 +8,7 @@ import { parseAllDocuments } from 'yaml';
 import { convertCompose } from './convert-compose.ts';
 
 const fixture = (path: string): string =>
-  readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../test/fixtures/compose/${path}`, import.meta.url), 'utf8');
 
 /** Objects keyed by `Kind/name`, with what kompose prints but means nothing removed. */
 function semantic(objects: unknown[]): Record<string, unknown> {

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../simulator/index.ts';
 import { convertCompose } from './convert-compose.ts';
 
-const flaskRedis = readFileSync(new URL('./fixtures/flask-redis.compose.yaml', import.meta.url), 'utf8');
+const flaskRedis = readFileSync(
+  new URL('../test/fixtures/compose/flask-redis.compose.yaml', import.meta.url),
+  'utf8',
+);
 
 describe('converted flask + redis in the simulator', () => {
   const conversion = convertCompose(flaskRedis, { file: 'compose.yaml' });

@@ -4,7 +4,10 @@ import { parseAllDocuments } from 'yaml';
 import { convertCompose } from './convert-compose.ts';
 import type { KubernetesManifest } from './kubernetes-manifest.ts';
 
-const flaskRedis = readFileSync(new URL('./fixtures/flask-redis.compose.yaml', import.meta.url), 'utf8');
+const flaskRedis = readFileSync(
+  new URL('../test/fixtures/compose/flask-redis.compose.yaml', import.meta.url),
+  'utf8',
+);
 
 const find = (manifests: KubernetesManifest[], kind: string, name: string): KubernetesManifest | undefined =>
   manifests.find((m) => m.kind === kind && m.metadata.name === name);

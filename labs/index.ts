@@ -29,6 +29,7 @@ export type {
   StartProgress,
 } from './runtime/contract/types.ts';
 export { RuntimeStartError } from './runtime/contract/types.ts';
+export { logEntryText, logLineText } from './runtime/contract/log-line-text.ts';
 export type { RuntimeMessageCode } from './runtime/contract/diagnostics.ts';
 export { RUNTIME_MESSAGES } from './runtime/contract/diagnostics.ts';
 export { goDuration, limitsToEnv, TEMPLATE_LIMITS } from './runtime/contract/limits-env.ts';

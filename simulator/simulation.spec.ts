@@ -12,7 +12,7 @@ import { INGRESS_JOURNEY } from '../test/simulator/cluster-fixture.ts';
 const shared = (name: string): string =>
   readFileSync(new URL(`../test/fixtures/course/${name}`, import.meta.url), 'utf8');
 const local = (name: string): string =>
-  readFileSync(new URL(`../test/simulator/fixtures/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../test/fixtures/simulator/${name}`, import.meta.url), 'utf8');
 
 describe('createSimulation', () => {
   it('boots k3s add-ons: Traefik behind ServiceLB on every node, CoreDNS at 10.43.0.10', () => {

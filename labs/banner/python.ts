@@ -1,5 +1,6 @@
 /** The banner lab in Python: the figlet-like function, with the font inside the handler. */
 import type { LabPythonVariant } from '../lab-types.ts';
+import { pythonVariant } from '../lab-checks.ts';
 import { BLOCK_FONT } from './block-font.ts';
 
 // JSON of a dict of lists of strings is also a Python literal.
@@ -34,10 +35,9 @@ def handle(event, context):
 `;
 
 /** Starter, solution and instructions in Python. */
-export const bannerPython: LabPythonVariant = {
-  files: { 'handler.py': STARTER },
-  solution: { 'handler.py': SOLUTION },
-  instructions: {
+export const bannerPython: LabPythonVariant = pythonVariant(
+  SOLUTION,
+  {
     es: [
       'El curso despliega `figlet` desde la tienda de OpenFaaS. Aquí escribes tu propia versión en Python',
       'con la fuente de bloques de 3×5 que ya trae `handler.py` (`FONT`: `#` es tinta, `.` es papel).',
@@ -57,4 +57,5 @@ export const bannerPython: LabPythonVariant = {
       '- An empty body answers `statusCode` 400.',
     ].join('\n'),
   },
-};
+  STARTER,
+);

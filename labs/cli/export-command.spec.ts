@@ -82,7 +82,7 @@ describe('faaslab lab export', () => {
 
 describe('faaslab sim export', () => {
   const fixture = readFileSync(
-    new URL('../../test/export/fixtures/simulator-state.yaml', import.meta.url),
+    new URL('../../test/fixtures/export/simulator-state.yaml', import.meta.url),
     'utf8',
   );
   it('reads every -f file and prints clean YAML, warnings on stderr', async () => {
@@ -97,7 +97,7 @@ describe('faaslab sim export', () => {
   });
   it('exits 1 with the place of an error, 2 for a missing file', async () => {
     const bad = readFileSync(
-      new URL('../../test/export/fixtures/unknown-field.yaml', import.meta.url),
+      new URL('../../test/fixtures/export/unknown-field.yaml', import.meta.url),
       'utf8',
     );
     const io = fakeIo({ 'bad.yaml': bad });

@@ -1,21 +1,9 @@
 /** `faaslab lab …` end to end with captured output (Node runtime underneath). */
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { runLabCli, type LabCliIo } from './lab-cli.ts';
-
-function capture(
-  untilStopped: () => Promise<void> = async () => {},
-): LabCliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    env: { LANG: 'en_US.UTF-8' },
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    untilStopped,
-  };
-  return io;
-}
+import { capturedCliIo } from '../../test/labs/captured-cli-io.ts';
+import { declaredOversizeUpload } from '../../test/labs/oversize-upload.ts';
+import { runLabCli } from './lab-cli.ts';
 
 function post(port: number, path: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -40,25 +28,25 @@ function post(port: number, path: string, body: string): Promise<{ status: numbe
 
 describe('faaslab lab', () => {
   it('lists every lab in the chosen language', async () => {
-    const io = capture();
+    const io = capturedCliIo();
     expect(await runLabCli(['list', '--lang', 'en'], io)).toBe(0);
     expect(io.stdout).toMatch(/^hello\s+Hello, function/m);
     expect(io.stdout.trim().split('\n')).toHaveLength(7);
   });
 
   it('invokes the course example like curl -d', async () => {
-    const io = capture();
+    const io = capturedCliIo();
     expect(await runLabCli(['invoke', 'hello', '--data', "it's john here"], io)).toBe(0);
     expect(io.stdout).toBe("Hello! You said: it's john here\n");
   });
 
   it('test exits 1 with expected vs got for a failing handler, 0 for the solution', async () => {
-    const failing = capture();
+    const failing = capturedCliIo();
     expect(await runLabCli(['test', 'word-count', '--starter'], failing)).toBe(1);
     expect(failing.stdout).toMatch(
       /✗ Counts words, lines and characters\n\s+expected: status 200, JSON \{"words":6/,
     );
-    const passing = capture();
+    const passing = capturedCliIo();
     expect(await runLabCli(['test', 'word-count'], passing)).toBe(0);
     expect(passing.stdout).toMatch(/4 of 4 checks passed/);
   });
@@ -69,7 +57,7 @@ describe('faaslab lab', () => {
     const { tmpdir } = await import('node:os');
     const file = join(await mkdtemp(join(tmpdir(), 'faaslab-cli-')), 'handler.js');
     await writeFile(file, 'module.exports = async () => {\n  return 1 +\n}\n');
-    const io = capture();
+    const io = capturedCliIo();
     expect(await runLabCli(['test', 'hello', '--handler', file], io)).toBe(1);
     expect(io.stderr).toMatch(/^handler\.js:3:\d+  error handler-syntax  Syntax error in the handler/m);
   });
@@ -77,7 +65,7 @@ describe('faaslab lab', () => {
   it('run serves / and /function/ID on 127.0.0.1 and logs each request', async () => {
     let stop!: () => void;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const io = capture(() => stopped);
+    const io = capturedCliIo(() => stopped);
     const port = 18000 + Math.floor(Math.random() * 1000);
     const exit = runLabCli(['run', 'hello', '--port', String(port)], io);
     while (!io.stdout.includes('Ctrl+C')) await new Promise((r) => setTimeout(r, 20));
@@ -89,7 +77,7 @@ describe('faaslab lab', () => {
   });
 
   it('rejects an unknown lab with exit 2', async () => {
-    const io = capture();
+    const io = capturedCliIo();
     expect(await runLabCli(['test', 'nope'], io)).toBe(2);
     expect(io.stderr).toMatch(/There is no lab "nope"/);
   });
@@ -98,7 +86,7 @@ describe('faaslab lab', () => {
 describe('faaslab lab run under load and hostile input (issue 19, findings 7 and 10)', () => {
   async function startRun(
     handler: string,
-  ): Promise<{ port: number; io: ReturnType<typeof capture>; stop: () => Promise<number> }> {
+  ): Promise<{ port: number; io: ReturnType<typeof capturedCliIo>; stop: () => Promise<number> }> {
     const { mkdtemp, writeFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -106,7 +94,7 @@ describe('faaslab lab run under load and hostile input (issue 19, findings 7 and
     await writeFile(file, handler);
     let stop!: () => void;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
-    const io = capture(() => stopped);
+    const io = capturedCliIo(() => stopped);
     const exit = runLabCli(['run', 'hello', '--port', '0', '--handler', file], io);
     while (!io.stdout.includes('Ctrl+C')) {
       if (io.stderr.includes('Error')) throw new Error(io.stderr);
@@ -155,22 +143,7 @@ describe('faaslab lab run under load and hostile input (issue 19, findings 7 and
       body: bytes,
     });
     expect(Buffer.from(await echoed.arrayBuffer())).toEqual(bytes);
-    const { connect } = await import('node:net');
-    const head = await new Promise<string>((resolve) => {
-      const socket = connect(run.port, '127.0.0.1', () => {
-        socket.write(
-          `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: ${600 * 1024 * 1024}\r\n\r\n`,
-        );
-        socket.write(Buffer.alloc(1024 * 1024));
-      });
-      let text = '';
-      socket.on('data', (chunk) => {
-        text += chunk.toString('latin1');
-        if (text.includes('\r\n\r\n')) socket.destroy();
-      });
-      socket.on('error', () => resolve(text));
-      socket.on('close', () => resolve(text));
-    });
+    const head = await declaredOversizeUpload(run.port, 1024 * 1024);
     expect(head).toMatch(/^HTTP\/1\.1 413/);
     const after = await fetch(`http://127.0.0.1:${run.port}/`, { method: 'POST', body: 'x' });
     expect(after.status).toBe(200);
@@ -180,7 +153,7 @@ describe('faaslab lab run under load and hostile input (issue 19, findings 7 and
   it.each(['abc', '99999', '1.5', '1e3'])(
     'refuses --port %s with one line and exit 2, no stack trace',
     async (port) => {
-      const io = capture();
+      const io = capturedCliIo();
       expect(await runLabCli(['run', 'hello', '--port', port, '--lang', 'en'], io)).toBe(2);
       expect(io.stderr).toMatch(/is not a port: use an integer from 0 to 65535/);
       expect(io.stderr).not.toMatch(/\n\s+at /);

@@ -9,6 +9,7 @@ import { labInLanguage, labLanguages } from '../lab-language.ts';
 import { NodeRuntime } from '../runtime/node/index.ts';
 import { PythonRuntime } from '../runtime/python/index.ts';
 import { RuntimeStartError, type FunctionRequest, type FunctionRuntime } from '../runtime/contract/types.ts';
+import { logEntryText } from '../runtime/contract/log-line-text.ts';
 import { cliText, LAB_USAGE } from './cli-messages.ts';
 import { parseLabOptions, selectFiles, type LabCliOptions } from './cli-options.ts';
 import { serveFunction, type ServedFunction } from './lab-serve.ts';
@@ -76,9 +77,7 @@ export async function runLabCli(argv: string[], io: LabCliIo = NODE_IO): Promise
   const runtime: FunctionRuntime & ServedFunction =
     lab.language === 'python' ? new PythonRuntime() : new NodeRuntime();
   if (command === 'run')
-    runtime.logs.subscribe((e) =>
-      e.type === 'line' ? io.err(`${e.text}\n`) : io.err(`! ${e.limit.message[lang]}\n`),
-    );
+    runtime.logs.subscribe((e) => io.err(`${e.type === 'line' ? '' : '! '}${logEntryText(e, lang)}\n`));
   try {
     await runtime.start(selected.files, { limits: lab.limits, env: lab.env });
   } catch (error) {

@@ -6,7 +6,7 @@ import { exportSimulationYaml } from './sim-export.ts';
 
 const fixture = (name: string) => ({
   name,
-  text: readFileSync(new URL(`../../test/export/fixtures/${name}`, import.meta.url), 'utf8'),
+  text: readFileSync(new URL(`../../test/fixtures/export/${name}`, import.meta.url), 'utf8'),
 });
 
 describe('exportSimulationYaml', () => {

@@ -1,6 +1,6 @@
 /** The search-term lab in Python: the book's term search over a supplied text (labs have no network). */
 import type { LabPythonVariant } from '../lab-types.ts';
-import { PYTHON_TEMPLATE_STARTER } from '../python-starter.ts';
+import { pythonVariant } from '../lab-checks.ts';
 
 const SOLUTION = `import json
 
@@ -21,26 +21,22 @@ def handle(event, context):
 `;
 
 /** Starter, solution and instructions in Python. */
-export const searchTermPython: LabPythonVariant = {
-  files: { 'handler.py': PYTHON_TEMPLATE_STARTER },
-  solution: { 'handler.py': SOLUTION },
-  instructions: {
-    es: [
-      'En el libro, la función recibe `{"url": ..., "term": ...}`, descarga la página y dice si el término',
-      'aparece. Los laboratorios no tienen red, así que aquí recibe el texto: `{"text": ..., "term": ...}`.',
-      '',
-      '- `event.body` son `bytes`: conviértelos con `json.loads(event.body)`.',
-      '- Responde `{"found": true}` o `{"found": false}` sin distinguir mayúsculas: un dict en `body` se',
-      '  envía como JSON.',
-      '- Si falta `term` (o no es texto), responde con `statusCode` 400.',
-    ].join('\n'),
-    en: [
-      'In the book the function gets `{"url": ..., "term": ...}`, downloads the page and says whether the',
-      'term appears. Labs have no network, so here it gets the text: `{"text": ..., "term": ...}`.',
-      '',
-      '- `event.body` is `bytes`: turn it into data with `json.loads(event.body)`.',
-      '- Answer `{"found": true}` or `{"found": false}` ignoring case: a dict `body` is sent as JSON.',
-      '- When `term` is missing (or not text), answer with `statusCode` 400.',
-    ].join('\n'),
-  },
-};
+export const searchTermPython: LabPythonVariant = pythonVariant(SOLUTION, {
+  es: [
+    'En el libro, la función recibe `{"url": ..., "term": ...}`, descarga la página y dice si el término',
+    'aparece. Los laboratorios no tienen red, así que aquí recibe el texto: `{"text": ..., "term": ...}`.',
+    '',
+    '- `event.body` son `bytes`: conviértelos con `json.loads(event.body)`.',
+    '- Responde `{"found": true}` o `{"found": false}` sin distinguir mayúsculas: un dict en `body` se',
+    '  envía como JSON.',
+    '- Si falta `term` (o no es texto), responde con `statusCode` 400.',
+  ].join('\n'),
+  en: [
+    'In the book the function gets `{"url": ..., "term": ...}`, downloads the page and says whether the',
+    'term appears. Labs have no network, so here it gets the text: `{"text": ..., "term": ...}`.',
+    '',
+    '- `event.body` is `bytes`: turn it into data with `json.loads(event.body)`.',
+    '- Answer `{"found": true}` or `{"found": false}` ignoring case: a dict `body` is sent as JSON.',
+    '- When `term` is missing (or not text), answer with `statusCode` 400.',
+  ].join('\n'),
+});

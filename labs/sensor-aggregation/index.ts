@@ -1,11 +1,11 @@
 /** Lab 6, sensor aggregation: IoT readings in, min/max/mean per sensor out (the course's FaaS for HPC). */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { labPackageJson } from '../lab-package-json.ts';
+import { JSON_TYPE, check, example, labText, nodeLabFiles, post, postJson } from '../lab-checks.ts';
+import text from './text.json' with { type: 'json' };
 import { SENSOR_SOLUTION, SENSOR_STARTER } from './handlers.ts';
 import { sensorAggregationPython } from './python.ts';
 
-const JSON_TYPE = { 'content-type': 'application/json' };
 const READINGS = [
   { sensor: 'invernadero-1', value: 21.5 },
   { sensor: 'invernadero-2', value: 18 },
@@ -18,60 +18,29 @@ const READINGS = [
 /** The sensor-aggregation lab. */
 export const sensorAggregationLab: Lab = {
   id: 'sensor-aggregation',
-  title: { es: 'Agregar lecturas de sensores', en: 'Aggregate sensor readings' },
-  summary: {
-    es: 'Lecturas IoT de entrada; mínimo, máximo y media por sensor de salida.',
-    en: 'IoT readings in; minimum, maximum and mean per sensor out.',
-  },
-  instructions: {
-    es: [
-      'El curso presenta FaaS para HPC: recoger datos de sensores IoT. La función recibe `POST` con un',
-      'array JSON de lecturas `{"sensor": "…", "value": número}` y responde, por sensor,',
-      '`{"count", "min", "max", "mean"}` (media redondeada a 2 decimales).',
-      'Ignora las lecturas cuyo `value` no sea un número. Si el cuerpo no es un array, responde **400**.',
-    ].join('\n'),
-    en: [
-      'The course presents FaaS for HPC: collecting data from IoT sensors. The function receives `POST`',
-      'with a JSON array of readings `{"sensor": "…", "value": number}` and answers, per sensor,',
-      '`{"count", "min", "max", "mean"}` (mean rounded to 2 decimals).',
-      'Skip readings whose `value` is not a number. When the body is not an array, answer **400**.',
-    ].join('\n'),
-  },
-  files: { 'handler.js': SENSOR_STARTER, 'package.json': labPackageJson('sensor-aggregation') },
-  solution: { 'handler.js': SENSOR_SOLUTION, 'package.json': labPackageJson('sensor-aggregation') },
+  ...labText(text),
+  ...nodeLabFiles('sensor-aggregation', SENSOR_STARTER, SENSOR_SOLUTION),
   checks: [
-    {
-      id: 'aggregates',
-      title: { es: 'Agrega por sensor', en: 'Aggregates per sensor' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) },
-      expect: {
-        status: 200,
-        json: {
-          'invernadero-1': { count: 3, min: 19, max: 23.25, mean: 21.25 },
-          'invernadero-2': { count: 2, min: 18, max: 19.5, mean: 18.75 },
-        },
+    check('aggregates', { es: 'Agrega por sensor', en: 'Aggregates per sensor' }, postJson(READINGS), {
+      status: 200,
+      json: {
+        'invernadero-1': { count: 3, min: 19, max: 23.25, mean: 21.25 },
+        'invernadero-2': { count: 2, min: 18, max: 19.5, mean: 18.75 },
       },
-    },
-    {
-      id: 'empty-array',
-      title: { es: 'Sin lecturas', en: 'No readings' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '[]' },
-      expect: { status: 200, json: {} },
-    },
-    {
-      id: 'not-an-array-400',
-      title: { es: 'No es un array: 400', en: 'Not an array: 400' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: '{"sensor": "a", "value": 1}' },
-      expect: { status: 400 },
-    },
+    }),
+    check('empty-array', { es: 'Sin lecturas', en: 'No readings' }, post(JSON_TYPE, '[]'), {
+      status: 200,
+      json: {},
+    }),
+    check(
+      'not-an-array-400',
+      { es: 'No es un array: 400', en: 'Not an array: 400' },
+      post(JSON_TYPE, '{"sensor": "a", "value": 1}'),
+      { status: 400 },
+    ),
   ],
   limits: labLimits(),
   env: {},
-  examples: [
-    {
-      label: { es: 'Lecturas del invernadero', en: 'Greenhouse readings' },
-      request: { method: 'POST', path: '/', headers: JSON_TYPE, body: JSON.stringify(READINGS) },
-    },
-  ],
+  examples: [example({ es: 'Lecturas del invernadero', en: 'Greenhouse readings' }, postJson(READINGS))],
   python: sensorAggregationPython,
 };

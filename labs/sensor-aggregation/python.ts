@@ -1,6 +1,6 @@
 /** The sensor-aggregation lab in Python: IoT readings in, statistics per sensor out. */
 import type { LabPythonVariant } from '../lab-types.ts';
-import { PYTHON_TEMPLATE_STARTER } from '../python-starter.ts';
+import { pythonVariant } from '../lab-checks.ts';
 
 const SOLUTION = `import json
 import math
@@ -33,27 +33,23 @@ def handle(event, context):
 `;
 
 /** Starter, solution and instructions in Python. */
-export const sensorAggregationPython: LabPythonVariant = {
-  files: { 'handler.py': PYTHON_TEMPLATE_STARTER },
-  solution: { 'handler.py': SOLUTION },
-  instructions: {
-    es: [
-      'FaaS para HPC según el curso: recoger datos de sensores IoT. La función recibe un array JSON de',
-      'lecturas `{"sensor": "...", "value": número}` y responde, por sensor, `count`, `min`, `max` y `mean`',
-      '(la media redondeada a dos decimales con `round(x, 2)`).',
-      '',
-      '- `json.loads(event.body)` da la lista; si no es una lista, responde `statusCode` 400.',
-      '- Ignora las lecturas cuyo `value` no sea un número.',
-      '- Devuelve el resultado como dict en `body`: se envía como JSON.',
-    ].join('\n'),
-    en: [
-      "FaaS for HPC in the course's words: collecting IoT sensor data. The function gets a JSON array of",
-      'readings `{"sensor": "...", "value": number}` and answers, per sensor, `count`, `min`, `max` and',
-      '`mean` (the mean rounded to two decimals with `round(x, 2)`).',
-      '',
-      '- `json.loads(event.body)` gives the list; when it is not a list, answer `statusCode` 400.',
-      '- Skip readings whose `value` is not a number.',
-      '- Return the result as a dict `body`: it is sent as JSON.',
-    ].join('\n'),
-  },
-};
+export const sensorAggregationPython: LabPythonVariant = pythonVariant(SOLUTION, {
+  es: [
+    'FaaS para HPC según el curso: recoger datos de sensores IoT. La función recibe un array JSON de',
+    'lecturas `{"sensor": "...", "value": número}` y responde, por sensor, `count`, `min`, `max` y `mean`',
+    '(la media redondeada a dos decimales con `round(x, 2)`).',
+    '',
+    '- `json.loads(event.body)` da la lista; si no es una lista, responde `statusCode` 400.',
+    '- Ignora las lecturas cuyo `value` no sea un número.',
+    '- Devuelve el resultado como dict en `body`: se envía como JSON.',
+  ].join('\n'),
+  en: [
+    "FaaS for HPC in the course's words: collecting IoT sensor data. The function gets a JSON array of",
+    'readings `{"sensor": "...", "value": number}` and answers, per sensor, `count`, `min`, `max` and',
+    '`mean` (the mean rounded to two decimals with `round(x, 2)`).',
+    '',
+    '- `json.loads(event.body)` gives the list; when it is not a list, answer `statusCode` 400.',
+    '- Skip readings whose `value` is not a number.',
+    '- Return the result as a dict `body`: it is sent as JSON.',
+  ].join('\n'),
+});

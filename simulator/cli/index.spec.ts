@@ -95,7 +95,7 @@ describe('faaslab sim', () => {
       '-f',
       'simulator/scenarios/manifests/openfaas-gateway.yaml',
       '-f',
-      'test/simulator/fixtures/openfaas/figlet-function.yaml',
+      'test/fixtures/simulator/openfaas/figlet-function.yaml',
     ];
     const queued = await run([
       'route',
@@ -123,7 +123,7 @@ describe('faaslab sim', () => {
     const base = [
       'route',
       '-f',
-      'test/simulator/fixtures/web-app.yaml',
+      'test/fixtures/simulator/web-app.yaml',
       '--url',
       'http://192.168.1.12/hello',
       '-H',
@@ -137,7 +137,7 @@ describe('faaslab sim', () => {
     const miss = await run([
       'route',
       '-f',
-      'test/simulator/fixtures/web-app.yaml',
+      'test/fixtures/simulator/web-app.yaml',
       '--url',
       'http://192.168.1.12/',
       '-H',
@@ -148,7 +148,7 @@ describe('faaslab sim', () => {
   });
 
   it('validate exits 1 with positioned messages, 0 for valid files', async () => {
-    const bad = await run(['validate', '-f', 'test/simulator/fixtures/misspelt-replicas.yaml']);
+    const bad = await run(['validate', '-f', 'test/fixtures/simulator/misspelt-replicas.yaml']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('misspelt-replicas.yaml:6:3');
     expect(bad.stderr).toContain('unknown field "spec.replica"');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
 import { resolveFenceposts } from './deployment-controller.ts';
 
-const web = readFileSync(new URL('../../test/simulator/fixtures/web-app.yaml', import.meta.url), 'utf8');
+const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 
 describe('resolveFenceposts (25 % defaults)', () => {
   it.each([

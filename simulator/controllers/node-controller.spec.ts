@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
 
-const web = readFileSync(new URL('../../test/simulator/fixtures/web-app.yaml', import.meta.url), 'utf8');
+const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 
 describe('node failure', () => {
   it('marks the node NotReady after 40 s, evicts its pods after 300 s and reschedules them elsewhere', () => {

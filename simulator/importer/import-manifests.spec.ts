@@ -4,7 +4,7 @@ import { importManifests, MAX_INPUT_BYTES } from './import-manifests.ts';
 
 const fixture = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
 const shared = (name: string): string => fixture(`../../test/fixtures/course/${name}`);
-const local = (name: string): string => fixture(`../../test/simulator/fixtures/${name}`);
+const local = (name: string): string => fixture(`../../test/fixtures/simulator/${name}`);
 
 describe('importManifests', () => {
   it("refuses the course flaskapp.yaml's removed Ingress at its line, as kubectl does, and holds the fix", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
 
 const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/network-policy.yaml', import.meta.url),
+  new URL('../../test/fixtures/simulator/network-policy.yaml', import.meta.url),
   'utf8',
 );
 const DENY =

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
 
-const web = readFileSync(new URL('../../test/simulator/fixtures/web-app.yaml', import.meta.url), 'utf8');
+const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 let sim: Simulation;
 const k = (line: string) => sim.kubectl(line, { 'web.yaml': web });
 

@@ -6,7 +6,7 @@ import { printedProbability } from './iptables-rules.ts';
 import { rulesMatchedBy, walkNat } from './iptables-walk.ts';
 
 const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/kube-proxy-rules.yaml', import.meta.url),
+  new URL('../../test/fixtures/simulator/kube-proxy-rules.yaml', import.meta.url),
   'utf8',
 );
 const sim = createSimulation({ seed: 21, packets: true });

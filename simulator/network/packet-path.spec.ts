@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation, requestFromUrl, type Hop, type Simulation, type Trace } from '../index.ts';
 
 const yaml = readFileSync(
-  new URL('../../test/simulator/fixtures/routing-scenarios.yaml', import.meta.url),
+  new URL('../../test/fixtures/simulator/routing-scenarios.yaml', import.meta.url),
   'utf8',
 );
 function cluster(packets: boolean): Simulation {

@@ -5,7 +5,7 @@ import type { ClusterSnapshot } from '../index.ts';
 import { checkStep, type SentRequest } from './step-check.ts';
 
 const fixture = parse(
-  readFileSync(new URL('./fixtures/nodeport-snapshot.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test/fixtures/simulator/nodeport-snapshot.yaml', import.meta.url), 'utf8'),
 ) as { snapshot: ClusterSnapshot; sent: SentRequest[] };
 const { snapshot, sent } = fixture;
 

@@ -6,7 +6,7 @@ import { fitLabel, layoutTopology, podTone } from './topology-layout.ts';
 import { placeTrace } from './trace-path.ts';
 
 const fixture = parse(
-  readFileSync(new URL('../scenarios/fixtures/nodeport-snapshot.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../test/fixtures/simulator/nodeport-snapshot.yaml', import.meta.url), 'utf8'),
 ) as {
   snapshot: ClusterSnapshot;
   sent: Array<{ trace: Trace }>;

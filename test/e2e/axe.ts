@@ -2,7 +2,9 @@
  * Runs axe-core (WCAG rules) inside a page and returns the serious and critical violations, as
  * "rule: first targets" lines, so a failing assertion says what to fix.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { siteUrl } from './browser.ts';
 
 /** Serious or critical axe-core violations inside `selector` (the whole page by default). */
 export async function axeViolations(page: Page, selector = 'body'): Promise<string[]> {
@@ -22,4 +24,25 @@ export async function axeViolations(page: Page, selector = 'body'): Promise<stri
             .join(', ')}`,
       );
   }, selector);
+}
+
+/**
+ * Opens `path` in a fresh context with CSP bypassed (only so axe-core can be injected; other tests run
+ * under the site's real CSP), waits for the island at `selector` to mount (`data-mounted=""`), and
+ * returns its serious or critical violations and the page's script errors.
+ */
+export async function islandAudit(
+  browser: Browser,
+  path: string,
+  selector: string,
+): Promise<{ violations: string[]; errors: string[] }> {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(siteUrl(path));
+  await expect.poll(() => page.locator(selector).first().getAttribute('data-mounted')).toBe('');
+  const violations = await axeViolations(page, selector);
+  await context.close();
+  return { violations, errors };
 }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The flags that keep Chromium from reaching out to the network at start (there is none here). */
 export const CHROMIUM_ARGS = [
@@ -23,6 +24,66 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * Chromium for the tests of one file (or describe block): launched before them, closed after.
+ * Returns the way to reach it from inside a test.
+ */
+export function chromiumForTests(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is reached only inside the tests (after beforeAll)');
+    return browser;
+  };
+}
+
+/**
+ * A harness page (/dev/…-harness/) for the tests of one file: Chromium and the page open before them and
+ * close after; `errors` collects the page's script errors, its console errors (but those `ignoredConsole`
+ * matches) and, with `report404`, the URLs that answered 404 (the browser's own favicon probe aside).
+ */
+export function harnessPageForTests(
+  path: string,
+  options: { ignoredConsole?: RegExp; report404?: boolean } = {},
+): { page: () => Page; errors: string[] } {
+  const browser = chromiumForTests();
+  const errors: string[] = [];
+  let page: Page | undefined;
+  beforeAll(async () => {
+    const opened = await openPage(browser(), path);
+    opened.on('pageerror', (error) => errors.push(String(error)));
+    opened.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        !options.ignoredConsole?.test(message.text()) &&
+        errors.push(message.text()),
+    );
+    if (options.report404)
+      opened.on(
+        'response',
+        (response) =>
+          response.status() === 404 &&
+          !response.url().endsWith('/favicon.ico') &&
+          errors.push(`404 ${response.url()}`),
+      );
+    await opened.waitForSelector('body[data-harness="ready"]');
+    page = opened;
+  });
+  return {
+    page: () => {
+      if (!page) throw new Error('The harness page is reached only inside the tests');
+      return page;
+    },
+    errors,
+  };
 }
 
 /** The base URL of the site under test, set by global-setup.ts. */

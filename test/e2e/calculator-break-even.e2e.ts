@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
-import { axeViolations } from './axe.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
+import { islandAudit } from './axe.ts';
 
 const breakEven = async (calculator: Locator): Promise<number> =>
   Number(await calculator.getAttribute('data-break-even'));
 
 describe('cost calculator island', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('updates the break-even and the chart when the inputs change', async () => {
-    const page = await openPage(browser, '/en/dev/calculator/');
+    const page = await openPage(browser(), '/en/dev/calculator/');
     const calc = page.locator('[data-cost-calculator]').first();
     await expect.poll(() => calc.getAttribute('data-mounted')).toBe('');
     expect(await calc.locator('svg path.series--faas').count()).toBe(1);
@@ -42,7 +36,7 @@ describe('cost calculator island', () => {
   });
 
   it('flags a 20-minute workload as unable to run as FaaS', async () => {
-    const page = await openPage(browser, '/dev/calculator/');
+    const page = await openPage(browser(), '/dev/calculator/');
     const calc = page.locator('[data-cost-calculator]').first();
     await expect.poll(() => calc.getAttribute('data-mounted')).toBe('');
     await calc.getByLabel('Duración de cada petición (ms)').fill(String(20 * 60_000));
@@ -56,7 +50,7 @@ describe('cost calculator island', () => {
   });
 
   it('marks an invalid field with a bilingual message and keeps the page working', async () => {
-    const page = await openPage(browser, '/dev/calculator/', PHONE);
+    const page = await openPage(browser(), '/dev/calculator/', PHONE);
     const calc = page.locator('[data-cost-calculator]').first();
     await expect.poll(() => calc.getAttribute('data-mounted')).toBe('');
     const memory = calc.getByLabel('Memoria de la función (MB)');
@@ -73,19 +67,10 @@ describe('cost calculator island', () => {
   });
 
   it('has no serious or critical axe-core violations and no script errors, in both languages', async () => {
-    for (const path of ['/dev/calculator/', '/en/dev/calculator/']) {
-      // bypassCSP only lets the test inject axe-core; the other tests run under the site's real CSP.
-      const context = await browser.newContext({ bypassCSP: true });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(siteUrl(path));
-      await expect
-        .poll(() => page.locator('[data-cost-calculator]').first().getAttribute('data-mounted'))
-        .toBe('');
-      expect(await axeViolations(page, '[data-cost-calculator]')).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
-    }
+    for (const path of ['/dev/calculator/', '/en/dev/calculator/'])
+      expect(await islandAudit(browser(), path, '[data-cost-calculator]'), path).toEqual({
+        violations: [],
+        errors: [],
+      });
   });
 });

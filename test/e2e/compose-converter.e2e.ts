@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot, siteUrl } from './browser.ts';
-import { axeViolations } from './axe.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
+import { islandAudit } from './axe.ts';
 
 describe('Compose converter island', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('turns the flask + redis compose into manifests, warning that redis gets no Service', async () => {
-    const page = await openPage(browser, '/dev/compose/');
+    const page = await openPage(browser(), '/dev/compose/');
     const island = page.locator('[data-compose-converter]');
     await expect.poll(() => island.getAttribute('data-mounted')).toBe('');
     await expect
@@ -31,7 +24,7 @@ describe('Compose converter island', () => {
   });
 
   it('shows a positioned error for broken YAML and moves the caret there', async () => {
-    const page = await openPage(browser, '/en/dev/compose/');
+    const page = await openPage(browser(), '/en/dev/compose/');
     const island = page.locator('[data-compose-converter]');
     await expect.poll(() => island.getAttribute('data-mounted')).toBe('');
     await island
@@ -57,7 +50,7 @@ describe('Compose converter island', () => {
   });
 
   it('sends the YAML to the page with the faaslab:load-manifests event', async () => {
-    const page = await openPage(browser, '/dev/compose/', PHONE);
+    const page = await openPage(browser(), '/dev/compose/', PHONE);
     const island = page.locator('[data-compose-converter]');
     await expect.poll(() => island.getAttribute('data-mounted')).toBe('');
     await page.evaluate(() => {
@@ -77,19 +70,10 @@ describe('Compose converter island', () => {
   });
 
   it('has no serious or critical axe-core violations and no script errors, in both languages', async () => {
-    for (const path of ['/dev/compose/', '/en/dev/compose/']) {
-      // bypassCSP only lets the test inject axe-core; the other tests run under the site's real CSP.
-      const context = await browser.newContext({ bypassCSP: true });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(siteUrl(path));
-      await expect
-        .poll(() => page.locator('[data-compose-converter]').first().getAttribute('data-mounted'))
-        .toBe('');
-      expect(await axeViolations(page, '[data-compose-converter]')).toEqual([]);
-      expect(errors).toEqual([]);
-      await context.close();
-    }
+    for (const path of ['/dev/compose/', '/en/dev/compose/'])
+      expect(await islandAudit(browser(), path, '[data-compose-converter]'), path).toEqual({
+        violations: [],
+        errors: [],
+      });
   });
 });

@@ -3,24 +3,16 @@
  * ("Load into the simulator"), which applies them and shows them in its kubectl console; without a running
  * simulator the converter says so instead of claiming success.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage } from './browser.ts';
 
 const SIM = '[data-cluster-sim="flaskapp"]';
 const CONVERTER = '[data-compose-converter]';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('Compose converter → simulator', () => {
   it('says there is no simulator when none has mounted yet', async () => {
-    const page = await openPage(browser, '/en/course/compose-to-kubernetes/');
+    const page = await openPage(browser(), '/en/course/compose-to-kubernetes/');
     // Remove the simulator before it can mount (it loads when scrolled near), then go to the converter.
     await page.evaluate((sel) => document.querySelector(sel)?.remove(), SIM);
     await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
@@ -31,7 +23,7 @@ describe('Compose converter → simulator', () => {
   });
 
   it('applies the converted flask + redis manifests to the flaskapp simulator', async () => {
-    const page = await openPage(browser, '/curso/compose-to-kubernetes/');
+    const page = await openPage(browser(), '/curso/compose-to-kubernetes/');
     await page.locator(SIM).scrollIntoViewIfNeeded();
     await page.waitForSelector(`${SIM}[data-sim-ready="true"]`, { timeout: 30_000 });
     await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();

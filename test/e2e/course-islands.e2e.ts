@@ -5,9 +5,9 @@
  * scrolls sideways. Full-page screenshots are saved for a person to look at
  * (test-results/screenshots/course-LANG-SLUG-desktop|phone.png).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 
 /** Lessons that embed islands, and how many simulators, labs and other islands each shows (exactly these). */
 const LESSONS_WITH_ISLANDS: ReadonlyArray<
@@ -41,13 +41,7 @@ const ISLANDS = [
   { selector: '[data-serverless-architecture]', mounted: '[data-state="ready"]' },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 async function visit(
   lang: 'es' | 'en',
@@ -56,7 +50,7 @@ async function visit(
 ): Promise<{ counts: number[]; errors: string[]; overflow: number }> {
   const options: BrowserContextOptions =
     device === 'phone' ? PHONE : { viewport: { width: 1280, height: 900 } };
-  const page = await openPage(browser, PATHS[lang](slug), options);
+  const page = await openPage(browser(), PATHS[lang](slug), options);
   const errors: string[] = [];
   page.on('console', (m) => {
     // A lab first tries to boot a WebContainer, which loads from stackblitz.com; this machine has no network,

@@ -2,9 +2,9 @@
  * Pagefind finds every lesson by its key term, in both languages, through the site's search dialog:
  * a Spanish term from a Spanish page lists the Spanish lesson, an English one the English lesson.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage } from './browser.ts';
 
 /** Each lesson's slug and a term it teaches, as the lesson writes it in each language. */
 const KEY_TERMS: ReadonlyArray<readonly [slug: string, es: string, en: string]> = [
@@ -20,13 +20,7 @@ const KEY_TERMS: ReadonlyArray<readonly [slug: string, es: string, en: string]> 
   ['capstone', 'contador', 'counter'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 /** Types `query` into the open search dialog and returns the result links once they match `expected`. */
 async function resultsFor(page: Page, query: string, expected: string): Promise<string[]> {
@@ -49,7 +43,7 @@ describe.each([
   ['en', '/en/course/', (slug: string) => `/en/course/${slug}/`, 2],
 ] as const)('search in %s', (lang, index, pathOf, column) => {
   it('finds each lesson by its key term, and only pages in that language', async () => {
-    const page = await openPage(browser, index);
+    const page = await openPage(browser(), index);
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[data-search-dialog][open]');
     const missing: string[] = [];

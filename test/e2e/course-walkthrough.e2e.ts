@@ -4,12 +4,11 @@
  * YAML pane, send-request form), answer a quiz, mark the lesson done and find it ticked in the sidebar
  * and on the course index. No console error may appear on the way.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage, screenshot } from './browser.ts';
 
 const ISLAND = '[data-cluster-sim="nodeport"]';
-let browser: Browser;
 
 /** Collects console errors and uncaught exceptions from the moment it is called. */
 function watchErrors(page: Page): string[] {
@@ -35,16 +34,11 @@ async function kubectl(page: Page, command: string): Promise<string> {
   return (await page.locator(`${ISLAND} .sim-console-output`).textContent()) ?? '';
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('a student walks lesson 6 (Services)', () => {
   it('reads, passes the NodePort task through the second node, answers a quiz and marks the lesson done', async () => {
-    const page = await openPage(browser, '/curso/services/', { viewport: { width: 1280, height: 900 } });
+    const page = await openPage(browser(), '/curso/services/', { viewport: { width: 1280, height: 900 } });
     const errors = watchErrors(page);
 
     // Read: scroll down the lesson a screen at a time until the NodePort section.

@@ -1,11 +1,11 @@
 /**
  * The export dialog in Chromium on its built demo page: it exports the handler the lab island saved in
- * this browser, switches formats, names a wrong NodePort, downloads the file, and passes axe-core.
+ * this browser(), switches formats, names a wrong NodePort, downloads the file, and passes axe-core.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 
 const SAVED_HANDLER =
   "module.exports = async (event, context) => context.status(200).succeed('from the browser')\n";
@@ -16,16 +16,10 @@ async function openDialog(page: Page): Promise<void> {
 }
 
 describe('export dialog', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it("exports the student's saved handler as k3s manifests, with the commands to deploy them", async () => {
-    const page = await openPage(browser, '/dev/export/');
+    const page = await openPage(browser(), '/dev/export/');
     await page.evaluate((handler) => {
       localStorage.setItem(
         'faaslab:lab-edits:v1:hello',
@@ -48,7 +42,7 @@ describe('export dialog', () => {
   });
 
   it('switches to stack.yml, names a wrong NodePort in k8s, and downloads the file', async () => {
-    const page = await openPage(browser, '/en/dev/export/');
+    const page = await openPage(browser(), '/en/dev/export/');
     await openDialog(page);
     await page.locator('[data-part="format-stack"]').check();
     expect(await page.locator('[data-part="yaml"]').textContent()).toContain('lang: node22');
@@ -71,7 +65,7 @@ describe('export dialog', () => {
   });
 
   it('is part of every lab in a lesson: the hello lab of lesson 4 exports its function', async () => {
-    const page = await openPage(browser, '/en/course/openfaas/');
+    const page = await openPage(browser(), '/en/course/openfaas/');
     const lab = page.locator('[data-function-lab][data-lab-id="hello"]');
     await lab.scrollIntoViewIfNeeded();
     await lab.locator('[data-export-dialog] [data-part="open"]').click();
@@ -83,7 +77,7 @@ describe('export dialog', () => {
 
   it('fits a phone and has no serious axe-core violations', async () => {
     // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
-    const page = await openPage(browser, '/dev/export/', { ...PHONE, bypassCSP: true });
+    const page = await openPage(browser(), '/dev/export/', { ...PHONE, bypassCSP: true });
     await openDialog(page);
     await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
     const violations = await page.evaluate(async () => {

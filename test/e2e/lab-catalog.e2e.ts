@@ -2,22 +2,15 @@
  * Every lab of the catalogue through its island in Chromium (sandbox runtime): the starter fails
  * its checks and the revealed solution passes them, with expected vs got shown for failures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { listLabs } from '../../labs/index.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { chromiumForTests, openPage } from './browser.ts';
 
 describe('every lab in its island (sandbox)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('hydrates each island only when it comes into view, and shows instructions and code without JavaScript', async () => {
-    const page = await openPage(browser, '/dev/labs/');
+    const page = await openPage(browser(), '/dev/labs/');
     const last = listLabs().at(-1)!.id;
     await page.waitForSelector('[data-function-lab][data-state="ready"]', { timeout: 20_000 });
     expect(await page.locator(`[data-function-lab][data-lab-id="${last}"]`).getAttribute('data-state')).toBe(
@@ -29,7 +22,7 @@ describe('every lab in its island (sandbox)', () => {
     });
     await page.context().close();
 
-    const noJs = await openPage(browser, '/en/dev/lab/', { javaScriptEnabled: false });
+    const noJs = await openPage(browser(), '/en/dev/lab/', { javaScriptEnabled: false });
     expect(await noJs.locator('[data-part="fallback"][data-file="handler.js"]').textContent()).toContain(
       'module.exports',
     );
@@ -39,7 +32,7 @@ describe('every lab in its island (sandbox)', () => {
   });
 
   it('fails with the starter and passes with the solution, for each lab', async () => {
-    const page = await openPage(browser, '/dev/labs/');
+    const page = await openPage(browser(), '/dev/labs/');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.evaluate(() => localStorage.setItem('faaslab:lab-runtime', 'sandbox'));
     await page.reload();

@@ -3,9 +3,9 @@
  * cannot boot here: StackBlitz is unreachable). Prints Run → first response and the longest
  * main-thread task while a `while(true){}` handler hangs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
 const LAB = '[data-function-lab]';
@@ -43,16 +43,10 @@ module.exports = async (event, context) => {
 `;
 
 describe('FunctionLab island (sandbox runtime)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('runs the sandbox by default, and falls back with its reason when the chosen WebContainer cannot boot', async () => {
-    const page = await openPage(browser, '/en/dev/lab/');
+    const page = await openPage(browser(), '/en/dev/lab/');
     expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     await ready(page);
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
@@ -79,7 +73,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
   });
 
   it("reveals the solution only after confirming, and undo brings the student's code back", async () => {
-    const page = await openPage(browser, '/dev/lab/');
+    const page = await openPage(browser(), '/dev/lab/');
     await ready(page);
     await typeHandler(page, '// mi versión\n');
     let confirmed = 0;
@@ -108,7 +102,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
 
   it('edits the hello handler, runs, invokes and passes the checks; the edits survive a reload', async () => {
     // bypassCSP only so axe-core can be injected; the other tests run the sandbox under the real CSP.
-    const page = await openPage(browser, '/en/dev/lab/', { bypassCSP: true });
+    const page = await openPage(browser(), '/en/dev/lab/', { bypassCSP: true });
     await ready(page);
     await chooseSandbox(page);
     await typeHandler(page, HELLO);
@@ -166,7 +160,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
   });
 
   it('shows a syntax error with its place, marks it in the editor and goes there', async () => {
-    const page = await openPage(browser, '/en/dev/lab/');
+    const page = await openPage(browser(), '/en/dev/lab/');
     await ready(page);
     await chooseSandbox(page);
     await typeHandler(
@@ -186,7 +180,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
   });
 
   it('fits a phone screen in Spanish', async () => {
-    const page = await openPage(browser, '/dev/lab/', PHONE);
+    const page = await openPage(browser(), '/dev/lab/', PHONE);
     await ready(page);
     expect(await page.locator('[data-part="run"]').textContent()).toBe('Ejecutar');
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });
@@ -199,7 +193,7 @@ describe('FunctionLab island (sandbox runtime)', () => {
   });
 
   it('stops a while(true) handler at the timeout while the page stays responsive', async () => {
-    const page = await openPage(browser, '/en/dev/lab/');
+    const page = await openPage(browser(), '/en/dev/lab/');
     await ready(page);
     // Automatic choice: wait for the WebContainer probe to give up, as a student's page would.
     await page.waitForSelector(`${LAB}[data-runtime="sandbox"]`, { timeout: 15_000 });

@@ -6,9 +6,8 @@
  * window counts). Each shift over 0.01 is printed with the elements that moved, to find its cause.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, PHONE, siteUrl } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, PHONE, siteUrl } from './browser.ts';
 
 interface Shift {
   value: number;
@@ -51,19 +50,13 @@ function cumulativeLayoutShift(shifts: readonly Shift[]): number {
   return worst;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('layout shift while a page loads and is read to the end', () => {
   for (const width of WIDTHS) {
     it(`stays under 0.1 on every lesson page (${width.name})`, async () => {
       const results: Array<{ path: string; cls: number; shifts: Shift[] }> = [];
-      const context = await browser.newContext(width.options);
+      const context = await browser().newContext(width.options);
       await context.addInitScript(() => {
         const store: Shift[] = [];
         (window as unknown as { __shifts: Shift[] }).__shifts = store;

@@ -3,22 +3,15 @@
  * promises it; WebContainer talks to StackBlitz only once the student picks it). Crawls every page
  * reachable from both home pages, mounts every island it finds, and fails on any foreign request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, siteUrl } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, siteUrl } from './browser.ts';
 
 describe('no third-party requests', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('crawls every page with default settings and contacts only the site itself', async () => {
     const origin = new URL(siteUrl('/')).origin;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const foreign: string[] = [];
     context.on('request', (request) => {
       const url = request.url();

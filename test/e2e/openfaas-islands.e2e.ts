@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 import { axeViolations } from './axe.ts';
 
 describe('OpenFaaS islands', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('runs a burst on the Pro demo: the replica chart rises, falls to zero when the load stops, and a late request pays a cold start', async () => {
-    const page = await openPage(browser, '/en/dev/openfaas/', { bypassCSP: true });
+    const page = await openPage(browser(), '/en/dev/openfaas/', { bypassCSP: true });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const load = page.locator('[data-openfaas-load]');
@@ -40,7 +33,7 @@ describe('OpenFaaS islands', () => {
   });
 
   it('steps Community Edition up to its cap of 5 replicas on the AlertManager rule (es), on a phone', async () => {
-    const page = await openPage(browser, '/dev/openfaas/', { ...PHONE, bypassCSP: true });
+    const page = await openPage(browser(), '/dev/openfaas/', { ...PHONE, bypassCSP: true });
     const load = page.locator('[data-openfaas-load]');
     await load.scrollIntoViewIfNeeded();
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
@@ -60,7 +53,7 @@ describe('OpenFaaS islands', () => {
   });
 
   it('animates the architecture diagram, and under reduced motion lists the steps without moving', async () => {
-    const page = await openPage(browser, '/en/dev/openfaas/', { bypassCSP: true });
+    const page = await openPage(browser(), '/en/dev/openfaas/', { bypassCSP: true });
     const arch = page.locator('[data-serverless-architecture]');
     await expect.poll(() => arch.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await arch.getByRole('button', { name: 'Asynchronous request' }).click();
@@ -73,7 +66,7 @@ describe('OpenFaaS islands', () => {
     await screenshot(page, 'openfaas-architecture-en');
     await page.context().close();
 
-    const reduced = await openPage(browser, '/dev/openfaas/', { reducedMotion: 'reduce' });
+    const reduced = await openPage(browser(), '/dev/openfaas/', { reducedMotion: 'reduce' });
     const arch2 = reduced.locator('[data-serverless-architecture]');
     await expect.poll(() => arch2.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
     await arch2.getByRole('button', { name: 'Petición síncrona' }).click();

@@ -3,9 +3,9 @@
  * lab page. Measures the longest main-thread task with the Long Tasks API from the moment the handler
  * runs, prints it, and checks the page shows the cut output with a download link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage } from './browser.ts';
 
 const LAB = '[data-function-lab]';
 
@@ -39,16 +39,10 @@ async function invoke(page: Page, path: string, expected: RegExp): Promise<void>
 }
 
 describe('lab output under a flood', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('keeps every main-thread task under 100 ms and shows the cut output with a download', async () => {
-    const page = await openPage(browser, '/en/dev/lab/');
+    const page = await openPage(browser(), '/en/dev/lab/');
     await page.locator(LAB).scrollIntoViewIfNeeded();
     await page.waitForSelector(`${LAB}[data-state="ready"]`, { timeout: 30_000 });
     await typeHandler(page, FLOOD);

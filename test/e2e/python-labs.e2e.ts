@@ -5,10 +5,10 @@
  * export dialog offers the three formats with the Python artefacts. Prints the bytes a Python lab page
  * downloads, and checks that pages without a running Python lab download none of Pyodide.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { getLab, labInLanguage } from '../../labs/index.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { chromiumForTests, openPage } from './browser.ts';
 
 const PYTHON_LABS = [
   { id: 'hello', page: '/en/course/openfaas/' },
@@ -60,16 +60,10 @@ async function runChecks(page: Page, id: string): Promise<'ok' | 'error'> {
 }
 
 describe('Python labs on their lesson pages (Pyodide)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('no Pyodide byte loads on a page until a Python lab runs', async () => {
-    const page = await openPage(browser, '/en/course/kubernetes/');
+    const page = await openPage(browser(), '/en/course/kubernetes/');
     const asked: string[] = [];
     page.context().on('request', (request) => asked.push(request.url()));
     await page.goto(page.url());
@@ -83,7 +77,7 @@ describe('Python labs on their lesson pages (Pyodide)', () => {
   for (const { id, page: path } of PYTHON_LABS)
     it(`${id}: starter fails, typed solution passes, a loop stops at exec_timeout, export has 3 formats`, async () => {
       const lab = labInLanguage(getLab(id)!, 'python')!;
-      const page = await openPage(browser, path);
+      const page = await openPage(browser(), path);
       let bytes = 0;
       let pyodideBytes = 0;
       page.context().on('requestfinished', (request) => {

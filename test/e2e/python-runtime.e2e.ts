@@ -3,37 +3,23 @@
  * assets served by the built site under its CSP (script-src 'self' 'wasm-unsafe-eval'), every case —
  * exec_timeout through the interrupt buffer, max_inflight, the memory limit — included.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PythonHarness } from '../labs/python-harness-client.ts';
 import { PYTHON_CONTRACT_CASES } from '../labs/python-contract-cases.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { harnessPageForTests } from './browser.ts';
 
 type HarnessWindow = { faaslabPythonHarness: PythonHarness };
 
 describe('Pyodide runtime in Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPage(browser, '/dev/python-harness/');
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.waitForSelector('body[data-harness="ready"]');
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const harness = harnessPageForTests('/dev/python-harness/');
+  const errors = harness.errors;
 
   it.each(PYTHON_CONTRACT_CASES.map((c) => c.id))(
     '%s',
     async (id) => {
-      const outcome = await page.evaluate(
-        (caseId) => (window as unknown as HarnessWindow).faaslabPythonHarness.runCase(caseId),
-        id,
-      );
+      const outcome = await harness
+        .page()
+        .evaluate((caseId) => (window as unknown as HarnessWindow).faaslabPythonHarness.runCase(caseId), id);
       expect(outcome.failures).toEqual([]);
     },
     180_000,

@@ -2,73 +2,51 @@
  * The contract suite and the lab suite against the Sandbox runtime in Chromium: QuickJS in a real
  * Web Worker, served by the built site with its CSP (script-src 'self' 'wasm-unsafe-eval').
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RuntimeHarness } from '../labs/runtime-harness-client.ts';
 import { CONTRACT_CASES } from '../labs/contract-cases.ts';
 import { LAB_IDS } from '../labs/lab-suite.ts';
-import { launchChromium, openPage } from './browser.ts';
+import { harnessPageForTests } from './browser.ts';
 
 type HarnessWindow = { faaslabHarness: RuntimeHarness };
 
 describe('Sandbox runtime in Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    page = await openPage(browser, '/dev/runtime-harness/');
-    page.on('pageerror', (error) => errors.push(String(error)));
-    // The WebContainer preflight's probe of StackBlitz is refused by this page's CSP on purpose.
-    page.on(
-      'console',
-      (message) =>
-        message.type() === 'error' &&
-        !/status of 404|stackblitz/i.test(message.text()) &&
-        errors.push(message.text()),
-    );
-    // 404s are reported by URL so the browser's own favicon probe can be told apart.
-    page.on(
-      'response',
-      (response) =>
-        response.status() === 404 &&
-        !response.url().endsWith('/favicon.ico') &&
-        errors.push(`404 ${response.url()}`),
-    );
-    await page.waitForSelector('body[data-harness="ready"]');
+  // The WebContainer preflight's probe of StackBlitz is refused by this page's CSP on purpose; 404s are
+  // reported by URL so the browser's own favicon probe can be told apart.
+  const harness = harnessPageForTests('/dev/runtime-harness/', {
+    ignoredConsole: /status of 404|stackblitz/i,
+    report404: true,
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const errors = harness.errors;
 
   it.each(CONTRACT_CASES.map((c) => c.id))('contract: %s', async (id) => {
-    const outcome = await page.evaluate(
-      (caseId) => (window as unknown as HarnessWindow).faaslabHarness.runCase(caseId),
-      id,
-    );
+    const outcome = await harness
+      .page()
+      .evaluate((caseId) => (window as unknown as HarnessWindow).faaslabHarness.runCase(caseId), id);
     expect(outcome.failures).toEqual([]);
   });
 
   it.each(LAB_IDS)('lab %s: solution passes, starter fails', async (id) => {
     expect(
-      await page.evaluate((labId) => (window as unknown as HarnessWindow).faaslabHarness.runLab(labId), id),
+      await harness
+        .page()
+        .evaluate((labId) => (window as unknown as HarnessWindow).faaslabHarness.runLab(labId), id),
     ).toEqual([]);
   });
 
   it('keeps the main thread free while a handler loops forever', async () => {
-    const result = await page.evaluate(() =>
-      (window as unknown as HarnessWindow).faaslabHarness.mainThreadTicksDuringLoop(),
-    );
+    const result = await harness
+      .page()
+      .evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.mainThreadTicksDuringLoop());
     expect(result.status).toBe(504);
     // A blocked page would see no ticks at all during the second of looping.
     expect(result.ticks).toBeGreaterThan(result.elapsedMs / 10 / 4);
   });
 
   it('terminates a worker stuck in native code; later requests time out until a restart (a new Pod)', async () => {
-    const result = await page.evaluate(() =>
-      (window as unknown as HarnessWindow).faaslabHarness.stuckInNativeCode(),
-    );
+    const result = await harness
+      .page()
+      .evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.stuckInNativeCode());
     expect(result).toEqual({
       stuck: 504,
       stuckLimit: 'exec-timeout',
@@ -79,9 +57,9 @@ describe('Sandbox runtime in Chromium', () => {
   });
 
   it('the WebContainer runtime refuses quickly and says why when StackBlitz is out of reach', async () => {
-    const result = await page.evaluate(() =>
-      (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback(),
-    );
+    const result = await harness
+      .page()
+      .evaluate(() => (window as unknown as HarnessWindow).faaslabHarness.webContainerFallback());
     expect(result.isolated).toBe(true);
     expect(result.reason).toBe('unavailable');
     expect(result.message).toMatch(/StackBlitz did not answer/);

@@ -4,17 +4,17 @@
  * its hops and animated path, a crashed container giving 503 at the Service, a YAML error marked at its
  * line, the state restored on reload, and an axe-core check.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage, screenshot } from './browser.ts';
+import { axeViolations } from './axe.ts';
 import { migrateAndApply } from './flaskapp-migration.ts';
 import { INGRESS_JOURNEY } from '../simulator/ingress-journey.ts';
 
-let browser: Browser;
 const ISLAND = '[data-cluster-sim="flaskapp"]';
 
 async function openIsland(path = '/dev/simulator/', options = {}): Promise<Page> {
-  const page = await openPage(browser, path, options);
+  const page = await openPage(browser(), path, options);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.locator(ISLAND).scrollIntoViewIfNeeded();
@@ -31,12 +31,7 @@ async function sendPreset(page: Page, index: number): Promise<void> {
   await page.waitForSelector(`${ISLAND} .sim-outcome:not([hidden])`, { timeout: 15_000 });
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('cluster simulator island (flaskapp)', () => {
   it('routes a request through Traefik to the flaskapp Pod, hop by hop, and draws its path', async () => {
@@ -143,28 +138,7 @@ describe('cluster simulator island (flaskapp)', () => {
     // The site's CSP allows no inline script; axe is injected by the test only.
     const page = await openIsland('/dev/simulator/', { bypassCSP: true });
     await sendPreset(page, 0);
-    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(context: string): Promise<{
-              violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run('[data-cluster-sim]');
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        );
-    });
+    const violations = await axeViolations(page, '[data-cluster-sim]');
     expect(violations).toEqual([]);
     await page.context().close();
   });

@@ -3,24 +3,16 @@
  * request the card shows the reply that conntrack translated back, and the iptables panel marks the
  * rules the request followed, its DNAT among them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage } from './browser.ts';
 import { migrateAndApply } from './flaskapp-migration.ts';
 
-let browser: Browser;
 const ISLAND = '[data-cluster-sim="flaskapp"]';
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('packets in the simulator island', () => {
   it('shows the packet at the last hop and highlights the nat rules the request followed', async () => {
-    const page = await openPage(browser, '/dev/simulator/');
+    const page = await openPage(browser(), '/dev/simulator/');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.locator(ISLAND).scrollIntoViewIfNeeded();

@@ -4,18 +4,16 @@
  * rescheduling, 50 nodes), keyboard use, prefers-reduced-motion, the no-JS fallback, lazy loading and
  * English. Screenshots are saved for a person to look at.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
-
-let browser: Browser;
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 
 async function openScenario(
   id: string,
   options: BrowserContextOptions = {},
   path = `/dev/simulator/${id}/`,
 ): Promise<Page> {
-  const page = await openPage(browser, path, options);
+  const page = await openPage(browser(), path, options);
   await page.locator('[data-cluster-sim]').scrollIntoViewIfNeeded();
   await page.waitForSelector('[data-cluster-sim][data-sim-ready="true"]', { timeout: 30_000 });
   return page;
@@ -29,12 +27,7 @@ async function send(page: Page, preset: number): Promise<string> {
   return (await page.locator('.sim-outcome').textContent()) ?? '';
 }
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 describe('simulator scenarios', () => {
   it('NodePort: reaching 30036 through agent-1 completes the guided step and saves it in progress', async () => {
@@ -131,7 +124,7 @@ describe('simulator scenarios', () => {
   });
 
   it('reads as the scenario and its manifests without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(new URL('/dev/simulator/nodeport/', process.env.SITE_URL).toString());
     expect(await page.locator('.sim-title').textContent()).toContain('30036');
@@ -141,7 +134,7 @@ describe('simulator scenarios', () => {
   });
 
   it('loads no simulator code on a lesson page without a simulator, and draws 50 nodes when asked', async () => {
-    const lesson = await openPage(browser, '/curso/faas/');
+    const lesson = await openPage(browser(), '/curso/faas/');
     const scripts = await lesson.evaluate(() =>
       performance
         .getEntriesByType('resource')

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage, PHONE } from './browser.ts';
 
 interface AxeViolation {
   id: string;
@@ -13,13 +12,7 @@ interface AxeViolation {
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('site accessibility (axe-core, WCAG 2 A and AA)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   const cases = [
     { path: '/', theme: 'light', phone: false },
@@ -33,7 +26,7 @@ describe('site accessibility (axe-core, WCAG 2 A and AA)', () => {
   for (const { path, theme, phone } of cases) {
     it(`${path} (${theme}${phone ? ', phone' : ''}) has no serious or critical violations`, async () => {
       // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
-      const page = await openPage(browser, path, {
+      const page = await openPage(browser(), path, {
         ...(phone ? PHONE : {}),
         colorScheme: theme,
         bypassCSP: true,

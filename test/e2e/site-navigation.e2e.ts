@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage, PHONE, siteUrl } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage, PHONE, siteUrl } from './browser.ts';
 import { THEME_INIT_SCRIPT } from '../../src/layouts/theme-init-script.mjs';
 
 /** Scripts a page asks for, by path (the shared site chrome, islands; the theme script is inline). */
@@ -11,16 +11,10 @@ async function scriptPaths(page: Page): Promise<string[]> {
 }
 
 describe('site navigation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('switching es → en on a lesson keeps the lesson, and back', async () => {
-    const page = await openPage(browser, '/curso/serverless/');
+    const page = await openPage(browser(), '/curso/serverless/');
     await page.click('[data-lang-switch]');
     await page.waitForURL(/\/en\/course\/serverless\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -32,7 +26,7 @@ describe('site navigation', () => {
   });
 
   it('a lesson page has sidebar with the current lesson marked, a TOC and previous/next links', async () => {
-    const page = await openPage(browser, '/en/course/intro/');
+    const page = await openPage(browser(), '/en/course/intro/');
     expect(await page.getAttribute('#course-nav a[aria-current="page"]', 'href')).toBe('/en/course/intro/');
     const tocLinks = await page.$$eval('[data-toc] a', (as) => as.map((a) => a.getAttribute('href')));
     expect(tocLinks).toContain('#the-limits-of-faas');
@@ -43,7 +37,7 @@ describe('site navigation', () => {
   });
 
   it('the course index lists chapters with progress bars, and a lesson marked done fills its chapter bar', async () => {
-    const page = await openPage(browser, '/curso/intro/');
+    const page = await openPage(browser(), '/curso/intro/');
     await page.click('[data-mark-done="intro"]');
     expect(await page.getAttribute('[data-mark-done="intro"]', 'aria-pressed')).toBe('true');
     expect(await page.getAttribute('#course-nav li[data-lesson-done="intro"]', 'class')).toContain('is-done');
@@ -60,7 +54,7 @@ describe('site navigation', () => {
   });
 
   it('at phone width nothing overflows, the lessons menu folds and opens by keyboard', async () => {
-    const page = await openPage(browser, '/curso/serverless/', PHONE);
+    const page = await openPage(browser(), '/curso/serverless/', PHONE);
     for (const path of ['/curso/serverless/', '/en/course/intro/', '/', '/en/course/']) {
       await page.goto(new URL(path, page.url()).toString());
       const overflow = await page.evaluate(
@@ -81,7 +75,7 @@ describe('site navigation', () => {
   });
 
   it('is keyboard navigable with a visible focus: skip link first, then every control in order', async () => {
-    const page = await openPage(browser, '/curso/intro/');
+    const page = await openPage(browser(), '/curso/intro/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     const outline = await page.evaluate(
@@ -118,7 +112,7 @@ describe('site navigation', () => {
   });
 
   it('the theme toggle switches to dark and the choice survives a reload without a flash', async () => {
-    const page = await openPage(browser, '/', { colorScheme: 'light' });
+    const page = await openPage(browser(), '/', { colorScheme: 'light' });
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     await page.click('[data-theme-toggle]');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -130,7 +124,7 @@ describe('site navigation', () => {
 
   it('a lesson loads only the theme script, the shared site script and the islands it uses, all same-origin', async () => {
     const requested: string[] = [];
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     page.on('request', (request) => {
       if (request.resourceType() === 'script') requested.push(request.url());

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage } from './browser.ts';
 
 const VALID_LESSON = JSON.stringify({ v: 1, done: true, at: '2026-01-02T03:04:05.000Z' });
 
@@ -10,16 +10,10 @@ async function storage(page: Page): Promise<Record<string, string>> {
 }
 
 describe('site progress', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('a quiz answer survives a reload', async () => {
-    const page = await openPage(browser, '/en/course/intro/');
+    const page = await openPage(browser(), '/en/course/intro/');
     const quiz = page.locator('section[data-quiz="intro-pay-per-use"]');
     await quiz.locator('input[value="1"]').check();
     await quiz.locator('button[type=submit]').click();
@@ -36,7 +30,7 @@ describe('site progress', () => {
   });
 
   it('without JavaScript a quiz reads as text: question, options, and the answer with its explanation in a <details>', async () => {
-    const page = await openPage(browser, '/curso/intro/', { javaScriptEnabled: false });
+    const page = await openPage(browser(), '/curso/intro/', { javaScriptEnabled: false });
     const quiz = page.locator('section[data-quiz="intro-limits"]');
     expect(await quiz.locator('legend').textContent()).toContain('sin límite de tiempo');
     expect(await quiz.locator('.quiz-option').allTextContents()).toEqual([
@@ -51,7 +45,7 @@ describe('site progress', () => {
   });
 
   it('a wrong answer is marked wrong, and checking with nothing chosen asks to choose', async () => {
-    const page = await openPage(browser, '/curso/intro/');
+    const page = await openPage(browser(), '/curso/intro/');
     const quiz = page.locator('section[data-quiz="intro-limits"]');
     await quiz.locator('button[type=submit]').click();
     expect(await quiz.locator('.quiz-feedback').textContent()).toContain('Elige una opción');
@@ -63,7 +57,7 @@ describe('site progress', () => {
   });
 
   it('a corrupted entry is reset alone, with a notice, and the page keeps working', async () => {
-    const page = await openPage(browser, '/curso/intro/');
+    const page = await openPage(browser(), '/curso/intro/');
     await page.evaluate((valid) => {
       localStorage.setItem('faaslab:v1:quiz:intro-limits', '{"v":1,"choice":');
       localStorage.setItem('faaslab:v1:lesson:serverless', valid);
@@ -92,7 +86,7 @@ describe('site progress', () => {
   });
 
   it('exports progress to a file and imports it into an empty browser; a bad file changes nothing', async () => {
-    const source = await openPage(browser, '/en/course/', { acceptDownloads: true });
+    const source = await openPage(browser(), '/en/course/', { acceptDownloads: true });
     await source.evaluate((valid) => {
       localStorage.setItem('faaslab:v1:lesson:intro', valid);
       localStorage.setItem(
@@ -109,7 +103,7 @@ describe('site progress', () => {
     expect(await source.textContent('[data-transfer-status]')).toContain('3 entries');
     const exported = await storage(source);
 
-    const target = await openPage(browser, '/curso/');
+    const target = await openPage(browser(), '/curso/');
     await target.evaluate(() =>
       localStorage.setItem(
         'faaslab:v1:lesson:kubernetes',

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openPage, PHONE, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } } as const;
 const PAGES = { es: '/curso/serverless/', en: '/en/course/serverless/' } as const;
 
 describe('site screenshots (test-results/screenshots/)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   for (const lang of ['es', 'en'] as const) {
     for (const device of ['desktop', 'phone'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         it(`lesson ${lang} ${device} ${theme}`, async () => {
           const options = { ...(device === 'phone' ? PHONE : DESKTOP), colorScheme: theme };
-          const page = await openPage(browser, PAGES[lang], options);
+          const page = await openPage(browser(), PAGES[lang], options);
           expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
           expect(await page.getAttribute('html', 'lang')).toBe(lang);
           // What the pictures are for: the page reads in its theme and fits the device without sideways scroll.
@@ -43,7 +36,7 @@ describe('site screenshots (test-results/screenshots/)', () => {
   }
 
   it('home and course index, desktop light (the README picture comes from here)', async () => {
-    const page = await openPage(browser, '/', { ...DESKTOP, colorScheme: 'light' });
+    const page = await openPage(browser(), '/', { ...DESKTOP, colorScheme: 'light' });
     await page.screenshot({ path: 'test-results/screenshots/home-es-desktop-light.png' });
     await page.goto(page.url() + 'en/course/');
     await screenshot(page, 'course-en-desktop-light');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests, openPage } from './browser.ts';
 
 /** Opens search with the keyboard shortcut, types, and returns the result links. */
 async function search(
@@ -18,16 +18,10 @@ async function search(
 }
 
 describe('site search', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForTests();
 
   it('finds a word of a Spanish lesson in Spanish pages only, opened with Ctrl+K', async () => {
-    const page = await openPage(browser, '/curso/');
+    const page = await openPage(browser(), '/curso/');
     const results = await search(page, 'Control+k', 'despachador');
     expect(results.map((r) => r.href)).toContain('/curso/serverless/');
     expect(results.every((r) => !r.href.startsWith('/en/'))).toBe(true);
@@ -36,7 +30,7 @@ describe('site search', () => {
   });
 
   it('finds a word of an English lesson in English pages only, opened with /, and Esc closes', async () => {
-    const page = await openPage(browser, '/en/');
+    const page = await openPage(browser(), '/en/');
     const results = await search(page, '/', 'hypervisor');
     expect(results.map((r) => r.href)).toContain('/en/course/intro/');
     expect(results.every((r) => r.href.startsWith('/en/'))).toBe(true);
@@ -46,7 +40,7 @@ describe('site search', () => {
   });
 
   it('results are reachable with the arrow keys and open the lesson', async () => {
-    const page = await openPage(browser, '/en/course/');
+    const page = await openPage(browser(), '/en/course/');
     await search(page, 'Control+k', 'dispatcher');
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -57,7 +51,7 @@ describe('site search', () => {
   });
 
   it('Enter opens the first result; the Esc button closes the dialog', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     const results = await search(page, 'Control+k', 'hipervisor');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${results[0]?.href ?? 'none'}$`));
@@ -68,7 +62,7 @@ describe('site search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const page = await openPage(browser, '/');
+    const page = await openPage(browser(), '/');
     await page.keyboard.press('Control+k');
     await page.fill('[data-search-input]', 'zzqqxxnotaword');
     await page.waitForFunction(() =>

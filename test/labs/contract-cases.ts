@@ -3,45 +3,8 @@
  * Sandbox in Chromium, the WebContainer runtime through its fake). Browser-safe data only.
  * Expected values follow /work/shared/specs/openfaas.md (node22 template + of-watchdog http mode).
  */
-import type { CheckExpectation } from '../../labs/index.ts';
-import type { FunctionRequest, LimitKind, Limits } from '../../labs/runtime/contract/types.ts';
-
-/** What one request of a case must get back. */
-export interface ContractExpectation extends CheckExpectation {
-  /** The limit the runtime must report on the response. */
-  limit?: LimitKind;
-  /** Text some log line must contain after this step. */
-  logIncludes?: string;
-}
-
-/** One step: a request, or several sent at once (their statuses compared as a sorted list). */
-export type ContractStep =
-  | { request: FunctionRequest; expect: ContractExpectation }
-  | { parallel: FunctionRequest[]; statuses: number[] }
-  | { restart: true };
-
-/** A case: a handler, its settings, and the steps to run against it (or the start error it must cause). */
-export interface ContractCase {
-  id: string;
-  handler: string;
-  /** The file the handler goes in (default `handler.js`; the Python suite uses `handler.py`). */
-  file?: string;
-  env?: Record<string, string>;
-  limits?: Partial<Limits>;
-  steps: ContractStep[];
-  /** The start must fail with a diagnostic at this line (steps are then ignored). */
-  startError?: { code: string; line: number };
-}
-
-/** The suite's base limits: short timeouts so the suite stays fast. */
-export const CONTRACT_LIMITS: Limits = {
-  execTimeoutMs: 1_500,
-  memoryMb: 64,
-  maxBodyBytes: 100 * 1024,
-  readTimeoutMs: 5_000,
-  writeTimeoutMs: 5_000,
-  maxInflight: 0,
-};
+import { logCase, syntaxErrorCase, timedOutThenAlive, type ContractCase } from './contract-case.ts';
+import { NODE22_CONTRACT_CASES } from './node22-contract-cases.ts';
 
 const echo = `module.exports = async (event, context) => {
   return context.status(200).succeed({ type: typeof event.body, body: event.body, method: event.method, path: event.path, query: event.query, custom: event.headers['x-custom'] })
@@ -275,13 +238,7 @@ export const CONTRACT_CASES: ContractCase[] = [
     id: 'exec-timeout-slow-async-then-served',
     handler: `module.exports = async (event) => { if (event.path === '/slow') await new Promise((r) => setTimeout(r, 1500)); return 'alive' }`,
     limits: { execTimeoutMs: 500 },
-    steps: [
-      {
-        request: { method: 'GET', path: '/slow' },
-        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
-      },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
-    ],
+    steps: timedOutThenAlive('/slow'),
   },
   {
     // FAASLAB_RESTART_ON_HANG=true: FaaS Lab replaces the blocked process at once, as a liveness probe
@@ -330,16 +287,11 @@ export const CONTRACT_CASES: ContractCase[] = [
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
     ],
   },
-  {
-    id: 'console-log-reaches-logs',
-    handler: `module.exports = async () => { console.log('registro', 42); return 'ok' }`,
-    steps: [
-      {
-        request: { method: 'GET', path: '/' },
-        expect: { status: 200, body: 'ok', logIncludes: 'registro 42' },
-      },
-    ],
-  },
+  logCase(
+    'console-log-reaches-logs',
+    `module.exports = async () => { console.log('registro', 42); return 'ok' }`,
+    'registro 42',
+  ),
   {
     id: 'health-endpoint',
     handler: echo,
@@ -351,107 +303,8 @@ export const CONTRACT_CASES: ContractCase[] = [
       { request: { method: 'POST', path: '/_/health', body: 'x' }, expect: { status: 405 } },
     ],
   },
-  // node22 template differences (openfaas/templates template/node22/index.js, commit 69ca16a, on
-  // express 5 and body-parser 2), each checked against the real template running beside this suite.
-  {
-    // addDefaultContentType: a request without Content-Type is given `text/plain`, visible to the handler.
-    id: 'node22-no-content-type-is-text-plain',
-    handler: `module.exports = async (event) => ({ ct: event.headers['content-type'], body: typeof event.body })`,
-    steps: [
-      {
-        request: { method: 'GET', path: '/' },
-        expect: { status: 200, json: { ct: 'text/plain', body: 'undefined' } },
-      },
-    ],
-  },
-  {
-    // bodyParser.urlencoded({ extended: true }): qs, so brackets nest and repeated keys make arrays.
-    id: 'node22-form-extended-nested',
-    handler: `module.exports = async (event) => event.body`,
-    steps: [
-      {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: 'a[b]=1&c[]=x&c[]=y&d=1&d=2&e[0][f]=g&__proto__[p]=1&h=%20i+j',
-        },
-        expect: {
-          status: 200,
-          json: { a: { b: '1' }, c: ['x', 'y'], d: ['1', '2'], e: [{ f: 'g' }], h: ' i j' },
-        },
-      },
-    ],
-  },
-  {
-    // Without RAW_BODY only text/*, JSON and urlencoded parsers are installed: other types stay unread.
-    id: 'node22-unparsed-type-body-undefined',
-    handler: `module.exports = async (event) => ({ undefinedBody: event.body === undefined })`,
-    steps: [
-      {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/octet-stream' },
-          body: 'bytes',
-        },
-        expect: { status: 200, json: { undefinedBody: true } },
-      },
-      {
-        request: { method: 'POST', path: '/', headers: { 'content-type': 'image/png' }, body: 'png' },
-        expect: { status: 200, json: { undefinedBody: true } },
-      },
-    ],
-  },
-  {
-    // body-parser 2 reads JSON only in a UTF charset and forms only in utf-8 or iso-8859-1 (else 415).
-    id: 'node22-unsupported-charset-415',
-    handler: `module.exports = async (event) => event.body`,
-    steps: [
-      {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/json; charset=latin1' },
-          body: '{"a":1}',
-        },
-        expect: { status: 415 },
-      },
-      {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=iso-8859-1' },
-          body: 'a=1',
-        },
-        expect: { status: 200, json: { a: '1' } },
-      },
-    ],
-  },
-  {
-    // context.status('201'): Express 5's res.status throws in cb, again in the template's catch, the
-    // rejection is unhandled and Node ends the process; of-watchdog answers 500 for the dropped
-    // connection. The real Pod's container then restarts; FaaS Lab restarts the handler at once.
-    id: 'node22-string-status-crashes-process',
-    handler: `module.exports = async (event, context) => event.path === '/bad' ? context.status('201').succeed('made') : 'fine'`,
-    steps: [
-      {
-        request: { method: 'GET', path: '/bad' },
-        expect: {
-          status: 500,
-          limit: 'crash',
-          headers: { 'x-openfaas-internal': 'of-watchdog' },
-          body: '',
-          logIncludes: 'Invalid status code: "201". Status code must be an integer.',
-        },
-      },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
-    ],
-  },
-  {
-    id: 'syntax-error-positioned',
-    handler: `module.exports = async (event, context) => {\n  const x = 1\n  return context.succeed(x +)\n}`,
-    steps: [],
-    startError: { code: 'handler-syntax', line: 3 },
-  },
+  ...NODE22_CONTRACT_CASES,
+  syntaxErrorCase(
+    `module.exports = async (event, context) => {\n  const x = 1\n  return context.succeed(x +)\n}`,
+  ),
 ];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NodeRuntime } from '../../labs/runtime/node/index.ts';
-import { CONTRACT_LIMITS } from './contract-cases.ts';
+import { CONTRACT_LIMITS } from './contract-case.ts';
 import { HOSTILE_CASES } from './hostile-handlers.ts';
 
 describe('node runtime with hostile handlers', () => {

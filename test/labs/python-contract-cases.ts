@@ -5,7 +5,13 @@
  * index.py, commit e01a882) as Flask 3.1 answers them — observed by running the real index.py under
  * Flask's test client — behind of-watchdog in http mode; see labs/runtime/contract/python3-http.md.
  */
-import { CONTRACT_LIMITS, type ContractCase } from './contract-cases.ts';
+import {
+  CONTRACT_LIMITS,
+  logCase,
+  syntaxErrorCase,
+  timedOutThenAlive,
+  type ContractCase,
+} from './contract-case.ts';
 
 export { CONTRACT_LIMITS };
 
@@ -174,13 +180,7 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
     id: 'exec-timeout-504-then-served',
     handler: `def handle(event, context):\n    if event.path == "/loop":\n        while True:\n            pass\n    return "alive"\n`,
     limits: { execTimeoutMs: 500 },
-    steps: [
-      {
-        request: { method: 'GET', path: '/loop' },
-        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
-      },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
-    ],
+    steps: timedOutThenAlive('/loop'),
   },
   {
     id: 'max-inflight-429',
@@ -218,16 +218,11 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
       { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
     ],
   },
-  {
-    id: 'print-reaches-logs',
-    handler: `def handle(event, context):\n    print("registro", 42)\n    return "ok"\n`,
-    steps: [
-      {
-        request: { method: 'GET', path: '/' },
-        expect: { status: 200, body: 'ok', logIncludes: 'registro 42' },
-      },
-    ],
-  },
+  logCase(
+    'print-reaches-logs',
+    `def handle(event, context):\n    print("registro", 42)\n    return "ok"\n`,
+    'registro 42',
+  ),
   {
     id: 'health-endpoint',
     handler: echo,
@@ -236,12 +231,7 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
       { request: { method: 'GET', path: '/_/ready' }, expect: { status: 200, body: 'OK' } },
     ],
   },
-  {
-    id: 'syntax-error-positioned',
-    handler: `def handle(event, context):\n    x = 1\n    return {"body": x +}\n`,
-    steps: [],
-    startError: { code: 'handler-syntax', line: 3 },
-  },
+  syntaxErrorCase(`def handle(event, context):\n    x = 1\n    return {"body": x +}\n`),
   {
     id: 'no-handle-function',
     handler: `def handler(event, context):\n    return "wrong name"\n`,

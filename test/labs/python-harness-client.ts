@@ -4,9 +4,10 @@
  * Pyodide benchmark, on `window.faaslabPythonHarness` for playwright.
  */
 import { PyodideRuntime } from '../../labs/runtime/pyodide/index.ts';
-import type { Limits } from '../../labs/index.ts';
+import { labLimits } from '../../labs/lab-limits.ts';
 import { PYTHON_CONTRACT_CASES } from './python-contract-cases.ts';
 import { runContractCase, type ContractOutcome } from './run-contract-case.ts';
+import { timedInvokes } from './timed-invokes.ts';
 
 /** What the harness offers. */
 export interface PythonHarness {
@@ -23,14 +24,7 @@ export interface PythonHarness {
   }>;
 }
 
-const LIMITS: Limits = {
-  execTimeoutMs: 5_000,
-  memoryMb: 64,
-  maxBodyBytes: 100 * 1024,
-  readTimeoutMs: 10_000,
-  writeTimeoutMs: 10_000,
-  maxInflight: 0,
-};
+const LIMITS = labLimits();
 const ECHO = 'def handle(event, context):\n    return {"statusCode": 200, "body": event.body.decode()}\n';
 
 const harness: PythonHarness = {
@@ -47,17 +41,7 @@ const harness: PythonHarness = {
     await cold.start(files, { limits: LIMITS });
     const coldStartMs = performance.now() - began;
     const { lastBootMs: coldBootMs, lastDownloadMs: coldDownloadMs } = cold;
-    const invokeMs: number[] = [];
-    for (let i = 0; i < invokes; i++) {
-      const t = performance.now();
-      await cold.invoke({
-        method: 'POST',
-        path: '/',
-        headers: { 'content-type': 'text/plain' },
-        body: `n${i}`,
-      });
-      invokeMs.push(performance.now() - t);
-    }
+    const invokeMs = await timedInvokes(cold, invokes, (i) => `n${i}`);
     await cold.stop();
     const warmStartMs: number[] = [];
     for (let i = 0; i < 10; i++) {

@@ -1,6 +1,6 @@
 /** Runs one contract case against any FunctionRuntime and lists what went wrong (empty = passed). */
 import { matches, RuntimeStartError, type FunctionRuntime, type FunctionResponse } from '../../labs/index.ts';
-import { CONTRACT_LIMITS, type ContractCase, type ContractExpectation } from './contract-cases.ts';
+import { CONTRACT_LIMITS, type ContractCase, type ContractExpectation } from './contract-case.ts';
 
 /** The outcome of a case. */
 export interface ContractOutcome {

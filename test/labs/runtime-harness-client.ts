@@ -3,11 +3,13 @@
  * contract suite, the lab suite and the sandbox benchmark to playwright on `window.faaslabHarness`.
  */
 import { getLab } from '../../labs/index.ts';
+import { labLimits } from '../../labs/lab-limits.ts';
 import { SandboxRuntime } from '../../labs/runtime/sandbox/index.ts';
 import { WebContainerRuntime } from '../../labs/runtime/webcontainer/index.ts';
 import { CONTRACT_CASES } from './contract-cases.ts';
 import { judgeLab, LAB_IDS } from './lab-suite.ts';
 import { runContractCase, type ContractOutcome } from './run-contract-case.ts';
+import { timedInvokes } from './timed-invokes.ts';
 
 /** What the harness offers. */
 export interface RuntimeHarness {
@@ -44,14 +46,13 @@ const harness: RuntimeHarness = {
   runLab: (id) => judgeLab(() => new SandboxRuntime(), getLab(id)!),
   async mainThreadTicksDuringLoop() {
     const runtime = new SandboxRuntime();
-    const limits = {
+    const limits = labLimits({
       execTimeoutMs: 1_000,
       memoryMb: 32,
       maxBodyBytes: 1024,
       readTimeoutMs: 5_000,
       writeTimeoutMs: 5_000,
-      maxInflight: 0,
-    };
+    });
     await runtime.start({ 'handler.js': 'module.exports = async () => { while (true) {} }' }, { limits });
     let ticks = 0;
     const interval = setInterval(() => ticks++, 10);
@@ -63,14 +64,13 @@ const harness: RuntimeHarness = {
   },
   async stuckInNativeCode() {
     const runtime = new SandboxRuntime({ terminateGraceMs: 500 });
-    const limits = {
+    const limits = labLimits({
       execTimeoutMs: 500,
       memoryMb: 512,
       maxBodyBytes: 1024,
       readTimeoutMs: 5_000,
       writeTimeoutMs: 5_000,
-      maxInflight: 0,
-    };
+    });
     // String.prototype.split of 32 M characters runs inside QuickJS's C code, where the interrupt
     // handler is never consulted: only terminating the Worker stops it.
     const handler =
@@ -93,14 +93,13 @@ const harness: RuntimeHarness = {
   async webContainerFallback() {
     const began = performance.now();
     const runtime = new WebContainerRuntime();
-    const limits = {
+    const limits = labLimits({
       execTimeoutMs: 1_000,
       memoryMb: 32,
       maxBodyBytes: 1024,
       readTimeoutMs: 1_000,
       writeTimeoutMs: 1_000,
-      maxInflight: 0,
-    };
+    });
     const error = await runtime.start({ 'handler.js': "module.exports = async () => 'x'" }, { limits }).then(
       () => null,
       (e: unknown) => e as { reason?: string; diagnostics?: { message: { en: string } }[] },
@@ -114,14 +113,7 @@ const harness: RuntimeHarness = {
     };
   },
   async bench(invokes) {
-    const limits = {
-      execTimeoutMs: 5_000,
-      memoryMb: 64,
-      maxBodyBytes: 100 * 1024,
-      readTimeoutMs: 5_000,
-      writeTimeoutMs: 5_000,
-      maxInflight: 0,
-    };
+    const limits = labLimits({ readTimeoutMs: 5_000, writeTimeoutMs: 5_000 });
     const hello = getLab('hello')!;
     let coldStartMs = 0;
     const warmStartMs: number[] = [];
@@ -139,16 +131,7 @@ const harness: RuntimeHarness = {
       else warmStartMs.push(elapsed);
       bootInWorkerMs.push(runtime.lastBootMs);
       if (round === 1) {
-        for (let i = 0; i < invokes; i++) {
-          const t = performance.now();
-          await runtime.invoke({
-            method: 'POST',
-            path: '/',
-            headers: { 'content-type': 'text/plain' },
-            body: `message ${i}`,
-          });
-          invokeMs.push(performance.now() - t);
-        }
+        invokeMs.push(...(await timedInvokes(runtime, invokes, (i) => `message ${i}`)));
       }
       await runtime.stop();
     }

@@ -17,7 +17,10 @@ import {
   type Trace,
 } from '../../simulator/index.ts';
 
-const manifests = readFileSync(new URL('./fixtures/property-cluster.yaml', import.meta.url), 'utf8');
+const manifests = readFileSync(
+  new URL('../fixtures/simulator/property-cluster.yaml', import.meta.url),
+  'utf8',
+);
 const OPS = Number(process.env.CHAOS_OPS ?? 300);
 const NODES = ['k3s-server', 'k3s-agent-1', 'k3s-agent-2'];
 const IPS = ['192.168.1.10', '192.168.1.11', '192.168.1.12'];

@@ -68,8 +68,8 @@ export function routingScenarios(): Simulation {
   return settledSimulation({ seed: 8 }, ROUTING_SCENARIOS_YAML, 'routing-scenarios.yaml');
 }
 
-/** The text of test/simulator/fixtures/routing-scenarios.yaml. */
+/** The text of test/fixtures/simulator/routing-scenarios.yaml. */
 export const ROUTING_SCENARIOS_YAML = readFileSync(
-  new URL('./fixtures/routing-scenarios.yaml', import.meta.url),
+  new URL('../fixtures/simulator/routing-scenarios.yaml', import.meta.url),
   'utf8',
 );

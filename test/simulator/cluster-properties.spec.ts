@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { type HopKind, type SimRequest, type Simulation, type Trace } from '../../simulator/index.ts';
 import { INGRESS_JOURNEY, settledSimulation } from './cluster-fixture.ts';
 
-const manifests = readFileSync(new URL('./fixtures/property-cluster.yaml', import.meta.url), 'utf8');
+const manifests = readFileSync(
+  new URL('../fixtures/simulator/property-cluster.yaml', import.meta.url),
+  'utf8',
+);
 const NODES = ['k3s-server', 'k3s-agent-1', 'k3s-agent-2'];
 const IPS = ['192.168.1.10', '192.168.1.11', '192.168.1.12'];
 /** Every kind of hop: an Ingress journey's, plus DNS and a NodePort entry. */

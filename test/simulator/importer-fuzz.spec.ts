@@ -15,7 +15,7 @@ const seeds = [
   readFileSync(new URL('../fixtures/course/flaskapp.yaml', import.meta.url), 'utf8'),
   readFileSync(new URL('../fixtures/course/my-nodeport-service.yaml', import.meta.url), 'utf8'),
   readFileSync(new URL('../fixtures/course/nginx-pod.yaml', import.meta.url), 'utf8'),
-  readFileSync(new URL('./fixtures/web-app.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/simulator/web-app.yaml', import.meta.url), 'utf8'),
 ];
 
 /** A positioned, bilingual diagnostic from the known table. */

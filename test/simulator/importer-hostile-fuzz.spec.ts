@@ -22,7 +22,7 @@ const FIXTURES = [
   course('flaskapp.yaml'),
   course('my-nodeport-service.yaml'),
   course('nginx-pod.yaml'),
-  readFileSync(new URL('./fixtures/web-app.yaml', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/simulator/web-app.yaml', import.meta.url), 'utf8'),
 ];
 const COMPOSE = course('compose-flask-redis.yaml');
 

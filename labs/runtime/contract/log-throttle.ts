@@ -4,6 +4,9 @@
  * and said once in a system line. A handler logging 8 MB lines in a loop then sends the page a few
  * hundred kilobytes a second instead of freezing it. Browser-safe.
  */
+import { serverNotices } from '../function-server/server-notices.mjs';
+
+const notices = serverNotices();
 
 /** Longest line passed on, in characters. */
 export const MAX_LINE_CHARS = 8 * 1024;
@@ -61,5 +64,9 @@ function cut(text: string): string {
 }
 
 function droppedNotice(count: number): string {
-  return `[faaslab] ${count} líneas de log descartadas (más de ${LINES_PER_SECOND} líneas o ${CHARS_PER_SECOND / 1024} KB por segundo) / ${count} log lines dropped (over ${LINES_PER_SECOND} lines or ${CHARS_PER_SECOND / 1024} KB per second)`;
+  return notices.noticeLine('log-lines-dropped', {
+    count,
+    lines: LINES_PER_SECOND,
+    kb: CHARS_PER_SECOND / 1024,
+  });
 }

@@ -4,11 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_PATH } from '../node/server-process.ts';
+import { declaredOversizeUpload } from '../../../test/labs/oversize-upload.ts';
 
 // One handler, switched by the path, so one server process sees every hostile answer in turn.
 const HANDLER = `module.exports = async (event, context) => {
@@ -112,22 +112,7 @@ describe('server.mjs with a hostile handler', () => {
 
   it('refuses a body declared over the limit with 413 before reading it', async () => {
     const { port } = new URL(url);
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => {
-        socket.write(
-          `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: ${600 * 1024 * 1024}\r\n\r\n`,
-        );
-        socket.write(Buffer.alloc(64 * 1024));
-      });
-      let text = '';
-      socket.on('data', (chunk) => {
-        text += chunk.toString('latin1');
-        if (text.includes('\r\n\r\n')) socket.destroy();
-      });
-      socket.on('error', () => resolve(text));
-      socket.on('close', () => resolve(text));
-      setTimeout(() => reject(new Error(`no answer: ${text}`)), 5_000);
-    });
+    const answer = await declaredOversizeUpload(Number(port), 64 * 1024);
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
     await stillServing();
   });

@@ -1,4 +1,4 @@
-/** Types of the shared contract that server.mjs exports (the file itself is plain JavaScript). */
+/** Types of the shared contract that server.mjs re-exports from function-contract.mjs (plain JavaScript). */
 
 /** What differs between engines running the contract. */
 export interface ContractHost {
@@ -8,7 +8,7 @@ export interface ContractHost {
   warn(text: string): void;
 }
 
-/** The Node template's request/response contract (see server.mjs). */
+/** The Node template's request/response contract (see function-contract.mjs). */
 export interface FunctionContract {
   parseBytes(text: string | undefined, fallback: number): number;
   parseDuration(text: string | undefined, fallbackMs: number): number;
@@ -25,6 +25,8 @@ export interface FunctionContract {
   };
   bodyLimit(headers: Record<string, string>, config: object): number;
   parseQuery(search: string): Record<string, string | string[]>;
+  /** Serves one request with a handler as the template does. */
+  handle(handler: unknown, request: object, config: object): Promise<unknown>;
 }
 
 /** Builds the contract for a host; its source text is also evaluated inside the QuickJS sandbox. */

@@ -1,15 +1,20 @@
 /**
- * server.mjs on its own: the shared contract's parsers, its self-containment (the sandbox evaluates
- * its source text), and the file as the export ships it — `node server.mjs` from a read-only directory.
+ * The function server on its own: the shared contract's parsers, its self-containment (the sandbox
+ * evaluates its source text), its notices, and the files as the export ships them — `node server.mjs`
+ * from a read-only directory.
  */
 import { spawn } from 'node:child_process';
-import { chmod, copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { SERVER_PATH } from '../node/server-process.ts';
+import { loadFunctionServerFiles } from '../../export/function-server-files.ts';
+import { contractSource } from './function-contract.mjs';
 import { functionContract } from './server.mjs';
+import { serverNotices } from './server-notices.mjs';
+import { logLineText } from '../contract/log-line-text.ts';
 
 const host = { makeRaw: () => undefined, isBytes: () => false, logError: () => {}, warn: () => {} };
 const contract = functionContract(host);
@@ -64,26 +69,63 @@ describe('functionContract', () => {
   });
 
   it('is self-contained: its source text works in an empty context (as inside QuickJS)', () => {
-    const source = `(${functionContract.toString()})({ makeRaw() {}, isBytes() { return false }, logError() {}, warn() {} }).parseDuration('3s', 0)`;
+    const source = `(${contractSource()})({ makeRaw() {}, isBytes() { return false }, logError() {}, warn() {} }).parseDuration('3s', 0)`;
     expect(runInNewContext(source, {})).toBe(3_000);
+  });
+
+  it('says a status beyond HTTP once, as a notice the log shows in either language', async () => {
+    const warned: string[] = [];
+    const noisy = functionContract({ ...host, warn: (text) => warned.push(text) });
+    const answer = (await noisy.handle(
+      (_event: unknown, context: { status(code: number): { succeed(value: string): void } }) =>
+        context.status(700).succeed('x'),
+      { method: 'GET', url: '/', headers: {}, hasBody: false, text: '', byteLength: 0 },
+      noisy.readConfig({}),
+    )) as { status: number; headers: Record<string, string> };
+    expect(answer.status).toBe(500);
+    expect(answer.headers['x-faaslab-crash']).toBe('invalid-status');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(
+      /^\[faaslab:invalid-status\] RangeError: Invalid status code: 700\. .* FaaS Lab answers 500\.\t/,
+    );
+    expect(logLineText(warned[0]!, 'es')).toBe(
+      '[faaslab] RangeError: Invalid status code: 700. FaaS Lab accepts 100–599 (RFC 9110). — la plantilla de Node de OpenFaaS terminaría el proceso aquí (rechazo no gestionado); FaaS Lab responde 500.',
+    );
+    expect(logLineText(warned[0]!, 'en')).toContain('the OpenFaaS Node template would exit here');
+  });
+
+  it('reads back only its own notice lines', () => {
+    const notices = serverNotices();
+    const line = notices.noticeLine('thrown-keeps-status', { status: 201 });
+    expect(notices.readNotice(line)?.es).toContain('con el estado ya fijado (201)');
+    expect(notices.readNotice('[faaslab:unknown] x\t{}')).toBeNull();
+    expect(notices.readNotice('[faaslab:thrown-keeps-status] x\t{broken')).toBeNull();
+    expect(logLineText('plain handler output\t{"a":1}', 'es')).toBe('plain handler output\t{"a":1}');
   });
 });
 
-describe('server.mjs as shipped', () => {
-  it('imports nothing but Node built-ins', async () => {
-    const text = (await readFile(SERVER_PATH, 'utf8'))
-      .replace(/^\s*\/\/.*$/gm, '')
-      .replace(/\/\*[\s\S]*?\*\//g, '');
-    const specifiers = [...text.matchAll(/^\s*import\s.*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-    expect(specifiers).toEqual([]);
-    // Module names it loads at run time are all node: built-ins (no npm package, no sibling file).
-    expect(text).not.toMatch(/require\(\s*['"](?!node:)/);
-    expect(text).not.toMatch(/import\(\s*['"]/);
+describe('the function server as shipped', () => {
+  const files = loadFunctionServerFiles();
+
+  it('imports nothing but its own files and Node built-ins', () => {
+    for (const [name, raw] of Object.entries(files)) {
+      const text = raw.replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map(
+        (m) => m[1]!,
+      );
+      for (const specifier of specifiers) {
+        expect(specifier, name).toMatch(/^\.\/[a-z-]+\.mjs$/);
+        expect(Object.keys(files), name).toContain(specifier.slice(2));
+      }
+      // Module names it loads at run time are all node: built-ins (no npm package).
+      expect(text, name).not.toMatch(/require\(\s*['"](?!node:)/);
+      expect(text, name).not.toMatch(/import\(\s*['"]/);
+    }
   });
 
   it('serves the handler beside it from a read-only directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'faaslab-ro-'));
-    await copyFile(SERVER_PATH, join(dir, 'server.mjs'));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
     await writeFile(
       join(dir, 'handler.js'),
       "module.exports = async (event, context) => context.status(201).succeed('read-only ok ' + event.method)",

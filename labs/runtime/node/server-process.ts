@@ -1,6 +1,6 @@
 /**
- * One child process running the function server (server.mjs) with a heap limit: spawn it, wait for
- * "Listening on port: N", forward its output, kill it.
+ * One child process running a function server (server.mjs with a heap limit, or server.py): spawn it,
+ * wait for "Listening on port: N", forward its output, kill it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +37,32 @@ export class ServerStartFailure extends Error {
   }
 }
 
+/** How to start one function server process. */
+export interface ListeningCommand {
+  command: string;
+  args: string[];
+  /**
+   * How stop() ends it: SIGKILL at once, or SIGTERM first (so it can end its own children) and SIGKILL
+   * a second later if it has not gone.
+   */
+  stopWith: 'SIGKILL' | 'SIGTERM';
+}
+
 /** Spawns server.mjs and resolves once it listens; rejects with {@link ServerStartFailure}. */
 export function spawnServer(options: SpawnServerOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${options.maxOldSpaceMb}`, SERVER_PATH], {
+  const args = [`--max-old-space-size=${options.maxOldSpaceMb}`, SERVER_PATH];
+  return spawnListening({ command: process.execPath, args, stopWith: 'SIGKILL' }, options);
+}
+
+/**
+ * Spawns a function server, forwards its output, and resolves once it prints "Listening on port: N"
+ * (as of-watchdog does); rejects with {@link ServerStartFailure} when it exits, times out or is aborted.
+ */
+export function spawnListening(
+  how: ListeningCommand,
+  options: Omit<SpawnServerOptions, 'maxOldSpaceMb'>,
+): Promise<ServerProcess> {
+  const child = spawn(how.command, how.args, {
     env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,10 +76,11 @@ export function spawnServer(options: SpawnServerOptions): Promise<ServerProcess>
     }),
   );
   const kill = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill(how.stopWith);
+    const late = how.stopWith === 'SIGKILL' ? undefined : setTimeout(() => child.kill('SIGKILL'), 1_000);
+    await exited;
+    clearTimeout(late);
   };
   return new Promise((resolve, reject) => {
     let stdout = '';
@@ -71,6 +95,8 @@ export function spawnServer(options: SpawnServerOptions): Promise<ServerProcess>
     };
     const timer = setTimeout(() => fail('timeout'), options.readyTimeoutMs);
     options.signal?.addEventListener('abort', () => fail('aborted'), { once: true });
+    // A command that cannot be run at all (ENOENT) ends here too.
+    child.on('error', () => fail('exited'));
     child.stdout.setEncoding('utf8').on('data', (text: string) => {
       options.onOutput('stdout', text);
       if (settled) return;

@@ -11,6 +11,7 @@ import { formatRuntimeMessage, localizedDiagnostic, runtimeDiagnostic } from '..
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
+import { RuntimeStatus } from '../contract/runtime-status.ts';
 import {
   RuntimeStartError,
   type FunctionFiles,
@@ -23,6 +24,7 @@ import {
 } from '../contract/types.ts';
 import { PYODIDE_PATH } from './pyodide-assets.ts';
 import type { FromPyodide, PyodidePort, ToPyodide } from './pyodide-messages.ts';
+import { defaultPort, pool, type BootedWorker } from './pyodide-worker-pool.ts';
 
 /** Options of the Pyodide runtime. */
 export interface PyodideRuntimeOptions {
@@ -38,24 +40,6 @@ export interface PyodideRuntimeOptions {
   pool?: boolean;
 }
 
-/** A worker with Pyodide booted in it, and its interrupt buffer. */
-interface BootedWorker {
-  port: PyodidePort;
-  interrupt: Int32Array | null;
-  listeners: Set<(message: FromPyodide) => void>;
-  /** WebAssembly memory right after boot, the base the memory limit is counted from. */
-  baseHeap: number;
-}
-
-// Booted workers of labs that stopped, ready for the next Python lab on the page.
-const pool: BootedWorker[] = [];
-
-function defaultPort(): PyodidePort {
-  return new Worker(new URL('./pyodide-worker.ts', import.meta.url), {
-    type: 'module',
-  }) as unknown as PyodidePort;
-}
-
 const WATCHDOG = { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' };
 
 /** Pyodide-in-a-Worker implementation of {@link FunctionRuntime}. */
@@ -65,7 +49,7 @@ export class PyodideRuntime implements FunctionRuntime {
   private worker: BootedWorker | null = null;
   private restarting: Promise<void> | null = null;
   private started: { files: FunctionFiles; options: StartOptions } | null = null;
-  private state: RuntimeDescription['state'] = 'idle';
+  private readonly status = new RuntimeStatus();
   private nextId = 1;
   private inflight = 0;
   private readonly waiting = new Map<number, (message: FromPyodide & { type: 'result' }) => void>();
@@ -79,27 +63,23 @@ export class PyodideRuntime implements FunctionRuntime {
   constructor(private readonly settings: PyodideRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
-    return {
-      kind: this.kind,
-      label: { es: 'Python (Pyodide, en el navegador)', en: 'Python (Pyodide, in the browser)' },
-      state: this.state,
-    };
+    return this.status.describe(this.kind, {
+      es: 'Python (Pyodide, en el navegador)',
+      en: 'Python (Pyodide, in the browser)',
+    });
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
     if (files['handler.py'] === undefined)
       throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.py' })]);
-    this.state = 'starting';
     this.started = { files, options };
-    try {
-      await this.load(options);
-      this.state = 'running';
-    } catch (error) {
-      this.state = 'failed';
-      this.started = null;
-      throw error;
-    }
+    await this.status.starting(
+      () => this.load(options),
+      () => {
+        this.started = null;
+      },
+    );
   }
 
   /** A new Pod: handler.py started again with the same files and settings (FunctionRuntime.restart). */
@@ -396,6 +376,6 @@ export class PyodideRuntime implements FunctionRuntime {
     if (this.restarting) await this.restarting.catch(() => {});
     this.release();
     this.started = null;
-    if (this.state !== 'idle') this.state = 'stopped';
+    this.status.stopped();
   }
 }

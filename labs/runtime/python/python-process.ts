@@ -2,9 +2,9 @@
  * One child process running the Python function server (server.py) under the machine's python3:
  * find python3, spawn it, wait for "Listening on port: N", forward its output, kill it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ServerStartFailure, type ServerProcess, type SpawnServerOptions } from '../node/server-process.ts';
+import { spawnListening, type ServerProcess, type SpawnServerOptions } from '../node/server-process.ts';
 
 /** Absolute path of the stdlib-only Python function server (also what the k3s export ships). */
 export const PYTHON_SERVER_PATH = fileURLToPath(new URL('./server.py', import.meta.url));
@@ -40,49 +40,6 @@ export function spawnPythonServer(
   python: string,
   options: Omit<SpawnServerOptions, 'maxOldSpaceMb'>,
 ): Promise<ServerProcess> {
-  const child = spawn(python, ['-u', PYTHON_SERVER_PATH], {
-    env: { PATH: process.env.PATH ?? '', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const kill = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      // SIGTERM lets server.py kill its handler process too; SIGKILL if it does not go.
-      child.kill('SIGTERM');
-      const late = setTimeout(() => child.kill('SIGKILL'), 1_000);
-      await exited;
-      clearTimeout(late);
-    }
-  };
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    let stderr = '';
-    let settled = false;
-    const fail = (reason: ServerStartFailure['reason']): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void kill();
-      reject(new ServerStartFailure(reason, stderr));
-    };
-    const timer = setTimeout(() => fail('timeout'), options.readyTimeoutMs);
-    options.signal?.addEventListener('abort', () => fail('aborted'), { once: true });
-    child.on('error', () => fail('exited'));
-    child.stdout.setEncoding('utf8').on('data', (text: string) => {
-      options.onOutput('stdout', text);
-      if (settled) return;
-      stdout += text;
-      const port = /Listening on port: (\d+)/.exec(stdout)?.[1];
-      if (port) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({ child, port: Number(port), exited, kill });
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (text: string) => {
-      options.onOutput('stderr', text);
-      if (!settled) stderr += text;
-    });
-    child.once('close', () => fail('exited'));
-  });
+  // SIGTERM lets server.py kill its handler process too.
+  return spawnListening({ command: python, args: ['-u', PYTHON_SERVER_PATH], stopWith: 'SIGTERM' }, options);
 }

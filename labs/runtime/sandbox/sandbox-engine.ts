@@ -3,8 +3,9 @@
  * interrupt handler and a per-request timer (a slow async handler is answered 504). A `while (true) {}`
  * is stopped by the interrupt only to free the CPU: a real Node process would keep spinning (of-watchdog
  * never restarts it), so from then on every request waits exec_timeout and gets 504 until the runtime is
- * restarted, as a Pod would be (server.mjs answers the same way; FAASLAB_RESTART_ON_HANG=true opts out), a real heap limit through the QuickJS runtime memory limit (on exhaustion the engine
- * is rebuilt from a fresh WebAssembly module, as a container would be restarted). Runs wherever it is
+ * restarted, as a Pod would be (server.mjs answers the same way; FAASLAB_RESTART_ON_HANG=true opts
+ * out). A real heap limit through the QuickJS runtime memory limit (on exhaustion the engine is rebuilt
+ * from a fresh WebAssembly module, as a container would be restarted). Runs wherever it is
  * created: the Sandbox runtime creates it in a Web Worker so the page never blocks.
  */
 import type {
@@ -17,33 +18,13 @@ import { runtimeDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { LogThrottle } from '../contract/log-throttle.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
-import type { FunctionRequest, FunctionResponse, LimitEvent, Limits } from '../contract/types.ts';
-import { loadQuickJS } from './quickjs-module.ts';
+import type { FunctionRequest, FunctionResponse, LimitEvent } from '../contract/types.ts';
+import { loadQuickJS, memoryUsedBytes } from './quickjs-module.ts';
 import { HOST_FUNCTIONS, sandboxPrelude } from './sandbox-prelude.ts';
+import { quickjsLoadDiagnostic, WRAPPER_HEAD, type QuickJSError } from './sandbox-load-error.ts';
+import { probeAnswer, timedAnswer, watchdogAnswer, wireRequest } from './watchdog-answers.ts';
 import type { Diagnostic } from '../../../core/index.ts';
-
-/** What the engine needs. */
-export interface SandboxEngineOptions {
-  source: string;
-  limits: Limits;
-  env: Record<string, string>;
-  wasmLocation?: string;
-  /** A QuickJS module already loaded (the worker preloads one so a start does not wait for it). */
-  preloaded?: Promise<QuickJSWASMModule>;
-  onLog(stream: 'stdout' | 'stderr' | 'system', text: string): void;
-  onLimit(limit: LimitEvent): void;
-}
-
-interface Pending {
-  resolve(response: FunctionResponse): void;
-  started: number;
-  deadline: number;
-  timer: ReturnType<typeof setTimeout>;
-}
-
-// The CommonJS wrapper stays on the handler's first line so error lines match the student's file.
-const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
-const encoder = new TextEncoder();
+import type { PendingRequest, SandboxEngineOptions } from './sandbox-engine-options.ts';
 
 /** The handler's QuickJS world. Create with {@link SandboxEngine.create}. */
 export class SandboxEngine {
@@ -52,7 +33,7 @@ export class SandboxEngine {
   private vm!: QuickJSContext;
   private invokeFn!: QuickJSHandle;
   private fireFn!: QuickJSHandle;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new Map<number, PendingRequest>();
   private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
   private nextId = 1;
   private deadline: number | null = null;
@@ -92,7 +73,7 @@ export class SandboxEngine {
       if (!this.interrupted && this.deadline !== null && performance.now() > this.deadline) {
         this.interrupted = true;
         // Measured before the stack unwinds and frees what the handler held.
-        this.heapAtDeadline = this.memoryUsedBytes();
+        this.heapAtDeadline = memoryUsedBytes(this.runtime, this.vm);
       }
       return this.interrupted;
     });
@@ -156,25 +137,9 @@ export class SandboxEngine {
   }
 
   private loadDiagnostic(errorHandle: QuickJSHandle, compiling: boolean): Diagnostic {
-    const error = this.vm.dump(errorHandle) as {
-      name?: string;
-      message?: string;
-      stack?: string;
-      lineNumber?: number;
-    };
+    const error = this.vm.dump(errorHandle) as QuickJSError;
     errorHandle.dispose();
-    const place = /handler\.js:(\d+)(?::(\d+))?/.exec(String(error.stack ?? ''));
-    const line = Number(place?.[1] ?? error.lineNumber ?? 0);
-    let column = Number(place?.[2] ?? 0);
-    if (line === 1 && column > WRAPPER_HEAD.length) column -= WRAPPER_HEAD.length;
-    const detail = `${error.name ?? 'Error'}: ${error.message ?? String(error)}`;
-    if (compiling && error.name === 'SyntaxError')
-      return runtimeDiagnostic(
-        'handler-syntax',
-        { file: 'handler.js', line, column },
-        { detail: error.message ?? '' },
-      );
-    return runtimeDiagnostic('handler-load', { file: 'handler.js', line, column }, { detail });
+    return quickjsLoadDiagnostic(error, compiling);
   }
 
   /** Serves one request; never rejects. Waits while the engine is being rebuilt after a memory blow-up. */
@@ -188,19 +153,14 @@ export class SandboxEngine {
     const { limits } = this.options;
     const path = (request.path ?? '/').split('?')[0];
     if (path === '/_/health' || path === '/_/ready') {
-      // of-watchdog answers both itself: GET only (405), /_/ready with a bare status, /_/health with "OK".
-      if (request.method !== 'GET') return Promise.resolve(this.answer(started, 405, {}, ''));
-      const busy = path === '/_/ready' && limits.maxInflight > 0 && this.inflight >= limits.maxInflight;
-      if (busy || path === '/_/ready') return Promise.resolve(this.answer(started, busy ? 429 : 200, {}, ''));
-      return Promise.resolve(
-        this.answer(started, 200, { 'content-type': 'text/plain; charset=utf-8' }, 'OK'),
-      );
+      const busy = limits.maxInflight > 0 && this.inflight >= limits.maxInflight;
+      return Promise.resolve(probeAnswer(started, request.method, path, busy));
     }
     if (limits.maxInflight > 0 && this.inflight >= limits.maxInflight) {
       const limit = limitEvent('inflight', String(limits.maxInflight));
       this.options.onLimit(limit);
       return Promise.resolve(
-        this.internal(
+        watchdogAnswer(
           started,
           429,
           limit,
@@ -210,21 +170,7 @@ export class SandboxEngine {
     }
     if (this.hungSince) return this.timeOutBehindBlockedHandler(started);
     const id = this.nextId++;
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
-    const text = request.body ?? '';
-    const byteLength = encoder.encode(text).length;
-    // The headers Node's HTTP server would show the template too.
-    headers.host ??= '127.0.0.1:8080';
-    if (request.body !== undefined) headers['content-length'] = String(byteLength);
-    const wire = {
-      method: request.method,
-      url: request.path ?? '/',
-      headers,
-      hasBody: request.body !== undefined,
-      text,
-      byteLength,
-    };
+    const wire = wireRequest(request);
     this.inflight++;
     return new Promise((resolve) => {
       const deadline = started + limits.execTimeoutMs;
@@ -251,17 +197,13 @@ export class SandboxEngine {
     return new Promise((resolve) => {
       setTimeout(() => {
         this.inflight--;
-        const limit = limitEvent('exec-timeout', goDuration(limits.execTimeoutMs));
-        this.options.onLog(
-          'system',
-          `Upstream HTTP killed due to exec_timeout: ${goDuration(limits.execTimeoutMs)}`,
-        );
+        const limit = this.execTimedOut();
         this.options.onLog(
           'system',
           `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
         );
         this.options.onLimit(limit);
-        resolve(this.internal(started, 504, limit));
+        resolve(watchdogAnswer(started, 504, limit));
       }, limits.execTimeoutMs);
     });
   }
@@ -324,19 +266,6 @@ export class SandboxEngine {
     if (this.outOfMemory) this.rebooting = this.restartAfterMemory();
   }
 
-  /** Bytes QuickJS holds now (0 when it cannot say). */
-  private memoryUsedBytes(): number {
-    try {
-      const handle = this.runtime.computeMemoryUsage();
-      const context = this.runtime.context ?? this.vm;
-      const usage = context.dump(handle) as { memory_used_size?: number };
-      handle.dispose();
-      return Number(usage.memory_used_size ?? 0);
-    } catch {
-      return 0;
-    }
-  }
-
   /** A handler blocked its thread: what a real Pod would now do to every request, until restarted. */
   private markHung(): void {
     if (this.hungSince) return;
@@ -356,7 +285,7 @@ export class SandboxEngine {
     // before the limit that would stop it in Node within a fraction of a second. A heap past a quarter
     // of the limit at the deadline is reported as what Node would report: out of memory (500), and
     // the engine is rebuilt as the process would be.
-    const heap = Math.max(this.heapAtDeadline, this.memoryUsedBytes());
+    const heap = Math.max(this.heapAtDeadline, memoryUsedBytes(this.runtime, this.vm));
     this.heapAtDeadline = 0;
     if (this.outOfMemory || heap > (this.options.limits.memoryMb * 1024 * 1024) / 4) {
       this.options.onLog(
@@ -367,13 +296,16 @@ export class SandboxEngine {
       this.rebooting = this.restartAfterMemory();
       return;
     }
-    const limit = limitEvent('exec-timeout', goDuration(this.options.limits.execTimeoutMs));
-    this.options.onLog(
-      'system',
-      `Upstream HTTP killed due to exec_timeout: ${goDuration(this.options.limits.execTimeoutMs)}`,
-    );
+    const limit = this.execTimedOut();
     this.options.onLimit(limit);
-    this.finish(id, this.internal(p.started, 504, limit));
+    this.finish(id, watchdogAnswer(p.started, 504, limit));
+  }
+
+  /** Says in the log, as of-watchdog does, that exec_timeout cut a request; returns its limit event. */
+  private execTimedOut(): LimitEvent {
+    const timeout = goDuration(this.options.limits.execTimeoutMs);
+    this.options.onLog('system', `Upstream HTTP killed due to exec_timeout: ${timeout}`);
+    return limitEvent('exec-timeout', timeout);
   }
 
   private closeAtWriteTimeout(id: number): void {
@@ -385,7 +317,7 @@ export class SandboxEngine {
       `write_timeout (${goDuration(this.options.limits.writeTimeoutMs)}) reached: connection closed`,
     );
     this.options.onLimit(limit);
-    this.finish(id, { ...this.answer(p.started, 502, {}, ''), limit });
+    this.finish(id, { ...timedAnswer(p.started, 502, {}, ''), limit });
   }
 
   private async restartAfterMemory(): Promise<void> {
@@ -396,7 +328,7 @@ export class SandboxEngine {
       `Function ran out of memory (limit ${this.options.limits.memoryMb} MB): restarting it`,
     );
     this.options.onLimit(limit);
-    for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
+    for (const [id, p] of [...this.pending]) this.finish(id, watchdogAnswer(p.started, 500, limit));
     this.clearTimers();
     // The exhausted runtime is dropped whole with its WebAssembly memory; a fresh one takes its place.
     await this.boot();
@@ -407,7 +339,7 @@ export class SandboxEngine {
     const limit = limitEvent('crash', detail.split('\n')[0] ?? detail);
     this.options.onLog('system', 'Function process exited with code 1 (unhandled rejection): restarting it');
     this.options.onLimit(limit);
-    for (const [id, p] of [...this.pending]) this.finish(id, this.internal(p.started, 500, limit));
+    for (const [id, p] of [...this.pending]) this.finish(id, watchdogAnswer(p.started, 500, limit));
     this.clearTimers();
     this.hungSince = null;
     await this.boot();
@@ -424,7 +356,7 @@ export class SandboxEngine {
     // carries to the template's catch; the watchdog would have answered 504 / the process died instead.
     if (this.interrupted || performance.now() >= p.deadline) return this.expire(id);
     if (this.outOfMemory) return;
-    const response = this.answer(p.started, answer.status, answer.headers, answer.body);
+    const response = timedAnswer(p.started, answer.status, answer.headers, answer.body);
     if (answer.status === 413) {
       const limit = limitEvent('body-too-large', `${this.options.limits.maxBodyBytes} B`);
       this.options.onLimit(limit);
@@ -444,36 +376,6 @@ export class SandboxEngine {
       this.output.flush();
     }
     p.resolve(response);
-  }
-
-  private answer(
-    started: number,
-    status: number,
-    headers: Record<string, string>,
-    body: string,
-  ): FunctionResponse {
-    const durationMs = performance.now() - started;
-    return {
-      status,
-      headers: { ...headers, 'x-duration-seconds': (durationMs / 1000).toFixed(6) },
-      body,
-      durationMs,
-    };
-  }
-
-  private internal(started: number, status: number, limit: LimitEvent, body = ''): FunctionResponse {
-    return {
-      ...this.answer(
-        started,
-        status,
-        // Go writes no Content-Type for a bare WriteHeader (of-watchdog's own 500/504).
-        body
-          ? { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' }
-          : { 'x-openfaas-internal': 'of-watchdog' },
-        body,
-      ),
-      limit,
-    };
   }
 
   private clearTimers(): void {

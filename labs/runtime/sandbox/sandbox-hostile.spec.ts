@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_CASES } from '../../../test/labs/hostile-handlers.ts';
-import { CONTRACT_LIMITS } from '../../../test/labs/contract-cases.ts';
+import { CONTRACT_LIMITS } from '../../../test/labs/contract-case.ts';
 import type { LimitEvent } from '../contract/types.ts';
 import { SandboxEngine } from './sandbox-engine.ts';
 

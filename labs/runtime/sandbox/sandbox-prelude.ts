@@ -1,9 +1,9 @@
 /**
  * The JavaScript that runs inside QuickJS before the handler: Node-like globals (console, timers,
  * Buffer, process.env) on top of a few host functions, and the shared template contract from
- * server.mjs (its own source text), so the sandbox answers exactly as the function server does.
+ * function-contract.mjs (its parts' source text), so the sandbox answers exactly as the function server does.
  */
-import { functionContract } from '../function-server/server.mjs';
+import { contractSource } from '../function-server/function-contract.mjs';
 
 /** Host functions the engine must install on the global object before evaluating the prelude. */
 export const HOST_FUNCTIONS = [
@@ -17,7 +17,7 @@ export const HOST_FUNCTIONS = [
 /** The prelude source; `env` becomes process.env and configures the contract. */
 export function sandboxPrelude(env: Record<string, string>): string {
   return `'use strict';
-var functionContract = ${functionContract.toString()};
+var functionContract = ${contractSource()};
 (function (global, env) {
   var hostLog = global.__faaslab_log, hostDone = global.__faaslab_done, hostTimer = global.__faaslab_timer;
   var hostClear = global.__faaslab_clear, hostOom = global.__faaslab_oom;

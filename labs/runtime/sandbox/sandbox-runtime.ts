@@ -7,6 +7,8 @@ import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
+import { watchdogTimeout } from '../contract/watchdog-timeout.ts';
+import { RuntimeStatus } from '../contract/runtime-status.ts';
 import {
   RuntimeStartError,
   type FunctionFiles,
@@ -44,7 +46,7 @@ export class SandboxRuntime implements FunctionRuntime {
   private port: SandboxPort | null = null;
   private files: FunctionFiles | null = null;
   private options: StartOptions | null = null;
-  private state: RuntimeDescription['state'] = 'idle';
+  private readonly status = new RuntimeStatus();
   private nextId = 1;
   private readonly waiting = new Map<number, (response: FunctionResponse) => void>();
   private booting: Promise<void> | null = null;
@@ -71,11 +73,10 @@ export class SandboxRuntime implements FunctionRuntime {
   }
 
   describe(): RuntimeDescription {
-    return {
-      kind: this.kind,
-      label: { es: 'Sandbox QuickJS (sin conexión)', en: 'QuickJS sandbox (offline)' },
-      state: this.state,
-    };
+    return this.status.describe(this.kind, {
+      es: 'Sandbox QuickJS (sin conexión)',
+      en: 'QuickJS sandbox (offline)',
+    });
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
@@ -86,18 +87,15 @@ export class SandboxRuntime implements FunctionRuntime {
     this.files = files;
     this.options = options;
     this.hungSince = null;
-    this.state = 'starting';
-    try {
-      await this.boot();
-      this.state = 'running';
-      // The next start (the student edits and runs again) finds a worker with QuickJS loaded.
-      if (!this.settings.createPort) SandboxRuntime.prewarm();
-    } catch (error) {
-      this.state = 'failed';
-      this.port?.terminate();
-      this.port = null;
-      throw error;
-    }
+    await this.status.starting(
+      () => this.boot(),
+      () => {
+        this.port?.terminate();
+        this.port = null;
+      },
+    );
+    // The next start (the student edits and runs again) finds a worker with QuickJS loaded.
+    if (!this.settings.createPort) SandboxRuntime.prewarm();
   }
 
   private boot(): Promise<void> {
@@ -175,13 +173,7 @@ export class SandboxRuntime implements FunctionRuntime {
           if (this.options?.env?.FAASLAB_RESTART_ON_HANG !== 'true')
             this.hungSince ??= new Date().toISOString();
           void this.replaceWorker(port);
-          resolve({
-            status: 504,
-            headers: { 'x-openfaas-internal': 'of-watchdog' },
-            body: '',
-            durationMs: performance.now() - began,
-            limit,
-          });
+          resolve(watchdogTimeout(began, limit));
         },
         limits.execTimeoutMs + (this.settings.terminateGraceMs ?? 2_000),
       );
@@ -213,13 +205,7 @@ export class SandboxRuntime implements FunctionRuntime {
           `Function process still blocked since ${this.hungSince} by an earlier request: restart the Pod to recover.`,
         );
         this.logs.limit(limit);
-        resolve({
-          status: 504,
-          headers: { 'x-openfaas-internal': 'of-watchdog' },
-          body: '',
-          durationMs: performance.now() - began,
-          limit,
-        });
+        resolve(watchdogTimeout(began, limit));
       }, limits.execTimeoutMs);
       signal?.addEventListener('abort', () => {
         clearTimeout(timer);
@@ -258,7 +244,7 @@ export class SandboxRuntime implements FunctionRuntime {
     this.port = null;
     this.options = null;
     this.waiting.clear();
-    if (this.state !== 'idle') this.state = 'stopped';
+    this.status.stopped();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

@@ -4,6 +4,7 @@ import { createFakeWebContainerApi, ONLINE } from '../../../test/labs/fake-webco
 import { RuntimeStartError, type StartProgress } from '../contract/types.ts';
 import { labLimits } from '../../lab-limits.ts';
 import { resetWebContainerBoot, WebContainerRuntime } from './webcontainer-runtime.ts';
+import { FUNCTION_SERVER_FILES } from '../function-server/server-files.ts';
 
 const HELLO = {
   'handler.js': "module.exports = async () => 'hi'",
@@ -92,7 +93,7 @@ describe('WebContainerRuntime', () => {
     await runtime.stop();
     expect(calls).toEqual([
       'boot',
-      'mount handler.js,package.json,server.mjs',
+      `mount ${[...Object.keys(FUNCTION_SERVER_FILES), 'handler.js', 'package.json'].sort().join(',')}`,
       'spawn npm install --no-audit --no-fund',
       'spawn node server.mjs',
     ]);

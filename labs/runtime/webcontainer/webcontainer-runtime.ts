@@ -4,12 +4,13 @@
  * for its port and invokes it with fetch. Every wait is bounded; when it cannot start it rejects with
  * `reason: 'unavailable'` and says why, so the caller falls back to the sandbox.
  */
-import serverSource from '../function-server/server.mjs?raw';
+import { FUNCTION_SERVER_FILES } from '../function-server/server-files.ts';
 import { classifyResponse } from '../contract/classify-response.ts';
 import { localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
+import { RuntimeStatus } from '../contract/runtime-status.ts';
 import { nodeLoadDiagnostic } from '../contract/node-load-error.ts';
 import {
   RuntimeStartError,
@@ -39,8 +40,8 @@ export interface WebContainerRuntimeOptions {
   bootTimeoutMs?: number;
   installTimeoutMs?: number;
   serverTimeoutMs?: number;
-  /** The function server's text (default: server.mjs bundled with `?raw`). */
-  serverSource?: string;
+  /** The function server's files by name (default: those bundled from labs/runtime/function-server). */
+  serverFiles?: Record<string, string>;
 }
 
 // One container per page and API: WebContainer allows a single boot, and a boot that hung never recovers.
@@ -73,25 +74,23 @@ export class WebContainerRuntime implements FunctionRuntime {
   private server: ContainerProcess | null = null;
   private url: string | null = null;
   private options: StartOptions | null = null;
-  private state: RuntimeDescription['state'] = 'idle';
+  private readonly status = new RuntimeStatus();
 
   constructor(private readonly settings: WebContainerRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
     const detail = this.url ? { es: this.url, en: this.url } : undefined;
-    return {
-      kind: this.kind,
-      label: { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' },
-      state: this.state,
+    return this.status.describe(
+      this.kind,
+      { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' },
       detail,
-    };
+    );
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
     if (files['handler.js'] === undefined)
       throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
-    this.state = 'starting';
     this.options = options;
     // Checked between phases: an abort stops the start at the next step (a WebContainer call cannot be cancelled).
     const checkAborted = (): void => {
@@ -100,49 +99,49 @@ export class WebContainerRuntime implements FunctionRuntime {
           runtimeDiagnostic('runtime-aborted', { file: 'handler.js' }),
         ]);
     };
-    try {
-      const progress = (p: StartProgress): void => {
+    await this.status.starting(
+      async () => {
+        const progress = (p: StartProgress): void => {
+          checkAborted();
+          options.onProgress?.(p);
+        };
+        progress({
+          phase: 'preflight',
+          message: {
+            es: 'Comprobando si WebContainer puede arrancar…',
+            en: 'Checking whether WebContainer can boot…',
+          },
+        });
+        const why = await preflight(
+          this.settings.environment ?? browserEnvironment(),
+          this.settings.preflightTimeoutMs,
+        );
+        if (why)
+          throw new RuntimeStartError('unavailable', [
+            localizedDiagnostic('runtime-unavailable', 'handler.js', why),
+          ]);
+        progress({ phase: 'boot', message: { es: 'Arrancando WebContainer…', en: 'Booting WebContainer…' } });
+        this.container = await this.boot();
+        progress({ phase: 'mount', message: { es: 'Montando los archivos…', en: 'Mounting the files…' } });
+        const tree: Record<string, { file: { contents: string } }> = {};
+        const serverFiles = this.settings.serverFiles ?? FUNCTION_SERVER_FILES;
+        for (const [name, contents] of Object.entries({ ...serverFiles, ...files }))
+          tree[name] = { file: { contents } };
+        await this.container.mount(tree);
+        if (files['package.json'] !== undefined) await this.install(progress);
+        progress({
+          phase: 'start',
+          message: { es: 'Iniciando el servidor de la función…', en: 'Starting the function server…' },
+        });
+        await this.startServer(options);
+        progress({ phase: 'ready', message: { es: 'Función lista.', en: 'Function ready.' }, fraction: 1 });
         checkAborted();
-        options.onProgress?.(p);
-      };
-      progress({
-        phase: 'preflight',
-        message: {
-          es: 'Comprobando si WebContainer puede arrancar…',
-          en: 'Checking whether WebContainer can boot…',
-        },
-      });
-      const why = await preflight(
-        this.settings.environment ?? browserEnvironment(),
-        this.settings.preflightTimeoutMs,
-      );
-      if (why)
-        throw new RuntimeStartError('unavailable', [
-          localizedDiagnostic('runtime-unavailable', 'handler.js', why),
-        ]);
-      progress({ phase: 'boot', message: { es: 'Arrancando WebContainer…', en: 'Booting WebContainer…' } });
-      this.container = await this.boot();
-      progress({ phase: 'mount', message: { es: 'Montando los archivos…', en: 'Mounting the files…' } });
-      const tree: Record<string, { file: { contents: string } }> = {
-        'server.mjs': { file: { contents: this.settings.serverSource ?? serverSource } },
-      };
-      for (const [name, contents] of Object.entries(files)) tree[name] = { file: { contents } };
-      await this.container.mount(tree);
-      if (files['package.json'] !== undefined) await this.install(progress);
-      progress({
-        phase: 'start',
-        message: { es: 'Iniciando el servidor de la función…', en: 'Starting the function server…' },
-      });
-      await this.startServer(options);
-      progress({ phase: 'ready', message: { es: 'Función lista.', en: 'Function ready.' }, fraction: 1 });
-      checkAborted();
-      this.state = 'running';
-    } catch (error) {
-      this.state = 'failed';
-      this.server?.kill();
-      this.server = null;
-      throw error;
-    }
+      },
+      () => {
+        this.server?.kill();
+        this.server = null;
+      },
+    );
   }
 
   private boot(): Promise<Container> {
@@ -248,7 +247,8 @@ export class WebContainerRuntime implements FunctionRuntime {
         ]),
     );
     exited.catch(() => {
-      if (this.server === server && this.state === 'running') this.logs.limit(limitEvent('crash', 'exit'));
+      if (this.server === server && this.status.state === 'running')
+        this.logs.limit(limitEvent('crash', 'exit'));
     });
   }
 
@@ -339,7 +339,7 @@ export class WebContainerRuntime implements FunctionRuntime {
     this.server = null;
     this.url = null;
     this.options = null;
-    if (this.state !== 'idle') this.state = 'stopped';
+    this.status.stopped();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

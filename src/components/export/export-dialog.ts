@@ -6,23 +6,12 @@
  */
 import { getLab, labInLanguage } from '../../../labs/index.ts';
 import pythonServer from '../../../labs/runtime/python/server.py?raw';
+import { FUNCTION_SERVER_FILES } from '../../../labs/runtime/function-server/server-files.ts';
 import { exportableLab, exportBundle, type ExportBundle } from '../../../labs/export/index.ts';
 import { editsKey } from '../lab/saved-edits.ts';
 import { formatOf, settingsFrom, studentFiles, type ExportFormValues } from './export-form.ts';
 import { diagnosticOnPage, fill } from '../../../core/index.ts';
 import { uiStrings, type UiStrings } from '../../i18n/translate.ts';
-
-// Every .mjs file of the function server (server.mjs may import siblings), as text.
-const SERVER_MODULES = import.meta.glob<string>('../../../labs/runtime/function-server/*.mjs', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const SERVER_FILES: Record<string, string> = Object.fromEntries(
-  Object.entries(SERVER_MODULES)
-    .filter(([path]) => !path.includes('.spec.'))
-    .map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
-);
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -130,7 +119,7 @@ export function openExportDialog(root: HTMLElement): void {
     current = exportBundle(
       format,
       handler,
-      python ? { 'server.py': pythonServer } : SERVER_FILES,
+      python ? { 'server.py': pythonServer } : FUNCTION_SERVER_FILES,
       settingsFrom(v),
       example,
     );

@@ -8,7 +8,7 @@ import { exportableLab, exportK8sManifests, ingressPath } from '../../../labs/ex
 import type { FunctionRequest, FunctionRuntime, Lab } from '../../../labs/index.ts';
 import { createSimulation, type Trace } from '../../../simulator/index.ts';
 // The ConfigMap holds the real function server, as `faaslab lab export` writes it.
-import serverSource from '../../../labs/runtime/function-server/server.mjs?raw';
+import { FUNCTION_SERVER_FILES } from '../../../labs/runtime/function-server/server-files.ts';
 import pythonServerSource from '../../../labs/runtime/python/server.py?raw';
 import type { Bilingual } from '../../../core/index.ts';
 
@@ -26,7 +26,7 @@ export async function routeThroughCluster(
   const python = lab.language === 'python';
   const exported = exportK8sManifests(
     exportableLab(lab, { source: files[python ? 'handler.py' : 'handler.js'] ?? '' }),
-    python ? { 'server.py': pythonServerSource } : { 'server.mjs': serverSource },
+    python ? { 'server.py': pythonServerSource } : FUNCTION_SERVER_FILES,
   );
   const errors = exported.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) return { ok: false, problems: errors.map((d) => d.message) };

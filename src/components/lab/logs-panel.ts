@@ -4,7 +4,7 @@
  * are drawn at most five times a second, only the last MAX_ENTRIES are kept, each line is cut to
  * MAX_LINE_CHARS on screen, and the whole kept log is a download away.
  */
-import type { LogEntry } from '../../../labs/index.ts';
+import { logEntryText, type LogEntry } from '../../../labs/index.ts';
 import { clockTime, labPart } from './lab-parts.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 import type { Language } from '../../../core/index.ts';
@@ -45,8 +45,8 @@ export function createLogsPanel(root: HTMLElement, s: UiStrings<'lab'>, lang: La
 
   const lineOf = (entry: LogEntry): string =>
     entry.type === 'limit'
-      ? `${s.limitEvent} (${entry.limit.kind}): ${entry.limit.message[lang]}`
-      : entry.text;
+      ? `${s.limitEvent} (${entry.limit.kind}): ${logEntryText(entry, lang)}`
+      : logEntryText(entry, lang);
 
   const draw = (): void => {
     timer = null;
