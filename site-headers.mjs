@@ -6,7 +6,10 @@
 //   site loads nothing from other origins, so every page gets it.
 // - The Content-Security-Policy allows only the site's own scripts, workers and WebAssembly. Lab pages
 //   also allow StackBlitz's origins, which a WebContainer needs to boot. Nothing else may be contacted:
-//   a student's reading is nobody else's business.
+//   a student's reading is nobody else's business. The one inline script, the theme script in <head>,
+//   is admitted by its SHA-256 hash (src/layouts/theme-init-script.mjs): no 'unsafe-inline'.
+
+import { THEME_INIT_CSP_HASH } from './src/layouts/theme-init-script.mjs';
 
 /** Origins a WebContainer talks to while it boots (iframe, assets, npm proxy). */
 // A `*.` source does not match the bare domain, and WebContainer.boot frames https://stackblitz.com/headless itself.
@@ -26,7 +29,7 @@ export function securityHeaders({ lab }) {
   const extra = lab ? ' ' + STACKBLITZ_ORIGINS.join(' ') : '';
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval'${extra}`,
+    `script-src 'self' ${THEME_INIT_CSP_HASH} 'wasm-unsafe-eval'${extra}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -19,6 +19,8 @@ gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const sim = createSimulation({
   seed: 1,
+  // k3s's default 10.42.0.0/16 gives Pod CIDRs to 256 nodes; a big cluster declares a wider --cluster-cidr.
+  clusterCidr: '10.0.0.0/8',
   nodes: Array.from({ length: NODES }, (_, i) => ({
     name: `node-${i}`,
     role: i === 0 ? ('server' as const) : ('agent' as const),

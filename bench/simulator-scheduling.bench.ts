@@ -58,6 +58,8 @@ function nodes(): SchedulerNode[] {
 {
   const sim = createSimulation({
     seed: 1,
+    // k3s's default 10.42.0.0/16 gives Pod CIDRs to 256 nodes; a big cluster declares a wider --cluster-cidr.
+    clusterCidr: '10.0.0.0/8',
     nodes: Array.from({ length: NODES }, (_, i) => ({
       name: `node-${i}`,
       role: i === 0 ? 'server' : 'agent',

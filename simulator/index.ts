@@ -72,4 +72,5 @@ export type { ClockDriver, ClockDriverState } from './lifecycles/clock-driver.ts
 
 // What the Compose converter shares with the importer: the work limits and linear duplicate-key search.
 export { WORK_LIMITS, type WorkLimit, type WorkLimitName } from './model/work-limits.ts';
+export { DEFAULT_CLUSTER_CIDR, parseClusterCidr, type ClusterCidr } from './model/cluster-cidr.ts';
 export { findDuplicateKeys, type DuplicateKey } from './importer/duplicate-keys.ts';

@@ -47,6 +47,7 @@ class SimulatedCluster implements Simulation {
       startMs: options.clock?.startMs,
       speedup: options.clock?.speedup,
       images: options.images,
+      clusterCidr: options.clusterCidr,
     });
     this.allocators = {
       clusterIPs: new ClusterIPAllocator(this.cp.engine.prng),
@@ -282,6 +283,7 @@ class SimulatedCluster implements Simulation {
       clock: this.options.clock ?? {},
       ...(this.options.traefik ? { traefik: this.options.traefik } : {}),
       ...(this.options.images?.length ? { images: this.options.images } : {}),
+      ...(this.options.clusterCidr ? { clusterCidr: this.options.clusterCidr } : {}),
       ops: this.ops,
       requests: this.router.requestCount,
       affinity: [...this.router.affinity.entries()],
@@ -347,6 +349,7 @@ export function deserializeSimulation(
     clock: recording.clock,
     ...(recording.traefik ? { traefik: recording.traefik } : {}),
     ...(recording.images ? { images: recording.images } : {}),
+    ...(recording.clusterCidr ? { clusterCidr: recording.clusterCidr } : {}),
     ...options,
   });
   sim.replay(recording);

@@ -54,4 +54,9 @@ export interface SimulationOptions {
   reservedNodePorts?: readonly number[];
   /** Every hop of a trace carries the packet (addresses, NAT, VXLAN); off by default (it costs time). */
   packets?: boolean;
+  /**
+   * k3s `--cluster-cidr`, the range Pod IPs come from, one /24 per node (default 10.42.0.0/16: 256 nodes;
+   * nodes past it stay NotReady). A big cluster declares a wider one, e.g. 10.0.0.0/8.
+   */
+  clusterCidr?: string;
 }

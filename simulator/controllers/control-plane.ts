@@ -8,9 +8,14 @@ import { NodeController } from './node-controller.ts';
 import { PodStore } from './pod-store.ts';
 import { reconcileReplicaSets } from './replica-set-controller.ts';
 import { scheduleWaitingPods } from './scheduling-loop.ts';
+import { DEFAULT_CLUSTER_CIDR, nodePodCidr, parseClusterCidr } from '../model/cluster-cidr.ts';
+import type { Taint } from '../api-types.ts';
 import { reconcileServiceLB } from './service-lb-controller.ts';
 
 const MAX_ROUNDS = 50;
+
+/** The node lifecycle controller's taint for a node whose Ready condition is False. */
+const NOT_READY: Taint = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
 
 /**
  * The simulated control plane: the state, the controllers and the clock. `reconcile` runs the controllers
@@ -29,6 +34,8 @@ export class ControlPlane {
     startMs?: number;
     speedup?: number;
     images?: readonly ExtraImage[];
+    /** k3s `--cluster-cidr` (default 10.42.0.0/16: 256 nodes get a Pod CIDR). */
+    clusterCidr?: string;
   }) {
     this.engine = new Engine(
       emptyClusterState(buildNodes(options.nodes)),
@@ -40,6 +47,24 @@ export class ControlPlane {
     this.pods = new PodStore(this.engine);
     this.kubelet = new Kubelet(this.engine, this.pods);
     this.nodes = new NodeController(this.engine, this.kubelet);
+    this.allocateNodeCidrs(options.clusterCidr ?? DEFAULT_CLUSTER_CIDR);
+  }
+
+  /**
+   * The range allocator gives each node a /24 of the cluster CIDR (simulator/model/cluster-cidr.ts). A node
+   * past the last one gets no podCIDR: its flannel never starts, the kubelet reports the network not ready,
+   * and the node stays NotReady, tainted not-ready (no Pod is scheduled there).
+   */
+  private allocateNodeCidrs(text: string): void {
+    const cidr = parseClusterCidr(text);
+    if (typeof cidr === 'string') throw new TypeError(`clusterCidr: ${cidr}`);
+    for (const node of this.engine.state.nodes) {
+      node.podCIDR = nodePodCidr(cidr, node.index);
+      if (node.podCIDR) continue;
+      node.condition = 'NotReady';
+      node.taints = [...node.taints, NOT_READY];
+      this.engine.record('cidr-not-available', `Node/${node.name}`, { node: node.name, cidr: cidr.text });
+    }
   }
 
   get state() {

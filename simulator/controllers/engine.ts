@@ -56,15 +56,19 @@ export class Engine {
     const entry = EVENT_MESSAGES[key];
     const message = entry.message(params);
     const events = this.state.events;
-    for (let i = events.length - 1; i >= Math.max(0, events.length - AGGREGATE_WINDOW); i--) {
-      const e = events[i]!;
-      if (e.object === object && e.reason === entry.reason && e.message.en === message.en) {
-        e.count = (e.count ?? 1) + 1;
-        e.timeMs = this.nowMs;
+    const same = `${entry.reason}\u0000${object}\u0000${message.en}`;
+    const recent = this.recent.get(same) ?? this.olderRecent.get(same);
+    if (recent) {
+      // Found by key instead of comparing with each of the last 64 events: 300,000 Pod events made that
+      // scan a tenth of the envelope's CPU. Still only within the window, and only if still in the log.
+      const back = this.pushed - recent[1];
+      if (back < AGGREGATE_WINDOW && events[events.length - 1 - back] === recent[0]) {
+        recent[0].count = (recent[0].count ?? 1) + 1;
+        recent[0].timeMs = this.nowMs;
         return;
       }
     }
-    events.push({
+    const event = {
       timeMs: this.nowMs,
       type: entry.type,
       reason: entry.reason,
@@ -73,10 +77,23 @@ export class Engine {
       source: entry.source,
       count: 1,
       firstTimeMs: this.nowMs,
-    });
+    };
+    events.push(event);
+    this.pushed++;
+    // Two generations of AGGREGATE_WINDOW keys hold every event of the window.
+    if (this.recent.size >= AGGREGATE_WINDOW) {
+      this.olderRecent = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(same, [event, this.pushed]);
     // Trim in batches: splicing one event off the front per push made a 150,000-Pod rollout quadratic.
     if (events.length > 2 * EVENT_HISTORY) events.splice(0, events.length - EVENT_HISTORY);
   }
+
+  /** Events pushed so far, and the recent ones by reason, object and text (see record). */
+  private pushed = 0;
+  private recent = new Map<string, [event: ClusterState['events'][number], pushed: number]>();
+  private olderRecent = new Map<string, [event: ClusterState['events'][number], pushed: number]>();
 
   private nodeIndex = new Map<string, NodeState>();
   private indexedNodes: NodeState[] | null = null;

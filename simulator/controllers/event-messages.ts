@@ -109,6 +109,14 @@ export const EVENT_MESSAGES = {
     es: `Escalado hacia abajo el replica set ${p.rs} de ${p.from} a ${p.to}`,
     en: `Scaled down replica set ${p.rs} from ${p.from} to ${p.to}`,
   })),
+  'sandbox-failed': event('Warning', 'FailedCreatePodSandBox', 'kubelet', (p) => ({
+    es: `No se pudo crear el sandbox del Pod: el nodo ${p.node} no tiene podCIDR, así que flannel no tiene subred (open /run/flannel/subnet.env: no such file or directory)`,
+    en: `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox: plugin type="flannel" failed (add): loadFlannelSubnetEnv failed: open /run/flannel/subnet.env: no such file or directory`,
+  })),
+  'cidr-not-available': event('Normal', 'CIDRNotAvailable', 'cidrAllocator', (p) => ({
+    es: `El nodo ${p.node} pasa a CIDRNotAvailable: no quedan bloques /24 en el cluster CIDR ${p.cidr}`,
+    en: `Node ${p.node} status is now: CIDRNotAvailable`,
+  })),
   'node-not-ready': event('Normal', 'NodeNotReady', 'node-controller', (p) => ({
     es: `El nodo ${p.node} pasa a NotReady`,
     en: `Node ${p.node} status is now: NodeNotReady`,

@@ -60,10 +60,13 @@ export class Kubelet {
     pod.nodeName = node.name;
     pod.reason = null;
     this.pods.unscheduled.delete(pod);
-    this.pods.assignIP(pod, node.index);
+    const networked = this.pods.assignIP(pod, node);
     this.move(pod, 'SCHEDULED');
     this.say(pod, 'scheduled', { pod: `${pod.namespace}/${pod.name}`, node: node.name });
-    this.scheduleStart(pod, TIMINGS.containerCreatingMs);
+    // A node without a Pod CIDR has no flannel subnet: the CNI cannot add the Pod's sandbox, which stays
+    // ContainerCreating (kuberuntime_manager.go createPodSandbox → FailedCreatePodSandBox).
+    if (!networked) this.say(pod, 'sandbox-failed', { node: node.name });
+    else this.scheduleStart(pod, TIMINGS.containerCreatingMs);
   }
 
   private scheduleStart(pod: PodState, delayMs: number): void {

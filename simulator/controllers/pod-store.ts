@@ -1,4 +1,5 @@
-import type { PodState } from '../model/cluster-state.ts';
+import type { NodeState, PodState } from '../model/cluster-state.ts';
+import { podAddress } from '../model/cluster-cidr.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import type { Engine } from './engine.ts';
 
@@ -46,15 +47,20 @@ export class PodStore {
     return this.byOwner.get(PodStore.ownerKey(kind, namespace, name)) ?? EMPTY;
   }
 
-  /** Gives a Pod an IP from its node's /24 of the cluster CIDR 10.42.0.0/16 (flannel), at random from the seed. */
-  assignIP(pod: PodState, nodeIndex: number): void {
-    let used = this.usedIPs.get(nodeIndex);
-    if (!used) this.usedIPs.set(nodeIndex, (used = new Set()));
+  /**
+   * Gives a Pod an IP from its node's /24 (spec.podCIDR, flannel's subnet), at random from the seed; false,
+   * and no IP, when the node has no Pod CIDR (the CNI cannot set up the Pod's sandbox).
+   */
+  assignIP(pod: PodState, node: NodeState): boolean {
+    if (!node.podCIDR) return false;
+    let used = this.usedIPs.get(node.index);
+    if (!used) this.usedIPs.set(node.index, (used = new Set()));
     let host = 2 + this.engine.prng.int(253);
     for (let tries = 0; used.has(host) && tries < 300; tries++) host = 2 + ((host - 1) % 253);
     used.add(host);
-    this.leases.set(pod.uid, [nodeIndex, host]);
-    pod.ip = `10.${42 + (nodeIndex >> 8)}.${nodeIndex & 255}.${host}`;
+    this.leases.set(pod.uid, [node.index, host]);
+    pod.ip = podAddress(node.podCIDR, host);
+    return true;
   }
 
   private releaseIP(pod: PodState): void {

@@ -1,27 +1,9 @@
 import type { Taint } from '../api-types.ts';
 import type { Toleration } from '../model/cluster-state.ts';
 import type { Prng } from '../model/prng.ts';
+import { nodeTable, type SchedulerNode } from './scheduler-node-table.ts';
 
-/** What the scheduler knows of a node; `requested*` are running sums it updates when it binds. */
-export interface SchedulerNode {
-  name: string;
-  schedulable: boolean;
-  /** Why not schedulable, as kube-scheduler words it (e.g. `node(s) were unschedulable`). */
-  unschedulableReason: string | null;
-  cpuMillis: number;
-  memoryBytes: number;
-  maxPods: number;
-  requestedCpu: number;
-  requestedMemory: number;
-  /** Requests with the scoring defaults (100m / 200 MiB for Pods that request nothing). */
-  scoreCpu: number;
-  scoreMemory: number;
-  podCount: number;
-  labels: Record<string, string>;
-  taints: Taint[];
-  /** Pods of the Pod-being-scheduled's owner on this node (set by the caller with `spread`; see SchedulerPod). */
-  siblings?: number;
-}
+export type { SchedulerNode } from './scheduler-node-table.ts';
 
 /** What the scheduler needs of a Pod. */
 export interface SchedulerPod {
@@ -32,8 +14,8 @@ export interface SchedulerPod {
   /**
    * Pods of the same owner per node name (PodTopologySpread's system default constraint on
    * kubernetes.io/hostname counts them); null for a Pod no controller owns, which the default skips.
-   * The caller copies the counts into each node's `siblings` before the call (a field read is cheaper than
-   * 75 million map lookups for 150,000 Pods on 5,000 nodes).
+   * The scheduler copies them into its node table when the map changes (an array read is cheaper than
+   * 75 million map lookups for 150,000 Pods on 5,000 nodes) and counts its own binds in both.
    */
   spread?: Map<string, number> | null;
 }
@@ -84,79 +66,88 @@ export function schedulePod(
   prng: Prng,
   cursor: ScheduleCursor = { next: 0 },
 ): ScheduleResult {
-  const selectorKeys = Object.keys(pod.nodeSelector);
-  const selectorValues = selectorKeys.map((k) => pod.nodeSelector[k]);
-  const podScoreCpu = pod.cpuMillis || DEFAULT_CPU;
-  const podScoreMemory = pod.memoryBytes || DEFAULT_MEMORY;
+  // A template's Pods share one nodeSelector object: its keys and values are read once for all of them.
+  if (pod.nodeSelector !== scratch.selector) {
+    scratch.selector = pod.nodeSelector;
+    scratch.selectorKeys = Object.keys(pod.nodeSelector);
+    scratch.selectorValues = scratch.selectorKeys.map((k) => pod.nodeSelector[k]);
+  }
+  const { selectorKeys, selectorValues } = scratch;
+  const podCpu = pod.cpuMillis;
+  const podMemory = pod.memoryBytes;
+  const podScoreCpu = podCpu || DEFAULT_CPU;
+  const podScoreMemory = podMemory || DEFAULT_MEMORY;
   const total = nodes.length;
   const wanted = feasibleNodesToFind(total);
+  const table = nodeTable(nodes);
+  // Whether a node passes the filters and its resource score depend only on the node and the Pod's
+  // requests, node selector and tolerations (one object per template, shared by its Pods): both are kept
+  // for the last Pod seen and recomputed only where a Pod was bound since (150,000 Pods of one template
+  // make 75 million node visits in bench/simulator-envelope).
+  const shape = table.shapeFor(podCpu, podMemory, pod.nodeSelector, pod.tolerations);
   // Spreading needs every candidate's score before normalising; without it, one pass keeps the best.
   const spread = pod.spread ?? null;
-  // Reused buffers: this runs for every Pod of every Deployment (150,000 in bench/simulator-envelope).
-  if (scratch.scores.length < wanted) scratch.scores = new Int32Array(wanted);
-  if (scratch.raw.length < wanted) scratch.raw = new Int32Array(wanted);
-  const candidates = scratch.nodes;
-  const scores = scratch.scores;
-  const raw = scratch.raw;
-  const spreadWeight = Math.log(wanted + 2);
-  let n = 0;
-  let minRaw = Infinity;
-  let maxRaw = 0;
-  let best: SchedulerNode | null = null;
-  let bestScore = -1;
-  let ties = 0;
-  let feasible = 0;
-  let visited = 0;
-  const plain = selectorKeys.length === 0;
-  let index = cursor.next % Math.max(1, total);
-  for (; visited < total && feasible < wanted; visited++) {
-    const node = nodes[index]!;
-    if (++index === total) index = 0;
-    // Fast path for the common node (schedulable, untainted, no selector): only the resource filters.
-    // This loop runs ~75 million times for 150,000 Pods on 5,000 nodes (bench/simulator-envelope).
-    if (plain && node.schedulable && node.taints.length === 0) {
-      if (
-        node.podCount + 1 > node.maxPods ||
-        node.requestedCpu + pod.cpuMillis > node.cpuMillis ||
-        node.requestedMemory + pod.memoryBytes > node.memoryBytes
-      )
-        continue;
-    } else if (filterReason(pod, node, selectorKeys, selectorValues, false) !== null) continue;
-    feasible++;
-    const cpuUsed = (node.scoreCpu + podScoreCpu) / node.cpuMillis;
-    const memoryUsed = (node.scoreMemory + podScoreMemory) / node.memoryBytes;
-    const cpuFraction = cpuUsed > 1 ? 1 : cpuUsed;
-    const memoryFraction = memoryUsed > 1 ? 1 : memoryUsed;
-    const leastAllocated = ((1 - cpuFraction) * 100 + (1 - memoryFraction) * 100) / 2;
-    const gap = cpuFraction > memoryFraction ? cpuFraction - memoryFraction : memoryFraction - cpuFraction;
-    const balanced = (1 - gap / 2) * 100;
-    // NodeResourcesFit (LeastAllocated) and NodeResourcesBalancedAllocation, weight 1 each; both are
-    // non-negative, so truncation is Math.floor.
-    const score = (leastAllocated | 0) + (balanced | 0);
-    if (spread) {
-      // PodTopologySpread raw score for the hostname constraint (see addSpreadScores).
-      const r = Math.round((node.siblings ?? 0) * spreadWeight + (3 - 1));
-      candidates[n] = node;
-      scores[n] = score;
-      raw[n++] = r;
-      if (r < minRaw) minRaw = r;
-      if (r > maxRaw) maxRaw = r;
-    } else if (score > bestScore) {
-      best = node;
-      bestScore = score;
-      ties = 1;
-    } else if (score === bestScore && prng.int(++ties) === 0) best = node;
+  if (spread) table.useSiblings(nodes, spread);
+  // Reused buffers: this runs for every Pod of every Deployment.
+  if (scratch.candidates.length < wanted) {
+    scratch.candidates = new Int32Array(wanted);
+    scratch.candidateScores = new Int32Array(wanted);
+    scratch.candidateSiblings = new Int32Array(wanted);
+    scratch.ties = new Int32Array(wanted);
   }
-  if (spread) {
-    for (let i = 0; i < n; i++) {
-      const score = scores[i]! + spreadScore(raw[i]!, minRaw, maxRaw);
+  const { candidates, candidateScores, candidateSiblings, ties } = scratch;
+  const { siblings, kept, keptShape } = table;
+  let n = 0;
+  let minSiblings = 0x7fffffff;
+  let maxSiblings = 0;
+  let bestScore = -1;
+  let tieCount = 0;
+  let visited = 0;
+  let i = cursor.next % Math.max(1, total);
+  for (; visited < total && n < wanted; visited++) {
+    const node = i;
+    if (++i === total) i = 0;
+    let score = kept[node]!;
+    if (keptShape[node] !== shape) {
+      score = kept[node] =
+        filterReason(pod, nodes[node]!, selectorKeys, selectorValues, false) === null
+          ? table.score(node, podScoreCpu, podScoreMemory)
+          : -1;
+      keptShape[node] = shape;
+    }
+    if (score < 0) continue;
+    candidates[n] = node;
+    if (spread) {
+      const s = siblings[node]!;
+      candidateScores[n] = score;
+      candidateSiblings[n++] = s;
+      if (s < minSiblings) minSiblings = s;
+      if (s > maxSiblings) maxSiblings = s;
+    } else {
       if (score > bestScore) {
-        best = candidates[i]!;
         bestScore = score;
-        ties = 1;
-      } else if (score === bestScore && prng.int(++ties) === 0) best = candidates[i]!;
+        tieCount = 0;
+      }
+      if (score === bestScore) ties[tieCount++] = node;
+      n++;
     }
   }
+  if (spread && n > 0) {
+    // PodTopologySpread's score depends only on a candidate's sibling count: one value per count.
+    const bySiblings = spreadScores(minSiblings, maxSiblings, Math.log(wanted + 2));
+    for (let c = 0; c < n; c++) {
+      const score = candidateScores[c]! + bySiblings[candidateSiblings[c]! - minSiblings]!;
+      if (score > bestScore) {
+        bestScore = score;
+        tieCount = 0;
+      }
+      if (score === bestScore) ties[tieCount++] = candidates[c]!;
+    }
+  }
+  // Ties are broken uniformly at random, as selectHost's reservoir sampling does (schedule_one.go), with
+  // one draw for all of them.
+  const bestIndex = tieCount === 0 ? -1 : ties[tieCount === 1 ? 0 : prng.int(tieCount)]!;
+  const best = bestIndex < 0 ? null : nodes[bestIndex]!;
   // The next Pod starts where this one stopped (kube-scheduler's nextStartNodeIndex).
   cursor.next = (cursor.next + visited) % Math.max(1, total);
   if (!best) {
@@ -182,10 +173,8 @@ export function schedulePod(
   best.scoreCpu += podScoreCpu;
   best.scoreMemory += podScoreMemory;
   best.podCount++;
-  if (pod.spread) {
-    pod.spread.set(best.name, (pod.spread.get(best.name) ?? 0) + 1);
-    best.siblings = (best.siblings ?? 0) + 1;
-  }
+  table.bind(bestIndex, podCpu, podMemory, podScoreCpu, podScoreMemory, spread !== null);
+  if (spread) spread.set(best.name, (spread.get(best.name) ?? 0) + 1);
   return { node: best };
 }
 
@@ -204,16 +193,33 @@ function histogram(counts: Map<string, number>): string {
 }
 
 /** Scratch space for {@link schedulePod}: one Pod is scheduled at a time. */
-const scratch = { nodes: [] as SchedulerNode[], scores: new Int32Array(0), raw: new Int32Array(0) };
+const scratch = {
+  candidates: new Int32Array(0),
+  candidateScores: new Int32Array(0),
+  candidateSiblings: new Int32Array(0),
+  ties: new Int32Array(0),
+  spread: new Int32Array(0),
+  selector: null as Record<string, string> | null,
+  selectorKeys: [] as string[],
+  selectorValues: [] as Array<string | undefined>,
+};
 
 /**
  * PodTopologySpread with the system default constraints (maxSkew 3 on kubernetes.io/hostname; the zone one
  * is skipped, k3s nodes have no zone label), weight 2 in the default profile (apis/config/v1/default_plugins.go).
- * Raw score per node = matching Pods × log(nodes + 2) + (maxSkew − 1), then normalised to
+ * Raw score per node = matching Pods × log(nodes + 2) + (maxSkew − 1), rounded, then normalised to
  * 100 × (max + min − s) / max (plugins/podtopologyspread/scoring.go): fewer siblings, higher score.
+ * Returns the weighted score for each sibling count from `min` to `max` (the raw score grows with it).
  */
-function spreadScore(raw: number, min: number, max: number): number {
-  return 2 * (max === 0 ? 100 : Math.floor((100 * (max + min - raw)) / max));
+function spreadScores(min: number, max: number, weight: number): Int32Array {
+  const raw = (siblings: number): number => Math.round(siblings * weight + (3 - 1));
+  const minRaw = raw(min);
+  const maxRaw = raw(max);
+  const out =
+    scratch.spread.length > max - min ? scratch.spread : (scratch.spread = new Int32Array(max - min + 1));
+  for (let s = min; s <= max; s++)
+    out[s - min] = 2 * (maxRaw === 0 ? 100 : Math.floor((100 * (maxRaw + minRaw - raw(s))) / maxRaw));
+  return out;
 }
 
 /** All the reasons a node refuses a Pod (resources can fail together). */

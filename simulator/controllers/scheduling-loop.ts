@@ -2,7 +2,7 @@ import type { NodeState, PodState } from '../model/cluster-state.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { PodStore } from './pod-store.ts';
-import { schedulePod, type SchedulerNode } from './scheduler.ts';
+import { schedulePod, type SchedulerNode, type SchedulerPod } from './scheduler.ts';
 
 /** Builds the scheduler's view of the nodes: allocatable, what bound Pods request, and whether it takes Pods. */
 export function schedulerNodes(engine: Engine): SchedulerNode[] {
@@ -13,7 +13,7 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
       schedulable: n.condition === 'Ready' && !n.unschedulable,
       unschedulableReason:
         n.condition !== 'Ready'
-          ? 'node(s) had untolerated taint {node.kubernetes.io/unreachable: }'
+          ? `node(s) had untolerated taint {${n.podCIDR === null ? 'node.kubernetes.io/not-ready' : 'node.kubernetes.io/unreachable'}: }`
           : n.unschedulable
             ? 'node(s) were unschedulable'
             : null,
@@ -49,17 +49,6 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
   return list;
 }
 
-/** Sum of a Pod's container requests. */
-export function podRequests(pod: PodState): { cpuMillis: number; memoryBytes: number } {
-  let cpuMillis = 0;
-  let memoryBytes = 0;
-  for (const c of pod.spec.containers) {
-    cpuMillis += c.cpuMillis;
-    memoryBytes += c.memoryBytes;
-  }
-  return { cpuMillis, memoryBytes };
-}
-
 /** Schedules every Pod waiting for a node, oldest first; unschedulable ones stay Pending with the reason. */
 export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kubelet): void {
   if (pods.unscheduled.size === 0) return;
@@ -68,7 +57,13 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
   const cursor = { next: 0 };
   const spread = new Map<string, Map<string, number>>();
-  let siblingsOf: Map<string, number> | null = null;
+  const request: SchedulerPod = {
+    cpuMillis: 0,
+    memoryBytes: 0,
+    nodeSelector: {},
+    tolerations: [],
+    spread: null,
+  };
   for (const pod of waiting) {
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
@@ -82,20 +77,19 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
       else kubelet.bind(pod, node);
       continue;
     }
-    const siblings = siblingsPerNode(pods, pod, spread);
-    if (siblings && siblings !== siblingsOf) for (const n of nodes) n.siblings = siblings.get(n.name) ?? 0;
-    siblingsOf = siblings;
-    const result = schedulePod(
-      {
-        ...podRequests(pod),
-        nodeSelector: pod.spec.nodeSelector,
-        tolerations: pod.spec.tolerations,
-        spread: siblings,
-      },
-      nodes,
-      engine.prng,
-      cursor,
-    );
+    // One request object for every Pod of the pass (150,000 in bench/simulator-envelope).
+    let cpu = 0;
+    let memory = 0;
+    for (const c of pod.spec.containers) {
+      cpu += c.cpuMillis;
+      memory += c.memoryBytes;
+    }
+    request.cpuMillis = cpu;
+    request.memoryBytes = memory;
+    request.nodeSelector = pod.spec.nodeSelector;
+    request.tolerations = pod.spec.tolerations;
+    request.spread = siblingsPerNode(pods, pod, spread);
+    const result = schedulePod(request, nodes, engine.prng, cursor);
     if (result.node) kubelet.bind(pod, nodeStates.get(result.node.name)!);
     else setReason(engine, pod, result.message);
   }

@@ -19,7 +19,8 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
     status,
     type,
   });
-  const index = ctx.state.nodes.findIndex((x) => x.name === n.name);
+  // spec.podCIDR from the range allocator (simulator/model/cluster-cidr.ts); absent when none was left.
+  const podCIDR = ctx.state.nodes.find((x) => x.name === n.name)?.podCIDR ?? undefined;
   const kib = Math.round(n.capacity.memoryBytes / 1024);
   return {
     apiVersion: 'v1',
@@ -45,8 +46,8 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
       },
     }),
     spec: {
-      podCIDR: `10.42.${index}.0/24`,
-      podCIDRs: [`10.42.${index}.0/24`],
+      podCIDR,
+      podCIDRs: podCIDR ? [podCIDR] : undefined,
       providerID: `k3s://${n.name}`,
       taints: n.taints.length || n.unschedulable || !ready ? taints(n) : undefined,
       unschedulable: n.unschedulable || undefined,

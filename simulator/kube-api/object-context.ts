@@ -12,20 +12,37 @@ export interface ObjectContext extends TimeBase {
   deletionMs(key: string): number;
 }
 
+type Listed = { namespace: string | null; name: string; createdAtMs: number };
+
+/** Creation times by kind and `namespace/name`, built once per snapshot: a lookup per reference was a scan,
+ * and 10,000 endpoints' Pod references made `kubectl get` take seconds (simulator/scenarios/k3s-envelope). */
+const createdIndex = new WeakMap<ClusterSnapshot, Map<string, Map<string, number>>>();
+
+function createdAt(s: ClusterSnapshot, kind: string, namespace: string | null, name: string): number {
+  const lists: Record<string, readonly Listed[]> = {
+    Deployment: s.deployments,
+    ReplicaSet: s.replicaSets,
+    Pod: s.pods,
+    Service: s.services,
+    Ingress: s.ingresses,
+  };
+  const list = lists[kind];
+  if (!list) return 0;
+  let byKind = createdIndex.get(s);
+  if (!byKind) createdIndex.set(s, (byKind = new Map()));
+  let index = byKind.get(kind);
+  if (!index) {
+    index = new Map();
+    for (const item of list) {
+      const key = `${item.namespace}/${item.name}`;
+      if (!index.has(key)) index.set(key, item.createdAtMs);
+    }
+    byKind.set(kind, index);
+  }
+  return index.get(`${namespace}/${name}`) ?? 0;
+}
+
 /** The uid of a Deployment, ReplicaSet… found by kind and name (for ownerReferences and event references). */
 export function uidOf(ctx: ObjectContext, kind: string, namespace: string | null, name: string): string {
-  const s = ctx.snapshot;
-  const created =
-    kind === 'Deployment'
-      ? s.deployments.find((d) => d.namespace === namespace && d.name === name)?.createdAtMs
-      : kind === 'ReplicaSet'
-        ? s.replicaSets.find((d) => d.namespace === namespace && d.name === name)?.createdAtMs
-        : kind === 'Pod'
-          ? s.pods.find((d) => d.namespace === namespace && d.name === name)?.createdAtMs
-          : kind === 'Service'
-            ? s.services.find((d) => d.namespace === namespace && d.name === name)?.createdAtMs
-            : kind === 'Ingress'
-              ? s.ingresses.find((d) => d.namespace === namespace && d.name === name)?.createdAtMs
-              : 0;
-  return stableUid(kind, namespace, name, created ?? 0);
+  return stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name));
 }

@@ -109,6 +109,8 @@ export interface NodeState {
   condition: NodeConditionState;
   unschedulable: boolean;
   generation: number;
+  /** spec.podCIDR, the node's /24 of the cluster CIDR; null when none was left (simulator/model/cluster-cidr.ts). */
+  podCIDR?: string | null;
 }
 
 /** A ReplicaSet. */
@@ -243,7 +245,7 @@ export function nodesWithArch(count: number, arch: 'amd64' | 'arm64' | 'arm'): N
 export function buildNodes(spec: number | NodeSpec[] | undefined): NodeState[] {
   const list: NodeSpec[] = Array.isArray(spec)
     ? spec
-    : Array.from({ length: Math.max(1, Math.min(WORK_LIMITS.nodes.ours, spec ?? 3)) }, (_, i) => ({
+    : Array.from({ length: Math.max(1, Math.min(WORK_LIMITS.scenarioNodes.ours, spec ?? 3)) }, (_, i) => ({
         name: i === 0 ? 'k3s-server' : `k3s-agent-${i}`,
         role: i === 0 ? 'server' : 'agent',
       }));

@@ -38,6 +38,11 @@ export const WORK_LIMITS = {
   podsPerNode: { ours: 110, kubernetes: { es: '110 Pods por nodo', en: '110 Pods per node' } },
   /** Nodes of a simulated cluster. */
   nodes: { ours: 500, kubernetes: { es: '5.000 nodos', en: '5,000 nodes' } },
+  /**
+   * Nodes of a course scenario, which is loaded by name and reviewed with the course (never from a share
+   * link, which keeps the 500 above): up to Kubernetes' own envelope, for the big-cluster scenario.
+   */
+  scenarioNodes: { ours: 5_000, kubernetes: { es: '5.000 nodos', en: '5,000 nodes' } },
   /** Objects (YAML documents) in one apply. */
   objectsPerApply: {
     ours: 500,

@@ -31,6 +31,8 @@ export interface Recording {
   traefik?: { strictPrefixMatching?: boolean };
   /** Images added at creation (SimulationOptions.images). */
   images?: Array<{ image: string; platforms?: string[] }>;
+  /** The cluster CIDR when not k3s's default (SimulationOptions.clusterCidr). */
+  clusterCidr?: string;
   ops: Operation[];
   /** Requests routed so far (each one's endpoint choice depends on its number). */
   requests: number;
@@ -73,6 +75,7 @@ export function decodeRecording(encoded: string): Recording {
     clock: r.clock ?? {},
     ...(r.traefik ? { traefik: r.traefik } : {}),
     ...(r.images ? { images: r.images } : {}),
+    ...(typeof r.clusterCidr === 'string' ? { clusterCidr: r.clusterCidr } : {}),
     ops: r.ops,
     requests: r.requests ?? 0,
     affinity: r.affinity ?? [],

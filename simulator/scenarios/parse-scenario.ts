@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { NodeSpec } from '../index.ts';
+import { parseClusterCidr, WORK_LIMITS, type NodeSpec } from '../index.ts';
 import type { RequestPreset, Scenario, ScenarioManifest, ScenarioStep, StepCheck } from './scenario.ts';
 import { type Bilingual, isObject } from '../../core/index.ts';
 
@@ -87,6 +87,9 @@ export function parseScenario(
       : typeof raw.nodes === 'number' || Array.isArray(raw.nodes)
         ? (raw.nodes as NodeSpec[] | number)
         : fail('nodes', 'must be a count or a list');
+  const nodeCount = typeof nodes === 'number' ? nodes : nodes.length;
+  if (!(nodeCount >= 1 && nodeCount <= WORK_LIMITS.scenarioNodes.ours))
+    fail('nodes', `must be between 1 and ${WORK_LIMITS.scenarioNodes.ours} nodes`);
   const images = (
     Array.isArray(raw.images) ? raw.images : raw.images === undefined ? [] : fail('images', 'must be a list')
   ).map((entry: unknown, i: number) =>
@@ -97,6 +100,8 @@ export function parseScenario(
         }
       : fail(`images[${i}].image`, 'is required'),
   );
+  const cidr = raw.clusterCidr === undefined ? undefined : parseClusterCidr(String(raw.clusterCidr));
+  const clusterCidr = typeof cidr === 'string' ? fail('clusterCidr', cidr) : cidr;
   const ingressMode = raw.ingressMode ?? 'traefik';
   if (ingressMode !== 'traefik' && ingressMode !== 'conformant')
     fail('ingressMode', 'must be traefik or conformant');
@@ -107,6 +112,7 @@ export function parseScenario(
     seed: typeof raw.seed === 'number' ? raw.seed : fail('seed', 'must be a number'),
     nodes,
     ingressMode: ingressMode as Scenario['ingressMode'],
+    ...(clusterCidr ? { clusterCidr: clusterCidr.text } : {}),
     images,
     manifests,
     settle: raw.settle !== false,

@@ -30,6 +30,7 @@ export function createScenarioSimulation(
       seed: scenario.seed,
       nodes: scenario.nodes,
       ingressMode: scenario.ingressMode,
+      clusterCidr: scenario.clusterCidr,
       images: scenario.images,
       extensions: [functionKind],
       ...options,

@@ -68,6 +68,8 @@ export interface Scenario {
   seed: number;
   nodes: NodeSpec[] | number;
   ingressMode: IngressMode;
+  /** k3s `--cluster-cidr` when the scenario needs more than 256 nodes' Pod CIDRs (SimulationOptions.clusterCidr). */
+  clusterCidr?: string;
   /** Images the scenario's registries hold besides the built-in catalogue (SimulationOptions.images). */
   images: Array<{ image: string; platforms?: string[] }>;
   manifests: ScenarioManifest[];

@@ -56,12 +56,31 @@ export function groupNodes(nodes: readonly NodeView[]): NodeGroup[] {
   return groups;
 }
 
-/** The group's one-line summary, e.g. `125 nodes · 3,750 Pods (3,750 ready)`. */
-export function groupSummary(group: NodeGroup): string {
-  const n = (value: number): string => value.toLocaleString('en-US');
+/** The words of a group's summary in one language. */
+interface GroupWords {
+  locale: string;
+  nodes: string;
+  pods: string;
+  ready: string;
+}
+
+const GROUP_WORDS: Record<'es' | 'en', GroupWords> = {
+  es: { locale: 'es-ES', nodes: 'nodos', pods: 'Pods', ready: 'listos' },
+  en: { locale: 'en-US', nodes: 'nodes', pods: 'Pods', ready: 'ready' },
+};
+
+/**
+ * The group's one-line summary in the page's language, e.g. `125 nodes · 3,750 Pods (3,750 ready)` or
+ * `125 nodos (2 NotReady) · 3.750 Pods (3.748 listos)`.
+ */
+export function groupSummary(group: NodeGroup, lang: 'es' | 'en' = 'en'): string {
+  const words = GROUP_WORDS[lang];
+  // Grouping from 1,000 in both languages (es-ES leaves four-digit numbers ungrouped by default).
+  const n = (value: number): string =>
+    value.toLocaleString(words.locale, { useGrouping: 'always' } as Intl.NumberFormatOptions);
   const notReady = group.members.length - group.readyNodes;
   return (
-    `${n(group.members.length)} nodes${notReady ? ` (${n(notReady)} NotReady)` : ''} · ` +
-    `${n(group.pods)} Pods (${n(group.readyPods)} ready)`
+    `${n(group.members.length)} ${words.nodes}${notReady ? ` (${n(notReady)} NotReady)` : ''} · ` +
+    `${n(group.pods)} ${words.pods} (${n(group.readyPods)} ${words.ready})`
   );
 }

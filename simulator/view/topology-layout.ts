@@ -120,8 +120,13 @@ function isTraefik(s: ServiceView): boolean {
 /**
  * Lays out a snapshot for a drawing `width` pixels wide (drawn 1:1, so labels keep their size on a phone).
  * Without a width, small clusters get 760 and big ones up to 1200. Nodes go in as many columns as fit.
+ * `lang` is the language of the words drawn (a node group's summary).
  */
-export function layoutTopology(snapshot: ClusterSnapshot, width?: number): TopologyLayout {
+export function layoutTopology(
+  snapshot: ClusterSnapshot,
+  width?: number,
+  lang: 'es' | 'en' = 'en',
+): TopologyLayout {
   const WIDTH = Math.max(
     320,
     Math.round(width ?? (snapshot.nodes.length <= 3 ? 760 : snapshot.nodes.length <= 8 ? 960 : 1200)),
@@ -233,7 +238,7 @@ export function layoutTopology(snapshot: ClusterSnapshot, width?: number): Topol
     const groupW = (WIDTH - 2 * MARGIN - (groupCols - 1) * GAP) / groupCols;
     const groupH = NODE_HEADER + 12;
     groups.forEach((group, i) => {
-      const summary = groupSummary(group);
+      const summary = groupSummary(group, lang);
       nodes.push({
         key: `group:${group.first}`,
         name: `${group.first}…${group.last}`,

@@ -32,6 +32,8 @@ export interface TopologyLabels {
 /** Options of createTopologyView. */
 export interface TopologyViewOptions {
   labels: TopologyLabels;
+  /** The page's language, for the words the layout draws (a node group's summary); default English. */
+  lang?: 'es' | 'en';
   /** No moving dots; paths appear at once (prefers-reduced-motion). */
   reducedMotion: boolean;
   /** Milliseconds a request takes per hop. */
@@ -112,7 +114,7 @@ export function createTopologyView(svg: SVGSVGElement, options: TopologyViewOpti
     }
     lastSnapshot = snapshot;
     drawnWidth = measure();
-    layout = layoutTopology(snapshot, drawnWidth);
+    layout = layoutTopology(snapshot, drawnWidth, options.lang);
     ipToNode = new Map(snapshot.nodes.map((n) => [n.internalIP, n.name]));
     root.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     drawEntries(layers.entries, layout.entries);

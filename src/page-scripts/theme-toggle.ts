@@ -1,6 +1,7 @@
 /**
- * The dark/light toggle. public/theme-init.js applied the theme before paint; this keeps the button's
- * state in sync and saves an explicit choice. Without a saved choice the page follows the system.
+ * The dark/light toggle. The theme script (src/layouts/theme-init-script.mjs) applied the theme before
+ * paint; this keeps the button's state in sync and saves an explicit choice. Without a saved choice the
+ * page follows the system.
  */
 
 /** localStorage key of the explicit choice (outside the `faaslab:` progress keys on purpose). */

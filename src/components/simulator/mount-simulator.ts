@@ -9,6 +9,7 @@ import {
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
+  WORK_LIMITS,
 } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import {
@@ -75,6 +76,7 @@ function createDrawing(
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const view = createTopologyView(svg, {
     reducedMotion,
+    lang,
     labels: {
       title: t.topologyTitle,
       pending: t.pending,
@@ -182,7 +184,12 @@ export function mountSimulator(root: HTMLElement): () => void {
   const iptables = createIptablesPanel(sim, uiSection(t, 'iptables') as UiStrings<'simulator.iptables'>);
 
   let saveTimer = 0;
+  // A link holds at most 500 nodes (decodeRecording refuses more): a bigger course scenario, such as
+  // k3s-envelope's 5,000 nodes, is shared by its page address and keeps no state in the URL.
+  const nodeCount = typeof scenario.nodes === 'number' ? scenario.nodes : scenario.nodes.length;
+  const linkable = nodeCount <= WORK_LIMITS.nodes.ours;
   const saveState = (): void => {
+    if (!linkable) return;
     clearTimeout(saveTimer);
     saveTimer = window.setTimeout(() => {
       const hash = writeSimState(location.hash, scenario.id, sim.serialize());
