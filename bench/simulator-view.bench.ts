@@ -148,6 +148,8 @@ async function measureEnvelope(
   const start = Date.now();
   await page.goto(new URL(ENVELOPE_PAGE, url).toString());
   await page.locator('[data-cluster-sim]').scrollIntoViewIfNeeded();
+  // A cluster this size starts when asked (ClusterSimulator.astro's on-demand start).
+  await page.click('[data-cluster-sim] .sim-start');
   await page.waitForSelector('[data-cluster-sim][data-sim-ready="true"]', { timeout: 300_000 });
   const mountMs = Date.now() - start;
   const counts = await page.evaluate(() => ({

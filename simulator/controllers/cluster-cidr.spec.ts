@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
 import { nodePodCidr, parseClusterCidr, type ClusterCidr } from '../model/cluster-cidr.ts';
+import { runKubectl } from '../kubectl/index.ts';
 
 // kube-controller-manager's range allocator cuts --cluster-cidr into one /24 per node (k3s: 10.42.0.0/16,
 // so 256 nodes), skipping the Service CIDR 10.43.0.0/16 (range_allocator.go filterOutServiceRange); a node
@@ -58,9 +59,9 @@ describe('the cluster CIDR', () => {
 
   it('leaves nodes past the default CIDR NotReady, so no Pod is scheduled there and none gets a Service IP', () => {
     const sim = createSimulation({ seed: 1, nodes: nodes(260) });
-    expect(sim.kubectl('get node node-255 -o jsonpath={.spec.podCIDR}').stdout).toBe('10.42.255.0/24');
-    expect(sim.kubectl('get node node-256 -o jsonpath={.spec.podCIDR}').stdout).toBe('');
-    expect(sim.kubectl('get node node-256').stdout).toMatch(/node-256\s+NotReady/);
+    expect(runKubectl(sim, 'get node node-255 -o jsonpath={.spec.podCIDR}').stdout).toBe('10.42.255.0/24');
+    expect(runKubectl(sim, 'get node node-256 -o jsonpath={.spec.podCIDR}').stdout).toBe('');
+    expect(runKubectl(sim, 'get node node-256').stdout).toMatch(/node-256\s+NotReady/);
     sim.apply(deployment(600), 'web.yaml');
     sim.settle();
     const snap = sim.snapshot();

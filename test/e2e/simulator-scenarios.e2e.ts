@@ -62,7 +62,7 @@ describe('simulator scenarios', () => {
     await page.click('[data-tab="kubectl"]');
     await page.fill('.sim-console-input', 'get deployments');
     await page.press('.sim-console-input', 'Enter');
-    expect(await page.locator('.sim-console-output').textContent()).toMatch(/my-app\s+3\/3/);
+    await expect.poll(() => page.locator('.sim-console-output').textContent()).toMatch(/my-app\s+3\/3/);
     await page.press('.sim-console-input', 'ArrowUp');
     expect(await page.inputValue('.sim-console-input')).toBe('get deployments');
     await page.context().close();
@@ -160,6 +160,26 @@ describe('simulator scenarios', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'simulator-en-phone');
+    await page.context().close();
+  });
+  it('the 5,000-node envelope starts when asked, not as the lesson scrolls past it, and draws node groups', async () => {
+    const page = await openPage(browser(), '/en/course/k3s/', { viewport: { width: 1280, height: 900 } });
+    const island = page.locator('[data-cluster-sim="k3s-envelope"]');
+    await island.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    expect(await island.getAttribute('data-sim-state'), 'not mounted by scrolling').toBeNull();
+    const start = island.locator('.sim-start');
+    expect(await start.textContent()).toContain('5,000');
+    await start.click();
+    await page.waitForSelector('[data-cluster-sim="k3s-envelope"][data-sim-ready="true"]', {
+      timeout: 120_000,
+    });
+    const boxes = await island.locator('.topology .node').count();
+    expect(boxes).toBeGreaterThan(0);
+    expect(boxes).toBeLessThanOrEqual(40);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cluster-sim'))).toBe(
+      'k3s-envelope',
+    );
     await page.context().close();
   });
 });

@@ -53,7 +53,24 @@ function takeManifestsBeforeMount(doc: Document, roots: HTMLElement[]): void {
 
 /** Mounts every `[data-cluster-sim]` in `doc` as it nears the viewport (at once without IntersectionObserver). */
 export function watchSimulators(doc: Document): void {
-  const roots = Array.from(doc.querySelectorAll<HTMLElement>('[data-cluster-sim]'));
+  const all = Array.from(doc.querySelectorAll<HTMLElement>('[data-cluster-sim]'));
+  // A very large cluster (ClusterSimulator.astro's `on-demand`) mounts when its button is pressed.
+  const roots = all.filter((root) => root.dataset.simStart !== 'on-demand');
+  for (const root of all.filter((r) => r.dataset.simStart === 'on-demand')) {
+    const note = root.querySelector<HTMLElement>('.sim-start-note');
+    const button = note?.querySelector<HTMLButtonElement>('.sim-start');
+    if (!note || !button) continue;
+    note.hidden = false;
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void mount(root).then((ok) => {
+        if (!ok) return;
+        // The button is gone with the fallback: the focus goes to the island it started.
+        root.tabIndex = -1;
+        root.focus({ preventScroll: true });
+      });
+    });
+  }
   takeManifestsBeforeMount(doc, roots);
   if (!('IntersectionObserver' in window)) {
     roots.forEach((root) => void mount(root));

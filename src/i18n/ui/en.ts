@@ -129,6 +129,9 @@ export const en: Record<UiKey, string> = {
   'simulator.loading': 'Loading the simulator…',
   'simulator.noScript': 'The simulator needs JavaScript. These are the scenario’s manifests:',
   'simulator.loadFailed': 'The simulator could not be loaded.',
+  'simulator.startLarge': 'Build the {nodes}-node cluster',
+  'simulator.startLargeNote':
+    'With {nodes} nodes, your browser needs a few seconds to build this cluster: it starts when you ask.',
   'simulator.manifests': 'Manifests',
   'simulator.topologyTitle': 'Cluster topology: nodes with their Pods, Services and entry points',
   'simulator.pending': 'Pods without a node (Pending)',

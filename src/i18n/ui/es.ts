@@ -131,6 +131,9 @@ export const es = {
   'simulator.loading': 'Cargando el simulador…',
   'simulator.noScript': 'El simulador necesita JavaScript. Estos son los manifiestos del escenario:',
   'simulator.loadFailed': 'No se pudo cargar el simulador.',
+  'simulator.startLarge': 'Construir el clúster de {nodes} nodos',
+  'simulator.startLargeNote':
+    'Con {nodes} nodos, tu navegador tarda unos segundos en construir este clúster: empieza cuando lo pidas.',
   'simulator.manifests': 'Manifiestos',
   'simulator.topologyTitle': 'Topología del clúster: nodos con sus Pods, Services y puntos de entrada',
   'simulator.pending': 'Pods sin nodo (Pending)',
