@@ -5,4 +5,4 @@
 export { startApiServer, SERVER_VERSION, type ApiServer, type ApiServerOptions } from './api-server.ts';
 export { kubeconfigText, writeKubeconfig } from './kubeconfig.ts';
 export { applyEachDocument, servedScenarioSimulation } from './served-simulation.ts';
-export { openApiV3Group } from './openapi-documents.ts';
+export { openApiV3Group, openApiV3Index } from './openapi-documents.ts';

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
+import { createSimulation } from '../../simulator/index.ts';
+import { openApiV3Group } from '../../simulator/apiserver/index.ts';
+import { readOpenApiFrom, runKubectl } from '../../simulator/kubectl/index.ts';
 
 async function openScenario(
   id: string,
@@ -180,6 +183,21 @@ describe('simulator scenarios', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cluster-sim'))).toBe(
       'k3s-envelope',
     );
+    await page.context().close();
+  });
+  it('kubectl explain in the page prints what the console prints with the served OpenAPI documents', async () => {
+    const line = 'explain deployment.spec.replicas';
+    const reference = createSimulation({ seed: 1 });
+    readOpenApiFrom(reference, openApiV3Group);
+    const expected = runKubectl(reference, line);
+    expect(expected.stdout).toContain('FIELD: replicas <integer>');
+    const page = await openScenario('nodeport');
+    await page.click('[data-tab="kubectl"]');
+    await page.fill('.sim-console-input', line);
+    await page.press('.sim-console-input', 'Enter');
+    await expect.poll(() => page.locator('.sim-console-output').textContent()).toContain('FIELD:');
+    const output = (await page.locator('.sim-console-output').textContent()) ?? '';
+    expect(output.slice(output.indexOf(`$ kubectl ${line}\n`))).toBe(`$ kubectl ${line}\n${expected.stdout}`);
     await page.context().close();
   });
 });

@@ -23,6 +23,7 @@ import { element } from './dom-element.ts';
 import { createExplanationPanel } from './explanation-panel.ts';
 import { createFocusMode } from './focus-mode.ts';
 import { createPacketCard } from './packet-card.ts';
+import { fetchOpenApiDocuments } from './openapi-fetch.ts';
 import { createIptablesPanel } from './iptables-panel.ts';
 import { createGuidedSteps } from './guided-steps.ts';
 import { createKubectlConsole } from './kubectl-console.ts';
@@ -248,10 +249,23 @@ export function mountSimulator(root: HTMLElement): () => void {
   );
   // kubectl (its parser, printers and API objects, ~30 KB gzip) loads when the console is first used, not at
   // mount: the island's first paint only needs the diagram. Focus on the console starts the load.
+  // `explain` reads the OpenAPI documents the site serves, fetched the first time it runs.
   let kubectlModule: Promise<typeof import('../../../simulator/kubectl/index.ts')> | null = null;
-  const loadKubectl = () => (kubectlModule ??= import('../../../simulator/kubectl/index.ts'));
+  const openApi = new Map<string, Record<string, unknown>>();
+  let openApiLoad: Promise<void> | null = null;
+  const loadOpenApi = (): Promise<void> =>
+    (openApiLoad ??= fetchOpenApiDocuments(import.meta.env.BASE_URL).then(
+      (docs) => docs.forEach((doc, path) => openApi.set(path, doc)),
+      () => void (openApiLoad = null),
+    ));
+  const loadKubectl = () =>
+    (kubectlModule ??= import('../../../simulator/kubectl/index.ts').then((module) => {
+      module.readOpenApiFrom(sim, (path) => openApi.get(path) ?? null);
+      return module;
+    }));
   const kubectl = createKubectlConsole(t, async (args) => {
     const { runKubectl } = await loadKubectl();
+    if (/^\s*(kubectl\s+)?explain\b/.test(args)) await loadOpenApi();
     const result = runKubectl(sim, args, files);
     act();
     saveState();
