@@ -19,7 +19,7 @@ const LESSONS_WITH_ISLANDS: ReadonlyArray<
   ['openfaas', 0, 3, 1],
   ['kubernetes', 2, 0, 0],
   ['services', 6, 0, 0],
-  ['k3s', 1, 0, 0],
+  ['k3s', 2, 0, 0],
   ['compose-to-kubernetes', 1, 0, 1],
   ['openfaas-on-kubernetes', 1, 0, 1],
   ['capstone', 1, 3, 0],
@@ -67,8 +67,12 @@ async function visit(
     const count = await islands.count();
     counts.push(count);
     for (let i = 0; i < count; i++) {
-      await islands.nth(i).scrollIntoViewIfNeeded();
-      await page.waitForSelector(`${selector}${mounted} >> nth=${i}`, { timeout: 30_000 });
+      const island = islands.nth(i);
+      await island.scrollIntoViewIfNeeded();
+      // A very large cluster (the 5,000-node envelope) mounts when its button is pressed, not on scroll.
+      if ((await island.getAttribute('data-sim-start')) === 'on-demand')
+        await island.locator('.sim-start').click();
+      await page.waitForSelector(`${selector}${mounted} >> nth=${i}`, { timeout: 60_000 });
     }
   }
   // Wide content (editors, diagrams) must scroll inside its island, never the whole page sideways.
