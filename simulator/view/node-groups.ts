@@ -13,6 +13,12 @@ export const GROUP_NODES_ABOVE = 60;
 /** At most this many group boxes. */
 export const MAX_GROUPS = 40;
 
+/**
+ * At most this many rows of group boxes: a narrow drawing (two columns in a lesson's pane) gets fewer,
+ * larger groups instead of a tall column that the view must shrink until its words cannot be read.
+ */
+export const MAX_GROUP_ROWS = 6;
+
 /** A run of consecutive nodes, with what a student needs to read at a glance. */
 export interface NodeGroup {
   /** The node names, in the snapshot's order. */
@@ -26,9 +32,9 @@ export interface NodeGroup {
   readyPods: number;
 }
 
-/** Splits `nodes` into at most {@link MAX_GROUPS} runs of equal size (the last may be shorter). */
-export function groupNodes(nodes: readonly NodeView[]): NodeGroup[] {
-  const size = Math.max(1, Math.ceil(nodes.length / MAX_GROUPS));
+/** Splits `nodes` into at most `maxGroups` runs of equal size (the last may be shorter). */
+export function groupNodes(nodes: readonly NodeView[], maxGroups = MAX_GROUPS): NodeGroup[] {
+  const size = Math.max(1, Math.ceil(nodes.length / Math.max(1, Math.min(MAX_GROUPS, maxGroups))));
   const groups: NodeGroup[] = [];
   for (let start = 0; start < nodes.length; start += size) {
     const run = nodes.slice(start, start + size);

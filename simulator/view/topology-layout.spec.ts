@@ -99,16 +99,22 @@ describe('a cluster at Kubernetes scale', () => {
     sim.apply(webDeployment({ replicas: 3000 }), 'web.yaml');
     sim.advance(10_000);
     const layout = layoutTopology(sim.snapshot(), 1200);
-    expect(layout.nodes).toHaveLength(40);
+    // Six columns of groups at 1200 px, at most six rows: 36 groups of 28 nodes.
+    expect(layout.nodes).toHaveLength(36);
+    expect(new Set(layout.nodes.map((n) => n.y)).size).toBeLessThanOrEqual(6);
     expect(layout.pods.filter((p) => p.pod.nodeName)).toHaveLength(0);
     const first = layout.nodes[0]!;
-    expect(first.members).toHaveLength(25);
-    expect(first.label).toBe('node-0 … node-24');
+    expect(first.members).toHaveLength(28);
+    expect(first.label).toBe('node-0 … node-27');
     const podsInGroups = layout.nodes.reduce(
       (sum, n) => sum + Number(/· ([\d,]+) Pods/.exec(n.detail)![1]!.replace(/,/g, '')),
       0,
     );
     expect(podsInGroups).toBe(sim.snapshot().nodes.reduce((sum, n) => sum + n.pods.length, 0));
     expect(layout.height).toBeLessThan(2000);
+    // A lesson's narrow pane: two columns, so fewer and larger groups keep the drawing short enough to read.
+    const narrow = layoutTopology(sim.snapshot(), 480);
+    expect(narrow.nodes).toHaveLength(12);
+    expect(narrow.nodes.flatMap((n) => n.members ?? [])).toHaveLength(1000);
   });
 });

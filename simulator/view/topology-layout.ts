@@ -4,7 +4,7 @@
  * tested in Node and the view only draws what it says.
  */
 import type { ClusterSnapshot, PodView, ServiceView } from '../index.ts';
-import { GROUP_NODES_ABOVE, groupNodes, groupSummary } from './node-groups.ts';
+import { GROUP_NODES_ABOVE, groupNodes, groupSummary, MAX_GROUP_ROWS } from './node-groups.ts';
 
 /** A point in the drawing's coordinates. */
 export interface Point {
@@ -233,8 +233,8 @@ export function layoutTopology(
   const grouped = snapshot.nodes.length > GROUP_NODES_ABOVE;
   if (grouped) {
     // Groups of nodes, no Pod cells: 150,000 cells are neither readable nor drawable at 30 fps.
-    const groups = groupNodes(snapshot.nodes);
     const groupCols = Math.max(1, Math.floor((WIDTH - 2 * MARGIN + GAP) / (170 + GAP)));
+    const groups = groupNodes(snapshot.nodes, groupCols * MAX_GROUP_ROWS);
     const groupW = (WIDTH - 2 * MARGIN - (groupCols - 1) * GAP) / groupCols;
     const groupH = NODE_HEADER + 12;
     groups.forEach((group, i) => {

@@ -61,6 +61,8 @@ export function watchSimulators(doc: Document): void {
     const button = note?.querySelector<HTMLButtonElement>('.sim-start');
     if (!note || !button) continue;
     note.hidden = false;
+    // JavaScript runs: the fallback's "needs JavaScript" line would be untrue; the manifests stay as a preview.
+    root.querySelector<HTMLElement>('.sim-js-note')?.setAttribute('hidden', '');
     button.addEventListener('click', () => {
       button.disabled = true;
       void mount(root).then((ok) => {
