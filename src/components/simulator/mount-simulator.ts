@@ -9,9 +9,9 @@ import {
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
-  WORK_LIMITS,
 } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
+import { fitsShareLink } from '../../../simulator/scenarios/scenario-size.ts';
 import {
   createScenarioSimulation,
   restoreScenarioSimulation,
@@ -187,8 +187,7 @@ export function mountSimulator(root: HTMLElement): () => void {
   let saveTimer = 0;
   // A link holds at most 500 nodes (decodeRecording refuses more): a bigger course scenario, such as
   // k3s-envelope's 5,000 nodes, is shared by its page address and keeps no state in the URL.
-  const nodeCount = typeof scenario.nodes === 'number' ? scenario.nodes : scenario.nodes.length;
-  const linkable = nodeCount <= WORK_LIMITS.nodes.ours;
+  const linkable = fitsShareLink(scenario);
   const saveState = (): void => {
     if (!linkable) return;
     clearTimeout(saveTimer);
