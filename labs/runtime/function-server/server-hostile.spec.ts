@@ -114,6 +114,8 @@ describe('server.mjs with a hostile handler', () => {
     const { port } = new URL(url);
     const answer = await declaredOversizeUpload(Number(port), 64 * 1024);
     expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    // The connection is closed after it: the answer says so, so no client reuses the socket.
+    expect(answer).toMatch(/^connection: close\r$/im);
     await stillServing();
   });
 

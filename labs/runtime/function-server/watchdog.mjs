@@ -294,6 +294,9 @@ export function runWatchdog(threads, builtin, entryUrl) {
       refused = true;
       chunks.length = 0;
       log(`Request body over the limit (${limit} bytes): ${req.method} ${req.url} - 413`);
+      // The socket is closed below, so the 413 says so: a client must not send its next request on it
+      // (Go's http.MaxBytesReader, which of-watchdog uses, makes the server answer "Connection: close").
+      res.setHeader('Connection', 'close');
       const page = contract.errorPage(413);
       reply(res, started, 413, page.headers, Buffer.from(page.body.text));
     };
