@@ -7,6 +7,7 @@
  */
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import { classifyResponse } from '../runtime/contract/classify-response.ts';
+import { closeAfterAnswerLingering } from '../runtime/function-server/lingering-close.mjs';
 import type { Limits } from '../runtime/contract/types.ts';
 
 /** What the front server needs of a started Node runtime. */
@@ -57,6 +58,12 @@ export function serveFunction(
         const out: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(answer.headers))
           if (value !== undefined && !HOP_BY_HOP.includes(name)) out[name] = value;
+        // Answered before the whole body arrived (a 413): say that this connection closes, and
+        // close it as the function server does, after the client has had time to read the answer.
+        if (!req.complete) {
+          out.connection = 'close';
+          closeAfterAnswerLingering(req);
+        }
         res.writeHead(answer.statusCode ?? 502, out);
         answer.pipe(res);
         answer.on('end', () => {
@@ -81,11 +88,11 @@ export function serveFunction(
         .end(String(error));
       log(`${req.method} ${url} → 502 ${String(error)}`);
     });
-    // Answered before the whole body arrived (413): stop reading it rather than drain 600 MB.
+    // Answered before the whole body arrived (413): stop forwarding it rather than drain 600 MB.
     res.on('finish', () => {
       if (req.complete) return;
+      req.unpipe(upstream);
       upstream.destroy();
-      req.socket.destroy();
     });
     req.pipe(upstream);
     req.on('error', () => upstream.destroy());

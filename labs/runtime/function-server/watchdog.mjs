@@ -15,6 +15,7 @@
 // the request gets 500, as of-watchdog answers any upstream failure, and the thread is replaced.
 // Nothing is written to disk (no of-watchdog lock file), so a read-only ConfigMap mount works.
 import { functionContract } from './function-contract.mjs';
+import { closeAfterAnswerLingering } from './lingering-close.mjs';
 
 const proc = globalThis.process;
 
@@ -285,11 +286,8 @@ export function runWatchdog(threads, builtin, entryUrl) {
     const chunks = [];
     let size = 0;
     let refused = false;
-    // Past the limit the body is not kept: 413 at once, and the connection is closed once a little
-    // more has arrived (enough for a proxy in front to read the 413 before its write fails), so a
-    // 600 MB upload costs the server about a megabyte of reading, not 600.
-    const DRAIN_BYTES = 1024 * 1024;
-    let drained = 0;
+    // Past the limit the body is not kept: 413 at once, then the connection closes as Go's does
+    // (lingering-close.mjs), so a 600 MB upload costs the server nothing more than the answer.
     const refuse = () => {
       refused = true;
       chunks.length = 0;
@@ -297,15 +295,12 @@ export function runWatchdog(threads, builtin, entryUrl) {
       // The socket is closed below, so the 413 says so: a client must not send its next request on it
       // (Go's http.MaxBytesReader, which of-watchdog uses, makes the server answer "Connection: close").
       res.setHeader('Connection', 'close');
+      closeAfterAnswerLingering(req);
       const page = contract.errorPage(413);
       reply(res, started, 413, page.headers, Buffer.from(page.body.text));
     };
     req.on('data', (chunk) => {
-      if (refused) {
-        drained += chunk.length;
-        if (drained > DRAIN_BYTES && res.writableFinished) req.socket.destroy();
-        return;
-      }
+      if (refused) return;
       size += chunk.length;
       if (limit > 0 && size > limit) return refuse();
       if (limit > 0) chunks.push(chunk);
