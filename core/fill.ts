@@ -28,6 +28,7 @@ export function fill(
   lang: Language = 'es',
 ): string {
   const parts = splitTemplate(template);
+  if (parts.length === 1) return template;
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
