@@ -46,38 +46,52 @@ export function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The metadata of an object the student wrote: its view's name and age, the manifest's labels and annotations. */
-export function manifestMeta(
-  base: TimeBase,
-  kind: string,
-  view: { namespace: string; name: string; createdAtMs: number },
+/** The labels and annotations of the manifest the student wrote, as {@link objectMeta} takes them. */
+export function manifestLabels(
   manifest:
     { metadata: { labels?: Record<string, string>; annotations?: Record<string, string> } } | undefined,
-): Json {
-  return objectMeta(base, kind, {
-    namespace: view.namespace,
-    name: view.name,
-    createdAtMs: view.createdAtMs,
-    labels: manifest?.metadata.labels,
-    annotations: manifest?.metadata.annotations,
-  });
+): Pick<MetaFields, 'labels' | 'annotations'> {
+  return { labels: manifest?.metadata.labels, annotations: manifest?.metadata.annotations };
+}
+
+/** What names an object and dates it: the fields that seed its uid. */
+export interface ObjectIdentity {
+  namespace?: string | null;
+  name: string;
+  createdAtMs: number;
+}
+
+/** A view's {@link ObjectIdentity}, picked so that none of its other fields reach the metadata. */
+export const identityOf = (view: ObjectIdentity): ObjectIdentity => ({
+  namespace: view.namespace,
+  name: view.name,
+  createdAtMs: view.createdAtMs,
+});
+
+/** The metadata fields {@link objectMeta} reads. */
+export interface MetaFields extends ObjectIdentity {
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: Json[];
+  generateName?: string;
+  deletionMs?: number | null;
+}
+
+/**
+ * The fields an API object opens with: its type (`apiVersion`, `kind`) and its metadata, whose uid the same
+ * kind seeds.
+ */
+export function objectHead(
+  base: TimeBase,
+  apiVersion: string,
+  kind: string,
+  meta: MetaFields,
+): { apiVersion: string; kind: string; metadata: Json } {
+  return { apiVersion, kind, metadata: objectMeta(base, kind, meta) };
 }
 
 /** The common metadata of an object. */
-export function objectMeta(
-  base: TimeBase,
-  kind: string,
-  o: {
-    namespace?: string | null;
-    name: string;
-    createdAtMs: number;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    ownerReferences?: Json[];
-    generateName?: string;
-    deletionMs?: number | null;
-  },
-): Json {
+export function objectMeta(base: TimeBase, kind: string, o: MetaFields): Json {
   const labels = o.labels && Object.keys(o.labels).length ? o.labels : undefined;
   const annotations = o.annotations && Object.keys(o.annotations).length ? o.annotations : undefined;
   return {
