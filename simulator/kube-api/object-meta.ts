@@ -6,6 +6,17 @@ export type Json = Record<string, unknown>;
 /** Is `v` a plain JSON object? */
 export const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** `v` if it is a JSON object, else `{}`: a field read without checking at every step. */
+export const obj = (v: unknown): Json => (isJson(v) ? v : {});
+
+/** The JSON objects of `v` if it is an array, else `[]`. */
+export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
+
+/** An object's metadata, spec and status, each `{}` when absent: what printers and describers read. */
+export function partsOf(o: Json): { meta: Json; spec: Json; status: Json } {
+  return { meta: obj(o.metadata), spec: obj(o.spec), status: obj(o.status) };
+}
+
 /** Maps simulation milliseconds to wall time: `epochMs` is the wall time of simulation time 0. */
 export interface TimeBase {
   epochMs: number;

@@ -3,18 +3,16 @@
  * printDeployment, printReplicaSet, printDaemonSet).
  */
 import { ageSince } from './human-duration.ts';
-import { isJson, type Json } from './object-meta.ts';
+import { arr, isJson, type Json, obj } from './object-meta.ts';
 import {
   AGE,
   age,
-  arr,
   formatLabels,
   int,
   k8sName,
   meta,
   NAME,
   num,
-  obj,
   str,
   WORKLOAD_WIDE,
   workloadWideCells,

@@ -91,6 +91,17 @@ export const tolerationsMultiline = multiline((tolerations) => {
   });
 });
 
+/**
+ * `Name:` (and `Namespace:` when given), then the multi-line `Labels:` and `Annotations:` most describers
+ * begin with.
+ */
+export function nameAndLabels(w: DescribeWriter, m: Json, namespace?: string | null): void {
+  w.write(0, `Name:\t${String(m.name)}\n`);
+  if (namespace) w.write(0, `Namespace:\t${namespace}\n`);
+  labelsMultiline(w, 'Labels', m.labels);
+  annotationsMultiline(w, 'Annotations', m.annotations);
+}
+
 /** DescribeEvents: the events table, or `<none>`. */
 export function describeEvents(w: DescribeWriter, events: Json[], nowMs: number): void {
   if (events.length === 0) return w.write(0, 'Events:\t<none>\n');
