@@ -7,7 +7,7 @@ import {
   identityOf,
   isJson,
   type Json,
-  manifestLabels,
+  labelsAndAnnotations,
   objectHead,
   objectMeta,
   stableHex,
@@ -20,7 +20,7 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
   const spec = isJson(manifest?.spec) ? manifest.spec : {};
   const external = s.type === 'NodePort' || s.type === 'LoadBalancer';
   return {
-    ...objectHead(ctx, 'v1', 'Service', { ...identityOf(s), ...manifestLabels(manifest) }),
+    ...objectHead(ctx, 'v1', 'Service', { ...identityOf(s), ...labelsAndAnnotations(manifest) }),
     spec: {
       ...spec,
       allocateLoadBalancerNodePorts:
@@ -159,7 +159,10 @@ export function ingressObject(ctx: ObjectContext, i: IngressView): Json {
   });
   const spec = isJson(manifest?.spec) ? manifest.spec : {};
   return {
-    ...objectHead(ctx, 'networking.k8s.io/v1', 'Ingress', { ...identityOf(i), ...manifestLabels(manifest) }),
+    ...objectHead(ctx, 'networking.k8s.io/v1', 'Ingress', {
+      ...identityOf(i),
+      ...labelsAndAnnotations(manifest),
+    }),
     spec: {
       defaultBackend: i.defaultBackend ? backend(i.defaultBackend) : undefined,
       ingressClassName: i.className ?? undefined,

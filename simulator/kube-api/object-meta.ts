@@ -58,7 +58,7 @@ export function clean<T>(value: T): T {
 }
 
 /** The labels and annotations of the manifest the student wrote, as {@link objectMeta} takes them. */
-export function manifestLabels(
+export function labelsAndAnnotations(
   manifest:
     { metadata: { labels?: Record<string, string>; annotations?: Record<string, string> } } | undefined,
 ): Pick<MetaFields, 'labels' | 'annotations'> {
