@@ -13,7 +13,7 @@ import type { ExportableLab } from './exportable-lab.ts';
 import { buildConfigMap } from './k8s-config-map.ts';
 import { buildDeployment } from './k8s-deployment.ts';
 import { ingressPath, objectNames } from './k8s-layout.ts';
-import { buildClusterIpService, buildIngress, buildNodePortService } from './k8s-network.ts';
+import { buildIngress, buildService } from './k8s-network.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -57,8 +57,8 @@ export function exportK8sManifests(
     },
     configMap,
     buildDeployment(lab, settings, configMap),
-    buildClusterIpService(lab.id, settings),
-    buildNodePortService(lab.id, settings),
+    buildService(lab.id, settings, 'ClusterIP'),
+    buildService(lab.id, settings, 'NodePort'),
     buildIngress(lab.id, settings),
   ] as KubernetesObject[];
   const names = objectNames(lab.id);
