@@ -6,7 +6,8 @@
  */
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
-import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
+import { functionEnvironment } from './function-environment.ts';
+import { functionResources, scaleLabels } from './openfaas-function-fields.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -39,13 +40,9 @@ export function exportFunctionResource(
     spec: {
       name: lab.id,
       image: settings.image,
-      labels: {
-        'com.openfaas.scale.min': String(settings.scaleMin),
-        'com.openfaas.scale.max': String(settings.scaleMax),
-      },
+      labels: scaleLabels(settings),
       environment: functionEnvironment(lab),
-      limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
-      requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },
+      ...functionResources(lab, settings),
       readOnlyRootFilesystem: true,
     },
   };

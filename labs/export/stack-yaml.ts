@@ -5,7 +5,8 @@
  */
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
-import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
+import { functionEnvironment } from './function-environment.ts';
+import { functionResources, scaleLabels } from './openfaas-function-fields.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -61,12 +62,8 @@ export function exportStackYaml(
         // faas-cli sends no namespace when it is the gateway's default, openfaas-fn.
         ...(settings.namespace === 'openfaas-fn' ? {} : { namespace: settings.namespace }),
         environment: functionEnvironment(lab),
-        labels: {
-          'com.openfaas.scale.min': String(settings.scaleMin),
-          'com.openfaas.scale.max': String(settings.scaleMax),
-        },
-        limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
-        requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },
+        labels: scaleLabels(settings),
+        ...functionResources(lab, settings),
         // faas-netes mounts a writable /tmp when the root filesystem is read-only, where of-watchdog keeps its lock file.
         readonly_root_filesystem: true,
       },
