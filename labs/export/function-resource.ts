@@ -7,7 +7,7 @@
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment } from './function-environment.ts';
-import { functionResources, scaleLabels } from './openfaas-function-fields.ts';
+import { functionResources, scaleLabels, type FunctionResources } from './openfaas-function-fields.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -16,13 +16,11 @@ export interface FunctionResource {
   apiVersion: 'openfaas.com/v1';
   kind: 'Function';
   metadata: { name: string; namespace: string };
-  spec: {
+  spec: FunctionResources & {
     name: string;
     image: string;
     labels: Record<string, string>;
     environment: Record<string, string>;
-    limits: { memory: string; cpu: string };
-    requests: { memory: string; cpu: string };
     readOnlyRootFilesystem: boolean;
   };
 }

@@ -16,11 +16,14 @@ export function scaleLabels(settings: ResolvedExportSettings): Record<string, st
   };
 }
 
+/** The container's limits and requests, as both files write them. */
+export interface FunctionResources {
+  limits: { memory: string; cpu: string };
+  requests: { memory: string; cpu: string };
+}
+
 /** The container's memory (from the lab's limit) and CPU (from the settings), as limits and requests. */
-export function functionResources(
-  lab: ExportableLab,
-  settings: ResolvedExportSettings,
-): { limits: { memory: string; cpu: string }; requests: { memory: string; cpu: string } } {
+export function functionResources(lab: ExportableLab, settings: ResolvedExportSettings): FunctionResources {
   return {
     limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
     requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },

@@ -6,7 +6,7 @@
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment } from './function-environment.ts';
-import { functionResources, scaleLabels } from './openfaas-function-fields.ts';
+import { functionResources, scaleLabels, type FunctionResources } from './openfaas-function-fields.ts';
 import { toYamlDocuments } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
@@ -33,15 +33,13 @@ export interface StackFile {
 }
 
 /** One function of a stack file. */
-export interface StackFunction {
+export interface StackFunction extends FunctionResources {
   lang: string;
   handler: string;
   image: string;
   namespace?: string;
   environment: Record<string, string>;
   labels: Record<string, string>;
-  limits: { memory: string; cpu: string };
-  requests: { memory: string; cpu: string };
   readonly_root_filesystem: boolean;
 }
 
