@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Bilingual, Diagnostic } from '../../../core/index.ts';
 import { classifyResponse } from '../contract/classify-response.ts';
 import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -101,9 +102,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    const handlerFile = this.shape.handlerFile;
-    if (files[handlerFile] === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: handlerFile })]);
+    handlerSource(files, this.shape.handlerFile);
     this.prepare(files);
     this.started = options;
     await this.status.starting(

@@ -8,6 +8,7 @@
  */
 import serverSource from '../python/server.py?raw';
 import { formatRuntimeMessage, localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -71,8 +72,7 @@ export class PyodideRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    if (files['handler.py'] === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.py' })]);
+    handlerSource(files, 'handler.py');
     this.started = { files, options };
     await this.status.starting(
       () => this.load(options),

@@ -4,6 +4,7 @@
  * work; if the worker itself stops answering, it is terminated and rebuilt as a last resort.
  */
 import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -81,9 +82,7 @@ export class SandboxRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    const source = files['handler.js'];
-    if (source === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    handlerSource(files, 'handler.js');
     this.files = files;
     this.options = options;
     this.hungSince = null;
