@@ -7,8 +7,8 @@
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
 import { functionEnvironment } from './function-environment.ts';
-import { functionResources, scaleLabels, type FunctionResources } from './openfaas-function-fields.ts';
-import { toYamlDocuments } from './manifest-yaml.ts';
+import { functionResources, scaleLabels, type OpenFaaSFunctionFields } from './openfaas-function-fields.ts';
+import { exportText } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
 /** The Function resource FaaS Lab writes. */
@@ -16,20 +16,22 @@ export interface FunctionResource {
   apiVersion: 'openfaas.com/v1';
   kind: 'Function';
   metadata: { name: string; namespace: string };
-  spec: FunctionResources & {
-    name: string;
-    image: string;
-    labels: Record<string, string>;
-    environment: Record<string, string>;
-    readOnlyRootFilesystem: boolean;
-  };
+  spec: OpenFaaSFunctionFields & { name: string; readOnlyRootFilesystem: boolean };
 }
 
-/** Builds the Function resource for a lab; the text is empty when a diagnostic is an error. */
+/** The result of the Function resource export. */
+export interface FunctionResourceExport {
+  /** Empty when a diagnostic is an error. */
+  text: string;
+  resource: FunctionResource;
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the Function resource for a lab. */
 export function exportFunctionResource(
   lab: ExportableLab,
   options: ExportSettings = {},
-): { text: string; resource: FunctionResource; diagnostics: Diagnostic[] } {
+): FunctionResourceExport {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'crd');
   const resource: FunctionResource = {
     apiVersion: 'openfaas.com/v1',
@@ -49,6 +51,5 @@ export function exportFunctionResource(
     `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition has no Function CRD; use stack.yml + faas-cli there.`,
     `Build and push the image first (faas-cli build/push -f stack.yml), then: kubectl apply -f ${lab.id}-function.yaml`,
   ].join('\n');
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return { text: failed ? '' : toYamlDocuments([resource], header), resource, diagnostics };
+  return { text: exportText([resource], header, diagnostics), resource, diagnostics };
 }

@@ -22,6 +22,13 @@ export interface FunctionResources {
   requests: { memory: string; cpu: string };
 }
 
+/** The fields both files give a function under the same names (each adds its own, and spells read-only its way). */
+export interface OpenFaaSFunctionFields extends FunctionResources {
+  image: string;
+  environment: Record<string, string>;
+  labels: Record<string, string>;
+}
+
 /** The container's memory (from the lab's limit) and CPU (from the settings), as limits and requests. */
 export function functionResources(lab: ExportableLab, settings: ResolvedExportSettings): FunctionResources {
   return {
