@@ -63,13 +63,14 @@ export abstract class ProcessRuntime implements FunctionRuntime {
   protected dir: string | null = null;
   protected started: StartOptions | null = null;
   private restarting: Promise<void> | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status: RuntimeStatus;
 
   constructor(
     private readonly shape: ProcessRuntimeShape,
     protected readonly options: ProcessRuntimeOptions = {},
   ) {
     this.kind = shape.kind;
+    this.status = new RuntimeStatus(shape.kind, shape.label);
   }
 
   /** Checks what a start needs beyond the handler file (e.g. a python3); throws RuntimeStartError. */
@@ -97,7 +98,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
 
   describe(): RuntimeDescription {
     const url = this.server ? `http://127.0.0.1:${this.server.port}` : undefined;
-    return this.status.describe(this.kind, this.shape.label, url ? { es: url, en: url } : undefined);
+    return this.status.describe(url ? { es: url, en: url } : undefined);
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {

@@ -50,7 +50,10 @@ export class PyodideRuntime implements FunctionRuntime {
   private worker: BootedWorker | null = null;
   private restarting: Promise<void> | null = null;
   private started: { files: FunctionFiles; options: StartOptions } | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'Python (Pyodide, en el navegador)',
+    en: 'Python (Pyodide, in the browser)',
+  });
   private nextId = 1;
   private inflight = 0;
   private readonly waiting = new Map<number, (message: FromPyodide & { type: 'result' }) => void>();
@@ -64,10 +67,7 @@ export class PyodideRuntime implements FunctionRuntime {
   constructor(private readonly settings: PyodideRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
-    return this.status.describe(this.kind, {
-      es: 'Python (Pyodide, en el navegador)',
-      en: 'Python (Pyodide, in the browser)',
-    });
+    return this.status.describe();
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {

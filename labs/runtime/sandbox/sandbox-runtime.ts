@@ -47,7 +47,10 @@ export class SandboxRuntime implements FunctionRuntime {
   private port: SandboxPort | null = null;
   private files: FunctionFiles | null = null;
   private options: StartOptions | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'Sandbox QuickJS (sin conexión)',
+    en: 'QuickJS sandbox (offline)',
+  });
   private nextId = 1;
   private readonly waiting = new Map<number, (response: FunctionResponse) => void>();
   private booting: Promise<void> | null = null;
@@ -74,10 +77,7 @@ export class SandboxRuntime implements FunctionRuntime {
   }
 
   describe(): RuntimeDescription {
-    return this.status.describe(this.kind, {
-      es: 'Sandbox QuickJS (sin conexión)',
-      en: 'QuickJS sandbox (offline)',
-    });
+    return this.status.describe();
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {

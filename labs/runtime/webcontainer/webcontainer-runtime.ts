@@ -75,17 +75,15 @@ export class WebContainerRuntime implements FunctionRuntime {
   private server: ContainerProcess | null = null;
   private url: string | null = null;
   private options: StartOptions | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'WebContainer (Node.js en el navegador)',
+    en: 'WebContainer (Node.js in the browser)',
+  });
 
   constructor(private readonly settings: WebContainerRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
-    const detail = this.url ? { es: this.url, en: this.url } : undefined;
-    return this.status.describe(
-      this.kind,
-      { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' },
-      detail,
-    );
+    return this.status.describe(this.url ? { es: this.url, en: this.url } : undefined);
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
