@@ -5,12 +5,15 @@ import { TEXT_PLAIN, check, example, nodeLab, post } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { CHATBOT_SOLUTION, CHATBOT_STARTER } from './handlers.ts';
 
-const HOURS = 'We are open from 9:00 to 18:00, Monday to Friday.';
-
 /** One check per intent: its title, the message sent and the reply the solution must give. */
 const CONVERSATION: [intent: string, title: Bilingual, message: string, reply: string][] = [
   ['greeting', { es: 'Saludo', en: 'Greeting' }, '¡Hola! ¿Qué tal?', 'Hello! How can I help you?'],
-  ['hours', { es: 'Horario', en: 'Opening hours' }, 'When are you open?', HOURS],
+  [
+    'hours',
+    { es: 'Horario', en: 'Opening hours' },
+    'When are you open?',
+    'We are open from 9:00 to 18:00, Monday to Friday.',
+  ],
   ['price', { es: 'Precio', en: 'Price' }, '¿Cuánto cuesta el plan?', 'The basic plan costs 10 EUR a month.'],
   ['fallback', { es: 'Sin palabra clave', en: 'No keyword' }, 'Kubernetes', 'Sorry, I did not understand.'],
 ];
