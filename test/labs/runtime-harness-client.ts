@@ -1,6 +1,7 @@
 /**
- * Browser side of the runtime harness page (src/pages/dev/runtime-harness.astro): exposes the
- * contract suite, the lab suite and the sandbox benchmark to playwright on `window.faaslabHarness`.
+ * Browser side of the runtime harness page (/dev/runtime-harness/, src/pages/dev/[harness].astro):
+ * exposes the contract suite, the lab suite and the sandbox benchmark to playwright on
+ * `window.faaslabHarness`.
  */
 import { getLab } from '../../labs/index.ts';
 import { labLimits } from '../../labs/lab-limits.ts';
