@@ -15,7 +15,6 @@ export function handlerContext(host, lib) {
   var statusProblem = lib.statusProblem;
   var errorText = lib.errorText;
   var checkHeaders = lib.checkHeaders;
-  var crashAnswer = lib.crashAnswer;
   var noticeLine = lib.noticeLine;
 
   function isPlainObject(value) {
@@ -88,8 +87,7 @@ export function handlerContext(host, lib) {
       };
       var sent = false;
       // The template's callback `cb`. Express 5's res.status() runs before anything is sent and throws for
-      // a code that is not an integer in 100–999 (e.g. context.status('201')); 600–999 pass Express but
-      // not FaaS Lab: answered 500, saying why.
+      // a code that is not an integer in 100–999 (e.g. context.status('201')); 600–999 pass, as there.
       var callback = function (error, value) {
         if (sent) {
           host.warn('Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client');
@@ -97,12 +95,8 @@ export function handlerContext(host, lib) {
         }
         if (error) host.logError(error);
         var problem = statusProblem(context.status());
-        if (problem && problem.kind === 'thrown') throw problem.error;
+        if (problem) throw problem.error;
         sent = true;
-        if (problem) {
-          resolve(crashAnswer(problem.reason));
-          return;
-        }
         if (error) {
           // The template's callback answers an error with the status already set and err.toString().
           resolve(send(context.status(), {}, errorText(error)));
@@ -140,8 +134,7 @@ export function handlerContext(host, lib) {
           // set, 200 by default (spec: the real node22 template answers `throw new Error('boom')` with 200).
           if (sent) return;
           var problem = statusProblem(context.status());
-          if (!problem || problem.kind !== 'thrown')
-            host.warn(noticeLine('thrown-keeps-status', { status: context.status() }));
+          if (!problem) host.warn(noticeLine('thrown-keeps-status', { status: context.status() }));
           try {
             callback(error);
           } catch (crash) {

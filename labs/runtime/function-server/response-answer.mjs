@@ -76,9 +76,11 @@ export function responseAnswer(host, lib) {
 
   /**
    * The one status check. Express 5's res.status throws on a status that is not an integer in 100–999
-   * (expressjs/express lib/response.js): kind 'thrown', with the error it throws. FaaS Lab also refuses
-   * 600–999, which no HTTP client expects (RFC 9110 ends at 599): kind 'beyond-http', answered 500.
-   * @returns {null | { kind: 'thrown', error: Error } | { kind: 'beyond-http', reason: string }}
+   * (expressjs/express lib/response.js), with the error returned here. 600–999 pass: Express 5 sends
+   * them ("HTTP/1.1 600 unknown", tried with express 5.3.0), Go's net/http, which of-watchdog and the
+   * gateway run on, writes any code in 100–999 (server.go, checkWriteHeaderCode), so a student sees
+   * the 600 they set, as on OpenFaaS.
+   * @returns {null | { kind: 'thrown', error: Error }}
    */
   function statusProblem(code) {
     if (typeof code !== 'number' || !isFinite(code) || code % 1 !== 0)
@@ -96,11 +98,6 @@ export function responseAnswer(host, lib) {
             JSON.stringify(code) +
             '. Status code must be greater than 99 and less than 1000.',
         ),
-      };
-    if (code > 599)
-      return {
-        kind: 'beyond-http',
-        reason: 'RangeError: Invalid status code: ' + code + '. FaaS Lab accepts 100–599 (RFC 9110).',
       };
     return null;
   }
@@ -140,26 +137,11 @@ export function responseAnswer(host, lib) {
     return { kept: kept, error: null };
   }
 
-  /**
-   * What the real template would do with a bad status: res.status throws inside its .catch, the
-   * rejection is unhandled and Node exits. FaaS Lab answers 500 instead and says why, in the lab's log
-   * (a notice the page shows in its language).
-   */
-  function crashAnswer(reason) {
-    host.warn(lib.noticeLine('invalid-status', { reason: reason }));
-    return {
-      status: 500,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'x-faaslab-crash': 'invalid-status' },
-      body: { kind: 'text', text: reason + '\n' },
-    };
-  }
-
   return {
     errorPage: errorPage,
     send: send,
     statusProblem: statusProblem,
     errorText: errorText,
     checkHeaders: checkHeaders,
-    crashAnswer: crashAnswer,
   };
 }

@@ -21,16 +21,6 @@ export function serverNotices() {
           '), not 500: use context.fail(err) to answer 500.',
       };
     },
-    'invalid-status': function (p) {
-      return {
-        es:
-          p.reason +
-          ' — la plantilla de Node de OpenFaaS terminaría el proceso aquí (rechazo no gestionado); FaaS Lab responde 500.',
-        en:
-          p.reason +
-          ' — the OpenFaaS Node template would exit here (unhandled rejection); FaaS Lab answers 500.',
-      };
-    },
     'log-lines-dropped': function (p) {
       return {
         es:

@@ -188,10 +188,14 @@ export function runWatchdog(threads, builtin, entryUrl) {
     }
     Object.assign(safe, cors);
     const seconds = ((performance.now() - started) / 1000).toFixed(6);
-    const valid = Number.isInteger(status) && status >= 100 && status <= 599;
+    const valid = Number.isInteger(status) && status >= 100 && status <= 999;
     if (!valid) log(`Function answered an invalid status ${JSON.stringify(status)}: answering 500`);
+    const code = valid ? status : 500;
+    // of-watchdog writes the answer with Go's net/http: a code it has no text for reads
+    // "600 status code 600" (server.go, writeStatusLine); Node would write "600 unknown".
+    const reason = http.STATUS_CODES[code] ?? `status code ${code}`;
     try {
-      res.writeHead(valid ? status : 500, {
+      res.writeHead(code, reason, {
         ...safe,
         'Content-Length': body.length,
         'X-Duration-Seconds': seconds,
