@@ -2,11 +2,11 @@
 // references — the QuickJS sandbox evaluates its source text.
 
 /**
- * What goes back: Express's send, its error page, the one status check, header checks, the crash answer.
+ * What goes back: Express's send, its error page, the one status check, header checks.
  * @param {import('./server.d.mts').ContractHost} host
- * @param {Record<string, any>} lib the parts before this one
+ * @param {Record<string, any>} _lib the parts before this one (this part needs none of them)
  */
-export function responseAnswer(host, lib) {
+export function responseAnswer(host, _lib) {
   'use strict';
   var STATUS_TEXT = {
     400: 'Bad Request',
