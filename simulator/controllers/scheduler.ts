@@ -3,7 +3,7 @@ import type { Toleration } from '../model/cluster-state.ts';
 import type { Prng } from '../model/prng.ts';
 import { nodeTable, type SchedulerNode } from './scheduler-node-table.ts';
 
-export type { SchedulerNode } from './scheduler-node-table.ts';
+export { schedulerNode, type SchedulerNode } from './scheduler-node-table.ts';
 
 /** What the scheduler needs of a Pod. */
 export interface SchedulerPod {
@@ -72,7 +72,6 @@ export function schedulePod(
     scratch.selectorKeys = Object.keys(pod.nodeSelector);
     scratch.selectorValues = scratch.selectorKeys.map((k) => pod.nodeSelector[k]);
   }
-  const { selectorKeys, selectorValues } = scratch;
   const podCpu = pod.cpuMillis;
   const podMemory = pod.memoryBytes;
   const podScoreCpu = podCpu || DEFAULT_CPU;
@@ -110,7 +109,7 @@ export function schedulePod(
     let score = kept[node]!;
     if (keptShape[node] !== shape) {
       score = kept[node] =
-        filterReason(pod, nodes[node]!, selectorKeys, selectorValues, false) === null
+        filterReasons(pod, nodes[node]!, false).length === 0
           ? table.score(node, podScoreCpu, podScoreMemory)
           : -1;
       keptShape[node] = shape;
@@ -155,7 +154,7 @@ export function schedulePod(
     const reasons = new Map<string, number>();
     const preemption = new Map<string, number>();
     for (const node of nodes) {
-      const found = filterReasons(pod, node, selectorKeys, selectorValues);
+      const found = filterReasons(pod, node, true);
       for (const reason of found) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
       // DefaultPreemption: evicting Pods cannot help where a filter failed UnschedulableAndUnresolvable.
       const verdict = found.some((r) => UNRESOLVABLE.some((u) => r.startsWith(u)))
@@ -222,42 +221,39 @@ function spreadScores(min: number, max: number, weight: number): Int32Array {
   return out;
 }
 
-/** All the reasons a node refuses a Pod (resources can fail together). */
-function filterReasons(
-  pod: SchedulerPod,
-  node: SchedulerNode,
-  keys: string[],
-  values: Array<string | undefined>,
-): string[] {
-  const first = filterReason(pod, node, keys, values, true);
-  if (first === null) return [];
-  if (!first.startsWith('Insufficient') && first !== 'Too many pods') return [first];
-  const out: string[] = [];
-  if (node.podCount + 1 > node.maxPods) out.push('Too many pods');
-  if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) out.push('Insufficient cpu');
-  if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) out.push('Insufficient memory');
-  return out;
+/** The resource filters (Pod count, NodeResourcesFit), which can fail together, in kubectl's order. */
+const RESOURCE_REASONS = ['Too many pods', 'Insufficient cpu', 'Insufficient memory'] as const;
+
+/** Which resource filters refuse the Pod on the node: bit i set for RESOURCE_REASONS[i]; 0 when it fits. */
+function resourceMisfits(pod: SchedulerPod, node: SchedulerNode): number {
+  return (
+    (node.podCount + 1 > node.maxPods ? 1 : 0) |
+    (node.requestedCpu + pod.cpuMillis > node.cpuMillis ? 2 : 0) |
+    (node.requestedMemory + pod.memoryBytes > node.memoryBytes ? 4 : 0)
+  );
 }
 
-/** The filter plugins in order; null when the node fits. Without `explain` the taint reason is only a marker. */
-function filterReason(
-  pod: SchedulerPod,
-  node: SchedulerNode,
-  keys: string[],
-  values: Array<string | undefined>,
-  explain: boolean,
-): string | null {
-  if (!node.schedulable) return node.unschedulableReason ?? 'node(s) were unschedulable';
+/**
+ * Why a node refuses a Pod (empty when it fits): the first filter plugin that fails, in order, or every
+ * resource filter that fails. With `explain` false only whether it fits matters, and nothing is built.
+ * The Pod's node selector is the one `schedulePod` keeps in `scratch`.
+ */
+function filterReasons(pod: SchedulerPod, node: SchedulerNode, explain: boolean): readonly string[] {
+  if (!node.schedulable) return [node.unschedulableReason ?? 'node(s) were unschedulable'];
   const taints = node.taints;
   for (let t = 0; t < taints.length; t++) {
     const taint = taints[t]!;
     if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, taint))
-      return explain ? `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}` : 'taint';
+      return explain ? [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] : REFUSED;
   }
-  for (let k = 0; k < keys.length; k++)
-    if (node.labels[keys[k]!] !== values[k]) return "node(s) didn't match Pod's node affinity/selector";
-  if (node.podCount + 1 > node.maxPods) return 'Too many pods';
-  if (node.requestedCpu + pod.cpuMillis > node.cpuMillis) return 'Insufficient cpu';
-  if (node.requestedMemory + pod.memoryBytes > node.memoryBytes) return 'Insufficient memory';
-  return null;
+  const { selectorKeys, selectorValues } = scratch;
+  for (let k = 0; k < selectorKeys.length; k++)
+    if (node.labels[selectorKeys[k]!] !== selectorValues[k])
+      return ["node(s) didn't match Pod's node affinity/selector"];
+  const misfits = resourceMisfits(pod, node);
+  if (misfits === 0) return FITS;
+  return explain ? RESOURCE_REASONS.filter((_, i) => misfits & (1 << i)) : REFUSED;
 }
+
+const FITS: readonly string[] = [];
+const REFUSED: readonly string[] = ['refused'];

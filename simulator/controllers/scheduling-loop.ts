@@ -2,13 +2,13 @@ import type { NodeState, PodState } from '../model/cluster-state.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { PodStore } from './pod-store.ts';
-import { schedulePod, type SchedulerNode, type SchedulerPod } from './scheduler.ts';
+import { schedulePod, schedulerNode, type SchedulerNode, type SchedulerPod } from './scheduler.ts';
 
 /** Builds the scheduler's view of the nodes: allocatable, what bound Pods request, and whether it takes Pods. */
 export function schedulerNodes(engine: Engine): SchedulerNode[] {
   const byName = new Map<string, SchedulerNode>();
   const list = engine.state.nodes.map((n) => {
-    const node: SchedulerNode = {
+    const node = schedulerNode({
       name: n.name,
       schedulable: n.condition === 'Ready' && !n.unschedulable,
       unschedulableReason:
@@ -20,14 +20,9 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
       cpuMillis: n.cpuMillis,
       memoryBytes: n.memoryBytes,
       maxPods: n.maxPods,
-      requestedCpu: 0,
-      requestedMemory: 0,
-      scoreCpu: 0,
-      scoreMemory: 0,
-      podCount: 0,
       labels: n.labels,
       taints: n.taints,
-    };
+    });
     byName.set(n.name, node);
     return node;
   });
