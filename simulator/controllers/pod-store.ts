@@ -11,7 +11,8 @@ export class PodStore {
   readonly byOwner = new Map<string, Set<PodState>>();
   readonly unscheduled = new Set<PodState>();
   private readonly usedIPs = new Map<number, Set<number>>();
-  private readonly leases = new Map<number, [node: number, host: number]>();
+  /** A Pod's IP lease by uid: its node's index × 256 + the host part (a number: no object per Pod). */
+  private readonly leases = new Map<number, number>();
 
   constructor(private readonly engine: Engine) {}
 
@@ -58,15 +59,15 @@ export class PodStore {
     let host = 2 + this.engine.prng.int(253);
     for (let tries = 0; used.has(host) && tries < 300; tries++) host = 2 + ((host - 1) % 253);
     used.add(host);
-    this.leases.set(pod.uid, [node.index, host]);
+    this.leases.set(pod.uid, node.index * 256 + host);
     pod.ip = podAddress(node.podCIDR, host);
     return true;
   }
 
   private releaseIP(pod: PodState): void {
     const lease = this.leases.get(pod.uid);
-    if (!lease) return;
-    this.usedIPs.get(lease[0])?.delete(lease[1]);
+    if (lease === undefined) return;
+    this.usedIPs.get(Math.floor(lease / 256))?.delete(lease % 256);
     this.leases.delete(pod.uid);
   }
 }
