@@ -26,14 +26,21 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
     byName.set(n.name, node);
     return node;
   });
+  // A template's Pods share their spec: its requests are summed once for a run of them.
+  let spec: PodState['spec'] | null = null;
+  let cpu = 0;
+  let memory = 0;
   for (const pod of engine.state.pods.values()) {
     const node = pod.nodeName ? byName.get(pod.nodeName) : undefined;
     if (!node) continue;
-    let cpu = 0;
-    let memory = 0;
-    for (const c of pod.spec.containers) {
-      cpu += c.cpuMillis;
-      memory += c.memoryBytes;
+    if (pod.spec !== spec) {
+      spec = pod.spec;
+      cpu = 0;
+      memory = 0;
+      for (const c of spec.containers) {
+        cpu += c.cpuMillis;
+        memory += c.memoryBytes;
+      }
     }
     node.requestedCpu += cpu;
     node.requestedMemory += memory;
