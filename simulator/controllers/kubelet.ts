@@ -28,7 +28,7 @@ export class Kubelet {
   }
 
   private alive(pod: PodState): boolean {
-    return !pod.deleting && this.engine.state.pods.get(`${pod.namespace}/${pod.name}`) === pod;
+    return !pod.deleting && this.pods.isStored(pod);
   }
 
   /** Runs `run` after `delayMs` if the Pod is still in the same lifecycle step. */
