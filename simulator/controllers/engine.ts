@@ -2,7 +2,7 @@ import { ImageCatalogue } from '../images/image-catalogue.ts';
 import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { EVENT_MESSAGES, type EventKey, type EventParams } from './event-messages.ts';
-import { TimerQueue } from './timer-queue.ts';
+import { TimerQueue, type Timer } from './timer-queue.ts';
 
 /** How far back a repeated event is looked for, to count it instead of adding it (events.k8s.io aggregation). */
 const AGGREGATE_WINDOW = 64;
@@ -35,8 +35,8 @@ export class Engine {
     this.speedup = speedup > 0 ? speedup : 1;
   }
 
-  /** Schedules `run` after `delayMs` of simulation time. */
-  after(delayMs: number, run: () => void): void {
+  /** Schedules `run` (a callback, or a {@link Timer}) after `delayMs` of simulation time. */
+  after(delayMs: number, run: (() => void) | Timer): void {
     this.timers.schedule(this.nowMs + Math.max(0, delayMs), run);
   }
 

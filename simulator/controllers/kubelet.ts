@@ -70,7 +70,12 @@ export class Kubelet {
   }
 
   private scheduleStart(pod: PodState, delayMs: number): void {
-    this.later(pod, delayMs, () => this.start(pod));
+    this.engine.after(delayMs, new StartTimer(this, pod));
+  }
+
+  /** A {@link StartTimer} fired: starts the Pod if it is still in the step it was in (as `later` does). */
+  startIfCurrent(pod: PodState, generation: number): void {
+    if (pod.generation === generation && this.alive(pod)) this.start(pod);
   }
 
   private nodeOf(pod: PodState): NodeState | undefined {
@@ -295,6 +300,25 @@ export class Kubelet {
     if (!this.nodeOf(pod)?.kubeletUp) return;
     this.move(pod, 'GONE');
     this.pods.remove(pod);
+  }
+}
+
+/**
+ * The timer that starts a bound Pod's containers: one object per Pod instead of two closures and their
+ * contexts (150,000 of them wait through ContainerCreating in bench/simulator-envelope).
+ */
+class StartTimer {
+  private readonly generation: number;
+
+  constructor(
+    private readonly kubelet: Kubelet,
+    private readonly pod: PodState,
+  ) {
+    this.generation = pod.generation;
+  }
+
+  fire(): void {
+    this.kubelet.startIfCurrent(this.pod, this.generation);
   }
 }
 
