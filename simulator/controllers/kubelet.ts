@@ -280,7 +280,7 @@ export class Kubelet {
   /** Starts deleting a Pod: Terminating, out of the endpoints at once, gone after the grace period. */
   terminate(pod: PodState): void {
     if (pod.deleting) return;
-    pod.deleting = true;
+    this.pods.markDeleting(pod);
     pod.ready = false;
     if (pod.state === 'Unscheduled') {
       this.pods.remove(pod);
