@@ -53,6 +53,14 @@ function templateModel(rs: ReplicaSetState): PodState['spec'] {
   return model;
 }
 
+/** One frozen owner reference per ReplicaSet, shared by its Pods (read-only; 150,000 Pods in the envelope). */
+const owners = new WeakMap<ReplicaSetState, PodState['owner']>();
+function ownerOf(rs: ReplicaSetState): PodState['owner'] {
+  let owner = owners.get(rs);
+  if (owner?.name !== rs.name) owners.set(rs, (owner = Object.freeze({ kind: 'ReplicaSet', name: rs.name })));
+  return owner;
+}
+
 function newPod(engine: Engine, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
   while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
@@ -64,7 +72,7 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
       name,
       labels,
       spec: templateModel(rs),
-      owner: { kind: 'ReplicaSet', name: rs.name },
+      owner: ownerOf(rs),
       manifest: null,
       templateHash: rs.templateHash,
     },
