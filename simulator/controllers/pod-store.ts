@@ -48,14 +48,18 @@ export class PodStore {
     return this.stored.has(pod);
   }
 
+  /** Drops the Pod stored under `key`, if any, from the store's own sets (state.pods is the caller's). */
+  private forget(key: string): boolean {
+    const pod = this.engine.state.pods.get(key);
+    if (!pod) return false;
+    this.stored.delete(pod);
+    this.daemonSet.delete(pod);
+    return true;
+  }
+
   add(pod: PodState): void {
     const key = objectKey(pod.namespace, pod.name);
-    const replaced = this.engine.state.pods.get(key);
-    if (replaced) {
-      this.stored.delete(replaced);
-      this.daemonSet.delete(replaced);
-      this.replacedAny = true;
-    }
+    if (this.forget(key)) this.replacedAny = true;
     this.engine.state.pods.set(key, pod);
     this.stored.add(pod);
     if (pod.owner?.kind === 'DaemonSet') this.daemonSet.add(pod);
@@ -72,11 +76,7 @@ export class PodStore {
 
   remove(pod: PodState): void {
     const key = objectKey(pod.namespace, pod.name);
-    const removed = this.engine.state.pods.get(key);
-    if (removed) {
-      this.stored.delete(removed);
-      this.daemonSet.delete(removed);
-    }
+    this.forget(key);
     this.engine.state.pods.delete(key);
     if (pod.owner) {
       const key = PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name);
