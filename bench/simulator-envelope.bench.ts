@@ -7,6 +7,7 @@
  * goal is under 3 s of CPU for the whole schedule.
  */
 import { createSimulation } from '../simulator/index.ts';
+import { manyNodes, webDeployment } from '../test/simulator/cluster-fixture.ts';
 import { cpuMs } from './measure.ts';
 
 const NODES = 5_000;
@@ -21,25 +22,18 @@ const sim = createSimulation({
   seed: 1,
   // k3s's default 10.42.0.0/16 gives Pod CIDRs to 256 nodes; a big cluster declares a wider --cluster-cidr.
   clusterCidr: '10.0.0.0/8',
-  nodes: Array.from({ length: NODES }, (_, i) => ({
-    name: `node-${i}`,
-    role: i === 0 ? ('server' as const) : ('agent' as const),
-    // 64 cores and 256 GiB: room for 110 Pods of 100m / 128Mi each, so only the Pod count limits a node.
-    cpuMillis: 64_000,
-    memoryBytes: 256 * 1024 ** 3,
-  })),
+  // 64 cores and 256 GiB: room for 110 Pods of 100m / 128Mi each, so only the Pod count limits a node.
+  nodes: manyNodes(NODES, { cpuMillis: 64_000, memoryBytes: 256 * 1024 ** 3 }),
 });
 const DEPLOYMENTS = 15;
-const yaml = (i: number): string => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: envelope-${i}}
-spec:
-  replicas: ${PODS / DEPLOYMENTS}
-  selector: {matchLabels: {app: envelope-${i}}}
-  template:
-    metadata: {labels: {app: envelope-${i}}}
-    spec:
-      containers: [{name: web, image: nginx, resources: {requests: {cpu: 100m, memory: 128Mi}}}]`;
+const yaml = (i: number): string =>
+  webDeployment({
+    name: `envelope-${i}`,
+    replicas: PODS / DEPLOYMENTS,
+    container: 'web',
+    image: 'nginx',
+    requests: { cpu: '100m', memory: '128Mi' },
+  });
 
 let cpu = process.cpuUsage();
 let start = performance.now();

@@ -4,8 +4,9 @@
  * Pod creation, scheduling, binding).
  */
 import { createSimulation } from '../simulator/index.ts';
-import { schedulePod, type SchedulerNode } from '../simulator/controllers/scheduler.ts';
+import { schedulePod, schedulerNode, type SchedulerNode } from '../simulator/controllers/scheduler.ts';
 import { Prng } from '../simulator/model/prng.ts';
+import { manyNodes, webDeployment } from '../test/simulator/cluster-fixture.ts';
 import { cpuMs } from './measure.ts';
 
 const NODES = 1000;
@@ -13,21 +14,15 @@ const NODES = 1000;
 const PODS = 10_000;
 
 function nodes(): SchedulerNode[] {
-  return Array.from({ length: NODES }, (_, i) => ({
-    name: `node-${i}`,
-    schedulable: true,
-    unschedulableReason: null,
-    cpuMillis: 4000,
-    memoryBytes: 8 * 1024 ** 3,
-    maxPods: 110,
-    requestedCpu: 0,
-    requestedMemory: 0,
-    scoreCpu: 0,
-    scoreMemory: 0,
-    podCount: 0,
-    labels: { 'kubernetes.io/hostname': `node-${i}`, zone: i % 2 ? 'a' : 'b' },
-    taints: i % 10 === 0 ? [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' as const }] : [],
-  }));
+  return Array.from({ length: NODES }, (_, i) =>
+    schedulerNode({
+      name: `node-${i}`,
+      cpuMillis: 4000,
+      memoryBytes: 8 * 1024 ** 3,
+      labels: { 'kubernetes.io/hostname': `node-${i}`, zone: i % 2 ? 'a' : 'b' },
+      taints: i % 10 === 0 ? [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' as const }] : [],
+    }),
+  );
 }
 
 {
@@ -60,23 +55,15 @@ function nodes(): SchedulerNode[] {
     seed: 1,
     // k3s's default 10.42.0.0/16 gives Pod CIDRs to 256 nodes; a big cluster declares a wider --cluster-cidr.
     clusterCidr: '10.0.0.0/8',
-    nodes: Array.from({ length: NODES }, (_, i) => ({
-      name: `node-${i}`,
-      role: i === 0 ? 'server' : 'agent',
-      cpuMillis: 4000,
-      memoryBytes: 8 * 1024 ** 3,
-    })),
+    nodes: manyNodes(NODES, { cpuMillis: 4000, memoryBytes: 8 * 1024 ** 3 }),
   });
-  const yaml = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: big}
-spec:
-  replicas: ${PODS}
-  selector: {matchLabels: {app: big}}
-  template:
-    metadata: {labels: {app: big}}
-    spec:
-      containers: [{name: c, image: "hashicorp/http-echo:1.0", resources: {requests: {cpu: 100m, memory: 128Mi}}}]`;
+  const yaml = webDeployment({
+    name: 'big',
+    replicas: PODS,
+    container: 'c',
+    image: 'hashicorp/http-echo:1.0',
+    requests: { cpu: '100m', memory: '128Mi' },
+  });
   const cpu = process.cpuUsage();
   const start = performance.now();
   sim.apply(yaml, 'big.yaml');

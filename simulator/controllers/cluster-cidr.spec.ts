@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
 import { nodePodCidr, parseClusterCidr, type ClusterCidr } from '../model/cluster-cidr.ts';
 import { runKubectl } from '../kubectl/index.ts';
+import { manyNodes, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
 // kube-controller-manager's range allocator cuts --cluster-cidr into one /24 per node (k3s: 10.42.0.0/16,
 // so 256 nodes), skipping the Service CIDR 10.43.0.0/16 (range_allocator.go filterOutServiceRange); a node
@@ -14,24 +15,6 @@ const cidr = (text: string): ClusterCidr => {
 };
 
 const inServiceRange = (ip: string): boolean => ip.startsWith('10.43.');
-
-const nodes = (count: number) =>
-  Array.from({ length: count }, (_, i) => ({
-    name: `node-${i}`,
-    role: i === 0 ? ('server' as const) : ('agent' as const),
-  }));
-
-const deployment = (replicas: number) => `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: "nginx:1.27"}]
-`;
 
 describe('the cluster CIDR', () => {
   it('gives the default 10.42.0.0/16 to 256 nodes, one /24 each, and none to the 257th', () => {
@@ -58,11 +41,11 @@ describe('the cluster CIDR', () => {
   });
 
   it('leaves nodes past the default CIDR NotReady, so no Pod is scheduled there and none gets a Service IP', () => {
-    const sim = createSimulation({ seed: 1, nodes: nodes(260) });
+    const sim = createSimulation({ seed: 1, nodes: manyNodes(260) });
     expect(runKubectl(sim, 'get node node-255 -o jsonpath={.spec.podCIDR}').stdout).toBe('10.42.255.0/24');
     expect(runKubectl(sim, 'get node node-256 -o jsonpath={.spec.podCIDR}').stdout).toBe('');
     expect(runKubectl(sim, 'get node node-256').stdout).toMatch(/node-256\s+NotReady/);
-    sim.apply(deployment(600), 'web.yaml');
+    sim.apply(webDeployment({ replicas: 600 }), 'web.yaml');
     sim.settle();
     const snap = sim.snapshot();
     const late = snap.nodes.slice(256);
@@ -81,8 +64,8 @@ describe('the cluster CIDR', () => {
   });
 
   it('gives every node of a wider cluster CIDR a /24 outside the Service range', () => {
-    const sim = createSimulation({ seed: 2, nodes: nodes(300), clusterCidr: '10.0.0.0/8' });
-    sim.apply(deployment(900), 'web.yaml');
+    const sim = createSimulation({ seed: 2, nodes: manyNodes(300), clusterCidr: '10.0.0.0/8' });
+    sim.apply(webDeployment({ replicas: 900 }), 'web.yaml');
     sim.settle();
     const snap = sim.snapshot();
     expect(snap.nodes.every((n) => n.ready)).toBe(true);

@@ -58,6 +58,7 @@ export class ControlPlane {
   private allocateNodeCidrs(text: string): void {
     const cidr = parseClusterCidr(text);
     if (typeof cidr === 'string') throw new TypeError(`clusterCidr: ${cidr}`);
+    this.engine.state.clusterCidr = cidr.text;
     for (const node of this.engine.state.nodes) {
       node.podCIDR = nodePodCidr(cidr, node.index);
       if (node.podCIDR) continue;

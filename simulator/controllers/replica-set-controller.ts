@@ -13,12 +13,9 @@ import type { PodStore } from './pod-store.ts';
  */
 export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Kubelet): void {
   for (const rs of engine.state.replicaSets.values()) {
-    const owned = pods.owned('ReplicaSet', rs.namespace, rs.name);
-    // Counted without copying: this runs for every ReplicaSet in every reconcile round (15 × 10,000 Pods
-    // in bench/simulator-envelope); the list is built only to choose Pods to delete.
-    let liveCount = 0;
-    for (const p of owned) if (!p.deleting) liveCount++;
-    const diff = rs.replicas - liveCount;
+    // Counted by the store: this runs for every ReplicaSet in every reconcile round (15 × 10,000 Pods in
+    // bench/simulator-envelope); the list is built only to choose Pods to delete.
+    const diff = rs.replicas - pods.liveOwned('ReplicaSet', rs.namespace, rs.name);
     if (diff > 0) {
       for (let i = 0; i < diff; i++) {
         const pod = newPod(engine, rs);
@@ -26,6 +23,7 @@ export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Ku
         engine.record('replica-created', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
       }
     } else if (diff < 0) {
+      const owned = pods.owned('ReplicaSet', rs.namespace, rs.name);
       const live = [...owned].filter((p) => !p.deleting).sort(deletionOrder);
       for (const pod of live.slice(0, -diff)) {
         kubelet.terminate(pod);
@@ -55,6 +53,14 @@ function templateModel(rs: ReplicaSetState): PodState['spec'] {
   return model;
 }
 
+/** One frozen owner reference per ReplicaSet, shared by its Pods (read-only; 150,000 Pods in the envelope). */
+const owners = new WeakMap<ReplicaSetState, PodState['owner']>();
+function ownerOf(rs: ReplicaSetState): PodState['owner'] {
+  let owner = owners.get(rs);
+  if (owner?.name !== rs.name) owners.set(rs, (owner = Object.freeze({ kind: 'ReplicaSet', name: rs.name })));
+  return owner;
+}
+
 function newPod(engine: Engine, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
   while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
@@ -66,7 +72,7 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
       name,
       labels,
       spec: templateModel(rs),
-      owner: { kind: 'ReplicaSet', name: rs.name },
+      owner: ownerOf(rs),
       manifest: null,
       templateHash: rs.templateHash,
     },

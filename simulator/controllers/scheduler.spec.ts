@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Prng } from '../model/prng.ts';
-import { feasibleNodesToFind, schedulePod, tolerates, type SchedulerNode } from './scheduler.ts';
+import {
+  feasibleNodesToFind,
+  schedulePod,
+  schedulerNode,
+  tolerates,
+  type SchedulerNode,
+} from './scheduler.ts';
 
-const node = (name: string, extra: Partial<SchedulerNode> = {}): SchedulerNode => ({
-  name,
-  schedulable: true,
-  unschedulableReason: null,
-  cpuMillis: 2000,
-  memoryBytes: 4 * 1024 ** 3,
-  maxPods: 110,
-  requestedCpu: 0,
-  requestedMemory: 0,
-  scoreCpu: 0,
-  scoreMemory: 0,
-  podCount: 0,
-  labels: {},
-  taints: [],
-  ...extra,
-});
+const node = (name: string, extra: Partial<SchedulerNode> = {}): SchedulerNode =>
+  schedulerNode({ name, cpuMillis: 2000, memoryBytes: 4 * 1024 ** 3, ...extra });
 const pod = { cpuMillis: 500, memoryBytes: 256 * 1024 ** 2, nodeSelector: {}, tolerations: [] };
 
 describe('schedulePod', () => {

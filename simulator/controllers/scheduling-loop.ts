@@ -2,13 +2,13 @@ import type { NodeState, PodState } from '../model/cluster-state.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { PodStore } from './pod-store.ts';
-import { schedulePod, type SchedulerNode, type SchedulerPod } from './scheduler.ts';
+import { schedulePod, schedulerNode, type SchedulerNode, type SchedulerPod } from './scheduler.ts';
 
 /** Builds the scheduler's view of the nodes: allocatable, what bound Pods request, and whether it takes Pods. */
 export function schedulerNodes(engine: Engine): SchedulerNode[] {
   const byName = new Map<string, SchedulerNode>();
   const list = engine.state.nodes.map((n) => {
-    const node: SchedulerNode = {
+    const node = schedulerNode({
       name: n.name,
       schedulable: n.condition === 'Ready' && !n.unschedulable,
       unschedulableReason:
@@ -20,25 +20,27 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
       cpuMillis: n.cpuMillis,
       memoryBytes: n.memoryBytes,
       maxPods: n.maxPods,
-      requestedCpu: 0,
-      requestedMemory: 0,
-      scoreCpu: 0,
-      scoreMemory: 0,
-      podCount: 0,
       labels: n.labels,
       taints: n.taints,
-    };
+    });
     byName.set(n.name, node);
     return node;
   });
+  // A template's Pods share their spec: its requests are summed once for a run of them.
+  let spec: PodState['spec'] | null = null;
+  let cpu = 0;
+  let memory = 0;
   for (const pod of engine.state.pods.values()) {
     const node = pod.nodeName ? byName.get(pod.nodeName) : undefined;
     if (!node) continue;
-    let cpu = 0;
-    let memory = 0;
-    for (const c of pod.spec.containers) {
-      cpu += c.cpuMillis;
-      memory += c.memoryBytes;
+    if (pod.spec !== spec) {
+      spec = pod.spec;
+      cpu = 0;
+      memory = 0;
+      for (const c of spec.containers) {
+        cpu += c.cpuMillis;
+        memory += c.memoryBytes;
+      }
     }
     node.requestedCpu += cpu;
     node.requestedMemory += memory;
@@ -57,6 +59,7 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
   const cursor = { next: 0 };
   const spread = new Map<string, Map<string, number>>();
+  const ports = new HostPortsInUse(engine);
   const request: SchedulerPod = {
     cpuMillis: 0,
     memoryBytes: 0,
@@ -68,13 +71,16 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
     if (pod.spec.nodeName) {
       const node = nodeStates.get(pod.spec.nodeName);
       if (!node) setReason(engine, pod, `node "${pod.spec.nodeName}" not found`);
-      else if (hostPortTaken(engine, pod, node.name))
+      else if (ports.taken(pod, node.name))
         setReason(
           engine,
           pod,
           "0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports.",
         );
-      else kubelet.bind(pod, node);
+      else {
+        kubelet.bind(pod, node);
+        ports.bound(pod);
+      }
       continue;
     }
     // One request object for every Pod of the pass (150,000 in bench/simulator-envelope).
@@ -90,8 +96,10 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
     request.tolerations = pod.spec.tolerations;
     request.spread = siblingsPerNode(pods, pod, spread);
     const result = schedulePod(request, nodes, engine.prng, cursor);
-    if (result.node) kubelet.bind(pod, nodeStates.get(result.node.name)!);
-    else setReason(engine, pod, result.message);
+    if (result.node) {
+      kubelet.bind(pod, nodeStates.get(result.node.name)!);
+      ports.bound(pod);
+    } else setReason(engine, pod, result.message);
   }
 }
 
@@ -105,6 +113,16 @@ function siblingsPerNode(
   cache: Map<string, Map<string, number>>,
 ): Map<string, number> | null {
   if (!pod.owner) return null;
+  // A ReplicaSet's Pods come one after another (oldest first): the last owner's counts serve again
+  // without building its key.
+  const last = lastOwner;
+  if (
+    last.cache === cache &&
+    last.kind === pod.owner.kind &&
+    last.namespace === pod.namespace &&
+    last.name === pod.owner.name
+  )
+    return last.counts;
   const key = PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name);
   let counts = cache.get(key);
   if (!counts) {
@@ -114,8 +132,22 @@ function siblingsPerNode(
         counts.set(other.nodeName, (counts.get(other.nodeName) ?? 0) + 1);
     cache.set(key, counts);
   }
+  last.cache = cache;
+  last.kind = pod.owner.kind;
+  last.namespace = pod.namespace;
+  last.name = pod.owner.name;
+  last.counts = counts;
   return counts;
 }
+
+/** The owner siblingsPerNode found last, and in which pass's cache. */
+const lastOwner = {
+  cache: null as Map<string, Map<string, number>> | null,
+  kind: '',
+  namespace: '',
+  name: '',
+  counts: new Map<string, number>(),
+};
 
 function setReason(engine: Engine, pod: PodState, message: string): void {
   if (pod.reason === message) return;
@@ -124,12 +156,35 @@ function setReason(engine: Engine, pod: PodState, message: string): void {
   engine.record('failed-scheduling', `Pod/${pod.namespace}/${pod.name}`, { message });
 }
 
-/** NodePorts filter: another Pod on the node already binds one of this Pod's host ports. */
-function hostPortTaken(engine: Engine, pod: PodState, nodeName: string): boolean {
-  if (pod.spec.hostPorts.length === 0) return false;
-  for (const other of engine.state.pods.values()) {
-    if (other === pod || other.nodeName !== nodeName || other.deleting) continue;
-    if (other.spec.hostPorts.some((p) => pod.spec.hostPorts.includes(p))) return true;
+/**
+ * NodePorts filter for one scheduling pass: the bound Pods with host ports, per node, gathered when the
+ * first Pod with host ports asks and kept up to date with the pass's binds (a DaemonSet's Pod per node on
+ * 5,000 nodes made walking every Pod for each of them quadratic).
+ */
+class HostPortsInUse {
+  private byNode: Map<string, PodState[]> | null = null;
+
+  constructor(private readonly engine: Engine) {}
+
+  /** Another Pod on the node already binds one of this Pod's host ports. */
+  taken(pod: PodState, nodeName: string): boolean {
+    if (pod.spec.hostPorts.length === 0) return false;
+    if (!this.byNode) {
+      this.byNode = new Map();
+      for (const other of this.engine.state.pods.values()) this.bound(other);
+    }
+    for (const other of this.byNode.get(nodeName) ?? []) {
+      if (other === pod || other.nodeName !== nodeName || other.deleting) continue;
+      if (other.spec.hostPorts.some((p) => pod.spec.hostPorts.includes(p))) return true;
+    }
+    return false;
   }
-  return false;
+
+  /** Counts a Pod just bound (once the ports are gathered). */
+  bound(pod: PodState): void {
+    if (!this.byNode || pod.nodeName === null || pod.spec.hostPorts.length === 0) return;
+    const list = this.byNode.get(pod.nodeName);
+    if (list) list.push(pod);
+    else this.byNode.set(pod.nodeName, [pod]);
+  }
 }

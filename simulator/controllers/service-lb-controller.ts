@@ -16,7 +16,7 @@ export function reconcileServiceLB(engine: Engine, pods: PodStore, kubelet: Kube
   for (const service of engine.state.services.values())
     if (service.type === 'LoadBalancer') wanted.set(svclbName(service), service);
   const existing = new Map<string, PodState[]>();
-  for (const pod of engine.state.pods.values()) {
+  for (const pod of pods.daemonSetPods() ?? engine.state.pods.values()) {
     if (pod.owner?.kind !== 'DaemonSet' || !pod.owner.name.startsWith('svclb-')) continue;
     const list = existing.get(pod.owner.name);
     if (list) list.push(pod);

@@ -1,14 +1,22 @@
 import { TimeOrderedQueue } from '../model/time-ordered-queue.ts';
 
 /**
+ * A timer as one object (a closure and its context per Pod are two or more, which 150,000 Pods keep alive
+ * until they fire).
+ */
+export interface Timer {
+  fire(): void;
+}
+
+/**
  * The simulation clock's schedule: callbacks due at simulated times, run in time order (then in the
  * order they were scheduled, so runs are deterministic).
  */
 export class TimerQueue {
-  private readonly queue = new TimeOrderedQueue<() => void>();
+  private readonly queue = new TimeOrderedQueue<(() => void) | Timer>();
 
-  /** Schedules `run` at `atMs`. */
-  schedule(atMs: number, run: () => void): void {
+  /** Schedules `run` (a callback, or an object whose `fire` runs) at `atMs`. */
+  schedule(atMs: number, run: (() => void) | Timer): void {
     this.queue.push(atMs, run);
   }
 
@@ -19,7 +27,9 @@ export class TimerQueue {
 
   /** Removes and returns the earliest timer. */
   pop(): (() => void) | null {
-    return this.queue.pop() ?? null;
+    const run = this.queue.pop();
+    if (run === undefined) return null;
+    return typeof run === 'function' ? run : () => run.fire();
   }
 
   get size(): number {

@@ -1,5 +1,6 @@
 import type { KubeObject, NodeSpec, SimEvent, Taint } from '../api-types.ts';
 import { WORK_LIMITS } from './work-limits.ts';
+import { DEFAULT_CLUSTER_CIDR } from './cluster-cidr.ts';
 import type { NodeConditionState } from '../lifecycles/node-lifecycle.ts';
 import type { PodPhaseState } from '../lifecycles/pod-lifecycle.ts';
 
@@ -222,6 +223,8 @@ export interface ClusterState {
   /** Newest last; may hold up to twice {@link EVENT_HISTORY} between trims (readers take the last EVENT_HISTORY). */
   events: SimEvent[];
   nextUid: number;
+  /** k3s `--cluster-cidr`, which Pod IPs come from and kube-proxy masquerades against (default 10.42.0.0/16). */
+  clusterCidr: string;
 }
 
 /** The `ns/name` key used by every map of namespaced objects. */
@@ -288,6 +291,7 @@ export function emptyClusterState(nodes: NodeState[]): ClusterState {
     inert: new Map(),
     events: [],
     nextUid: 1,
+    clusterCidr: DEFAULT_CLUSTER_CIDR,
   };
 }
 

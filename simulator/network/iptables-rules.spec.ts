@@ -65,6 +65,24 @@ describe('faaslab sim iptables', () => {
       }
     }
   });
+
+  it("masquerades traffic from outside the cluster's own --cluster-cidr, the default one or a wider one", () => {
+    // proxier.go: `! -s <clusterCIDR>` on the KUBE-SVC chain, `-s <clusterCIDR>` for Pod traffic to an
+    // external IP (k3s hands its --cluster-cidr to kube-proxy).
+    const masquerade = (rules: string) =>
+      rules.match(/^-A KUBE-SVC-\S+ ! -s (\S+) .*-j KUBE-MARK-MASQ$/gm) ?? [];
+    const own = masquerade(sim.iptablesSave(NODES[0]!.name)!);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((rule) => rule.includes(' ! -s 10.42.0.0/16 '))).toBe(true);
+    const wide = createSimulation({ seed: 21, clusterCidr: '10.0.0.0/8' });
+    expect(wide.apply(yaml, 'kube-proxy-rules.yaml').diagnostics).toEqual([]);
+    wide.settle();
+    const rules = wide.iptablesSave(NODES[0]!.name)!;
+    expect(masquerade(rules).length).toBe(own.length);
+    expect(masquerade(rules).every((rule) => rule.includes(' ! -s 10.0.0.0/8 '))).toBe(true);
+    expect(rules).not.toContain('10.42.0.0/16');
+    expect(rules).toMatch(/^-A KUBE-EXT-\S+ -s 10\.0\.0\.0\/8 -m comment --comment "pod traffic for /m);
+  });
 });
 
 describe('the rules and the traces agree', () => {

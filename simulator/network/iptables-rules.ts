@@ -4,8 +4,6 @@ import { chainHash } from './chain-hash.ts';
 import type { EndpointTarget, RoutingTable, ServicePortEntry } from './routing-table.ts';
 import { loadBalancerIPs } from './service-lb.ts';
 
-/** k3s's `--cluster-cidr`: kube-proxy's local-traffic detector (ClusterCIDR mode) tests sources against it. */
-const CLUSTER_CIDR = '10.42.0.0/16';
 /** kube-proxy's default --iptables-masquerade-bit 14. */
 const MASQ_MARK = '0x4000';
 
@@ -157,7 +155,8 @@ function writeServicePort(state: ClusterState, node: NodeState, entry: ServicePo
   );
   out.natChains.add(svc);
   out.nat.push(
-    `-A ${svc} ! -s ${CLUSTER_CIDR} ${match(service.clusterIP, entry.port.port, clusterComment)} -j KUBE-MARK-MASQ`,
+    // kube-proxy's local-traffic detector (ClusterCIDR mode) tests sources against k3s's --cluster-cidr.
+    `-A ${svc} ! -s ${state.clusterCidr} ${match(service.clusterIP, entry.port.port, clusterComment)} -j KUBE-MARK-MASQ`,
   );
   writeEndpointRules(out, svc, entry, all);
   if (external) {
@@ -177,7 +176,7 @@ function writeServicePort(state: ClusterState, node: NodeState, entry: ServicePo
       out.nat.push(`-A ${ext} -j ${svc}`);
     } else {
       out.nat.push(
-        `-A ${ext} -s ${CLUSTER_CIDR} -m comment --comment "pod traffic for ${name} external destinations" -j ${svc}`,
+        `-A ${ext} -s ${state.clusterCidr} -m comment --comment "pod traffic for ${name} external destinations" -j ${svc}`,
       );
       out.nat.push(
         `-A ${ext} -m comment --comment "masquerade LOCAL traffic for ${name} external destinations" -m addrtype --src-type LOCAL -j KUBE-MARK-MASQ`,

@@ -14,7 +14,9 @@ const byName = <T extends { namespace: string; name: string }>(a: T, b: T): numb
 /** A plain, serializable picture of the cluster (what the view draws and kubectl prints). */
 export function buildSnapshot(cp: ControlPlane, seed: number, ingressMode: IngressMode): ClusterSnapshot {
   const state = cp.state;
-  const pods = [...state.pods.values()].map(podView).sort(byName);
+  // Sorted by the Pod map's own `ns/name` keys (byName's order): building both keys in every comparison
+  // took ~0.5 s of a 150,000-Pod snapshot.
+  const pods = [...state.pods].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, pod]) => podView(pod));
   // Pods and requests grouped by node once: O(pods + nodes), not O(pods × nodes).
   const podsByNode = new Map<string, typeof pods>();
   for (const p of pods)

@@ -14,6 +14,8 @@ export interface WebDeploymentOptions {
   container?: string;
   image?: string;
   containerPorts?: number[];
+  /** The container's resource requests, as written (`100m`, `128Mi`). */
+  requests?: { cpu: string; memory: string };
 }
 
 /**
@@ -25,6 +27,9 @@ export function webDeployment(options: WebDeploymentOptions = {}): string {
   const ports = options.containerPorts?.length
     ? `, ports: [${options.containerPorts.map((p) => `{containerPort: ${p}}`).join(', ')}]`
     : '';
+  const requests = options.requests
+    ? `, resources: {requests: {cpu: ${options.requests.cpu}, memory: ${options.requests.memory}}}`
+    : '';
   return `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: ${name}}
@@ -34,7 +39,7 @@ spec:
   template:
     metadata: {labels: {app: ${name}}}
     spec:
-      containers: [{name: ${options.container ?? name}, image: "${options.image ?? 'nginx:1.27'}"${ports}}]
+      containers: [{name: ${options.container ?? name}, image: "${options.image ?? 'nginx:1.27'}"${ports}${requests}}]
 `;
 }
 
