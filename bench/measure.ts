@@ -1,6 +1,6 @@
 /**
  * Times a synchronous function over many runs and prints its median and p95 on one aligned line — the
- * shape every latency benchmark here reports.
+ * shape every latency benchmark here reports — and the percentile the other benchmarks print.
  */
 export interface MeasureOptions {
   /** Untimed runs first, so the JIT has compiled the code (default: min(20, runs); 0 to time cold runs). */
@@ -9,6 +9,12 @@ export interface MeasureOptions {
   width?: number;
   /** Decimals of the milliseconds. */
   digits?: number;
+}
+
+/** The `p`th percentile of `values` (nearest rank below: index ⌊p/100 · n⌋ of the sorted values). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 /** Runs `fn` `runs` times and prints `name  median X ms   p95 Y ms   (N runs)`. */
@@ -21,10 +27,8 @@ export function measure(name: string, runs: number, fn: () => unknown, options: 
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number): string =>
-    (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(digits);
-  console.log(`${name.padEnd(width)} median ${at(0.5)} ms   p95 ${at(0.95)} ms   (${runs} runs)`);
+  const at = (p: number): string => percentile(times, p).toFixed(digits);
+  console.log(`${name.padEnd(width)} median ${at(50)} ms   p95 ${at(95)} ms   (${runs} runs)`);
 }
 
 /** CPU milliseconds (user + system, all threads) since `since`: steadier than wall-clock on a shared machine. */

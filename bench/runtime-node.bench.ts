@@ -4,11 +4,7 @@
  */
 import { getLab } from '../labs/index.ts';
 import { NodeRuntime } from '../labs/runtime/node/index.ts';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { percentile } from './measure.ts';
 
 const lab = getLab('hello')!;
 const ready: number[] = [];

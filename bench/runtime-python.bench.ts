@@ -6,16 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { serveSite } from '../scripts/serve-site.mjs';
-import { launchChromium } from '../test/e2e/browser.ts';
 import type { PythonHarness } from '../test/labs/python-harness-client.ts';
 import { findPython, PythonRuntime } from '../labs/runtime/python/index.ts';
 import { labLimits } from '../labs/lab-limits.ts';
 import { PYODIDE_FILES, PYODIDE_PATH } from '../labs/runtime/pyodide/pyodide-assets.ts';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { onHarnessPage } from './harness-page.ts';
+import { percentile } from './measure.ts';
 const f = (ms: number, digits = 1): string => `${ms.toFixed(digits)} ms`;
 const ECHO = 'def handle(event, context):\n    return {"statusCode": 200, "body": event.body.decode()}\n';
 
@@ -64,13 +60,11 @@ if (!existsSync(`${dir}/dev/python-harness/index.html`)) {
   console.log(
     `(static server's first brotli compression of the Pyodide assets, once per server: ${f(performance.now() - warmBegan)})`,
   );
-  const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
-    await page.goto(new URL('/dev/python-harness/', site.url).toString());
-    await page.waitForSelector('body[data-harness="ready"]');
-    const b = await page.evaluate(() =>
-      (window as unknown as { faaslabPythonHarness: PythonHarness }).faaslabPythonHarness.bench(300),
+    const b = await onHarnessPage(site.url, '/dev/python-harness/', (page) =>
+      page.evaluate(() =>
+        (window as unknown as { faaslabPythonHarness: PythonHarness }).faaslabPythonHarness.bench(300),
+      ),
     );
     console.log(
       `Pyodide cold start, download included (new worker → handler loaded, empty cache): ${f(b.coldStartMs)}`,
@@ -91,7 +85,6 @@ if (!existsSync(`${dir}/dev/python-harness/index.html`)) {
       `Pyodide invoke: p50 ${f(percentile(b.invokeMs, 50), 2)}, p90 ${f(percentile(b.invokeMs, 90), 2)}, p99 ${f(percentile(b.invokeMs, 99), 2)} over ${b.invokeMs.length} invokes (goal p50 < 5 ms)`,
     );
   } finally {
-    await browser.close();
     await site.close();
   }
 }

@@ -5,13 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import { serveSite } from '../scripts/serve-site.mjs';
-import { launchChromium } from '../test/e2e/browser.ts';
 import type { RuntimeHarness } from '../test/labs/runtime-harness-client.ts';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
+import { onHarnessPage } from './harness-page.ts';
+import { percentile } from './measure.ts';
 
 const dir = process.env.SITE_DIR ?? 'dist';
 if (!existsSync(`${dir}/dev/runtime-harness/index.html`)) {
@@ -19,13 +15,9 @@ if (!existsSync(`${dir}/dev/runtime-harness/index.html`)) {
   process.exit(0);
 }
 const site = await serveSite({ dir, port: 0 });
-const browser = await launchChromium();
 try {
-  const page = await browser.newPage();
-  await page.goto(new URL('/dev/runtime-harness/', site.url).toString());
-  await page.waitForSelector('body[data-harness="ready"]');
-  const figures = await page.evaluate(() =>
-    (window as unknown as { faaslabHarness: RuntimeHarness }).faaslabHarness.bench(300),
+  const figures = await onHarnessPage(site.url, '/dev/runtime-harness/', (page) =>
+    page.evaluate(() => (window as unknown as { faaslabHarness: RuntimeHarness }).faaslabHarness.bench(300)),
   );
   console.log(
     `sandbox cold start (first start on the page: worker + wasm fetch/compile + handler): ${figures.coldStartMs.toFixed(1)} ms`,
@@ -40,6 +32,5 @@ try {
     `sandbox invoke: p50 ${percentile(figures.invokeMs, 50).toFixed(2)} ms, p90 ${percentile(figures.invokeMs, 90).toFixed(2)} ms, p99 ${percentile(figures.invokeMs, 99).toFixed(2)} ms over ${figures.invokeMs.length} invokes (goal p50 < 5 ms)`,
   );
 } finally {
-  await browser.close();
   await site.close();
 }

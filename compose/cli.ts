@@ -14,30 +14,17 @@ import {
   commandLanguage,
   EXIT,
   formatDiagnostic,
+  nodeCommandIo,
   usageProblem,
   type Bilingual,
+  type CommandIo,
   type Language,
 } from '../core/index.ts';
 
-/** Where the command reads and writes; Node's file system and streams by default, fakes in tests. */
-export interface ComposeCliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readFile(path: string): string;
-  writeFile(path: string, text: string): void;
-  mkdir(path: string): void;
-  /** The environment, for FAASLAB_LANG and LANG; none in tests unless given. */
-  env?: Readonly<Record<string, string | undefined>>;
-}
+/** Where the command reads and writes (core's CommandIo); Node's by default, fakes in tests, whose env is optional. */
+export type ComposeCliIo = Omit<CommandIo, 'env'> & Partial<Pick<CommandIo, 'env'>>;
 
-const NODE_IO: ComposeCliIo = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text),
-  mkdir: (path) => void mkdirSync(path, { recursive: true }),
-  env: process.env,
-};
+const NODE_IO: ComposeCliIo = nodeCommandIo({ mkdirSync, readFileSync, writeFileSync }, process);
 
 const USAGE = {
   es: `Uso: faaslab compose convert ARCHIVO [--out DIR] [--lang es|en]

@@ -2,11 +2,12 @@
  * The words a lab is written in: requests the course's curl would send, checks built from a request
  * and what the answer must be, the invoke panel's examples, a lab's starter and solution files, and its
  * prose (title, summary, instructions), which lives in the lab's text.json.
- * Each lab then lists only what differs (see labs/hello/index.ts).
+ * Each lab then lists only what differs, through {@link nodeLab} (see labs/hello/index.ts).
  */
 import type { Bilingual } from '../core/index.ts';
-import type { FunctionFiles, FunctionRequest } from './runtime/contract/types.ts';
+import type { FunctionFiles, FunctionRequest, Limits } from './runtime/contract/types.ts';
 import type { Check, CheckExpectation, Lab, LabPythonVariant, RequestExample } from './lab-types.ts';
+import { labLimits } from './lab-limits.ts';
 import { labPackageJson } from './lab-package-json.ts';
 import { PYTHON_TEMPLATE_STARTER } from './python-starter.ts';
 
@@ -73,6 +74,39 @@ export function nodeLabFiles(
   return {
     files: { 'handler.js': starter, 'package.json': packageJson },
     solution: { 'handler.js': solution, 'package.json': packageJson },
+  };
+}
+
+/** What one Node lab says of itself; {@link nodeLab} makes the rest the same for every lab. */
+export interface NodeLabParts {
+  /** Lower-case DNS label; also the package.json name and the exported function's name. */
+  id: string;
+  text: LabTextFile;
+  /** The `handler.js` the student starts from. */
+  starter: string;
+  /** The same file, solved. */
+  solution: string;
+  checks: Check[];
+  examples: RequestExample[];
+  /** Default: {@link labLimits}(). */
+  limits?: Limits;
+  /** Extra function environment; default none. */
+  env?: Record<string, string>;
+  python?: LabPythonVariant;
+}
+
+/** A Node lab (and its Python side, when it has one) from what differs between labs. */
+export function nodeLab(parts: NodeLabParts): Lab {
+  const { id, text, starter, solution, checks, examples, limits = labLimits(), env = {}, python } = parts;
+  return {
+    id,
+    ...labText(text),
+    ...nodeLabFiles(id, starter, solution),
+    checks,
+    limits,
+    env,
+    examples,
+    ...(python ? { python } : {}),
   };
 }
 

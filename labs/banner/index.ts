@@ -1,17 +1,17 @@
 /** Lab 3, banner: ASCII-art text like the course's figlet function from the store, without network. */
 import type { Lab } from '../lab-types.ts';
-import { labLimits } from '../lab-limits.ts';
-import { TEXT_PLAIN, check, example, labText, nodeLabFiles, post } from '../lab-checks.ts';
+import { TEXT_PLAIN, check, example, nodeLab, post } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { renderBanner } from './block-font.ts';
 import { BANNER_SOLUTION, BANNER_STARTER } from './handlers.ts';
 import { bannerPython } from './python.ts';
 
 /** The banner lab. */
-export const bannerLab: Lab = {
+export const bannerLab: Lab = nodeLab({
   id: 'banner',
-  ...labText(text),
-  ...nodeLabFiles('banner', BANNER_STARTER, BANNER_SOLUTION),
+  text,
+  starter: BANNER_STARTER,
+  solution: BANNER_SOLUTION,
   checks: [
     check('draws-faas', { es: 'Dibuja "faas"', en: 'Draws "faas"' }, post(TEXT_PLAIN, 'faas'), {
       status: 200,
@@ -27,8 +27,6 @@ export const bannerLab: Lab = {
       status: 400,
     }),
   ],
-  limits: labLimits(),
-  env: {},
   examples: [example({ es: 'Hola', en: 'Hello' }, post(TEXT_PLAIN, 'Hola'))],
   python: bannerPython,
-};
+});

@@ -3,21 +3,18 @@
  * deploy-messages.ts for the usage). Exit codes follow core's EXIT: 0 deployed and answering, 1 the
  * export, the cluster or the rollout failed, 2 wrong usage.
  */
-import { parseArgs } from 'node:util';
-import { commandLanguage, EXIT, usageProblem } from '../../core/index.ts';
+import { EXIT } from '../../core/index.ts';
 import { getLab } from '../index.ts';
 import { handlerFromArgs } from './handler-choice.ts';
 import { NODE_IO, type ExportCliIo } from './command-io.ts';
+import { parseCommand } from './parse-command.ts';
+import { TARGET_OPTIONS, targetSettings } from './target-options.ts';
 import { deployLab } from '../deploy/deploy.ts';
 import { DEPLOY_MESSAGES } from '../deploy/deploy-messages.ts';
 
 const DEPLOY_OPTIONS = {
   context: { type: 'string' },
-  namespace: { type: 'string' },
-  'node-port': { type: 'string' },
-  host: { type: 'string' },
-  handler: { type: 'string' },
-  starter: { type: 'boolean' },
+  ...TARGET_OPTIONS,
   'node-ip': { type: 'string' },
   'ingress-url': { type: 'string' },
   timeout: { type: 'string' },
@@ -27,16 +24,10 @@ const DEPLOY_OPTIONS = {
 
 /** Runs `faaslab deploy …` with the arguments after `deploy`. */
 export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const lang = commandLanguage(argv, io.env);
+  const command = parseCommand(argv, DEPLOY_OPTIONS, DEPLOY_MESSAGES['deploy.usage'], io);
+  if ('exit' in command) return command.exit;
+  const { values: args, positionals, lang } = command;
   const usage = DEPLOY_MESSAGES['deploy.usage'][lang];
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: DEPLOY_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return (io.stderr(`${usageProblem(error)[lang]}\n${usage}`), EXIT.usage);
-  }
-  const { values: args, positionals } = parsed;
-  if (args.help) return (io.stdout(usage), EXIT.ok);
   const [id, ...extra] = positionals;
   const timeout = Number(args.timeout ?? 120);
   if (!id || extra.length > 0 || !(timeout > 0)) return (io.stderr(usage), EXIT.usage);
@@ -54,11 +45,7 @@ export async function runDeploy(argv: readonly string[], io: ExportCliIo = NODE_
     {
       lab,
       handler,
-      settings: {
-        ...(value('namespace') !== undefined ? { namespace: value('namespace') } : {}),
-        ...(value('node-port') !== undefined ? { nodePort: Number(value('node-port')) } : {}),
-        ...(value('host') !== undefined ? { ingressHost: value('host') } : {}),
-      },
+      settings: targetSettings(args),
       ...(value('context') !== undefined ? { context: value('context') } : {}),
       ...(value('node-ip') !== undefined ? { nodeIp: value('node-ip') } : {}),
       ...(value('ingress-url') !== undefined ? { ingressUrl: value('ingress-url') } : {}),

@@ -5,15 +5,16 @@
  * Exit codes: 0 exported, 1 the export has errors, 2 wrong usage or unreadable file.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { getLab, labInLanguage } from '../index.ts';
 import { handlerFromArgs } from './handler-choice.ts';
 import { NODE_IO, type ExportCliIo } from './command-io.ts';
+import { parseCommand } from './parse-command.ts';
+import { TARGET_OPTIONS, targetSettings } from './target-options.ts';
 import { exportBundle } from '../export/export-bundle.ts';
 import type { ExportFormat, ExportSettings } from '../export/export-settings.ts';
 import { exportableLab } from '../export/exportable-lab.ts';
 import { loadFunctionServerFiles, loadPythonServerFiles } from '../export/function-server-files.ts';
-import { commandLanguage, EXIT, formatDiagnostic, usageProblem } from '../../core/index.ts';
+import { EXIT, formatDiagnostic } from '../../core/index.ts';
 
 const LAB_USAGE = {
   es: `Uso: faaslab lab export ID [--format stack|crd|k8s] [--out DIR] [--image IMAGEN] [--namespace NS]
@@ -42,11 +43,7 @@ const LAB_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string', short: 'o' },
   image: { type: 'string' },
-  namespace: { type: 'string' },
-  'node-port': { type: 'string' },
-  host: { type: 'string' },
-  handler: { type: 'string' },
-  starter: { type: 'boolean' },
+  ...TARGET_OPTIONS,
   lang: { type: 'string' },
   language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -61,15 +58,9 @@ const SIM_OPTIONS = {
 
 /** Runs `faaslab lab export …` with the arguments after `export`; resolves to the exit code. */
 export async function runLabExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const lang = commandLanguage(argv, io.env);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: LAB_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return (io.stderr(`${usageProblem(error)[lang]}\n${LAB_USAGE[lang]}`), EXIT.usage);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return (io.stdout(LAB_USAGE[lang]), EXIT.ok);
+  const command = parseCommand(argv, LAB_OPTIONS, LAB_USAGE, io);
+  if ('exit' in command) return command.exit;
+  const { values, positionals, lang } = command;
   const [id, ...extra] = positionals;
   const format = (values.format ?? 'k8s') as ExportFormat;
   if (!id || extra.length > 0 || !['stack', 'crd', 'k8s'].includes(format))
@@ -96,9 +87,7 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
   const { handler } = choice;
   const settings: ExportSettings = {
     ...(values.image !== undefined ? { image: values.image } : {}),
-    ...(values.namespace !== undefined ? { namespace: values.namespace } : {}),
-    ...(values['node-port'] !== undefined ? { nodePort: Number(values['node-port']) } : {}),
-    ...(values.host !== undefined ? { ingressHost: values.host } : {}),
+    ...targetSettings(values),
   };
   const bundle = exportBundle(
     format,
@@ -123,15 +112,9 @@ export async function runLabExport(argv: readonly string[], io: ExportCliIo = NO
 
 /** Runs `faaslab sim export …` with the arguments after `export`; resolves to the exit code. */
 export async function runSimExport(argv: readonly string[], io: ExportCliIo = NODE_IO): Promise<number> {
-  const lang = commandLanguage(argv, io.env);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: SIM_OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    return (io.stderr(`${usageProblem(error)[lang]}\n${SIM_USAGE[lang]}`), EXIT.usage);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return (io.stdout(SIM_USAGE[lang]), EXIT.ok);
+  const command = parseCommand(argv, SIM_OPTIONS, SIM_USAGE, io);
+  if ('exit' in command) return command.exit;
+  const { values, positionals, lang } = command;
   const names = values.file ?? [];
   if (names.length === 0 || positionals.length > 0) return (io.stderr(SIM_USAGE[lang]), EXIT.usage);
   // Loaded here so `lab export` does not load the simulator at all.

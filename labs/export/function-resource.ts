@@ -6,8 +6,9 @@
  */
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
-import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
-import { toYamlDocuments } from './manifest-yaml.ts';
+import { functionEnvironment } from './function-environment.ts';
+import { functionResources, scaleLabels, type OpenFaaSFunctionFields } from './openfaas-function-fields.ts';
+import { exportText } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
 /** The Function resource FaaS Lab writes. */
@@ -15,22 +16,22 @@ export interface FunctionResource {
   apiVersion: 'openfaas.com/v1';
   kind: 'Function';
   metadata: { name: string; namespace: string };
-  spec: {
-    name: string;
-    image: string;
-    labels: Record<string, string>;
-    environment: Record<string, string>;
-    limits: { memory: string; cpu: string };
-    requests: { memory: string; cpu: string };
-    readOnlyRootFilesystem: boolean;
-  };
+  spec: OpenFaaSFunctionFields & { name: string; readOnlyRootFilesystem: boolean };
 }
 
-/** Builds the Function resource for a lab; the text is empty when a diagnostic is an error. */
+/** The result of the Function resource export. */
+export interface FunctionResourceExport {
+  /** Empty when a diagnostic is an error. */
+  text: string;
+  resource: FunctionResource;
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the Function resource for a lab. */
 export function exportFunctionResource(
   lab: ExportableLab,
   options: ExportSettings = {},
-): { text: string; resource: FunctionResource; diagnostics: Diagnostic[] } {
+): FunctionResourceExport {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'crd');
   const resource: FunctionResource = {
     apiVersion: 'openfaas.com/v1',
@@ -39,13 +40,9 @@ export function exportFunctionResource(
     spec: {
       name: lab.id,
       image: settings.image,
-      labels: {
-        'com.openfaas.scale.min': String(settings.scaleMin),
-        'com.openfaas.scale.max': String(settings.scaleMax),
-      },
+      labels: scaleLabels(settings),
       environment: functionEnvironment(lab),
-      limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
-      requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },
+      ...functionResources(lab, settings),
       readOnlyRootFilesystem: true,
     },
   };
@@ -54,6 +51,5 @@ export function exportFunctionResource(
     `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition has no Function CRD; use stack.yml + faas-cli there.`,
     `Build and push the image first (faas-cli build/push -f stack.yml), then: kubectl apply -f ${lab.id}-function.yaml`,
   ].join('\n');
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return { text: failed ? '' : toYamlDocuments([resource], header), resource, diagnostics };
+  return { text: exportText([resource], header, diagnostics), resource, diagnostics };
 }

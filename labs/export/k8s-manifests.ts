@@ -13,8 +13,8 @@ import type { ExportableLab } from './exportable-lab.ts';
 import { buildConfigMap } from './k8s-config-map.ts';
 import { buildDeployment } from './k8s-deployment.ts';
 import { ingressPath, objectNames } from './k8s-layout.ts';
-import { buildClusterIpService, buildIngress, buildNodePortService } from './k8s-network.ts';
-import { toYamlDocuments } from './manifest-yaml.ts';
+import { buildIngress, buildService } from './k8s-network.ts';
+import { exportText } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
 /** A Kubernetes object as the exporters produce it. */
@@ -57,8 +57,8 @@ export function exportK8sManifests(
     },
     configMap,
     buildDeployment(lab, settings, configMap),
-    buildClusterIpService(lab.id, settings),
-    buildNodePortService(lab.id, settings),
+    buildService(lab.id, settings, 'ClusterIP'),
+    buildService(lab.id, settings, 'NodePort'),
     buildIngress(lab.id, settings),
   ] as KubernetesObject[];
   const names = objectNames(lab.id);
@@ -70,6 +70,5 @@ export function exportK8sManifests(
     `curl ${settings.ingressHost ? `-H 'Host: ${settings.ingressHost}' ` : ''}http://<node-ip>${path}   (Ingress, Traefik)`,
     `kubectl delete namespace ${settings.namespace}   (clean up)`,
   ].join('\n');
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return { text: failed ? '' : toYamlDocuments(objects, header), objects, settings, diagnostics };
+  return { text: exportText(objects, header, diagnostics), objects, settings, diagnostics };
 }

@@ -14,41 +14,33 @@ import {
   selectorLabels,
 } from './k8s-layout.ts';
 
-/** The ClusterIP Service (in-cluster name `<id>.<namespace>`), the Ingress' backend. */
-export function buildClusterIpService(id: string, settings: ResolvedExportSettings): IService {
-  return {
-    apiVersion: 'v1',
-    kind: 'Service',
-    metadata: { name: objectNames(id).service, namespace: settings.namespace, labels: commonLabels(id) },
-    spec: {
-      type: 'ClusterIP',
-      selector: selectorLabels(id),
-      ports: [
-        { name: FUNCTION_PORT_NAME, port: FUNCTION_PORT, targetPort: FUNCTION_PORT_NAME, protocol: 'TCP' },
-      ],
-    },
-  };
-}
-
-/** The NodePort Service: `curl http://<node-ip>:<nodePort>/` from outside the cluster. */
-export function buildNodePortService(id: string, settings: ResolvedExportSettings): IService {
+/**
+ * The function's Service of `type`: ClusterIP (in-cluster name `<id>.<namespace>`, the Ingress' backend) or
+ * NodePort (`curl http://<node-ip>:<nodePort>/` from outside the cluster, on the settings' nodePort).
+ */
+export function buildService(
+  id: string,
+  settings: ResolvedExportSettings,
+  type: 'ClusterIP' | 'NodePort',
+): IService {
+  const nodePort = type === 'NodePort';
   return {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: {
-      name: objectNames(id).nodePortService,
+      name: nodePort ? objectNames(id).nodePortService : objectNames(id).service,
       namespace: settings.namespace,
       labels: commonLabels(id),
     },
     spec: {
-      type: 'NodePort',
+      type,
       selector: selectorLabels(id),
       ports: [
         {
           name: FUNCTION_PORT_NAME,
           port: FUNCTION_PORT,
           targetPort: FUNCTION_PORT_NAME,
-          nodePort: settings.nodePort,
+          ...(nodePort ? { nodePort: settings.nodePort } : {}),
           protocol: 'TCP',
         },
       ],

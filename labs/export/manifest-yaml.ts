@@ -3,6 +3,7 @@
  * the file is and how to use it. Long strings (a handler's source) become block literals.
  */
 import { Document, parseAllDocuments } from 'yaml';
+import type { Diagnostic } from '../../core/index.ts';
 
 /** The result of an export: the YAML text, the objects it holds, and what the student should know. */
 export interface ExportedYaml<T = Record<string, unknown>> {
@@ -22,6 +23,15 @@ export function toYamlDocuments(objects: readonly object[], header?: string): st
     return doc.toString({ lineWidth: 0, blockQuote: 'literal' });
   });
   return docs.join('---\n');
+}
+
+/** What an export writes: `objects` under `header`, or nothing while a diagnostic is an error (fixed first). */
+export function exportText(
+  objects: readonly object[],
+  header: string,
+  diagnostics: readonly Diagnostic[],
+): string {
+  return diagnostics.some((d) => d.severity === 'error') ? '' : toYamlDocuments(objects, header);
 }
 
 /** Parses a multi-document YAML stream back to plain objects (skipping empty documents). */

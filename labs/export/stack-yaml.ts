@@ -5,8 +5,9 @@
  */
 import { resolveExportSettings, type ExportSettings } from './export-settings.ts';
 import type { ExportableLab } from './exportable-lab.ts';
-import { functionEnvironment, memoryLimit, memoryRequest } from './function-environment.ts';
-import { toYamlDocuments } from './manifest-yaml.ts';
+import { functionEnvironment } from './function-environment.ts';
+import { functionResources, scaleLabels, type OpenFaaSFunctionFields } from './openfaas-function-fields.ts';
+import { exportText } from './manifest-yaml.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
 /**
@@ -32,23 +33,23 @@ export interface StackFile {
 }
 
 /** One function of a stack file. */
-export interface StackFunction {
+export interface StackFunction extends OpenFaaSFunctionFields {
   lang: string;
   handler: string;
-  image: string;
   namespace?: string;
-  environment: Record<string, string>;
-  labels: Record<string, string>;
-  limits: { memory: string; cpu: string };
-  requests: { memory: string; cpu: string };
   readonly_root_filesystem: boolean;
 }
 
-/** Builds the stack file for a lab; the text is empty when a diagnostic is an error. */
-export function exportStackYaml(
-  lab: ExportableLab,
-  options: ExportSettings = {},
-): { text: string; stack: StackFile; diagnostics: Diagnostic[] } {
+/** The result of the stack file export. */
+export interface StackExport {
+  /** Empty when a diagnostic is an error. */
+  text: string;
+  stack: StackFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the stack file for a lab. */
+export function exportStackYaml(lab: ExportableLab, options: ExportSettings = {}): StackExport {
   const { settings, diagnostics } = resolveExportSettings(lab, options, 'stack');
   const stack: StackFile = {
     version: '1.0',
@@ -61,12 +62,8 @@ export function exportStackYaml(
         // faas-cli sends no namespace when it is the gateway's default, openfaas-fn.
         ...(settings.namespace === 'openfaas-fn' ? {} : { namespace: settings.namespace }),
         environment: functionEnvironment(lab),
-        labels: {
-          'com.openfaas.scale.min': String(settings.scaleMin),
-          'com.openfaas.scale.max': String(settings.scaleMax),
-        },
-        limits: { memory: memoryLimit(lab), cpu: settings.cpuLimit },
-        requests: { memory: memoryRequest(lab), cpu: settings.cpuRequest },
+        labels: scaleLabels(settings),
+        ...functionResources(lab, settings),
         // faas-netes mounts a writable /tmp when the root filesystem is read-only, where of-watchdog keeps its lock file.
         readonly_root_filesystem: true,
       },
@@ -78,6 +75,5 @@ export function exportStackYaml(
     `faas-cli template store pull ${template} && faas-cli up -f stack.yml`,
     `(handler in ./${lab.id}/${lab.language === 'python' ? 'handler.py' : 'handler.js'}${settings.image.includes('<dockerhub-user>') ? '; replace <dockerhub-user> in image' : ''})`,
   ].join('\n');
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return { text: failed ? '' : toYamlDocuments([stack], header), stack, diagnostics };
+  return { text: exportText([stack], header, diagnostics), stack, diagnostics };
 }

@@ -1,7 +1,6 @@
 /** Lab 1, hello: the course's first function, `curl -d "it's john here"` → `Hello! You said: it's john here`. */
 import type { Lab } from '../lab-types.ts';
-import { labLimits } from '../lab-limits.ts';
-import { FORM, TEXT_PLAIN, check, example, labText, nodeLabFiles, post } from '../lab-checks.ts';
+import { FORM, TEXT_PLAIN, check, example, nodeLab, post } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { HELLO_SOLUTION, HELLO_STARTER } from './handlers.ts';
 import { helloPython } from './python.ts';
@@ -11,10 +10,11 @@ import { helloPython } from './python.ts';
 const COURSE_CURL = post(FORM, "it's john here");
 
 /** The hello lab. */
-export const helloLab: Lab = {
+export const helloLab: Lab = nodeLab({
   id: 'hello',
-  ...labText(text),
-  ...nodeLabFiles('hello', HELLO_STARTER, HELLO_SOLUTION),
+  text,
+  starter: HELLO_STARTER,
+  solution: HELLO_SOLUTION,
   checks: [
     check('course-example', { es: 'El ejemplo del curso', en: 'The course example' }, COURSE_CURL, {
       status: 200,
@@ -30,8 +30,7 @@ export const helloLab: Lab = {
       },
     ),
   ],
-  limits: labLimits(),
   env: { RAW_BODY: 'true' },
   examples: [example({ es: 'curl -d del curso', en: "The course's curl -d" }, COURSE_CURL)],
   python: helloPython,
-};
+});

@@ -1,7 +1,6 @@
 /** Lab 6, sensor aggregation: IoT readings in, min/max/mean per sensor out (the course's FaaS for HPC). */
 import type { Lab } from '../lab-types.ts';
-import { labLimits } from '../lab-limits.ts';
-import { JSON_TYPE, check, example, labText, nodeLabFiles, post, postJson } from '../lab-checks.ts';
+import { JSON_TYPE, check, example, nodeLab, post, postJson } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { SENSOR_SOLUTION, SENSOR_STARTER } from './handlers.ts';
 import { sensorAggregationPython } from './python.ts';
@@ -16,10 +15,11 @@ const READINGS = [
 ];
 
 /** The sensor-aggregation lab. */
-export const sensorAggregationLab: Lab = {
+export const sensorAggregationLab: Lab = nodeLab({
   id: 'sensor-aggregation',
-  ...labText(text),
-  ...nodeLabFiles('sensor-aggregation', SENSOR_STARTER, SENSOR_SOLUTION),
+  text,
+  starter: SENSOR_STARTER,
+  solution: SENSOR_SOLUTION,
   checks: [
     check('aggregates', { es: 'Agrega por sensor', en: 'Aggregates per sensor' }, postJson(READINGS), {
       status: 200,
@@ -39,8 +39,6 @@ export const sensorAggregationLab: Lab = {
       { status: 400 },
     ),
   ],
-  limits: labLimits(),
-  env: {},
   examples: [example({ es: 'Lecturas del invernadero', en: 'Greenhouse readings' }, postJson(READINGS))],
   python: sensorAggregationPython,
-};
+});

@@ -1,15 +1,16 @@
 /** Lab 5, slow stream: counts up with delays; exec_timeout cuts it, as with the course's bash printr. */
 import type { Lab } from '../lab-types.ts';
 import { labLimits } from '../lab-limits.ts';
-import { check, example, get, labText, nodeLabFiles } from '../lab-checks.ts';
+import { check, example, get, nodeLab } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { SLOW_STREAM_SOLUTION, SLOW_STREAM_STARTER } from './handlers.ts';
 
 /** The slow-stream lab. */
-export const slowStreamLab: Lab = {
+export const slowStreamLab: Lab = nodeLab({
   id: 'slow-stream',
-  ...labText(text),
-  ...nodeLabFiles('slow-stream', SLOW_STREAM_STARTER, SLOW_STREAM_SOLUTION),
+  text,
+  starter: SLOW_STREAM_STARTER,
+  solution: SLOW_STREAM_SOLUTION,
   checks: [
     check(
       'counts-in-time',
@@ -28,9 +29,8 @@ export const slowStreamLab: Lab = {
     ),
   ],
   limits: labLimits({ execTimeoutMs: 2_000 }),
-  env: {},
   examples: [
     example({ es: 'Contar hasta 5', en: 'Count to 5' }, get('/?count=5&delay=200')),
     example({ es: 'Demasiado lento', en: 'Too slow' }, get('/?count=30&delay=100')),
   ],
-};
+});

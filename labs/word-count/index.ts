@@ -1,15 +1,15 @@
 /** Lab 2, word count: JSON in, JSON out, 400 with a message when the input is not what it should be. */
 import type { Lab } from '../lab-types.ts';
-import { labLimits } from '../lab-limits.ts';
-import { JSON_TYPE, check, example, labText, nodeLabFiles, post } from '../lab-checks.ts';
+import { JSON_TYPE, check, example, nodeLab, post } from '../lab-checks.ts';
 import text from './text.json' with { type: 'json' };
 import { WORD_COUNT_SOLUTION, WORD_COUNT_STARTER } from './handlers.ts';
 
 /** The word-count lab. */
-export const wordCountLab: Lab = {
+export const wordCountLab: Lab = nodeLab({
   id: 'word-count',
-  ...labText(text),
-  ...nodeLabFiles('word-count', WORD_COUNT_STARTER, WORD_COUNT_SOLUTION),
+  text,
+  starter: WORD_COUNT_STARTER,
+  solution: WORD_COUNT_SOLUTION,
   checks: [
     check(
       'counts',
@@ -42,8 +42,6 @@ export const wordCountLab: Lab = {
       },
     ),
   ],
-  limits: labLimits(),
-  env: {},
   examples: [
     example(
       { es: 'Una frase', en: 'A sentence' },
@@ -51,4 +49,4 @@ export const wordCountLab: Lab = {
     ),
     example({ es: 'Sin text', en: 'Without text' }, post(JSON_TYPE, '{}')),
   ],
-};
+});

@@ -1,19 +1,8 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
 import { startApiServer, type ApiServer } from './api-server.ts';
 import { runKubectl } from '../kubectl/index.ts';
-
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: nginx, image: nginx:1.27, ports: [{containerPort: 80}]}]}
-`;
+import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
 let server: ApiServer | null = null;
 afterEach(async () => {
@@ -22,9 +11,8 @@ afterEach(async () => {
 });
 
 async function start(): Promise<ApiServer> {
-  const sim = createSimulation({ seed: 7 });
-  sim.apply(DEPLOYMENT, 'web.yaml');
-  sim.settle();
+  const deployment = webDeployment({ replicas: 2, container: 'nginx', containerPorts: [80] });
+  const sim = settledSimulation({ seed: 7 }, deployment);
   server = await startApiServer({ sim, port: 0, tickMs: 0 });
   return server;
 }

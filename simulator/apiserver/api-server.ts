@@ -167,10 +167,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (r.warning) res.setHeader('Warning', `299 - "${r.warning}"`);
   if (target.sub) return subresource(api, req, res, target, url);
   if (target.name === null) {
-    if (method === 'GET')
-      return url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1'
-        ? watch(api, req, res, r, namespace, url)
-        : list(api, req, res, r, namespace, url);
+    if (method === 'GET') return getCollection(api, req, res, r, namespace, url);
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
@@ -217,7 +214,17 @@ function selectorsOf(url: URL): ((o: Json) => boolean) | StatusError {
   return (o) => selectorsMatch(o, labels, fields);
 }
 
-function list(
+/** What a list and a watch of one collection both read from the request. */
+interface Collection {
+  r: ApiResource;
+  namespace: string | null;
+  selected: (o: Json) => boolean;
+  /** The client asked for a Table (`kubectl get` does), not the objects. */
+  table: boolean;
+}
+
+/** GET on a collection: its selectors first (a malformed one is a 400 for both), then a list or a watch. */
+function getCollection(
   api: KubeApi,
   req: IncomingMessage,
   res: ServerResponse,
@@ -227,9 +234,14 @@ function list(
 ): void {
   const selected = selectorsOf(url);
   if (typeof selected !== 'function') return send(res, selected);
+  const c: Collection = { r, namespace, selected, table: wantsTable(req.headers.accept) };
+  const watching = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+  return watching ? watch(api, req, res, c, url) : list(api, res, c);
+}
+
+function list(api: KubeApi, res: ServerResponse, { r, namespace, selected, table }: Collection): void {
   const items = api.list(r.resource, namespace).filter(selected);
-  if (wantsTable(req.headers.accept))
-    return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
+  if (table) return send(res, tableOf(r.kind, items, api.resourceVersion, api.nowMs()));
   send(res, {
     kind: `${r.kind}List`,
     apiVersion: groupVersion(r),
@@ -239,17 +251,8 @@ function list(
 }
 
 /** A chunked watch stream: one JSON event per line until the client leaves or timeoutSeconds pass. */
-function watch(
-  api: KubeApi,
-  req: IncomingMessage,
-  res: ServerResponse,
-  r: ApiResource,
-  namespace: string | null,
-  url: URL,
-): void {
-  const selected = selectorsOf(url);
-  if (typeof selected !== 'function') return send(res, selected);
-  const table = wantsTable(req.headers.accept);
+function watch(api: KubeApi, req: IncomingMessage, res: ServerResponse, c: Collection, url: URL): void {
+  const { r, namespace, selected, table } = c;
   const since = Number(url.searchParams.get('resourceVersion') ?? '0') || 0;
   const matches = (o: Json): boolean => {
     const m = o.metadata as Json;

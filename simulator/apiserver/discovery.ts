@@ -3,9 +3,8 @@
  * `/api` (APIVersions), `/apis` (APIGroupList), and one APIResourceList per group version, built from the
  * resource table (simulator/kube-api/resource-table.ts).
  */
+import type { Json } from '../kube-api/object-meta.ts';
 import { API_RESOURCES, type ApiResource, groupVersion } from '../kube-api/resource-table.ts';
-
-type Json = Record<string, unknown>;
 
 /** `/api`: the core group's versions. */
 export function coreVersions(serverAddress: string): Json {

@@ -9,9 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import type { Json } from '../kube-api/object-meta.ts';
 import type { ApiResource } from '../kube-api/resource-table.ts';
-
-type Json = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
 const MODELS = dirname(require.resolve('kubernetes-models/package.json'));

@@ -5,9 +5,8 @@
  * validates fields itself and sends `fieldValidation=Strict`. `/openapi/v2` is the same in Swagger 2 form.
  */
 import { API_RESOURCES, type ApiResource, groupVersion } from '../kube-api/resource-table.ts';
+import type { Json } from '../kube-api/object-meta.ts';
 import { ModelSchemas } from './model-schemas.ts';
-
-type Json = Record<string, unknown>;
 
 const urlPath = (gv: string): string => (gv === 'v1' ? 'api/v1' : `apis/${gv}`);
 

@@ -1,6 +1,6 @@
 /** The options of `faaslab sim validate|route|kubectl`, parsed with node:util parseArgs. */
-import { parseArgs } from 'node:util';
-import { commandLanguage, usageProblem, type Bilingual, type Language } from '../../core/index.ts';
+import type { Language } from '../../core/index.ts';
+import { commandOptions, type UsageError } from './command-options.ts';
 
 /** Options shared by `faaslab sim` subcommands. */
 export interface SimCliOptions {
@@ -51,21 +51,10 @@ const OPTIONS = {
   speed: { type: 'string' },
 } as const;
 
-/** Parses `faaslab sim` options; a usage problem comes back in both languages, with the language to say it in. */
-export function parseSimArgs(
-  argv: readonly string[],
-  envLang: string | undefined,
-): SimCliOptions | { error: Bilingual; lang: Language } {
-  const dashes = argv.indexOf('--');
-  const own = dashes < 0 ? argv : argv.slice(0, dashes);
-  const lang = commandLanguage(own, { LANG: envLang });
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...own], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    return { error: usageProblem(error), lang };
-  }
-  const fail = (es: string, en: string) => ({ error: { es, en }, lang });
+/** The options before `--`. */
+type OwnOptions = Omit<SimCliOptions, 'rest'>;
+
+const parseOwnOptions = commandOptions(OPTIONS, (values, fail, lang): OwnOptions | UsageError => {
   const nodes = values.nodes === undefined ? 3 : Number(values.nodes);
   if (!Number.isInteger(nodes) || nodes < 1 || nodes > 1000)
     return fail('--nodes debe ser un entero de 1 a 1000', '--nodes must be an integer from 1 to 1000');
@@ -116,9 +105,21 @@ export function parseSimArgs(
     lang,
     arch,
     images: values.image ?? [],
-    rest: dashes < 0 ? [] : argv.slice(dashes + 1),
     scenario: values.scenario ?? null,
     port,
     speed,
   };
+});
+
+/**
+ * Parses `faaslab sim` options (what follows `--` is kubectl's); a usage problem comes back in both languages,
+ * with the language to say it in.
+ */
+export function parseSimArgs(
+  argv: readonly string[],
+  envLang: string | undefined,
+): SimCliOptions | UsageError {
+  const dashes = argv.indexOf('--');
+  const own = parseOwnOptions(dashes < 0 ? argv : argv.slice(0, dashes), envLang);
+  return 'error' in own ? own : { ...own, rest: dashes < 0 ? [] : argv.slice(dashes + 1) };
 }

@@ -1,5 +1,7 @@
 import { ImageCatalogue } from '../images/image-catalogue.ts';
-import { EVENT_HISTORY, type ClusterState, type NodeState } from '../model/cluster-state.ts';
+import { nextNodeState, type NodeLifecycleEvent } from '../lifecycles/node-lifecycle.ts';
+import { nextPodState, type PodLifecycleEvent } from '../lifecycles/pod-lifecycle.ts';
+import { EVENT_HISTORY, type ClusterState, type NodeState, type PodState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
 import { EVENT_MESSAGES, type EventKey, type EventParams } from './event-messages.ts';
 import { TimerQueue } from './timer-queue.ts';
@@ -38,6 +40,18 @@ export class Engine {
   /** Schedules `run` after `delayMs` of simulation time. */
   after(delayMs: number, run: () => void): void {
     this.timers.schedule(this.nowMs + Math.max(0, delayMs), run);
+  }
+
+  /** Moves a Pod through its lifecycle machine (pod-lifecycle.ts); its generation moves on too. */
+  movePod(pod: PodState, event: PodLifecycleEvent['type']): void {
+    pod.state = nextPodState(pod.state, event);
+    this.moved(pod);
+  }
+
+  /** Moves a node through its condition machine (node-lifecycle.ts); its generation moves on too. */
+  moveNode(node: NodeState, event: NodeLifecycleEvent['type']): void {
+    node.condition = nextNodeState(node.condition, event);
+    this.moved(node);
   }
 
   /** Records a change. */

@@ -1,4 +1,3 @@
-import { nextPodState, type PodLifecycleEvent } from '../lifecycles/pod-lifecycle.ts';
 import type { ContainerRunState, ContainerRuntime, NodeState, PodState } from '../model/cluster-state.ts';
 import { TIMINGS } from '../model/timings.ts';
 import type { Engine } from './engine.ts';
@@ -21,11 +20,6 @@ export class Kubelet {
     private readonly engine: Engine,
     private readonly pods: PodStore,
   ) {}
-
-  private move(pod: PodState, event: PodLifecycleEvent['type']): void {
-    pod.state = nextPodState(pod.state, event);
-    this.engine.moved(pod);
-  }
 
   private alive(pod: PodState): boolean {
     return !pod.deleting && this.engine.state.pods.get(`${pod.namespace}/${pod.name}`) === pod;
@@ -61,7 +55,7 @@ export class Kubelet {
     pod.reason = null;
     this.pods.unscheduled.delete(pod);
     const networked = this.pods.assignIP(pod, node);
-    this.move(pod, 'SCHEDULED');
+    this.engine.movePod(pod, 'SCHEDULED');
     this.say(pod, 'scheduled', { pod: `${pod.namespace}/${pod.name}`, node: node.name });
     // A node without a Pod CIDR has no flannel subnet: the CNI cannot add the Pod's sandbox, which stays
     // ContainerCreating (kuberuntime_manager.go createPodSandbox → FailedCreatePodSandBox).
@@ -124,12 +118,12 @@ export class Kubelet {
     }
     if (pullFailed || invalid) {
       pod.reason = firstWaitingReason(pod);
-      this.move(pod, 'PULL_FAILED');
+      this.engine.movePod(pod, 'PULL_FAILED');
       if (pullFailed) this.backOffPull(pod);
       return;
     }
     pod.reason = null;
-    if (pod.state !== 'Running') this.move(pod, 'STARTED');
+    if (pod.state !== 'Running') this.engine.movePod(pod, 'STARTED');
     pod.startedAtMs = this.engine.nowMs;
   }
 
@@ -234,7 +228,7 @@ export class Kubelet {
     if (!restart) {
       if (pod.statuses.every((s) => 'terminated' in s.state)) {
         pod.reason = code === 0 ? 'Completed' : 'Error';
-        this.move(pod, 'EXITED');
+        this.engine.movePod(pod, 'EXITED');
       } else this.engine.touch();
       return;
     }
@@ -244,7 +238,7 @@ export class Kubelet {
     // First restart is immediate, then 10 s, 20 s, 40 s … capped at 300 s (pod-lifecycle.md).
     status.backoffMs = wait === 0 ? TIMINGS.backoffInitialMs : Math.min(TIMINGS.backoffMaxMs, wait * 2);
     pod.reason = terminated.terminated.reason;
-    if (pod.state === 'Running') this.move(pod, 'CRASHED');
+    if (pod.state === 'Running') this.engine.movePod(pod, 'CRASHED');
     else this.engine.touch();
     // The kubelet notices the exit at its next relist (about a second, PLEG); the first restart follows at once.
     this.laterFor(pod, status, TIMINGS.exitNoticedMs, () => {
@@ -269,7 +263,7 @@ export class Kubelet {
   private restart(pod: PodState, index: number): void {
     this.run(pod, index, true);
     pod.reason = firstWaitingReason(pod);
-    if (pod.reason === null && pod.state === 'CrashLoopBackOff') this.move(pod, 'STARTED');
+    if (pod.reason === null && pod.state === 'CrashLoopBackOff') this.engine.movePod(pod, 'STARTED');
   }
 
   /** Starts deleting a Pod: Terminating, out of the endpoints at once, gone after the grace period. */
@@ -281,7 +275,7 @@ export class Kubelet {
       this.pods.remove(pod);
       return;
     }
-    this.move(pod, 'DELETE');
+    this.engine.movePod(pod, 'DELETE');
     for (const [i, status] of pod.statuses.entries())
       if ('running' in status.state) this.say(pod, 'killing', { container: pod.spec.containers[i]!.name });
     const generation = pod.generation;
@@ -293,7 +287,7 @@ export class Kubelet {
   /** Removes a terminated Pod, unless its node is down (then it stays Terminating until the node returns). */
   finishTermination(pod: PodState): void {
     if (!this.nodeOf(pod)?.kubeletUp) return;
-    this.move(pod, 'GONE');
+    this.engine.movePod(pod, 'GONE');
     this.pods.remove(pod);
   }
 }

@@ -1,5 +1,4 @@
 import type { Taint } from '../api-types.ts';
-import { nextNodeState, type NodeLifecycleEvent } from '../lifecycles/node-lifecycle.ts';
 import type { NodeState } from '../model/cluster-state.ts';
 import { TIMINGS } from '../model/timings.ts';
 import type { Engine } from './engine.ts';
@@ -18,20 +17,15 @@ export class NodeController {
     private readonly kubelet: Kubelet,
   ) {}
 
-  private move(node: NodeState, event: NodeLifecycleEvent['type']): void {
-    node.condition = nextNodeState(node.condition, event);
-    this.engine.moved(node);
-  }
-
   /** The node's kubelet stops (power cut, network split). */
   fail(node: NodeState): void {
     if (!node.kubeletUp) return;
     node.kubeletUp = false;
-    this.move(node, 'KUBELET_STOPPED');
+    this.engine.moveNode(node, 'KUBELET_STOPPED');
     const generation = node.generation;
     this.engine.after(TIMINGS.nodeMonitorGraceMs / this.engine.speedup, () => {
       if (node.generation !== generation) return;
-      this.move(node, 'GRACE_EXPIRED');
+      this.engine.moveNode(node, 'GRACE_EXPIRED');
       node.taints = [...node.taints.filter((t) => t.key !== UNREACHABLE.key), UNREACHABLE];
       this.engine.record('node-not-ready', `Node/${node.name}`, { node: node.name });
       for (const pod of this.engine.state.pods.values()) {
@@ -60,7 +54,7 @@ export class NodeController {
     if (node.kubeletUp) return;
     node.kubeletUp = true;
     const wasNotReady = node.condition === 'NotReady';
-    this.move(node, 'KUBELET_STARTED');
+    this.engine.moveNode(node, 'KUBELET_STARTED');
     const finish = (): void => {
       node.taints = node.taints.filter((t) => t.key !== UNREACHABLE.key);
       for (const pod of [...this.engine.state.pods.values()]) {
@@ -75,7 +69,7 @@ export class NodeController {
     const generation = node.generation;
     this.engine.after(TIMINGS.nodeRecoverMs, () => {
       if (node.generation !== generation) return;
-      this.move(node, 'REPORTED_READY');
+      this.engine.moveNode(node, 'REPORTED_READY');
       this.engine.record('node-ready', `Node/${node.name}`, { node: node.name });
       finish();
     });

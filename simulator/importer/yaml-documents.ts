@@ -34,7 +34,13 @@ export function parseStage(
   const size =
     yamlText.length > MAX_INPUT_BYTES ? yamlText.length : new TextEncoder().encode(yamlText).length;
   if (size > MAX_INPUT_BYTES) {
-    result.diagnostics.push(makeDiagnostic('input-too-large', origin, { size, limit: MAX_INPUT_BYTES }));
+    result.diagnostics.push(
+      makeDiagnostic('input-too-large', origin, {
+        size,
+        limit: MAX_INPUT_BYTES,
+        limitMb: MAX_INPUT_BYTES / 1048576,
+      }),
+    );
     return undefined;
   }
   const deepAt = findExcessiveNesting(yamlText);

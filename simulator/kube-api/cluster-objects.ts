@@ -1,6 +1,6 @@
 import type { NodeView } from '../api-types.ts';
 import type { ObjectContext } from './object-context.ts';
-import { apiTime, isJson, type Json, objectMeta, stableHex } from './object-meta.ts';
+import { apiTime, isJson, type Json, objectHead, objectMeta, stableHex, stableUid } from './object-meta.ts';
 
 /** The k3s release the simulated cluster runs (k3s-io/docs release notes v1.37.X). */
 export const K3S_VERSION = 'v1.37.1+k3s1';
@@ -23,9 +23,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
   const podCIDR = ctx.state.nodes.find((x) => x.name === n.name)?.podCIDR ?? undefined;
   const kib = Math.round(n.capacity.memoryBytes / 1024);
   return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: objectMeta(ctx, 'Node', {
+    ...objectHead(ctx, 'v1', 'Node', {
       name: n.name,
       createdAtMs: 0,
       labels: {
@@ -123,9 +121,7 @@ function uuid(text: string): string {
 /** Namespaces, with the `kubernetes.io/metadata.name` label the apiserver adds. */
 export function namespaceObjects(ctx: ObjectContext): Json[] {
   return [...ctx.state.namespaces.entries()].map(([name, ns]) => ({
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: objectMeta(ctx, 'Namespace', {
+    ...objectHead(ctx, 'v1', 'Namespace', {
       name,
       createdAtMs: 0,
       labels: { ...ns.manifest?.metadata.labels, 'kubernetes.io/metadata.name': name },
@@ -219,11 +215,8 @@ export function systemSecrets(ctx: ObjectContext): Json[] {
 
 /** The `default` ServiceAccount of every namespace plus the add-ons' own. */
 export function serviceAccountObjects(ctx: ObjectContext): Json[] {
-  const sa = (namespace: string, name: string): Json => ({
-    apiVersion: 'v1',
-    kind: 'ServiceAccount',
-    metadata: objectMeta(ctx, 'ServiceAccount', { namespace, name, createdAtMs: 0 }),
-  });
+  const sa = (namespace: string, name: string): Json =>
+    objectHead(ctx, 'v1', 'ServiceAccount', { namespace, name, createdAtMs: 0 });
   const system = ['coredns', 'local-path-provisioner-service-account', 'metrics-server', 'svclb', 'traefik'];
   return [
     ...[...ctx.state.namespaces.keys()].map((ns) => sa(ns, 'default')),
@@ -235,9 +228,7 @@ export function serviceAccountObjects(ctx: ObjectContext): Json[] {
 export function storageClassObjects(ctx: ObjectContext): Json[] {
   return [
     {
-      apiVersion: 'storage.k8s.io/v1',
-      kind: 'StorageClass',
-      metadata: objectMeta(ctx, 'StorageClass', {
+      ...objectHead(ctx, 'storage.k8s.io/v1', 'StorageClass', {
         name: 'local-path',
         createdAtMs: 0,
         annotations: {
@@ -260,9 +251,7 @@ export const isNamed = (v: unknown): v is Json & { metadata: Json } => isJson(v)
 /** The kubelets' node leases in kube-node-lease (renewed every 10 s; the simulator shows the last renewal). */
 export function leaseObjects(ctx: ObjectContext): Json[] {
   return ctx.snapshot.nodes.map((n) => ({
-    apiVersion: 'coordination.k8s.io/v1',
-    kind: 'Lease',
-    metadata: objectMeta(ctx, 'Lease', {
+    ...objectHead(ctx, 'coordination.k8s.io/v1', 'Lease', {
       namespace: 'kube-node-lease',
       name: n.name,
       createdAtMs: 0,
@@ -271,7 +260,7 @@ export function leaseObjects(ctx: ObjectContext): Json[] {
           apiVersion: 'v1',
           kind: 'Node',
           name: n.name,
-          uid: objectMeta(ctx, 'Node', { name: n.name, createdAtMs: 0 }).uid,
+          uid: stableUid('Node', null, n.name, 0),
         },
       ],
     }),

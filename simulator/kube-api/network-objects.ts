@@ -4,9 +4,11 @@ import { type ObjectContext, uidOf } from './object-context.ts';
 import {
   apiTime,
   controllerRef,
+  identityOf,
   isJson,
   type Json,
-  manifestMeta,
+  labelsAndAnnotations,
+  objectHead,
   objectMeta,
   stableHex,
 } from './object-meta.ts';
@@ -18,9 +20,7 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
   const spec = isJson(manifest?.spec) ? manifest.spec : {};
   const external = s.type === 'NodePort' || s.type === 'LoadBalancer';
   return {
-    apiVersion: 'v1',
-    kind: 'Service',
-    metadata: manifestMeta(ctx, 'Service', s, manifest),
+    ...objectHead(ctx, 'v1', 'Service', { ...identityOf(s), ...labelsAndAnnotations(manifest) }),
     spec: {
       ...spec,
       allocateLoadBalancerNodePorts:
@@ -66,14 +66,7 @@ export function endpointsObject(ctx: ObjectContext, s: ServiceView): Json | null
     targetRef: targetRef(ctx, e.pod),
   });
   return {
-    apiVersion: 'v1',
-    kind: 'Endpoints',
-    metadata: objectMeta(ctx, 'Endpoints', {
-      namespace: s.namespace,
-      name: s.name,
-      createdAtMs: s.createdAtMs,
-      labels: serviceLabels(ctx, s),
-    }),
+    ...objectHead(ctx, 'v1', 'Endpoints', { ...identityOf(s), labels: serviceLabels(ctx, s) }),
     subsets:
       ready.length || notReady.length
         ? [
@@ -94,12 +87,8 @@ export function endpointsObject(ctx: ObjectContext, s: ServiceView): Json | null
 function kubernetesEndpoints(ctx: ObjectContext, s: ServiceView): Json {
   const server = ctx.state.nodes.find((n) => n.role === 'server') ?? ctx.state.nodes[0];
   return {
-    apiVersion: 'v1',
-    kind: 'Endpoints',
-    metadata: objectMeta(ctx, 'Endpoints', {
-      namespace: s.namespace,
-      name: s.name,
-      createdAtMs: s.createdAtMs,
+    ...objectHead(ctx, 'v1', 'Endpoints', {
+      ...identityOf(s),
       labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
     }),
     subsets: [
@@ -170,9 +159,10 @@ export function ingressObject(ctx: ObjectContext, i: IngressView): Json {
   });
   const spec = isJson(manifest?.spec) ? manifest.spec : {};
   return {
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'Ingress',
-    metadata: manifestMeta(ctx, 'Ingress', i, manifest),
+    ...objectHead(ctx, 'networking.k8s.io/v1', 'Ingress', {
+      ...identityOf(i),
+      ...labelsAndAnnotations(manifest),
+    }),
     spec: {
       defaultBackend: i.defaultBackend ? backend(i.defaultBackend) : undefined,
       ingressClassName: i.className ?? undefined,
@@ -193,9 +183,7 @@ export function ingressObject(ctx: ObjectContext, i: IngressView): Json {
 /** The IngressClasses (k3s installs `traefik`, the default class). */
 export function ingressClassObjects(ctx: ObjectContext): Json[] {
   return [...ctx.state.ingressClasses.entries()].map(([name, c]) => ({
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'IngressClass',
-    metadata: objectMeta(ctx, 'IngressClass', {
+    ...objectHead(ctx, 'networking.k8s.io/v1', 'IngressClass', {
       name,
       createdAtMs: 0,
       labels:

@@ -2,18 +2,16 @@
  * `kubectl get` printers of networking: Service, Ingress, IngressClass, Endpoints, EndpointSlice
  * (printers.go printService, printIngress, printEndpoints, printEndpointSlice).
  */
-import type { Json } from './object-meta.ts';
+import { arr, type Json, obj } from './object-meta.ts';
 import {
   AGE,
   age,
-  arr,
   formatLabels,
   k8sName,
   type KindPrinter,
   listWithMore,
   NAME,
   num,
-  obj,
   str,
 } from './table-cells.ts';
 

@@ -6,6 +6,17 @@ export type Json = Record<string, unknown>;
 /** Is `v` a plain JSON object? */
 export const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** `v` if it is a JSON object, else `{}`: a field read without checking at every step. */
+export const obj = (v: unknown): Json => (isJson(v) ? v : {});
+
+/** The JSON objects of `v` if it is an array, else `[]`. */
+export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
+
+/** An object's metadata, spec and status, each `{}` when absent: what printers and describers read. */
+export function partsOf(o: Json): { meta: Json; spec: Json; status: Json } {
+  return { meta: obj(o.metadata), spec: obj(o.spec), status: obj(o.status) };
+}
+
 /** Maps simulation milliseconds to wall time: `epochMs` is the wall time of simulation time 0. */
 export interface TimeBase {
   epochMs: number;
@@ -46,38 +57,52 @@ export function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** The metadata of an object the student wrote: its view's name and age, the manifest's labels and annotations. */
-export function manifestMeta(
-  base: TimeBase,
-  kind: string,
-  view: { namespace: string; name: string; createdAtMs: number },
+/** The labels and annotations of the manifest the student wrote, as {@link objectMeta} takes them. */
+export function labelsAndAnnotations(
   manifest:
     { metadata: { labels?: Record<string, string>; annotations?: Record<string, string> } } | undefined,
-): Json {
-  return objectMeta(base, kind, {
-    namespace: view.namespace,
-    name: view.name,
-    createdAtMs: view.createdAtMs,
-    labels: manifest?.metadata.labels,
-    annotations: manifest?.metadata.annotations,
-  });
+): Pick<MetaFields, 'labels' | 'annotations'> {
+  return { labels: manifest?.metadata.labels, annotations: manifest?.metadata.annotations };
+}
+
+/** What names an object and dates it: the fields that seed its uid. */
+export interface ObjectIdentity {
+  namespace?: string | null;
+  name: string;
+  createdAtMs: number;
+}
+
+/** A view's {@link ObjectIdentity}, picked so that none of its other fields reach the metadata. */
+export const identityOf = (view: ObjectIdentity): ObjectIdentity => ({
+  namespace: view.namespace,
+  name: view.name,
+  createdAtMs: view.createdAtMs,
+});
+
+/** The metadata fields {@link objectMeta} reads. */
+export interface MetaFields extends ObjectIdentity {
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: Json[];
+  generateName?: string;
+  deletionMs?: number | null;
+}
+
+/**
+ * The fields an API object opens with: its type (`apiVersion`, `kind`) and its metadata, whose uid the same
+ * kind seeds.
+ */
+export function objectHead(
+  base: TimeBase,
+  apiVersion: string,
+  kind: string,
+  meta: MetaFields,
+): { apiVersion: string; kind: string; metadata: Json } {
+  return { apiVersion, kind, metadata: objectMeta(base, kind, meta) };
 }
 
 /** The common metadata of an object. */
-export function objectMeta(
-  base: TimeBase,
-  kind: string,
-  o: {
-    namespace?: string | null;
-    name: string;
-    createdAtMs: number;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    ownerReferences?: Json[];
-    generateName?: string;
-    deletionMs?: number | null;
-  },
-): Json {
+export function objectMeta(base: TimeBase, kind: string, o: MetaFields): Json {
   const labels = o.labels && Object.keys(o.labels).length ? o.labels : undefined;
   const annotations = o.annotations && Object.keys(o.annotations).length ? o.annotations : undefined;
   return {

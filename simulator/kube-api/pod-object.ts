@@ -1,7 +1,15 @@
 import type { PodView } from '../api-types.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
 import { type ObjectContext, uidOf } from './object-context.ts';
-import { apiTime, controllerRef, isJson, type Json, objectMeta, stableHex } from './object-meta.ts';
+import {
+  apiTime,
+  controllerRef,
+  identityOf,
+  isJson,
+  type Json,
+  objectHead,
+  stableHex,
+} from './object-meta.ts';
 
 /** The kube-api-access volume every Pod gets from the ServiceAccount admission plugin. */
 const tokenVolume = (podName: string): string => `kube-api-access-${stableHex(podName, 5)}`;
@@ -285,12 +293,8 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
       ];
   const key = objectKey(pod.namespace, pod.name);
   return {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: objectMeta(ctx, 'Pod', {
-      namespace: pod.namespace,
-      name: pod.name,
-      createdAtMs: pod.createdAtMs,
+    ...objectHead(ctx, 'v1', 'Pod', {
+      ...identityOf(pod),
       labels: pod.labels,
       annotations: manifestMeta?.annotations,
       ownerReferences: owner ? [owner] : undefined,

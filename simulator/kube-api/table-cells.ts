@@ -3,7 +3,7 @@
  * formats, and the containers/images/selector cells of workloads (printers.go layoutContainerCells).
  */
 import { ageSince } from './human-duration.ts';
-import { isJson, type Json } from './object-meta.ts';
+import { arr, type Json, obj } from './object-meta.ts';
 
 /** A column of a Table. */
 export interface TableColumn {
@@ -27,8 +27,6 @@ export const str = (name: string, priority?: 1): TableColumn => ({
 export const int = (name: string): TableColumn => ({ name, type: 'integer' });
 export const NAME: TableColumn = { name: 'Name', type: 'string', format: 'name' };
 export const AGE = str('Age');
-export const obj = (v: unknown): Json => (isJson(v) ? v : {});
-export const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
 export const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 export const meta = (o: Json): Json => obj(o.metadata);
 export const age = (o: Json, now: number): string => ageSince(meta(o).creationTimestamp, now);

@@ -7,8 +7,8 @@
  */
 import { NETWORK_PRINTERS } from './network-printers.ts';
 import { ageSince } from './human-duration.ts';
-import type { Json } from './object-meta.ts';
-import { AGE, age, arr, int, k8sName, meta, NAME, num, obj, str, type KindPrinter } from './table-cells.ts';
+import { arr, type Json, obj } from './object-meta.ts';
+import { AGE, age, int, k8sName, meta, NAME, num, str, type KindPrinter } from './table-cells.ts';
 import { WORKLOAD_PRINTERS } from './workload-printers.ts';
 
 export { formatLabels, formatSelector, type KindPrinter, type TableColumn } from './table-cells.ts';

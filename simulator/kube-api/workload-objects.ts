@@ -1,7 +1,7 @@
 import type { DeploymentView, ReplicaSetView } from '../api-types.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { type ObjectContext, uidOf } from './object-context.ts';
-import { apiTime, controllerRef, isJson, type Json, objectMeta } from './object-meta.ts';
+import { apiTime, controllerRef, identityOf, isJson, type Json, objectHead } from './object-meta.ts';
 import { containerDefaults } from './pod-object.ts';
 
 /** A pod template with the apiserver's defaults (the same ones a Pod gets, minus the token volume). */
@@ -61,12 +61,8 @@ export function deploymentObject(ctx: ObjectContext, d: DeploymentView): Json {
   const complete = d.updatedReplicas === d.replicas && d.availableReplicas === d.replicas;
   const total = deploymentPods(ctx, d);
   return {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: objectMeta(ctx, 'Deployment', {
-      namespace: d.namespace,
-      name: d.name,
-      createdAtMs: d.createdAtMs,
+    ...objectHead(ctx, 'apps/v1', 'Deployment', {
+      ...identityOf(d),
       labels: manifest?.metadata.labels,
       annotations: {
         'deployment.kubernetes.io/revision': String(d.revision),
@@ -138,12 +134,8 @@ export function replicaSetObject(ctx: ObjectContext, rs: ReplicaSetView): Json {
     ? ctx.snapshot.deployments.find((d) => d.namespace === rs.namespace && d.name === rs.owner)
     : undefined;
   return {
-    apiVersion: 'apps/v1',
-    kind: 'ReplicaSet',
-    metadata: objectMeta(ctx, 'ReplicaSet', {
-      namespace: rs.namespace,
-      name: rs.name,
-      createdAtMs: rs.createdAtMs,
+    ...objectHead(ctx, 'apps/v1', 'ReplicaSet', {
+      ...identityOf(rs),
       labels: template.metadata.labels,
       annotations: {
         ...(deployment
@@ -189,9 +181,7 @@ export function daemonSetObjects(ctx: ObjectContext): Json[] {
     const ready = live.filter((p) => p.ready).length;
     const labels = { app: name };
     return {
-      apiVersion: 'apps/v1',
-      kind: 'DaemonSet',
-      metadata: objectMeta(ctx, 'DaemonSet', {
+      ...objectHead(ctx, 'apps/v1', 'DaemonSet', {
         namespace: first.namespace,
         name,
         createdAtMs: created,

@@ -3,22 +3,21 @@
  * printDeployment, printReplicaSet, printDaemonSet).
  */
 import { ageSince } from './human-duration.ts';
-import { isJson, type Json } from './object-meta.ts';
+import { arr, isJson, type Json, obj } from './object-meta.ts';
 import {
   AGE,
   age,
-  arr,
   formatLabels,
   int,
   k8sName,
   meta,
   NAME,
   num,
-  obj,
   str,
   WORKLOAD_WIDE,
   workloadWideCells,
   type KindPrinter,
+  type TableColumn,
 } from './table-cells.ts';
 
 function podCells(o: Json, now: number): Array<string | number> {
@@ -71,6 +70,23 @@ function podCells(o: Json, now: number): Array<string | number> {
   ];
 }
 
+/**
+ * A controller's printer: its name, the columns of its own (counts of its status), its age, then the wide
+ * columns every workload shares (containers, images, selector).
+ */
+function workloadPrinter(
+  columns: TableColumn[],
+  cells: (spec: Json, status: Json) => Array<string | number>,
+): KindPrinter {
+  return {
+    columns: [NAME, ...columns, AGE, ...WORKLOAD_WIDE],
+    cells: (o, now) => {
+      const spec = obj(o.spec);
+      return [k8sName(o), ...cells(spec, obj(o.status)), age(o, now), ...workloadWideCells(spec)];
+    },
+  };
+}
+
 /** The workload printers by Kind. */
 export const WORKLOAD_PRINTERS: Record<string, KindPrinter> = {
   Pod: {
@@ -87,62 +103,25 @@ export const WORKLOAD_PRINTERS: Record<string, KindPrinter> = {
     ],
     cells: podCells,
   },
-  Deployment: {
-    columns: [NAME, str('Ready'), int('Up-to-date'), int('Available'), AGE, ...WORKLOAD_WIDE],
-    cells: (o, now) => {
-      const spec = obj(o.spec);
-      const status = obj(o.status);
-      return [
-        k8sName(o),
-        `${num(status.readyReplicas)}/${num(spec.replicas)}`,
-        num(status.updatedReplicas),
-        num(status.availableReplicas),
-        age(o, now),
-        ...workloadWideCells(spec),
-      ];
-    },
-  },
-  ReplicaSet: {
-    columns: [NAME, int('Desired'), int('Current'), int('Ready'), AGE, ...WORKLOAD_WIDE],
-    cells: (o, now) => {
-      const spec = obj(o.spec);
-      const status = obj(o.status);
-      return [
-        k8sName(o),
-        num(spec.replicas),
-        num(status.replicas),
-        num(status.readyReplicas),
-        age(o, now),
-        ...workloadWideCells(spec),
-      ];
-    },
-  },
-  DaemonSet: {
-    columns: [
-      NAME,
-      int('Desired'),
-      int('Current'),
-      int('Ready'),
-      int('Up-to-date'),
-      int('Available'),
-      str('Node Selector'),
-      AGE,
-      ...WORKLOAD_WIDE,
+  Deployment: workloadPrinter([str('Ready'), int('Up-to-date'), int('Available')], (spec, status) => [
+    `${num(status.readyReplicas)}/${num(spec.replicas)}`,
+    num(status.updatedReplicas),
+    num(status.availableReplicas),
+  ]),
+  ReplicaSet: workloadPrinter([int('Desired'), int('Current'), int('Ready')], (spec, status) => [
+    num(spec.replicas),
+    num(status.replicas),
+    num(status.readyReplicas),
+  ]),
+  DaemonSet: workloadPrinter(
+    [int('Desired'), int('Current'), int('Ready'), int('Up-to-date'), int('Available'), str('Node Selector')],
+    (spec, s) => [
+      num(s.desiredNumberScheduled),
+      num(s.currentNumberScheduled),
+      num(s.numberReady),
+      num(s.updatedNumberScheduled),
+      num(s.numberAvailable),
+      formatLabels(obj(obj(obj(spec.template).spec).nodeSelector)),
     ],
-    cells: (o, now) => {
-      const spec = obj(o.spec);
-      const s = obj(o.status);
-      return [
-        k8sName(o),
-        num(s.desiredNumberScheduled),
-        num(s.currentNumberScheduled),
-        num(s.numberReady),
-        num(s.updatedNumberScheduled),
-        num(s.numberAvailable),
-        formatLabels(obj(obj(obj(spec.template).spec).nodeSelector)),
-        age(o, now),
-        ...workloadWideCells(spec),
-      ];
-    },
-  },
+  ),
 };

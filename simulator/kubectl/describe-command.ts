@@ -11,16 +11,8 @@ import { parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import { fail, type KubectlContext } from './command-context.ts';
 import { describeDeployment, describeIngress, describeNode, describeService } from './describe-objects.ts';
 import { describePod } from './describe-pod.ts';
-import { annotationsMultiline, describeEvents, DescribeWriter, labelsMultiline } from './describe-writer.ts';
+import { describeEvents, DescribeWriter, nameAndLabels } from './describe-writer.ts';
 import { parseTargets } from './get-command.ts';
-
-/** `Name:` (and `Namespace:` when given), then the multi-line `Labels:` and `Annotations:` describers begin with. */
-function nameAndLabels(w: DescribeWriter, m: Json, namespace?: string | null): void {
-  w.write(0, `Name:\t${String(m.name)}\n`);
-  if (namespace) w.write(0, `Namespace:\t${namespace}\n`);
-  labelsMultiline(w, 'Labels', m.labels);
-  annotationsMultiline(w, 'Annotations', m.annotations);
-}
 
 function eventsFor(api: KubeApi, o: Json): Json[] {
   const m = o.metadata as Json;

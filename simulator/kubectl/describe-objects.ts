@@ -1,7 +1,7 @@
 /** kubectl's describers for Services, Deployments, ReplicaSets, Ingresses and Nodes (describe.go). */
 import type { KubeApi } from '../kube-api/kube-api.ts';
 import { ageSince } from '../kube-api/human-duration.ts';
-import { isJson, type Json } from '../kube-api/object-meta.ts';
+import { arr, isJson, type Json, obj, partsOf } from '../kube-api/object-meta.ts';
 import { formatLabels, formatSelector } from '../kube-api/table-printers.ts';
 import { formatCpu, formatMemory, parseCpuMillis, parseMemoryBytes } from '../model/quantity.ts';
 import { describePodTemplate } from './describe-pod.ts';
@@ -11,11 +11,9 @@ import {
   describeEvents,
   type DescribeWriter,
   labelsMultiline,
+  nameAndLabels,
   rfc1123,
 } from './describe-writer.ts';
-
-const obj = (v: unknown): Json => (isJson(v) ? v : {});
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
 
 /** formatEndpoints with a port-name filter, as describe service and ingress use it. */
 export function endpointsText(endpoints: Json | undefined, portName: string | null): string {
@@ -43,12 +41,8 @@ export function describeService(
   events: Json[] | null,
   nowMs: number,
 ): void {
-  const meta = obj(s.metadata);
-  const spec = obj(s.spec);
-  w.write(0, `Name:\t${String(meta.name)}\n`);
-  w.write(0, `Namespace:\t${String(meta.namespace)}\n`);
-  labelsMultiline(w, 'Labels', meta.labels);
-  annotationsMultiline(w, 'Annotations', meta.annotations);
+  const { meta, spec, status } = partsOf(s);
+  nameAndLabels(w, meta, String(meta.namespace));
   w.write(0, `Selector:\t${formatLabels(spec.selector)}\n`);
   w.write(0, `Type:\t${String(spec.type)}\n`);
   if (spec.ipFamilyPolicy) w.write(0, `IP Family Policy:\t${String(spec.ipFamilyPolicy)}\n`);
@@ -58,7 +52,7 @@ export function describeService(
   const ips = Array.isArray(spec.clusterIPs) ? spec.clusterIPs.map(String) : [];
   w.write(0, `IPs:\t${ips.length ? ips.join(',') : '<none>'}\n`);
   if (spec.externalName) w.write(0, `External Name:\t${String(spec.externalName)}\n`);
-  const lb = arr(obj(obj(s.status).loadBalancer).ingress);
+  const lb = arr(obj(status.loadBalancer).ingress);
   if (lb.length)
     w.write(
       0,
@@ -97,9 +91,7 @@ export function describeDeployment(
   events: Json[] | null,
   nowMs: number,
 ): void {
-  const meta = obj(d.metadata);
-  const spec = obj(d.spec);
-  const status = obj(d.status);
+  const { meta, spec, status } = partsOf(d);
   w.write(0, `Name:\t${String(meta.name)}\n`);
   w.write(0, `Namespace:\t${String(meta.namespace)}\n`);
   w.write(0, `CreationTimestamp:\t${rfc1123(meta.creationTimestamp)}\n`);
@@ -145,8 +137,7 @@ export function describeIngress(
   events: Json[] | null,
   nowMs: number,
 ): void {
-  const meta = obj(ing.metadata);
-  const spec = obj(ing.spec);
+  const { meta, spec, status } = partsOf(ing);
   const ns = String(meta.namespace);
   const backend = (b: Json): string => {
     const svc = obj(b.service);
@@ -168,7 +159,7 @@ export function describeIngress(
   w.write(0, `Namespace:\t${ns}\n`);
   w.write(
     0,
-    `Address:\t${arr(obj(obj(ing.status).loadBalancer).ingress)
+    `Address:\t${arr(obj(status.loadBalancer).ingress)
       .map((i) => String(i.ip ?? i.hostname))
       .join(',')}\n`,
   );
@@ -208,9 +199,7 @@ export function describeNode(
   events: Json[] | null,
   nowMs: number,
 ): void {
-  const meta = obj(node.metadata);
-  const spec = obj(node.spec);
-  const status = obj(node.status);
+  const { meta, spec, status } = partsOf(node);
   const labels = obj(meta.labels);
   const roles = [
     ...new Set(

@@ -1,6 +1,6 @@
 /** kubectl's describePod, describeContainers, describeVolumes and DescribePodTemplate (describe.go). */
 import { ageSince } from '../kube-api/human-duration.ts';
-import { isJson, type Json } from '../kube-api/object-meta.ts';
+import { arr, isJson, type Json, obj, partsOf } from '../kube-api/object-meta.ts';
 import {
   annotationsMultiline,
   controllerOf,
@@ -10,9 +10,6 @@ import {
   rfc1123,
   tolerationsMultiline,
 } from './describe-writer.ts';
-
-const obj = (v: unknown): Json => (isJson(v) ? v : {});
-const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
 
 function ports(list: Json[], host: boolean): string {
   return list
@@ -140,9 +137,7 @@ export function describeVolumes(w: DescribeWriter, volumes: Json[], space: strin
 
 /** describePod. */
 export function describePod(w: DescribeWriter, pod: Json, events: Json[] | null, nowMs: number): void {
-  const meta = obj(pod.metadata);
-  const spec = obj(pod.spec);
-  const status = obj(pod.status);
+  const { meta, spec, status } = partsOf(pod);
   w.write(0, `Name:\t${String(meta.name)}\n`);
   w.write(0, `Namespace:\t${String(meta.namespace)}\n`);
   if (typeof spec.priority === 'number') w.write(0, `Priority:\t${spec.priority}\n`);
@@ -185,8 +180,7 @@ export function describePod(w: DescribeWriter, pod: Json, events: Json[] | null,
 
 /** DescribePodTemplate (inside Deployments and ReplicaSets). */
 export function describePodTemplate(w: DescribeWriter, template: Json): void {
-  const meta = obj(template.metadata);
-  const spec = obj(template.spec);
+  const { meta, spec } = partsOf(template);
   w.write(0, 'Pod Template:\n');
   labelsMultiline(w, '  Labels', meta.labels);
   if (isJson(meta.annotations) && Object.keys(meta.annotations).length)

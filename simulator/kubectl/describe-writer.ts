@@ -44,58 +44,62 @@ export function rfc1123(time: unknown): string {
 
 const sortedKeys = (o: Json): string[] => Object.keys(o).sort();
 
-/** printLabelsMultiline. */
-export function labelsMultiline(w: DescribeWriter, title: string, labels: unknown, indent = ''): void {
-  w.write(0, `${indent}${title}:\t`);
-  const l = isJson(labels) ? labels : {};
-  const keys = sortedKeys(l);
-  if (keys.length === 0) return w.write(0, '<none>\n');
-  keys.forEach((k, i) => w.write(0, `${i ? `${indent}\t` : ''}${k}=${String(l[k])}\n`));
+/**
+ * One of kubectl's print*Multiline functions: the title, then `<none>` or one entry a line, the first beside
+ * the title and the rest under it; `entriesOf` turns the field's value into those entries.
+ */
+function multiline(entriesOf: (value: unknown) => string[]) {
+  return (w: DescribeWriter, title: string, value: unknown, indent = ''): void => {
+    w.write(0, `${indent}${title}:\t`);
+    const entries = entriesOf(value);
+    if (entries.length === 0) return w.write(0, '<none>\n');
+    entries.forEach((entry, i) => w.write(0, `${i ? `${indent}\t` : ''}${entry}\n`));
+  };
 }
+
+/** printLabelsMultiline. */
+export const labelsMultiline = multiline((labels) => {
+  const l = isJson(labels) ? labels : {};
+  return sortedKeys(l).map((k) => `${k}=${String(l[k])}`);
+});
 
 /** printAnnotationsMultiline (the last-applied annotation is skipped, long values cut at 140). */
-export function annotationsMultiline(
-  w: DescribeWriter,
-  title: string,
-  annotations: unknown,
-  indent = '',
-): void {
-  w.write(0, `${indent}${title}:\t`);
+export const annotationsMultiline = multiline((annotations) => {
   const a = isJson(annotations) ? { ...annotations } : {};
   delete a['kubectl.kubernetes.io/last-applied-configuration'];
-  const keys = sortedKeys(a);
-  if (keys.length === 0) return w.write(0, '<none>\n');
-  keys.forEach((k, i) => {
-    let v = String(a[k]);
-    if (v.length > 140) v = v.slice(0, 140) + '...';
-    w.write(0, `${i ? `${indent}\t` : ''}${k}: ${v}\n`);
+  return sortedKeys(a).map((k) => {
+    const v = String(a[k]);
+    return `${k}: ${v.length > 140 ? v.slice(0, 140) + '...' : v}`;
   });
-}
+});
 
 /** printPodTolerationsMultiline. */
-export function tolerationsMultiline(
-  w: DescribeWriter,
-  title: string,
-  tolerations: unknown,
-  indent = '',
-): void {
-  w.write(0, `${indent}${title}:\t`);
+export const tolerationsMultiline = multiline((tolerations) => {
   const list = (Array.isArray(tolerations) ? tolerations.filter(isJson) : []).slice();
-  if (list.length === 0) return w.write(0, '<none>\n');
   list.sort((a, b) =>
     String(a.key ?? '') < String(b.key ?? '') ? -1 : String(a.key ?? '') > String(b.key ?? '') ? 1 : 0,
   );
-  list.forEach((t, i) => {
-    let s = i ? `${indent}\t` : '';
+  return list.map((t) => {
     const key = String(t.key ?? '');
     const value = String(t.value ?? '');
-    s += key;
+    let s = key;
     if (value) s += `=${value}`;
     if (t.effect) s += `:${String(t.effect)}`;
     if (t.operator === 'Exists' && !value) s += key || t.effect ? ' op=Exists' : 'op=Exists';
     if (typeof t.tolerationSeconds === 'number') s += ` for ${t.tolerationSeconds}s`;
-    w.write(0, s + '\n');
+    return s;
   });
+});
+
+/**
+ * `Name:` (and `Namespace:` when given), then the multi-line `Labels:` and `Annotations:` most describers
+ * begin with.
+ */
+export function nameAndLabels(w: DescribeWriter, m: Json, namespace?: string | null): void {
+  w.write(0, `Name:\t${String(m.name)}\n`);
+  if (namespace) w.write(0, `Namespace:\t${namespace}\n`);
+  labelsMultiline(w, 'Labels', m.labels);
+  annotationsMultiline(w, 'Annotations', m.annotations);
 }
 
 /** DescribeEvents: the events table, or `<none>`. */

@@ -1,23 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import { createSimulation, type Simulation } from '../index.ts';
 import { runKubectl } from './index.ts';
+import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
-const DEPLOYMENT = `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 1
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: nginx, image: nginx:1.27}]}
-`;
+/** Deployment `web` with one replica, applied and settled. */
+const settledWeb = (): Simulation => settledSimulation({ seed: 3 }, webDeployment({ container: 'nginx' }));
+
+/** Once a watch has stopped or finished, scaling `web` and running the clock must print nothing more. */
+function expectNothingMore(sim: Simulation, seen: string[], replicas: number, ms: number): void {
+  const before = seen.length;
+  sim.scale('default', 'web', replicas);
+  sim.advance(ms);
+  expect(seen.length).toBe(before);
+}
 
 describe('console get -w', () => {
   it('streams the rows that change as the clock runs, and stops when asked', () => {
-    const sim = createSimulation({ seed: 3 });
-    sim.apply(DEPLOYMENT, 'web.yaml');
-    sim.settle();
+    const sim = settledWeb();
     const result = runKubectl(sim, 'get pods -w');
     expect(result.stdout).toMatch(/^NAME\s+READY\s+STATUS/);
     const seen: string[] = [];
@@ -27,10 +26,7 @@ describe('console get -w', () => {
     expect(seen.join('')).toMatch(/web-\S+\s+0\/1\s+ContainerCreating/);
     expect(seen.join('')).toMatch(/web-\S+\s+1\/1\s+Running/);
     stop();
-    const before = seen.length;
-    sim.scale('default', 'web', 3);
-    sim.advance(5_000);
-    expect(seen.length).toBe(before);
+    expectNothingMore(sim, seen, 3, 5_000);
   });
 
   it('is absent for commands that do not watch', () => {
@@ -41,9 +37,7 @@ describe('console get -w', () => {
 
 describe('console rollout status', () => {
   it('waits as kubectl does: prints each new state as the clock runs, ending with the rollout done', () => {
-    const sim = createSimulation({ seed: 3 });
-    sim.apply(DEPLOYMENT, 'web.yaml');
-    sim.settle();
+    const sim = settledWeb();
     sim.scale('default', 'web', 3);
     const result = runKubectl(sim, 'rollout status deploy/web');
     expect(result.stdout).toMatch(
@@ -53,17 +47,11 @@ describe('console rollout status', () => {
     result.watch!((text) => seen.push(text));
     sim.advance(60_000);
     expect(seen.at(-1)).toBe('deployment "web" successfully rolled out\n');
-    const done = seen.length;
-    sim.scale('default', 'web', 1);
-    sim.advance(60_000);
-    expect(seen.length).toBe(done);
+    expectNothingMore(sim, seen, 1, 60_000);
   });
 
   it('does not wait for a rollout that is done', () => {
-    const sim = createSimulation({ seed: 3 });
-    sim.apply(DEPLOYMENT, 'web.yaml');
-    sim.settle();
-    const result = runKubectl(sim, 'rollout status deploy/web');
+    const result = runKubectl(settledWeb(), 'rollout status deploy/web');
     expect(result).toEqual({ stdout: 'deployment "web" successfully rolled out\n', stderr: '', exitCode: 0 });
   });
 });

@@ -1,5 +1,4 @@
-import { setup, transition } from 'xstate';
-import type { PhaseContext } from './pod-lifecycle.ts';
+import { phaseStepper, setupPhaseMachine } from './phase-machine.ts';
 
 /** Node condition as the control plane sees it. */
 export type NodeConditionState = 'Ready' | 'Unreachable' | 'NotReady';
@@ -16,9 +15,7 @@ export type NodeLifecycleEvent =
  * the node stays Ready until node-monitor-grace-period expires, then NotReady (Unknown) and tainted
  * unreachable:NoExecute; pods are evicted after their toleration.
  */
-export const nodeLifecycle = setup({
-  types: { context: {} as PhaseContext, events: {} as NodeLifecycleEvent },
-}).createMachine({
+export const nodeLifecycle = setupPhaseMachine<NodeLifecycleEvent>().createMachine({
   id: 'node',
   context: {},
   initial: 'Ready',
@@ -30,12 +27,7 @@ export const nodeLifecycle = setup({
 });
 
 /** The node state after an event (pure). */
-export function nextNodeState(
+export const nextNodeState: (
   state: NodeConditionState,
   event: NodeLifecycleEvent['type'],
-): NodeConditionState {
-  const [snapshot] = transition(nodeLifecycle, nodeLifecycle.resolveState({ value: state, context: {} }), {
-    type: event,
-  });
-  return snapshot.value;
-}
+) => NodeConditionState = phaseStepper(nodeLifecycle);

@@ -1,4 +1,4 @@
-import { setup, transition } from 'xstate';
+import { phaseStepper, setupPhaseMachine } from './phase-machine.ts';
 
 /** The states of a Pod as the simulator tracks them (kubectl STATUS values derive from them). */
 export type PodPhaseState =
@@ -22,9 +22,6 @@ export type PodLifecycleEvent =
   | { type: 'DELETE' }
   | { type: 'GONE' };
 
-/** The machines keep no data of their own: the state is the phase; the Pod's fields live in the cluster state. */
-export type PhaseContext = Record<string, never>;
-
 /**
  * The Pod lifecycle as a statechart (pod-lifecycle.md: Pending → Running, restarts with back-off,
  * Terminating). ErrImagePull covers the pull back-off (the kubelet retries from there, so the Pod never
@@ -33,9 +30,7 @@ export type PhaseContext = Record<string, never>;
  * OnFailure), Succeeded or Failed by their exit codes. Thousands of Pods move at once, so there is no actor per Pod: the controllers call
  * {@link nextPodState}, which runs XState's pure `transition` and memoizes the answer.
  */
-export const podLifecycle = setup({
-  types: { context: {} as PhaseContext, events: {} as PodLifecycleEvent },
-}).createMachine({
+export const podLifecycle = setupPhaseMachine<PodLifecycleEvent>().createMachine({
   id: 'pod',
   context: {},
   initial: 'Unscheduled',
@@ -64,18 +59,6 @@ export const podLifecycle = setup({
   },
 });
 
-const memo = new Map<string, PodPhaseState>();
-
 /** The state a Pod moves to on an event; the same state when the event does not apply there. */
-export function nextPodState(state: PodPhaseState, event: PodLifecycleEvent['type']): PodPhaseState {
-  const key = `${state}:${event}`;
-  let next = memo.get(key);
-  if (next === undefined) {
-    const [snapshot] = transition(podLifecycle, podLifecycle.resolveState({ value: state, context: {} }), {
-      type: event,
-    });
-    next = snapshot.value;
-    memo.set(key, next);
-  }
-  return next;
-}
+export const nextPodState: (state: PodPhaseState, event: PodLifecycleEvent['type']) => PodPhaseState =
+  phaseStepper(podLifecycle);

@@ -6,7 +6,7 @@ import {
   type Simulation,
 } from '../index.ts';
 import { CORE_NAMESPACE, FUNCTION_NAMESPACE } from './function-spec.ts';
-import { needsAuth, parseGatewayRoute } from './gateway-route.ts';
+import { functionNotFoundBody, gatewayOwnAnswer, parseGatewayRoute } from './gateway-route.ts';
 import { SeededRandom } from './seeded-random.ts';
 
 function text(status: number, body: string, headers: Record<string, string> = {}): BackendResponse {
@@ -29,22 +29,16 @@ export function openfaasGatewayBackend(sim: Simulation, seed: number): PodBacken
   return {
     handles: (pod) => pod.namespace === CORE_NAMESPACE && pod.labels.app === 'gateway',
     handle(request: BackendRequest): BackendResponse {
-      const route = parseGatewayRoute(request.path);
       const auth = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'authorization')?.[1];
-      if (needsAuth(route) && !auth?.startsWith('Basic '))
-        return text(401, 'Unauthorized\n', { 'www-authenticate': 'Basic realm="Restricted"' });
+      const route = gatewayOwnAnswer(parseGatewayRoute(request.path), auth?.startsWith('Basic ') ?? false);
+      if ('status' in route)
+        return text(route.status, route.body, route.challenge ? { 'www-authenticate': route.challenge } : {});
       switch (route.kind) {
-        case 'healthz':
-          return text(200, 'OK');
-        case 'not-found':
-          return text(404, '404 page not found\n');
         case 'async-function':
-          if (!functionExists(route.name))
-            return text(404, `error finding function ${route.name}.${FUNCTION_NAMESPACE}: not found\n`);
+          if (!functionExists(route.name)) return text(404, functionNotFoundBody(route.name));
           return text(202, '', { 'x-call-id': rng.uuid() });
         case 'function':
-          if (!functionExists(route.name))
-            return text(404, `error finding function ${route.name}.${FUNCTION_NAMESPACE}: not found\n`);
+          if (!functionExists(route.name)) return text(404, functionNotFoundBody(route.name));
           return echoBackend.handle(request) as BackendResponse;
         case 'system-functions': {
           const list = sim

@@ -3,7 +3,7 @@ import { FUNCTION_NAMESPACE } from './function-spec.ts';
 import type { QueuedCall } from './async-queue.ts';
 import { EDITIONS, type OpenFaaSEdition } from './editions.ts';
 import type { FunctionState } from './function-state.ts';
-import { needsAuth, type GatewayRoute } from './gateway-route.ts';
+import { functionNotFoundBody, gatewayOwnAnswer, type GatewayRoute } from './gateway-route.ts';
 
 /** What the responder needs from the platform (kept narrow so the two files do not import each other). */
 export interface GatewayHost {
@@ -53,7 +53,7 @@ export class GatewayResponder {
 
   /** 404 for a function the provider does not know. */
   notFound(name: string): GatewayAnswer {
-    return text(404, `error finding function ${name}.${FUNCTION_NAMESPACE}: not found\n`);
+    return text(404, functionNotFoundBody(name));
   }
 
   private authorized(request: SimRequest): boolean {
@@ -63,15 +63,12 @@ export class GatewayResponder {
   }
 
   /** Answers a gateway route, or says the request is for a function. */
-  answer(request: SimRequest, route: GatewayRoute, atMs: number): GatewayAnswer | 'function' {
-    if (needsAuth(route) && !this.authorized(request))
-      return text(401, 'Unauthorized\n', { 'WWW-Authenticate': 'Basic realm="Restricted"' });
+  answer(request: SimRequest, parsed: GatewayRoute, atMs: number): GatewayAnswer | 'function' {
+    const route = gatewayOwnAnswer(parsed, this.authorized(request));
+    if ('status' in route)
+      return text(route.status, route.body, route.challenge ? { 'WWW-Authenticate': route.challenge } : {});
     const fns = this.platform.functions();
     switch (route.kind) {
-      case 'healthz':
-        return text(200, 'OK');
-      case 'not-found':
-        return text(404, '404 page not found\n');
       case 'system-info':
         return json(200, {
           provider: { provider: 'faas-netes', orchestration: 'kubernetes' },

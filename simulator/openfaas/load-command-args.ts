@@ -1,6 +1,6 @@
 /** The options of `faaslab sim load`, parsed with node:util parseArgs and checked against sane caps. */
-import { parseArgs } from 'node:util';
-import { commandLanguage, usageProblem, type Bilingual, type Language } from '../../core/index.ts';
+import type { Language } from '../../core/index.ts';
+import { commandOptions, type UsageError } from '../cli/command-options.ts';
 import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { OpenFaaSEdition } from './editions.ts';
 import type { LoadBurst } from './load-generator.ts';
@@ -37,18 +37,7 @@ const OPTIONS = {
 } as const;
 
 /** Parses and checks the options; a problem comes back in both languages with the language to say it in. */
-export function parseLoadArgs(
-  argv: readonly string[],
-  envLang: string | undefined,
-): LoadCommandArgs | { error: Bilingual; lang: Language } {
-  const lang = commandLanguage(argv, { LANG: envLang });
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    return { error: usageProblem(error), lang };
-  }
-  const fail = (es: string, en = es) => ({ error: { es, en }, lang });
+export const parseLoadArgs = commandOptions(OPTIONS, (values, fail, lang): LoadCommandArgs | UsageError => {
   // Caps keep a typo (an extra zero) from running for minutes: 10 000 rps for an hour is already 36 M requests.
   const num = (v: string | undefined, min: number, max = 10_000): number | null => {
     const n = Number(v);
@@ -116,4 +105,4 @@ export function parseLoadArgs(
     json: values.json ?? false,
     lang,
   };
-}
+});

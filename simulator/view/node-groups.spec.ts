@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 import { groupNodes, groupSummary, MAX_GROUPS } from './node-groups.ts';
 
 describe('node groups of a big cluster', () => {
   it('splits 100 nodes into at most 40 runs and sums their Pods, in both languages', () => {
-    const sim = createSimulation({ seed: 1, nodes: 100 });
-    sim.apply(
-      `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web}
-spec:
-  replicas: 1200
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers: [{name: web, image: "nginx:1.27"}]`,
-      'web.yaml',
-    );
-    sim.settle();
+    const sim = settledSimulation({ seed: 1, nodes: 100 }, webDeployment({ replicas: 1200 }));
     const snap = sim.snapshot();
     const groups = groupNodes(snap.nodes);
     expect(groups.length).toBeLessThanOrEqual(MAX_GROUPS);

@@ -23,6 +23,17 @@ export async function lessonsIn(lang: Language): Promise<Lesson[]> {
   return all.sort((a, b) => a.data.chapter - b.data.chapter || a.data.order - b.data.order);
 }
 
+/**
+ * The static paths of one language's lesson route (/curso/[...slug] or /en/course/[...slug]): a page
+ * per lesson, named by its slug, with the lesson as its prop.
+ */
+export async function lessonRoutes(
+  lang: Language,
+): Promise<Array<{ params: { slug: string }; props: { lesson: Lesson } }>> {
+  const lessons = await lessonsIn(lang);
+  return lessons.map((lesson) => ({ params: { slug: lessonSlug(lesson) }, props: { lesson } }));
+}
+
 /** Lessons grouped by chapter number, in order. */
 export function byChapter(lessons: Lesson[]): Array<{ chapter: number; lessons: Lesson[] }> {
   const groups = new Map<number, Lesson[]>();

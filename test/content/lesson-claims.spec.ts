@@ -17,6 +17,10 @@ interface Claim {
   source: RegExp;
 }
 
+/** The same claim, taught (and sourced) in each of `lessons`. */
+const taughtIn = (lessons: string[], claim: Omit<Claim, 'lesson'>): Claim[] =>
+  lessons.map((lesson) => ({ lesson, ...claim }));
+
 const both = (re: RegExp): { es: RegExp; en: RegExp } => ({ es: re, en: re });
 const CE_LEGACY = /docs\.openfaas\.com\/architecture\/autoscaling\/#legacy-scaling-for-the-community-edition-ce/;
 const NGINX_RETIRED = /kubernetes\.io\/blog\/2025\/11\/11\/ingress-nginx-retirement/;
@@ -199,30 +203,16 @@ const CLAIMS: Claim[] = [
     body: { es: /15 minutos[\s\S]*10 240 MB/, en: /15 minutes[\s\S]*10,240 MB/ },
     source: /docs\.aws\.amazon\.com\/lambda\/latest\/dg\/gettingstarted-limits/,
   },
-  {
-    lesson: 'intro',
+  ...taughtIn(['intro', 'faas'], {
     claim: 'Lambda documents exceptions (Managed Instances)',
     body: both(/Lambda Managed Instances/),
     source: /lambda-managed-instances-quotas/,
-  },
-  {
-    lesson: 'faas',
-    claim: 'Lambda documents exceptions (Managed Instances)',
-    body: both(/Lambda Managed Instances/),
-    source: /lambda-managed-instances-quotas/,
-  },
-  {
-    lesson: 'intro',
+  }),
+  ...taughtIn(['intro', 'faas'], {
     claim: 'one VM baseline: t3.small',
     body: both(/t3\.small/),
     source: /aws\.amazon\.com\/ec2\/pricing\/on-demand/,
-  },
-  {
-    lesson: 'faas',
-    claim: 'one VM baseline: t3.small',
-    body: both(/t3\.small/),
-    source: /aws\.amazon\.com\/ec2\/pricing\/on-demand/,
-  },
+  }),
   {
     lesson: 'intro',
     claim: 'the history line from mainframes to the cloud',

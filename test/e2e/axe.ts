@@ -46,3 +46,16 @@ export async function islandAudit(
   await context.close();
   return { violations, errors };
 }
+
+/**
+ * Asserts that `islandAudit` finds no serious or critical violation and no script error on each page in
+ * `paths` (an island's demo page in each language).
+ */
+export async function expectCleanIsland(
+  browser: Browser,
+  paths: readonly string[],
+  selector: string,
+): Promise<void> {
+  for (const path of paths)
+    expect(await islandAudit(browser, path, selector), path).toEqual({ violations: [], errors: [] });
+}

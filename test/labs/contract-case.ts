@@ -66,13 +66,46 @@ export function syntaxErrorCase(handler: string): ContractCase {
   };
 }
 
+/** An answer of of-watchdog itself, not of the handler: its status, the limit reported, its header. */
+export function watchdogAnswer(status: number, limit: LimitKind): ContractExpectation {
+  return { status, limit, headers: { 'x-openfaas-internal': 'of-watchdog' } };
+}
+
 /** A request to `path` that exec_timeout cuts (of-watchdog's 504), then `GET /` answered `alive`. */
 export function timedOutThenAlive(path: string): ContractStep[] {
   return [
-    {
-      request: { method: 'GET', path },
-      expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
-    },
+    { request: { method: 'GET', path }, expect: watchdogAnswer(504, 'exec-timeout') },
     { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'alive' } },
   ];
+}
+
+/** max_inflight 1 and two requests at once: one is served, the other gets of-watchdog's 429. */
+export function maxInflightCase(handler: string): ContractCase {
+  return {
+    id: 'max-inflight-429',
+    handler,
+    limits: { maxInflight: 1 },
+    steps: [
+      {
+        parallel: [
+          { method: 'GET', path: '/a' },
+          { method: 'GET', path: '/b' },
+        ],
+        statuses: [200, 429],
+      },
+    ],
+  };
+}
+
+/** `GET /grow` passes the memory limit (500, limit `memory`); the next `GET /` is answered `fine`. */
+export function memoryBlowUpCase(handler: string, limits: Partial<Limits>): ContractCase {
+  return {
+    id: 'memory-blow-up-stopped',
+    handler,
+    limits,
+    steps: [
+      { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
+      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
+    ],
+  };
 }

@@ -3,7 +3,15 @@
  * Sandbox in Chromium, the WebContainer runtime through its fake). Browser-safe data only.
  * Expected values follow /work/shared/specs/openfaas.md (node22 template + of-watchdog http mode).
  */
-import { logCase, syntaxErrorCase, timedOutThenAlive, type ContractCase } from './contract-case.ts';
+import {
+  logCase,
+  maxInflightCase,
+  memoryBlowUpCase,
+  syntaxErrorCase,
+  timedOutThenAlive,
+  watchdogAnswer,
+  type ContractCase,
+} from './contract-case.ts';
 import { NODE22_CONTRACT_CASES } from './node22-contract-cases.ts';
 
 const echo = `module.exports = async (event, context) => {
@@ -214,18 +222,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event, context) => { if (event.path === '/loop') { while (true) {} } return 'alive' }`,
     limits: { execTimeoutMs: 500 },
     steps: [
-      {
-        request: { method: 'GET', path: '/loop' },
-        expect: { status: 504, limit: 'exec-timeout', headers: { 'x-openfaas-internal': 'of-watchdog' } },
-      },
+      { request: { method: 'GET', path: '/loop' }, expect: watchdogAnswer(504, 'exec-timeout') },
       {
         request: { method: 'GET', path: '/' },
-        expect: {
-          status: 504,
-          limit: 'exec-timeout',
-          headers: { 'x-openfaas-internal': 'of-watchdog' },
-          logIncludes: 'restart the Pod',
-        },
+        expect: { ...watchdogAnswer(504, 'exec-timeout'), logIncludes: 'restart the Pod' },
       },
       // The probes are the watchdog's own: they do not notice (pkg/watchdog.go).
       { request: { method: 'GET', path: '/_/health' }, expect: { status: 200, body: 'OK' } },
@@ -263,30 +263,14 @@ export const CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event, context) => { await new Promise((r) => setTimeout(r, 30)); return 'waited' }`,
     steps: [{ request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'waited' } }],
   },
-  {
-    id: 'max-inflight-429',
-    handler: `module.exports = async () => { await new Promise((r) => setTimeout(r, 400)); return 'done' }`,
-    limits: { maxInflight: 1 },
-    steps: [
-      {
-        parallel: [
-          { method: 'GET', path: '/a' },
-          { method: 'GET', path: '/b' },
-        ],
-        statuses: [200, 429],
-      },
-    ],
-  },
-  {
-    id: 'memory-blow-up-stopped',
-    handler: `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push({ n: all.length, s: 'item ' + all.length }) } return 'fine' }`,
+  maxInflightCase(
+    `module.exports = async () => { await new Promise((r) => setTimeout(r, 400)); return 'done' }`,
+  ),
+  memoryBlowUpCase(
+    `module.exports = async (event) => { if (event.path === '/grow') { const all = []; while (true) all.push({ n: all.length, s: 'item ' + all.length }) } return 'fine' }`,
     // Generous timeouts: nearing its heap limit V8 collects garbage for seconds on a loaded machine.
-    limits: { memoryMb: 16, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
-    steps: [
-      { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
-    ],
-  },
+    { memoryMb: 16, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
+  ),
   logCase(
     'console-log-reaches-logs',
     `module.exports = async () => { console.log('registro', 42); return 'ok' }`,

@@ -3,7 +3,8 @@
  * commit 69ca16a, on express 5 and body-parser 2), each checked against the real template running
  * beside the contract suite (test/labs/node22-side-by-side.spec.ts). Browser-safe data only.
  */
-import type { ContractCase } from './contract-case.ts';
+import { post } from '../../labs/lab-checks.ts';
+import { watchdogAnswer, type ContractCase } from './contract-case.ts';
 
 /** The node22 cases of the contract suite. */
 export const NODE22_CONTRACT_CASES: ContractCase[] = [
@@ -24,12 +25,10 @@ export const NODE22_CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event) => event.body`,
     steps: [
       {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: 'a[b]=1&c[]=x&c[]=y&d=1&d=2&e[0][f]=g&__proto__[p]=1&h=%20i+j',
-        },
+        request: post(
+          { 'content-type': 'application/x-www-form-urlencoded' },
+          'a[b]=1&c[]=x&c[]=y&d=1&d=2&e[0][f]=g&__proto__[p]=1&h=%20i+j',
+        ),
         expect: {
           status: 200,
           json: { a: { b: '1' }, c: ['x', 'y'], d: ['1', '2'], e: [{ f: 'g' }], h: ' i j' },
@@ -43,16 +42,11 @@ export const NODE22_CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event) => ({ undefinedBody: event.body === undefined })`,
     steps: [
       {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/octet-stream' },
-          body: 'bytes',
-        },
+        request: post({ 'content-type': 'application/octet-stream' }, 'bytes'),
         expect: { status: 200, json: { undefinedBody: true } },
       },
       {
-        request: { method: 'POST', path: '/', headers: { 'content-type': 'image/png' }, body: 'png' },
+        request: post({ 'content-type': 'image/png' }, 'png'),
         expect: { status: 200, json: { undefinedBody: true } },
       },
     ],
@@ -63,21 +57,11 @@ export const NODE22_CONTRACT_CASES: ContractCase[] = [
     handler: `module.exports = async (event) => event.body`,
     steps: [
       {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/json; charset=latin1' },
-          body: '{"a":1}',
-        },
+        request: post({ 'content-type': 'application/json; charset=latin1' }, '{"a":1}'),
         expect: { status: 415 },
       },
       {
-        request: {
-          method: 'POST',
-          path: '/',
-          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=iso-8859-1' },
-          body: 'a=1',
-        },
+        request: post({ 'content-type': 'application/x-www-form-urlencoded; charset=iso-8859-1' }, 'a=1'),
         expect: { status: 200, json: { a: '1' } },
       },
     ],
@@ -92,9 +76,7 @@ export const NODE22_CONTRACT_CASES: ContractCase[] = [
       {
         request: { method: 'GET', path: '/bad' },
         expect: {
-          status: 500,
-          limit: 'crash',
-          headers: { 'x-openfaas-internal': 'of-watchdog' },
+          ...watchdogAnswer(500, 'crash'),
           body: '',
           logIncludes: 'Invalid status code: "201". Status code must be an integer.',
         },

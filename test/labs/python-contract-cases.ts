@@ -8,6 +8,8 @@
 import {
   CONTRACT_LIMITS,
   logCase,
+  maxInflightCase,
+  memoryBlowUpCase,
   syntaxErrorCase,
   timedOutThenAlive,
   type ContractCase,
@@ -182,20 +184,7 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
     limits: { execTimeoutMs: 500 },
     steps: timedOutThenAlive('/loop'),
   },
-  {
-    id: 'max-inflight-429',
-    handler: `import time\n\ndef handle(event, context):\n    time.sleep(0.4)\n    return "done"\n`,
-    limits: { maxInflight: 1 },
-    steps: [
-      {
-        parallel: [
-          { method: 'GET', path: '/a' },
-          { method: 'GET', path: '/b' },
-        ],
-        statuses: [200, 429],
-      },
-    ],
-  },
+  maxInflightCase(`import time\n\ndef handle(event, context):\n    time.sleep(0.4)\n    return "done"\n`),
   {
     id: 'body-over-limit-413',
     handler: `def handle(event, context):\n    return str(len(event.body))\n`,
@@ -208,16 +197,11 @@ export const PYTHON_CONTRACT_CASES: ContractCase[] = py([
       },
     ],
   },
-  {
-    id: 'memory-blow-up-stopped',
-    handler: `def handle(event, context):\n    if event.path == "/grow":\n        return str(len(bytearray(512 * 1024 * 1024)))\n    return "fine"\n`,
+  memoryBlowUpCase(
+    `def handle(event, context):\n    if event.path == "/grow":\n        return str(len(bytearray(512 * 1024 * 1024)))\n    return "fine"\n`,
     // Generous timeouts: allocating 512 MB of WebAssembly memory takes seconds on a loaded machine.
-    limits: { memoryMb: 32, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
-    steps: [
-      { request: { method: 'GET', path: '/grow' }, expect: { status: 500, limit: 'memory' } },
-      { request: { method: 'GET', path: '/' }, expect: { status: 200, body: 'fine' } },
-    ],
-  },
+    { memoryMb: 32, execTimeoutMs: 15_000, writeTimeoutMs: 20_000 },
+  ),
   logCase(
     'print-reaches-logs',
     `def handle(event, context):\n    print("registro", 42)\n    return "ok"\n`,

@@ -1,7 +1,7 @@
 /**
- * Browser side of the Python harness page (src/pages/dev/python-harness.astro): the Python contract
- * suite against the Pyodide runtime (every case, timeouts and parallel requests included) and the
- * Pyodide benchmark, on `window.faaslabPythonHarness` for playwright.
+ * Browser side of the Python harness page (/dev/python-harness/, src/pages/dev/[harness].astro): the
+ * Python contract suite against the Pyodide runtime (every case, timeouts and parallel requests included)
+ * and the Pyodide benchmark, on `window.faaslabPythonHarness` for playwright.
  */
 import { PyodideRuntime } from '../../labs/runtime/pyodide/index.ts';
 import { labLimits } from '../../labs/lab-limits.ts';

@@ -1,6 +1,7 @@
 /**
- * Browser side of the runtime harness page (src/pages/dev/runtime-harness.astro): exposes the
- * contract suite, the lab suite and the sandbox benchmark to playwright on `window.faaslabHarness`.
+ * Browser side of the runtime harness page (/dev/runtime-harness/, src/pages/dev/[harness].astro):
+ * exposes the contract suite, the lab suite and the sandbox benchmark to playwright on
+ * `window.faaslabHarness`.
  */
 import { getLab } from '../../labs/index.ts';
 import { labLimits } from '../../labs/lab-limits.ts';
@@ -35,6 +36,17 @@ export interface RuntimeHarness {
   ): Promise<{ coldStartMs: number; warmStartMs: number[]; bootInWorkerMs: number[]; invokeMs: number[] }>;
 }
 
+/** Limits for the harness's own handlers: a 1 KB body, and reads and writes within `ioTimeoutMs`. */
+function harnessLimits(execTimeoutMs: number, memoryMb: number, ioTimeoutMs: number) {
+  return labLimits({
+    execTimeoutMs,
+    memoryMb,
+    maxBodyBytes: 1024,
+    readTimeoutMs: ioTimeoutMs,
+    writeTimeoutMs: ioTimeoutMs,
+  });
+}
+
 const harness: RuntimeHarness = {
   caseIds: () => CONTRACT_CASES.map((c) => c.id),
   runCase: (id) =>
@@ -46,13 +58,7 @@ const harness: RuntimeHarness = {
   runLab: (id) => judgeLab(() => new SandboxRuntime(), getLab(id)!),
   async mainThreadTicksDuringLoop() {
     const runtime = new SandboxRuntime();
-    const limits = labLimits({
-      execTimeoutMs: 1_000,
-      memoryMb: 32,
-      maxBodyBytes: 1024,
-      readTimeoutMs: 5_000,
-      writeTimeoutMs: 5_000,
-    });
+    const limits = harnessLimits(1_000, 32, 5_000);
     await runtime.start({ 'handler.js': 'module.exports = async () => { while (true) {} }' }, { limits });
     let ticks = 0;
     const interval = setInterval(() => ticks++, 10);
@@ -64,13 +70,7 @@ const harness: RuntimeHarness = {
   },
   async stuckInNativeCode() {
     const runtime = new SandboxRuntime({ terminateGraceMs: 500 });
-    const limits = labLimits({
-      execTimeoutMs: 500,
-      memoryMb: 512,
-      maxBodyBytes: 1024,
-      readTimeoutMs: 5_000,
-      writeTimeoutMs: 5_000,
-    });
+    const limits = harnessLimits(500, 512, 5_000);
     // String.prototype.split of 32 M characters runs inside QuickJS's C code, where the interrupt
     // handler is never consulted: only terminating the Worker stops it.
     const handler =
@@ -93,13 +93,7 @@ const harness: RuntimeHarness = {
   async webContainerFallback() {
     const began = performance.now();
     const runtime = new WebContainerRuntime();
-    const limits = labLimits({
-      execTimeoutMs: 1_000,
-      memoryMb: 32,
-      maxBodyBytes: 1024,
-      readTimeoutMs: 1_000,
-      writeTimeoutMs: 1_000,
-    });
+    const limits = harnessLimits(1_000, 32, 1_000);
     const error = await runtime.start({ 'handler.js': "module.exports = async () => 'x'" }, { limits }).then(
       () => null,
       (e: unknown) => e as { reason?: string; diagnostics?: { message: { en: string } }[] },

@@ -8,6 +8,7 @@ import {
   desiredReplicas,
   readScalingConfig,
   runLoad,
+  type LoadOptions,
 } from '../../simulator/openfaas/index.ts';
 import { GATEWAY, openfaasFixture } from './openfaas-fixtures.ts';
 
@@ -60,26 +61,30 @@ describe('scaling labels and the Pro formula', () => {
 });
 
 describe('a load step on the simulated cluster', () => {
-  const files = [{ name: 'stack.yml', text: openfaasFixture('hello-pro-stack.yml') }];
   const url = `${GATEWAY}/function/hello`;
+  /** A load run against the hello function of hello-pro-stack.yml (min 1, max 10, target 50, zero-duration 1m). */
+  const loadHello = (options: Omit<LoadOptions, 'files' | 'url'>) =>
+    runLoad({
+      files: [{ name: 'stack.yml', text: openfaasFixture('hello-pro-stack.yml') }],
+      url,
+      ...options,
+    });
 
   it('Pro: replicas follow ⌈rps / (target × 0.9)⌉ within max; Community steps up only once its alert has fired', () => {
     const options = {
       seed: 7,
-      files,
-      url,
       rps: 10,
       seconds: 45,
       bursts: [{ atSecond: 15, seconds: 30, rps: 250 }],
       arrivals: 'uniform' as const,
     };
-    const pro = runLoad({ ...options, edition: 'pro' });
+    const pro = loadHello({ ...options, edition: 'pro' });
     expect(pro.diagnostics).toEqual([]);
     const replicasAt = (second: number): number | undefined => pro.seconds[second]?.replicas;
     expect(replicasAt(12)).toBe(desiredReplicas(10, lessonLabels)); // 1
     expect(replicasAt(40)).toBe(desiredReplicas(260, lessonLabels)); // ⌈260 / 45⌉ = 6
     expect(Math.max(...pro.seconds.map((s) => s.replicas))).toBeLessThanOrEqual(10);
-    const ce = runLoad({ ...options, edition: 'community' });
+    const ce = loadHello({ ...options, edition: 'community' });
     // Even the base 10 rps is above the rule's 5 rps: pending at one 15 s evaluation, firing at the next,
     // then AlertManager waits group_wait (5 s) before its webhook adds one replica; 30 s later the next.
     expect([...new Set(ce.seconds.map((s) => s.replicas))]).toEqual([1, 2]);
@@ -90,7 +95,7 @@ describe('a load step on the simulated cluster', () => {
   });
 
   it('Pro: 800 rps is capped at max (10)', () => {
-    const run = runLoad({ seed: 8, files, url, rps: 800, seconds: 12, arrivals: 'uniform', edition: 'pro' });
+    const run = loadHello({ seed: 8, rps: 800, seconds: 12, arrivals: 'uniform', edition: 'pro' });
     expect(run.seconds[11]?.replicas).toBe(10);
   });
 
@@ -116,10 +121,8 @@ describe('a load step on the simulated cluster', () => {
   });
 
   it('Community under 200 rps steps up one replica per AlertManager webhook to 5 (not max 10), then back to min', () => {
-    const run = runLoad({
+    const run = loadHello({
       seed: 11,
-      files,
-      url,
       rps: 200,
       seconds: 150,
       tailSeconds: 60,
@@ -156,10 +159,8 @@ describe('a load step on the simulated cluster', () => {
   });
 
   it('Community below 5 rps never fires: one replica throughout', () => {
-    const run = runLoad({
+    const run = loadHello({
       seed: 12,
-      files,
-      url,
       rps: 4,
       seconds: 90,
       edition: 'community',

@@ -3,7 +3,7 @@ import { RuntimeStatus } from './runtime-status.ts';
 
 describe('RuntimeStatus', () => {
   it('is starting while a start runs, then running', async () => {
-    const status = new RuntimeStatus();
+    const status = new RuntimeStatus('sandbox', { es: 'x', en: 'x' });
     let during = '';
     await status.starting(async () => {
       during = status.state;
@@ -12,7 +12,7 @@ describe('RuntimeStatus', () => {
   });
 
   it('fails a start that throws, cleans up first and passes the error on', async () => {
-    const status = new RuntimeStatus();
+    const status = new RuntimeStatus('sandbox', { es: 'x', en: 'x' });
     const seen: string[] = [];
     const start = status.starting(
       async () => {
@@ -26,12 +26,12 @@ describe('RuntimeStatus', () => {
   });
 
   it('stays idle on a stop before any start, and is stopped after one', async () => {
-    const status = new RuntimeStatus();
+    const status = new RuntimeStatus('sandbox', { es: 'x', en: 'x' });
     status.stopped();
-    expect(status.describe('sandbox', { es: 'x', en: 'x' }).state).toBe('idle');
+    expect(status.describe().state).toBe('idle');
     await status.starting(async () => {});
     status.stopped();
-    expect(status.describe('sandbox', { es: 'x', en: 'x' }, { es: 'd', en: 'd' })).toEqual({
+    expect(status.describe({ es: 'd', en: 'd' })).toEqual({
       kind: 'sandbox',
       label: { es: 'x', en: 'x' },
       state: 'stopped',

@@ -13,6 +13,12 @@ export type RuntimeState = RuntimeDescription['state'];
 export class RuntimeStatus {
   private current: RuntimeState = 'idle';
 
+  /** `kind` and `label` are the runtime's own, as its description shows them. */
+  constructor(
+    private readonly kind: RuntimeKind,
+    private readonly label: Bilingual,
+  ) {}
+
   /** The state now. */
   get state(): RuntimeState {
     return this.current;
@@ -40,8 +46,8 @@ export class RuntimeStatus {
     if (this.current !== 'idle') this.current = 'stopped';
   }
 
-  /** The runtime's description with this state. */
-  describe(kind: RuntimeKind, label: Bilingual, detail?: Bilingual): RuntimeDescription {
-    return { kind, label, state: this.current, ...(detail ? { detail } : {}) };
+  /** The runtime's description with this state (and `detail`, e.g. its URL, when given). */
+  describe(detail?: Bilingual): RuntimeDescription {
+    return { kind: this.kind, label: this.label, state: this.current, ...(detail ? { detail } : {}) };
   }
 }

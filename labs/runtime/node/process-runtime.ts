@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { Bilingual, Diagnostic } from '../../../core/index.ts';
 import { classifyResponse } from '../contract/classify-response.ts';
 import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -62,13 +63,14 @@ export abstract class ProcessRuntime implements FunctionRuntime {
   protected dir: string | null = null;
   protected started: StartOptions | null = null;
   private restarting: Promise<void> | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status: RuntimeStatus;
 
   constructor(
     private readonly shape: ProcessRuntimeShape,
     protected readonly options: ProcessRuntimeOptions = {},
   ) {
     this.kind = shape.kind;
+    this.status = new RuntimeStatus(shape.kind, shape.label);
   }
 
   /** Checks what a start needs beyond the handler file (e.g. a python3); throws RuntimeStartError. */
@@ -96,14 +98,12 @@ export abstract class ProcessRuntime implements FunctionRuntime {
 
   describe(): RuntimeDescription {
     const url = this.server ? `http://127.0.0.1:${this.server.port}` : undefined;
-    return this.status.describe(this.kind, this.shape.label, url ? { es: url, en: url } : undefined);
+    return this.status.describe(url ? { es: url, en: url } : undefined);
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    const handlerFile = this.shape.handlerFile;
-    if (files[handlerFile] === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: handlerFile })]);
+    handlerSource(files, this.shape.handlerFile);
     this.prepare(files);
     this.started = options;
     await this.status.starting(

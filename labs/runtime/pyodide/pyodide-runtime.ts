@@ -8,6 +8,7 @@
  */
 import serverSource from '../python/server.py?raw';
 import { formatRuntimeMessage, localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -49,7 +50,10 @@ export class PyodideRuntime implements FunctionRuntime {
   private worker: BootedWorker | null = null;
   private restarting: Promise<void> | null = null;
   private started: { files: FunctionFiles; options: StartOptions } | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'Python (Pyodide, en el navegador)',
+    en: 'Python (Pyodide, in the browser)',
+  });
   private nextId = 1;
   private inflight = 0;
   private readonly waiting = new Map<number, (message: FromPyodide & { type: 'result' }) => void>();
@@ -63,16 +67,12 @@ export class PyodideRuntime implements FunctionRuntime {
   constructor(private readonly settings: PyodideRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
-    return this.status.describe(this.kind, {
-      es: 'Python (Pyodide, en el navegador)',
-      en: 'Python (Pyodide, in the browser)',
-    });
+    return this.status.describe();
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    if (files['handler.py'] === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.py' })]);
+    handlerSource(files, 'handler.py');
     this.started = { files, options };
     await this.status.starting(
       () => this.load(options),

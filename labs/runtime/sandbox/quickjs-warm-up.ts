@@ -15,16 +15,27 @@ const WARM_UP_LIMITS = {
   maxInflight: 0,
 };
 
-/** Resolves to the same module once a sample handler has loaded and answered one JSON request. */
-export async function warmUp(module: QuickJSWASMModule): Promise<QuickJSWASMModule> {
-  const engine = await SandboxEngine.create({
-    source: 'module.exports = async (event, context) => context.status(200).succeed({ ok: event.body })',
+/** An engine for a small handler `source` on an already loaded module: tight limits, logs dropped. */
+export function smallEngine(
+  module: QuickJSWASMModule,
+  source: string,
+): ReturnType<typeof SandboxEngine.create> {
+  return SandboxEngine.create({
+    source,
     limits: WARM_UP_LIMITS,
     env: {},
     preloaded: Promise.resolve(module),
     onLog: () => {},
     onLimit: () => {},
   });
+}
+
+/** Resolves to the same module once a sample handler has loaded and answered one JSON request. */
+export async function warmUp(module: QuickJSWASMModule): Promise<QuickJSWASMModule> {
+  const engine = await smallEngine(
+    module,
+    'module.exports = async (event, context) => context.status(200).succeed({ ok: event.body })',
+  );
   // The warm-up engine is left to the garbage collector rather than disposed: freeing a QuickJS
   // runtime that still holds objects aborts the module.
   if (!Array.isArray(engine)) {

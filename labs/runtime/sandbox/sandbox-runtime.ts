@@ -4,6 +4,7 @@
  * work; if the worker itself stops answering, it is terminated and rebuilt as a last resort.
  */
 import { formatRuntimeMessage, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -46,7 +47,10 @@ export class SandboxRuntime implements FunctionRuntime {
   private port: SandboxPort | null = null;
   private files: FunctionFiles | null = null;
   private options: StartOptions | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'Sandbox QuickJS (sin conexión)',
+    en: 'QuickJS sandbox (offline)',
+  });
   private nextId = 1;
   private readonly waiting = new Map<number, (response: FunctionResponse) => void>();
   private booting: Promise<void> | null = null;
@@ -73,17 +77,12 @@ export class SandboxRuntime implements FunctionRuntime {
   }
 
   describe(): RuntimeDescription {
-    return this.status.describe(this.kind, {
-      es: 'Sandbox QuickJS (sin conexión)',
-      en: 'QuickJS sandbox (offline)',
-    });
+    return this.status.describe();
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    const source = files['handler.js'];
-    if (source === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    handlerSource(files, 'handler.js');
     this.files = files;
     this.options = options;
     this.hungSince = null;

@@ -7,6 +7,7 @@
 import { FUNCTION_SERVER_FILES } from '../function-server/server-files.ts';
 import { classifyResponse } from '../contract/classify-response.ts';
 import { localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration, limitsToEnv } from '../contract/limits-env.ts';
 import { LogBuffer } from '../contract/log-feed.ts';
@@ -74,23 +75,20 @@ export class WebContainerRuntime implements FunctionRuntime {
   private server: ContainerProcess | null = null;
   private url: string | null = null;
   private options: StartOptions | null = null;
-  private readonly status = new RuntimeStatus();
+  private readonly status = new RuntimeStatus(this.kind, {
+    es: 'WebContainer (Node.js en el navegador)',
+    en: 'WebContainer (Node.js in the browser)',
+  });
 
   constructor(private readonly settings: WebContainerRuntimeOptions = {}) {}
 
   describe(): RuntimeDescription {
-    const detail = this.url ? { es: this.url, en: this.url } : undefined;
-    return this.status.describe(
-      this.kind,
-      { es: 'WebContainer (Node.js en el navegador)', en: 'WebContainer (Node.js in the browser)' },
-      detail,
-    );
+    return this.status.describe(this.url ? { es: this.url, en: this.url } : undefined);
   }
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    if (files['handler.js'] === undefined)
-      throw new RuntimeStartError('handler', [runtimeDiagnostic('handler-missing', { file: 'handler.js' })]);
+    handlerSource(files, 'handler.js');
     this.options = options;
     // Checked between phases: an abort stops the start at the next step (a WebContainer call cannot be cancelled).
     const checkAborted = (): void => {

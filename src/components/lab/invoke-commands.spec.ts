@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlCommand, faasCliCommand, shellQuote } from './invoke-commands.ts';
+import { invokeCommands, shellQuote } from './invoke-commands.ts';
 
 const COURSE = {
   method: 'POST',
@@ -15,24 +15,26 @@ describe('equivalent commands', () => {
   });
 
   it('writes the course curl through the gateway /function/ route', () => {
-    expect(curlCommand(COURSE, 'hello')).toBe(
+    expect(invokeCommands(COURSE, 'hello').curl).toBe(
       `curl -i -X POST http://127.0.0.1:8080/function/hello -H 'content-type: application/x-www-form-urlencoded' --data-binary 'it'\\''s john here'`,
     );
   });
 
   it('keeps sub-paths and queries in curl', () => {
-    expect(curlCommand({ method: 'GET', path: '/items?q=a b' }, 'shop')).toBe(
+    expect(invokeCommands({ method: 'GET', path: '/items?q=a b' }, 'shop').curl).toBe(
       `curl -i 'http://127.0.0.1:8080/function/shop/items?q=a+b'`,
     );
   });
 
   it('pipes the body into faas-cli invoke with headers and query flags', () => {
-    expect(faasCliCommand({ ...COURSE, path: '/?name=ana' }, 'hello')).toBe(
+    expect(invokeCommands({ ...COURSE, path: '/?name=ana' }, 'hello').faasCli).toBe(
       `printf %s 'it'\\''s john here' | faas-cli invoke hello --gateway http://127.0.0.1:8080 --header content-type=application/x-www-form-urlencoded --query name=ana`,
     );
   });
 
   it('says when faas-cli cannot express a sub-path', () => {
-    expect(faasCliCommand({ method: 'GET', path: '/items' }, 'shop')).toContain('use curl for /items');
+    expect(invokeCommands({ method: 'GET', path: '/items' }, 'shop').faasCli).toContain(
+      'use curl for /items',
+    );
   });
 });

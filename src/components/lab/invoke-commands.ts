@@ -13,27 +13,51 @@ export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function splitPath(path: string | undefined): { pathname: string; query: URLSearchParams } {
-  const url = new URL(path && path.startsWith('/') ? path : `/${path ?? ''}`, 'http://function');
-  return { pathname: url.pathname, query: url.searchParams };
+/** One request to one function, as both commands take it: path and query apart, method upper-case. */
+interface Invocation {
+  functionName: string;
+  gateway: string;
+  method: string;
+  pathname: string;
+  query: URLSearchParams;
+  headers: [string, string][];
+  body: string | undefined;
 }
 
-/** `curl` through the gateway: `curl -X POST http://127.0.0.1:8080/function/hello -H … --data-binary …`. */
-export function curlCommand(
+/**
+ * The terminal commands equivalent to `request` sent to `functionName`: `curl` through the gateway and
+ * `faas-cli invoke` (the invoke panel shows both).
+ */
+export function invokeCommands(
   request: FunctionRequest,
   functionName: string,
   gateway = COURSE_GATEWAY,
-): string {
-  const { pathname, query } = splitPath(request.path);
+): { curl: string; faasCli: string } {
+  const url = new URL(
+    request.path && request.path.startsWith('/') ? request.path : `/${request.path ?? ''}`,
+    'http://function',
+  );
+  const invocation: Invocation = {
+    functionName,
+    gateway,
+    method: request.method.toUpperCase(),
+    pathname: url.pathname,
+    query: url.searchParams,
+    headers: Object.entries(request.headers ?? {}),
+    body: request.body,
+  };
+  return { curl: curlCommand(invocation), faasCli: faasCliCommand(invocation) };
+}
+
+/** `curl` through the gateway: `curl -X POST http://127.0.0.1:8080/function/hello -H … --data-binary …`. */
+function curlCommand({ functionName, gateway, method, pathname, query, headers, body }: Invocation): string {
   const search = query.toString();
   const url = `${gateway}/function/${functionName}${pathname === '/' ? '' : pathname}${search ? `?${search}` : ''}`;
   const parts = ['curl', '-i'];
-  const method = request.method.toUpperCase();
-  if (method !== 'GET' || request.body) parts.push('-X', method);
+  if (method !== 'GET' || body) parts.push('-X', method);
   parts.push(shellQuote(url));
-  for (const [name, value] of Object.entries(request.headers ?? {}))
-    parts.push('-H', shellQuote(`${name}: ${value}`));
-  if (request.body) parts.push('--data-binary', shellQuote(request.body));
+  for (const [name, value] of headers) parts.push('-H', shellQuote(`${name}: ${value}`));
+  if (body) parts.push('--data-binary', shellQuote(body));
   return parts.join(' ');
 }
 
@@ -42,20 +66,21 @@ export function curlCommand(
  * `--query key=value` (docs.openfaas.com/cli/invoke). faas-cli cannot call a sub-path, so a path
  * other than `/` is left out with a note.
  */
-export function faasCliCommand(
-  request: FunctionRequest,
-  functionName: string,
-  gateway = COURSE_GATEWAY,
-): string {
-  const { pathname, query } = splitPath(request.path);
+function faasCliCommand({
+  functionName,
+  gateway,
+  method,
+  pathname,
+  query,
+  headers,
+  body,
+}: Invocation): string {
   const parts: string[] = [];
-  if (request.body) parts.push('printf', '%s', shellQuote(request.body), '|');
+  if (body) parts.push('printf', '%s', shellQuote(body), '|');
   else parts.push('echo', '-n', "''", '|');
   parts.push('faas-cli', 'invoke', shellQuote(functionName), '--gateway', shellQuote(gateway));
-  const method = request.method.toUpperCase();
   if (method !== 'POST') parts.push('--method', method);
-  for (const [name, value] of Object.entries(request.headers ?? {}))
-    parts.push('--header', shellQuote(`${name}=${value}`));
+  for (const [name, value] of headers) parts.push('--header', shellQuote(`${name}=${value}`));
   for (const [key, value] of query) parts.push('--query', shellQuote(`${key}=${value}`));
   const command = parts.join(' ');
   return pathname === '/'

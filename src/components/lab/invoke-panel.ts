@@ -5,7 +5,7 @@
 import { BODY_BYTES } from '../../../labs/runtime/sandbox/index.ts';
 import { showOutput } from './output-preview.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
-import { curlCommand, faasCliCommand } from './invoke-commands.ts';
+import { invokeCommands } from './invoke-commands.ts';
 import { labPart } from './lab-parts.ts';
 import { fieldsFromRequest, requestFromFields, type RequestFields } from './request-form.ts';
 import { fill, type Language } from '../../../core/index.ts';
@@ -53,8 +53,9 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
     const { request, errors } = requestFromFields(fields());
     headerErrors.textContent = errors.map((e) => fill(s.headerLineError, { line: e.line })).join(' ');
     field('headers').setAttribute('aria-invalid', String(errors.length > 0));
-    labPart(root, 'curl').textContent = curlCommand(request, lab.id);
-    labPart(root, 'faas-cli').textContent = faasCliCommand(request, lab.id);
+    const commands = invokeCommands(request, lab.id);
+    labPart(root, 'curl').textContent = commands.curl;
+    labPart(root, 'faas-cli').textContent = commands.faasCli;
   };
 
   const showResponse = (response: FunctionResponse): void => {

@@ -16,13 +16,25 @@ const OFFLINE = (await preflight({
 }))!;
 
 describe('chooseRuntime', () => {
-  it('uses only the sandbox, without any preflight, when the student picks it', async () => {
+  it.each([
+    {
+      title: 'uses only the sandbox, without any preflight, when the student picks it',
+      choice: 'sandbox',
+      key: 'reasonSandboxChosen',
+    },
+    {
+      title: 'runs the sandbox by default and probes nothing (no request to StackBlitz unasked)',
+      choice: 'auto',
+      key: 'reasonSandboxDefault',
+    },
+  ] as const)('$title', async ({ choice, key }) => {
     const preflight = vi.fn(async () => null);
-    expect(await chooseRuntime('sandbox', true, preflight)).toEqual({
-      kinds: ['sandbox'],
-      reason: { key: 'reasonSandboxChosen' },
-    });
+    expect(await chooseRuntime(choice, true, preflight)).toEqual({ kinds: ['sandbox'], reason: { key } });
     expect(preflight).not.toHaveBeenCalled();
+  });
+
+  it('says the default sandbox is why nothing reached StackBlitz', () => {
+    expect(reasonText({ key: 'reasonSandboxDefault' }, en, 'en')).toMatch(/StackBlitz/);
   });
 
   it('falls back without a preflight when the page is not cross-origin isolated', async () => {
@@ -50,16 +62,6 @@ describe('chooseRuntime', () => {
     });
     expect(decision.kinds).toEqual(['sandbox']);
     expect(reasonText(decision.reason, en, 'en')).toContain('blocked by CSP');
-  });
-
-  it('runs the sandbox by default and probes nothing (no request to StackBlitz unasked)', async () => {
-    const preflight = vi.fn(async () => null);
-    expect(await chooseRuntime('auto', true, preflight)).toEqual({
-      kinds: ['sandbox'],
-      reason: { key: 'reasonSandboxDefault' },
-    });
-    expect(preflight).not.toHaveBeenCalled();
-    expect(reasonText({ key: 'reasonSandboxDefault' }, en, 'en')).toMatch(/StackBlitz/);
   });
 
   it('tries WebContainer first, with the sandbox behind it, once chosen and the preflight passes', async () => {

@@ -28,7 +28,7 @@ export function createExplanationPanel(t: UiStrings<'simulator'>, lang: 'es' | '
   const request = element('p', { class: 'sim-help' }, t.explanationEmpty);
   const list = element('ol', { class: 'sim-hops' });
   const outcome = element('p', { class: 'sim-outcome', hidden: true });
-  const live = element('p', { class: 'sr-only', 'aria-live': 'polite', 'data-sim-live': true });
+  const live = element('p', { class: 'visually-hidden', 'aria-live': 'polite', 'data-sim-live': true });
   let current: Trace | null = null;
   const panel = element(
     'section',

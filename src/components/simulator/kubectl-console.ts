@@ -39,7 +39,7 @@ export function createKubectlConsole(
       'label',
       { for: id },
       element('span', { class: 'sim-prompt' }, '$ kubectl'),
-      element('span', { class: 'sr-only' }, t.kubectlLabel),
+      element('span', { class: 'visually-hidden' }, t.kubectlLabel),
     ),
     input,
     element('button', { type: 'submit', class: 'button' }, t.run),
