@@ -6,7 +6,9 @@
  * CLS < 0.1 on all three, LCP < 1.2 s. Run `npm run build` first. BENCH_DIST=path measures another build;
  * BENCH_DIST=a,b measures several side by side, their runs interleaved so that the machine's load falls
  * on each alike (Lantern's simulation scales the main thread's observed work by 4, so a busy machine
- * lengthens FCP and LCP: compare builds only within one run of this bench).
+ * lengthens FCP and LCP: compare builds only within one run of this bench). Every build is served with this
+ * checkout's headers: a build whose inline theme script differs has it blocked by this CSP's hash, so
+ * measure such a build from its own checkout.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
