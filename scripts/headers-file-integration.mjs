@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { LAB_PAGE_MARKER, securityHeaders } from '../site-headers.mjs';
+import { cacheControl, HASHED_ASSETS, LAB_PAGE_MARKER, securityHeaders } from '../site-headers.mjs';
 import { devPagesEnabled, isDevPage } from './dev-pages-integration.mjs';
 
 /** @param {string} pathname @returns {string} */
@@ -26,6 +26,7 @@ export function headersFile() {
             .join('\n')}\n`;
         const { 'Content-Security-Policy': _csp, ...common } = securityHeaders({ lab: false });
         blocks.push(block('/*', common));
+        blocks.push(block(`${HASHED_ASSETS}*`, { 'Cache-Control': cacheControl(HASHED_ASSETS) }));
         for (const { pathname } of pages) {
           // A production build drops the /dev pages (dev-pages-integration.mjs): no headers for them.
           if (!devPagesEnabled() && isDevPage(pathname)) continue;

@@ -5,7 +5,7 @@ import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { securityHeaders } from '../site-headers.mjs';
+import { cacheControl, securityHeaders } from '../site-headers.mjs';
 import { chooseEncoding, compressedBody } from './compressed-body.mjs';
 
 const TYPES = {
@@ -110,7 +110,7 @@ async function answer(root, labPages, req, res) {
   const type = TYPES[extname(file.path)] ?? 'application/octet-stream';
   const headers = {
     'Content-Type': type,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControl(path.decoded),
     Vary: 'Accept-Encoding',
     ...securityHeaders({ lab: labPages.has(pagePath) }),
   };

@@ -15,6 +15,8 @@ mkdirSync(join(parent, 'dist-private'), { recursive: true });
 writeFileSync(join(root, 'index.html'), '<p>es</p>');
 writeFileSync(join(root, 'en', 'index.html'), '<p>en</p>');
 writeFileSync(join(root, '404.html'), '<p>404</p>');
+mkdirSync(join(root, '_astro'));
+writeFileSync(join(root, '_astro', 'chrome.Du4e4g3l.js'), 'export {};');
 writeFileSync(join(parent, 'dist-private', 'secret.txt'), 'secret');
 
 let site: { url: string; close: () => Promise<void> };
@@ -90,6 +92,15 @@ describe('serve-site under hostile requests', () => {
       const answer = await rawGet(path);
       expect(answer.head, path).toMatch(/\r\nContent-Security-Policy: /i);
       expect(answer.head, path).toMatch(/\r\nX-Content-Type-Options: nosniff/i);
+    }
+  });
+
+  it('lets browsers keep the fingerprinted assets and revalidate everything else', async () => {
+    expect((await rawGet('/_astro/chrome.Du4e4g3l.js')).head).toMatch(
+      /\r\nCache-Control: public, max-age=31536000, immutable\r\n/i,
+    );
+    for (const path of ['/', '/en/']) {
+      expect((await rawGet(path)).head, path).toMatch(/\r\nCache-Control: no-cache\r\n/i);
     }
   });
 
