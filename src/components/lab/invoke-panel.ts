@@ -7,7 +7,7 @@ import { showOutput } from './output-preview.ts';
 import type { FunctionRequest, FunctionResponse, Lab } from '../../../labs/index.ts';
 import { invokeCommands } from './invoke-commands.ts';
 import { labPart } from './lab-parts.ts';
-import { fieldsFromRequest, requestFromFields, type RequestFields } from './request-form.ts';
+import { fieldsFromRequest, initialRequest, requestFromFields, type RequestFields } from './request-form.ts';
 import { fill, type Language } from '../../../core/index.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 
@@ -114,7 +114,7 @@ export function createInvokePanel(root: HTMLElement, options: InvokePanelOptions
     });
   });
   wireCopyButtons(root, s);
-  showRequest(lab.examples[0]?.request ?? lab.checks[0]?.request ?? { method: 'POST', path: '/' });
+  showRequest(initialRequest(lab));
   return { request: () => requestFromFields(fields()).request, showResponse };
 }
 

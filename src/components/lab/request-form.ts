@@ -2,7 +2,7 @@
  * The invoke panel's form as text fields ↔ a FunctionRequest: headers are written one per line as
  * `name: value`, like curl -H; a line without a colon is a positioned error, never a silent drop.
  */
-import type { FunctionRequest } from '../../../labs/index.ts';
+import type { FunctionRequest, Lab } from '../../../labs/index.ts';
 
 /** The fields of the invoke form. */
 export interface RequestFields {
@@ -67,4 +67,9 @@ export function fieldsFromRequest(request: FunctionRequest): RequestFields {
     headers: formatHeaderLines(request.headers),
     body: request.body ?? '',
   };
+}
+
+/** The request the invoke panel starts with: the lab's first example, else its first check's request. */
+export function initialRequest(lab: Pick<Lab, 'examples' | 'checks'>): FunctionRequest {
+  return lab.examples[0]?.request ?? lab.checks[0]?.request ?? { method: 'POST', path: '/' };
 }

@@ -5,7 +5,12 @@
 import { type StartProgress } from '../../../labs/index.ts';
 import type { LabRunContext, LabRunState } from './lab-run-machine.ts';
 import { labPart } from './lab-parts.ts';
-import { reasonText, type RuntimeDecision, type RuntimePreference } from './runtime-choice.ts';
+import {
+  reasonText,
+  runtimeKindLabel,
+  type RuntimeDecision,
+  type RuntimePreference,
+} from './runtime-choice.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
 import { type Diagnostic, diagnosticOnPage, type Language } from '../../../core/index.ts';
 
@@ -78,13 +83,7 @@ export function createRunPanel(root: HTMLElement, options: RunPanelOptions): Run
   return {
     showDecision(decision) {
       const kind = decision?.kinds[0];
-      labPart(root, 'runtime-kind').textContent = kind
-        ? (kind === 'sandbox'
-            ? s.runtimeSandbox
-            : kind === 'pyodide'
-              ? s.runtimePyodide
-              : s.runtimeWebContainer) + '.'
-        : '';
+      labPart(root, 'runtime-kind').textContent = kind ? runtimeKindLabel(kind, s) : '';
       labPart(root, 'runtime-why').textContent = decision
         ? reasonText(decision.reason, s, lang)
         : s.reasonChecking;

@@ -30,6 +30,12 @@ export interface RuntimeDecision {
 /** Says why WebContainer cannot run here (null when it may): the labs runtime's preflight. */
 export type WebContainerPreflight = () => Promise<Bilingual | null>;
 
+/** The decision for the default preference (`auto`): the page renders it before the island mounts. */
+export const DEFAULT_DECISION: RuntimeDecision = {
+  kinds: ['sandbox'],
+  reason: { key: 'reasonSandboxDefault' },
+};
+
 /**
  * Decides before a Run. A preflight that passes only means WebContainer may boot: the session
  * still falls back to the sandbox if the boot itself fails ({@link fallbackDecision}).
@@ -42,7 +48,7 @@ export async function chooseRuntime(
   if (preference === 'sandbox') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxChosen' } };
   // The default runs nothing outside the browser and asks no other host anything: WebContainer talks
   // to StackBlitz, so it is probed and booted only once the student has chosen it (README "Security").
-  if (preference === 'auto') return { kinds: ['sandbox'], reason: { key: 'reasonSandboxDefault' } };
+  if (preference === 'auto') return DEFAULT_DECISION;
   // webcontainers.io/guides/browser-support: SharedArrayBuffer, hence cross-origin isolation, is required.
   if (!crossOriginIsolated) return { kinds: ['sandbox'], reason: { key: 'reasonNotIsolated' } };
   const why = await preflight().catch((error: unknown): Bilingual => ({
@@ -71,4 +77,15 @@ export function reasonText(reason: RuntimeReason, strings: UiStrings<'lab'>, lan
     { ...reason.params, ...(reason.detail ? { detail: reason.detail } : {}) },
     lang,
   );
+}
+
+/** The runtime's name as the Run bar shows it ("Sandbox.", "Pyodide.", "WebContainer."). */
+export function runtimeKindLabel(kind: BrowserRuntimeKind, strings: UiStrings<'lab'>): string {
+  const name =
+    kind === 'sandbox'
+      ? strings.runtimeSandbox
+      : kind === 'pyodide'
+        ? strings.runtimePyodide
+        : strings.runtimeWebContainer;
+  return `${name}.`;
 }
