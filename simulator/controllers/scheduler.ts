@@ -1,6 +1,6 @@
-import type { Taint } from '../api-types.ts';
 import type { Toleration } from '../model/cluster-state.ts';
 import type { Prng } from '../model/prng.ts';
+import { filterReasons, unschedulableMessage } from './scheduler-filters.ts';
 import {
   BLOCK,
   BLOCK_COUNTS,
@@ -11,6 +11,7 @@ import {
 } from './scheduler-node-table.ts';
 
 export { schedulerNode, type SchedulerNode } from './scheduler-node-table.ts';
+export { tolerates } from './scheduler-filters.ts';
 
 /** What the scheduler needs of a Pod. */
 export interface SchedulerPod {
@@ -49,16 +50,6 @@ export type ScheduleResult = { node: SchedulerNode } | { node: null; message: st
 // pkg/scheduler/util/pod_resources.go: DefaultMilliCPURequest, DefaultMemoryRequest (scoring only).
 const DEFAULT_CPU = 100;
 const DEFAULT_MEMORY = 200 * 1024 * 1024;
-
-/** True when a toleration tolerates a taint (core/v1 Toleration.ToleratesTaint). */
-export function tolerates(tolerations: readonly Toleration[], taint: Taint): boolean {
-  return tolerations.some(
-    (t) =>
-      (!t.effect || t.effect === taint.effect) &&
-      (t.key === undefined || t.key === '' ? t.operator === 'Exists' : t.key === taint.key) &&
-      (t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '')),
-  );
-}
 
 /**
  * Picks a node for a Pod the way kube-scheduler's default profile does, reduced to what the course
@@ -138,20 +129,9 @@ export function schedulePod(
   cursor.next = (cursor.next + visited) % Math.max(1, total);
   if (!best) {
     // Only an unschedulable Pod pays for the reasons, counted per node as kubectl describe shows them.
-    const reasons = new Map<string, number>();
-    const preemption = new Map<string, number>();
-    for (const node of nodes) {
-      const found = filterReasons(pod, node, true);
-      for (const reason of found) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-      // DefaultPreemption: evicting Pods cannot help where a filter failed UnschedulableAndUnresolvable.
-      const verdict = found.some((r) => UNRESOLVABLE.some((u) => r.startsWith(u)))
-        ? 'Preemption is not helpful for scheduling'
-        : 'No preemption victims found for incoming pod';
-      preemption.set(verdict, (preemption.get(verdict) ?? 0) + 1);
-    }
     return {
       node: null,
-      message: `0/${total} nodes are available: ${histogram(reasons)}. preemption: 0/${total} nodes are available: ${histogram(preemption)}.`,
+      message: unschedulableMessage(pod, nodes, scratch.selectorKeys, scratch.selectorValues),
     };
   }
   best.requestedCpu += pod.cpuMillis;
@@ -162,20 +142,6 @@ export function schedulePod(
   table.bind(bestIndex, podCpu, podMemory, podScoreCpu, podScoreMemory, spread !== null);
   if (spread) spread.set(best.name, (spread.get(best.name) ?? 0) + 1);
   return { node: best };
-}
-
-/**
- * Filter reasons kube-scheduler marks UnschedulableAndUnresolvable (NodeUnschedulable, TaintToleration,
- * NodeAffinity): preemption cannot make room there. Resources and ports are merely Unschedulable.
- */
-const UNRESOLVABLE = ['node(s) were unschedulable', 'node(s) had untolerated taint', "node(s) didn't match"];
-
-/** `N reason` strings sorted as strings, count first (framework/types.go FitError.Error sortReasonsHistogram). */
-function histogram(counts: Map<string, number>): string {
-  return [...counts.entries()]
-    .map(([reason, count]) => `${count} ${reason}`)
-    .sort()
-    .join(', ');
 }
 
 /** Scratch space for {@link schedulePod}: one Pod is scheduled at a time. */
@@ -214,43 +180,6 @@ function spreadScores(min: number, max: number, weight: number): Int32Array {
   return out;
 }
 
-/** The resource filters (Pod count, NodeResourcesFit), which can fail together, in kubectl's order. */
-const RESOURCE_REASONS = ['Too many pods', 'Insufficient cpu', 'Insufficient memory'] as const;
-
-/** Which resource filters refuse the Pod on the node: bit i set for RESOURCE_REASONS[i]; 0 when it fits. */
-function resourceMisfits(pod: SchedulerPod, node: SchedulerNode): number {
-  return (
-    (node.podCount + 1 > node.maxPods ? 1 : 0) |
-    (node.requestedCpu + pod.cpuMillis > node.cpuMillis ? 2 : 0) |
-    (node.requestedMemory + pod.memoryBytes > node.memoryBytes ? 4 : 0)
-  );
-}
-
-/**
- * Why a node refuses a Pod (empty when it fits): the first filter plugin that fails, in order, or every
- * resource filter that fails. With `explain` false only whether it fits matters, and nothing is built.
- * The Pod's node selector is the one `schedulePod` keeps in `scratch`.
- */
-function filterReasons(pod: SchedulerPod, node: SchedulerNode, explain: boolean): readonly string[] {
-  if (!node.schedulable) return [node.unschedulableReason ?? 'node(s) were unschedulable'];
-  const taints = node.taints;
-  for (let t = 0; t < taints.length; t++) {
-    const taint = taints[t]!;
-    if (taint.effect !== 'PreferNoSchedule' && !tolerates(pod.tolerations, taint))
-      return explain ? [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] : REFUSED;
-  }
-  const { selectorKeys, selectorValues } = scratch;
-  for (let k = 0; k < selectorKeys.length; k++)
-    if (node.labels[selectorKeys[k]!] !== selectorValues[k])
-      return ["node(s) didn't match Pod's node affinity/selector"];
-  const misfits = resourceMisfits(pod, node);
-  if (misfits === 0) return FITS;
-  return explain ? RESOURCE_REASONS.filter((_, i) => misfits & (1 << i)) : REFUSED;
-}
-
-const FITS: readonly string[] = [];
-const REFUSED: readonly string[] = ['refused'];
-
 /**
  * Node i's kept result for the Pod in `scratch`: its resource score, or -1 when a filter refuses it;
  * computed again only where a Pod was bound since, or for another Pod shape.
@@ -260,7 +189,8 @@ function keptScore(i: number): number {
   if (table.keptShape[i] === shape) return table.kept[i]!;
   table.keptShape[i] = shape;
   return (table.kept[i] =
-    filterReasons(scratch.pod, scratch.nodes[i]!, false).length === 0
+    filterReasons(scratch.pod, scratch.nodes[i]!, scratch.selectorKeys, scratch.selectorValues, false)
+      .length === 0
       ? table.score(i, scratch.scoreCpu, scratch.scoreMemory)
       : -1);
 }

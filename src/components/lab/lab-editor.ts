@@ -33,7 +33,7 @@ const siteTheme = EditorView.theme({
   },
 });
 
-/** Syntax colours from CSS variables (function-lab.css), each with AA contrast in light and dark. */
+/** Syntax colours from CSS variables (function-lab-frame.css), each with AA contrast in light and dark. */
 const siteHighlight = syntaxHighlighting(
   HighlightStyle.define([
     {

@@ -11,7 +11,7 @@ export const LAB_TABS = ['code', 'invoke', 'checks', 'logs'] as const;
 /** One of the lab's parts. */
 export type LabTab = (typeof LAB_TABS)[number];
 
-/** The width below which the lab's parts are tabs (the same as function-lab.css). */
+/** The width below which the lab's parts are tabs (the same as function-lab-layout.css). */
 export const PHONE_QUERY = '(max-width: 47.99rem)';
 
 /** What the controller does with the tabs. */

@@ -28,7 +28,7 @@ const yamlTheme = EditorView.theme({
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
 });
 
-/** Syntax colours from CSS variables (cluster-simulator.css), each with AA contrast in light and dark. */
+/** Syntax colours from CSS variables (simulator-panels.css, simulator-diagram.css), each with AA contrast in light and dark. */
 const yamlHighlight = syntaxHighlighting(
   HighlightStyle.define([
     { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--sim-syntax-key)' },
