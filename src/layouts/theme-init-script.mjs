@@ -2,18 +2,13 @@
 // its own (an external file cost a render-blocking round trip). The CSP admits exactly this text by its
 // SHA-256 hash (site-headers.mjs), so inline scripts stay forbidden: change a byte and the hash follows.
 // Applies the saved theme, else the system's, and marks the page as having JavaScript (JS-only controls).
-// At the reader's first scroll, press or key (or at once when the address has a #fragment to jump to) it
-// marks the page `engaged`: lesson blocks skip layout only until then (src/styles/prose.css), so an
-// in-page link or a restored scroll position meets the real layout, not the blocks' placeholders.
 import { createHash } from 'node:crypto';
 
 /** The script's text, byte for byte as it goes into the page. */
 export const THEME_INIT_SCRIPT =
   "(function(){var r=document.documentElement,s=null;try{s=localStorage.getItem('faaslab-theme')}catch(e){}" +
   "var d=s?s==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;" +
-  "r.dataset.theme=d?'dark':'light';r.classList.add('js');" +
-  "var e=function(){r.classList.add('engaged')};if(location.hash)e();" +
-  "else['scroll','pointerdown','keydown'].forEach(function(t){addEventListener(t,e,{once:true,passive:true,capture:true})})})();";
+  "r.dataset.theme=d?'dark':'light';r.classList.add('js')})();";
 
 /** Its CSP source, `'sha256-…'` (base64 of the SHA-256 of the UTF-8 text, CSP Level 2 hash-source). */
 export const THEME_INIT_CSP_HASH = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT, 'utf8').digest('base64')}'`;
