@@ -12,7 +12,7 @@ export function handlerContext(host, lib) {
   var parseQuery = lib.parseQuery;
   var errorPage = lib.errorPage;
   var send = lib.send;
-  var statusProblem = lib.statusProblem;
+  var statusError = lib.statusError;
   var errorText = lib.errorText;
   var checkHeaders = lib.checkHeaders;
   var noticeLine = lib.noticeLine;
@@ -94,8 +94,8 @@ export function handlerContext(host, lib) {
           return;
         }
         if (error) host.logError(error);
-        var problem = statusProblem(context.status());
-        if (problem) throw problem.error;
+        var invalid = statusError(context.status());
+        if (invalid) throw invalid;
         sent = true;
         if (error) {
           // The template's callback answers an error with the status already set and err.toString().
@@ -133,8 +133,8 @@ export function handlerContext(host, lib) {
           // Not through fail(): the template's catch calls its callback directly, so the status stays as
           // set, 200 by default (spec: the real node22 template answers `throw new Error('boom')` with 200).
           if (sent) return;
-          var problem = statusProblem(context.status());
-          if (!problem) host.warn(noticeLine('thrown-keeps-status', { status: context.status() }));
+          if (!statusError(context.status()))
+            host.warn(noticeLine('thrown-keeps-status', { status: context.status() }));
           try {
             callback(error);
           } catch (crash) {

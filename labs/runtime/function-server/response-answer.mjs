@@ -80,25 +80,19 @@ export function responseAnswer(host, _lib) {
    * them ("HTTP/1.1 600 unknown", tried with express 5.3.0), Go's net/http, which of-watchdog and the
    * gateway run on, writes any code in 100–999 (server.go, checkWriteHeaderCode), so a student sees
    * the 600 they set, as on OpenFaaS.
-   * @returns {null | { kind: 'thrown', error: Error }}
+   * @returns {Error | null} what Express 5 throws for this status, or null when it sends it
    */
-  function statusProblem(code) {
+  function statusError(code) {
     if (typeof code !== 'number' || !isFinite(code) || code % 1 !== 0)
-      return {
-        kind: 'thrown',
-        error: new TypeError(
-          'Invalid status code: ' + JSON.stringify(code) + '. Status code must be an integer.',
-        ),
-      };
+      return new TypeError(
+        'Invalid status code: ' + JSON.stringify(code) + '. Status code must be an integer.',
+      );
     if (code < 100 || code > 999)
-      return {
-        kind: 'thrown',
-        error: new RangeError(
-          'Invalid status code: ' +
-            JSON.stringify(code) +
-            '. Status code must be greater than 99 and less than 1000.',
-        ),
-      };
+      return new RangeError(
+        'Invalid status code: ' +
+          JSON.stringify(code) +
+          '. Status code must be greater than 99 and less than 1000.',
+      );
     return null;
   }
 
@@ -140,7 +134,7 @@ export function responseAnswer(host, _lib) {
   return {
     errorPage: errorPage,
     send: send,
-    statusProblem: statusProblem,
+    statusError: statusError,
     errorText: errorText,
     checkHeaders: checkHeaders,
   };
