@@ -58,12 +58,9 @@ export function serveFunction(
         const out: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(answer.headers))
           if (value !== undefined && !HOP_BY_HOP.includes(name)) out[name] = value;
-        // Answered before the whole body arrived (a 413): say that this connection closes, and
-        // close it as the function server does, after the client has had time to read the answer.
-        if (!req.complete) {
-          out.connection = 'close';
-          closeAfterAnswerLingering(req);
-        }
+        // Answered before the whole body arrived (a 413): this connection closes too, as the function
+        // server's does, after the client has had time to read the answer.
+        if (!req.complete) closeAfterAnswerLingering(req, res);
         res.writeHead(answer.statusCode ?? 502, out);
         answer.pipe(res);
         answer.on('end', () => {

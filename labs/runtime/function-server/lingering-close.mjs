@@ -10,14 +10,17 @@
 // memory, holds back the rest of a 600 MB upload.
 
 /** Go's rstAvoidanceDelay. */
-export const RST_AVOIDANCE_DELAY_MS = 500;
+const RST_AVOIDANCE_DELAY_MS = 500;
 
 /**
- * Makes the socket of `req` close the way Go's server closes it once the current answer is written:
- * half-close, stop reading, and destroy after {@link RST_AVOIDANCE_DELAY_MS}.
+ * Makes the answer say "Connection: close" (a client must not send its next request on this socket),
+ * and its socket close the way Go's server closes it once the answer is written: half-close, stop
+ * reading, and destroy after {@link RST_AVOIDANCE_DELAY_MS}.
  * @param {{ socket: any, pause(): void }} req an incoming request of node:http
+ * @param {{ setHeader(name: string, value: string): void }} res its answer, not yet written
  */
-export function closeAfterAnswerLingering(req) {
+export function closeAfterAnswerLingering(req, res) {
+  res.setHeader('Connection', 'close');
   const socket = req.socket;
   if (!socket || socket.destroyed) return;
   socket.destroySoon = function lingeringClose() {

@@ -188,7 +188,7 @@ export function runWatchdog(threads, builtin, entryUrl) {
     }
     Object.assign(safe, cors);
     const seconds = ((performance.now() - started) / 1000).toFixed(6);
-    const valid = Number.isInteger(status) && status >= 100 && status <= 999;
+    const valid = contract.statusError(status) === null;
     if (!valid) log(`Function answered an invalid status ${JSON.stringify(status)}: answering 500`);
     const code = valid ? status : 500;
     // of-watchdog writes the answer with Go's net/http: a code it has no text for reads
@@ -296,10 +296,9 @@ export function runWatchdog(threads, builtin, entryUrl) {
       refused = true;
       chunks.length = 0;
       log(`Request body over the limit (${limit} bytes): ${req.method} ${req.url} - 413`);
-      // The socket is closed below, so the 413 says so: a client must not send its next request on it
-      // (Go's http.MaxBytesReader, which of-watchdog uses, makes the server answer "Connection: close").
-      res.setHeader('Connection', 'close');
-      closeAfterAnswerLingering(req);
+      // The socket closes after the 413, which says so (Go's http.MaxBytesReader, which of-watchdog
+      // uses, makes the server answer "Connection: close").
+      closeAfterAnswerLingering(req, res);
       const page = contract.errorPage(413);
       reply(res, started, 413, page.headers, Buffer.from(page.body.text));
     };
