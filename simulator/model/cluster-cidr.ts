@@ -31,6 +31,14 @@ function ipNumber(ip: string): number {
   return ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
 }
 
+/** Whether the IPv4 address `ip` lies in `cidr` (`a.b.c.d/bits`; no `/bits` is one address, /32). */
+export function inCidr(ip: string, cidr: string): boolean {
+  const [base, bitsText] = cidr.split('/');
+  if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip) || !base) return false;
+  const size = 2 ** (32 - Number(bitsText ?? 32));
+  return Math.floor(ipNumber(ip) / size) === Math.floor(ipNumber(base) / size);
+}
+
 function ipText(n: number): string {
   return `${Math.floor(n / 2 ** 24) & 255}.${Math.floor(n / 2 ** 16) & 255}.${Math.floor(n / 256) & 255}.${n & 255}`;
 }

@@ -1,4 +1,5 @@
 import type { Trace } from '../api-types.ts';
+import { inCidr } from '../model/cluster-cidr.ts';
 
 /** A packet as the nat table sees it in PREROUTING. */
 export interface NatPacket {
@@ -82,13 +83,6 @@ function parseNat(text: string): Map<string, Rule[]> {
 /** Splits a rule into words, keeping "quoted comments" whole. */
 function tokens(line: string): string[] {
   return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-}
-
-function inCidr(ip: string, cidr: string): boolean {
-  const [base, bits] = cidr.split('/') as [string, string];
-  const n = (a: string): number => a.split('.').reduce((acc, x) => acc * 256 + Number(x), 0);
-  const size = 2 ** (32 - Number(bits));
-  return Math.floor(n(ip) / size) === Math.floor(n(base) / size);
 }
 
 function matches(args: string[], p: NatPacket, u: number): { ok: boolean; statistic: number | null } {

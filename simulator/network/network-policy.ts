@@ -2,6 +2,7 @@ import type { KubeObject } from '../api-types.ts';
 import type { Bilingual } from '../../core/index.ts';
 import type { ClusterState, PodState } from '../model/cluster-state.ts';
 import { hopText } from './hop-texts.ts';
+import { inCidr } from '../model/cluster-cidr.ts';
 
 /** A label selector (matchLabels and matchExpressions), as in the Kubernetes API. */
 interface LabelSelector {
@@ -187,13 +188,4 @@ export function labelsMatch(selector: LabelSelector, labels: Record<string, stri
     if (e.operator === 'DoesNotExist' && has) return false;
   }
   return true;
-}
-
-function inCidr(ip: string, cidr: string): boolean {
-  const [base, bitsText] = cidr.split('/');
-  const bits = Number(bitsText ?? 32);
-  const n = (a: string): number => a.split('.').reduce((acc, x) => acc * 256 + Number(x), 0);
-  if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip) || !base) return false;
-  const size = 2 ** (32 - bits);
-  return Math.floor(n(ip) / size) === Math.floor(n(base) / size);
 }

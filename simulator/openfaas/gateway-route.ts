@@ -30,7 +30,7 @@ export function parseGatewayRoute(pathWithQuery: string): GatewayRoute {
 }
 
 /** True for routes behind the gateway's basic auth (every /system route). */
-export function needsAuth(route: GatewayRoute): boolean {
+function needsAuth(route: GatewayRoute): boolean {
   return route.kind.startsWith('system') || route.kind === 'scale-function';
 }
 
