@@ -20,8 +20,6 @@ export interface LabTabs {
   open(tab: LabTab, focus?: boolean): void;
   /** Marks a part as having news (new log lines) when it is not the open one. */
   markNew(tab: LabTab): void;
-  /** Whether the phone layout is on. */
-  active(): boolean;
 }
 
 /** Wires the strip of the lab in `root`. */
@@ -96,6 +94,5 @@ export function wireLabTabs(root: HTMLElement): LabTabs {
       if (media.matches && current() === tab) return;
       root.querySelector<HTMLElement>(`[data-part="new-${tab}"]`)?.removeAttribute('hidden');
     },
-    active: () => media.matches,
   };
 }
