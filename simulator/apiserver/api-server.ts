@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
 import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
@@ -49,6 +50,8 @@ export interface ApiServerOptions {
   tickMs?: number;
   /** An API view to serve (tests share one with the console); default a new one on the wall clock. */
   api?: KubeApi;
+  /** The language of the simulator's own refusals (the apiserver's messages stay English). */
+  lang?: Language;
 }
 
 /** A running API server. */
@@ -64,7 +67,12 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const startWall = Date.now();
   const api =
     options.api ??
-    new KubeApi(options.sim, { epochMs: startWall - options.sim.now() / speed, speed, now: Date.now });
+    new KubeApi(options.sim, {
+      epochMs: startWall - options.sim.now() / speed,
+      speed,
+      now: Date.now,
+      lang: options.lang,
+    });
   const server = createServer((req, res) => {
     handle(api, req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, internalError(error instanceof Error ? error.message : String(error)));

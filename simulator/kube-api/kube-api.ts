@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
@@ -74,6 +74,8 @@ export interface KubeApiOptions {
   now?: () => number;
   /** The OpenAPI v3 document of a group version (`apis/apps/v1`) for `explain`; a console may have none. */
   openApi?: (groupVersionPath: string) => Json | null;
+  /** The language of the simulator's own refusals (a kind it does not write); default English. */
+  lang?: Language;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -98,6 +100,10 @@ export class KubeApi {
   /** The current resourceVersion (a global counter, as etcd's revision). */
   get resourceVersion(): string {
     return String(this.revision);
+  }
+
+  private get lang(): Language {
+    return this.options.lang ?? 'en';
   }
 
   /** Wall time of the simulation's now. */
@@ -273,7 +279,7 @@ export class KubeApi {
     if ('error' in next) return badRequest(next.error);
     const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
     const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
-    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot change the node');
+    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot change the node');
     this.refresh();
     return this.get('nodes', null, name) ?? live;
   }
@@ -302,7 +308,11 @@ export class KubeApi {
       ? ''
       : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
     if (!WRITABLE.has(r.resource))
-      return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
+      return methodNotAllowed(
+        this.lang === 'es'
+          ? `el simulador no acepta escrituras en ${r.resource}`
+          : `the simulator does not accept writes to ${r.resource}`,
+      );
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
     const object: Json = {
@@ -335,7 +345,7 @@ export class KubeApi {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (!live) return notFound(groupResource(r), name);
     const result = this.sim.delete(r.kind, namespace ?? '', name);
-    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot delete');
+    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot delete');
     this.refresh();
     return this.get(r.resource, r.namespaced ? namespace : null, name) ?? live;
   }

@@ -1,3 +1,4 @@
+import type { Language } from '../../core/index.ts';
 import type { KubectlResult, Simulation } from '../api-types.ts';
 import type { KubeApi } from '../kube-api/kube-api.ts';
 import type { StatusError } from '../kube-api/status-error.ts';
@@ -13,6 +14,8 @@ export interface KubectlContext {
   namespace: string;
   /** The virtual file tree `apply -f`, `ls` and `cat` read. */
   files: Record<string, string>;
+  /** The page's language, for the console's own messages (kubectl's output stays English). */
+  lang: Language;
 }
 
 /** A console command: one file per group of commands, registered in run-kubectl.ts's table. */

@@ -5,6 +5,7 @@
  * row to {@link COMMANDS}. `exec` reads its words raw (everything after `--` is the container's command),
  * so it is dispatched before flag parsing.
  */
+import type { Language } from '../../core/index.ts';
 import type { KubectlResult, Simulation } from '../api-types.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
@@ -15,6 +16,7 @@ import { runExplain } from './explain-command.ts';
 import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
 import { runCreate } from './create-command.ts';
+import { REAL_ONLY_COMMANDS, say } from './console-messages.ts';
 import {
   runCordon,
   runDelete,
@@ -52,26 +54,29 @@ export const COMMANDS: Record<string, KubectlCommand> = {
   cat: runCat,
 };
 
-const HELP = `kubectl controls the (simulated) k3s cluster.
-
-Basic Commands: ${Object.keys(COMMANDS).join(' ')}
-`;
+const COMMAND_LIST = ['exec', ...Object.keys(COMMANDS)].sort().join(' ');
 
 /**
  * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
- * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read.
+ * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
+ * the console's own messages (its help, a command it does not run).
  */
-export function runKubectl(sim: Simulation, line: string, files: Record<string, string> = {}): KubectlResult {
+export function runKubectl(
+  sim: Simulation,
+  line: string,
+  files: Record<string, string> = {},
+  lang: Language = 'en',
+): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
-  if (!command) return ok(HELP);
+  if (!command) return ok(say(lang, 'help', { commands: COMMAND_LIST }));
   const handler = COMMANDS[command];
-  if (!handler)
-    return fail(
-      `error: unknown command "${command}" for "kubectl"\n\nDid you mean this?\n\tget`.split('\n\nDid')[0]!,
-    );
+  if (!handler && REAL_ONLY_COMMANDS.has(command))
+    return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
+  // cobra's words for a command kubectl does not have (its "Did you mean" list is left out).
+  if (!handler) return fail(`Error: unknown command "${command}" for "kubectl"`);
   if (args.unknown.length > 0)
     return fail(`error: unknown flag: ${args.unknown[0]}\nSee 'kubectl ${command} --help' for usage.`);
   const ctx: KubectlContext = {
@@ -81,6 +86,7 @@ export function runKubectl(sim: Simulation, line: string, files: Record<string, 
     words,
     namespace: args.flags.get('namespace') ?? 'default',
     files,
+    lang,
   };
   return handler(ctx);
 }
