@@ -92,6 +92,7 @@ export class WorkloadOperations {
           if (i.namespace === name) this.delete('Ingress', name, i.name);
         for (const k of [...this.manifests.keys()]) if (k.split('/')[1] === name) this.manifests.delete(k);
         state.namespaces.delete(name);
+        state.storedSinceMs.delete(manifestKey('Namespace', undefined, name));
         drop('Namespace', undefined);
         return OK;
       }
@@ -99,6 +100,8 @@ export class WorkloadOperations {
         const k = manifestKey(kind, namespace, name);
         if (!state.inert.delete(k) && !state.inert.delete(manifestKey(kind, undefined, name)))
           return notFound(`${kind.toLowerCase()}s`, name);
+        state.storedSinceMs.delete(k);
+        state.storedSinceMs.delete(manifestKey(kind, undefined, name));
         this.manifests.delete(k);
         this.manifests.delete(manifestKey(kind, undefined, name));
         return OK;
