@@ -14,7 +14,7 @@ import {
   qualifiedName,
   type ApiResource,
 } from '../kube-api/resource-table.ts';
-import { fail, isStatusError, type KubectlContext } from './command-context.ts';
+import { fail, isStatusError, serverError, type KubectlContext } from './command-context.ts';
 import { sortKeys } from './print-object.ts';
 import { mergeKeyFor } from '../kube-api/merge-patch.ts';
 import type { StatusError } from '../kube-api/status-error.ts';
@@ -132,7 +132,10 @@ function forEachObject(
 
 /** kubectl's line for a server error while acting on a file's object. */
 const fileError = (e: StatusError, when: string, file: string): string =>
-  `Error from server (${String(e.body.reason)}): error when ${when} "${file}": ${String(e.body.message)}\n`;
+  serverError({
+    ...e,
+    body: { ...e.body, message: `error when ${when} "${file}": ${String(e.body.message)}` },
+  }) + '\n';
 
 /** `kubectl apply -f FILE`. */
 export function runApply(ctx: KubectlContext): KubectlResult {

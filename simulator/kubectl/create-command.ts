@@ -66,7 +66,13 @@ function createService(ctx: KubectlContext, type: string, name: string): Kubectl
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { labels, name },
-      spec: { ports, selector: labels, type, ...(clusterIP ? { clusterIP } : {}) },
+      // kubectl leaves `ports` out when there are none (`--clusterip=None` alone).
+      spec: {
+        ...(ports.length ? { ports } : {}),
+        selector: labels,
+        type,
+        ...(clusterIP ? { clusterIP } : {}),
+      },
     },
     true,
     `${type} service`,
