@@ -26,7 +26,10 @@ function tokens(template: string): Token[] | { error: string } {
 }
 
 function select(values: unknown[], path: string): unknown[] {
-  const steps = path.replace(/^\./, '').match(/[^.[\]]+|\[[^\]]*\]/g) ?? [];
+  // A field name may hold an escaped dot (`{.data.\.dockerconfigjson}`, client-go jsonpath's parser).
+  const steps = (path.replace(/^\./, '').match(/(?:\\.|[^.[\]\\])+|\[[^\]]*\]/g) ?? []).map((step) =>
+    step.startsWith('[') ? step : step.replace(/\\(.)/g, '$1'),
+  );
   let cur = values;
   for (const step of steps) {
     const next: unknown[] = [];

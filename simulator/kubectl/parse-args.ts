@@ -61,6 +61,11 @@ const VALUE_FLAGS = new Set([
   'tcp',
   'node-port',
   'from-literal',
+  'from-file',
+  'docker-server',
+  'docker-username',
+  'docker-password',
+  'docker-email',
   'clusterip',
 ]);
 const LONG_NAMES: Record<string, string> = {
@@ -74,11 +79,42 @@ const LONG_NAMES: Record<string, string> = {
   p: 'previous',
 };
 
-/** Splits a command line like a shell would (quotes group words). */
+/**
+ * Splits a command line as a POSIX shell does: quotes group words anywhere in a word
+ * (`--from-literal='a b=1'` is one word, `a b=1` after the flag), single quotes keep everything, and a
+ * backslash outside single quotes keeps the next character.
+ */
 export function tokenize(line: string): string[] {
   const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  let word = '';
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else word += c;
+    } else if (c === '\\' && i + 1 < line.length) {
+      const next = line[++i]!;
+      // In double quotes a backslash escapes only \ " $ ` (else both stay); outside quotes, any character.
+      word += quote === '"' && !'\\"$`'.includes(next) ? c + next : next;
+      inWord = true;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) out.push(word);
   return out;
 }
 

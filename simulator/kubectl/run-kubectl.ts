@@ -16,6 +16,7 @@ import { runExplain } from './explain-command.ts';
 import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
 import { runCreate } from './create-command.ts';
+import { runCreateSecret } from './create-secret.ts';
 import { REAL_ONLY_COMMANDS, say } from './console-messages.ts';
 import {
   runCordon,
@@ -34,7 +35,12 @@ export const COMMANDS: Record<string, KubectlCommand> = {
   get: (c) => runGet(c.api, c.words, c.args, c.namespace),
   describe: runDescribe,
   apply: runApply,
-  create: (c) => (c.args.flags.has('filename') ? runCreateFile(c) : runCreate(c, false)),
+  create: (c) =>
+    c.args.flags.has('filename')
+      ? runCreateFile(c)
+      : c.words[0] === 'secret'
+        ? runCreateSecret(c)
+        : runCreate(c, false),
   run: (c) => runCreate(c, true),
   delete: runDelete,
   scale: runScale,
