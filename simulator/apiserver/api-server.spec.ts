@@ -166,4 +166,20 @@ describe('faaslab sim serve API server', () => {
     while (!done) done = (await reader.read()).done;
     expect(s.api.watcherCount).toBe(0);
   });
+
+  it('ends a followed log when that run of the container ends (kubelet closes the stream on a restart)', async () => {
+    const s = await start();
+    const pod = s.api.list('pods', 'default')[0]!;
+    const name = String((pod.metadata as { name: string }).name);
+    const res = await fetch(`${s.url}/api/v1/namespaces/default/pods/${name}/log?follow=true`);
+    const reader = res.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('started in');
+    expect(s.api.sim.killPod('default', name).ok).toBe(true);
+    s.api.sim.advance(1_000);
+    s.api.refresh();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(s.api.watcherCount).toBe(0);
+    expect(s.api.get('pods', 'default', name)).toBeDefined();
+  });
 });

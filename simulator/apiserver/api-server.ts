@@ -9,7 +9,7 @@ import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
 import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
-import { podLog } from '../kube-api/pod-logs.ts';
+import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
@@ -328,11 +328,14 @@ async function subresource(
     if (typeof log !== 'string') return send(res, log);
     res.writeHead(200, { 'Content-Type': 'text/plain' });
     if (url.searchParams.get('follow') !== 'true') return void res.end(log);
-    // `logs -f`: the stream stays open while the Pod lives (the simulated containers write no more lines).
+    // `logs -f`: the stream stays open while this run of the container lasts; kubelet closes it when the
+    // container exits or restarts, or the Pod goes (the simulated containers write no more lines meanwhile).
     res.write(log);
-    const uid = (live.metadata as Json).uid;
-    const stop = api.watch((events) => {
-      if (events.some((e) => e.type === 'DELETED' && (e.object.metadata as Json).uid === uid)) res.end();
+    const container = url.searchParams.get('container');
+    const instance = runningInstance(live, container);
+    if (instance === null) return void res.end();
+    const stop = api.watch(() => {
+      if (runningInstance(api.get(r.resource, namespace, name), container) !== instance) res.end();
     });
     req.on('close', stop);
     res.on('close', stop);

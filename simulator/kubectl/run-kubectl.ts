@@ -75,6 +75,8 @@ export function runKubectl(
 ): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
+  // `logs -f` is --follow (everywhere else -f is --filename).
+  if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
   if (!command) return ok(say(lang, 'help', { commands: COMMAND_LIST }));
