@@ -182,4 +182,40 @@ describe('faaslab sim serve API server', () => {
     expect(s.api.watcherCount).toBe(0);
     expect(s.api.get('pods', 'default', name)).toBeDefined();
   });
+
+  it('applies fieldValidation: Strict refuses an unknown field, Warn drops it with a Warning, Ignore drops it', async () => {
+    const s = await start();
+    const body = (name: string) =>
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name },
+        data: { a: 'b' },
+        datta: { x: '1' },
+        spec: { nested: true },
+      });
+    const post = (name: string, validation: string | null) =>
+      fetch(
+        `${s.url}/api/v1/namespaces/default/configmaps${validation ? `?fieldValidation=${validation}` : ''}`,
+        { method: 'POST', body: body(name), headers: { 'content-type': 'application/json' } },
+      );
+    const strict = await post('strict', 'Strict');
+    expect(strict.status).toBe(400);
+    expect(((await strict.json()) as { message: string }).message).toContain('unknown field "datta"');
+    const warned = await post('warned', 'Warn');
+    expect(warned.status).toBe(201);
+    expect(warned.headers.get('warning')).toBe(
+      '299 - "unknown field \\"datta\\"", 299 - "unknown field \\"spec\\""',
+    );
+    expect(await warned.json()).not.toHaveProperty('datta');
+    const ignored = await post('ignored', 'Ignore');
+    expect(ignored.status).toBe(201);
+    expect(ignored.headers.get('warning')).toBeNull();
+    expect(s.api.get('configmaps', 'default', 'ignored')).toMatchObject({ data: { a: 'b' } });
+    expect(s.api.get('configmaps', 'default', 'ignored')).not.toHaveProperty('datta');
+    // Without the parameter the apiserver warns (its default since v1.23).
+    const plain = await post('plain', null);
+    expect(plain.status).toBe(201);
+    expect(plain.headers.get('warning')).toContain('unknown field');
+  });
 });

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
-import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
+import { KubeApi, type WatchEvent, type WriteOptions } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
 import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
@@ -116,6 +116,27 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   res.end(body);
 }
 
+/**
+ * `?dryRun=All` and `?fieldValidation=`: without the parameter the apiserver warns (Warn is its default since
+ * v1.23); kubectl sends Strict unless told `--validate=warn|false`.
+ */
+function writeOptions(url: URL): WriteOptions {
+  const asked = url.searchParams.get('fieldValidation');
+  return {
+    dryRun: url.searchParams.get('dryRun') === 'All',
+    fieldValidation: asked === 'Strict' || asked === 'Ignore' ? asked : 'Warn',
+    warnings: [],
+  };
+}
+
+/** Warn's warnings as `Warning: 299 - "…"` headers, one per field, as the apiserver sends them. */
+function warn(res: ServerResponse, options: WriteOptions): void {
+  const found = (options.warnings ?? []).map((w) => `299 - ${JSON.stringify(w)}`);
+  if (found.length === 0) return;
+  const before = res.getHeader('Warning');
+  res.setHeader('Warning', [...(before === undefined ? [] : [String(before)]), ...found]);
+}
+
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
@@ -179,7 +200,9 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const created = api.create(r, namespace, withoutNulls(body), url.searchParams.get('dryRun') === 'All');
+      const options = writeOptions(url);
+      const created = api.create(r, namespace, withoutNulls(body), options);
+      warn(res, options);
       return send(res, created, isError(created) ? 0 : 201);
     }
     return send(res, methodNotAllowed(`the server does not allow this method on the requested resource`));
@@ -198,12 +221,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     case 'PATCH': {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const dryRun = url.searchParams.get('dryRun') === 'All';
+      const options = writeOptions(url);
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
-          ? api.update(r, namespace, name, withoutNulls(body), dryRun)
-          : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, dryRun);
+          ? api.update(r, namespace, name, withoutNulls(body), options)
+          : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, options);
+      warn(res, options);
       return send(res, out, existed ? 200 : 201);
     }
     case 'DELETE':

@@ -8,6 +8,8 @@ import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
+import { findUnknownFields } from '../importer/unknown-fields.ts';
+import { formatFieldPath, type FieldPath } from '../importer/yaml-locator.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
 import type { ObjectContext } from './object-context.ts';
@@ -63,6 +65,18 @@ const SERVER_FIELDS = [
   'generateName',
   'ownerReferences',
 ];
+
+/** The apiserver's `fieldValidation` (kubectl --validate=strict|warn|false): what to do with unknown fields. */
+export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
+
+/** How a write is made: `?dryRun=All`, `?fieldValidation=`, and where Warn's warnings go. */
+export interface WriteOptions {
+  dryRun?: boolean;
+  /** Default Strict (refuse unknown fields), as kubectl asks by default. */
+  fieldValidation?: FieldValidation;
+  /** Receives Warn's warnings (`unknown field "spec.foo"`), sent as `Warning` headers. */
+  warnings?: string[];
+}
 
 /** Options of {@link KubeApi}. */
 export interface KubeApiOptions {
@@ -208,7 +222,12 @@ export class KubeApi {
   }
 
   /** Creates an object (POST). */
-  create(r: ApiResource, namespace: string | null, body: unknown, dryRun = false): Json | StatusError {
+  create(
+    r: ApiResource,
+    namespace: string | null,
+    body: unknown,
+    options: WriteOptions = {},
+  ): Json | StatusError {
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
     const name = String(body.metadata.name ?? '');
@@ -222,7 +241,7 @@ export class KubeApi {
       ]);
     if (this.get(r.resource, r.namespaced ? namespace : null, name))
       return alreadyExists(groupResource(r), name);
-    return this.write(r, namespace, body, dryRun);
+    return this.write(r, namespace, body, options);
   }
 
   /** Replaces an object (PUT). */
@@ -231,11 +250,11 @@ export class KubeApi {
     namespace: string | null,
     name: string,
     body: unknown,
-    dryRun = false,
+    options: WriteOptions = {},
   ): Json | StatusError {
     if (!this.get(r.resource, r.namespaced ? namespace : null, name)) return notFound(groupResource(r), name);
     if (!isJson(body)) return badRequest('the body of the request was not a Kubernetes object');
-    return this.write(r, namespace, body, dryRun);
+    return this.write(r, namespace, body, options);
   }
 
   /** Patches an object: strategic merge, JSON merge, JSON patch, or server-side apply. */
@@ -245,16 +264,16 @@ export class KubeApi {
     name: string,
     contentType: string,
     body: unknown,
-    dryRun = false,
+    options: WriteOptions = {},
   ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (contentType.includes('apply-patch')) {
-      if (!live) return this.create(r, namespace, body, dryRun);
+      if (!live) return this.create(r, namespace, body, options);
       return this.write(
         r,
         namespace,
         strategicMergePatch(this.written(r, namespace, name, live), body),
-        dryRun,
+        options,
       );
     }
     if (!live) return notFound(groupResource(r), name);
@@ -268,7 +287,7 @@ export class KubeApi {
       if ('error' in result) return badRequest(result.error);
       next = result.value;
     } else return badRequest(`unsupported patch type ${contentType}`);
-    return this.write(r, namespace, next, dryRun, true);
+    return this.write(r, namespace, next, options, true);
   }
 
   /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
@@ -300,7 +319,7 @@ export class KubeApi {
     r: ApiResource,
     namespace: string | null,
     body: unknown,
-    dryRun: boolean,
+    options: WriteOptions,
     patched = false,
   ): Json | StatusError {
     // The apiserver words a strict decoding error on create/update as a failed decode of the body.
@@ -321,6 +340,14 @@ export class KubeApi {
       kind: body.kind ?? r.kind,
     };
     delete object.status;
+    // Warn and Ignore drop unknown fields instead of refusing the object; Warn says which (apiserver
+    // fieldValidation, kubernetes.io/docs/reference/using-api/api-concepts/#field-validation).
+    const validation = options.fieldValidation ?? 'Strict';
+    if (validation !== 'Strict')
+      for (const unknown of findUnknownFields(object, String(object.apiVersion), String(object.kind))) {
+        dropField(object, unknown.path);
+        if (validation === 'Warn') options.warnings?.push(`unknown field "${formatFieldPath(unknown.path)}"`);
+      }
     const meta: Json = { ...body.metadata };
     for (const f of SERVER_FIELDS) delete meta[f];
     if (r.namespaced) meta.namespace = namespace ?? meta.namespace ?? 'default';
@@ -333,7 +360,7 @@ export class KubeApi {
     }
     object.metadata = JSON.parse(JSON.stringify(meta)) as Json;
     const name = String(meta.name ?? '');
-    if (dryRun) return object;
+    if (options.dryRun) return object;
     const result = this.sim.apply(stringify(object), `${r.resource}/${name}`);
     if (result.diagnostics.length > 0) return diagnosticsStatus(r, name, result.diagnostics, decodePrefix);
     this.refresh();
@@ -361,6 +388,21 @@ export class KubeApi {
     this.refresh();
     return null;
   }
+}
+
+/** Removes one field from a copy-on-write object tree (the body's nested objects are the client's). */
+function dropField(object: Json, path: FieldPath): void {
+  let parent: Json | unknown[] = object;
+  for (const step of path.slice(0, -1)) {
+    const child: unknown = Array.isArray(parent) ? parent[step as number] : parent[step as string];
+    const copy: unknown = Array.isArray(child) ? [...child] : isJson(child) ? { ...child } : child;
+    if (Array.isArray(parent)) parent[step as number] = copy;
+    else parent[step as string] = copy;
+    if (!Array.isArray(copy) && !isJson(copy)) return;
+    parent = copy;
+  }
+  const last = path[path.length - 1];
+  if (!Array.isArray(parent) && last !== undefined) delete parent[String(last)];
 }
 
 function compareKeys(a: Json, b: Json): number {

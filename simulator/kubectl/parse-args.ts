@@ -62,6 +62,7 @@ const VALUE_FLAGS = new Set([
   'node-port',
   'from-literal',
   'from-file',
+  'validate',
   'docker-server',
   'docker-username',
   'docker-password',
