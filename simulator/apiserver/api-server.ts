@@ -23,6 +23,7 @@ import {
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
+import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
 import { readBody, withoutNulls } from './request-body.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
@@ -60,6 +61,9 @@ export interface ApiServer {
   api: KubeApi;
   close(): Promise<void>;
 }
+
+/** /openapi/v2 as protobuf, built on first request (the same for every server of the process). */
+let openApiV2Bytes: Uint8Array | null = null;
 
 /** Starts the API server on 127.0.0.1; resolves once it listens. */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
@@ -166,7 +170,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (path === '/version') return send(res, SERVER_VERSION);
   if (path === '/api') return send(res, coreVersions(req.headers.host ?? '127.0.0.1'));
   if (path === '/apis') return send(res, groupList());
-  if (path === '/openapi/v2') return send(res, openApiV2());
+  if (path === '/openapi/v2') {
+    if (!/com\.github\.proto-openapi\.spec\.v2[@.]v1\.0\+protobuf/.test(req.headers.accept ?? ''))
+      return send(res, openApiV2());
+    // kube-openapi answers the `@` media type (not a valid Content-Type) as application/octet-stream.
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+    return void res.end((openApiV2Bytes ??= openApiV2Protobuf(openApiV2())));
+  }
   if (path === '/openapi/v3') return send(res, openApiV3Index());
   if (path.startsWith('/openapi/v3/')) {
     const doc = openApiV3Group(path.slice('/openapi/v3/'.length));
