@@ -10,6 +10,7 @@ import type { Json } from '../kube-api/object-meta.ts';
 import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { dataFromSources } from './data-sources.ts';
+import { dryRunOf, printDryRun } from './dry-run.ts';
 
 const SERVICE_TYPES: Record<string, string> = {
   clusterip: 'ClusterIP',
@@ -34,13 +35,18 @@ export function send(
   failed: string | null,
 ): KubectlResult {
   const r = resourceForKind(String(object.kind))!;
-  const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object);
+  const label = `${qualifiedName(r)}/${String((object.metadata as Json).name)}`;
+  const dryRun = dryRunOf(ctx);
+  if (typeof dryRun === 'object') return fail(dryRun.error);
+  if (dryRun === 'client') return printDryRun(ctx, object, label);
+  const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object, {
+    dryRun: dryRun === 'server',
+  });
   if (isStatusError(created))
     return fail(
       failed ? `error: failed to create ${failed} ${String(created.body.message)}` : serverError(created),
     );
-  const name = String((object.metadata as Json).name);
-  return ok(`${qualifiedName(r)}/${name} created\n`);
+  return ok(`${label} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
 }
 
 /** A container named after its image (`docker.io/library/nginx:1.27` → `nginx`), as create deployment names it. */
