@@ -8,14 +8,13 @@ import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
-import { findUnknownFields } from '../importer/unknown-fields.ts';
-import { formatFieldPath, type FieldPath } from '../importer/yaml-locator.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
 import { WatchHistory, type WatchEvent } from './watch-history.ts';
 import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
+import { dropUnknownFields, type WriteOptions } from './field-validation.ts';
 import { type ApiResource, groupResource } from './resource-table.ts';
 import {
   alreadyExists,
@@ -27,6 +26,7 @@ import {
 } from './status-error.ts';
 
 export type { WatchEvent } from './watch-history.ts';
+export type { FieldValidation, WriteOptions } from './field-validation.ts';
 
 interface Entry {
   text: string;
@@ -65,18 +65,6 @@ const SERVER_FIELDS = [
   'generateName',
   'ownerReferences',
 ];
-
-/** The apiserver's `fieldValidation` (kubectl --validate=strict|warn|false): what to do with unknown fields. */
-export type FieldValidation = 'Strict' | 'Warn' | 'Ignore';
-
-/** How a write is made: `?dryRun=All`, `?fieldValidation=`, and where Warn's warnings go. */
-export interface WriteOptions {
-  dryRun?: boolean;
-  /** Default Strict (refuse unknown fields), as kubectl asks by default. */
-  fieldValidation?: FieldValidation;
-  /** Receives Warn's warnings (`unknown field "spec.foo"`), sent as `Warning` headers. */
-  warnings?: string[];
-}
 
 /** Options of {@link KubeApi}. */
 export interface KubeApiOptions {
@@ -340,14 +328,7 @@ export class KubeApi {
       kind: body.kind ?? r.kind,
     };
     delete object.status;
-    // Warn and Ignore drop unknown fields instead of refusing the object; Warn says which (apiserver
-    // fieldValidation, kubernetes.io/docs/reference/using-api/api-concepts/#field-validation).
-    const validation = options.fieldValidation ?? 'Strict';
-    if (validation !== 'Strict')
-      for (const unknown of findUnknownFields(object, String(object.apiVersion), String(object.kind))) {
-        dropField(object, unknown.path);
-        if (validation === 'Warn') options.warnings?.push(`unknown field "${formatFieldPath(unknown.path)}"`);
-      }
+    dropUnknownFields(object, options);
     const meta: Json = { ...body.metadata };
     for (const f of SERVER_FIELDS) delete meta[f];
     if (r.namespaced) meta.namespace = namespace ?? meta.namespace ?? 'default';
@@ -388,21 +369,6 @@ export class KubeApi {
     this.refresh();
     return null;
   }
-}
-
-/** Removes one field from a copy-on-write object tree (the body's nested objects are the client's). */
-function dropField(object: Json, path: FieldPath): void {
-  let parent: Json | unknown[] = object;
-  for (const step of path.slice(0, -1)) {
-    const child: unknown = Array.isArray(parent) ? parent[step as number] : parent[step as string];
-    const copy: unknown = Array.isArray(child) ? [...child] : isJson(child) ? { ...child } : child;
-    if (Array.isArray(parent)) parent[step as number] = copy;
-    else parent[step as string] = copy;
-    if (!Array.isArray(copy) && !isJson(copy)) return;
-    parent = copy;
-  }
-  const last = path[path.length - 1];
-  if (!Array.isArray(parent) && last !== undefined) delete parent[String(last)];
 }
 
 function compareKeys(a: Json, b: Json): number {
