@@ -5,14 +5,30 @@
  */
 import { fill, type Bilingual, type Language } from '../../core/index.ts';
 
-/** kubectl v1.32's commands (`kubectl --help`) the console does not run: it says so instead of "unknown". */
-export const REAL_ONLY_COMMANDS = new Set([
+/** kubectl v1.32's commands in the order it registers them (`kubectl --help`), which cobra's suggestions follow. */
+export const KUBECTL_COMMANDS = [
+  'create',
+  'expose',
+  'run',
+  'set',
+  'explain',
+  'get',
   'edit',
+  'delete',
+  'rollout',
+  'scale',
   'autoscale',
   'certificate',
   'cluster-info',
+  'top',
+  'cordon',
+  'uncordon',
+  'drain',
   'taint',
+  'describe',
+  'logs',
   'attach',
+  'exec',
   'port-forward',
   'proxy',
   'cp',
@@ -20,17 +36,21 @@ export const REAL_ONLY_COMMANDS = new Set([
   'debug',
   'events',
   'diff',
+  'apply',
   'patch',
   'replace',
   'wait',
   'kustomize',
+  'label',
   'annotate',
   'completion',
+  'api-resources',
   'api-versions',
   'config',
   'plugin',
+  'version',
   'options',
-]);
+];
 
 /** Every text of the console's own, by what it says. */
 export const CONSOLE_MESSAGES = {

@@ -17,7 +17,7 @@ import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
 import { runCreate } from './create-command.ts';
 import { runCreateSecret } from './create-secret.ts';
-import { REAL_ONLY_COMMANDS, say } from './console-messages.ts';
+import { KUBECTL_COMMANDS, say } from './console-messages.ts';
 import {
   runCordon,
   runDelete,
@@ -63,6 +63,30 @@ export const COMMANDS: Record<string, KubectlCommand> = {
 const COMMAND_LIST = ['exec', ...Object.keys(COMMANDS)].sort().join(' ');
 
 /**
+ * cobra's error for a word kubectl does not know, with its suggestions: the commands at most two edits away
+ * or starting with the word (cobra Command.SuggestionsFor, SuggestionsMinimumDistance 2), in kubectl's order.
+ */
+function unknownCommand(word: string): KubectlResult {
+  const typed = word.toLowerCase();
+  const near = KUBECTL_COMMANDS.filter((c) => c.startsWith(typed) || editDistance(typed, c) <= 2);
+  const text = `Error: unknown command "${word}" for "kubectl"`;
+  if (near.length === 0) return fail(text);
+  return fail(`${text}\n\nDid you mean this?\n${near.map((c) => `\t${c}\n`).join('')}\n`);
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), as cobra's ld. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
  * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
  * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
  * the console's own messages (its help, a command it does not run).
@@ -79,12 +103,11 @@ export function runKubectl(
   if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
-  if (!command) return ok(say(lang, 'help', { commands: COMMAND_LIST }));
+  if (!command || command === 'help') return ok(say(lang, 'help', { commands: COMMAND_LIST }));
   const handler = COMMANDS[command];
-  if (!handler && REAL_ONLY_COMMANDS.has(command))
+  if (!handler && KUBECTL_COMMANDS.includes(command))
     return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
-  // cobra's words for a command kubectl does not have (its "Did you mean" list is left out).
-  if (!handler) return fail(`Error: unknown command "${command}" for "kubectl"`);
+  if (!handler) return unknownCommand(command);
   if (args.unknown.length > 0)
     return fail(`error: unknown flag: ${args.unknown[0]}\nSee 'kubectl ${command} --help' for usage.`);
   const ctx: KubectlContext = {
