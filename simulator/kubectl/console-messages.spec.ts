@@ -37,6 +37,13 @@ describe("the console's own messages", () => {
     expect(es('label node k3s-server tier=x').stderr).toBe(
       'error: el simulador mantiene fijas las etiquetas de los nodos\n',
     );
+    // -o json after create is refused before anything is created (kubectl prints Go's field order).
+    expect(es('create deployment shop --image=nginx -o json').stderr).toMatch(
+      /^error: tras create esta consola imprime -o yaml y -o name, no -o json/,
+    );
+    expect(en('get deploy shop').stderr).toBe(
+      'Error from server (NotFound): deployments.apps "shop" not found\n',
+    );
     readOpenApiFrom(sim, () => null, 'es');
     expect(es('apply -f ds.yaml', { 'ds.yaml': DAEMONSET }).stderr).toBe(
       'Error from server (MethodNotAllowed): error when creating "ds.yaml": el simulador no acepta escrituras en daemonsets\n',

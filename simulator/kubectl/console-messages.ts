@@ -70,9 +70,9 @@ export const CONSOLE_MESSAGES = {
     es: 'error: el simulador escala Deployments, no {resource}',
     en: 'error: the simulator scales Deployments, not {resource}',
   },
-  dryRunOutput: {
-    es: 'error: con --dry-run=client esta consola imprime -o yaml y -o name, no -o {output}; kubectl en tu terminal sí lo hace',
-    en: 'error: with --dry-run=client this console prints -o yaml and -o name, not -o {output}; kubectl in your terminal does',
+  outputHere: {
+    es: 'error: tras create esta consola imprime -o yaml y -o name, no -o {output}; kubectl en tu terminal sí lo hace',
+    en: 'error: after create this console prints -o yaml and -o name, not -o {output}; kubectl in your terminal does',
   },
   nodeLabelsFixed: {
     es: 'error: el simulador mantiene fijas las etiquetas de los nodos',

@@ -11,6 +11,8 @@ import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { dataFromSources } from './data-sources.ts';
 import { dryRunOf, printDryRun } from './dry-run.ts';
+import { printYaml } from './print-object.ts';
+import { say } from './console-messages.ts';
 
 const SERVICE_TYPES: Record<string, string> = {
   clusterip: 'ClusterIP',
@@ -38,6 +40,10 @@ export function send(
   const label = `${qualifiedName(r)}/${String((object.metadata as Json).name)}`;
   const dryRun = dryRunOf(ctx);
   if (typeof dryRun === 'object') return fail(dryRun.error);
+  const output = ctx.args.flags.get('output');
+  // kubectl's typed objects print -o json in Go's field order, which the console does not keep.
+  if (output !== undefined && output !== 'yaml' && output !== 'name')
+    return fail(say(ctx.lang, 'outputHere', { output }));
   if (dryRun === 'client') return printDryRun(ctx, object, label);
   const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object, {
     dryRun: dryRun === 'server',
@@ -46,6 +52,9 @@ export function send(
     return fail(
       failed ? `error: failed to create ${failed} ${String(created.body.message)}` : serverError(created),
     );
+  // -o prints the object the server answered, as for `get`.
+  if (output === 'yaml') return ok(printYaml(created));
+  if (output === 'name') return ok(`${label}\n`);
   return ok(`${label} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
 }
 
