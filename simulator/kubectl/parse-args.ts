@@ -1,3 +1,5 @@
+import { splitShellWords } from '../../core/index.ts';
+
 /** A parsed kubectl command line. */
 export interface KubectlArgs {
   /** Words that are not flags: command, subcommand, resource, names. */
@@ -82,41 +84,11 @@ const LONG_NAMES: Record<string, string> = {
 
 /**
  * Splits a command line as a POSIX shell does: quotes group words anywhere in a word
- * (`--from-literal='a b=1'` is one word, `a b=1` after the flag), single quotes keep everything, and a
- * backslash outside single quotes keeps the next character.
+ * (`--from-literal='a b=1'` is one word), single quotes keep everything, a backslash keeps the next
+ * character. A line with an unclosed quote is split at spaces.
  */
 export function tokenize(line: string): string[] {
-  const out: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      else word += c;
-    } else if (c === '\\' && i + 1 < line.length) {
-      const next = line[++i]!;
-      // In double quotes a backslash escapes only \ " $ ` (else both stay); outside quotes, any character.
-      word += quote === '"' && !'\\"$`'.includes(next) ? c + next : next;
-      inWord = true;
-    } else if (quote === '"') {
-      if (c === '"') quote = null;
-      else word += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) out.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (inWord) out.push(word);
-  return out;
+  return splitShellWords(line) ?? line.split(/\s+/).filter(Boolean);
 }
 
 /** Parses kubectl words and flags (`-n ns`, `--namespace=ns`, `-oyaml`, `-A`). */
