@@ -7,6 +7,7 @@
  */
 import type { Language } from '../../core/index.ts';
 import type { KubectlResult, Simulation } from '../api-types.ts';
+import { editDistance } from '../importer/unknown-fields.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
 import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
@@ -72,18 +73,6 @@ function unknownCommand(word: string): KubectlResult {
   const text = `Error: unknown command "${word}" for "kubectl"`;
   if (near.length === 0) return fail(text);
   return fail(`${text}\n\nDid you mean this?\n${near.map((c) => `\t${c}\n`).join('')}\n`);
-}
-
-/** Levenshtein distance (insertions, deletions, substitutions), as cobra's ld. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 /**
