@@ -56,7 +56,10 @@ export function closestField(key: string, known: readonly string[]): string | nu
   return best;
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions); 3 when the lengths differ by more than 2 (callers ask only whether it is at most 2). */
+/**
+ * Levenshtein distance (insertions, deletions, substitutions); 3 when the lengths differ by more than 2
+ * (callers ask only whether it is at most 2).
+ */
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
