@@ -38,4 +38,21 @@ describe('creationTimestamp of stored objects', () => {
     sim.advance(5_000);
     expect(age(k('get cm').stdout, 'settings')).toBe('5s');
   });
+
+  it('deletes the ConfigMaps and Secrets of a deleted namespace, as the namespace controller does', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    const k = (line: string) => runKubectl(sim, line);
+    for (const line of [
+      'create namespace team',
+      'create configmap x -n team --from-literal=a=b',
+      'create secret generic s -n team --from-literal=a=b',
+      'delete namespace team',
+    ])
+      expect(k(line).exitCode).toBe(0);
+    sim.advance(60_000);
+    expect(k('get cm,secrets -A').stdout).not.toMatch(/^team\s/m);
+    expect(k('create namespace team').exitCode).toBe(0);
+    expect(k('get cm -n team -o name').stdout).toBe('configmap/kube-root-ca.crt\n');
+  });
 });
