@@ -10,7 +10,7 @@ import type { Json } from '../kube-api/object-meta.ts';
 import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { dataFromSources } from './data-sources.ts';
-import { dryRunOf, printDryRun } from './dry-run.ts';
+import { dryRunOf, printDryRun, typedRoundTrip } from './dry-run.ts';
 import { printYaml } from './print-object.ts';
 import { say } from './console-messages.ts';
 
@@ -53,7 +53,7 @@ export function send(
       failed ? `error: failed to create ${failed} ${String(created.body.message)}` : serverError(created),
     );
   // -o prints the object the server answered, as for `get`.
-  if (output === 'yaml') return ok(printYaml(created));
+  if (output === 'yaml') return ok(printYaml(typedRoundTrip(created)));
   if (output === 'name') return ok(`${label}\n`);
   return ok(`${label} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
 }

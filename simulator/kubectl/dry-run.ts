@@ -17,12 +17,21 @@ export function dryRunOf(ctx: KubectlContext): 'none' | 'client' | 'server' | { 
   return { error: `error: Invalid dry-run value (${asked}). Must be "none", "server", or "client".` };
 }
 
+/**
+ * An object as kubectl's typed struct marshals it: a Pod template's unset creationTimestamp is written as
+ * null (metav1.Time has no omitempty), so `create deployment -o yaml` shows it where `get` does not.
+ */
+export function typedRoundTrip(object: Json): Json {
+  const out = structuredClone(object);
+  const template = isJson(out.spec) && isJson(out.spec.template) ? out.spec.template : null;
+  if (template && isJson(template.metadata)) template.metadata.creationTimestamp ??= null;
+  return out;
+}
+
 /** The object as kubectl's typed struct marshals it before the server has seen it. */
 function asBuilt(object: Json): Json {
-  const out = structuredClone(object);
+  const out = typedRoundTrip(object);
   (out.metadata as Json).creationTimestamp = null;
-  const template = isJson(out.spec) && isJson(out.spec.template) ? out.spec.template : null;
-  if (template && isJson(template.metadata)) template.metadata.creationTimestamp = null;
   if (out.kind === 'Namespace') out.spec = {};
   if (out.kind === 'Service') out.status = { loadBalancer: {} };
   else if (['Deployment', 'Pod', 'Namespace'].includes(String(out.kind))) out.status = {};
