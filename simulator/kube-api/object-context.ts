@@ -1,5 +1,5 @@
 import type { ClusterSnapshot } from '../api-types.ts';
-import type { ClusterState } from '../model/cluster-state.ts';
+import type { ClusterState, NodeState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { stableUid, type TimeBase } from './object-meta.ts';
 
@@ -45,4 +45,20 @@ function createdAt(s: ClusterSnapshot, kind: string, namespace: string | null, n
 /** The uid of a Deployment, ReplicaSet… found by kind and name (for ownerReferences and event references). */
 export function uidOf(ctx: ObjectContext, kind: string, namespace: string | null, name: string): string {
   return stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name));
+}
+
+/** The nodes by name, built once per build of the objects (a scan per Pod and per node was 37 million
+ * name comparisons on 5,000 nodes and 10,000 Pods). */
+const nodeIndex = new WeakMap<ObjectContext, Map<string, NodeState>>();
+
+/** The state of the node with this name (the first, as a scan finds it), or undefined. */
+export function nodeStateNamed(ctx: ObjectContext, name: string | null): NodeState | undefined {
+  if (name === null) return undefined;
+  let index = nodeIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const n of ctx.state.nodes) if (!index.has(n.name)) index.set(n.name, n);
+    nodeIndex.set(ctx, index);
+  }
+  return index.get(name);
 }
