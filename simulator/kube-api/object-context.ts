@@ -1,4 +1,4 @@
-import type { ClusterSnapshot } from '../api-types.ts';
+import type { ClusterSnapshot, PodView } from '../api-types.ts';
 import type { ClusterState, NodeState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { stableUid, type TimeBase } from './object-meta.ts';
@@ -42,9 +42,18 @@ function createdAt(s: ClusterSnapshot, kind: string, namespace: string | null, n
   return index.get(`${namespace}/${name}`) ?? 0;
 }
 
+/** uids already found, per build (10,000 Pods name the same few owners). */
+const foundUids = new WeakMap<ObjectContext, Map<string, string>>();
+
 /** The uid of a Deployment, ReplicaSet… found by kind and name (for ownerReferences and event references). */
 export function uidOf(ctx: ObjectContext, kind: string, namespace: string | null, name: string): string {
-  return stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name));
+  let uids = foundUids.get(ctx);
+  if (!uids) foundUids.set(ctx, (uids = new Map()));
+  const key = `${kind}/${namespace}/${name}`;
+  let uid = uids.get(key);
+  if (uid === undefined)
+    uids.set(key, (uid = stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name))));
+  return uid;
 }
 
 /** The nodes by name, built once per build of the objects (a scan per Pod and per node was 37 million
@@ -61,4 +70,25 @@ export function nodeStateNamed(ctx: ObjectContext, name: string | null): NodeSta
     nodeIndex.set(ctx, index);
   }
   return index.get(name);
+}
+
+/** The snapshot's Pods by `namespace/name`, once per snapshot (a scan per event was 10 million reads). */
+const podIndex = new WeakMap<ClusterSnapshot, Map<string, PodView>>();
+
+/** The snapshot's Pod with this namespace and name (the first, as a scan finds it), or undefined. */
+export function podViewNamed(
+  ctx: ObjectContext,
+  namespace: string | null,
+  name: string,
+): PodView | undefined {
+  let index = podIndex.get(ctx.snapshot);
+  if (!index) {
+    index = new Map();
+    for (const p of ctx.snapshot.pods) {
+      const key = `${p.namespace}/${p.name}`;
+      if (!index.has(key)) index.set(key, p);
+    }
+    podIndex.set(ctx.snapshot, index);
+  }
+  return index.get(`${namespace}/${name}`);
 }
