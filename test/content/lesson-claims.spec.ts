@@ -105,6 +105,18 @@ const CLAIMS: Claim[] = [
     body: both(/\*\*OpenFaaS Pro\*\*/),
     source: /docs\.openfaas\.com\/openfaas-pro\/(function-crd|comparison)/,
   },
+  {
+    lesson: 'openfaas',
+    claim: 'faas-cli ≥ 0.17.1: new pulls a missing template from the store and writes stack.yaml unless -f',
+    body: both(/0\.17\.1[\s\S]*stack\.yaml[\s\S]*-f hello\.yml/),
+    source: /openfaas\/faas-cli\/blob\/master\/commands\/new_function\.go/,
+  },
+  {
+    lesson: 'openfaas',
+    claim: "the Bash function's Dockerfile uses the dockerfile template's classic-watchdog (0.3.3)",
+    body: both(/classic-watchdog:0\.3\.3/),
+    source: /github\.com\/openfaas\/templates/,
+  },
   // Kubernetes and k3s
   {
     lesson: 'k3s',
