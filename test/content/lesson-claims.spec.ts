@@ -117,6 +117,12 @@ const CLAIMS: Claim[] = [
     body: both(/classic-watchdog:0\.3\.3/),
     source: /github\.com\/openfaas\/templates/,
   },
+  {
+    lesson: 'openfaas-on-kubernetes',
+    claim: "CE's chart runs alertmanager beside gateway, nats, prometheus and queue-worker",
+    body: both(/\nalertmanager-\S+\s+1\/1\s+Running/),
+    source: /openfaas\/faas-netes\/(tree|blob)\/master\/chart\/openfaas/,
+  },
   // Kubernetes and k3s
   {
     lesson: 'k3s',
