@@ -231,6 +231,11 @@ const CLAIMS: Claim[] = [
     body: both(/t3\.small/),
     source: /aws\.amazon\.com\/ec2\/pricing\/on-demand/,
   }),
+  ...taughtIn(['intro', 'faas'], {
+    claim: 'Azure: Flex Consumption (30 min, no maximum, HTTP 230 s) for new apps; Consumption (5/10 min) is legacy',
+    body: both(/Flex[\s\S]{0,200}230 s[\s\S]{0,200}(legacy|antiguo plan de\s+consumo)/),
+    source: /learn\.microsoft\.com\/azure\/azure-functions\/functions-scale/,
+  }),
   {
     lesson: 'intro',
     claim: 'the history line from mainframes to the cloud',
