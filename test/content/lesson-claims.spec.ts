@@ -123,6 +123,12 @@ const CLAIMS: Claim[] = [
     body: both(/\nalertmanager-\S+\s+1\/1\s+Running/),
     source: /openfaas\/faas-netes\/(tree|blob)\/master\/chart\/openfaas/,
   },
+  {
+    lesson: 'capstone',
+    claim: "CE's chart installs the Function CRD (createCRDs: true) but runs no operator for it",
+    body: { es: /instala el CRD, pero sin operador/, en: /installs the CRD, but with no operator/ },
+    source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
+  },
   // Kubernetes and k3s
   {
     lesson: 'k3s',
