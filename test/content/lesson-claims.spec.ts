@@ -129,6 +129,12 @@ const CLAIMS: Claim[] = [
     body: { es: /instala el CRD, pero sin operador/, en: /installs the CRD, but with no operator/ },
     source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
   },
+  {
+    lesson: 'openfaas-on-kubernetes',
+    claim: 'CE enforces its licence: 15 functions, openfaas-fn only, public images only',
+    body: both(/\*\*15\*\*[\s\S]{0,300}openfaas-fn[\s\S]{0,300}only allows public images/),
+    source: /faas-netes\/blob\/master\/pkg\/handlers\/deploy\.go/,
+  },
   // Kubernetes and k3s
   {
     lesson: 'k3s',
