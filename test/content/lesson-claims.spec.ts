@@ -203,6 +203,12 @@ const CLAIMS: Claim[] = [
     source: /kubernetes\.io\/docs\/concepts\/services-networking\/ingress/,
   },
   {
+    lesson: 'services',
+    claim: "k3s's kube-router rejects (REJECT) traffic no NetworkPolicy allows; the simulator drops it and says so",
+    body: { es: /\*\*rechaza\*\*[\s\S]*El simulador simplifica aquí/, en: /\*\*rejects\*\*[\s\S]*The simulator simplifies here/ },
+    source: /kube-router\/blob\/master\/pkg\/controllers\/netpol\/pod\.go/,
+  },
+  {
     lesson: 'compose-to-kubernetes',
     claim: 'kompose converts networks into NetworkPolicies',
     body: both(/NetworkPolicies/),
