@@ -1,5 +1,5 @@
 /**
- * Every fact issue 16 corrected or added is taught where it belongs and backed by a source in that lesson's
+ * Every fact issue 16 and the December 2026 fact check corrected or added is taught where it belongs and backed by a source in that lesson's
  * Sources section, in both languages: the test walks each lesson's last section (Fuentes / Sources), collects
  * its links and checks each claim's source is among them, and that the lesson's body states the claim.
  */
@@ -278,7 +278,7 @@ function split(lang: 'es' | 'en', slug: string): { body: string; links: string[]
   return { body: text.slice(0, at), links: sources.match(/https?:\/\/[^\s)\]·]+/g) ?? [] };
 }
 
-describe('the facts issue 16 corrected carry their sources', () => {
+describe('the facts the fact checks corrected carry their sources', () => {
   it.each(CLAIMS.map((c) => [c.lesson, c.claim, c] as const))('%s: %s', (_lesson, _claim, claim) => {
     for (const lang of ['es', 'en'] as const) {
       const { body, links } = split(lang, claim.lesson);
