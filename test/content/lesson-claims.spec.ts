@@ -113,6 +113,12 @@ const CLAIMS: Claim[] = [
   },
   {
     lesson: 'openfaas',
+    claim: "faas-cli's store platform is the CLI's own build, not the cluster's; figlet is one multi-arch image",
+    body: { es: /se\s+compiló él mismo[\s\S]*multiarquitectura/, en: /it was itself built for[\s\S]*multi-architecture/ },
+    source: /openfaas\/faas-cli\/blob\/master\/commands\/store\.go/,
+  },
+  {
+    lesson: 'openfaas',
     claim: "the Bash function's Dockerfile uses the dockerfile template's classic-watchdog (0.3.3)",
     body: both(/classic-watchdog:0\.3\.3/),
     source: /github\.com\/openfaas\/templates/,
