@@ -289,12 +289,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'arkade',
       definition:
-        'Instalador de aplicaciones para Kubernetes del equipo de OpenFaaS; arkade install openfaas instala el chart de Helm oficial y arkade get descarga herramientas como faas-cli.',
+        'Instalador de aplicaciones para Kubernetes del equipo de OpenFaaS; arkade install openfaas-ce instala el chart de Helm oficial en su Community Edition (arkade install openfaas instala OpenFaaS Pro y pide licencia) y arkade get descarga herramientas como faas-cli.',
     },
     en: {
       term: 'arkade',
       definition:
-        'An app installer for Kubernetes from the OpenFaaS team; arkade install openfaas installs the official Helm chart and arkade get downloads tools such as faas-cli.',
+        'An app installer for Kubernetes from the OpenFaaS team; arkade install openfaas-ce installs the official Helm chart as Community Edition (arkade install openfaas installs OpenFaaS Pro and needs a licence) and arkade get downloads tools such as faas-cli.',
     },
   },
   {

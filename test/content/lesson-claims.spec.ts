@@ -135,6 +135,11 @@ const CLAIMS: Claim[] = [
     body: { es: /instala el CRD, pero sin operador/, en: /installs the CRD, but with no operator/ },
     source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
   },
+  ...taughtIn(['openfaas-on-kubernetes', 'serverless'], {
+    claim: 'arkade install openfaas-ce installs CE (arkade install openfaas installs Pro since 0.11.58)',
+    body: both(/arkade install openfaas-ce/),
+    source: /github\.com\/alexellis\/arkade/,
+  }),
   {
     lesson: 'openfaas-on-kubernetes',
     claim: 'CE enforces its licence: 15 functions, openfaas-fn only, public images only',
@@ -303,6 +308,14 @@ describe('the facts the fact checks corrected carry their sources', () => {
         expect(body, `${lang}/${slug}`).not.toMatch(
           /fixed number of\s+replicas|keeps the number of replicas|número\s+fijo de réplicas|mantiene el número de réplicas/,
         );
+      }
+  });
+
+  it('never has students run `arkade install openfaas` without -ce (it installs Pro and needs a licence)', () => {
+    for (const lang of ['es', 'en'] as const)
+      for (const slug of ['serverless', 'openfaas', 'openfaas-on-kubernetes', 'capstone']) {
+        const { body } = split(lang, slug);
+        expect(body, `${lang}/${slug}`).not.toMatch(/^arkade install openfaas(\s+#.*)?$|\(`arkade install openfaas`\)/m);
       }
   });
 
