@@ -65,6 +65,12 @@ const CLAIMS: Claim[] = [
   },
   {
     lesson: 'openfaas',
+    claim: 'CE is under the OpenFaaS CE EULA (commercial use: one installation, 60 days), not open source',
+    body: { es: /EULA[\s\S]{0,200}60 días/, en: /EULA[\s\S]{0,200}60 days/ },
+    source: /github\.com\/openfaas\/faas\/blob\/master\/EULA\.md/,
+  },
+  {
+    lesson: 'openfaas',
     claim: 'the classic python3 template was removed (Jan 2025)',
     body: { es: /enero de\s+2025/, en: /January\s+2025/ },
     source: /github\.com\/openfaas\/templates\/commit\/c5224a6/,
