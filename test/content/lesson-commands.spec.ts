@@ -132,3 +132,28 @@ describe('faas-cli in the lessons', () => {
     }
   });
 });
+
+/** Templates the stores offer today: openfaas/templates (template/) and openfaas/python-flask-template. */
+const TEMPLATES = ['node22', 'node20', 'node18', 'dockerfile', 'python3-http', 'python3-flask', 'golang-http', 'golang-middleware'];
+/** A Go duration as the watchdog parses it (`10s`, `1m30s`, `5m`). */
+const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
+
+describe('the stack files the lessons show', () => {
+  const stacks = BLOCKS.filter((b) => b.lang === 'yaml' && /^functions:/m.test(b.text));
+
+  it('finds stack files', () => {
+    expect(stacks.length).toBeGreaterThan(2);
+  });
+
+  it('use templates that exist today and timeouts the watchdog can parse', () => {
+    for (const block of stacks) {
+      const doc = parseAllDocuments(block.text)[0]?.toJS() as { functions?: Record<string, Record<string, unknown>> };
+      for (const [name, fn] of Object.entries(doc.functions ?? {})) {
+        if (fn.lang !== undefined) expect(TEMPLATES, `${block.where}: ${name}`).toContain(fn.lang);
+        const env = (fn.environment ?? {}) as Record<string, unknown>;
+        for (const key of ['read_timeout', 'write_timeout', 'exec_timeout'])
+          if (env[key] !== undefined) expect(String(env[key]), `${block.where}: ${name}.${key}`).toMatch(GO_DURATION);
+      }
+    }
+  });
+});
