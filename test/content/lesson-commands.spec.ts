@@ -117,7 +117,8 @@ describe.skipIf(!kubectl)("the lessons' kubectl create lines, through the real k
     expect(String(object.kind).toLowerCase(), out).toBe(verb);
     // The simulator holds schemas for the kinds it runs (not batch/v1): those must validate too.
     if (verb === 'deployment' || verb === 'ingress') expect(validateKubernetesObject(object)).toEqual([]);
-  });
+    // A generous limit for a child process on a loaded machine; nothing here measures time.
+  }, 60_000);
 });
 
 describe('faas-cli in the lessons', () => {
