@@ -5,6 +5,7 @@ import { securityHeaders } from './site-headers.mjs';
 import { headersFile } from './scripts/headers-file-integration.mjs';
 import { pyodideAssets } from './scripts/pyodide-assets-integration.mjs';
 import { devPages } from './scripts/dev-pages-integration.mjs';
+import { afterPaintScripts } from './scripts/after-paint-scripts-integration.mjs';
 import { rehypeFocusableTables } from './src/markdown/rehype-focusable-tables.ts';
 import { remarkIslandImports } from './src/markdown/remark-island-imports.ts';
 
@@ -18,7 +19,14 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Each lesson imports only the islands it uses, so a prose lesson loads no island CSS or script.
-  integrations: [mdx({ remarkPlugins: [remarkIslandImports] }), headersFile(), pyodideAssets(), devPages()],
+  // A page's scripts start after its first paint (after-paint-scripts-integration.mjs, issue 20: LCP).
+  integrations: [
+    mdx({ remarkPlugins: [remarkIslandImports] }),
+    headersFile(),
+    pyodideAssets(),
+    devPages(),
+    afterPaintScripts(),
+  ],
   // Code is coloured at build time for both themes; the dark colours apply under [data-theme=dark]. The
   // high-contrast GitHub themes keep every token (comments too) above WCAG AA on our code background.
   markdown: {

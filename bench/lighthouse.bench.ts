@@ -6,12 +6,15 @@
  * CLS < 0.1 on all three, LCP < 1.2 s. Run `npm run build` first. BENCH_DIST=path measures another build;
  * BENCH_DIST=a,b measures several side by side, their runs interleaved so that the machine's load falls
  * on each alike (Lantern's simulation scales the main thread's observed work by 4, so a busy machine
- * lengthens FCP and LCP: compare builds only within one run of this bench). Every build is served with this
- * checkout's headers: a build whose inline theme script differs has it blocked by this CSP's hash, so
- * measure such a build from its own checkout.
+ * lengthens FCP and LCP: compare builds only within one run of this bench). A build is served with this
+ * checkout's headers, whose CSP admits this checkout's inline theme script only: give an older build its
+ * own checkout's server as `dist@checkout` (e.g. BENCH_DIST=/tmp/old-dist@/tmp/old-checkout,dist, where
+ * /tmp/old-checkout holds at least that commit's scripts/, site-headers.mjs and src/layouts/).
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../test/e2e/browser.ts';
@@ -23,7 +26,15 @@ const PAGES = [
   { name: 'lab lesson (openfaas)', path: '/curso/openfaas/' },
 ];
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
-const DISTS = (process.env.BENCH_DIST ?? 'dist').split(',').filter(Boolean);
+/** Each build to measure, `dir` or `dir@checkout` (served by that checkout's serve-site, with its headers). */
+const BUILDS = (process.env.BENCH_DIST ?? 'dist')
+  .split(',')
+  .filter(Boolean)
+  .map((entry) => {
+    const [dir = entry, checkout] = entry.split('@');
+    return { dir, checkout };
+  });
+const DISTS = BUILDS.map(({ dir }) => dir);
 
 interface Figures {
   score: number;
@@ -49,7 +60,22 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-const servers = await Promise.all(DISTS.map((dir) => serveSite({ dir, port: 0 })));
+const servers = await Promise.all(
+  BUILDS.map(async ({ dir, checkout }) => {
+    const serve: typeof serveSite = checkout
+      ? (await import(pathToFileURL(resolve(checkout, 'scripts/serve-site.mjs')).href)).serveSite
+      : serveSite;
+    return serve({ dir, port: 0 });
+  }),
+);
+// serve-site compresses a file on its first request and keeps the result (a static host serves files
+// compressed ahead of time): ask once for each page, so that no run times the compression as the server's
+// answer (Lantern adds the observed server time to its simulated first byte).
+for (const server of servers) {
+  for (const { path } of PAGES) {
+    await (await fetch(new URL(path, server.url), { headers: { 'Accept-Encoding': 'br' } })).arrayBuffer();
+  }
+}
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   // Lighthouse drives its own tab over the debugging port; --headless etc. as every browser run here.

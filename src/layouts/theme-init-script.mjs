@@ -2,13 +2,33 @@
 // its own (an external file cost a render-blocking round trip). The CSP admits exactly this text by its
 // SHA-256 hash (site-headers.mjs), so inline scripts stay forbidden: change a byte and the hash follows.
 // Applies the saved theme, else the system's, and marks the page as having JavaScript (JS-only controls).
+// It also starts the page's own scripts (the shared chrome, each island's loader) after the first paint:
+// the build writes them as `<script type="faaslab/after-paint" data-src=…>` (scripts/after-paint-scripts-
+// integration.mjs), which a browser neither fetches nor runs, and once the document is parsed and a frame
+// has been painted this script puts a module script with that src in each one's place, in document order.
+// So no script request or evaluation competes with the first paint (on a phone, or in Lighthouse's model,
+// which counts every request that finished before it). A page opened in a hidden tab paints nothing until
+// shown, so there the scripts start as soon as the document is parsed. The `load` event may come before
+// the first paint, so whoever needs the page's scripts to have run waits for `html[data-scripts=ready]`.
 import { createHash } from 'node:crypto';
+
+/** The `type` the build gives a page's scripts so they wait for the first paint. */
+export const AFTER_PAINT_TYPE = 'faaslab/after-paint';
 
 /** The script's text, byte for byte as it goes into the page. */
 export const THEME_INIT_SCRIPT =
   "(function(){var r=document.documentElement,s=null;try{s=localStorage.getItem('faaslab-theme')}catch(e){}" +
   "var d=s?s==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;" +
-  "r.dataset.theme=d?'dark':'light';r.classList.add('js')})();";
+  "r.dataset.theme=d?'dark':'light';r.classList.add('js');" +
+  // Two conditions (parsed, painted); the second to arrive swaps every placeholder for a module script,
+  // in order; when each has run (or failed) the page is marked `data-scripts="ready"`.
+  "var n=0;function go(){if(++n!==2)return;var k=1;function done(){if(!--k)r.dataset.scripts='ready'}" +
+  `document.querySelectorAll('script[type="${AFTER_PAINT_TYPE}"]').forEach(function(p){` +
+  "var e=document.createElement('script');e.type='module';e.async=false;e.src=p.dataset.src;" +
+  'e.onload=e.onerror=done;k++;p.replaceWith(e)});done()}' +
+  // A task queued from requestAnimationFrame runs after that frame is painted.
+  "if(document.visibilityState==='visible')requestAnimationFrame(function(){setTimeout(go)});else n++;" +
+  "document.addEventListener('DOMContentLoaded',go)})();";
 
 /** Its CSP source, `'sha256-…'` (base64 of the SHA-256 of the UTF-8 text, CSP Level 2 hash-source). */
 export const THEME_INIT_CSP_HASH = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT, 'utf8').digest('base64')}'`;

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { siteUrl } from './browser.ts';
+import { siteUrl, pageScriptsRan } from './browser.ts';
 
 /** Serious or critical axe-core violations inside `selector` (the whole page by default). */
 export async function axeViolations(page: Page, selector = 'body'): Promise<string[]> {
@@ -41,6 +41,7 @@ export async function islandAudit(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(siteUrl(path));
+  await pageScriptsRan(page);
   await expect.poll(() => page.locator(selector).first().getAttribute('data-mounted')).toBe('');
   const violations = await axeViolations(page, selector);
   await context.close();

@@ -15,7 +15,9 @@ describe('Compose converter → simulator', () => {
     const page = await openPage(browser(), '/en/course/compose-to-kubernetes/');
     // Remove the simulator before it can mount (it loads when scrolled near), then go to the converter.
     await page.evaluate((sel) => document.querySelector(sel)?.remove(), SIM);
-    await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
+    await page.locator(CONVERTER).scrollIntoViewIfNeeded();
+    // The converter imports its code as it nears the viewport (compose-loader.ts); its buttons show then.
+    await page.waitForSelector(`${CONVERTER}[data-mounted]`);
     await page.click(`${CONVERTER} [data-part="load"]`);
     await expect
       .poll(() => page.locator(`${CONVERTER} [data-part="notice"]`).textContent())
@@ -26,7 +28,9 @@ describe('Compose converter → simulator', () => {
     const page = await openPage(browser(), '/curso/compose-to-kubernetes/');
     await page.locator(SIM).scrollIntoViewIfNeeded();
     await page.waitForSelector(`${SIM}[data-sim-ready="true"]`, { timeout: 30_000 });
-    await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
+    await page.locator(CONVERTER).scrollIntoViewIfNeeded();
+    // The converter imports its code as it nears the viewport (compose-loader.ts); its buttons show then.
+    await page.waitForSelector(`${CONVERTER}[data-mounted]`);
     await page.click(`${CONVERTER} [data-part="load"]`);
     await expect
       .poll(() => page.locator(`${SIM} .sim-notice`).last().textContent())
@@ -52,9 +56,10 @@ describe('Compose converter → simulator', () => {
       const spacer = Object.assign(document.createElement('div'), { style: 'height: 5000px' });
       document.querySelector(sel)?.before(spacer);
     }, CONVERTER);
-    await page.locator(`${CONVERTER} [data-part="load"]`).scrollIntoViewIfNeeded();
+    await page.locator(CONVERTER).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     expect(await page.locator(SIM).getAttribute('data-sim-state'), 'not mounted before the click').toBeNull();
+    await page.waitForSelector(`${CONVERTER}[data-mounted]`);
     await page.click(`${CONVERTER} [data-part="load"]`);
     expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain(
       'sent to the simulator',

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests, openPage, screenshot } from './browser.ts';
+import { chromiumForTests, openPage, screenshot, pageScriptsRan } from './browser.ts';
 
 const ISLAND = '[data-cluster-sim="nodeport"]';
 
@@ -104,6 +104,7 @@ describe('a student walks lesson 6 (Services)', () => {
 
     // The course index remembers it.
     await page.goto(new URL('/curso/', process.env.SITE_URL).toString());
+    await pageScriptsRan(page);
     await page.waitForSelector('li[data-lesson-done="services"].is-done');
     expect(await page.locator('li[data-lesson-done="kubernetes"].is-done').count()).toBe(0);
     await screenshot(page, 'course-walkthrough-index');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
+import { chromiumForTests, openPage, PHONE, screenshot, pageScriptsRan } from './browser.ts';
 
 const SAVED_HANDLER =
   "module.exports = async (event, context) => context.status(200).succeed('from the browser')\n";
@@ -31,6 +31,7 @@ describe('export dialog', () => {
       );
     }, SAVED_HANDLER);
     await page.reload();
+    await pageScriptsRan(page);
     await openDialog(page);
     const yaml = await page.locator('[data-part="yaml"]').textContent();
     expect(yaml).toContain('kind: Deployment');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getLab, labInLanguage } from '../../labs/index.ts';
-import { chromiumForTests, openPage } from './browser.ts';
+import { chromiumForTests, openPage, pageScriptsRan } from './browser.ts';
 
 const PYTHON_LABS = [
   { id: 'hello', page: '/en/course/openfaas/' },
@@ -68,6 +68,7 @@ describe('Python labs on their lesson pages (Pyodide)', () => {
     page.context().on('request', (request) => asked.push(request.url()));
     await page.goto(page.url());
     await page.goto(new URL('/en/course/openfaas/', page.url()).href);
+    await pageScriptsRan(page);
     await ready(page, 'hello');
     await page.waitForTimeout(500);
     expect(asked.filter((url) => url.includes('/pyodide/'))).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests, openPage, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, openPage, PHONE, siteUrl, pageScriptsRan } from './browser.ts';
 import { THEME_INIT_SCRIPT } from '../../src/layouts/theme-init-script.mjs';
 
 /** Scripts a page asks for, by path (the shared site chrome, islands; the theme script is inline). */
@@ -17,10 +17,12 @@ describe('site navigation', () => {
     const page = await openPage(browser(), '/curso/serverless/');
     await page.click('[data-lang-switch]');
     await page.waitForURL(/\/en\/course\/serverless\/$/);
+    await pageScriptsRan(page);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h1')).toContain('serverless platform');
     await page.click('[data-lang-switch]');
     await page.waitForURL(/\/curso\/serverless\/$/);
+    await pageScriptsRan(page);
     expect(await page.textContent('h1')).toContain('plataforma serverless');
     await page.context().close();
   });
@@ -42,6 +44,7 @@ describe('site navigation', () => {
     expect(await page.getAttribute('[data-mark-done="intro"]', 'aria-pressed')).toBe('true');
     expect(await page.getAttribute('#course-nav li[data-lesson-done="intro"]', 'class')).toContain('is-done');
     await page.goto(page.url().replace(/curso\/intro\/$/, 'curso/'));
+    await pageScriptsRan(page);
     const bar = page.locator('[data-chapter-progress~="intro"] progress');
     expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(1);
     expect(await page.textContent('[data-chapter-progress~="intro"] [data-progress-text]')).toMatch(
@@ -57,12 +60,14 @@ describe('site navigation', () => {
     const page = await openPage(browser(), '/curso/serverless/', PHONE);
     for (const path of ['/curso/serverless/', '/en/course/intro/', '/', '/en/course/']) {
       await page.goto(new URL(path, page.url()).toString());
+      await pageScriptsRan(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `horizontal overflow on ${path}`).toBe(0);
     }
     await page.goto(new URL('/curso/serverless/', page.url()).toString());
+    await pageScriptsRan(page);
     expect(await page.isVisible('#course-nav')).toBe(false);
     await page.focus('[data-menu-button]');
     await page.keyboard.press('Enter');
@@ -150,6 +155,7 @@ describe('site navigation', () => {
     expect(requested.some((url) => url.includes('pagefind') || url.includes('search-dialog'))).toBe(false);
     // A page without islands (the home) has only the inline theme script and the shared site script.
     await page.goto(siteUrl('/'));
+    await pageScriptsRan(page);
     const scripts = await scriptPaths(page);
     expect(scripts.map((s) => s.replace(/^\/_astro\/(\w+)\.astro.*$/, '$1'))).toEqual(['BaseLayout']);
     expect(await page.$$eval('head script:not([src])', (list) => list.map((s) => s.textContent))).toEqual([
@@ -168,6 +174,8 @@ describe('site navigation', () => {
         const hasQuiz = page.includes('data-quiz=');
         const shipsQuiz = /<script[^>]+src="[^"]*\/Quiz\.astro[^"]*"/.test(page);
         expect(shipsQuiz, path).toBe(hasQuiz);
+        // Its scripts wait for the first paint: the HTML names them, the theme script starts them.
+        expect(page, path).not.toContain('<script type="module"');
         // JSON data blocks (an island's props) are not executed, so the CSP has nothing to block there.
         // The one inline script is the theme script, which the CSP admits by its hash.
         const inline =

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests, openPage } from './browser.ts';
+import { chromiumForTests, openPage, pageScriptsRan } from './browser.ts';
 
 const VALID_LESSON = JSON.stringify({ v: 1, done: true, at: '2026-01-02T03:04:05.000Z' });
 
@@ -19,6 +19,7 @@ describe('site progress', () => {
     await quiz.locator('button[type=submit]').click();
     expect(await quiz.locator('.quiz-feedback').textContent()).toBe('Correct!');
     await page.reload();
+    await pageScriptsRan(page);
     expect(await quiz.locator('input[value="1"]').isChecked()).toBe(true);
     expect(await quiz.locator('.quiz-feedback').textContent()).toBe('Correct!');
     expect(await quiz.locator('details.quiz-solution').getAttribute('open')).not.toBeNull();
@@ -65,6 +66,7 @@ describe('site progress', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.reload();
+    await pageScriptsRan(page);
     const notice = page.locator('[data-progress-notice]');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('quiz:intro-limits');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, openPage, PHONE, screenshot } from './browser.ts';
+import { chromiumForTests, openPage, PHONE, screenshot, pageScriptsRan } from './browser.ts';
 
 const DESKTOP = { viewport: { width: 1366, height: 900 } } as const;
 const PAGES = { es: '/curso/serverless/', en: '/en/course/serverless/' } as const;
@@ -39,6 +39,7 @@ describe('site screenshots (test-results/screenshots/)', () => {
     const page = await openPage(browser(), '/', { ...DESKTOP, colorScheme: 'light' });
     await page.screenshot({ path: 'test-results/screenshots/home-es-desktop-light.png' });
     await page.goto(page.url() + 'en/course/');
+    await pageScriptsRan(page);
     await screenshot(page, 'course-en-desktop-light');
     await page.context().close();
   });

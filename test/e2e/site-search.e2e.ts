@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests, openPage } from './browser.ts';
+import { chromiumForTests, openPage, pageScriptsRan } from './browser.ts';
 
 /** Opens search with the keyboard shortcut, types, and returns the result links. */
 async function search(
@@ -47,6 +47,7 @@ describe('site search', () => {
     expect(href).toMatch(/^\/en\/course\//);
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${href}$`));
+    await pageScriptsRan(page);
     await page.context().close();
   });
 
@@ -55,6 +56,7 @@ describe('site search', () => {
     const results = await search(page, 'Control+k', 'hipervisor');
     await page.keyboard.press('Enter');
     await page.waitForURL(new RegExp(`${results[0]?.href ?? 'none'}$`));
+    await pageScriptsRan(page);
     await page.keyboard.press('Control+k');
     await page.click('[data-search-close]');
     expect(await page.isVisible('dialog[data-search-dialog]')).toBe(false);

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { launchChromium, openPage, PHONE, siteUrl } from './browser.ts';
+import { launchChromium, openPage, PHONE, siteUrl, pageScriptsRan } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -338,6 +338,7 @@ describe('course index progress', () => {
     await quiz.locator('input[type="radio"]').first().check();
     await quiz.locator('button[type="submit"]').click();
     await page.goto(new URL('/en/course/', page.url()).toString());
+    await pageScriptsRan(page);
     const overall = page.locator('[data-course-progress]');
     await expect
       .poll(() => overall.textContent())
@@ -369,6 +370,7 @@ describe('no lesson wider than the window on a phone', () => {
       const page = await openPage(browser, '/', { ...PHONE, viewport: { width, height: 800 } });
       for (const path of lessons) {
         await page.goto(new URL(path, page.url()).toString());
+        await pageScriptsRan(page);
         await page.waitForTimeout(300);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -377,6 +379,7 @@ describe('no lesson wider than the window on a phone', () => {
       }
       // The architecture diagram's smallest text stays at 10 px or more on screen (it scrolls sideways instead).
       await page.goto(new URL('/en/course/openfaas/', page.url()).toString());
+      await pageScriptsRan(page);
       const smallest = await page.evaluate(() => {
         const svg = document.querySelector<SVGSVGElement>('.serverless-arch svg');
         if (!svg) return 0;
