@@ -18,7 +18,8 @@ export interface ClockToolbar {
 
 const SPEEDS = [1, 2, 5, 10, 30, 60];
 
-function formatTime(ms: number): string {
+/** The simulated time as the toolbar shows it: `m:ss`. */
+export function formatTime(ms: number): string {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
