@@ -335,7 +335,11 @@ export function mountSimulator(root: HTMLElement, data: IslandData): () => void 
 
   // Stage 5: the workbench. The drawing, the step bar and the request's journey share one pane that stays
   // in view (sticky on a wide screen); the controls sit beside it (below on a phone) in tabs.
-  canvas.append(toolbar.pausedBadge, svg, createLegend(t));
+  canvas.append(
+    element('div', { class: 'sim-canvas-bar' }, toolbar.pausedBadge, toolbar.zoomControls),
+    svg,
+    createLegend(t),
+  );
   tabs = createWorkbenchTabs(t.controls, [
     { key: 'send', label: t.tabSend, panel: requestForm.element },
     { key: 'operations', label: t.tabOperations, panel: operations.element },
