@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, holdScript, PHONE, siteUrl } from './browser.ts';
 
 /** Lesson pages (both languages) whose HTML holds a simulator island. */
 const lessonsWithSimulator = (dir: string, prefix: string): string[] =>
@@ -65,27 +65,18 @@ describe('a simulator island takes its final size from the first paint', () => {
       const moved: string[] = [];
       for (const path of pages) {
         const page = await context.newPage();
-        let release = (): void => {};
-        const held = new Promise<void>((resolve) => {
-          void page.route(ISLAND_CODE, async (route) => {
-            await new Promise<void>((go) => {
-              release = go;
-              resolve();
-            });
-            await route.continue();
-          });
-        });
+        const held = holdScript(page, ISLAND_CODE);
         await page.goto(siteUrl(path), { waitUntil: 'load' });
         for (const island of await page.locator('[data-cluster-sim]').all())
           await island.scrollIntoViewIfNeeded();
-        await held;
+        await held.requested;
         const before = await page.evaluate(measure);
         expect(before.length, path).toBeGreaterThan(0);
         expect(
           before.every((island) => island.firstPaint && island.busy),
           path,
         ).toBe(true);
-        release();
+        held.release();
         await page.waitForFunction(
           () =>
             [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')].every(
