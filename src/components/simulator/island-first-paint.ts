@@ -28,28 +28,55 @@ export interface SimulatorFirstPaint {
   spans: DiagramSpan[];
 }
 
-/** Widths tried: from a 280 px phone's canvas to a full-screen one; wider keeps the last height. */
+/** Widths tried: from a 200 px canvas to a full-screen one; wider keeps the last height. */
 const NARROWEST = 200;
 const WIDEST = 2000;
+/** The layout's narrowest width (topology-layout.ts): narrower canvases scale the 320 px drawing down. */
+const LAYOUT_MIN = 320;
+/** Widths sampled this far apart; a change between two samples is found by bisection. */
+const STEP = 16;
+
+const known = new Map<string, SimulatorFirstPaint>();
 
 /**
  * The first paint of `scenario` in `lang`. The drawing is drawn 1:1 at the canvas's width
  * (topology-view.ts), so its height is `layout.height` at every width the layout accepts and scales below.
+ * More width never makes it taller (more nodes, Pods and Services per row), so the heights are read at
+ * samples and each change is placed by bisection, not by laying out every width.
  */
 export function simulatorFirstPaint(scenario: Scenario, lang: 'es' | 'en'): SimulatorFirstPaint {
+  const key = `${scenario.id}.${lang}`;
+  const cached = known.get(key);
+  if (cached) return cached;
   const snapshot = createScenarioSimulation(scenario, { packets: true }).snapshot();
-  const spans: DiagramSpan[] = [];
-  for (let width = NARROWEST; width <= WIDEST; width++) {
-    const layout = layoutTopology(snapshot, width, lang);
-    const height = layout.width === width ? layout.height : null;
-    const ratio = `${layout.width} / ${layout.height}`;
-    const last = spans.at(-1);
-    if (last && last.height === height && last.ratio === (height === null ? ratio : last.ratio))
-      last.to = width;
-    else spans.push({ from: width, to: width, height, ratio });
+  const heightAt = (width: number): number => layoutTopology(snapshot, width, lang).height;
+  const narrow = layoutTopology(snapshot, LAYOUT_MIN, lang);
+  const spans: DiagramSpan[] = [
+    { from: NARROWEST, to: LAYOUT_MIN - 1, height: null, ratio: `${narrow.width} / ${narrow.height}` },
+  ];
+  const open = (from: number, height: number): void =>
+    void spans.push({ from, to: Infinity, height, ratio: '' });
+  open(LAYOUT_MIN, narrow.height);
+  for (let low = LAYOUT_MIN; low < WIDEST; low += STEP) {
+    const high = Math.min(low + STEP, WIDEST);
+    // Several changes between two samples are found one after the other.
+    for (let from = low; heightAt(high) !== spans.at(-1)!.height;) {
+      let a = from;
+      let b = high;
+      const current = spans.at(-1)!.height;
+      while (b - a > 1) {
+        const mid = (a + b) >> 1;
+        if (heightAt(mid) === current) a = mid;
+        else b = mid;
+      }
+      spans.at(-1)!.to = b - 1;
+      open(b, heightAt(b));
+      from = b;
+    }
   }
-  spans.at(-1)!.to = Infinity;
-  return { time: formatTime(snapshot.timeMs), spans };
+  const result = { time: formatTime(snapshot.timeMs), spans };
+  known.set(key, result);
+  return result;
 }
 
 /**
