@@ -4,6 +4,7 @@
  * shift): the scenario's cluster is built and settled as mount-simulator.ts builds it, and the drawing's
  * height is read from the same layout the view draws, for every width the drawing may take.
  */
+import type { ClusterSnapshot } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import { createScenarioSimulation } from '../../../simulator/scenarios/scenario-simulation.ts';
 import { layoutTopology } from '../../../simulator/view/index.ts';
@@ -37,6 +38,8 @@ const LAYOUT_MIN = 320;
 const STEP = 16;
 
 const known = new Map<string, SimulatorFirstPaint>();
+/** The settled cluster of each scenario, shared by its Spanish and English pages. */
+const settled = new Map<string, ClusterSnapshot>();
 
 /**
  * The first paint of `scenario` in `lang`. The drawing is drawn 1:1 at the canvas's width
@@ -48,7 +51,9 @@ export function simulatorFirstPaint(scenario: Scenario, lang: 'es' | 'en'): Simu
   const key = `${scenario.id}.${lang}`;
   const cached = known.get(key);
   if (cached) return cached;
-  const snapshot = createScenarioSimulation(scenario, { packets: true }).snapshot();
+  const snapshot =
+    settled.get(scenario.id) ?? createScenarioSimulation(scenario, { packets: true }).snapshot();
+  settled.set(scenario.id, snapshot);
   const heightAt = (width: number): number => layoutTopology(snapshot, width, lang).height;
   const narrow = layoutTopology(snapshot, LAYOUT_MIN, lang);
   const spans: DiagramSpan[] = [
