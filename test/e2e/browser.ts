@@ -130,3 +130,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Phone viewport (a common 390 × 844 phone). */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/**
+ * Holds back the page's request for a script matching `pattern` (an island's lazily loaded chunk) until
+ * `release()`: `requested` resolves once the page has asked for it. The first-paint tests measure an island
+ * before and after it mounts this way, whatever the machine's speed.
+ */
+export function holdScript(page: Page, pattern: RegExp): { requested: Promise<void>; release(): void } {
+  let release = (): void => {};
+  const requested = new Promise<void>((resolve) => {
+    void page.route(pattern, async (route) => {
+      await new Promise<void>((go) => {
+        release = go;
+        resolve();
+      });
+      await route.continue();
+    });
+  });
+  return { requested, release: () => release() };
+}

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, holdScript, PHONE, siteUrl } from './browser.ts';
 
 /** Pages whose labs cover Node, Python and two-language labs, in both languages. */
 const PAGES = ['/curso/capstone/', '/en/course/openfaas/'];
@@ -34,26 +34,17 @@ describe('a function lab takes its final size from the first paint', () => {
       it(`keeps every lab's height on ${path} when the island mounts (${name})`, async () => {
         const context = await browser().newContext(options);
         const page = await context.newPage();
-        let release = (): void => {};
-        const held = new Promise<void>((resolve) => {
-          void page.route(ISLAND_CODE, async (route) => {
-            await new Promise<void>((go) => {
-              release = go;
-              resolve();
-            });
-            await route.continue();
-          });
-        });
+        const held = holdScript(page, ISLAND_CODE);
         await page.goto(siteUrl(path), { waitUntil: 'load' });
         // Every lab comes into view (and asks for the island's code, which waits).
         for (const lab of await page.locator('[data-function-lab]').all()) await lab.scrollIntoViewIfNeeded();
-        await held;
+        await held.requested;
         const before = await page.evaluate(measure);
         expect(before.length).toBeGreaterThan(0);
         expect(before.every((lab) => lab.state === 'static')).toBe(true);
         const shot = name.startsWith('phone') && path === PAGES[0];
         if (shot) await shotOfFirstLab(page, 'before');
-        release();
+        held.release();
         await page.waitForFunction(
           (count) => document.querySelectorAll('[data-function-lab][data-state="ready"]').length === count,
           before.length,

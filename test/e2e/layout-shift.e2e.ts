@@ -109,6 +109,7 @@ describe('layout shift while a page loads and is read to the end', () => {
         );
       }
       expect(results.filter((r) => r.cls >= 0.1).map((r) => `${r.path} ${r.cls.toFixed(3)}`)).toEqual([]);
-    }, 240_000);
+      // ~45 pages read to the end: 100-140 s on the shared 2-core machine under load, so a generous bound.
+    }, 480_000);
   }
 });

@@ -72,6 +72,38 @@ async function clippedTabs(island: Locator): Promise<string[]> {
   });
 }
 
+/** How many rows the island's toolbar takes (its controls are centred on their row). */
+async function toolbarRows(island: Locator): Promise<number> {
+  return island.evaluate((el) => {
+    const centres = [...el.querySelectorAll<HTMLElement>('.sim-toolbar > *')]
+      .filter((child) => getComputedStyle(child).position !== 'absolute' && child.offsetWidth > 0)
+      .map((child) => {
+        const box = child.getBoundingClientRect();
+        return box.top + box.height / 2;
+      });
+    // Centres more than 8 px apart are on different rows.
+    centres.sort((a, b) => a - b);
+    return centres.filter((centre, i) => i === 0 || centre - centres[i - 1]! > 8).length;
+  });
+}
+
+/** Whether the header word `column` of the console's output is inside the output's visible box. */
+async function lastHeaderColumnInView(island: Locator, column: string): Promise<boolean> {
+  return island.evaluate((el, word) => {
+    const output = el.querySelector<HTMLElement>('.sim-console-output')!;
+    const walker = document.createTreeWalker(output, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(word) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      return range.getBoundingClientRect().right <= output.getBoundingClientRect().right - 1;
+    }
+    return false;
+  }, column);
+}
+
 describe('simulator workbench (services lesson)', () => {
   for (const scenario of ['nodeport', 'ingress']) {
     for (const { name, options } of SIZES) {
@@ -119,6 +151,12 @@ describe('simulator workbench (services lesson)', () => {
           await input.fill('get pods');
           await input.press('Enter');
           await expect.poll(() => island.locator('.sim-console-output').textContent()).toMatch(/NAME/);
+          if (name === 'desktop') {
+            // At 1280 px the console takes the wider column: get pods' last column is in view, no sideways scroll.
+            expect(await lastHeaderColumnInView(island, 'AGE'), 'AGE of get pods in view').toBe(true);
+            // The toolbar keeps to one row, with kubectl open too.
+            expect(await toolbarRows(island)).toBe(1);
+          }
           await page.screenshot({
             path: `test-results/screenshots/workbench-${scenario}-${name}-${theme}-kubectl.png`,
           });
@@ -219,6 +257,36 @@ describe('lab workbench (openfaas lesson, hello lab)', () => {
       });
     }
   }
+
+  it('phone: a closed tab with news shows "•" (the cluster\'s answer on Invoke) until it is opened', async () => {
+    const page = await open('/en/course/openfaas/', PHONE, 'light');
+    const lab = page.locator('section[data-lab-id="hello"]');
+    await scrollTo(lab);
+    await page.waitForSelector('section[data-lab-id="hello"][data-state="ready"]', { timeout: 20_000 });
+    await scrollTo(lab);
+    const mark = (tab: string): Locator => lab.locator(`[data-part="new-${tab}"]`);
+    for (const tab of ['invoke', 'checks', 'logs']) expect(await mark(tab).isVisible(), tab).toBe(false);
+    const strip = lab.locator('.fl-worktabs');
+    await lab.locator('[data-part="run"]').click();
+    await expect.poll(() => lab.getAttribute('data-run-state'), { timeout: 30_000 }).toBe('running');
+
+    await strip.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await tapVisible(page, lab.locator('[data-worktab="checks"]'));
+    // "Send through the cluster" (in the Checks tab) answers with the function's response: news for Invoke.
+    await lab.locator('[data-part="cluster"]').click();
+    await expect
+      .poll(() => lab.locator('[data-part="cluster-response"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => mark('invoke').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await mark('invoke').textContent()).toMatch(/•\s*\(new\)/);
+    expect(await mark('checks').isVisible()).toBe(false);
+
+    await strip.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await tapVisible(page, lab.locator('[data-worktab="invoke"]'));
+    expect(await mark('invoke').isVisible()).toBe(false);
+    expect(await lab.locator('[data-part="response-summary"]').isVisible()).toBe(true);
+    await page.context().close();
+  });
 
   it('"Restart with my changes" shows only while the editor differs from what runs, reset and solution included', async () => {
     const page = await open('/en/course/openfaas/', DESKTOP, 'light');

@@ -31,9 +31,12 @@ async function hydrate(root: HTMLElement): Promise<void> {
     const lang = root.dataset.lang === 'en' ? 'en' : 'es';
     if (loading) loading.textContent = t(lang, 'lab.loadFailed', { detail: String(error) });
     root.dataset.state = 'load-failed';
+    root.removeAttribute('aria-busy');
     return;
   }
   if (loading) loading.hidden = true;
+  // The skeleton (function-lab-reserve.css) is gone: the lab is no longer busy.
+  root.removeAttribute('aria-busy');
 }
 
 /** Arms every `[data-function-lab]` under `scope`: visible or touched → hydrate. */

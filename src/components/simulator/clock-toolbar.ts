@@ -10,6 +10,8 @@ import { type UiStrings } from '../../i18n/translate.ts';
 /** The toolbar, with a way to show the time and a disposer for its animation loop. */
 export interface ClockToolbar {
   element: HTMLElement;
+  /** Zoom out, in and fit: drawn over the drawing's corner (as a map's), so the toolbar fits one row. */
+  zoomControls: HTMLElement;
   /** "Paused — press Play or Step", for the drawing: shown only while the clock is paused. */
   pausedBadge: HTMLElement;
   showTime(ms: number): void;
@@ -18,7 +20,8 @@ export interface ClockToolbar {
 
 const SPEEDS = [1, 2, 5, 10, 30, 60];
 
-function formatTime(ms: number): string {
+/** The simulated time as the toolbar shows it: `m:ss`. */
+export function formatTime(ms: number): string {
   const s = Math.floor(ms / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
@@ -60,10 +63,17 @@ export function createClockToolbar(
     { type: 'button', class: 'button ghost', title: t.zoomReset },
     t.zoomReset,
   );
+  // An icon with its name for screen readers and as a tooltip: the toolbar fits one row beside the controls.
   const resetButton = element(
     'button',
-    { type: 'button', class: 'button ghost', 'data-sim': 'reset' },
-    t.reset,
+    {
+      type: 'button',
+      class: 'button ghost icon',
+      'data-sim': 'reset',
+      'aria-label': t.reset,
+      title: t.reset,
+    },
+    '↺',
   );
   zoomIn.addEventListener('click', () => zoom.by(1.3));
   zoomOut.addEventListener('click', () => zoom.by(1 / 1.3));
@@ -104,14 +114,24 @@ export function createClockToolbar(
       { class: 'sim-toolbar', role: 'group', 'aria-label': t.clock },
       play,
       step,
-      element('label', { for: speedId }, t.speed),
+      // The speed's "×1" and the clock's "0:04" say what they are; their names stay for screen readers.
+      element('label', { for: speedId, class: 'visually-hidden' }, t.speed),
       speed,
-      element('span', { class: 'sim-clock' }, `${t.time} `, time, ' · ', mode),
+      element(
+        'span',
+        { class: 'sim-clock', title: t.time },
+        time,
+        element('span', { class: 'sim-mode-part' }, ' · ', mode),
+      ),
       element('span', { class: 'sim-spacer' }),
+      resetButton,
+    ),
+    zoomControls: element(
+      'div',
+      { class: 'sim-zoom', role: 'group', 'aria-label': t.zoomControls },
       zoomOut,
       zoomIn,
       zoomReset,
-      resetButton,
     ),
     pausedBadge,
     showTime(ms) {

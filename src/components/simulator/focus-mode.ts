@@ -13,16 +13,26 @@ export interface FocusMode {
 
 /** Creates the toggle for `root`; `labels` are the button's words in and out of focus mode. */
 export function createFocusMode(root: HTMLElement, labels: { enter: string; leave: string }): FocusMode {
+  // Out of focus mode an icon (named for screen readers and as a tooltip), so the toolbar fits one row.
   const button = element(
     'button',
-    { type: 'button', class: 'button ghost', 'aria-pressed': 'false', 'data-sim': 'focus' },
-    labels.enter,
+    {
+      type: 'button',
+      class: 'button ghost icon',
+      'aria-pressed': 'false',
+      'data-sim': 'focus',
+      'aria-label': labels.enter,
+      title: labels.enter,
+    },
+    '⤢',
   );
   const set = (on: boolean): void => {
     root.classList.toggle('sim-focused', on);
     document.documentElement.classList.toggle('sim-focus-open', on);
     button.setAttribute('aria-pressed', String(on));
-    button.textContent = on ? `✕ ${labels.leave}` : labels.enter;
+    button.textContent = on ? `✕ ${labels.leave}` : '⤢';
+    button.setAttribute('aria-label', on ? labels.leave : labels.enter);
+    button.title = on ? labels.leave : labels.enter;
   };
   button.addEventListener('click', () => set(!root.classList.contains('sim-focused')));
   const onKey = (event: KeyboardEvent): void => {

@@ -36,7 +36,7 @@ import { uiSection } from '../../i18n/ui-section.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 import { createWorkbenchTabs } from './workbench-tabs.ts';
 
-/** What ClusterSimulator.astro embeds as JSON for the island. */
+/** The island's data file (island-data.ts), whose address ClusterSimulator.astro puts in `data-sim-data`. */
 export interface IslandData {
   scenario: Scenario;
   lang: 'es' | 'en';
@@ -156,12 +156,11 @@ function createYamlSlot(
   return { element: holder, dispose: () => observer.disconnect() };
 }
 
-/** Mounts the island in `root`; returns its disposer. */
-export function mountSimulator(root: HTMLElement): () => void {
-  const dataNode = root.querySelector('script.sim-data');
+/** Mounts the island in `root` with its `data`; returns its disposer. */
+export function mountSimulator(root: HTMLElement, data: IslandData): () => void {
   const app = root.querySelector<HTMLElement>('.sim-app');
-  if (!dataNode?.textContent || !app) return () => undefined;
-  const { scenario, lang, strings: t } = JSON.parse(dataNode.textContent) as IslandData;
+  if (!app) return () => undefined;
+  const { scenario, lang, strings: t } = data;
 
   const { sim, saved, notices } = startEngine(scenario, t);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -305,7 +304,7 @@ export function mountSimulator(root: HTMLElement): () => void {
         '',
         `${location.pathname}${location.search}${writeSimState(location.hash, scenario.id, null)}`,
       );
-      dispose = mountSimulator(root);
+      dispose = mountSimulator(root, data);
     },
   );
   // Play and Step are actions too: a step may ask to wait until a Pod is ready.
@@ -336,7 +335,11 @@ export function mountSimulator(root: HTMLElement): () => void {
 
   // Stage 5: the workbench. The drawing, the step bar and the request's journey share one pane that stays
   // in view (sticky on a wide screen); the controls sit beside it (below on a phone) in tabs.
-  canvas.append(toolbar.pausedBadge, svg, createLegend(t));
+  canvas.append(
+    element('div', { class: 'sim-canvas-bar' }, toolbar.pausedBadge, toolbar.zoomControls),
+    svg,
+    createLegend(t),
+  );
   tabs = createWorkbenchTabs(t.controls, [
     { key: 'send', label: t.tabSend, panel: requestForm.element },
     { key: 'operations', label: t.tabOperations, panel: operations.element },
@@ -365,6 +368,9 @@ export function mountSimulator(root: HTMLElement): () => void {
     element('p', { class: 'sim-help' }, t.share),
   );
   app.hidden = false;
+  // The first paint (SimulatorFirstPaint.astro) is replaced: the island is no longer busy.
+  delete app.dataset.firstPaint;
+  root.removeAttribute('aria-busy');
   root.querySelector('.sim-fallback')?.setAttribute('hidden', '');
   root.dataset.simReady = 'true';
   render(sim.snapshot());

@@ -9,6 +9,16 @@ import {
   LOAD_MANIFESTS_EVENT,
   type LoadManifestsDetail,
 } from '../compose/load-manifests-event.ts';
+import type { IslandData } from './mount-simulator.ts';
+
+/** Fetches the island's data (island-data.ts) from the address in `root`'s `data-sim-data`. */
+async function fetchIslandData(root: HTMLElement): Promise<IslandData> {
+  const url = root.dataset.simData;
+  if (!url) throw new Error('ClusterSimulator: the island has no data-sim-data');
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as IslandData;
+}
 
 const mounting = new WeakMap<HTMLElement, Promise<boolean>>();
 
@@ -18,14 +28,16 @@ function mount(root: HTMLElement): Promise<boolean> {
   const pending = mounting.get(root);
   if (pending) return pending;
   root.dataset.simState = 'loading';
-  const started = import('./mount-simulator.ts')
-    .then(({ mountSimulator }) => {
-      mountSimulator(root);
+  // The code and the island's data come in parallel.
+  const started = Promise.all([import('./mount-simulator.ts'), fetchIslandData(root)])
+    .then(([{ mountSimulator }, data]) => {
+      mountSimulator(root, data);
       root.dataset.simState = 'ready';
       return true;
     })
     .catch((error: unknown) => {
       root.dataset.simState = 'failed';
+      root.removeAttribute('aria-busy');
       const message = root.querySelector<HTMLElement>('.sim-load-failed');
       if (message) message.hidden = false;
       console.error(error);

@@ -173,6 +173,7 @@ export const en: Record<UiKey, string> = {
   'simulator.zoomIn': 'Zoom in',
   'simulator.zoomOut': 'Zoom out',
   'simulator.zoomReset': 'Fit',
+  'simulator.zoomControls': 'Zoom of the drawing',
   'simulator.request': 'Send a request',
   'simulator.preset': 'Target',
   'simulator.custom': 'Own URL',

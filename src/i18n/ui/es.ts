@@ -175,6 +175,7 @@ export const es = {
   'simulator.zoomIn': 'Acercar',
   'simulator.zoomOut': 'Alejar',
   'simulator.zoomReset': 'Encajar',
+  'simulator.zoomControls': 'Zoom del dibujo',
   'simulator.request': 'Enviar una petición',
   'simulator.preset': 'Destino',
   'simulator.custom': 'URL propia',

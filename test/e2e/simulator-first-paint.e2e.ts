@@ -1,0 +1,115 @@
+/**
+ * A simulator island is as tall before it mounts as after (issue 20: every island reserves its final size),
+ * whenever its code arrives: SimulatorFirstPaint.astro draws at build time the workbench the island first
+ * shows. The test holds the island's code back until every island on the page is in view and measured, then
+ * lets it through and measures again: no timing involved. Every lesson with a simulator, both languages.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chromiumForTests, holdScript, PHONE, siteUrl } from './browser.ts';
+
+/** Lesson pages (both languages) whose HTML holds a simulator island. */
+const lessonsWithSimulator = (dir: string, prefix: string): string[] =>
+  readdirSync(`dist/${dir}`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .filter((entry) =>
+      readFileSync(`dist/${dir}/${entry.name}/index.html`, 'utf8').includes('data-cluster-sim='),
+    )
+    .map((entry) => `${prefix}${entry.name}/`);
+
+const PAGES = [
+  ...lessonsWithSimulator('curso', '/curso/'),
+  ...lessonsWithSimulator('en/course', '/en/course/'),
+];
+const CASES = [
+  { name: 'phone, light', pages: PAGES, options: { ...PHONE, colorScheme: 'light' } },
+  {
+    name: 'desktop, dark',
+    pages: PAGES,
+    options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+  },
+  {
+    name: 'tablet, light',
+    pages: PAGES.filter((path) => path.startsWith('/curso/')),
+    options: { viewport: { width: 768, height: 1024 }, colorScheme: 'light' },
+  },
+] as const;
+/** The island's lazily loaded chunk (simulator-loader.ts imports mount-simulator.ts). */
+const ISLAND_CODE = /\/mount-simulator\.[\w-]+\.js$/;
+/** Sub-pixel rounding of the drawing's scaled height may differ by a pixel; a real change is tens of pixels. */
+const TOLERANCE_PX = 2;
+
+const browser = chromiumForTests();
+
+/** Each island's id, its first-paint and busy marks, and its height. */
+const measure = (): Array<{ id: string; firstPaint: boolean; busy: boolean; height: number }> =>
+  [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')]
+    // A 5,000-node cluster starts when asked (ClusterSimulator.astro's on-demand): it does not mount here.
+    .filter((root) => root.dataset.simStart !== 'on-demand')
+    .map((root) => ({
+      id: root.dataset.clusterSim ?? '',
+      firstPaint: root.querySelector('.sim-app[data-first-paint] .sim-first-paint') !== null,
+      busy: root.getAttribute('aria-busy') === 'true',
+      height: root.getBoundingClientRect().height,
+    }));
+
+describe('a simulator island takes its final size from the first paint', () => {
+  it('finds the lessons with a simulator', () => {
+    expect(PAGES).toContain('/curso/capstone/');
+    expect(PAGES).toContain('/en/course/services/');
+  });
+
+  for (const { name, pages, options } of CASES)
+    it(`keeps every island's height when it mounts (${name})`, async () => {
+      const context = await browser().newContext(options);
+      const moved: string[] = [];
+      for (const path of pages) {
+        const page = await context.newPage();
+        const held = holdScript(page, ISLAND_CODE);
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        for (const island of await page.locator('[data-cluster-sim]').all())
+          await island.scrollIntoViewIfNeeded();
+        await held.requested;
+        const before = await page.evaluate(measure);
+        expect(before.length, path).toBeGreaterThan(0);
+        expect(
+          before.every((island) => island.firstPaint && island.busy),
+          path,
+        ).toBe(true);
+        held.release();
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')].every(
+              (root) => root.dataset.simStart === 'on-demand' || root.dataset.simState === 'ready',
+            ),
+          null,
+          { timeout: 45_000 },
+        );
+        const after = await page.evaluate(measure);
+        expect(
+          after.some((island) => island.firstPaint || island.busy),
+          path,
+        ).toBe(false);
+        before.forEach((island, i) => {
+          const delta = after[i]!.height - island.height;
+          if (Math.abs(delta) > TOLERANCE_PX)
+            moved.push(
+              `${path} ${island.id}: ${Math.round(island.height)} → ${Math.round(after[i]!.height)} px`,
+            );
+        });
+        await page.close();
+      }
+      await context.close();
+      expect(moved).toEqual([]);
+    }, 180_000);
+
+  it('shows the fallback, not the first paint, without JavaScript', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(siteUrl('/curso/capstone/'));
+    expect(await page.locator('.cluster-sim .sim-fallback').isVisible()).toBe(true);
+    expect(await page.locator('.cluster-sim .sim-fallback pre').first().textContent()).toContain('kind:');
+    expect(await page.locator('.cluster-sim .sim-app').isVisible()).toBe(false);
+    await context.close();
+  });
+});
