@@ -1,6 +1,5 @@
 import type { PodState, ReplicaSetState } from '../model/cluster-state.ts';
-import { objectKey } from '../model/cluster-state.ts';
-import { nameSuffix } from '../model/names.ts';
+import { generatedPodName } from '../model/names.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { newPodState, podSpecModel } from './pod-factory.ts';
@@ -62,8 +61,7 @@ function ownerOf(rs: ReplicaSetState): PodState['owner'] {
 }
 
 function newPod(engine: Engine, rs: ReplicaSetState): PodState {
-  let name = `${rs.name}-${nameSuffix(engine.prng)}`;
-  while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
+  const name = generatedPodName(engine.prng, engine.state.pods, rs.namespace, rs.name);
   const labels = { ...rs.template.metadata.labels };
   return newPodState(
     {
