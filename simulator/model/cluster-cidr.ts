@@ -12,8 +12,9 @@
 export const DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
 /** k3s's Service CIDR (`--service-cidr`, default 10.43.0.0/16; the simulator has no other), which Pod IPs never use. */
 export const SERVICE_CIDR = '10.43.0.0/16';
-const SERVICE_BASE = ipNumber('10.43.0.0');
-const SERVICE_PREFIX = 16;
+const [SERVICE_IP, SERVICE_BITS] = SERVICE_CIDR.split('/') as [string, string];
+const SERVICE_BASE = ipNumber(SERVICE_IP);
+const SERVICE_PREFIX = Number(SERVICE_BITS);
 /** kube-controller-manager's --node-cidr-mask-size for IPv4. */
 const NODE_PREFIX = 24;
 
