@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type Simulation } from '../index.ts';
+import { createSimulation, type ClusterSnapshot, type Simulation } from '../index.ts';
 
 const SERVICE = `apiVersion: v1
 kind: Service
@@ -9,9 +9,9 @@ spec:
   selector: {app: web}
   ports: [{port: 8080}]
 `;
-const barePod = (name: string): string => `apiVersion: v1
+const barePod = (namespace: string, name: string): string => `apiVersion: v1
 kind: Pod
-metadata: {name: ${name}, namespace: kube-system, labels: {planted: "yes"}}
+metadata: {name: ${name}, namespace: ${namespace}, labels: {planted: "yes"}}
 spec:
   containers: [{name: c, image: nginx}]
 `;
@@ -26,15 +26,28 @@ spec:
     spec:
       containers: [{name: web, image: nginx}]
 `;
-const barePodIn = (name: string): string =>
-  barePod(name).replace('namespace: kube-system', 'namespace: default');
 
-/** A simulation (always seed 5) with `yaml` applied in one file, not yet settled. */
+/** A simulation (always seed 5) with `yaml` applied in one file, settled. */
 function applied(yaml: string): Simulation {
   const sim = createSimulation({ seed: 5 });
   const r = sim.apply(yaml, 'names.yaml');
   expect(r.diagnostics).toEqual([]);
+  sim.settle();
   return sim;
+}
+
+/**
+ * Applies `workload` twice with the same seed: beside a bare Pod `placeholder` in `namespace`, which tells the
+ * first name drawn for a Pod starting with `prefix`, then beside a bare Pod that already has that name. The
+ * bare Pod must survive; returns the second run's Pods.
+ */
+function withDrawnNameTaken(workload: string, namespace: string, prefix: string): ClusterSnapshot['pods'] {
+  const drawn = applied(`${workload}---\n${barePod(namespace, 'placeholder')}`)
+    .snapshot()
+    .pods.find((p) => p.name.startsWith(prefix))!.name;
+  const pods = applied(`${workload}---\n${barePod(namespace, drawn)}`).snapshot().pods;
+  expect(pods.find((p) => p.name === drawn)?.labels).toEqual({ planted: 'yes' });
+  return pods;
 }
 
 // A controller asks for `generateName: <owner>-`; the API server adds 5 random characters and, when the name
@@ -43,13 +56,7 @@ function applied(yaml: string): Simulation {
 // a first run tells the name the second run will draw, and the second run plants a Pod under that name.
 describe('generated Pod names', () => {
   it('a svclb DaemonSet Pod whose random name is taken draws another one and leaves the Pod that has it', () => {
-    const first = applied(`${SERVICE}---\n${barePod('placeholder')}`);
-    first.settle();
-    const drawn = first.snapshot().pods.find((p) => p.name.startsWith('svclb-web-'))!.name;
-    const sim = applied(`${SERVICE}---\n${barePod(drawn)}`);
-    sim.settle();
-    const pods = sim.snapshot().pods;
-    expect(pods.find((p) => p.name === drawn)?.labels).toEqual({ planted: 'yes' });
+    const pods = withDrawnNameTaken(SERVICE, 'kube-system', 'svclb-web-');
     const svclb = pods.filter((p) => p.name.startsWith('svclb-web-') && p.labels.planted === undefined);
     expect(svclb).toHaveLength(3);
     expect(new Set(svclb.map((p) => p.nodeName)).size).toBe(3);
@@ -57,13 +64,7 @@ describe('generated Pod names', () => {
   });
 
   it('a ReplicaSet Pod whose random name is taken draws another one and leaves the Pod that has it', () => {
-    const first = applied(`${DEPLOYMENT}---\n${barePodIn('placeholder')}`);
-    first.settle();
-    const drawn = first.snapshot().pods.find((p) => p.name.startsWith('web-'))!.name;
-    const sim = applied(`${DEPLOYMENT}---\n${barePodIn(drawn)}`);
-    sim.settle();
-    const pods = sim.snapshot().pods;
-    expect(pods.find((p) => p.name === drawn)?.labels).toEqual({ planted: 'yes' });
+    const pods = withDrawnNameTaken(DEPLOYMENT, 'default', 'web-');
     expect(pods.filter((p) => p.labels.app === 'web')).toHaveLength(3);
   });
 });

@@ -94,16 +94,20 @@ describe('node failure', () => {
   const readyOf = (sim: Simulation, node: string): string =>
     nodeJson(sim, node).status.conditions.find((c) => c.type === 'Ready')!.status;
 
+  const UNREACHABLE = 'node.kubernetes.io/unreachable:NoSchedule node.kubernetes.io/unreachable:NoExecute';
+  /** Stops the node's kubelet past the grace period (unreachable, Ready Unknown), then brings it back. */
+  const silenceThenRecover = (sim: Simulation, node: string): void => {
+    sim.failNode(node);
+    sim.advance(40_000);
+    expect(taintsOf(sim, node)).toBe(UNREACHABLE);
+    expect(readyOf(sim, node)).toBe('Unknown');
+    sim.recoverNode(node);
+    sim.advance(10_000);
+  };
+
   it('a silent node carries unreachable:NoSchedule and unreachable:NoExecute once each, and neither after it recovers', () => {
     const sim = createSimulation({ seed: 2 });
-    sim.failNode('k3s-agent-1');
-    sim.advance(40_000);
-    expect(taintsOf(sim, 'k3s-agent-1')).toBe(
-      'node.kubernetes.io/unreachable:NoSchedule node.kubernetes.io/unreachable:NoExecute',
-    );
-    expect(readyOf(sim, 'k3s-agent-1')).toBe('Unknown');
-    sim.recoverNode('k3s-agent-1');
-    sim.advance(10_000);
+    silenceThenRecover(sim, 'k3s-agent-1');
     expect(taintsOf(sim, 'k3s-agent-1')).toBe('');
     expect(readyOf(sim, 'k3s-agent-1')).toBe('True');
   });
@@ -113,14 +117,7 @@ describe('node failure', () => {
     const notReady = 'node.kubernetes.io/not-ready:NoSchedule node.kubernetes.io/not-ready:NoExecute';
     expect(taintsOf(sim, 'node-2')).toBe(notReady);
     expect(readyOf(sim, 'node-2')).toBe('False');
-    sim.failNode('node-2');
-    sim.advance(40_000);
-    expect(taintsOf(sim, 'node-2')).toBe(
-      'node.kubernetes.io/unreachable:NoSchedule node.kubernetes.io/unreachable:NoExecute',
-    );
-    expect(readyOf(sim, 'node-2')).toBe('Unknown');
-    sim.recoverNode('node-2');
-    sim.advance(10_000);
+    silenceThenRecover(sim, 'node-2');
     expect(taintsOf(sim, 'node-2')).toBe(notReady);
     expect(readyOf(sim, 'node-2')).toBe('False');
     expect(sim.snapshot().nodes.find((n) => n.name === 'node-2')!.ready).toBe(false);
