@@ -97,7 +97,7 @@ export class ControlPlane {
       const next = this.engine.timers.peekTime();
       if (next === null || next > target) break;
       this.engine.nowMs = Math.max(this.engine.nowMs, next);
-      while (this.engine.timers.peekTime() === next) this.engine.timers.pop()?.();
+      while (this.engine.timers.peekTime() === next) this.engine.timers.fireNext();
       this.reconcile();
     }
     this.engine.nowMs = target;

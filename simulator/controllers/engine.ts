@@ -3,6 +3,7 @@ import { nextNodeState, type NodeLifecycleEvent } from '../lifecycles/node-lifec
 import { nextPodState, type PodLifecycleEvent } from '../lifecycles/pod-lifecycle.ts';
 import { EVENT_HISTORY, type ClusterState, type NodeState, type PodState } from '../model/cluster-state.ts';
 import { Prng } from '../model/prng.ts';
+import type { Bilingual } from '../../core/index.ts';
 import { EVENT_MESSAGES, type EventKey, type EventParams } from './event-messages.ts';
 import { EventWindowChains } from './event-window-chains.ts';
 import { TimerQueue, type Timer } from './timer-queue.ts';
@@ -69,7 +70,7 @@ export class Engine {
   /** Records an event from the table; a repeat of a recent one (same object, reason, text) bumps its count. */
   record(key: EventKey, object: string, params: EventParams = {}): void {
     const entry = EVENT_MESSAGES[key];
-    const message = entry.message(params);
+    const message = this.messageOf(key, params);
     const events = this.state.events;
     const byObject = this.objectChains.newest(object);
     const byText = this.textChains.newest(message.en);
@@ -132,6 +133,22 @@ export class Engine {
     return null;
   }
 
+  /** Each event key's last parameters and message. */
+  private readonly lastMessages = new Map<EventKey, { params: EventParams; message: Bilingual }>();
+
+  /**
+   * The event's message, the same (frozen) object as the last time this key had the same parameters: a
+   * kubelet says "Created container web" for each of 150,000 Pods, and one string is hashed once by the
+   * aggregation's index instead of a new one each time.
+   */
+  private messageOf(key: EventKey, params: EventParams): Bilingual {
+    const last = this.lastMessages.get(key);
+    if (last && sameParams(last.params, params)) return last.message;
+    const message = Object.freeze(EVENT_MESSAGES[key].message(params));
+    this.lastMessages.set(key, { params, message });
+    return message;
+  }
+
   /** Events pushed so far (the n-th push is number n), the last AGGREGATE_WINDOW of them by n modulo it. */
   private pushed = 0;
   private readonly window: Array<ClusterState['events'][number]> = [];
@@ -158,4 +175,15 @@ export class Engine {
     }
     return node;
   }
+}
+
+/** Whether two events' parameters are the same, name by name. */
+function sameParams(a: EventParams, b: EventParams): boolean {
+  let count = 0;
+  for (const name in a) {
+    if (a[name] !== b[name]) return false;
+    count++;
+  }
+  for (const _ in b) count--;
+  return count === 0;
 }

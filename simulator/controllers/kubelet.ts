@@ -41,8 +41,23 @@ export class Kubelet {
     });
   }
 
+  private refPod: PodState | null = null;
+  private refNamespace = '';
+  private refName = '';
+  private refText = '';
+
+  /**
+   * The event reference of a Pod. A Pod's events come in runs (pulling, pulled, created, started): the
+   * last one is kept, so a run shares one string and the event log hashes it once.
+   */
   private ref(pod: PodState): string {
-    return `Pod/${pod.namespace}/${pod.name}`;
+    if (pod !== this.refPod || pod.namespace !== this.refNamespace || pod.name !== this.refName) {
+      this.refPod = pod;
+      this.refNamespace = pod.namespace;
+      this.refName = pod.name;
+      this.refText = `Pod/${pod.namespace}/${pod.name}`;
+    }
+    return this.refText;
   }
 
   private say(pod: PodState, key: EventKey, params: EventParams = {}): void {

@@ -27,22 +27,11 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
     byName.set(n.name, node);
     return node;
   });
-  // A template's Pods share their spec: its requests are summed once for a run of them.
-  let spec: PodState['spec'] | null = null;
-  let cpu = 0;
-  let memory = 0;
+  const requests = new PodRequests();
   for (const pod of engine.state.pods.values()) {
     const node = pod.nodeName ? byName.get(pod.nodeName) : undefined;
     if (!node) continue;
-    if (pod.spec !== spec) {
-      spec = pod.spec;
-      cpu = 0;
-      memory = 0;
-      for (const c of spec.containers) {
-        cpu += c.cpuMillis;
-        memory += c.memoryBytes;
-      }
-    }
+    const { cpu, memory } = requests.of(pod.spec);
     node.requestedCpu += cpu;
     node.requestedMemory += memory;
     node.scoreCpu += cpu || 100;
@@ -59,7 +48,8 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
   const nodes = schedulerNodes(engine);
   const nodeStates = new Map<string, NodeState>(engine.state.nodes.map((n) => [n.name, n]));
   const cursor = { next: 0 };
-  const spread = new Map<string, Map<string, number>>();
+  const siblings = new SiblingsPerNode(pods);
+  const requests = new PodRequests();
   const ports = new HostPortsInUse(engine);
   const request: SchedulerPod = {
     cpuMillis: 0,
@@ -85,17 +75,12 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
       continue;
     }
     // One request object for every Pod of the pass (150,000 in bench/simulator-envelope).
-    let cpu = 0;
-    let memory = 0;
-    for (const c of pod.spec.containers) {
-      cpu += c.cpuMillis;
-      memory += c.memoryBytes;
-    }
+    const { cpu, memory } = requests.of(pod.spec);
     request.cpuMillis = cpu;
     request.memoryBytes = memory;
     request.nodeSelector = pod.spec.nodeSelector;
     request.tolerations = pod.spec.tolerations;
-    request.spread = siblingsPerNode(pods, pod, spread);
+    request.spread = siblings.of(pod);
     const result = schedulePod(request, nodes, engine.prng, cursor);
     if (result.node) {
       kubelet.bind(pod, nodeStates.get(result.node.name)!);
@@ -105,50 +90,74 @@ export function scheduleWaitingPods(engine: Engine, pods: PodStore, kubelet: Kub
 }
 
 /**
- * The owner's other Pods per node, for PodTopologySpread's default constraints (which apply to Pods a
- * ReplicaSet, StatefulSet or Service selects; a bare Pod has none). Terminating Pods do not count.
+ * A Pod's container requests summed (what the scheduler and a node's sums count); a template's Pods share
+ * their spec, so a run of them is summed once.
  */
-function siblingsPerNode(
-  pods: PodStore,
-  pod: PodState,
-  cache: Map<string, Map<string, number>>,
-): Map<string, number> | null {
-  if (!pod.owner) return null;
-  // A ReplicaSet's Pods come one after another (oldest first): the last owner's counts serve again
-  // without building its key.
-  const last = lastOwner;
-  if (
-    last.cache === cache &&
-    last.kind === pod.owner.kind &&
-    last.namespace === pod.namespace &&
-    last.name === pod.owner.name
-  )
-    return last.counts;
-  const key = PodStore.ownerKey(pod.owner.kind, pod.namespace, pod.owner.name);
-  let counts = cache.get(key);
-  if (!counts) {
-    counts = new Map();
-    for (const other of pods.owned(pod.owner.kind, pod.namespace, pod.owner.name))
-      if (other.nodeName !== null && !other.deleting)
-        counts.set(other.nodeName, (counts.get(other.nodeName) ?? 0) + 1);
-    cache.set(key, counts);
+class PodRequests {
+  private spec: PodState['spec'] | null = null;
+  private readonly sums = { cpu: 0, memory: 0 };
+
+  /** The sums for this spec (the same object each time: read it before the next call). */
+  of(spec: PodState['spec']): Readonly<{ cpu: number; memory: number }> {
+    if (spec !== this.spec) {
+      this.spec = spec;
+      let cpu = 0;
+      let memory = 0;
+      for (const c of spec.containers) {
+        cpu += c.cpuMillis;
+        memory += c.memoryBytes;
+      }
+      this.sums.cpu = cpu;
+      this.sums.memory = memory;
+    }
+    return this.sums;
   }
-  last.cache = cache;
-  last.kind = pod.owner.kind;
-  last.namespace = pod.namespace;
-  last.name = pod.owner.name;
-  last.counts = counts;
-  return counts;
 }
 
-/** The owner siblingsPerNode found last, and in which pass's cache. */
-const lastOwner = {
-  cache: null as Map<string, Map<string, number>> | null,
-  kind: '',
-  namespace: '',
-  name: '',
-  counts: new Map<string, number>(),
-};
+/**
+ * The owner's other Pods per node, for PodTopologySpread's default constraints (which apply to Pods a
+ * ReplicaSet, StatefulSet or Service selects; a bare Pod has none), counted once per owner in one
+ * scheduling pass (the scheduler counts its own binds in them). Terminating Pods do not count. One per
+ * pass: nothing is kept between passes or between simulations.
+ */
+class SiblingsPerNode {
+  private readonly byOwner = new Map<string, Map<string, number>>();
+  // A ReplicaSet's Pods come one after another (oldest first): the last owner's counts serve again
+  // without building its key.
+  private lastKind = '';
+  private lastNamespace = '';
+  private lastName = '';
+  private lastCounts: Map<string, number> | null = null;
+
+  constructor(private readonly pods: PodStore) {}
+
+  /** The counts for this Pod's owner, or null for a Pod no controller owns. */
+  of(pod: PodState): Map<string, number> | null {
+    const owner = pod.owner;
+    if (!owner) return null;
+    if (
+      this.lastCounts &&
+      this.lastKind === owner.kind &&
+      this.lastNamespace === pod.namespace &&
+      this.lastName === owner.name
+    )
+      return this.lastCounts;
+    const key = PodStore.ownerKey(owner.kind, pod.namespace, owner.name);
+    let counts = this.byOwner.get(key);
+    if (!counts) {
+      counts = new Map();
+      for (const other of this.pods.owned(owner.kind, pod.namespace, owner.name))
+        if (other.nodeName !== null && !other.deleting)
+          counts.set(other.nodeName, (counts.get(other.nodeName) ?? 0) + 1);
+      this.byOwner.set(key, counts);
+    }
+    this.lastKind = owner.kind;
+    this.lastNamespace = pod.namespace;
+    this.lastName = owner.name;
+    this.lastCounts = counts;
+    return counts;
+  }
+}
 
 function setReason(engine: Engine, pod: PodState, message: string): void {
   if (pod.reason === message) return;

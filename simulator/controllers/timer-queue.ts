@@ -25,11 +25,16 @@ export class TimerQueue {
     return this.queue.peekTime() ?? null;
   }
 
-  /** Removes and returns the earliest timer. */
-  pop(): (() => void) | null {
+  /**
+   * Removes the earliest timer and runs it; false when there was none. (Returning it as a callback made a
+   * closure around each object timer: 150,000 of them as the envelope's Pods start.)
+   */
+  fireNext(): boolean {
     const run = this.queue.pop();
-    if (run === undefined) return null;
-    return typeof run === 'function' ? run : () => run.fire();
+    if (run === undefined) return false;
+    if (typeof run === 'function') run();
+    else run.fire();
+    return true;
   }
 
   get size(): number {

@@ -1,6 +1,6 @@
 import type { NodeView } from '../api-types.ts';
 import { conditionTaintKey, NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
-import type { ObjectContext } from './object-context.ts';
+import { nodeStateNamed, type ObjectContext } from './object-context.ts';
 import { apiTime, isJson, type Json, objectHead, objectMeta, stableHex, stableUid } from './object-meta.ts';
 
 /** The k3s release the simulated cluster runs (k3s-io/docs release notes v1.37.X). */
@@ -20,7 +20,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
     type,
   });
   // spec.podCIDR from the range allocator (simulator/model/cluster-cidr.ts); absent when none was left.
-  const podCIDR = ctx.state.nodes.find((x) => x.name === n.name)?.podCIDR ?? undefined;
+  const podCIDR = nodeStateNamed(ctx, n.name)?.podCIDR ?? undefined;
   const kib = Math.round(n.capacity.memoryBytes / 1024);
   return {
     ...objectHead(ctx, 'v1', 'Node', {

@@ -1,5 +1,5 @@
 import type { SimEvent } from '../api-types.ts';
-import { type ObjectContext, uidOf } from './object-context.ts';
+import { type ObjectContext, podViewNamed, uidOf } from './object-context.ts';
 import { apiTime, type Json, objectMeta, stableHex } from './object-meta.ts';
 import { resourceForKind } from './resource-table.ts';
 
@@ -49,10 +49,7 @@ export function eventObjects(ctx: ObjectContext): Json[] {
     const namespace = b === undefined ? null : a;
     const name = b ?? a;
     const resource = resourceForKind(kind);
-    const pod =
-      kind === 'Pod'
-        ? ctx.snapshot.pods.find((p) => p.namespace === namespace && p.name === name)
-        : undefined;
+    const pod = kind === 'Pod' ? podViewNamed(ctx, namespace, name) : undefined;
     const host = KUBELET_REASONS.has(first.reason)
       ? (pod?.nodeName ?? (kind === 'Node' ? name : undefined))
       : undefined;

@@ -19,7 +19,7 @@ import {
   serviceObject,
 } from './network-objects.ts';
 import type { ObjectContext } from './object-context.ts';
-import { clean, type Json } from './object-meta.ts';
+import type { Json } from './object-meta.ts';
 import { podObject } from './pod-object.ts';
 
 /** Builds every object of one resource (by plural) from the simulation, as the apiserver would return them. */
@@ -55,9 +55,12 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
   leases: leaseObjects,
 };
 
-/** Every object of the cluster, cleaned of undefined fields, by resource plural. */
+/**
+ * Every object of the cluster by resource plural, as built: undefined fields are still there (the caller's
+ * JSON text drops them, and parsing that text back makes the clean copy).
+ */
 export function buildAllObjects(ctx: ObjectContext): Map<string, Json[]> {
   const out = new Map<string, Json[]>();
-  for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) out.set(resource, build(ctx).map(clean));
+  for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) out.set(resource, build(ctx));
   return out;
 }

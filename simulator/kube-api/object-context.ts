@@ -1,5 +1,5 @@
-import type { ClusterSnapshot } from '../api-types.ts';
-import type { ClusterState } from '../model/cluster-state.ts';
+import type { ClusterSnapshot, PodView } from '../api-types.ts';
+import type { ClusterState, NodeState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { stableUid, type TimeBase } from './object-meta.ts';
 
@@ -42,7 +42,53 @@ function createdAt(s: ClusterSnapshot, kind: string, namespace: string | null, n
   return index.get(`${namespace}/${name}`) ?? 0;
 }
 
+/** uids already found, per build (10,000 Pods name the same few owners). */
+const foundUids = new WeakMap<ObjectContext, Map<string, string>>();
+
 /** The uid of a Deployment, ReplicaSet… found by kind and name (for ownerReferences and event references). */
 export function uidOf(ctx: ObjectContext, kind: string, namespace: string | null, name: string): string {
-  return stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name));
+  let uids = foundUids.get(ctx);
+  if (!uids) foundUids.set(ctx, (uids = new Map()));
+  const key = `${kind}/${namespace}/${name}`;
+  let uid = uids.get(key);
+  if (uid === undefined)
+    uids.set(key, (uid = stableUid(kind, namespace, name, createdAt(ctx.snapshot, kind, namespace, name))));
+  return uid;
+}
+
+/** The nodes by name, built once per build of the objects (a scan per Pod and per node was 37 million
+ * name comparisons on 5,000 nodes and 10,000 Pods). */
+const nodeIndex = new WeakMap<ObjectContext, Map<string, NodeState>>();
+
+/** The state of the node with this name (the first, as a scan finds it), or undefined. */
+export function nodeStateNamed(ctx: ObjectContext, name: string | null): NodeState | undefined {
+  if (name === null) return undefined;
+  let index = nodeIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const n of ctx.state.nodes) if (!index.has(n.name)) index.set(n.name, n);
+    nodeIndex.set(ctx, index);
+  }
+  return index.get(name);
+}
+
+/** The snapshot's Pods by `namespace/name`, once per snapshot (a scan per event was 10 million reads). */
+const podIndex = new WeakMap<ClusterSnapshot, Map<string, PodView>>();
+
+/** The snapshot's Pod with this namespace and name (the first, as a scan finds it), or undefined. */
+export function podViewNamed(
+  ctx: ObjectContext,
+  namespace: string | null,
+  name: string,
+): PodView | undefined {
+  let index = podIndex.get(ctx.snapshot);
+  if (!index) {
+    index = new Map();
+    for (const p of ctx.snapshot.pods) {
+      const key = `${p.namespace}/${p.name}`;
+      if (!index.has(key)) index.set(key, p);
+    }
+    podIndex.set(ctx.snapshot, index);
+  }
+  return index.get(`${namespace}/${name}`);
 }

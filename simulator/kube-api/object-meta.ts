@@ -24,9 +24,21 @@ export interface TimeBase {
   speed?: number;
 }
 
+/** Times already written, by time base (a build of 10,000 Pods writes the same few times over and over). */
+const writtenTimes = new WeakMap<TimeBase, Map<number, string>>();
+
 /** RFC 3339 seconds, as the apiserver writes `metav1.Time`. */
 export function apiTime(base: TimeBase, simMs: number): string {
-  return new Date(base.epochMs + simMs / (base.speed ?? 1)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  let times = writtenTimes.get(base);
+  if (!times) writtenTimes.set(base, (times = new Map()));
+  let text = times.get(simMs);
+  if (text === undefined) {
+    text = new Date(base.epochMs + simMs / (base.speed ?? 1)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    // A base lives as long as one build of the objects; this bounds it for a long-lived one.
+    if (times.size >= 4096) times.clear();
+    times.set(simMs, text);
+  }
+  return text;
 }
 
 /** FNV-1a, 32 bits: a stable hash for uids and ids (not cryptographic). */
@@ -39,10 +51,13 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h;
 }
 
-/** `n` hex digits derived from `text`. */
+/** `n` hex digits derived from `text`: round r hashes `r:` then the text (FNV-1a goes on from a seed). */
 export function stableHex(text: string, n: number): string {
   let out = '';
-  for (let round = 0; out.length < n; round++) out += fnv1a(`${round}:${text}`).toString(16).padStart(8, '0');
+  for (let round = 0; out.length < n; round++)
+    out += fnv1a(text, fnv1a(`${round}:`))
+      .toString(16)
+      .padStart(8, '0');
   return out.slice(0, n);
 }
 

@@ -1,7 +1,7 @@
 import type { PodView } from '../api-types.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
 import { NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
-import { type ObjectContext, uidOf } from './object-context.ts';
+import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
 import {
   apiTime,
   controllerRef,
@@ -235,7 +235,7 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
 export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Json {
   const spec = defaultedSpec(writtenSpec(ctx, pod), pod);
   const containers = spec.containers as Json[];
-  const node = ctx.state.nodes.find((n) => n.name === pod.nodeName);
+  const node = nodeStateNamed(ctx, pod.nodeName);
   const manifestMeta = pod.manifest?.metadata;
   const owner = pod.owner
     ? pod.owner.kind === 'ReplicaSet'

@@ -7,7 +7,7 @@ export interface SimulationInternals {
   state: ClusterState;
   /** The student's manifests by `manifestKey` (kept in step by scale, set image…). */
   manifests: ReadonlyMap<string, KubeObject>;
-  /** The control plane's change counter. */
+  /** The control plane's change counter, without the moves of the clock that changed nothing. */
   version: number;
 }
 

@@ -107,12 +107,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'OpenFaaS',
       definition:
-        'Plataforma de funciones de código abierto que corre en tu propia infraestructura (Kubernetes o una sola máquina con faasd); cada función es una imagen de contenedor con un watchdog.',
+        'Plataforma de funciones que corre en tu propia infraestructura (Kubernetes o una sola máquina con faasd); cada función es una imagen de contenedor con un watchdog. Su Community Edition es gratuita, con el código público bajo una EULA (uso comercial: una instalación durante 60 días).',
     },
     en: {
       term: 'OpenFaaS',
       definition:
-        'An open-source functions platform that runs on your own infrastructure (Kubernetes, or a single machine with faasd); every function is a container image with a watchdog.',
+        'A functions platform that runs on your own infrastructure (Kubernetes, or a single machine with faasd); every function is a container image with a watchdog. Its Community Edition is free, with public code under an EULA (commercial use: one installation for 60 days).',
     },
   },
   {
@@ -261,12 +261,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'OpenFaaS Pro y Community Edition',
       definition:
-        'Las dos ediciones de OpenFaaS. La Community Edition (CE) es la gratuita: escala con una regla de AlertManager hasta 5 réplicas por función. El autoescalador por rps, capacity o cpu, el escalado a cero y el CRD Function son de la edición comercial, OpenFaaS Pro.',
+        'Las dos ediciones de OpenFaaS. La Community Edition (CE) es la gratuita: escala con una regla de AlertManager hasta 5 réplicas por función, y admite hasta 15 funciones, solo de imágenes públicas. El autoescalador por rps, capacity o cpu, el escalado a cero y el operador del CRD Function son de las ediciones comerciales, OpenFaaS Pro.',
     },
     en: {
       term: 'OpenFaaS Pro and Community Edition',
       definition:
-        "OpenFaaS's two editions. Community Edition (CE) is the free one: it scales with one AlertManager rule, up to 5 replicas per function. The rps, capacity or cpu autoscaler, scale to zero and the Function CRD belong to the commercial edition, OpenFaaS Pro.",
+        "OpenFaaS's two editions. Community Edition (CE) is the free one: it scales with one AlertManager rule, up to 5 replicas per function, and takes at most 15 functions, from public images only. The rps, capacity or cpu autoscaler, scale to zero and the Function CRD's operator belong to the commercial editions, OpenFaaS Pro.",
     },
   },
   {
@@ -289,12 +289,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'arkade',
       definition:
-        'Instalador de aplicaciones para Kubernetes del equipo de OpenFaaS; arkade install openfaas instala el chart de Helm oficial y arkade get descarga herramientas como faas-cli.',
+        'Instalador de aplicaciones para Kubernetes del equipo de OpenFaaS; arkade install openfaas-ce instala el chart de Helm oficial en su Community Edition (arkade install openfaas instala OpenFaaS Pro y pide licencia) y arkade get descarga herramientas como faas-cli.',
     },
     en: {
       term: 'arkade',
       definition:
-        'An app installer for Kubernetes from the OpenFaaS team; arkade install openfaas installs the official Helm chart and arkade get downloads tools such as faas-cli.',
+        'An app installer for Kubernetes from the OpenFaaS team; arkade install openfaas-ce installs the official Helm chart as Community Edition (arkade install openfaas installs OpenFaaS Pro and needs a licence) and arkade get downloads tools such as faas-cli.',
     },
   },
   {

@@ -107,12 +107,12 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'kube-proxy',
       definition:
-        'Programa de cada nodo que traduce los Services en reglas de red (iptables, IPVS o nftables) para que el tráfico dirigido a un Service llegue a uno de sus Pods listos.',
+        'Programa de cada nodo que traduce los Services en reglas de red (iptables por defecto, o nftables; IPVS está obsoleto desde 1.35) para que el tráfico dirigido a un Service llegue a uno de sus Pods listos.',
     },
     en: {
       term: 'kube-proxy',
       definition:
-        'A program on every node that turns Services into network rules (iptables, IPVS or nftables) so that traffic sent to a Service reaches one of its ready Pods.',
+        'A program on every node that turns Services into network rules (iptables by default, or nftables; IPVS is deprecated since 1.35) so that traffic sent to a Service reaches one of its ready Pods.',
     },
   },
   {
@@ -387,12 +387,12 @@ export const KUBERNETES_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'Controlador de Ingress',
       definition:
-        'Proxy inverso que lee los Ingress y enruta el tráfico según sus reglas: ingress-nginx, Contour, Istio o Traefik, el que trae k3s.',
+        'Proxy inverso que lee los Ingress y enruta el tráfico según sus reglas: Traefik (el que trae k3s), Contour, HAProxy o Istio; ingress-nginx se retiró en marzo de 2026.',
     },
     en: {
       term: 'Ingress controller',
       definition:
-        'A reverse proxy that reads Ingresses and routes traffic by their rules: ingress-nginx, Contour, Istio, or Traefik, the one k3s ships.',
+        'A reverse proxy that reads Ingresses and routes traffic by their rules: Traefik (the one k3s ships), Contour, HAProxy or Istio; ingress-nginx was retired in March 2026.',
     },
   },
   {

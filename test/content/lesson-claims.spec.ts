@@ -1,5 +1,5 @@
 /**
- * Every fact issue 16 corrected or added is taught where it belongs and backed by a source in that lesson's
+ * Every fact issue 16 and the December 2026 fact check corrected or added is taught where it belongs and backed by a source in that lesson's
  * Sources section, in both languages: the test walks each lesson's last section (Fuentes / Sources), collects
  * its links and checks each claim's source is among them, and that the lesson's body states the claim.
  */
@@ -65,6 +65,12 @@ const CLAIMS: Claim[] = [
   },
   {
     lesson: 'openfaas',
+    claim: 'CE is under the OpenFaaS CE EULA (commercial use: one installation, 60 days), not open source',
+    body: { es: /EULA[\s\S]{0,200}60 días/, en: /EULA[\s\S]{0,200}60 days/ },
+    source: /github\.com\/openfaas\/faas\/blob\/master\/EULA\.md/,
+  },
+  {
+    lesson: 'openfaas',
     claim: 'the classic python3 template was removed (Jan 2025)',
     body: { es: /enero de\s+2025/, en: /January\s+2025/ },
     source: /github\.com\/openfaas\/templates\/commit\/c5224a6/,
@@ -104,6 +110,47 @@ const CLAIMS: Claim[] = [
     claim: 'the Function CRD is OpenFaaS Pro',
     body: both(/\*\*OpenFaaS Pro\*\*/),
     source: /docs\.openfaas\.com\/openfaas-pro\/(function-crd|comparison)/,
+  },
+  {
+    lesson: 'openfaas',
+    claim: 'faas-cli ≥ 0.17.1: new pulls a missing template from the store and writes stack.yaml unless -f',
+    body: both(/0\.17\.1[\s\S]*stack\.yaml[\s\S]*-f hello\.yml/),
+    source: /openfaas\/faas-cli\/blob\/master\/commands\/new_function\.go/,
+  },
+  {
+    lesson: 'openfaas',
+    claim: "faas-cli's store platform is the CLI's own build, not the cluster's; figlet is one multi-arch image",
+    body: { es: /se\s+compiló él mismo[\s\S]*multiarquitectura/, en: /it was itself built for[\s\S]*multi-architecture/ },
+    source: /openfaas\/faas-cli\/blob\/master\/commands\/store\.go/,
+  },
+  {
+    lesson: 'openfaas',
+    claim: "the Bash function's Dockerfile uses the dockerfile template's classic-watchdog (0.3.3)",
+    body: both(/classic-watchdog:0\.3\.3/),
+    source: /github\.com\/openfaas\/templates/,
+  },
+  {
+    lesson: 'openfaas-on-kubernetes',
+    claim: "CE's chart runs alertmanager beside gateway, nats, prometheus and queue-worker",
+    body: both(/\nalertmanager-\S+\s+1\/1\s+Running/),
+    source: /openfaas\/faas-netes\/(tree|blob)\/master\/chart\/openfaas/,
+  },
+  {
+    lesson: 'capstone',
+    claim: "CE's chart installs the Function CRD (createCRDs: true) but runs no operator for it",
+    body: { es: /instala el CRD, pero sin operador/, en: /installs the CRD, but with no operator/ },
+    source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
+  },
+  ...taughtIn(['openfaas-on-kubernetes', 'serverless'], {
+    claim: 'arkade install openfaas-ce installs CE (arkade install openfaas installs Pro since 0.11.58)',
+    body: both(/arkade install openfaas-ce/),
+    source: /github\.com\/alexellis\/arkade/,
+  }),
+  {
+    lesson: 'openfaas-on-kubernetes',
+    claim: 'CE enforces its licence: 15 functions, openfaas-fn only, public images only',
+    body: both(/\*\*15\*\*[\s\S]{0,300}openfaas-fn[\s\S]{0,300}only allows public images/),
+    source: /faas-netes\/blob\/master\/pkg\/handlers\/deploy\.go/,
   },
   // Kubernetes and k3s
   {
@@ -173,6 +220,12 @@ const CLAIMS: Claim[] = [
     source: /kubernetes\.io\/docs\/concepts\/services-networking\/ingress/,
   },
   {
+    lesson: 'services',
+    claim: "k3s's kube-router rejects (REJECT) traffic no NetworkPolicy allows; the simulator drops it and says so",
+    body: { es: /\*\*rechaza\*\*[\s\S]*El simulador simplifica aquí/, en: /\*\*rejects\*\*[\s\S]*The simulator simplifies here/ },
+    source: /kube-router\/blob\/master\/pkg\/controllers\/netpol\/pod\.go/,
+  },
+  {
     lesson: 'compose-to-kubernetes',
     claim: 'kompose converts networks into NetworkPolicies',
     body: both(/NetworkPolicies/),
@@ -213,6 +266,11 @@ const CLAIMS: Claim[] = [
     body: both(/t3\.small/),
     source: /aws\.amazon\.com\/ec2\/pricing\/on-demand/,
   }),
+  ...taughtIn(['intro', 'faas'], {
+    claim: 'Azure: Flex Consumption (30 min, no maximum, HTTP 230 s) for new apps; Consumption (5/10 min) is legacy',
+    body: both(/Flex[\s\S]{0,200}230 s[\s\S]{0,200}(legacy|antiguo plan de\s+consumo)/),
+    source: /learn\.microsoft\.com\/azure\/azure-functions\/functions-scale/,
+  }),
   {
     lesson: 'intro',
     claim: 'the history line from mainframes to the cloud',
@@ -237,7 +295,7 @@ function split(lang: 'es' | 'en', slug: string): { body: string; links: string[]
   return { body: text.slice(0, at), links: sources.match(/https?:\/\/[^\s)\]·]+/g) ?? [] };
 }
 
-describe('the facts issue 16 corrected carry their sources', () => {
+describe('the facts the fact checks corrected carry their sources', () => {
   it.each(CLAIMS.map((c) => [c.lesson, c.claim, c] as const))('%s: %s', (_lesson, _claim, claim) => {
     for (const lang of ['es', 'en'] as const) {
       const { body, links } = split(lang, claim.lesson);
@@ -256,6 +314,14 @@ describe('the facts issue 16 corrected carry their sources', () => {
         expect(body, `${lang}/${slug}`).not.toMatch(
           /fixed number of\s+replicas|keeps the number of replicas|número\s+fijo de réplicas|mantiene el número de réplicas/,
         );
+      }
+  });
+
+  it('never has students run `arkade install openfaas` without -ce (it installs Pro and needs a licence)', () => {
+    for (const lang of ['es', 'en'] as const)
+      for (const slug of ['serverless', 'openfaas', 'openfaas-on-kubernetes', 'capstone']) {
+        const { body } = split(lang, slug);
+        expect(body, `${lang}/${slug}`).not.toMatch(/^arkade install openfaas(\s+#.*)?$|\(`arkade install openfaas`\)/m);
       }
   });
 

@@ -1,0 +1,58 @@
+/**
+ * The page's kubectl console on Kubernetes' envelope (the k3s lesson's k3s-envelope scenario: 5,000 nodes,
+ * a 5,000-replica Deployment, Traefik's svclb on every node, 10,000 Pods): CPU time of each command a
+ * student types there: the console's first command and the first after a change (both build every API
+ * object), then each command three times with the clock moved between them (as the page's clock does).
+ * Figures only; the goal is a console that answers at once.
+ */
+import { readFileSync } from 'node:fs';
+import { runKubectl } from '../simulator/kubectl/index.ts';
+import { createScenarioSimulation } from '../simulator/scenarios/scenario-simulation.ts';
+import { parseScenario } from '../simulator/scenarios/parse-scenario.ts';
+import { cpuMs } from './measure.ts';
+
+const dir = new URL('../simulator/scenarios/', import.meta.url);
+const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
+const scenario = parseScenario('k3s-envelope', read('k3s-envelope.yaml'), read);
+const sim = createScenarioSimulation(scenario);
+sim.settle();
+
+const width = 48;
+const line = (what: string, figures: string): void =>
+  console.log(`console on 5,000 nodes: ${what.padEnd(width)} ${figures}`);
+// The console's first command builds every API object of the cluster; so does the first after a change.
+let cpu = process.cpuUsage();
+const pod = /^(web-\S+)/m.exec(runKubectl(sim, 'get pods').stdout)?.[1] ?? 'web';
+line('first command (get pods)', `${cpuMs(cpu).toFixed(0).padStart(5)} ms CPU`);
+runKubectl(sim, 'scale deployment/web --replicas=5001');
+sim.settle();
+cpu = process.cpuUsage();
+runKubectl(sim, 'get pods');
+line('get pods after scale 5000 → 5001 (settled)', `${cpuMs(cpu).toFixed(0).padStart(5)} ms CPU`);
+const COMMANDS = [
+  'get pods',
+  'get pods -o wide',
+  'get nodes',
+  `get pod ${pod}`,
+  `describe node k3s-agent-4999`,
+  `describe pod ${pod}`,
+  'get pods -n kube-system -l app=svclb-traefik-17156075',
+  'get pods -o json',
+];
+const RUNS = 3;
+for (const command of COMMANDS) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < RUNS; run++) {
+    sim.advance(1_000);
+    const cpu = process.cpuUsage();
+    const result = runKubectl(sim, command);
+    times.push(cpuMs(cpu));
+    bytes = result.stdout.length;
+    if (result.exitCode !== 0) throw new Error(`${command}: ${result.stderr}`);
+  }
+  line(
+    command,
+    `${times.map((t) => t.toFixed(0).padStart(5)).join(' ')} ms CPU (runs 1–${RUNS}, clock moved 1 s before each; ${bytes.toLocaleString('en-US')} chars)`,
+  );
+}
