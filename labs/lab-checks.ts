@@ -56,7 +56,7 @@ export interface LabTextFile {
 }
 
 /** A lab's title, summary and instructions from its text.json. */
-export function labText(text: LabTextFile): Pick<Lab, 'title' | 'summary' | 'instructions'> {
+function labText(text: LabTextFile): Pick<Lab, 'title' | 'summary' | 'instructions'> {
   return {
     title: text.title,
     summary: text.summary,
@@ -65,7 +65,7 @@ export function labText(text: LabTextFile): Pick<Lab, 'title' | 'summary' | 'ins
 }
 
 /** A Node lab's `handler.js` starter and solution, each with the lab's package.json. */
-export function nodeLabFiles(
+function nodeLabFiles(
   id: string,
   starter: string,
   solution: string,

@@ -1,6 +1,9 @@
 /** The objects a student applies and what apply answers: Kubernetes objects as JSON, applied objects, custom kinds. */
 import type { Diagnostic } from '../../core/index.ts';
 
+/** A JSON object (a YAML mapping as parsed): what code reads field by field before it knows the kind. */
+export type Json = Record<string, unknown>;
+
 /** A Kubernetes object as plain JSON (what YAML parses to). */
 export interface KubeObject {
   apiVersion: string;

@@ -9,13 +9,10 @@ import { PodStore } from './pod-store.ts';
 import { reconcileReplicaSets } from './replica-set-controller.ts';
 import { scheduleWaitingPods } from './scheduling-loop.ts';
 import { DEFAULT_CLUSTER_CIDR, nodePodCidr, parseClusterCidr } from '../model/cluster-cidr.ts';
-import type { Taint } from '../api-types.ts';
 import { reconcileServiceLB } from './service-lb-controller.ts';
+import { NODE_NOT_READY, withConditionTaints } from '../model/node-taints.ts';
 
 const MAX_ROUNDS = 50;
-
-/** The node lifecycle controller's taint for a node whose Ready condition is False. */
-const NOT_READY: Taint = { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' };
 
 /**
  * The simulated control plane: the state, the controllers and the clock. `reconcile` runs the controllers
@@ -62,8 +59,8 @@ export class ControlPlane {
     for (const node of this.engine.state.nodes) {
       node.podCIDR = nodePodCidr(cidr, node.index);
       if (node.podCIDR) continue;
-      node.condition = 'NotReady';
-      node.taints = [...node.taints, NOT_READY];
+      this.engine.moveNode(node, 'REPORTED_NOT_READY');
+      node.taints = withConditionTaints(node.taints, NODE_NOT_READY);
       this.engine.record('cidr-not-available', `Node/${node.name}`, { node: node.name, cidr: cidr.text });
     }
   }

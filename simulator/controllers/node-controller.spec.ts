@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../index.ts';
+import { createSimulation, type Simulation } from '../index.ts';
+import { runKubectl } from '../kubectl/index.ts';
+import { manyNodes } from '../../test/simulator/cluster-fixture.ts';
 
 const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 
@@ -17,7 +19,10 @@ describe('node failure', () => {
     const notReady = sim.snapshot();
     expect(notReady.nodes.find((n) => n.name === victim)).toMatchObject({
       ready: false,
-      taints: [{ key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' }],
+      taints: [
+        { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule' },
+        { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' },
+      ],
     });
     expect(notReady.pods.filter((p) => p.nodeName === victim).every((p) => !p.ready)).toBe(true);
     sim.advance(299_000);
@@ -74,5 +79,47 @@ describe('node failure', () => {
         sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 30080, path: `/${i}` })
           .status,
       ).toBe(200);
+  });
+
+  // The node lifecycle controller keeps one pair of taints by the Ready condition: unreachable while it is
+  // Unknown (kubelet silent), not-ready while it is False (kubelet reports it); kubernetes.io/docs/reference/
+  // labels-annotations-taints/#node-kubernetes-io-unreachable and #node-kubernetes-io-not-ready.
+  const nodeJson = (sim: Simulation, node: string) =>
+    JSON.parse(runKubectl(sim, `get node ${node} -o json`).stdout) as {
+      spec: { taints?: Array<{ key: string; effect: string }> };
+      status: { conditions: Array<{ type: string; status: string }> };
+    };
+  const taintsOf = (sim: Simulation, node: string): string =>
+    (nodeJson(sim, node).spec.taints ?? []).map((t) => `${t.key}:${t.effect}`).join(' ');
+  const readyOf = (sim: Simulation, node: string): string =>
+    nodeJson(sim, node).status.conditions.find((c) => c.type === 'Ready')!.status;
+
+  const UNREACHABLE = 'node.kubernetes.io/unreachable:NoSchedule node.kubernetes.io/unreachable:NoExecute';
+  /** Stops the node's kubelet past the grace period (unreachable, Ready Unknown), then brings it back. */
+  const silenceThenRecover = (sim: Simulation, node: string): void => {
+    sim.failNode(node);
+    sim.advance(40_000);
+    expect(taintsOf(sim, node)).toBe(UNREACHABLE);
+    expect(readyOf(sim, node)).toBe('Unknown');
+    sim.recoverNode(node);
+    sim.advance(10_000);
+  };
+
+  it('a silent node carries unreachable:NoSchedule and unreachable:NoExecute once each, and neither after it recovers', () => {
+    const sim = createSimulation({ seed: 2 });
+    silenceThenRecover(sim, 'k3s-agent-1');
+    expect(taintsOf(sim, 'k3s-agent-1')).toBe('');
+    expect(readyOf(sim, 'k3s-agent-1')).toBe('True');
+  });
+
+  it('a node without a podCIDR is Ready False with the not-ready taints, and stays so after its kubelet stops and comes back', () => {
+    const sim = createSimulation({ seed: 1, nodes: manyNodes(3), clusterCidr: '10.42.0.0/23' });
+    const notReady = 'node.kubernetes.io/not-ready:NoSchedule node.kubernetes.io/not-ready:NoExecute';
+    expect(taintsOf(sim, 'node-2')).toBe(notReady);
+    expect(readyOf(sim, 'node-2')).toBe('False');
+    silenceThenRecover(sim, 'node-2');
+    expect(taintsOf(sim, 'node-2')).toBe(notReady);
+    expect(readyOf(sim, 'node-2')).toBe('False');
+    expect(sim.snapshot().nodes.find((n) => n.name === 'node-2')!.ready).toBe(false);
   });
 });

@@ -1,14 +1,13 @@
-import type { Taint } from '../api-types.ts';
 import type { NodeState } from '../model/cluster-state.ts';
+import { NODE_NOT_READY, NODE_UNREACHABLE, withConditionTaints } from '../model/node-taints.ts';
 import { TIMINGS } from '../model/timings.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 
-const UNREACHABLE: Taint = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute' };
-
 /**
  * The node lifecycle controller (kubernetes.io/docs/concepts/architecture/nodes/#node-controller): a node
- * whose kubelet stops is marked NotReady after the monitor grace period and tainted unreachable:NoExecute;
+ * whose kubelet stops is marked NotReady after the monitor grace period and tainted unreachable (NoSchedule
+ * and NoExecute);
  * its Pods leave the endpoints and are evicted after their toleration (300 s by default).
  */
 export class NodeController {
@@ -26,14 +25,14 @@ export class NodeController {
     this.engine.after(TIMINGS.nodeMonitorGraceMs / this.engine.speedup, () => {
       if (node.generation !== generation) return;
       this.engine.moveNode(node, 'GRACE_EXPIRED');
-      node.taints = [...node.taints.filter((t) => t.key !== UNREACHABLE.key), UNREACHABLE];
+      node.taints = withConditionTaints(node.taints, NODE_UNREACHABLE);
       this.engine.record('node-not-ready', `Node/${node.name}`, { node: node.name });
       for (const pod of this.engine.state.pods.values()) {
         if (pod.nodeName !== node.name) continue;
         pod.ready = false;
         if (pod.owner?.kind === 'DaemonSet') continue;
         const toleration = pod.spec.tolerations.find(
-          (t) => t.key === UNREACHABLE.key && t.tolerationSeconds !== undefined,
+          (t) => t.key === NODE_UNREACHABLE && t.tolerationSeconds !== undefined,
         );
         const wait = toleration ? (toleration.tolerationSeconds ?? 0) * 1000 : TIMINGS.evictionTolerationMs;
         const nodeGeneration = node.generation;
@@ -56,7 +55,8 @@ export class NodeController {
     const wasNotReady = node.condition === 'NotReady';
     this.engine.moveNode(node, 'KUBELET_STARTED');
     const finish = (): void => {
-      node.taints = node.taints.filter((t) => t.key !== UNREACHABLE.key);
+      // A node without a podCIDR still has no Pod network: its kubelet reports Ready False again.
+      node.taints = withConditionTaints(node.taints, node.podCIDR === null ? NODE_NOT_READY : null);
       for (const pod of [...this.engine.state.pods.values()]) {
         if (pod.nodeName !== node.name) continue;
         if (pod.deleting) this.kubelet.finishTermination(pod);
@@ -69,6 +69,7 @@ export class NodeController {
     const generation = node.generation;
     this.engine.after(TIMINGS.nodeRecoverMs, () => {
       if (node.generation !== generation) return;
+      if (node.podCIDR === null) return finish();
       this.engine.moveNode(node, 'REPORTED_READY');
       this.engine.record('node-ready', `Node/${node.name}`, { node: node.name });
       finish();

@@ -8,8 +8,8 @@ import type {
 import { parseCpuMillis, parseMemoryBytes } from '../model/quantity.ts';
 import { containerExit, parseDurationMs } from './container-exit.ts';
 import { isObject } from '../../core/index.ts';
+import type { Json } from '../api-types.ts';
 
-type Json = Record<string, unknown>;
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Annotation that picks a simulated behaviour for a Pod's containers (the lessons use it to show failures). */

@@ -1,6 +1,5 @@
 import type { PodState, ReplicaSetState } from '../model/cluster-state.ts';
-import { objectKey } from '../model/cluster-state.ts';
-import { nameSuffix } from '../model/names.ts';
+import { generatedPodName } from '../model/names.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { newPodState, podSpecModel } from './pod-factory.ts';
@@ -76,12 +75,7 @@ function labelsOf(rs: ReplicaSetState): PodState['labels'] {
 
 /** Creates one of the ReplicaSet's Pods, under a name no Pod has, and stores it. */
 function newPod(engine: Engine, pods: PodStore, rs: ReplicaSetState): PodState {
-  let name = `${rs.name}-${nameSuffix(engine.prng)}`;
-  let key = objectKey(rs.namespace, name);
-  while (engine.state.pods.has(key)) {
-    name = `${rs.name}-${nameSuffix(engine.prng)}`;
-    key = objectKey(rs.namespace, name);
-  }
+  const name = generatedPodName(engine.prng, engine.state.pods, rs.namespace, rs.name);
   const labels = labelsOf(rs);
   const pod = newPodState(
     {
@@ -96,6 +90,6 @@ function newPod(engine: Engine, pods: PodStore, rs: ReplicaSetState): PodState {
     },
     engine.nowMs,
   );
-  pods.add(pod, key);
+  pods.add(pod);
   return pod;
 }

@@ -1,4 +1,5 @@
 import type { NodeState, PodState } from '../model/cluster-state.ts';
+import { conditionTaintKey, NODE_UNREACHABLE } from '../model/node-taints.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
 import { PodStore } from './pod-store.ts';
@@ -13,7 +14,7 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
       schedulable: n.condition === 'Ready' && !n.unschedulable,
       unschedulableReason:
         n.condition !== 'Ready'
-          ? `node(s) had untolerated taint {${n.podCIDR === null ? 'node.kubernetes.io/not-ready' : 'node.kubernetes.io/unreachable'}: }`
+          ? `node(s) had untolerated taint {${conditionTaintKey(n.taints) ?? NODE_UNREACHABLE}: }`
           : n.unschedulable
             ? 'node(s) were unschedulable'
             : null,

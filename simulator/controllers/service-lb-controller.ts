@@ -1,5 +1,5 @@
 import type { PodState, ServiceState } from '../model/cluster-state.ts';
-import { nameSuffix } from '../model/names.ts';
+import { generatedPodName } from '../model/names.ts';
 import { svclbName } from '../network/service-lb.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
@@ -38,7 +38,7 @@ function svclbPod(engine: Engine, daemonSet: string, service: ServiceState, node
     {
       uid: engine.state.nextUid++,
       namespace: 'kube-system',
-      name: `${daemonSet}-${nameSuffix(engine.prng)}`,
+      name: generatedPodName(engine.prng, engine.state.pods, 'kube-system', daemonSet),
       labels: {
         app: daemonSet,
         'svccontroller.k3s.cattle.io/svcname': service.name,

@@ -1,12 +1,10 @@
-import type { KubeObject } from '../api-types.ts';
+import type { Json, KubeObject } from '../api-types.ts';
 import type { PodState } from '../model/cluster-state.ts';
 import { templateHash } from '../model/names.ts';
 import type { ControlPlane } from './control-plane.ts';
 import { stringMap, type KindAdmission } from './kind-admission.ts';
 import { newPodState, podSpecModel } from './pod-factory.ts';
 import { isObject } from '../../core/index.ts';
-
-type Json = Record<string, unknown>;
 
 /** Namespace: stored by name; k3s's own are marked system. */
 export const namespaceAdmission: KindAdmission = {

@@ -1,10 +1,8 @@
-import type { KubeObject } from '../api-types.ts';
+import type { Json, KubeObject } from '../api-types.ts';
 import type { SemanticProblem } from './semantic-problem.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
 import { isObject } from '../../core/index.ts';
-
-type Json = Record<string, unknown>;
 
 /**
  * API-server validation rules the schema cannot express, each group citing the kubernetes/kubernetes file

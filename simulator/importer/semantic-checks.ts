@@ -1,11 +1,10 @@
-import type { KubeObject } from '../api-types.ts';
+import type { Json, KubeObject } from '../api-types.ts';
 import { checkApiRules } from './api-validation-rules.ts';
 import type { SemanticProblem } from './semantic-problem.ts';
 import { isObject } from '../../core/index.ts';
 
 export type { SemanticProblem } from './semantic-problem.ts';
 
-type Json = Record<string, unknown>;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 

@@ -4,12 +4,11 @@
  * server refuses (spec.replicas, resource requests and limits: "must be greater than or equal to 0",
  * k8s.io/kubernetes pkg/apis/apps/validation and pkg/apis/core/validation).
  */
-import type { KubeObject } from '../api-types.ts';
+import type { Json, KubeObject } from '../api-types.ts';
 import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { SemanticProblem } from './semantic-checks.ts';
 import type { FieldPath } from './yaml-locator.ts';
 
-type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SCALED_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet']);
 

@@ -1,4 +1,5 @@
 import type { NodeView } from '../api-types.ts';
+import { conditionTaintKey, NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
 import { nodeStateNamed, type ObjectContext } from './object-context.ts';
 import { apiTime, isJson, type Json, objectHead, objectMeta, stableHex, stableUid } from './object-meta.ts';
 
@@ -7,7 +8,6 @@ export const K3S_VERSION = 'v1.37.1+k3s1';
 
 /** A Node as the k3s kubelet reports it. */
 export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
-  const ready = n.ready;
   const since = (ms: number): string => apiTime(ctx, ms);
   // A fixed heartbeat: a moving one would change the Node (and wake every watch) on each tick.
   const heartbeat = since(0);
@@ -47,7 +47,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
       podCIDR,
       podCIDRs: podCIDR ? [podCIDR] : undefined,
       providerID: `k3s://${n.name}`,
-      taints: n.taints.length || n.unschedulable || !ready ? taints(n) : undefined,
+      taints: n.taints.length || n.unschedulable ? taints(n) : undefined,
       unschedulable: n.unschedulable || undefined,
     },
     status: {
@@ -76,9 +76,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
         ),
         cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
         cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-        ready
-          ? cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status')
-          : cond('Ready', 'Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.'),
+        cond('Ready', ...readyCondition(n)),
       ],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
@@ -98,19 +96,34 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
 }
 
 function taints(n: NodeView): Json[] {
-  const out: Json[] = n.taints.map((t) => ({ effect: t.effect, key: t.key, value: t.value }));
+  // The node lifecycle controller stamps its condition taints with timeAdded (SwapNodeControllerTaint).
+  const out: Json[] = n.taints.map((t) =>
+    t.key === NODE_NOT_READY || t.key === NODE_UNREACHABLE
+      ? { effect: t.effect, key: t.key, timeAdded: '2026-01-01T00:00:00Z' }
+      : { effect: t.effect, key: t.key, value: t.value },
+  );
   if (n.unschedulable)
     out.push({
       effect: 'NoSchedule',
       key: 'node.kubernetes.io/unschedulable',
       timeAdded: '2026-01-01T00:00:00Z',
     });
-  if (!n.ready)
-    out.push(
-      { effect: 'NoSchedule', key: 'node.kubernetes.io/unreachable', timeAdded: '2026-01-01T00:00:00Z' },
-      { effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', timeAdded: '2026-01-01T00:00:00Z' },
-    );
   return out;
+}
+
+/**
+ * The Ready condition: True; False when the kubelet reports itself not ready (the node carries the not-ready
+ * taint: no Pod network, kubelet_node_status.go); Unknown when the kubelet stopped posting (unreachable).
+ */
+function readyCondition(n: NodeView): [status: string, reason: string, message: string] {
+  if (n.ready) return ['True', 'KubeletReady', 'kubelet is posting ready status'];
+  if (conditionTaintKey(n.taints) === NODE_NOT_READY)
+    return [
+      'False',
+      'KubeletNotReady',
+      'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+    ];
+  return ['Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.'];
 }
 
 function uuid(text: string): string {

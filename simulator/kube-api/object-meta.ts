@@ -1,7 +1,7 @@
 /** Shared pieces of every API object the simulator serves: times, uids, labels. */
 
-/** A JSON object. */
-export type Json = Record<string, unknown>;
+import type { Json } from '../api-types.ts';
+export type { Json } from '../api-types.ts';
 
 /** Is `v` a plain JSON object? */
 export const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

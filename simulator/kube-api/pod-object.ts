@@ -1,5 +1,6 @@
 import type { PodView } from '../api-types.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
+import { NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
 import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
 import {
   apiTime,
@@ -84,7 +85,7 @@ function defaultedSpec(spec: Json, pod: PodState): Json {
   }));
   const tolerations = Array.isArray(spec.tolerations) ? [...spec.tolerations] : [];
   // DefaultTolerationSeconds admission adds these two (kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#defaulttolerationseconds).
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'])
+  for (const key of [NODE_NOT_READY, NODE_UNREACHABLE])
     if (!tolerations.some((t) => isJson(t) && t.key === key))
       tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
   return {

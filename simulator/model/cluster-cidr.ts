@@ -10,9 +10,11 @@
 
 /** k3s's default `--cluster-cidr`. */
 export const DEFAULT_CLUSTER_CIDR = '10.42.0.0/16';
-/** k3s's Service CIDR (`--service-cidr`), which Pod IPs never use. */
-const SERVICE_BASE = ipNumber('10.43.0.0');
-const SERVICE_PREFIX = 16;
+/** k3s's Service CIDR (`--service-cidr`, default 10.43.0.0/16; the simulator has no other), which Pod IPs never use. */
+export const SERVICE_CIDR = '10.43.0.0/16';
+const [SERVICE_IP, SERVICE_BITS] = SERVICE_CIDR.split('/') as [string, string];
+const SERVICE_BASE = ipNumber(SERVICE_IP);
+const SERVICE_PREFIX = Number(SERVICE_BITS);
 /** kube-controller-manager's --node-cidr-mask-size for IPv4. */
 const NODE_PREFIX = 24;
 
@@ -37,6 +39,11 @@ export function inCidr(ip: string, cidr: string): boolean {
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(ip) || !base) return false;
   const size = 2 ** (32 - Number(bitsText ?? 32));
   return Math.floor(ipNumber(ip) / size) === Math.floor(ipNumber(base) / size);
+}
+
+/** Whether `ip` is a cluster address: in the scenario's Pod CIDR (`clusterCidr`) or the Service CIDR. */
+export function inClusterRanges(ip: string, clusterCidr: string): boolean {
+  return inCidr(ip, clusterCidr) || inCidr(ip, SERVICE_CIDR);
 }
 
 function ipText(n: number): string {

@@ -1,13 +1,32 @@
+import { objectKey } from './cluster-state.ts';
 import { fnv1a, type Prng } from './prng.ts';
 
 // Kubernetes' SafeEncodeString alphabet: no vowels and no ambiguous characters (k8s.io/apimachinery rand).
 const ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
-/** A random 5-character pod name suffix, as the ReplicaSet controller generates. */
-export function nameSuffix(prng: Prng, length = 5): string {
+/** A random 5-character name suffix, as the API server's SimpleNameGenerator draws (apiserver/pkg/storage/names). */
+function nameSuffix(prng: Prng): string {
   let out = '';
-  for (let i = 0; i < length; i++) out += ALPHABET[prng.int(ALPHABET.length)];
+  for (let i = 0; i < 5; i++) out += ALPHABET[prng.int(ALPHABET.length)];
   return out;
+}
+
+/**
+ * The name the API server gives a Pod created with `generateName: <base>-` in `namespace`: base, a dash and
+ * 5 random characters, drawn again while `pods` (keyed `ns/name`) holds the name, never replacing that Pod.
+ * The API server retries a clashing generated name (RetryGenerateName: 8 tries, then AlreadyExists and the
+ * controller's next sync tries again; kubernetes.io/docs/reference/command-line-tools-reference/feature-gates/).
+ */
+export function generatedPodName(
+  prng: Prng,
+  pods: ReadonlyMap<string, unknown>,
+  namespace: string,
+  base: string,
+): string {
+  for (;;) {
+    const name = `${base}-${nameSuffix(prng)}`;
+    if (!pods.has(objectKey(namespace, name))) return name;
+  }
 }
 
 /** The pod-template-hash label of a ReplicaSet: a short stable hash of the template. */

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { routingScenarios } from '../../test/simulator/cluster-fixture.ts';
+import {
+  ROUTING_SCENARIOS_YAML,
+  routingScenarios,
+  settledSimulation,
+} from '../../test/simulator/cluster-fixture.ts';
 import { requestFromUrl, type Simulation, type Trace } from '../index.ts';
 
 // How a request ends on the wire: answered, refused (RST / ICMP unreachable) or timed out (dropped).
@@ -70,5 +74,28 @@ describe('network outcomes', () => {
   it('a name a Pod cannot resolve is unresolved, not a timeout', () => {
     const t = get('http://nowhere/', { source: { kind: 'pod', ns: 'default', name: 'client' } });
     expect(t).toMatchObject({ outcome: 'unresolved', timeoutMs: null });
+  });
+
+  it("tells cluster addresses from outside ones by the cluster's own --cluster-cidr, not k3s's default", () => {
+    // k3s routes the scenario's --cluster-cidr (and the 10.43.0.0/16 Service range) inside the cluster;
+    // any other address leaves through the node (docs.k3s.io/cli/server, "Networking").
+    const trace = (cidr: string, url: string, fromPod: boolean): Trace =>
+      settledSimulation(
+        { seed: 8, clusterCidr: cidr },
+        ROUTING_SCENARIOS_YAML,
+        'routing-scenarios.yaml',
+      ).routeRequest(
+        requestFromUrl(url, fromPod ? { source: { kind: 'pod', ns: 'default', name: 'client' } } : {}),
+      );
+    // A wider range: 10.1.0.5 is a Pod address with no Pod behind it, not the Internet.
+    expect(trace('10.0.0.0/8', 'http://10.1.0.5/', false).error?.en).toContain('cluster-internal IP');
+    const inside = trace('10.0.0.0/8', 'http://10.1.0.5/', true);
+    expect(inside.outcome).toBe('timeout');
+    expect(inside.error?.en).toContain('No machine has IP 10.1.0.5');
+    // A different range: 10.42.0.5 is an outside address there, 10.100.0.5 a cluster one.
+    expect(trace('10.100.0.0/16', 'http://10.42.0.5/', false).error?.en).toContain('No machine has IP');
+    expect(trace('10.100.0.0/16', 'http://10.42.0.5/', true).error?.en).toContain('masqueraded to node IP');
+    expect(trace('10.100.0.0/16', 'http://10.100.0.5/', false).error?.en).toContain('cluster-internal IP');
+    expect(trace('10.100.0.0/16', 'http://10.43.0.10/', false).error?.en).toContain('cluster-internal IP');
   });
 });

@@ -1,11 +1,12 @@
 import type { Hop, Packet, SimRequest, Trace, VxlanHeader } from '../api-types.ts';
 import type { NodeState, PodState } from '../model/cluster-state.ts';
 import { hashIndex } from '../model/prng.ts';
+import { CLUSTER_DNS_IP } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
 import type { RoutingTable } from './routing-table.ts';
 
-/** k3s's cluster DNS Service IP (`--cluster-dns`, docs/cli/server.md). */
-const CLUSTER_DNS = '10.43.0.10:53';
+/** The kube-dns Service's address and port, where a Pod's DNS query goes. */
+const CLUSTER_DNS = `${CLUSTER_DNS_IP}:53`;
 /** flannel's VXLAN backend on k3s: the kernel's VXLAN port 8472 and VNI 1 (flannel Documentation/backends.md). */
 const VXLAN_PORT = 8472;
 const VXLAN_VNI = 1;

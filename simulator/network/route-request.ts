@@ -1,4 +1,5 @@
 import type { SimRequest, Trace } from '../api-types.ts';
+import { inClusterRanges } from '../model/cluster-cidr.ts';
 import { hashIndex } from '../model/prng.ts';
 import { clientHop } from './client-hop.ts';
 import { dnsEgressDenied, serviceForName } from './cluster-dns.ts';
@@ -19,8 +20,6 @@ import {
 export type { PendingCall, RouteContext } from './route-context.ts';
 export { backendHop } from './pod-delivery.ts';
 
-/** k3s's Pod (10.42.0.0/16) and Service (10.43.0.0/16) ranges. */
-const CLUSTER_RANGES = /^10\.4[23]\./;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const DEFAULT_SOURCE = { kind: 'external', ip: '203.0.113.10' } as const;
 
@@ -62,7 +61,7 @@ function fromOutside(
 ): Trace | PendingCall {
   let node = ctx.table.nodesByAddress.get(host);
   if (!node) {
-    if (CLUSTER_RANGES.test(host))
+    if (inClusterRanges(host, ctx.table.clusterCidr))
       return drop(trace, clientTimeout(request), hopText('cluster-internal-ip', { host }));
     // An IP literal is not looked up: no node has it, so nothing answers (not even Traefik).
     if (IPV4.test(host)) return drop(trace, clientTimeout(request), hopText('no-such-host', { host }));
@@ -133,7 +132,7 @@ function fromPod(
     return deliver(ctx, trace, entry, target, request, clientIP, hostHeader);
   }
   if (!table.nodesByAddress.has(host)) {
-    if (IPV4.test(host) && !CLUSTER_RANGES.test(host)) {
+    if (IPV4.test(host) && !inClusterRanges(host, table.clusterCidr)) {
       // Egress out of the cluster: policies decide, then flannel masquerades to the node IP.
       const denied =
         table.policies &&

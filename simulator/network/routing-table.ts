@@ -72,6 +72,8 @@ export interface RoutingTable {
   podViews: Map<PodState, PodView>;
   /** The cluster's NetworkPolicies, or null when there are none (then nothing is checked). */
   policies: PolicySet | null;
+  /** k3s `--cluster-cidr` of this cluster (ClusterState.clusterCidr), which tells Pod addresses from outside ones. */
+  clusterCidr: string;
 }
 
 /** Builds the routing table for the current state. `podView` turns a Pod into its public view. */
@@ -99,6 +101,7 @@ export function buildRoutingTable(
     ingressTls: new Map(),
     podViews: new Map(),
     policies: readPolicies(state),
+    clusterCidr: state.clusterCidr,
   };
   for (const n of state.nodes) {
     table.nodesByAddress.set(n.internalIP, n);

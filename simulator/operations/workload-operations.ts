@@ -1,4 +1,4 @@
-import type { KubeObject, OperationResult } from '../api-types.ts';
+import type { Json, KubeObject, OperationResult } from '../api-types.ts';
 import { WORK_LIMITS } from '../model/work-limits.ts';
 import type { ControlPlane } from '../controllers/control-plane.ts';
 import { ownedReplicaSets } from '../controllers/deployment-controller.ts';
@@ -15,8 +15,6 @@ const notFound = (resource: string, name: string): OperationResult =>
     es: `No existe ${resource} "${name}".`,
     en: `Error from server (NotFound): ${resource} "${name}" not found`,
   });
-
-type Json = Record<string, unknown>;
 
 /**
  * What kubectl does besides apply: delete, scale, set image, rollout undo, and node maintenance. Each keeps

@@ -73,8 +73,8 @@ export abstract class ProcessRuntime implements FunctionRuntime {
     this.status = new RuntimeStatus(shape.kind, shape.label);
   }
 
-  /** Checks what a start needs beyond the handler file (e.g. a python3); throws RuntimeStartError. */
-  protected prepare(_files: FunctionFiles): void {}
+  /** Checks what a start needs beyond the handler's text (e.g. a python3); throws RuntimeStartError. */
+  protected prepare(_handler: string): void {}
 
   /** Spawns the function server with `env` (limits, handler path, port already in it). */
   protected abstract spawnServer(
@@ -103,8 +103,7 @@ export abstract class ProcessRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    handlerSource(files, this.shape.handlerFile);
-    this.prepare(files);
+    this.prepare(handlerSource(files, this.shape.handlerFile));
     this.started = options;
     await this.status.starting(
       async () => {

@@ -49,7 +49,8 @@ export class PyodideRuntime implements FunctionRuntime {
   readonly logs = new LogBuffer();
   private worker: BootedWorker | null = null;
   private restarting: Promise<void> | null = null;
-  private started: { files: FunctionFiles; options: StartOptions } | null = null;
+  /** The last start: its files and settings (restart starts them again) and handler.py's text. */
+  private started: { files: FunctionFiles; options: StartOptions; source: string } | null = null;
   private readonly status = new RuntimeStatus(this.kind, {
     es: 'Python (Pyodide, en el navegador)',
     en: 'Python (Pyodide, in the browser)',
@@ -72,8 +73,7 @@ export class PyodideRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    handlerSource(files, 'handler.py');
-    this.started = { files, options };
+    this.started = { files, options, source: handlerSource(files, 'handler.py') };
     await this.status.starting(
       () => this.load(options),
       () => {
@@ -101,7 +101,7 @@ export class PyodideRuntime implements FunctionRuntime {
     });
     const started = await this.request(
       this.worker,
-      { type: 'start', source: this.started!.files['handler.py']!, serverSource, env: options.env ?? {} },
+      { type: 'start', source: this.started!.source, serverSource, env: options.env ?? {} },
       'started',
     );
     this.lastStartMs = started.startMs;

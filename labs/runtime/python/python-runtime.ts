@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../../core/index.ts';
 import { localizedDiagnostic } from '../contract/diagnostics.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
-import { RuntimeStartError, type FunctionFiles, type LimitEvent, type Limits } from '../contract/types.ts';
+import { RuntimeStartError, type LimitEvent, type Limits } from '../contract/types.ts';
 import { ProcessRuntime, type ProcessRuntimeOptions } from '../node/process-runtime.ts';
 import type { ServerProcess, SpawnServerOptions } from '../node/server-process.ts';
 import { pythonLoadDiagnostic } from './python-load-error.ts';
@@ -44,14 +44,14 @@ export class PythonRuntime extends ProcessRuntime {
     );
   }
 
-  protected override prepare(files: FunctionFiles): void {
+  protected override prepare(handler: string): void {
     const python = findPython(this.pythonOptions.env);
     if (!python)
       throw new RuntimeStartError('unavailable', [
         localizedDiagnostic('runtime-unavailable', 'handler.py', NO_PYTHON),
       ]);
     this.python = python.command;
-    this.source = files['handler.py'] ?? '';
+    this.source = handler;
   }
 
   protected spawnServer(

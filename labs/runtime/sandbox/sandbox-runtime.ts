@@ -45,7 +45,8 @@ export class SandboxRuntime implements FunctionRuntime {
   readonly kind = 'sandbox' as const;
   readonly logs = new LogBuffer();
   private port: SandboxPort | null = null;
-  private files: FunctionFiles | null = null;
+  /** handler.js of the last start. */
+  private source = '';
   private options: StartOptions | null = null;
   private readonly status = new RuntimeStatus(this.kind, {
     es: 'Sandbox QuickJS (sin conexión)',
@@ -82,8 +83,7 @@ export class SandboxRuntime implements FunctionRuntime {
 
   async start(files: FunctionFiles, options: StartOptions): Promise<void> {
     await this.stop();
-    handlerSource(files, 'handler.js');
-    this.files = files;
+    this.source = handlerSource(files, 'handler.js');
     this.options = options;
     this.hungSince = null;
     await this.status.starting(
@@ -132,7 +132,7 @@ export class SandboxRuntime implements FunctionRuntime {
         } else if (data.type === 'fatal') fail('unavailable', data.message);
         else this.receive(data);
       };
-      port.postMessage({ type: 'start', source: this.files!['handler.js']!, limits, env });
+      port.postMessage({ type: 'start', source: this.source, limits, env });
     }).finally(() => {
       this.booting = null;
     });

@@ -20,11 +20,11 @@ async function fetchIslandData(root: HTMLElement): Promise<IslandData> {
   return (await response.json()) as IslandData;
 }
 
+/** Each root's one mount, started or done; `data-sim-state` shows its progress to CSS and the manifests hand-off. */
 const mounting = new WeakMap<HTMLElement, Promise<boolean>>();
 
 /** Mounts `root` once; resolves true when it is mounted (and listening for manifests). */
 function mount(root: HTMLElement): Promise<boolean> {
-  if (root.dataset.simState === 'ready') return Promise.resolve(true);
   const pending = mounting.get(root);
   if (pending) return pending;
   root.dataset.simState = 'loading';
@@ -65,10 +65,13 @@ function takeManifestsBeforeMount(doc: Document, roots: HTMLElement[]): void {
 
 /** Mounts every `[data-cluster-sim]` in `doc` as it nears the viewport (at once without IntersectionObserver). */
 export function watchSimulators(doc: Document): void {
-  const all = Array.from(doc.querySelectorAll<HTMLElement>('[data-cluster-sim]'));
-  // A very large cluster (ClusterSimulator.astro's `on-demand`) mounts when its button is pressed.
-  const roots = all.filter((root) => root.dataset.simStart !== 'on-demand');
-  for (const root of all.filter((r) => r.dataset.simStart === 'on-demand')) {
+  const roots: HTMLElement[] = [];
+  for (const root of doc.querySelectorAll<HTMLElement>('[data-cluster-sim]')) {
+    // A very large cluster (ClusterSimulator.astro's `on-demand`) mounts when its button is pressed.
+    if (root.dataset.simStart !== 'on-demand') {
+      roots.push(root);
+      continue;
+    }
     const note = root.querySelector<HTMLElement>('.sim-start-note');
     const button = note?.querySelector<HTMLButtonElement>('.sim-start');
     if (!note || !button) continue;
