@@ -72,14 +72,17 @@ describe('kubectl exec', () => {
     ).toContain(`Address: ${podIP}\n`);
   });
 
-  it('a default-deny egress policy blocks DNS: nslookup gets no server, curl cannot resolve', () => {
+  it('a default-deny egress policy blocks DNS: kube-router rejects the query, BusyBox nslookup reads the refusal and gets no server, curl cannot resolve', () => {
     const sim = cluster(
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-out}\nspec:\n  podSelector: {matchLabels: {app: client}}\n  policyTypes: [Egress]\n',
     );
-    expect(runKubectl(sim, 'exec client -- nslookup web')).toMatchObject({
+    expect(runKubectl(sim, 'exec client -- nslookup web')).toEqual({
       stdout: ';; connection timed out; no servers could be reached\n\n',
+      stderr:
+        'nslookup: read: Connection refused\nnslookup: read: Connection refused\ncommand terminated with exit code 1\n',
       exitCode: 1,
     });
+    expect(sim.dnsLookup('web', 'default', 'client')).toBe('refused');
     expect(runKubectl(sim, 'exec client -- curl -m 2 http://web').stderr).toContain(
       'curl: (6) Could not resolve host: web',
     );

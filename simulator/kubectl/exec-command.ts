@@ -94,7 +94,7 @@ function fetchFromPod(
   let target = host;
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const answer = sim.dnsLookup(host, pod.namespace);
-    if (!answer || answer === 'timeout') return { trace: null, host, port, unresolved: true };
+    if (!answer || answer === 'refused') return { trace: null, host, port, unresolved: true };
     // Service names route as names (the trace shows CoreDNS); Pod DNS names route to their IP.
     target = answer.name.endsWith('.svc.cluster.local') ? answer.name : answer.addresses[0]!;
   }
@@ -185,8 +185,22 @@ function nslookup(sim: Simulation, pod: PodView, args: string[]): KubectlResult 
   const busybox = /busybox|alpine|curlimages/.test(pod.containers[0]?.image ?? '');
   const server = `Server:\t\t${NAMESERVER}\nAddress:\t${NAMESERVER}${busybox ? ':' : '#'}53\n\n`;
   const answer = sim.dnsLookup(name, pod.namespace, pod.name);
-  // Both tools print this when no DNS server answers (e.g. an egress policy blocks UDP 53).
-  if (answer === 'timeout') return done(';; connection timed out; no servers could be reached\n\n', '', 1);
+  // An egress policy rejects the query (ICMP port unreachable). BusyBox reads the error on its connected
+  // socket, says so, resends at every retry interval (5 s / 2 tries) and gives up at its 5 s timeout
+  // (networking/nslookup.c, send_queries); BIND's nslookup reports each of its 3 tries and stops at once.
+  if (answer === 'refused')
+    return busybox
+      ? done(
+          ';; connection timed out; no servers could be reached\n\n',
+          'nslookup: read: Connection refused\n'.repeat(2),
+          1,
+        )
+      : done(
+          `;; communications error to ${NAMESERVER}#53: connection refused\n`.repeat(3) +
+            ';; no servers could be reached\n\n',
+          '',
+          1,
+        );
   if (!answer) return done(server, `** server can't find ${name}: NXDOMAIN\n\n`, 1);
   return done(
     server + answer.addresses.map((ip) => `Name:\t${answer.name}\nAddress: ${ip}\n`).join('') + '\n',
