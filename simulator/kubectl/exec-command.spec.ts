@@ -36,8 +36,10 @@ describe('kubectl exec', () => {
       exitCode: 7,
     });
     expect(runKubectl(cluster(DENY, ALLOW), 'exec client -- curl -m 2 http://web').exitCode).toBe(0);
-    expect(runKubectl(cluster(DENY, ALLOW), 'exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
-      stderr: expect.stringContaining('Connection refused'),
+    const denyAllow = cluster(DENY, ALLOW);
+    const webIP = denyAllow.snapshot().services.find((s) => s.name === 'web')!.clusterIP;
+    expect(runKubectl(denyAllow, 'exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
+      stderr: `wget: can't connect to remote host (${webIP}): Connection refused\ncommand terminated with exit code 1\n`,
       exitCode: 1,
     });
   });

@@ -85,18 +85,21 @@ function fetchFromPod(
   method: string,
   headers: Record<string, string>,
   timeoutMs: number | undefined,
-): { trace: Trace | null; host: string; port: number; unresolved: boolean } {
+): { trace: Trace | null; host: string; address: string; port: number; unresolved: boolean } {
   const parsed = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)(\?[^#]*)?/.exec(url);
   const scheme = (parsed?.[1] ?? 'http') as 'http' | 'https';
   const host = parsed?.[2] ?? '';
   const port = parsed?.[3] ? Number(parsed[3]) : scheme === 'https' ? 443 : 80;
   const path = (parsed?.[4] || '/') + (parsed?.[5] ?? '');
   let target = host;
+  // The address the client connects to: the IP itself, or the first address the name resolves to.
+  let address = host;
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const answer = sim.dnsLookup(host, pod.namespace);
-    if (!answer || answer === 'refused') return { trace: null, host, port, unresolved: true };
+    if (!answer || answer === 'refused') return { trace: null, host, address: host, port, unresolved: true };
     // Service names route as names (the trace shows CoreDNS); Pod DNS names route to their IP.
     target = answer.name.endsWith('.svc.cluster.local') ? answer.name : answer.addresses[0]!;
+    address = answer.addresses[0]!;
   }
   const trace = sim.routeRequest({
     method,
@@ -108,7 +111,7 @@ function fetchFromPod(
     source: { kind: 'pod', ns: pod.namespace, name: pod.name },
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   });
-  return { trace, host, port, unresolved: trace.outcome === 'unresolved' };
+  return { trace, host, address, port, unresolved: trace.outcome === 'unresolved' };
 }
 
 function curl(sim: Simulation, pod: PodView, args: string[]): KubectlResult {
@@ -174,7 +177,8 @@ function wget(sim: Simulation, pod: PodView, args: string[]): KubectlResult {
   const t = r.trace;
   if (t.outcome === 'timeout') return done('', 'wget: download timed out\n', 1);
   if (t.outcome !== 'answered' || !t.response)
-    return done('', `wget: can't connect to remote host: Connection refused\n`, 1);
+    // libbb/xconnect.c names the IPv4 address it could not connect to.
+    return done('', `wget: can't connect to remote host (${r.address}): Connection refused\n`, 1);
   if (t.status >= 400) return done('', `wget: server returned error: HTTP/1.1 ${t.status}\n`, 1);
   return done(t.response.body);
 }
