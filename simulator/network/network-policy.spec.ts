@@ -14,6 +14,7 @@ const ALLOW_CLIENT = policy(
   '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: client}}}]\n    ports: [{port: 80}]\n',
 );
 
+/** The fixture cluster with more objects applied (policies, a Service, an Ingress), each without a diagnostic. */
 function cluster(...policies: string[]): Simulation {
   const sim = createSimulation({ seed: 4 });
   expect(sim.apply(yaml, 'network-policy.yaml').diagnostics).toEqual([]);
@@ -66,12 +67,10 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
   });
 
   it('behind Traefik a denied dial is refused, which Traefik answers with 502 Bad Gateway (504 is for a dial that times out)', () => {
-    const sim = cluster(DENY_INGRESS);
-    sim.apply(
+    const sim = cluster(
+      DENY_INGRESS,
       'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec:\n  rules:\n  - http:\n      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n',
-      'ingress.yaml',
     );
-    sim.settle();
     const t = sim.routeRequest(requestFromUrl('http://192.168.1.10/'));
     expect(t).toMatchObject({ status: 502, timeoutMs: null });
     expect(t.error?.en).toContain('selected for Ingress by default/default-deny');
@@ -86,12 +85,10 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
   });
 
   it('an external client through a NodePort is rejected by default deny: the Pod sees the node IP, which no rule allows', () => {
-    const sim = cluster(DENY_INGRESS);
-    sim.apply(
+    const sim = cluster(
+      DENY_INGRESS,
       'apiVersion: v1\nkind: Service\nmetadata: {name: web-np}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80, nodePort: 30080}]\n',
-      'np.yaml',
     );
-    sim.settle();
     expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).outcome).toBe('refused');
   });
 
