@@ -17,10 +17,11 @@ export function reconcileReplicaSets(engine: Engine, pods: PodStore, kubelet: Ku
     // bench/simulator-envelope); the list is built only to choose Pods to delete.
     const diff = rs.replicas - pods.liveOwned('ReplicaSet', rs.namespace, rs.name);
     if (diff > 0) {
+      // One reference string for the ReplicaSet's events, not one per Pod.
+      const ref = `ReplicaSet/${rs.namespace}/${rs.name}`;
       for (let i = 0; i < diff; i++) {
-        const pod = newPod(engine, rs);
-        pods.add(pod);
-        engine.record('replica-created', `ReplicaSet/${rs.namespace}/${rs.name}`, { pod: pod.name });
+        const pod = newPod(engine, pods, rs);
+        engine.record('replica-created', ref, { pod: pod.name });
       }
     } else if (diff < 0) {
       const owned = pods.owned('ReplicaSet', rs.namespace, rs.name);
@@ -73,11 +74,16 @@ function labelsOf(rs: ReplicaSetState): PodState['labels'] {
   return labels as PodState['labels'];
 }
 
-function newPod(engine: Engine, rs: ReplicaSetState): PodState {
+/** Creates one of the ReplicaSet's Pods, under a name no Pod has, and stores it. */
+function newPod(engine: Engine, pods: PodStore, rs: ReplicaSetState): PodState {
   let name = `${rs.name}-${nameSuffix(engine.prng)}`;
-  while (engine.state.pods.has(objectKey(rs.namespace, name))) name = `${rs.name}-${nameSuffix(engine.prng)}`;
+  let key = objectKey(rs.namespace, name);
+  while (engine.state.pods.has(key)) {
+    name = `${rs.name}-${nameSuffix(engine.prng)}`;
+    key = objectKey(rs.namespace, name);
+  }
   const labels = labelsOf(rs);
-  return newPodState(
+  const pod = newPodState(
     {
       uid: engine.state.nextUid++,
       namespace: rs.namespace,
@@ -90,4 +96,6 @@ function newPod(engine: Engine, rs: ReplicaSetState): PodState {
     },
     engine.nowMs,
   );
+  pods.add(pod, key);
+  return pod;
 }

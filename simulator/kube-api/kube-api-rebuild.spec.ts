@@ -44,7 +44,7 @@ describe('the API view keeps its objects while nothing changes', () => {
   // change that moved neither (a timer that forgot to count its change) would leave it serving old
   // objects. Each scenario ticks through crash loops, probes, node failures and rollouts, and after every
   // step the kept view must serve what a view built from scratch serves.
-  it.each(['pod-lifecycle', 'node-failure', 'k3s-cluster', 'capstone', 'openfaas-gateway'])(
+  it.each(['pod-lifecycle', 'node-failure', 'capstone'])(
     '%s: after each step, the same objects and resourceVersions as a view that rebuilds',
     (id) => {
       const sim = scenario(id);
