@@ -15,9 +15,8 @@ import type {
 import type { ComposeSource, FieldPath } from './compose-source.ts';
 import { readExposeEntry, readPortEntry } from './port-mapping.ts';
 import { cpuQuantity, memoryQuantity } from './resource-quantity.ts';
-import { splitShellWords } from './shell-words.ts';
 import { readVolumeMount } from './volume-mount.ts';
-import { type Bilingual, type Diagnostic, type FillValue, isObject } from '../core/index.ts';
+import { type Bilingual, type Diagnostic, type FillValue, isObject, splitShellWords } from '../core/index.ts';
 
 const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
 

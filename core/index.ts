@@ -16,3 +16,4 @@ export { fill, fillBilingual, type FillValue } from './fill.ts';
 export { isObject } from './is-object.ts';
 export { commandLanguage, EXIT, usageProblem } from './command-line.ts';
 export { nodeCommandIo, type CommandIo, type NodeFileCalls, type NodeProcessParts } from './command-io.ts';
+export { splitShellWords } from './shell-words.ts';

@@ -150,20 +150,72 @@ describe('faaslab sim serve API server', () => {
     expect(s.api.watcherCount).toBe(0);
   });
 
-  it('follows a log (logs -f) while the Pod lives and ends the stream when it is deleted', async () => {
+  /** Follows the first Pod's log; `end` does what should end the stream, which is then read to its end. */
+  async function followUntil(end: (s: ApiServer, name: string) => void): Promise<ApiServer> {
     const s = await start();
-    const pod = s.api.list('pods', 'default')[0]!;
-    const name = String((pod.metadata as { name: string }).name);
+    const name = String((s.api.list('pods', 'default')[0]!.metadata as { name: string }).name);
     const res = await fetch(`${s.url}/api/v1/namespaces/default/pods/${name}/log?follow=true`);
     const reader = res.body!.getReader();
-    const first = new TextDecoder().decode((await reader.read()).value);
-    expect(first.length).toBeGreaterThan(0);
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain(`started in ${name}`);
     expect(s.api.watcherCount).toBe(1);
-    runKubectl(s.api.sim, `delete pod ${name} --wait=false`);
-    s.api.sim.advance(60_000);
+    end(s, name);
     s.api.refresh();
     let done = false;
     while (!done) done = (await reader.read()).done;
     expect(s.api.watcherCount).toBe(0);
+    return s;
+  }
+
+  it('follows a log (logs -f) while the Pod lives and ends the stream when it is deleted', async () => {
+    await followUntil((s, name) => {
+      runKubectl(s.api.sim, `delete pod ${name} --wait=false`);
+      s.api.sim.advance(60_000);
+    });
+  });
+
+  it('ends a followed log when that run of the container ends (kubelet closes the stream on a restart)', async () => {
+    let pod = '';
+    const s = await followUntil((s, name) => {
+      pod = name;
+      expect(s.api.sim.killPod('default', name).ok).toBe(true);
+      s.api.sim.advance(1_000);
+    });
+    expect(s.api.get('pods', 'default', pod)).toBeDefined();
+  });
+
+  it('applies fieldValidation: Strict refuses an unknown field, Warn drops it with a Warning, Ignore drops it', async () => {
+    const s = await start();
+    const body = (name: string) =>
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name },
+        data: { a: 'b' },
+        datta: { x: '1' },
+        spec: { nested: true },
+      });
+    const post = (name: string, validation: string | null) =>
+      fetch(
+        `${s.url}/api/v1/namespaces/default/configmaps${validation ? `?fieldValidation=${validation}` : ''}`,
+        { method: 'POST', body: body(name), headers: { 'content-type': 'application/json' } },
+      );
+    const strict = await post('strict', 'Strict');
+    expect(strict.status).toBe(400);
+    expect(((await strict.json()) as { message: string }).message).toContain('unknown field "datta"');
+    const warned = await post('warned', 'Warn');
+    expect(warned.status).toBe(201);
+    expect(warned.headers.get('warning')).toBe(
+      '299 - "unknown field \\"datta\\"", 299 - "unknown field \\"spec\\""',
+    );
+    expect(await warned.json()).not.toHaveProperty('datta');
+    const ignored = await post('ignored', 'Ignore');
+    expect(ignored.status).toBe(201);
+    expect(ignored.headers.get('warning')).toBeNull();
+    expect(s.api.get('configmaps', 'default', 'ignored')).toMatchObject({ data: { a: 'b' } });
+    expect(s.api.get('configmaps', 'default', 'ignored')).not.toHaveProperty('datta');
+    // Without the parameter the apiserver warns (its default since v1.23).
+    const plain = await post('plain', null);
+    expect(plain.status).toBe(201);
+    expect(plain.headers.get('warning')).toContain('unknown field');
   });
 });

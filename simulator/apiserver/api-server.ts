@@ -5,10 +5,11 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
-import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
+import { KubeApi, type WatchEvent, type WriteOptions } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
-import { podLog } from '../kube-api/pod-logs.ts';
+import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
@@ -22,6 +23,7 @@ import {
 } from '../kube-api/status-error.ts';
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
+import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
 import { readBody, withoutNulls } from './request-body.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
@@ -49,6 +51,8 @@ export interface ApiServerOptions {
   tickMs?: number;
   /** An API view to serve (tests share one with the console); default a new one on the wall clock. */
   api?: KubeApi;
+  /** The language of the simulator's own refusals (the apiserver's messages stay English). */
+  lang?: Language;
 }
 
 /** A running API server. */
@@ -58,13 +62,21 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
+/** /openapi/v2 as protobuf, built on first request (the same for every server of the process). */
+let openApiV2Bytes: Uint8Array | null = null;
+
 /** Starts the API server on 127.0.0.1; resolves once it listens. */
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const speed = options.speed ?? 1;
   const startWall = Date.now();
   const api =
     options.api ??
-    new KubeApi(options.sim, { epochMs: startWall - options.sim.now() / speed, speed, now: Date.now });
+    new KubeApi(options.sim, {
+      epochMs: startWall - options.sim.now() / speed,
+      speed,
+      now: Date.now,
+      lang: options.lang,
+    });
   const server = createServer((req, res) => {
     handle(api, req, res).catch((error: unknown) => {
       if (!res.headersSent) send(res, internalError(error instanceof Error ? error.message : String(error)));
@@ -108,6 +120,27 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   res.end(body);
 }
 
+/**
+ * `?dryRun=All` and `?fieldValidation=`: without the parameter the apiserver warns (Warn is its default since
+ * v1.23); kubectl sends Strict unless told `--validate=warn|false`.
+ */
+function writeOptions(url: URL): WriteOptions {
+  const asked = url.searchParams.get('fieldValidation');
+  return {
+    dryRun: url.searchParams.get('dryRun') === 'All',
+    fieldValidation: asked === 'Strict' || asked === 'Ignore' ? asked : 'Warn',
+    warnings: [],
+  };
+}
+
+/** Warn's warnings as `Warning: 299 - "…"` headers, one per field, as the apiserver sends them. */
+function warn(res: ServerResponse, options: WriteOptions): void {
+  const found = (options.warnings ?? []).map((w) => `299 - ${JSON.stringify(w)}`);
+  if (found.length === 0) return;
+  const before = res.getHeader('Warning');
+  res.setHeader('Warning', [...(before === undefined ? [] : [String(before)]), ...found]);
+}
+
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
@@ -137,7 +170,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (path === '/version') return send(res, SERVER_VERSION);
   if (path === '/api') return send(res, coreVersions(req.headers.host ?? '127.0.0.1'));
   if (path === '/apis') return send(res, groupList());
-  if (path === '/openapi/v2') return send(res, openApiV2());
+  if (path === '/openapi/v2') {
+    if (!/com\.github\.proto-openapi\.spec\.v2[@.]v1\.0\+protobuf/.test(req.headers.accept ?? ''))
+      return send(res, openApiV2());
+    // kube-openapi answers the `@` media type (not a valid Content-Type) as application/octet-stream.
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+    return void res.end((openApiV2Bytes ??= openApiV2Protobuf(openApiV2())));
+  }
   if (path === '/openapi/v3') return send(res, openApiV3Index());
   if (path.startsWith('/openapi/v3/')) {
     const doc = openApiV3Group(path.slice('/openapi/v3/'.length));
@@ -171,7 +210,9 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const created = api.create(r, namespace, withoutNulls(body), url.searchParams.get('dryRun') === 'All');
+      const options = writeOptions(url);
+      const created = api.create(r, namespace, withoutNulls(body), options);
+      warn(res, options);
       return send(res, created, isError(created) ? 0 : 201);
     }
     return send(res, methodNotAllowed(`the server does not allow this method on the requested resource`));
@@ -190,12 +231,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     case 'PATCH': {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const dryRun = url.searchParams.get('dryRun') === 'All';
+      const options = writeOptions(url);
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
-          ? api.update(r, namespace, name, withoutNulls(body), dryRun)
-          : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, dryRun);
+          ? api.update(r, namespace, name, withoutNulls(body), options)
+          : api.patch(r, namespace, name, req.headers['content-type'] ?? '', body, options);
+      warn(res, options);
       return send(res, out, existed ? 200 : 201);
     }
     case 'DELETE':
@@ -320,11 +362,14 @@ async function subresource(
     if (typeof log !== 'string') return send(res, log);
     res.writeHead(200, { 'Content-Type': 'text/plain' });
     if (url.searchParams.get('follow') !== 'true') return void res.end(log);
-    // `logs -f`: the stream stays open while the Pod lives (the simulated containers write no more lines).
+    // `logs -f`: the stream stays open while this run of the container lasts; kubelet closes it when the
+    // container exits or restarts, or the Pod goes (the simulated containers write no more lines meanwhile).
     res.write(log);
-    const uid = (live.metadata as Json).uid;
-    const stop = api.watch((events) => {
-      if (events.some((e) => e.type === 'DELETED' && (e.object.metadata as Json).uid === uid)) res.end();
+    const container = url.searchParams.get('container');
+    const instance = runningInstance(live, container);
+    if (instance === null) return void res.end();
+    const stop = api.watch(() => {
+      if (runningInstance(api.get(r.resource, namespace, name), container) !== instance) res.end();
     });
     req.on('close', stop);
     res.on('close', stop);

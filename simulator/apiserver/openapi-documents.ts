@@ -2,10 +2,12 @@
  * OpenAPI documents kubectl fetches: `/openapi/v3` (an index of group versions) and one document per group
  * version whose PATCH operations carry `x-kubernetes-group-version-kind` and the `fieldValidation` query
  * parameter — which is how kubectl (k8s.io/cli-runtime resource.QueryParamVerifierV3) decides the server
- * validates fields itself and sends `fieldValidation=Strict`. `/openapi/v2` is the same in Swagger 2 form.
+ * validates fields itself and sends `fieldValidation=Strict`. `/openapi/v2` is the same in Swagger 2 form,
+ * served as protobuf to kubectl (openapi-v2-protobuf.ts).
  */
 import { API_RESOURCES, type ApiResource, groupVersion } from '../kube-api/resource-table.ts';
-import type { Json } from '../kube-api/object-meta.ts';
+import { isJson, type Json } from '../kube-api/object-meta.ts';
+import { definitionsOf } from './openapi-v2-protobuf.ts';
 import { ModelSchemas } from './model-schemas.ts';
 
 const urlPath = (gv: string): string => (gv === 'v1' ? 'api/v1' : `apis/${gv}`);
@@ -86,12 +88,22 @@ export function openApiV3Group(path: string): Json | null {
   };
 }
 
-/** `/openapi/v2`: the Swagger 2 document (paths only). */
+/**
+ * `/openapi/v2`: the Swagger 2 document, its definitions converted from the v3 schemas (query parameters in
+ * v2 form). kubectl reads it as protobuf ({@link openApiV2Protobuf}); this JSON form is for other clients.
+ */
 export function openApiV2(): Json {
+  const v2Paths = JSON.parse(
+    JSON.stringify(paths(API_RESOURCES), (key, value: unknown) =>
+      isJson(value) && value.in === 'query' && isJson(value.schema)
+        ? { name: value.name, in: 'query', ...value.schema }
+        : value,
+    ),
+  ) as Json;
   return {
     swagger: '2.0',
     info: { title: 'Kubernetes', version: 'v1.37.1+k3s1' },
-    paths: paths(API_RESOURCES),
-    definitions: {},
+    paths: v2Paths,
+    definitions: definitionsOf(schemasOf(API_RESOURCES)),
   };
 }

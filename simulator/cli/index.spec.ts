@@ -173,6 +173,24 @@ describe('faaslab sim', () => {
     expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(2);
   });
 
+  it("kubectl speaks the CLI's language in its own messages", async () => {
+    const args = (lang: string) => [
+      'kubectl',
+      '-f',
+      'test/fixtures/course/nginx-pod.yaml',
+      '--lang',
+      lang,
+      '--',
+      'port-forward',
+      'nginx',
+      '8080:80',
+    ];
+    expect((await run(args('es'))).stderr).toMatch(/^error: esta consola no ejecuta «kubectl port-forward»/);
+    expect((await run(args('en'))).stderr).toMatch(
+      /^error: this console does not run “kubectl port-forward”/,
+    );
+  });
+
   it('rejects bad usage with exit 2', async () => {
     expect((await run(['route', '--url', 'http://x/'])).code).toBe(2);
     expect((await run(['route', '-f', 'x.yaml', '--ingress-mode', 'nginx'])).code).toBe(2);

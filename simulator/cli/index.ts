@@ -216,7 +216,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
   }
   if (sub === 'kubectl') {
     const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
-    const result = runKubectl(sim, line, Object.fromEntries(files.map((f) => [f.name, f.text])));
+    const result = runKubectl(sim, line, Object.fromEntries(files.map((f) => [f.name, f.text])), o.lang);
     io.stdout(result.stdout);
     io.stderr(result.stderr);
     return result.exitCode;

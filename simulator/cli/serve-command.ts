@@ -66,7 +66,7 @@ export async function runServe(o: ServeOptions, io: SimCliIO): Promise<number> {
   if (!sim) return 2;
   let server: ApiServer;
   try {
-    server = await startApiServer({ sim, port: o.port, speed: o.speed });
+    server = await startApiServer({ sim, port: o.port, speed: o.speed, lang: o.lang });
   } catch (error) {
     io.stderr(`faaslab sim serve: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -93,6 +93,9 @@ export function admitObjects(
     applied.push({ kind: o.kind, namespace: o.metadata.namespace ?? null, name: o.metadata.name, action });
     if (action === 'unchanged') continue;
     if (!system && !item.derivedFrom) manifests.set(key, written);
+    // creationTimestamp: set once, at creation (an update keeps it), as the apiserver does.
+    const stored = item.inert || o.kind === 'Namespace' || !KIND_ADMISSION.has(o.kind);
+    if (stored && !state.storedSinceMs.has(key)) state.storedSinceMs.set(key, cp.engine.nowMs);
     if (item.inert) state.inert.set(key, o);
     else commit(store, o);
   }

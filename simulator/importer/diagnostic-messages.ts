@@ -325,6 +325,13 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
       en: 'Invalid value: {port}: must be between 1 and 65535, inclusive',
     },
   },
+  'service-ports-required': {
+    severity: 'error',
+    message: {
+      es: 'Un Service necesita al menos un puerto en spec.ports; solo uno headless (clusterIP: None) o ExternalName puede no tener ninguno.',
+      en: 'Required value',
+    },
+  },
   'port-name-required': {
     severity: 'error',
     message: {

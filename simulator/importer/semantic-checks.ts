@@ -71,6 +71,9 @@ function checkService(spec: Json, problems: SemanticProblem[]): void {
     if (ports.length > 1 && (typeof port.name !== 'string' || port.name === ''))
       problems.push({ code: 'port-name-required', path: ['spec', 'ports', i, 'name'], params: {} });
   });
+  // Only a headless or ExternalName Service may have no ports (k8s pkg/apis/core/validation ValidateService).
+  if (ports.length === 0 && spec.clusterIP !== 'None' && type !== 'ExternalName')
+    problems.push({ code: 'service-ports-required', path: ['spec', 'ports'], params: {} });
   const ip = spec.clusterIP;
   if (typeof ip === 'string' && ip !== '' && ip !== 'None' && !/^10\.43\.\d{1,3}\.\d{1,3}$/.test(ip))
     problems.push({ code: 'cluster-ip-range', path: ['spec', 'clusterIP'], params: { ip } });

@@ -56,7 +56,11 @@ export function closestField(key: string, known: readonly string[]): string | nu
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance (insertions, deletions, substitutions); 3 when the lengths differ by more than 2
+ * (callers ask only whether it is at most 2).
+ */
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -124,7 +124,7 @@ export function namespaceObjects(ctx: ObjectContext): Json[] {
   return [...ctx.state.namespaces.entries()].map(([name, ns]) => ({
     ...objectHead(ctx, 'v1', 'Namespace', {
       name,
-      createdAtMs: 0,
+      createdAtMs: ctx.state.storedSinceMs.get(`Namespace//${name}`) ?? 0,
       labels: { ...ns.manifest?.metadata.labels, 'kubernetes.io/metadata.name': name },
       annotations: ns.manifest?.metadata.annotations,
     }),
@@ -136,7 +136,7 @@ export function namespaceObjects(ctx: ObjectContext): Json[] {
 /** Objects the student applied that the simulator keeps without running them (ConfigMaps, Secrets…). */
 export function storedObjects(ctx: ObjectContext, kind: string): Json[] {
   const out: Json[] = [];
-  for (const o of ctx.state.inert.values()) {
+  for (const [key, o] of ctx.state.inert) {
     if (o.kind !== kind) continue;
     const meta = o.metadata;
     out.push({
@@ -147,7 +147,7 @@ export function storedObjects(ctx: ObjectContext, kind: string): Json[] {
         ...objectMeta(ctx, kind, {
           namespace: meta.namespace ?? 'default',
           name: meta.name,
-          createdAtMs: 0,
+          createdAtMs: ctx.state.storedSinceMs.get(key) ?? 0,
           labels: meta.labels,
           annotations: meta.annotations,
         }),
@@ -167,13 +167,17 @@ export function systemConfigMaps(ctx: ObjectContext): Json[] {
     name: string,
     data: Record<string, string>,
     labels?: Record<string, string>,
+    createdAtMs = 0,
   ): Json => ({
     apiVersion: 'v1',
     data,
     kind: 'ConfigMap',
-    metadata: objectMeta(ctx, 'ConfigMap', { namespace, name, createdAtMs: 0, labels }),
+    metadata: objectMeta(ctx, 'ConfigMap', { namespace, name, createdAtMs, labels }),
   });
-  const out = [...ctx.state.namespaces.keys()].map((ns) => cm(ns, 'kube-root-ca.crt', { 'ca.crt': CA }));
+  // kube-controller-manager's root-ca-cert-publisher writes kube-root-ca.crt as a namespace appears.
+  const out = [...ctx.state.namespaces.keys()].map((ns) =>
+    cm(ns, 'kube-root-ca.crt', { 'ca.crt': CA }, undefined, ctx.state.storedSinceMs.get(`Namespace//${ns}`)),
+  );
   out.push(
     cm('kube-system', 'chart-content-traefik', {}),
     cm('kube-system', 'chart-content-traefik-crd', {}),

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import type { ClusterState } from '../model/cluster-state.ts';
 import { simulationInternals, type SimulationInternals } from '../model/simulation-internals.ts';
@@ -15,6 +15,7 @@ import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
 import { WatchHistory, type WatchEvent } from './watch-history.ts';
 import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
+import { dropUnknownFields, type WriteOptions } from './field-validation.ts';
 import { type ApiResource, groupResource } from './resource-table.ts';
 import {
   alreadyExists,
@@ -26,6 +27,7 @@ import {
 } from './status-error.ts';
 
 export type { WatchEvent } from './watch-history.ts';
+export type { FieldValidation, WriteOptions } from './field-validation.ts';
 
 interface Entry {
   text: string;
@@ -75,6 +77,8 @@ export interface KubeApiOptions {
   now?: () => number;
   /** The OpenAPI v3 document of a group version (`apis/apps/v1`) for `explain`; a console may have none. */
   openApi?: (groupVersionPath: string) => Json | null;
+  /** The language of the simulator's own refusals (a kind it does not write); default English. */
+  lang?: Language;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -100,6 +104,10 @@ export class KubeApi {
   /** The current resourceVersion (a global counter, as etcd's revision). */
   get resourceVersion(): string {
     return String(this.revision);
+  }
+
+  private get lang(): Language {
+    return this.options.lang ?? 'en';
   }
 
   /** Wall time of the simulation's now. */
@@ -224,7 +232,12 @@ export class KubeApi {
   }
 
   /** Creates an object (POST). */
-  create(r: ApiResource, namespace: string | null, body: unknown, dryRun = false): Json | StatusError {
+  create(
+    r: ApiResource,
+    namespace: string | null,
+    body: unknown,
+    options: WriteOptions = {},
+  ): Json | StatusError {
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
     const name = String(body.metadata.name ?? '');
@@ -238,7 +251,7 @@ export class KubeApi {
       ]);
     if (this.get(r.resource, r.namespaced ? namespace : null, name))
       return alreadyExists(groupResource(r), name);
-    return this.write(r, namespace, body, dryRun);
+    return this.write(r, namespace, body, options);
   }
 
   /** Replaces an object (PUT). */
@@ -247,11 +260,11 @@ export class KubeApi {
     namespace: string | null,
     name: string,
     body: unknown,
-    dryRun = false,
+    options: WriteOptions = {},
   ): Json | StatusError {
     if (!this.get(r.resource, r.namespaced ? namespace : null, name)) return notFound(groupResource(r), name);
     if (!isJson(body)) return badRequest('the body of the request was not a Kubernetes object');
-    return this.write(r, namespace, body, dryRun);
+    return this.write(r, namespace, body, options);
   }
 
   /** Patches an object: strategic merge, JSON merge, JSON patch, or server-side apply. */
@@ -261,16 +274,16 @@ export class KubeApi {
     name: string,
     contentType: string,
     body: unknown,
-    dryRun = false,
+    options: WriteOptions = {},
   ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (contentType.includes('apply-patch')) {
-      if (!live) return this.create(r, namespace, body, dryRun);
+      if (!live) return this.create(r, namespace, body, options);
       return this.write(
         r,
         namespace,
         strategicMergePatch(this.written(r, namespace, name, live), body),
-        dryRun,
+        options,
       );
     }
     if (!live) return notFound(groupResource(r), name);
@@ -284,7 +297,7 @@ export class KubeApi {
       if ('error' in result) return badRequest(result.error);
       next = result.value;
     } else return badRequest(`unsupported patch type ${contentType}`);
-    return this.write(r, namespace, next, dryRun, true);
+    return this.write(r, namespace, next, options, true);
   }
 
   /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
@@ -295,7 +308,7 @@ export class KubeApi {
     if ('error' in next) return badRequest(next.error);
     const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
     const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
-    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot change the node');
+    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot change the node');
     this.refresh();
     return this.get('nodes', null, name) ?? live;
   }
@@ -316,7 +329,7 @@ export class KubeApi {
     r: ApiResource,
     namespace: string | null,
     body: unknown,
-    dryRun: boolean,
+    options: WriteOptions,
     patched = false,
   ): Json | StatusError {
     // The apiserver words a strict decoding error on create/update as a failed decode of the body.
@@ -324,7 +337,11 @@ export class KubeApi {
       ? ''
       : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
     if (!WRITABLE.has(r.resource))
-      return methodNotAllowed(`the simulator does not accept writes to ${r.resource}`);
+      return methodNotAllowed(
+        this.lang === 'es'
+          ? `el simulador no acepta escrituras en ${r.resource}`
+          : `the simulator does not accept writes to ${r.resource}`,
+      );
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
     const object: Json = {
@@ -333,6 +350,7 @@ export class KubeApi {
       kind: body.kind ?? r.kind,
     };
     delete object.status;
+    dropUnknownFields(object, options);
     const meta: Json = { ...body.metadata };
     for (const f of SERVER_FIELDS) delete meta[f];
     if (r.namespaced) meta.namespace = namespace ?? meta.namespace ?? 'default';
@@ -345,7 +363,7 @@ export class KubeApi {
     }
     object.metadata = JSON.parse(JSON.stringify(meta)) as Json;
     const name = String(meta.name ?? '');
-    if (dryRun) return object;
+    if (options.dryRun) return object;
     const result = this.sim.apply(stringify(object), `${r.resource}/${name}`);
     if (result.diagnostics.length > 0) return diagnosticsStatus(r, name, result.diagnostics, decodePrefix);
     this.refresh();
@@ -357,7 +375,7 @@ export class KubeApi {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (!live) return notFound(groupResource(r), name);
     const result = this.sim.delete(r.kind, namespace ?? '', name);
-    if (!result.ok) return methodNotAllowed(result.error?.en ?? 'cannot delete');
+    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot delete');
     this.refresh();
     return this.get(r.resource, r.namespaced ? namespace : null, name) ?? live;
   }

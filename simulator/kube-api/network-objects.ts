@@ -31,13 +31,16 @@ export function serviceObject(ctx: ObjectContext, s: ServiceView): Json {
       internalTrafficPolicy: spec.internalTrafficPolicy ?? 'Cluster',
       ipFamilies: ['IPv4'],
       ipFamilyPolicy: spec.ipFamilyPolicy ?? 'SingleStack',
-      ports: s.ports.map((p) => ({
-        name: p.name ?? undefined,
-        nodePort: p.nodePort ?? undefined,
-        port: p.port,
-        protocol: p.protocol,
-        targetPort: p.targetPort,
-      })),
+      // A headless Service may have no ports; the field is then absent (omitempty), not `[]`.
+      ports: s.ports.length
+        ? s.ports.map((p) => ({
+            name: p.name ?? undefined,
+            nodePort: p.nodePort ?? undefined,
+            port: p.port,
+            protocol: p.protocol,
+            targetPort: p.targetPort,
+          }))
+        : undefined,
       selector: s.selector ?? undefined,
       sessionAffinity: s.sessionAffinity,
       type: s.type,

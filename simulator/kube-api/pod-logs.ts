@@ -33,3 +33,22 @@ export function podLog(pod: Json, container: string | null): string | StatusErro
   const ports = (Array.isArray(c.ports) ? c.ports : []).filter(isJson).map((p) => String(p.containerPort));
   return `[faaslab-sim] ${String(c.image)} started in ${name} on ${String(spec.nodeName ?? '')}${ports.length ? `, listening on ${ports.join(', ')}` : ''}\n`;
 }
+
+/**
+ * Which run of a container a log stream follows: its restart count and start time while it runs, else null.
+ * kubelet ends a `logs -f` stream when that run ends (the container exits or restarts, or the Pod goes).
+ */
+export function runningInstance(pod: Json | undefined, container: string | null): string | null {
+  if (!pod) return null;
+  const spec = isJson(pod.spec) ? pod.spec : {};
+  const status = isJson(pod.status) ? pod.status : {};
+  const chosen =
+    container ??
+    String((Array.isArray(spec.containers) ? spec.containers : []).filter(isJson)[0]?.name ?? '');
+  const cs = (Array.isArray(status.containerStatuses) ? status.containerStatuses : [])
+    .filter(isJson)
+    .find((x) => x.name === chosen);
+  const state = isJson(cs?.state) ? cs.state : {};
+  if (!cs || !isJson(state.running)) return null;
+  return `${String(cs.restartCount ?? 0)}@${String(state.running.startedAt ?? '')}`;
+}

@@ -14,10 +14,11 @@ import {
   qualifiedName,
   type ApiResource,
 } from '../kube-api/resource-table.ts';
-import { fail, isStatusError, type KubectlContext } from './command-context.ts';
+import { fail, isStatusError, serverError, type KubectlContext } from './command-context.ts';
 import { sortKeys } from './print-object.ts';
 import { mergeKeyFor } from '../kube-api/merge-patch.ts';
 import type { StatusError } from '../kube-api/status-error.ts';
+import type { FieldValidation, WriteOptions } from '../kube-api/kube-api.ts';
 
 /** Go's json.Marshal of a map: sorted keys, no spaces, HTML characters escaped. */
 const compactJson = (v: unknown): string =>
@@ -109,8 +110,13 @@ interface FileObject {
 /** Runs `each` on every object of the `-f` file; a kind the server does not serve is reported and skipped. */
 function forEachObject(
   ctx: KubectlContext,
-  each: (object: FileObject, file: string) => { stdout?: string; stderr?: string },
+  each: (object: FileObject, file: string, write: WriteOptions) => { stdout?: string; stderr?: string },
 ): KubectlResult {
+  const validation = fieldValidation(ctx.args.flags.get('validate'));
+  if (validation === null)
+    return fail(
+      `error: invalid - validate option "${ctx.args.flags.get('validate')}"; must be one of: strict (or true), warn, ignore (or false)`,
+    );
   const read = readObjects(ctx);
   if ('error' in read) return fail(read.error);
   let stdout = '';
@@ -123,26 +129,40 @@ function forEachObject(
     }
     const meta = isJson(o.metadata) ? o.metadata : {};
     const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
-    const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file);
+    const write: WriteOptions = { fieldValidation: validation, warnings: [] };
+    const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file, write);
+    // kubectl prints the apiserver's Warning headers as they arrive, before the object's line.
+    stderr += write.warnings!.map((w) => `Warning: ${w}\n`).join('');
     stdout += out.stdout ?? '';
     stderr += out.stderr ?? '';
   }
-  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  return { stdout, stderr, exitCode: /^(?!Warning: ).+/m.test(stderr) ? 1 : 0 };
+}
+
+/** `--validate`: strict (or true, the default), warn, ignore (or false); null for anything else. */
+function fieldValidation(flag: string | undefined): FieldValidation | null {
+  if (flag === undefined || flag === 'strict' || flag === 'true') return 'Strict';
+  if (flag === 'warn') return 'Warn';
+  if (flag === 'ignore' || flag === 'false') return 'Ignore';
+  return null;
 }
 
 /** kubectl's line for a server error while acting on a file's object. */
 const fileError = (e: StatusError, when: string, file: string): string =>
-  `Error from server (${String(e.body.reason)}): error when ${when} "${file}": ${String(e.body.message)}\n`;
+  serverError({
+    ...e,
+    body: { ...e.body, message: `error when ${when} "${file}": ${String(e.body.message)}` },
+  }) + '\n';
 
 /** `kubectl apply -f FILE`. */
 export function runApply(ctx: KubectlContext): KubectlResult {
-  return forEachObject(ctx, ({ o, r, name, ns }, file) => {
+  return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
     const modified = withLastApplied(o, ns);
     const live = ctx.api.get(r.resource, ns, name);
     const label = `${qualifiedName(r)}/${name}`;
     if (!live) {
       // kubectl sends the object as JSON with sorted keys; the same bytes give the same pod-template-hash.
-      const created = ctx.api.create(r, ns, sortKeys(modified));
+      const created = ctx.api.create(r, ns, sortKeys(modified), write);
       return isStatusError(created)
         ? { stderr: fileError(created, 'creating', file) }
         : { stdout: `${label} created\n` };
@@ -152,7 +172,14 @@ export function runApply(ctx: KubectlContext): KubectlResult {
     const original: unknown = typeof lastText === 'string' ? JSON.parse(lastText) : {};
     const patch = threeWayPatch(original, modified, live);
     if (Object.keys(patch).length === 0) return { stdout: `${label} unchanged\n` };
-    const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', sortKeys(patch));
+    const result = ctx.api.patch(
+      r,
+      ns,
+      name,
+      'application/strategic-merge-patch+json',
+      sortKeys(patch),
+      write,
+    );
     if (!isStatusError(result)) return { stdout: `${label} configured\n` };
     const gv = groupVersion(r);
     return {
@@ -176,8 +203,8 @@ export function runDeleteFile(ctx: KubectlContext): KubectlResult {
 
 /** `kubectl create -f FILE`. */
 export function runCreateFile(ctx: KubectlContext): KubectlResult {
-  return forEachObject(ctx, ({ o, r, name, ns }, file) => {
-    const result = ctx.api.create(r, ns, o);
+  return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
+    const result = ctx.api.create(r, ns, o, write);
     return isStatusError(result)
       ? { stderr: fileError(result, 'creating', file) }
       : { stdout: `${qualifiedName(r)}/${name} created\n` };

@@ -9,6 +9,10 @@ import type { KubectlResult } from '../api-types.ts';
 import type { Json } from '../kube-api/object-meta.ts';
 import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
+import { dataFromSources } from './data-sources.ts';
+import { dryRunOf, printDryRun, typedRoundTrip } from './dry-run.ts';
+import { printYaml } from './print-object.ts';
+import { say } from './console-messages.ts';
 
 const SERVICE_TYPES: Record<string, string> = {
   clusterip: 'ClusterIP',
@@ -16,16 +20,42 @@ const SERVICE_TYPES: Record<string, string> = {
   loadbalancer: 'LoadBalancer',
 };
 
-/** Sends the object; `failed` words the error as that generator does (null: the server's line as is). */
-function send(ctx: KubectlContext, object: Json, namespaced: boolean, failed: string | null): KubectlResult {
+/** cobra's words for `kubectl create service|secret WORDS…` when the first word is no subcommand. */
+export const unknownSubcommand = (command: string, words: string[]): KubectlResult =>
+  fail(
+    `error: unknown command "${words.join(' ')}"\nSee 'kubectl create ${command} -h' for help and examples`,
+  );
+
+/**
+ * Sends the object; `failed` words the error as that generator does (`configmap:` → `error: failed to create
+ * configmap: <message>`; null: the server's line as is).
+ */
+export function send(
+  ctx: KubectlContext,
+  object: Json,
+  namespaced: boolean,
+  failed: string | null,
+): KubectlResult {
   const r = resourceForKind(String(object.kind))!;
-  const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object);
+  const label = `${qualifiedName(r)}/${String((object.metadata as Json).name)}`;
+  const dryRun = dryRunOf(ctx);
+  if (typeof dryRun === 'object') return fail(dryRun.error);
+  const output = ctx.args.flags.get('output');
+  // kubectl's typed objects print -o json in Go's field order, which the console does not keep.
+  if (output !== undefined && output !== 'yaml' && output !== 'name')
+    return fail(say(ctx.lang, 'outputHere', { output }));
+  if (dryRun === 'client') return printDryRun(ctx, object, label);
+  const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object, {
+    dryRun: dryRun === 'server',
+  });
   if (isStatusError(created))
     return fail(
-      failed ? `error: failed to create ${failed}: ${String(created.body.message)}` : serverError(created),
+      failed ? `error: failed to create ${failed} ${String(created.body.message)}` : serverError(created),
     );
-  const name = String((object.metadata as Json).name);
-  return ok(`${qualifiedName(r)}/${name} created\n`);
+  // -o prints the object the server answered, as for `get`.
+  if (output === 'yaml') return ok(printYaml(typedRoundTrip(created)));
+  if (output === 'name') return ok(`${label}\n`);
+  return ok(`${label} created${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
 }
 
 /** A container named after its image (`docker.io/library/nginx:1.27` → `nginx`), as create deployment names it. */
@@ -66,10 +96,16 @@ function createService(ctx: KubectlContext, type: string, name: string): Kubectl
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { labels, name },
-      spec: { ports, selector: labels, type, ...(clusterIP ? { clusterIP } : {}) },
+      // kubectl leaves `ports` out when there are none (`--clusterip=None` alone).
+      spec: {
+        ...(ports.length ? { ports } : {}),
+        selector: labels,
+        type,
+        ...(clusterIP ? { clusterIP } : {}),
+      },
     },
     true,
-    `${type} service`,
+    `${type} service:`,
   );
 }
 
@@ -78,15 +114,12 @@ function createConfigMap(ctx: KubectlContext, name: string): KubectlResult {
     return fail(
       `error: exactly one NAME is required, got 0\nSee 'kubectl create configmap -h' for help and examples`,
     );
-  const data: Record<string, string> = {};
-  for (const literal of ctx.args.lists.get('from-literal') ?? []) {
-    const eq = literal.indexOf('=');
-    if (eq <= 0) return fail(`error: invalid literal source ${literal}, expected key=value`);
-    data[literal.slice(0, eq)] = literal.slice(eq + 1);
-  }
+  const data = dataFromSources(ctx, 'ConfigMap', name);
+  if ('error' in data) return fail(data.error);
   const object: Json = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name } };
-  if (Object.keys(data).length) object.data = data;
-  return send(ctx, object, true, 'configmap');
+  const keys = Object.keys(data).sort();
+  if (keys.length) object.data = Object.fromEntries(keys.map((k) => [k, data[k]!]));
+  return send(ctx, object, true, 'configmap:');
 }
 
 /** `kubectl create …` (without -f) and `kubectl run`. */
@@ -94,14 +127,16 @@ export function runCreate(ctx: KubectlContext, run: boolean): KubectlResult {
   const [what = '', maybeName] = ctx.words;
   if (!run && (what === 'service' || what === 'svc')) {
     const type = SERVICE_TYPES[maybeName ?? ''];
-    if (!type) return fail(`error: unknown command "${maybeName ?? ''}" for "kubectl create service"`);
+    if (!type) return unknownSubcommand('service', ctx.words.slice(1));
     return createService(ctx, type, ctx.words[2] ?? '');
   }
   if (!run && (what === 'configmap' || what === 'cm')) return createConfigMap(ctx, maybeName ?? '');
   const kind = run ? 'pod' : what === 'deploy' ? 'deployment' : what === 'ns' ? 'namespace' : what;
   const name = run ? what : (maybeName ?? '');
   if (!run && !['deployment', 'namespace'].includes(kind))
-    return fail(`error: unknown command "${what}" for "kubectl create"`);
+    return fail(
+      `error: Unexpected args: [${ctx.words.join(' ')}]\nSee 'kubectl create -h' for help and examples`,
+    );
   if (!name) return fail(`error: exactly one NAME is required, got 0`);
   if (kind === 'namespace')
     return send(ctx, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, false, null);
@@ -128,5 +163,5 @@ export function runCreate(ctx: KubectlContext, run: boolean): KubectlResult {
           strategy: {},
         },
       };
-  return send(ctx, object, true, run ? null : 'deployment');
+  return send(ctx, object, true, run ? null : 'deployment:');
 }

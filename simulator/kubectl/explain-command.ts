@@ -9,6 +9,7 @@ import type { KubectlResult } from '../api-types.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
 import { findApiResource, type ApiResource } from '../kube-api/resource-table.ts';
 import { fail, ok, type KubectlContext } from './command-context.ts';
+import { say } from './console-messages.ts';
 
 /** Greedy word wrap at `limit` columns, as github.com/mitchellh/go-wordwrap's WrapString does (kubectl's `wrap`). */
 export function wordWrap(text: string, limit: number): string {
@@ -196,10 +197,7 @@ export function runExplain(ctx: KubectlContext): KubectlResult {
   }
   if (!r) return fail(`the server doesn't have a resource type "${type}"`);
   const doc = ctx.api.openApiDocument(gvPath(r));
-  if (!doc)
-    return fail(
-      'error: this console has no OpenAPI schemas; run `kubectl explain` in your terminal against `faaslab sim serve`',
-    );
+  if (!doc) return fail(say(ctx.lang, 'noSchemas'));
   const explainer = new Explainer(doc);
   const schemas = isJson(doc.components) && isJson(doc.components.schemas) ? doc.components.schemas : {};
   const gvk = { group: r.group, kind: r.kind, version: r.version };

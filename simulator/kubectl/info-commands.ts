@@ -4,7 +4,7 @@
  */
 import type { KubectlResult } from '../api-types.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
-import { podLog } from '../kube-api/pod-logs.ts';
+import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, groupVersion } from '../kube-api/resource-table.ts';
 import { fail, ok, serverError, type KubectlContext } from './command-context.ts';
 import { parseTargets } from './get-command.ts';
@@ -62,9 +62,41 @@ export function runLogs(ctx: KubectlContext): KubectlResult {
     notice += `Defaulted container "${container}" out of: ${containers.map((c) => String(c.name)).join(', ')}\n`;
   }
   const log = podLog(pod, container);
-  return typeof log === 'string'
-    ? ok(log, notice)
-    : { stdout: '', stderr: notice + serverError(log) + '\n', exitCode: 1 };
+  if (typeof log !== 'string') return { stdout: '', stderr: notice + serverError(log) + '\n', exitCode: 1 };
+  const result = ok(log, notice);
+  if (ctx.args.flags.has('follow')) result.watch = followLog(ctx, pod, container);
+  return result;
+}
+
+/**
+ * `logs -f`: the stream stays open while the clock runs, until the student runs another command or that run
+ * of the container ends (it exits or restarts, or the Pod goes), as kubelet closes the stream then. The
+ * simulated containers write their one line at start, so nothing more is printed meanwhile.
+ */
+function followLog(
+  ctx: KubectlContext,
+  pod: Json,
+  container: string | null,
+): (emit: (text: string) => void) => () => void {
+  const meta = pod.metadata as Json;
+  const namespace = String(meta.namespace ?? ctx.namespace);
+  const name = String(meta.name);
+  return () => {
+    const instance = runningInstance(pod, container);
+    let stopApi = (): void => undefined;
+    let stopSim = (): void => undefined;
+    const stop = (): void => {
+      stopApi();
+      stopSim();
+    };
+    if (instance === null) return stop;
+    stopApi = ctx.api.watch(() => {
+      if (runningInstance(ctx.api.get('pods', namespace, name), container) !== instance) stop();
+    });
+    // The simulation moves on its own clock: every change refreshes the API view, which wakes the stream.
+    stopSim = ctx.api.sim.subscribe(() => void ctx.api.refresh());
+    return stop;
+  };
 }
 
 /** `kubectl api-resources`. */

@@ -4,6 +4,7 @@
  * such as `{"\n"}`. Maps and lists print as JSON.
  */
 import { isJson } from '../kube-api/object-meta.ts';
+import { sortKeys } from './print-object.ts';
 
 type Token = { text: string } | { expr: string };
 
@@ -26,7 +27,10 @@ function tokens(template: string): Token[] | { error: string } {
 }
 
 function select(values: unknown[], path: string): unknown[] {
-  const steps = path.replace(/^\./, '').match(/[^.[\]]+|\[[^\]]*\]/g) ?? [];
+  // A field name may hold an escaped dot (`{.data.\.dockerconfigjson}`, client-go jsonpath's parser).
+  const steps = (path.replace(/^\./, '').match(/(?:\\.|[^.[\]\\])+|\[[^\]]*\]/g) ?? []).map((step) =>
+    step.startsWith('[') ? step : step.replace(/\\(.)/g, '$1'),
+  );
   let cur = values;
   for (const step of steps) {
     const next: unknown[] = [];
@@ -50,8 +54,9 @@ function select(values: unknown[], path: string): unknown[] {
   return cur;
 }
 
+/** A value as kubectl's jsonpath prints it: an object or list as Go marshals it (keys sorted). */
 const show = (v: unknown): string =>
-  typeof v === 'string' ? v : isJson(v) || Array.isArray(v) ? JSON.stringify(v) : String(v);
+  typeof v === 'string' ? v : isJson(v) || Array.isArray(v) ? JSON.stringify(sortKeys(v)) : String(v);
 
 /** Runs a template over an object; errors read as kubectl's. */
 export function runJsonPath(template: string, data: unknown): { out: string } | { error: string } {

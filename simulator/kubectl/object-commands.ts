@@ -13,6 +13,7 @@ import {
 } from '../kube-api/resource-table.ts';
 import { runDeleteFile } from './apply-command.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
+import { say } from './console-messages.ts';
 import { parseTargets } from './get-command.ts';
 
 const unknownType = (word: string): KubectlResult =>
@@ -52,7 +53,7 @@ export function runScale(ctx: KubectlContext): KubectlResult {
   for (const t of parsed.targets)
     for (const name of t.names) {
       if (t.resource.kind !== 'Deployment') {
-        stderr += `error: the simulator scales Deployments, not ${t.resource.resource}\n`;
+        stderr += say(ctx.lang, 'scalesDeploymentsOnly', { resource: t.resource.resource }) + '\n';
         continue;
       }
       if (!ctx.api.get('deployments', ctx.namespace, name)) {
@@ -74,7 +75,7 @@ export function runCordon(ctx: KubectlContext, cordon: boolean): KubectlResult {
   const already = (isJson(node.spec) && node.spec.unschedulable === true) === cordon;
   if (already) return ok(`node/${name} already ${cordon ? 'cordoned' : 'uncordoned'}\n`);
   const r = cordon ? ctx.sim.cordon(name) : ctx.sim.uncordon(name);
-  return r.ok ? ok(`node/${name} ${cordon ? 'cordoned' : 'uncordoned'}\n`) : fail(r.error?.en ?? '');
+  return r.ok ? ok(`node/${name} ${cordon ? 'cordoned' : 'uncordoned'}\n`) : fail(r.error?.[ctx.lang] ?? '');
 }
 
 /** `kubectl drain NODE [--ignore-daemonsets] [--force]`. */
@@ -113,7 +114,7 @@ export function runDrain(ctx: KubectlContext): KubectlResult {
   }
   const evicted = pods.filter((p) => ownerKind(p) !== 'DaemonSet');
   const r = ctx.sim.drain(name, { force: ctx.args.flags.has('force') });
-  if (!r.ok) return fail(r.error?.en ?? '');
+  if (!r.ok) return fail(r.error?.[ctx.lang] ?? '');
   const warnings = [
     ...(daemon.length ? [`Warning: ignoring DaemonSet-managed Pods: ${daemon.map(key).join(', ')}`] : []),
     ...(bare.length
@@ -152,7 +153,7 @@ export function runLabel(ctx: KubectlContext): KubectlResult {
       labels[k] = v;
     }
   }
-  if (r.kind === 'Node') return fail('error: the simulator keeps node labels fixed');
+  if (r.kind === 'Node') return fail(say(ctx.lang, 'nodeLabelsFixed'));
   const result = ctx.api.patch(r, ns, name, 'application/merge-patch+json', { metadata: { labels } });
   if (isStatusError(result)) return fail(serverError(result));
   return ok(

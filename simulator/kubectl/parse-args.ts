@@ -1,3 +1,5 @@
+import { splitShellWords } from '../../core/index.ts';
+
 /** A parsed kubectl command line. */
 export interface KubectlArgs {
   /** Words that are not flags: command, subcommand, resource, names. */
@@ -61,6 +63,12 @@ const VALUE_FLAGS = new Set([
   'tcp',
   'node-port',
   'from-literal',
+  'from-file',
+  'validate',
+  'docker-server',
+  'docker-username',
+  'docker-password',
+  'docker-email',
   'clusterip',
 ]);
 const LONG_NAMES: Record<string, string> = {
@@ -74,12 +82,13 @@ const LONG_NAMES: Record<string, string> = {
   p: 'previous',
 };
 
-/** Splits a command line like a shell would (quotes group words). */
+/**
+ * Splits a command line as a POSIX shell does: quotes group words anywhere in a word
+ * (`--from-literal='a b=1'` is one word), single quotes keep everything, a backslash keeps the next
+ * character. A line with an unclosed quote is split at spaces.
+ */
 export function tokenize(line: string): string[] {
-  const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
-  return out;
+  return splitShellWords(line) ?? line.split(/\s+/).filter(Boolean);
 }
 
 /** Parses kubectl words and flags (`-n ns`, `--namespace=ns`, `-oyaml`, `-A`). */

@@ -92,7 +92,7 @@ describe('kubectl interpreter', () => {
     expect(k('get pods --bogus').stderr).toBe(
       "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n",
     );
-    expect(k('frobnicate').stderr).toBe('error: unknown command "frobnicate" for "kubectl"\n');
+    expect(k('frobnicate').stderr).toBe('Error: unknown command "frobnicate" for "kubectl"\n');
     expect(k('get pod nope').stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
     expect(k('get pods -n empty').stderr).toBe('No resources found in empty namespace.\n');
   });

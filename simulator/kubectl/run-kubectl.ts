@@ -5,7 +5,9 @@
  * row to {@link COMMANDS}. `exec` reads its words raw (everything after `--` is the container's command),
  * so it is dispatched before flag parsing.
  */
+import type { Language } from '../../core/index.ts';
 import type { KubectlResult, Simulation } from '../api-types.ts';
+import { editDistance } from '../importer/unknown-fields.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
 import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
@@ -15,6 +17,8 @@ import { runExplain } from './explain-command.ts';
 import { runGet } from './get-command.ts';
 import { runApiResources, runCat, runLogs, runLs, runTop, runVersion } from './info-commands.ts';
 import { runCreate } from './create-command.ts';
+import { runCreateSecret } from './create-secret.ts';
+import { KUBECTL_COMMANDS, say } from './console-messages.ts';
 import {
   runCordon,
   runDelete,
@@ -32,7 +36,12 @@ export const COMMANDS: Record<string, KubectlCommand> = {
   get: (c) => runGet(c.api, c.words, c.args, c.namespace),
   describe: runDescribe,
   apply: runApply,
-  create: (c) => (c.args.flags.has('filename') ? runCreateFile(c) : runCreate(c, false)),
+  create: (c) =>
+    c.args.flags.has('filename')
+      ? runCreateFile(c)
+      : c.words[0] === 'secret'
+        ? runCreateSecret(c)
+        : runCreate(c, false),
   run: (c) => runCreate(c, true),
   delete: runDelete,
   scale: runScale,
@@ -52,26 +61,42 @@ export const COMMANDS: Record<string, KubectlCommand> = {
   cat: runCat,
 };
 
-const HELP = `kubectl controls the (simulated) k3s cluster.
+const COMMAND_LIST = ['exec', ...Object.keys(COMMANDS)].sort().join(' ');
 
-Basic Commands: ${Object.keys(COMMANDS).join(' ')}
-`;
+/**
+ * cobra's error for a word kubectl does not know, with its suggestions: the commands at most two edits away
+ * or starting with the word (cobra Command.SuggestionsFor, SuggestionsMinimumDistance 2), in kubectl's order.
+ */
+function unknownCommand(word: string): KubectlResult {
+  const typed = word.toLowerCase();
+  const near = KUBECTL_COMMANDS.filter((c) => c.startsWith(typed) || editDistance(typed, c) <= 2);
+  const text = `Error: unknown command "${word}" for "kubectl"`;
+  if (near.length === 0) return fail(text);
+  return fail(`${text}\n\nDid you mean this?\n${near.map((c) => `\t${c}\n`).join('')}\n`);
+}
 
 /**
  * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
- * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read.
+ * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
+ * the console's own messages (its help, a command it does not run).
  */
-export function runKubectl(sim: Simulation, line: string, files: Record<string, string> = {}): KubectlResult {
+export function runKubectl(
+  sim: Simulation,
+  line: string,
+  files: Record<string, string> = {},
+  lang: Language = 'en',
+): KubectlResult {
   const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
+  // `logs -f` is --follow (everywhere else -f is --filename).
+  if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
-  if (!command) return ok(HELP);
+  if (!command || command === 'help') return ok(say(lang, 'help', { commands: COMMAND_LIST }));
   const handler = COMMANDS[command];
-  if (!handler)
-    return fail(
-      `error: unknown command "${command}" for "kubectl"\n\nDid you mean this?\n\tget`.split('\n\nDid')[0]!,
-    );
+  if (!handler && KUBECTL_COMMANDS.includes(command))
+    return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
+  if (!handler) return unknownCommand(command);
   if (args.unknown.length > 0)
     return fail(`error: unknown flag: ${args.unknown[0]}\nSee 'kubectl ${command} --help' for usage.`);
   const ctx: KubectlContext = {
@@ -81,6 +106,7 @@ export function runKubectl(sim: Simulation, line: string, files: Record<string, 
     words,
     namespace: args.flags.get('namespace') ?? 'default',
     files,
+    lang,
   };
   return handler(ctx);
 }

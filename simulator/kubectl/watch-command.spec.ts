@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation } from '../index.ts';
 import { runKubectl } from './index.ts';
+import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
 
 /** Deployment `web` with one replica, applied and settled. */
@@ -32,6 +33,29 @@ describe('console get -w', () => {
   it('is absent for commands that do not watch', () => {
     const sim = createSimulation({ seed: 3 });
     expect(runKubectl(sim, 'get pods').watch).toBeUndefined();
+  });
+});
+
+describe('console logs -f', () => {
+  it('prints the log and follows it until another command, or until the container restarts', () => {
+    const sim = settledWeb();
+    const pod = sim.snapshot().pods.find((p) => p.name.startsWith('web-'))!.name;
+    const api = kubeApiOf(sim);
+    const watchers = api.watcherCount;
+    const result = runKubectl(sim, `logs -f ${pod}`);
+    expect(result).toMatchObject({ exitCode: 0, stdout: expect.stringContaining(`started in ${pod}`) });
+    const stop = result.watch!(() => undefined);
+    sim.advance(5_000);
+    expect(api.watcherCount).toBe(watchers + 1);
+    stop();
+    expect(api.watcherCount).toBe(watchers);
+    // A restart ends the stream on its own, as kubelet closes it when the container exits.
+    runKubectl(sim, `logs ${pod} --follow`).watch!(() => undefined);
+    expect(api.watcherCount).toBe(watchers + 1);
+    expect(sim.killPod('default', pod).ok).toBe(true);
+    sim.advance(1_000);
+    expect(api.watcherCount).toBe(watchers);
+    expect(runKubectl(sim, 'logs -f').stderr).toMatch(/^error: expected 'logs \[-f\] \[-p\]/);
   });
 });
 

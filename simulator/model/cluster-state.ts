@@ -220,6 +220,8 @@ export interface ClusterState {
   ingressClasses: Map<string, { controller: string; isDefault: boolean; manifest: KubeObject | null }>;
   /** ConfigMaps, Secrets and kinds the simulator keeps but does not run, by `Kind/ns/name`. */
   inert: Map<string, KubeObject>;
+  /** When each stored object (an inert one, a namespace) was created, sim ms, by `Kind/ns/name`. */
+  storedSinceMs: Map<string, number>;
   /** Newest last; may hold up to twice {@link EVENT_HISTORY} between trims (readers take the last EVENT_HISTORY). */
   events: SimEvent[];
   nextUid: number;
@@ -289,6 +291,7 @@ export function emptyClusterState(nodes: NodeState[]): ClusterState {
     ingresses: new Map(),
     ingressClasses: new Map(),
     inert: new Map(),
+    storedSinceMs: new Map(),
     events: [],
     nextUid: 1,
     clusterCidr: DEFAULT_CLUSTER_CIDR,

@@ -91,7 +91,14 @@ export class WorkloadOperations {
         for (const i of [...state.ingresses.values()])
           if (i.namespace === name) this.delete('Ingress', name, i.name);
         for (const k of [...this.manifests.keys()]) if (k.split('/')[1] === name) this.manifests.delete(k);
+        // The namespace controller deletes everything in it: ConfigMaps, Secrets and other stored kinds too.
+        for (const k of [...state.inert.keys()])
+          if (k.split('/')[1] === name) {
+            state.inert.delete(k);
+            state.storedSinceMs.delete(k);
+          }
         state.namespaces.delete(name);
+        state.storedSinceMs.delete(manifestKey('Namespace', undefined, name));
         drop('Namespace', undefined);
         return OK;
       }
@@ -99,6 +106,8 @@ export class WorkloadOperations {
         const k = manifestKey(kind, namespace, name);
         if (!state.inert.delete(k) && !state.inert.delete(manifestKey(kind, undefined, name)))
           return notFound(`${kind.toLowerCase()}s`, name);
+        state.storedSinceMs.delete(k);
+        state.storedSinceMs.delete(manifestKey(kind, undefined, name));
         this.manifests.delete(k);
         this.manifests.delete(manifestKey(kind, undefined, name));
         return OK;

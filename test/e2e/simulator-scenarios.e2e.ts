@@ -185,6 +185,24 @@ describe('simulator scenarios', () => {
     );
     await page.context().close();
   });
+  it("the console's own messages follow the page's language (kubectl's output stays English)", async () => {
+    for (const [path, words] of [
+      ['/dev/simulator/nodeport/', 'error: esta consola no ejecuta «kubectl port-forward»'],
+      ['/en/dev/simulator/', 'error: this console does not run “kubectl port-forward”'],
+    ] as const) {
+      const page = await openScenario('', {}, path);
+      await page.click('[data-tab="kubectl"]');
+      await page.fill('.sim-console-input', 'port-forward svc/web 8080:80');
+      await page.press('.sim-console-input', 'Enter');
+      await expect.poll(() => page.locator('.sim-console-error').last().textContent()).toContain(words);
+      await page.fill('.sim-console-input', 'get nopes');
+      await page.press('.sim-console-input', 'Enter');
+      await expect
+        .poll(() => page.locator('.sim-console-error').last().textContent())
+        .toBe('error: the server doesn\'t have a resource type "nopes"\n');
+      await page.context().close();
+    }
+  });
   it('kubectl explain in the page prints what the console prints with the served OpenAPI documents', async () => {
     const line = 'explain deployment.spec.replicas';
     const reference = createSimulation({ seed: 1 });

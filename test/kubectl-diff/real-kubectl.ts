@@ -3,7 +3,7 @@
  * real kubectl run against it. The unit suite and the browser suite both use it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,12 +68,18 @@ export function runRealKubectl(
   );
 }
 
-/** The files a command line reads (`-f PATH`), by the path written, for the console's file tree. */
+/** The files a command line reads (`-f PATH`, `--from-file=[KEY=]PATH`), by the path written, for the console's file tree. */
 export function filesOf(command: string): Record<string, string> {
   const args = tokenize(command);
   const files: Record<string, string> = {};
-  for (const [i, a] of args.entries())
-    if ((a === '-f' || a === '--filename') && args[i + 1])
-      files[args[i + 1]!] = readFileSync(join(ROOT, args[i + 1]!), 'utf8');
+  const read = (path: string): void => {
+    if (existsSync(join(ROOT, path))) files[path] = readFileSync(join(ROOT, path), 'utf8');
+  };
+  for (const [i, a] of args.entries()) {
+    if ((a === '-f' || a === '--filename') && args[i + 1]) read(args[i + 1]!);
+    // `--from-file=[KEY=]PATH` of create configmap|secret.
+    const source = /^--from-file=(?:[^=]*=)?(.+)$/.exec(a)?.[1];
+    if (source) read(source);
+  }
   return files;
 }

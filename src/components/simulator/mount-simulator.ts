@@ -259,13 +259,13 @@ export function mountSimulator(root: HTMLElement): () => void {
     ));
   const loadKubectl = () =>
     (kubectlModule ??= import('../../../simulator/kubectl/index.ts').then((module) => {
-      module.readOpenApiFrom(sim, (path) => openApi.get(path) ?? null);
+      module.readOpenApiFrom(sim, (path) => openApi.get(path) ?? null, lang);
       return module;
     }));
   const kubectl = createKubectlConsole(t, async (args) => {
     const { runKubectl } = await loadKubectl();
     if (/^\s*(kubectl\s+)?explain\b/.test(args)) await loadOpenApi();
-    const result = runKubectl(sim, args, files);
+    const result = runKubectl(sim, args, files, lang);
     act();
     saveState();
     return result;

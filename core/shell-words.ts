@@ -1,7 +1,7 @@
 /**
- * Splits a Compose `command:`/`entrypoint:` string into words the way a POSIX shell would for plain
- * words and quotes (Compose does this too: docs.docker.com/reference/compose-file/services/#command).
- * No expansion of variables or globs happens, as in Compose.
+ * Splits a string into words the way a POSIX shell would for plain words and quotes: a Compose
+ * `command:`/`entrypoint:` (Compose does this too: docs.docker.com/reference/compose-file/services/#command)
+ * and a line typed into the kubectl console. No expansion of variables or globs happens, as in Compose.
  */
 
 /** `redis-server --dir "/tmp x"` → `['redis-server', '--dir', '/tmp x']`. Returns undefined on an unclosed quote. */
