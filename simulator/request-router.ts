@@ -87,10 +87,10 @@ export class RequestRouter {
     name: string,
     namespace: string,
     fromPod?: string,
-  ): { name: string; addresses: string[] } | null | 'timeout' {
+  ): { name: string; addresses: string[] } | null | 'refused' {
     const table = this.context().table;
     const pod = fromPod ? this.cp.state.pods.get(`${namespace}/${fromPod}`) : undefined;
-    if (pod && dnsEgressDenied(table, pod)) return 'timeout';
+    if (pod && dnsEgressDenied(table, pod)) return 'refused';
     return resolveName(table, name, namespace);
   }
 

@@ -268,7 +268,7 @@ class SimulatedCluster implements Simulation {
     name: string,
     namespace: string,
     fromPod?: string,
-  ): { name: string; addresses: string[] } | null | 'timeout' {
+  ): { name: string; addresses: string[] } | null | 'refused' {
     return this.router.dnsLookup(name, namespace, fromPod);
   }
 

@@ -48,13 +48,14 @@ export interface Simulation {
   iptablesSave(node: string): string | null;
   /**
    * What CoreDNS answers a Pod in `namespace` for `name` (resolv.conf search list, ndots:5); null is
-   * NXDOMAIN. With `fromPod`, `'timeout'` when that Pod's NetworkPolicies keep it from reaching CoreDNS.
+   * NXDOMAIN. With `fromPod`, `'refused'` when that Pod's NetworkPolicies keep it from reaching CoreDNS
+   * (kube-router rejects the UDP query: ICMP port unreachable).
    */
   dnsLookup(
     name: string,
     namespace: string,
     fromPod?: string,
-  ): { name: string; addresses: string[] } | null | 'timeout';
+  ): { name: string; addresses: string[] } | null | 'refused';
   recoverNode(name: string): OperationResult;
   cordon(name: string): OperationResult;
   uncordon(name: string): OperationResult;

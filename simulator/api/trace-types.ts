@@ -73,9 +73,12 @@ export interface VxlanHeader {
   vni: number;
 }
 
-/** A TCP/UDP packet at one hop: addresses as `ip:port`, what was rewritten there and why. */
+/**
+ * A TCP/UDP packet at one hop: addresses as `ip:port`, what was rewritten there and why; or an ICMP error
+ * (e.g. the port unreachable of a NetworkPolicy's REJECT), addressed by IP alone.
+ */
 export interface Packet {
-  protocol: 'TCP' | 'UDP';
+  protocol: 'TCP' | 'UDP' | 'ICMP';
   src: string;
   dst: string;
   rewrite: PacketRewrite;

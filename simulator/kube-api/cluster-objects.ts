@@ -27,7 +27,8 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
       name: n.name,
       createdAtMs: 0,
       labels: {
-        'beta.kubernetes.io/arch': 'amd64',
+        // The kubelet sets both arch labels and nodeInfo.architecture from runtime.GOARCH.
+        'beta.kubernetes.io/arch': n.labels['kubernetes.io/arch'] ?? 'amd64',
         'beta.kubernetes.io/instance-type': 'k3s',
         'beta.kubernetes.io/os': 'linux',
         'node.kubernetes.io/instance-type': 'k3s',
@@ -80,7 +81,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
       ],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {
-        architecture: 'amd64',
+        architecture: n.labels['kubernetes.io/arch'] ?? 'amd64',
         bootID: uuid(`boot/${n.name}`),
         containerRuntimeVersion: 'containerd://2.3.4-k3s1',
         kernelVersion: '6.8.0-85-generic',

@@ -27,17 +27,19 @@ describe('kubectl exec', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ service: 'web' });
   });
 
-  it('with default deny, curl -m 2 times out with curl’s own message and exit code; after an allow policy it answers', () => {
+  it('with default deny, curl -m 2 is refused at once (kube-router REJECT) with curl’s own message and exit code; after an allow policy it answers', () => {
     const denied = runKubectl(cluster(DENY), 'exec client -- curl -m 2 http://web');
     expect(denied).toEqual({
       stdout: '',
       stderr:
-        'curl: (28) Connection timed out after 2001 milliseconds\ncommand terminated with exit code 28\n',
-      exitCode: 28,
+        "curl: (7) Failed to connect to web port 80 after 1 ms: Couldn't connect to server\ncommand terminated with exit code 7\n",
+      exitCode: 7,
     });
     expect(runKubectl(cluster(DENY, ALLOW), 'exec client -- curl -m 2 http://web').exitCode).toBe(0);
-    expect(runKubectl(cluster(DENY, ALLOW), 'exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
-      stderr: 'wget: download timed out\ncommand terminated with exit code 1\n',
+    const denyAllow = cluster(DENY, ALLOW);
+    const webIP = denyAllow.snapshot().services.find((s) => s.name === 'web')!.clusterIP;
+    expect(runKubectl(denyAllow, 'exec intruder -- wget -qO- -T 2 http://web')).toMatchObject({
+      stderr: `wget: can't connect to remote host (${webIP}): Connection refused\ncommand terminated with exit code 1\n`,
       exitCode: 1,
     });
   });
@@ -72,14 +74,17 @@ describe('kubectl exec', () => {
     ).toContain(`Address: ${podIP}\n`);
   });
 
-  it('a default-deny egress policy blocks DNS: nslookup gets no server, curl cannot resolve', () => {
+  it('a default-deny egress policy blocks DNS: kube-router rejects the query, BusyBox nslookup reads the refusal and gets no server, curl cannot resolve', () => {
     const sim = cluster(
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-out}\nspec:\n  podSelector: {matchLabels: {app: client}}\n  policyTypes: [Egress]\n',
     );
-    expect(runKubectl(sim, 'exec client -- nslookup web')).toMatchObject({
+    expect(runKubectl(sim, 'exec client -- nslookup web')).toEqual({
       stdout: ';; connection timed out; no servers could be reached\n\n',
+      stderr:
+        'nslookup: read: Connection refused\nnslookup: read: Connection refused\ncommand terminated with exit code 1\n',
       exitCode: 1,
     });
+    expect(sim.dnsLookup('web', 'default', 'client')).toBe('refused');
     expect(runKubectl(sim, 'exec client -- curl -m 2 http://web').stderr).toContain(
       'curl: (6) Could not resolve host: web',
     );

@@ -85,18 +85,21 @@ function fetchFromPod(
   method: string,
   headers: Record<string, string>,
   timeoutMs: number | undefined,
-): { trace: Trace | null; host: string; port: number; unresolved: boolean } {
+): { trace: Trace | null; host: string; address: string; port: number; unresolved: boolean } {
   const parsed = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)(\?[^#]*)?/.exec(url);
   const scheme = (parsed?.[1] ?? 'http') as 'http' | 'https';
   const host = parsed?.[2] ?? '';
   const port = parsed?.[3] ? Number(parsed[3]) : scheme === 'https' ? 443 : 80;
   const path = (parsed?.[4] || '/') + (parsed?.[5] ?? '');
   let target = host;
+  // The address the client connects to: the IP itself, or the first address the name resolves to.
+  let address = host;
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(host)) {
     const answer = sim.dnsLookup(host, pod.namespace);
-    if (!answer || answer === 'timeout') return { trace: null, host, port, unresolved: true };
+    if (!answer || answer === 'refused') return { trace: null, host, address: host, port, unresolved: true };
     // Service names route as names (the trace shows CoreDNS); Pod DNS names route to their IP.
     target = answer.name.endsWith('.svc.cluster.local') ? answer.name : answer.addresses[0]!;
+    address = answer.addresses[0]!;
   }
   const trace = sim.routeRequest({
     method,
@@ -108,7 +111,7 @@ function fetchFromPod(
     source: { kind: 'pod', ns: pod.namespace, name: pod.name },
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
   });
-  return { trace, host, port, unresolved: trace.outcome === 'unresolved' };
+  return { trace, host, address, port, unresolved: trace.outcome === 'unresolved' };
 }
 
 function curl(sim: Simulation, pod: PodView, args: string[]): KubectlResult {
@@ -174,7 +177,8 @@ function wget(sim: Simulation, pod: PodView, args: string[]): KubectlResult {
   const t = r.trace;
   if (t.outcome === 'timeout') return done('', 'wget: download timed out\n', 1);
   if (t.outcome !== 'answered' || !t.response)
-    return done('', `wget: can't connect to remote host: Connection refused\n`, 1);
+    // libbb/xconnect.c names the IPv4 address it could not connect to.
+    return done('', `wget: can't connect to remote host (${r.address}): Connection refused\n`, 1);
   if (t.status >= 400) return done('', `wget: server returned error: HTTP/1.1 ${t.status}\n`, 1);
   return done(t.response.body);
 }
@@ -185,8 +189,22 @@ function nslookup(sim: Simulation, pod: PodView, args: string[]): KubectlResult 
   const busybox = /busybox|alpine|curlimages/.test(pod.containers[0]?.image ?? '');
   const server = `Server:\t\t${NAMESERVER}\nAddress:\t${NAMESERVER}${busybox ? ':' : '#'}53\n\n`;
   const answer = sim.dnsLookup(name, pod.namespace, pod.name);
-  // Both tools print this when no DNS server answers (e.g. an egress policy blocks UDP 53).
-  if (answer === 'timeout') return done(';; connection timed out; no servers could be reached\n\n', '', 1);
+  // An egress policy rejects the query (ICMP port unreachable). BusyBox reads the error on its connected
+  // socket, says so, resends at every retry interval (5 s / 2 tries) and gives up at its 5 s timeout
+  // (networking/nslookup.c, send_queries); BIND's nslookup reports each of its 3 tries and stops at once.
+  if (answer === 'refused')
+    return busybox
+      ? done(
+          ';; connection timed out; no servers could be reached\n\n',
+          'nslookup: read: Connection refused\n'.repeat(2),
+          1,
+        )
+      : done(
+          `;; communications error to ${NAMESERVER}#53: connection refused\n`.repeat(3) +
+            ';; no servers could be reached\n\n',
+          '',
+          1,
+        );
   if (!answer) return done(server, `** server can't find ${name}: NXDOMAIN\n\n`, 1);
   return done(
     server + answer.addresses.map((ip) => `Name:\t${answer.name}\nAddress: ${ip}\n`).join('') + '\n',

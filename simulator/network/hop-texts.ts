@@ -212,12 +212,16 @@ export const HOP_TEXTS = {
     en: 'Reply: it comes back with source and destination swapped; there was no NAT to undo.',
   },
   'policy-ingress-denied': {
-    es: 'NetworkPolicy: {pod} está seleccionado para Ingress por {policies} y ninguna regla permite {from} al puerto {port}; el controlador de políticas de k3s (kube-router) descarta el paquete.',
-    en: "NetworkPolicy: {pod} is selected for Ingress by {policies} and no rule allows {from} to port {port}; k3s's policy controller (kube-router) drops the packet.",
+    es: 'NetworkPolicy: {pod} está seleccionado para Ingress por {policies} y ninguna regla permite {from} al puerto {port}; el controlador de políticas de k3s (kube-router) rechaza el paquete (iptables REJECT, ICMP port unreachable) y la conexión falla al instante.',
+    en: "NetworkPolicy: {pod} is selected for Ingress by {policies} and no rule allows {from} to port {port}; k3s's policy controller (kube-router) rejects the packet (iptables REJECT, ICMP port unreachable) and the connection fails at once.",
   },
   'policy-egress-denied': {
-    es: 'NetworkPolicy: {pod} está seleccionado para Egress por {policies} y ninguna regla permite salir hacia {to}; kube-router descarta el paquete.',
-    en: 'NetworkPolicy: {pod} is selected for Egress by {policies} and no rule allows it out to {to}; kube-router drops the packet.',
+    es: 'NetworkPolicy: {pod} está seleccionado para Egress por {policies} y ninguna regla permite salir hacia {to}; kube-router rechaza el paquete (iptables REJECT, ICMP port unreachable) y la conexión falla al instante.',
+    en: 'NetworkPolicy: {pod} is selected for Egress by {policies} and no rule allows it out to {to}; kube-router rejects the packet (iptables REJECT, ICMP port unreachable) and the connection fails at once.',
+  },
+  'packet-policy-reject': {
+    es: 'kube-router rechaza el paquete: responde con un ICMP port unreachable que lleva dentro la cabecera rechazada (conntrack lo traduce como la conexión), y el connect() del cliente falla al momento con ECONNREFUSED.',
+    en: "kube-router rejects the packet: it answers with an ICMP port unreachable that carries the rejected header (conntrack translates it like the connection), and the client's connect() fails at once with ECONNREFUSED.",
   },
   'egress-outside': {
     es: '{ip} está fuera del clúster: el paquete sale enmascarado con la IP del nodo {node}, pero el clúster simulado no tiene Internet y nadie contesta.',

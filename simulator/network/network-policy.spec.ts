@@ -14,6 +14,7 @@ const ALLOW_CLIENT = policy(
   '  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from: [{podSelector: {matchLabels: {app: client}}}]\n    ports: [{port: 80}]\n',
 );
 
+/** The fixture cluster with more objects applied (policies, a Service, an Ingress), each without a diagnostic. */
 function cluster(...policies: string[]): Simulation {
   const sim = createSimulation({ seed: 4 });
   expect(sim.apply(yaml, 'network-policy.yaml').diagnostics).toEqual([]);
@@ -39,29 +40,56 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
     expect(from(sim, 'intruder').status).toBe(200);
   });
 
-  it('default deny for ingress: the packet is dropped and the client times out; the trace names the policy', () => {
+  it('default deny for ingress: kube-router rejects the packet, so the connection is refused at once (no client timeout); the trace names the policy', () => {
     const t = from(cluster(DENY_INGRESS), 'client');
-    expect(t).toMatchObject({ status: 0, outcome: 'timeout', timeoutMs: 2000 });
+    expect(t).toMatchObject({ status: 0, outcome: 'refused', timeoutMs: null });
     expect(t.error?.en).toContain('selected for Ingress by default/default-deny');
-    expect(t.error?.en).toContain('kube-router');
+    expect(t.error?.en).toContain('kube-router) rejects the packet');
+    expect(t.error?.es).toContain('rechaza el paquete');
+    expect(t.hops.at(-1)?.kind).toBe('endpoint');
+  });
+
+  it('the packet view ends in the ICMP port unreachable, from the ClusterIP the client dialled (conntrack)', () => {
+    const sim = createSimulation({ seed: 4, packets: true });
+    sim.apply(yaml, 'network-policy.yaml');
+    sim.apply(DENY_INGRESS, 'deny.yaml');
+    sim.settle();
+    const t = from(sim, 'client');
+    const clusterIP = sim.snapshot().services.find((s) => s.name === 'web')!.clusterIP;
+    const clientIP = sim.snapshot().pods.find((p) => p.name === 'client')!.ip;
+    expect(t.hops.at(-1)?.packet).toMatchObject({
+      protocol: 'ICMP',
+      src: clusterIP,
+      dst: clientIP,
+      rewrite: 'conntrack-reverse',
+    });
+    expect(t.hops.at(-1)?.packet?.reason.en).toContain('ECONNREFUSED');
+  });
+
+  it('behind Traefik a denied dial is refused, which Traefik answers with 502 Bad Gateway (504 is for a dial that times out)', () => {
+    const sim = cluster(
+      DENY_INGRESS,
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec:\n  rules:\n  - http:\n      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n',
+    );
+    const t = sim.routeRequest(requestFromUrl('http://192.168.1.10/'));
+    expect(t).toMatchObject({ status: 502, timeoutMs: null });
+    expect(t.error?.en).toContain('selected for Ingress by default/default-deny');
   });
 
   it('policies add up: default deny plus an allow for the client lets only the client in, only on port 80', () => {
     const sim = cluster(DENY_INGRESS, ALLOW_CLIENT);
     expect(from(sim, 'client').status).toBe(200);
-    expect(from(sim, 'intruder').outcome).toBe('timeout');
+    expect(from(sim, 'intruder').outcome).toBe('refused');
     const ip = sim.snapshot().pods.find((p) => p.labels.app === 'web')!.ip!;
     expect(from(sim, 'client', `http://${ip}:8080/`).outcome).not.toBe('answered');
   });
 
-  it('an external client through a NodePort is dropped by default deny: the Pod sees the node IP, which no rule allows', () => {
-    const sim = cluster(DENY_INGRESS);
-    sim.apply(
+  it('an external client through a NodePort is rejected by default deny: the Pod sees the node IP, which no rule allows', () => {
+    const sim = cluster(
+      DENY_INGRESS,
       'apiVersion: v1\nkind: Service\nmetadata: {name: web-np}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports: [{port: 80, nodePort: 30080}]\n',
-      'np.yaml',
     );
-    sim.settle();
-    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).outcome).toBe('timeout');
+    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:30080/')).outcome).toBe('refused');
   });
 
   it('ipBlock and namespaceSelector: allow from a CIDR except a range, and from namespaces by label', () => {
@@ -74,7 +102,7 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
     );
     for (const name of ['client', 'intruder']) {
       const ip = sim.snapshot().pods.find((p) => p.name === name)!.ip!;
-      expect(from(sim, name).outcome).toBe(ip.startsWith('10.42.2.') ? 'timeout' : 'answered');
+      expect(from(sim, name).outcome).toBe(ip.startsWith('10.42.2.') ? 'refused' : 'answered');
     }
     const byNs = cluster(
       DENY_INGRESS,
@@ -96,7 +124,7 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
     expect(from(sim, 'intruder').status).toBe(200);
   });
 
-  it('egress to an address outside the cluster: dropped by policy, or masqueraded to the node IP (no Internet here)', () => {
+  it('egress to an address outside the cluster: rejected by policy at once, or masqueraded to the node IP and timed out (no Internet here)', () => {
     const open = from(cluster(), 'client', 'http://93.184.216.34/');
     expect(open.outcome).toBe('timeout');
     expect(open.error?.en).toContain('masqueraded to node IP');
@@ -110,6 +138,7 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
       'client',
       'http://93.184.216.34/',
     );
+    expect(denied).toMatchObject({ outcome: 'refused', timeoutMs: null });
     expect(denied.error?.en).toContain('no rule allows it out to 93.184.216.34:80');
   });
 

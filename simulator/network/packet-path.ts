@@ -3,6 +3,7 @@ import type { NodeState, PodState } from '../model/cluster-state.ts';
 import { hashIndex } from '../model/prng.ts';
 import { CLUSTER_DNS_IP } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
+import { isPolicyRejection } from './network-policy.ts';
 import type { RoutingTable } from './routing-table.ts';
 
 /** The kube-dns Service's address and port, where a Pod's DNS query goes. */
@@ -149,6 +150,18 @@ export function attachPackets(
       if (podNode) flow.at = podNode;
     }
   }
+  const last = hops[hops.length - 1];
+  if (last?.kind === 'endpoint' && trace.status === 0 && isPolicyRejection(trace.error))
+    // What leaves the endpoint hop is kube-router's answer to the SYN (network-policy.ts): an ICMP error
+    // from the address the client dialled, as conntrack translates errors related to a NATed connection.
+    last.packet = {
+      protocol: 'ICMP',
+      src: sentTo.slice(0, sentTo.lastIndexOf(':')),
+      dst: clientIP,
+      rewrite: flow.natted ? 'conntrack-reverse' : 'none',
+      reason: hopText('packet-policy-reject'),
+      vxlan: null,
+    };
   trace.hops = hops;
 }
 

@@ -7,7 +7,8 @@ import type { EndpointTarget, ServicePortEntry } from './routing-table.ts';
 
 /**
  * The last leg: the chosen endpoint and its Pod. Times out when the Pod's node is down, is refused when
- * the Pod declares ports and not this one, else returns the call to make to the Pod's backend.
+ * the Pod declares ports and not this one or a NetworkPolicy denies the connection, else returns the call
+ * to make to the Pod's backend.
  * `viaProxy` (Traefik in between) turns those failures into the proxy's 504 and 502.
  */
 export function deliver(
@@ -36,7 +37,9 @@ export function deliver(
     // kube-router filters after kube-proxy's DNAT: the source as the Pod would see it, the endpoint Pod.
     const from = { pod: ctx.table.podsByIP.get(seenIP) ?? null, ip: seenIP } as const;
     const denied = policyVerdict(policies, from, { pod: target.pod, ip: target.pod.ip ?? '' }, target.port);
-    if (denied) return viaProxy ? fail(trace, 504, denied) : drop(trace, clientTimeout(request), denied);
+    // kube-router rejects (network-policy.ts): the client's connect fails at once, and Traefik's dial
+    // error (connection refused) is its 502 Bad Gateway, not the 504 of a dial that times out.
+    if (denied) return fail(trace, viaProxy ? 502 : 0, denied);
   }
   trace.hops.push(target.podHop);
   const view = ctx.table.podViews.get(target.pod)!;

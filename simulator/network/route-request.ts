@@ -137,11 +137,12 @@ function fromPod(
       const denied =
         table.policies &&
         policyVerdict(table.policies, { pod, ip: clientIP }, { pod: null, ip: host }, request.port);
+      if (denied) return fail(trace, 0, denied);
       const node = pod.nodeName ? table.nodesByAddress.get(pod.nodeName) : undefined;
       return drop(
         trace,
         clientTimeout(request),
-        denied || hopText('egress-outside', { ip: host, node: node?.internalIP ?? '?' }),
+        hopText('egress-outside', { ip: host, node: node?.internalIP ?? '?' }),
       );
     }
     if (IPV4.test(host)) return drop(trace, clientTimeout(request), hopText('no-such-host', { host }));

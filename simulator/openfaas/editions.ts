@@ -20,7 +20,7 @@ export interface EditionFeatures {
 }
 
 /**
- * Community Edition (what `arkade install openfaas` installs) keeps the legacy scaling: one AlertManager
+ * Community Edition (what `arkade install openfaas-ce` installs) keeps the legacy scaling: one AlertManager
  * rule for all functions, +⌈max × factor %⌉ replicas per alert, at most 5, back to min when it resolves
  * (docs.openfaas.com/architecture/autoscaling/#legacy-scaling-for-the-community-edition-ce; "Maximum replicas
  * per function: 5", docs.openfaas.com/openfaas-pro/comparison/). The rps/capacity/cpu autoscaler and scale

@@ -31,7 +31,7 @@ function single(
   return { deployment: name, containers: [{ name, image, port }], service, editions };
 }
 
-/** What `arkade install openfaas` (the openfaas Helm chart) runs in the openfaas namespace. */
+/** What `arkade install openfaas-ce` (the openfaas Helm chart) runs in the openfaas namespace. */
 export const OPENFAAS_COMPONENTS: readonly OpenFaaSComponent[] = [
   {
     deployment: 'gateway',

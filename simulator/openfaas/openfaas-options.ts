@@ -3,7 +3,7 @@ import type { OpenFaaSEdition } from './editions.ts';
 /** Options of {@link createOpenFaaS}. */
 export interface OpenFaaSOptions {
   seed: number;
-  /** Default `community`, what `arkade install openfaas` installs. */
+  /** Default `community`, what `arkade install openfaas-ce` installs. */
   edition?: OpenFaaSEdition;
   nodes?: number;
   /** Handler time per request in ms, for all functions or by function name (default 20). */

@@ -74,7 +74,7 @@ export class OpenFaaSPlatform {
       user: 'admin',
       password: options.password ?? this.rng.uuid().replace(/-/g, '').slice(0, 16),
     };
-    // The simulated cluster is one where `arkade install openfaas` succeeded: its gateway NodePort stays free.
+    // The simulated cluster is one where `arkade install openfaas-ce` succeeded: its gateway NodePort stays free.
     this.sim = createSimulation({
       seed: options.seed,
       nodes: options.nodes,
@@ -392,7 +392,7 @@ export class OpenFaaSPlatform {
   }
 }
 
-/** Creates OpenFaaS on a simulated k3s cluster, as after `arkade install openfaas` (Community) or with Pro. */
+/** Creates OpenFaaS on a simulated k3s cluster, as after `arkade install openfaas-ce` (Community) or with Pro. */
 export function createOpenFaaS(options: OpenFaaSOptions): OpenFaaSPlatform {
   return new OpenFaaSPlatform(options);
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requestFromUrl, type Simulation } from '../index.ts';
+import { runKubectl } from '../kubectl/index.ts';
 import { parseScenario } from './parse-scenario.ts';
 import { createScenarioSimulation } from './scenario-simulation.ts';
 import type { Scenario, ScenarioStep } from './scenario.ts';
@@ -39,6 +40,22 @@ function send(sim: Simulation, sent: SentRequest[], url: string): SentRequest {
 }
 
 describe('k3s-cluster', () => {
+  it('its Raspberry Pi nodes are arm64, as the kubelet of a 64-bit Pi OS reports them (both arch labels, nodeInfo)', () => {
+    const { sim } = started('k3s-cluster');
+    const nodes = JSON.parse(runKubectl(sim, 'get nodes -o json').stdout) as {
+      items: Array<{
+        metadata: { labels: Record<string, string> };
+        status: { nodeInfo: { architecture: string } };
+      }>;
+    };
+    expect(nodes.items).toHaveLength(3);
+    for (const node of nodes.items) {
+      expect(node.metadata.labels['kubernetes.io/arch']).toBe('arm64');
+      expect(node.metadata.labels['beta.kubernetes.io/arch']).toBe('arm64');
+      expect(node.status.nodeInfo.architecture).toBe('arm64');
+    }
+  });
+
   it('gives each node its own flannel /24, so the three replicas have IPs in three subnets', () => {
     const { sim, sent, step } = started('k3s-cluster');
     expect(checkStep(step('spread').check, sim.snapshot(), sent)).toBe(true);

@@ -32,11 +32,11 @@ describe('network-policy scenario: default deny, then allow only the frontend', 
       return entry;
     };
     expect(checkStep(step('denied'), sim.snapshot(), sent)).toBe(false);
-    expect(send(0).trace.outcome).toBe('timeout');
+    expect(send(0).trace.outcome).toBe('refused');
     expect(checkStep(step('denied'), sim.snapshot(), sent)).toBe(true);
     expect(checkStep(step('allow-frontend'), sim.snapshot(), sent)).toBe(false);
     expect(sim.apply(ALLOW_FRONTEND, 'allow-frontend.yaml').diagnostics).toEqual([]);
-    expect(send(1).trace.outcome).toBe('timeout');
+    expect(send(1).trace.outcome).toBe('refused');
     expect(checkStep(step('allow-frontend'), sim.snapshot(), sent)).toBe(false);
     expect(send(0).trace.status).toBe(200);
     expect(checkStep(step('allow-frontend'), sim.snapshot(), sent)).toBe(true);

@@ -221,8 +221,11 @@ const CLAIMS: Claim[] = [
   },
   {
     lesson: 'services',
-    claim: "k3s's kube-router rejects (REJECT) traffic no NetworkPolicy allows; the simulator drops it and says so",
-    body: { es: /\*\*rechaza\*\*[\s\S]*El simulador simplifica aquí/, en: /\*\*rejects\*\*[\s\S]*The simulator simplifies here/ },
+    claim: "k3s's kube-router rejects (REJECT) traffic no NetworkPolicy allows, and so does the simulator; Calico and Cilium drop it",
+    body: {
+      es: /\*\*rechaza\*\*[\s\S]*El simulador de abajo hace lo que kube-router[\s\S]*Calico o\s+Cilium/,
+      en: /\*\*rejects\*\*[\s\S]*The simulator below does what kube-router does[\s\S]*Calico or\s+Cilium/,
+    },
     source: /kube-router\/blob\/master\/pkg\/controllers\/netpol\/pod\.go/,
   },
   {
