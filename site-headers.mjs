@@ -53,12 +53,15 @@ export function securityHeaders({ lab }) {
 /** Marker attribute a lab island puts in the HTML, so the build knows the page is a lab page. */
 export const LAB_PAGE_MARKER = 'data-function-lab';
 
-/** Where the build puts its content-hashed files (Astro's `build.assets`). */
-export const HASHED_ASSETS = '/_astro/';
+/**
+ * Where the build puts files named by a hash of their content: Astro's `build.assets`, and the simulator
+ * island's scenario data (`/simulator-data/ID.LANG.HASH.json`, src/components/simulator/island-data.ts).
+ */
+export const HASHED_ASSETS = ['/_astro/', '/simulator-data/'];
 
 /**
- * Cache-Control for a path, as static hosts are told in `_headers`: the build's fingerprinted assets
- * (`/_astro/`, named by a hash of their content) never change, so a browser keeps them a year without
+ * Cache-Control for a path, as static hosts are told in `_headers`: the build's fingerprinted files
+ * (HASHED_ASSETS, named by a hash of their content) never change, so a browser keeps them a year without
  * asking again (the next lesson reuses the shared chrome's scripts); everything else (pages, the
  * search index, favicon) is revalidated on each use, so a new build shows at once.
  * https://developer.mozilla.org/docs/Web/HTTP/Headers/Cache-Control#immutable
@@ -66,5 +69,7 @@ export const HASHED_ASSETS = '/_astro/';
  * @returns {string}
  */
 export function cacheControl(path) {
-  return path.startsWith(HASHED_ASSETS) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return HASHED_ASSETS.some((prefix) => path.startsWith(prefix))
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }

@@ -26,7 +26,8 @@ export function headersFile() {
             .join('\n')}\n`;
         const { 'Content-Security-Policy': _csp, ...common } = securityHeaders({ lab: false });
         blocks.push(block('/*', common));
-        blocks.push(block(`${HASHED_ASSETS}*`, { 'Cache-Control': cacheControl(HASHED_ASSETS) }));
+        for (const prefix of HASHED_ASSETS)
+          blocks.push(block(`${prefix}*`, { 'Cache-Control': cacheControl(prefix) }));
         for (const { pathname } of pages) {
           // A production build drops the /dev pages (dev-pages-integration.mjs): no headers for them.
           if (!devPagesEnabled() && isDevPage(pathname)) continue;

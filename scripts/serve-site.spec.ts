@@ -17,6 +17,8 @@ writeFileSync(join(root, 'en', 'index.html'), '<p>en</p>');
 writeFileSync(join(root, '404.html'), '<p>404</p>');
 mkdirSync(join(root, '_astro'));
 writeFileSync(join(root, '_astro', 'chrome.Du4e4g3l.js'), 'export {};');
+mkdirSync(join(root, 'simulator-data'));
+writeFileSync(join(root, 'simulator-data', 'services.es.0123456789.json'), '{}');
 writeFileSync(join(parent, 'dist-private', 'secret.txt'), 'secret');
 
 let site: { url: string; close: () => Promise<void> };
@@ -96,9 +98,11 @@ describe('serve-site under hostile requests', () => {
   });
 
   it('lets browsers keep the fingerprinted assets and revalidate everything else', async () => {
-    expect((await rawGet('/_astro/chrome.Du4e4g3l.js')).head).toMatch(
-      /\r\nCache-Control: public, max-age=31536000, immutable\r\n/i,
-    );
+    for (const path of ['/_astro/chrome.Du4e4g3l.js', '/simulator-data/services.es.0123456789.json']) {
+      expect((await rawGet(path)).head, path).toMatch(
+        /\r\nCache-Control: public, max-age=31536000, immutable\r\n/i,
+      );
+    }
     for (const path of ['/', '/en/']) {
       expect((await rawGet(path)).head, path).toMatch(/\r\nCache-Control: no-cache\r\n/i);
     }
