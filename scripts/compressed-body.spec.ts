@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chooseEncoding, compressedBody } from './compressed-body.mjs';
+import { chooseEncoding, compressedBody, precompressPages } from './compressed-body.mjs';
 
 describe('static server compression', () => {
   it('prefers brotli, then gzip, for text the client accepts', () => {
@@ -35,5 +38,19 @@ describe('static server compression', () => {
     clearInterval(timer);
     expect(compressed.length).toBeGreaterThan(0);
     expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('compresses every page ahead of its first request, and leaves other files and tiny pages alone', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'precompress-'));
+    mkdirSync(join(root, 'curso', 'servicios'), { recursive: true });
+    const page = join(root, 'curso', 'servicios', 'index.html');
+    const lesson = Buffer.from('<p class="lead">Servicios</p>'.repeat(200));
+    writeFileSync(page, lesson);
+    writeFileSync(join(root, 'tiny.html'), '<p>hi</p>');
+    writeFileSync(join(root, 'data.json'), JSON.stringify({ x: 'y'.repeat(4000) }));
+    expect(await precompressPages(root)).toBe(1);
+    // The request that follows finds the page's brotli body made: it is not compressed again from `other`.
+    const served = await compressedBody(page, statSync(page).mtimeMs, Buffer.from('other'), 'br');
+    expect(brotliDecompressSync(served).equals(lesson)).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Serves the built site (dist/) on 127.0.0.1 with the headers of site-headers.mjs: `npm start`,
 // `npm run preview` and the browser tests use it. Usage: node scripts/serve-site.mjs [--port N] [--dir D]
+// Run as a command, it also compresses every page once at start (precompressPages), as a static host does.
 import { createReadStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { cacheControl, securityHeaders } from '../site-headers.mjs';
-import { chooseEncoding, compressedBody } from './compressed-body.mjs';
+import { chooseEncoding, compressedBody, precompressPages } from './compressed-body.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -182,12 +184,11 @@ async function locate(root, path) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const flag = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const port = Number(flag('--port') ?? process.env.PORT ?? 4321);
-  const { url } = await serveSite({ dir: flag('--dir') ?? 'dist', port });
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } },
+  });
+  const port = Number(values.port ?? process.env.PORT ?? 4321);
+  const { url } = await serveSite({ dir: values.dir, port });
   console.log(`FaaS Lab is served at ${url} (español) and ${url}en/ (English). Ctrl+C to stop.`);
+  await precompressPages(resolve(values.dir));
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
@@ -129,5 +130,30 @@ describe('serve-site under hostile requests', () => {
       answers.every((a) => a.status === 400 || a.status === 200 || a.status === 301 || a.status === 503),
     ).toBe(true);
     expect((await rawGet('/')).status).toBe(200);
+  });
+
+  it('runs as a command with --port and --dir, and refuses a flag it does not know', async () => {
+    const script = join(import.meta.dirname, 'serve-site.mjs');
+    const child = spawn(process.execPath, [script, '--port', '0', '--dir', root]);
+    try {
+      const url = await new Promise<string>((ok, fail) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk;
+          const served = /served at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (served) ok(served[1]!);
+        });
+        child.once('exit', (code) => fail(new Error(`exited with ${code}: ${out}`)));
+      });
+      expect(await (await fetch(url + 'en/')).text()).toBe('<p>en</p>');
+    } finally {
+      child.kill();
+    }
+    const refused = spawn(process.execPath, [script, '--prot', '0']);
+    let stderr = '';
+    refused.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    const code = await new Promise((ok) => refused.once('exit', ok));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/--prot/);
   });
 });
