@@ -1,18 +1,53 @@
 /**
- * Runs an island's start once, when the first of its elements comes within 1,200 px of the viewport (at
- * once without IntersectionObserver): how islands drawn at build time (the cost calculator, the Compose
- * converter) import their code only as the reader gets near them, never with the page's first scripts.
+ * How islands import their code only as the reader gets near them, never with the page's first scripts:
+ * an element counts as near once it comes within 1,200 px of the viewport (at once without
+ * IntersectionObserver). Each watcher returns a dispose function that stops it (STYLE.md: every wait can
+ * be stopped).
  */
-export function whenNearViewport(elements: readonly Element[], start: () => void): void {
-  if (elements.length === 0) return;
-  if (!('IntersectionObserver' in window)) return start();
+
+/** How far outside the viewport an element already counts as near it. */
+const NEAR_MARGIN = '1200px 0px';
+
+/**
+ * Calls `arrive(element)` once for each of `elements` as it comes near the viewport (at once for all of
+ * them without IntersectionObserver). Returns a function that stops watching the ones not yet near.
+ */
+export function eachNearViewport<E extends Element>(
+  elements: readonly E[],
+  arrive: (element: E) => void,
+): () => void {
+  if (elements.length === 0) return () => {};
+  if (!('IntersectionObserver' in window)) {
+    elements.forEach((element) => arrive(element));
+    return () => {};
+  }
   const observer = new IntersectionObserver(
     (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      start();
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        arrive(entry.target as E);
+      }
     },
-    { rootMargin: '1200px 0px' },
+    { rootMargin: NEAR_MARGIN },
   );
   elements.forEach((element) => observer.observe(element));
+  return () => observer.disconnect();
+}
+
+/**
+ * Runs an island's start once, when the first of its elements comes near the viewport: how islands drawn
+ * at build time (the cost calculator, the Compose converter) load their code. Returns a function that
+ * stops watching (the start then never runs, if it had not yet).
+ */
+export function whenNearViewport(elements: readonly Element[], start: () => void): () => void {
+  let stop = (): void => {};
+  let started = false;
+  stop = eachNearViewport(elements, () => {
+    if (started) return;
+    started = true;
+    stop();
+    start();
+  });
+  return stop;
 }

@@ -8,8 +8,9 @@
 // has been painted this script puts a module script with that src in each one's place, in document order.
 // So no script request or evaluation competes with the first paint (on a phone, or in Lighthouse's model,
 // which counts every request that finished before it). A page opened in a hidden tab paints nothing until
-// shown, so there the scripts start as soon as the document is parsed. The `load` event may come before
-// the first paint, so whoever needs the page's scripts to have run waits for `html[data-scripts=ready]`.
+// shown, so there (and in a tab hidden before its first frame) the scripts start as soon as the document is
+// parsed. The `load` event may come before the first paint, so whoever needs the page's scripts to have run
+// waits for `html[data-scripts]` (`ready`, or `failed` when one of them failed to load).
 import { createHash } from 'node:crypto';
 
 /** The `type` the build gives a page's scripts so they wait for the first paint. */
@@ -21,13 +22,19 @@ export const THEME_INIT_SCRIPT =
   "var d=s?s==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;" +
   "r.dataset.theme=d?'dark':'light';r.classList.add('js');" +
   // Two conditions (parsed, painted); the second to arrive swaps every placeholder for a module script,
-  // in order; when each has run (or failed) the page is marked `data-scripts="ready"`.
-  "var n=0;function go(){if(++n!==2)return;var k=1;function done(){if(!--k)r.dataset.scripts='ready'}" +
+  // in order; when each has run (or failed) the page is marked `data-scripts="ready"`, or `"failed"` when one
+  // failed to load (then CSS brings back the readable fallbacks of islands no loader armed).
+  'var n=0,f=0;function go(){if(++n!==2)return;var k=1;' +
+  "function done(){if(!--k)r.dataset.scripts=f?'failed':'ready'}" +
   `document.querySelectorAll('script[type="${AFTER_PAINT_TYPE}"]').forEach(function(p){` +
   "var e=document.createElement('script');e.type='module';e.async=false;e.src=p.dataset.src;" +
-  'e.onload=e.onerror=done;k++;p.replaceWith(e)});done()}' +
-  // A task queued from requestAnimationFrame runs after that frame is painted.
-  "if(document.visibilityState==='visible')requestAnimationFrame(function(){setTimeout(go)});else n++;" +
+  'e.onload=done;e.onerror=function(){f=1;done()};k++;p.replaceWith(e)});done()}' +
+  // A task queued from requestAnimationFrame runs after that frame is painted. A tab hidden before that
+  // frame paints nothing until shown: going hidden counts as painted (once), so its scripts still start.
+  'var v=0;function painted(){if(!v){v=1;go()}}' +
+  "if(document.visibilityState==='visible'){requestAnimationFrame(function(){setTimeout(painted)});" +
+  "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')painted()})}" +
+  'else painted();' +
   "document.addEventListener('DOMContentLoaded',go)})();";
 
 /** Its CSP source, `'sha256-…'` (base64 of the SHA-256 of the UTF-8 text, CSP Level 2 hash-source). */

@@ -109,14 +109,14 @@ export async function openPage(
 /**
  * Waits until the page's own scripts (the shared chrome, the islands' loaders) have run. A course page
  * starts them after its first paint, which may come after the `load` event, and then marks
- * `html[data-scripts=ready]` (src/layouts/theme-init-script.mjs); a page without the theme script (the
- * /dev demo pages, where `html` has no `js` class) runs them before `load`.
+ * `html[data-scripts]` (`ready`, or `failed` when one failed to load: src/layouts/theme-init-script.mjs); a
+ * page without the theme script (the /dev demo pages, where `html` has no `js` class) runs them before `load`.
  */
 export async function pageScriptsRan(page: Page): Promise<void> {
   await page.waitForFunction(
     () =>
       !document.documentElement.classList.contains('js') ||
-      document.documentElement.dataset.scripts === 'ready',
+      document.documentElement.dataset.scripts !== undefined,
   );
 }
 

@@ -2,8 +2,11 @@
  * The small script every lab page ships: it loads the heavy part (CodeMirror, the runtime) with a
  * dynamic import only when a lab comes into view or the student first interacts with it.
  */
+import { eachNearViewport } from '../near-viewport.ts';
 
 const MOUNTED = 'data-lab-mounted';
+/** Set when the loader arms a lab: its skeleton then stays until it mounts (function-lab-reserve.css). */
+const ARMED = 'data-lab-armed';
 
 /** Creates the page's spare sandbox worker (once); a failure here only means a colder first Run. */
 async function prewarmSandbox(): Promise<void> {
@@ -39,27 +42,18 @@ async function hydrate(root: HTMLElement): Promise<void> {
   root.removeAttribute('aria-busy');
 }
 
-/** Arms every `[data-function-lab]` under `scope`: visible or touched → hydrate. */
+/**
+ * Arms every `[data-function-lab]` under `scope`: visible or touched → hydrate. An armed lab is busy until it
+ * mounts or fails (never in the HTML, where nothing would clear it without JavaScript).
+ */
 export function mountFunctionLabs(scope: ParentNode): void {
   const labs = [...scope.querySelectorAll<HTMLElement>('[data-function-lab]')];
-  const observer =
-    'IntersectionObserver' in window
-      ? new IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) {
-              if (!entry.isIntersecting) continue;
-              observer?.unobserve(entry.target);
-              void hydrate(entry.target as HTMLElement);
-            }
-          },
-          { rootMargin: '1200px 0px' },
-        )
-      : null;
   for (const root of labs) {
+    root.setAttribute(ARMED, '');
+    root.setAttribute('aria-busy', 'true');
     const first = (): void => void hydrate(root);
     for (const type of ['pointerdown', 'focusin', 'keydown'] as const)
       root.addEventListener(type, first, { once: true, passive: true });
-    if (observer) observer.observe(root);
-    else first();
   }
+  eachNearViewport(labs, (root) => void hydrate(root));
 }

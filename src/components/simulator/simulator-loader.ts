@@ -9,18 +9,25 @@ import {
   LOAD_MANIFESTS_EVENT,
   type LoadManifestsDetail,
 } from '../compose/load-manifests-event.ts';
+import { eachNearViewport } from '../near-viewport.ts';
 import type { IslandData } from './mount-simulator.ts';
+
+/** How long the island's data may take to arrive before the island shows its failure (STYLE.md: every wait has a timeout). */
+const DATA_TIMEOUT_MS = 15_000;
 
 /** Fetches the island's data (island-data.ts) from the address in `root`'s `data-sim-data`. */
 async function fetchIslandData(root: HTMLElement): Promise<IslandData> {
   const url = root.dataset.simData;
   if (!url) throw new Error('ClusterSimulator: the island has no data-sim-data');
-  const response = await fetch(url);
+  const response = await fetch(url, { signal: AbortSignal.timeout(DATA_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return (await response.json()) as IslandData;
 }
 
-/** Each root's one mount, started or done; `data-sim-state` shows its progress to CSS and the manifests hand-off. */
+/**
+ * Each root's mount, started or done (a failed one is forgotten, so it can be tried again);
+ * `data-sim-state` shows its progress to CSS and the manifests hand-off.
+ */
 const mounting = new WeakMap<HTMLElement, Promise<boolean>>();
 
 /** Mounts `root` once; resolves true when it is mounted (and listening for manifests). */
@@ -28,14 +35,19 @@ function mount(root: HTMLElement): Promise<boolean> {
   const pending = mounting.get(root);
   if (pending) return pending;
   root.dataset.simState = 'loading';
+  root.setAttribute('aria-busy', 'true');
+  root.querySelector<HTMLElement>('.sim-load-failed')?.setAttribute('hidden', '');
   // The code and the island's data come in parallel.
   const started = Promise.all([import('./mount-simulator.ts'), fetchIslandData(root)])
     .then(([{ mountSimulator }, data]) => {
       mountSimulator(root, data);
       root.dataset.simState = 'ready';
+      root.removeAttribute('aria-busy');
       return true;
     })
     .catch((error: unknown) => {
+      // The fallback shows again (simulator-first-paint.css) beside the failure; a later try may mount.
+      mounting.delete(root);
       root.dataset.simState = 'failed';
       root.removeAttribute('aria-busy');
       const message = root.querySelector<HTMLElement>('.sim-load-failed');
@@ -81,7 +93,11 @@ export function watchSimulators(doc: Document): void {
     button.addEventListener('click', () => {
       button.disabled = true;
       void mount(root).then((ok) => {
-        if (!ok) return;
+        // A failed load can be tried again.
+        if (!ok) {
+          button.disabled = false;
+          return;
+        }
         // The button is gone with the fallback: the focus goes to the island it started.
         root.tabIndex = -1;
         root.focus({ preventScroll: true });
@@ -89,19 +105,10 @@ export function watchSimulators(doc: Document): void {
     });
   }
   takeManifestsBeforeMount(doc, roots);
-  if (!('IntersectionObserver' in window)) {
-    roots.forEach((root) => void mount(root));
-    return;
+  // Armed: busy until it mounts or fails (never in the HTML, where nothing would clear it without JavaScript).
+  for (const root of roots) {
+    root.dataset.simState = 'waiting';
+    root.setAttribute('aria-busy', 'true');
   }
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        void mount(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '1200px 0px' },
-  );
-  roots.forEach((r) => observer.observe(r));
+  eachNearViewport(roots, (root) => void mount(root));
 }
