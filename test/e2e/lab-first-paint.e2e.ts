@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, holdScript, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, holdScript, pageScriptsRan, PHONE, siteUrl } from './browser.ts';
 
 /** Pages whose labs cover Node, Python and two-language labs, in both languages. */
 const PAGES = ['/curso/capstone/', '/en/course/openfaas/'];
@@ -36,6 +36,8 @@ describe('a function lab takes its final size from the first paint', () => {
         const page = await context.newPage();
         const held = holdScript(page, ISLAND_CODE);
         await page.goto(siteUrl(path), { waitUntil: 'load' });
+        // `load` may come before the first paint, so before the islands' loaders watch the viewport.
+        await pageScriptsRan(page);
         // Every lab comes into view (and asks for the island's code, which waits).
         for (const lab of await page.locator('[data-function-lab]').all()) await lab.scrollIntoViewIfNeeded();
         await held.requested;

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, pageScriptsRan, PHONE, siteUrl } from './browser.ts';
 
 interface Shift {
   value: number;
@@ -84,6 +84,8 @@ describe('layout shift while a page loads and is read to the end', () => {
       for (const path of PAGES) {
         const page = await context.newPage();
         await page.goto(siteUrl(path), { waitUntil: 'load' });
+        // `load` may come before the first paint, so before the islands' loaders watch the viewport.
+        await pageScriptsRan(page);
         await page.waitForTimeout(300);
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const step = Math.round((page.viewportSize()?.height ?? 800) * 0.8);

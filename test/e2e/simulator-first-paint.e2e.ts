@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chromiumForTests, holdScript, PHONE, siteUrl } from './browser.ts';
+import { chromiumForTests, holdScript, pageScriptsRan, PHONE, siteUrl } from './browser.ts';
 
 /** Lesson pages (both languages) whose HTML holds a simulator island. */
 const lessonsWithSimulator = (dir: string, prefix: string): string[] =>
@@ -67,6 +67,8 @@ describe('a simulator island takes its final size from the first paint', () => {
         const page = await context.newPage();
         const held = holdScript(page, ISLAND_CODE);
         await page.goto(siteUrl(path), { waitUntil: 'load' });
+        // `load` may come before the first paint, so before the islands' loaders watch the viewport.
+        await pageScriptsRan(page);
         for (const island of await page.locator('[data-cluster-sim]').all())
           await island.scrollIntoViewIfNeeded();
         await held.requested;
