@@ -41,8 +41,14 @@ const TOLERANCE_PX = 2;
 
 const browser = chromiumForTests();
 
-/** Each island's id, its first-paint and busy marks, and its height. */
-const measure = (): Array<{ id: string; firstPaint: boolean; busy: boolean; height: number }> =>
+/** Each island's id, its first-paint and busy marks, its height, and its tabs' and toolbar buttons' labels. */
+const measure = (): Array<{
+  id: string;
+  firstPaint: boolean;
+  busy: boolean;
+  height: number;
+  labels: string[];
+}> =>
   [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')]
     // A 5,000-node cluster starts when asked (ClusterSimulator.astro's on-demand): it does not mount here.
     .filter((root) => root.dataset.simStart !== 'on-demand')
@@ -51,6 +57,9 @@ const measure = (): Array<{ id: string; firstPaint: boolean; busy: boolean; heig
       firstPaint: root.querySelector('.sim-app[data-first-paint] .sim-first-paint') !== null,
       busy: root.getAttribute('aria-busy') === 'true',
       height: root.getBoundingClientRect().height,
+      labels: [...root.querySelectorAll('.sim-workbench :is(.sim-tab, .sim-toolbar button)')].map(
+        (control) => control.textContent?.trim() ?? '',
+      ),
     }));
 
 describe('a simulator island takes its final size from the first paint', () => {
@@ -92,6 +101,11 @@ describe('a simulator island takes its final size from the first paint', () => {
           after.some((island) => island.firstPaint || island.busy),
           path,
         ).toBe(false);
+        // The first paint draws the island's own tabs and toolbar buttons, with the same words.
+        expect(
+          after.map((island) => island.labels),
+          path,
+        ).toEqual(before.map((island) => island.labels));
         before.forEach((island, i) => {
           const delta = after[i]!.height - island.height;
           if (Math.abs(delta) > TOLERANCE_PX)

@@ -35,6 +35,12 @@ import type { UiStrings } from '../../i18n/translate.ts';
 import { uiSection } from '../../i18n/ui-section.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 import { createWorkbenchTabs } from './workbench-tabs.ts';
+import {
+  LEGEND_TONES,
+  WORKBENCH_TAB_KEYS,
+  workbenchTabLabel,
+  type WorkbenchTabKey,
+} from './workbench-parts.ts';
 
 /** The island's data file (island-data.ts), whose address ClusterSimulator.astro puts in `data-sim-data`. */
 export interface IslandData {
@@ -95,7 +101,7 @@ function createLegend(t: Strings): HTMLElement {
   return element(
     'ul',
     { class: 'sim-legend', 'aria-label': t.legend },
-    ...(['ready', 'starting', 'not-ready', 'failing', 'terminating'] as const).map((tone) =>
+    ...LEGEND_TONES.map((tone) =>
       element(
         'li',
         { class: tone },
@@ -340,14 +346,23 @@ export function mountSimulator(root: HTMLElement, data: IslandData): () => void 
     svg,
     createLegend(t),
   );
-  tabs = createWorkbenchTabs(t.controls, [
-    { key: 'send', label: t.tabSend, panel: requestForm.element },
-    { key: 'operations', label: t.tabOperations, panel: operations.element },
-    { key: 'steps', label: t.tabSteps, panel: steps.element, hidden: scenario.steps.length === 0 },
-    { key: 'yaml', label: t.yaml, panel: yaml.element },
-    { key: 'kubectl', label: t.kubectl, panel: kubectl },
-    { key: 'iptables', label: 'iptables', panel: iptables.element },
-  ]);
+  const panels: Record<WorkbenchTabKey, HTMLElement> = {
+    send: requestForm.element,
+    operations: operations.element,
+    steps: steps.element,
+    yaml: yaml.element,
+    kubectl,
+    iptables: iptables.element,
+  };
+  tabs = createWorkbenchTabs(
+    t.controls,
+    WORKBENCH_TAB_KEYS.map((key) => ({
+      key,
+      label: workbenchTabLabel(key, t),
+      panel: panels[key],
+      hidden: key === 'steps' && scenario.steps.length === 0,
+    })),
+  );
   app.replaceChildren(
     ...notices.map((n) => element('p', { class: 'sim-notice', role: 'status' }, n)),
     loadedNotice,
