@@ -121,3 +121,26 @@ describe("the lab's skeleton", () => {
       await page.close();
     }, 60_000);
 });
+
+describe("a large cluster's Start button after a failed load", () => {
+  it('is enabled again, and pressing it tries the load again', async () => {
+    const page = await browser().newPage();
+    let requests = 0;
+    await page.route(SIMULATOR_DATA, (route) => {
+      requests += 1;
+      return route.abort();
+    });
+    await page.goto(siteUrl('/curso/k3s/'));
+    await pageScriptsRan(page);
+    const root = page.locator('[data-cluster-sim][data-sim-start="on-demand"]');
+    const start = root.locator('.sim-start');
+    for (const attempt of [1, 2]) {
+      await start.click();
+      await page.waitForSelector('[data-sim-start="on-demand"][data-sim-state="failed"]');
+      expect(requests, `attempt ${attempt}`).toBe(attempt);
+      expect(await start.isEnabled(), `attempt ${attempt}`).toBe(true);
+      expect(await root.getAttribute('aria-busy')).toBe(null);
+    }
+    await page.close();
+  }, 60_000);
+});

@@ -4,7 +4,8 @@
  * student is looking. Split from workbench.e2e.ts (the simulator's workbench).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { launchChromium, PHONE } from './browser.ts';
 import { DESKTOP, openThemed, scrollTo, shareInView, SIZES, tapVisible, THEMES } from './workbench-view.ts';
 
