@@ -3,23 +3,21 @@
  * and dark: the run state after Run, the response after Invoke and the results after Check show where the
  * student is looking. Split from workbench.e2e.ts (the simulator's workbench).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { launchChromium, PHONE } from './browser.ts';
-import { DESKTOP, openThemed, scrollTo, shareInView, SIZES, tapVisible, THEMES } from './workbench-view.ts';
+import { PHONE } from './browser.ts';
+import {
+  DESKTOP,
+  workbenchBrowserForTests,
+  scrollTo,
+  shareInView,
+  SIZES,
+  tapVisible,
+  THEMES,
+} from './workbench-view.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function open(path: string, options: BrowserContextOptions, theme: 'light' | 'dark'): Promise<Page> {
-  return openThemed(browser, path, options, theme);
-}
+const { open } = workbenchBrowserForTests();
 
 describe('lab workbench (openfaas lesson, hello lab)', () => {
   for (const { name, options } of SIZES) {

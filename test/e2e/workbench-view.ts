@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { openPage, PHONE } from './browser.ts';
+import { chromiumForTests, openPage, PHONE } from './browser.ts';
 
 /** A laptop's window. */
 export const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
@@ -16,15 +16,21 @@ export const SIZES = [
 /** Both colour schemes. */
 export const THEMES = ['light', 'dark'] as const;
 
-/** Opens `path` in a new context of `browser` at `options`, in `theme`, with the page's scripts run. */
-export function openThemed(
-  browser: Browser,
-  path: string,
-  options: BrowserContextOptions,
-  theme: 'light' | 'dark',
-): Promise<Page> {
-  // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
-  return openPage(browser, path, { ...options, colorScheme: theme, bypassCSP: true });
+/**
+ * Chromium for the tests of one file, and `open(path, options, theme)`: the page in a new context at
+ * `options`, in `theme`, with the page's scripts run.
+ */
+export function workbenchBrowserForTests(): {
+  browser: () => Browser;
+  open: (path: string, options: BrowserContextOptions, theme: 'light' | 'dark') => Promise<Page>;
+} {
+  const browser = chromiumForTests();
+  return {
+    browser,
+    // bypassCSP: axe is injected by the test, and the site's CSP rightly refuses it.
+    open: (path, options, theme) =>
+      openPage(browser(), path, { ...options, colorScheme: theme, bypassCSP: true }),
+  };
 }
 
 /** The share of `target`'s height inside the window below the site header (0…1). */

@@ -4,23 +4,21 @@
  * scrolling; axe finds nothing serious on any island page, and no lesson is wider than the window at 320
  * and 390 px. The lab's workbench is lab-workbench.e2e.ts. Screenshots land in test-results/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { launchChromium, openPage, PHONE, siteUrl, pageScriptsRan } from './browser.ts';
-import { inWindow, openThemed, scrollTo, shareInView, SIZES, tapVisible, THEMES } from './workbench-view.ts';
+import { openPage, PHONE, siteUrl, pageScriptsRan } from './browser.ts';
+import {
+  inWindow,
+  workbenchBrowserForTests,
+  scrollTo,
+  shareInView,
+  SIZES,
+  tapVisible,
+  THEMES,
+} from './workbench-view.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-function open(path: string, options: BrowserContextOptions, theme: 'light' | 'dark'): Promise<Page> {
-  return openThemed(browser, path, options, theme);
-}
+const { browser, open } = workbenchBrowserForTests();
 
 /** The tabs of an island not wholly inside it (and the window), or hidden behind a sideways scroll. */
 async function clippedTabs(island: Locator): Promise<string[]> {
@@ -206,14 +204,14 @@ describe('axe on every island page, both themes, both widths', () => {
 
 describe('load generator', () => {
   it('keeps Run load disabled until ready, refuses a negative rate at its field, and reads axes in ms and US$', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const still = await context.newPage();
     await still.goto(siteUrl('/en/dev/openfaas/'));
     // Before (here: without) the island's script, the button cannot submit the form natively.
     expect(await still.locator('[data-openfaas-load] [data-part="run"]').isDisabled()).toBe(true);
     await context.close();
 
-    const page = await openPage(browser, '/en/dev/openfaas/');
+    const page = await openPage(browser(), '/en/dev/openfaas/');
     const load = page.locator('[data-openfaas-load]');
     await load.scrollIntoViewIfNeeded();
     await expect.poll(() => load.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
@@ -232,7 +230,7 @@ describe('load generator', () => {
 
 describe('course index progress', () => {
   it('counts lessons, answered quizzes and passed labs, and a chapter bar moves with one quiz', async () => {
-    const page = await openPage(browser, '/en/course/intro/');
+    const page = await openPage(browser(), '/en/course/intro/');
     const quiz = page.locator('section[data-quiz]').first();
     await quiz.locator('input[type="radio"]').first().check();
     await quiz.locator('button[type="submit"]').click();
@@ -266,7 +264,7 @@ describe('no lesson wider than the window on a phone', () => {
   ];
   for (const width of [320, 390]) {
     it(`${width} px`, async () => {
-      const page = await openPage(browser, '/', { ...PHONE, viewport: { width, height: 800 } });
+      const page = await openPage(browser(), '/', { ...PHONE, viewport: { width, height: 800 } });
       for (const path of lessons) {
         await page.goto(new URL(path, page.url()).toString());
         await pageScriptsRan(page);
