@@ -142,7 +142,7 @@ const CLAIMS: Claim[] = [
     source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
   },
   ...taughtIn(['openfaas-on-kubernetes', 'serverless'], {
-    claim: 'arkade install openfaas-ce installs CE (arkade install openfaas installs Pro since 0.11.58)',
+    claim: 'arkade install openfaas-ce installs CE (arkade install openfaas installs Pro since 0.11.47)',
     body: both(/arkade install openfaas-ce/),
     source: /github\.com\/alexellis\/arkade/,
   }),
