@@ -270,10 +270,22 @@ const CLAIMS: Claim[] = [
     source: /aws\.amazon\.com\/ec2\/pricing\/on-demand/,
   }),
   ...taughtIn(['intro', 'faas'], {
-    claim: 'Azure: Flex Consumption (30 min, no maximum, HTTP 230 s) for new apps; Consumption (5/10 min) is legacy',
-    body: both(/Flex[\s\S]{0,200}230 s[\s\S]{0,200}(legacy|antiguo plan de\s+consumo)/),
+    claim: 'Azure: Flex Consumption (30 min, no maximum, HTTP 230 s), recommended for new apps; Consumption 5/10 min',
+    body: {
+      es: /Microsoft recomienda[\s\S]{0,200}230 s[\s\S]{0,200}(5 y 10\s+minutos en el plan de\s+consumo|plan de\s+consumo corta a los 5\s+minutos por defecto y a los 10)/,
+      en: /Microsoft recommends[\s\S]{0,200}230 s[\s\S]{0,200}(5 and 10 minutes on\s+the Consumption plan|Consumption plan stops at 5 minutes by default and 10)/,
+    },
     source: /learn\.microsoft\.com\/azure\/azure-functions\/functions-scale/,
   }),
+  {
+    lesson: 'intro',
+    claim: 'hosting on Linux in the Azure Functions Consumption plan is being retired (September 2028)',
+    body: {
+      es: /alojamiento en Linux se está\s+retirando \(septiembre de 2028\)/,
+      en: /Linux hosting is being retired \(September\s+2028\)/,
+    },
+    source: /learn\.microsoft\.com\/azure\/azure-functions\/functions-versions/,
+  },
   {
     lesson: 'intro',
     claim: 'the history line from mainframes to the cloud',
@@ -329,6 +341,14 @@ describe('the facts the fact checks corrected carry their sources', () => {
       for (const slug of ['serverless', 'openfaas', 'openfaas-on-kubernetes', 'capstone']) {
         const { body } = split(lang, slug);
         expect(body, `${lang}/${slug}`).not.toMatch(/^arkade install openfaas(?!-ce)\b|\(`arkade install openfaas`\)/m);
+      }
+  });
+
+  it('calls the Azure Functions Consumption plan neither legacy nor old (Microsoft recommends Flex for new apps)', () => {
+    for (const lang of ['es', 'en'] as const)
+      for (const slug of ['intro', 'faas', 'serverless']) {
+        const text = readFileSync(join(CONTENT, lang, `${slug}.mdx`), 'utf8');
+        expect(text, `${lang}/${slug}`).not.toMatch(/legacy\)? Consumption|Consumption is legacy|antiguo plan de\s+consumo|consumo[^.\n]{0,40}\*legacy\*/);
       }
   });
 
