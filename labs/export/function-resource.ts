@@ -47,7 +47,7 @@ export function exportFunctionResource(
     },
   };
   const header = [
-    // faas-netes chart values.yaml: operator "For OpenFaaS Pro and the Function CRD"; the chart's crds/ (installed by Helm whatever the values) holds the CRD, but CE runs no operator (docs.openfaas.com/openfaas-pro/comparison/).
+    // faas-netes chart/openfaas/values.yaml @662ce9c: createCRDs: true (CE too); operator.create: false, "For OpenFaaS Pro and the Function CRD" (docs.openfaas.com/openfaas-pro/comparison/).
     `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition installs the Function CRD but runs no operator for it; use stack.yml + faas-cli there.`,
     `Build and push the image first (faas-cli build/push -f stack.yml), then: kubectl apply -f ${lab.id}-function.yaml`,
   ].join('\n');
