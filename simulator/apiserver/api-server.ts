@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
-import { KubeApi, type WatchEvent, type WriteOptions } from '../kube-api/kube-api.ts';
+import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
 import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
@@ -25,6 +25,7 @@ import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
 import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
 import { readBody, withoutNulls } from './request-body.ts';
+import { warn, warningHeader, writeOptions } from './write-options.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
 /** The version `kubectl version` shows for the server (k3s v1.37.1+k3s1). */
@@ -120,27 +121,6 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   res.end(body);
 }
 
-/**
- * `?dryRun=All` and `?fieldValidation=`: without the parameter the apiserver warns (Warn is its default since
- * v1.23); kubectl sends Strict unless told `--validate=warn|false`.
- */
-function writeOptions(url: URL): WriteOptions {
-  const asked = url.searchParams.get('fieldValidation');
-  return {
-    dryRun: url.searchParams.get('dryRun') === 'All',
-    fieldValidation: asked === 'Strict' || asked === 'Ignore' ? asked : 'Warn',
-    warnings: [],
-  };
-}
-
-/** Warn's warnings as `Warning: 299 - "…"` headers, one per field, as the apiserver sends them. */
-function warn(res: ServerResponse, options: WriteOptions): void {
-  const found = (options.warnings ?? []).map((w) => `299 - ${JSON.stringify(w)}`);
-  if (found.length === 0) return;
-  const before = res.getHeader('Warning');
-  res.setHeader('Warning', [...(before === undefined ? [] : [String(before)]), ...found]);
-}
-
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
@@ -203,7 +183,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (!target) return send(res, pathNotFound());
   const r = target.resource;
   const namespace = r.namespaced ? target.namespace : null;
-  if (r.warning) res.setHeader('Warning', `299 - "${r.warning}"`);
+  if (r.warning) res.setHeader('Warning', warningHeader(r.warning));
   if (target.sub) return subresource(api, req, res, target, url);
   if (target.name === null) {
     if (method === 'GET') return getCollection(api, req, res, r, namespace, url);
