@@ -76,17 +76,24 @@ function unknownCommand(word: string): KubectlResult {
 }
 
 /**
- * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
- * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
+ * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`), or words a shell already split.
+ * Output, messages and errors follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
  * the console's own messages (its help, a command it does not run).
  */
 export function runKubectl(
   sim: Simulation,
-  line: string,
+  line: string | readonly string[],
   files: Record<string, string> = {},
   lang: Language = 'en',
 ): KubectlResult {
-  const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
+  // Words a shell already split (a CLI's argv) go through as they are: joining and splitting them again
+  // would re-read their quotes and backslashes.
+  const tokens =
+    typeof line === 'string'
+      ? tokenize(line.replace(/^\s*kubectl\s+/, ''))
+      : line[0] === 'kubectl'
+        ? line.slice(1)
+        : [...line];
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   // `logs -f` is --follow (everywhere else -f is --filename).
   if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
