@@ -76,10 +76,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       epochMs: startWall - options.sim.now() / speed,
       speed,
       now: Date.now,
-      lang: options.lang,
     });
+  const lang = options.lang ?? 'en';
   const server = createServer((req, res) => {
-    handle(api, req, res).catch((error: unknown) => {
+    handle(api, req, res, lang).catch((error: unknown) => {
       if (!res.headersSent) send(res, internalError(error instanceof Error ? error.message : String(error)));
       else res.end();
     });
@@ -143,7 +143,13 @@ function route(segments: string[], gv: string): Target | null {
   return { resource: r, namespace: null, name: b ?? null, sub: c ?? null };
 }
 
-async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** `lang`: the language of the simulator's own refusals (the apiserver's messages stay English). */
+async function handle(
+  api: KubeApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  lang: Language,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const method = req.method ?? 'GET';
@@ -184,13 +190,13 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   const r = target.resource;
   const namespace = r.namespaced ? target.namespace : null;
   if (r.warning) res.setHeader('Warning', warningHeader(r.warning));
-  if (target.sub) return subresource(api, req, res, target, url);
+  if (target.sub) return subresource(api, req, res, target, url, lang);
   if (target.name === null) {
     if (method === 'GET') return getCollection(api, req, res, r, namespace, url);
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const options = writeOptions(url);
+      const options = writeOptions(url, lang);
       const created = api.create(r, namespace, withoutNulls(body), options);
       warn(res, options);
       return send(res, created, isError(created) ? 0 : 201);
@@ -211,7 +217,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     case 'PATCH': {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const options = writeOptions(url);
+      const options = writeOptions(url, lang);
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
@@ -221,7 +227,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
       return send(res, out, existed ? 200 : 201);
     }
     case 'DELETE':
-      return send(res, api.delete(r, namespace, name));
+      return send(res, api.delete(r, namespace, name, { lang }));
     default:
       return send(res, methodNotAllowed('the server does not allow this method on the requested resource'));
   }
@@ -330,6 +336,7 @@ async function subresource(
   res: ServerResponse,
   t: Target,
   url: URL,
+  lang: Language,
 ): Promise<void> {
   const r = t.resource;
   const name = t.name ?? '';
@@ -382,14 +389,20 @@ async function subresource(
     if (!isJson(body)) return send(res, badRequest('the body of the request was not a Scale'));
     if (isError(body as Json)) return send(res, body as unknown as StatusError);
     const replicas = Number((isJson(body.spec) ? body.spec : {}).replicas);
-    if (r.resource !== 'deployments') return send(res, methodNotAllowed('the simulator scales Deployments'));
+    if (r.resource !== 'deployments')
+      return send(
+        res,
+        methodNotAllowed(
+          lang === 'es' ? 'el simulador escala Deployments' : 'the simulator scales Deployments',
+        ),
+      );
     const error = api.scale(namespace ?? 'default', name, replicas);
     if (error) return send(res, error);
     return send(res, scaleOf(api.get(r.resource, namespace, name) ?? live));
   }
   if (t.sub === 'eviction' && r.resource === 'pods' && method === 'POST') {
     // The Eviction API (policy/v1) as kubectl drain uses it: no PodDisruptionBudgets are modelled.
-    const gone = api.delete(r, namespace, name);
+    const gone = api.delete(r, namespace, name, { lang });
     if ('code' in gone && 'body' in gone) return send(res, gone as StatusError);
     return send(res, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
   }

@@ -3,18 +3,20 @@
  * `Warning` headers a Warn validation answers with.
  */
 import type { ServerResponse } from 'node:http';
+import type { Language } from '../../core/index.ts';
 import type { WriteOptions } from '../kube-api/kube-api.ts';
 
 /**
  * `?dryRun=All` and `?fieldValidation=`: without the parameter the apiserver warns (Warn is its default since
- * v1.23); kubectl sends Strict unless told `--validate=warn|false`.
+ * v1.23); kubectl sends Strict unless told `--validate=warn|false`. `lang` is that of the simulator's own refusals.
  */
-export function writeOptions(url: URL): WriteOptions {
+export function writeOptions(url: URL, lang: Language): WriteOptions {
   const asked = url.searchParams.get('fieldValidation');
   return {
     dryRun: url.searchParams.get('dryRun') === 'All',
     fieldValidation: asked === 'Strict' || asked === 'Ignore' ? asked : 'Warn',
     warnings: [],
+    lang,
   };
 }
 

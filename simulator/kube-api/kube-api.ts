@@ -77,8 +77,6 @@ export interface KubeApiOptions {
   now?: () => number;
   /** The OpenAPI v3 document of a group version (`apis/apps/v1`) for `explain`; a console may have none. */
   openApi?: (groupVersionPath: string) => Json | null;
-  /** The language of the simulator's own refusals (a kind it does not write); default English. */
-  lang?: Language;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
@@ -104,10 +102,6 @@ export class KubeApi {
   /** The current resourceVersion (a global counter, as etcd's revision). */
   get resourceVersion(): string {
     return String(this.revision);
-  }
-
-  private get lang(): Language {
-    return this.options.lang ?? 'en';
   }
 
   /** Wall time of the simulation's now. */
@@ -287,7 +281,7 @@ export class KubeApi {
       );
     }
     if (!live) return notFound(groupResource(r), name);
-    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body);
+    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body, options.lang ?? 'en');
     const base = this.written(r, namespace, name, live);
     let next: unknown;
     if (contentType.includes('strategic-merge-patch')) next = strategicMergePatch(base, body);
@@ -301,14 +295,23 @@ export class KubeApi {
   }
 
   /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
-  private patchNode(name: string, live: Json, contentType: string, body: unknown): Json | StatusError {
+  private patchNode(
+    name: string,
+    live: Json,
+    contentType: string,
+    body: unknown,
+    lang: Language,
+  ): Json | StatusError {
     const next = contentType.includes('json-patch')
       ? jsonPatch(live, body)
       : { value: strategicMergePatch(live, body) };
     if ('error' in next) return badRequest(next.error);
     const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
     const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
-    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot change the node');
+    if (!result.ok)
+      return methodNotAllowed(
+        result.error?.[lang] ?? (lang === 'es' ? 'no se puede cambiar el nodo' : 'cannot change the node'),
+      );
     this.refresh();
     return this.get('nodes', null, name) ?? live;
   }
@@ -338,7 +341,7 @@ export class KubeApi {
       : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
     if (!WRITABLE.has(r.resource))
       return methodNotAllowed(
-        this.lang === 'es'
+        options.lang === 'es'
           ? `el simulador no acepta escrituras en ${r.resource}`
           : `the simulator does not accept writes to ${r.resource}`,
       );
@@ -371,11 +374,19 @@ export class KubeApi {
   }
 
   /** Deletes an object; a Pod goes Terminating first (graceful termination) and is returned as it is now. */
-  delete(r: ApiResource, namespace: string | null, name: string): Json | StatusError {
+  delete(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    { lang = 'en' }: Pick<WriteOptions, 'lang'> = {},
+  ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (!live) return notFound(groupResource(r), name);
     const result = this.sim.delete(r.kind, namespace ?? '', name);
-    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot delete');
+    if (!result.ok)
+      return methodNotAllowed(
+        result.error?.[lang] ?? (lang === 'es' ? 'no se puede borrar' : 'cannot delete'),
+      );
     this.refresh();
     return this.get(r.resource, r.namespaced ? namespace : null, name) ?? live;
   }

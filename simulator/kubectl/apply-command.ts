@@ -130,7 +130,7 @@ function forEachObject(
     }
     const meta = isJson(o.metadata) ? o.metadata : {};
     const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
-    const write: WriteOptions = { fieldValidation: validation, warnings: [] };
+    const write: WriteOptions = { fieldValidation: validation, warnings: [], lang: ctx.lang };
     const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file, write);
     // kubectl prints the apiserver's Warning headers as they arrive, before the object's line.
     stderr += write.warnings!.map((w) => `Warning: ${w}\n`).join('');
@@ -200,7 +200,7 @@ export function runApply(ctx: KubectlContext): KubectlResult {
 /** `kubectl delete -f FILE`. */
 export function runDeleteFile(ctx: KubectlContext): KubectlResult {
   return forEachObject(ctx, ({ r, name, ns }, file) => {
-    const result = ctx.api.delete(r, ns, name);
+    const result = ctx.api.delete(r, ns, name, { lang: ctx.lang });
     return isStatusError(result)
       ? { stderr: fileError(result, 'deleting', file) }
       : { stdout: `${qualifiedName(r)} "${name}" deleted\n` };

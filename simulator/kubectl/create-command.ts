@@ -59,6 +59,7 @@ function sendAs(
   if (dryRun === 'client') return printDryRun(ctx, object, label);
   const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object, {
     dryRun: dryRun === 'server',
+    lang: ctx.lang,
   });
   if (isStatusError(created))
     return fail(
