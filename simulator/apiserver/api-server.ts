@@ -9,7 +9,6 @@ import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
 import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
-import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
@@ -24,6 +23,7 @@ import {
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
 import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
+import { servePodLog } from './pod-log-stream.ts';
 import { readBody, withoutNulls } from './request-body.ts';
 import { warn, warningHeader, writeOptions } from './write-options.ts';
 import { tableOf, wantsTable } from './table-response.ts';
@@ -345,22 +345,8 @@ async function subresource(
   if (!live) return send(res, notFound(groupResource(r), name));
   const method = req.method ?? 'GET';
   if (t.sub === 'log' && r.resource === 'pods') {
-    const log = podLog(live, url.searchParams.get('container'));
-    if (typeof log !== 'string') return send(res, log);
-    res.writeHead(200, { 'Content-Type': 'text/plain' });
-    if (url.searchParams.get('follow') !== 'true') return void res.end(log);
-    // `logs -f`: the stream stays open while this run of the container lasts; kubelet closes it when the
-    // container exits or restarts, or the Pod goes (the simulated containers write no more lines meanwhile).
-    res.write(log);
-    const container = url.searchParams.get('container');
-    const instance = runningInstance(live, container);
-    if (instance === null) return void res.end();
-    const stop = api.watch(() => {
-      if (runningInstance(api.get(r.resource, namespace, name), container) !== instance) res.end();
-    });
-    req.on('close', stop);
-    res.on('close', stop);
-    return;
+    const error = servePodLog(api, req, res, { live, namespace, name }, url);
+    return error ? send(res, error) : undefined;
   }
   if (t.sub === 'scale' && (r.resource === 'deployments' || r.resource === 'replicasets')) {
     const scaleOf = (o: Json): Json => {
