@@ -133,8 +133,8 @@ export function exportCommands(
     {
       command: `kubectl apply -f ${file}`,
       what: {
-        es: 'El operador de OpenFaaS Pro crea el despliegue (Community Edition no tiene el CRD Function: usa stack.yml).',
-        en: 'The OpenFaaS Pro operator creates the deployment (Community Edition has no Function CRD: use stack.yml).',
+        es: 'El operador de OpenFaaS Pro crea el despliegue (en la Community Edition el CRD Function existe, pero ningún operador lo atiende: usa stack.yml).',
+        en: 'The OpenFaaS Pro operator creates the deployment (on Community Edition the Function CRD exists, but no operator acts on it: use stack.yml).',
       },
     },
     {

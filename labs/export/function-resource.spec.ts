@@ -25,7 +25,7 @@ describe('exportFunctionResource', () => {
       .filter((l) => l.startsWith('#'))
       .join(' ');
     expect(header).toContain('OpenFaaS Pro only');
-    expect(header).toContain('Community Edition has no Function CRD');
+    expect(header).toContain('Community Edition installs the Function CRD but runs no operator for it');
     expect(header).not.toContain('arkade install openfaas --operator');
   });
   it('carries the same settings as the stack file', () => {

@@ -47,8 +47,8 @@ export function exportFunctionResource(
     },
   };
   const header = [
-    // faas-netes chart values.yaml: "For OpenFaaS Pro and the Function CRD"; CE has no CRD (docs.openfaas.com/openfaas-pro/comparison/).
-    `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition has no Function CRD; use stack.yml + faas-cli there.`,
+    // faas-netes chart/openfaas/values.yaml @662ce9c: createCRDs: true (CE too); operator.create: false, "For OpenFaaS Pro and the Function CRD" (docs.openfaas.com/openfaas-pro/comparison/).
+    `FaaS Lab — ${lab.id}: OpenFaaS Function resource. OpenFaaS Pro only (chart openfaasPro=true, operator.create=true): Community Edition installs the Function CRD but runs no operator for it; use stack.yml + faas-cli there.`,
     `Build and push the image first (faas-cli build/push -f stack.yml), then: kubectl apply -f ${lab.id}-function.yaml`,
   ].join('\n');
   return { text: exportText([resource], header, diagnostics), resource, diagnostics };

@@ -303,12 +303,12 @@ export const FAAS_TERMS: readonly GlossaryEntry[] = [
     es: {
       term: 'Recurso Function',
       definition:
-        'Objeto openfaas.com/v1 de tipo Function que describe una función como un manifiesto de Kubernetes; el operador de OpenFaaS Pro lo convierte en un Deployment y un Service (la Community Edition no tiene este CRD).',
+        'Objeto openfaas.com/v1 de tipo Function que describe una función como un manifiesto de Kubernetes; el operador de OpenFaaS Pro lo convierte en un Deployment y un Service (la Community Edition instala este CRD, pero ningún operador lo atiende, así que aplicar uno no despliega nada).',
     },
     en: {
       term: 'Function resource',
       definition:
-        'An openfaas.com/v1 object of kind Function that describes a function as a Kubernetes manifest; the OpenFaaS Pro operator turns it into a Deployment and a Service (Community Edition has no such CRD).',
+        'An openfaas.com/v1 object of kind Function that describes a function as a Kubernetes manifest; the OpenFaaS Pro operator turns it into a Deployment and a Service (Community Edition installs this CRD but runs no operator for it, so applying one deploys nothing).',
     },
   },
 ];
