@@ -208,16 +208,10 @@ class SimulatedCluster implements Simulation {
     );
   }
   cordon(name: string): OperationResult {
-    return this.op(
-      ['c', name],
-      this.workloads.nodeOperation(name, (n) => void (n.unschedulable = true)),
-    );
+    return this.op(['c', name], this.workloads.cordon(name, true));
   }
   uncordon(name: string): OperationResult {
-    return this.op(
-      ['u', name],
-      this.workloads.nodeOperation(name, (n) => void (n.unschedulable = false)),
-    );
+    return this.op(['u', name], this.workloads.cordon(name, false));
   }
   drain(name: string, options: { force?: boolean } = {}): OperationResult {
     return this.op(['n', name, options.force === true], this.workloads.drain(name, options.force === true));

@@ -117,6 +117,11 @@ export interface Trace {
   hops: Hop[];
   warnings: Bilingual[];
   error: Bilingual | null;
+  /**
+   * Set when the connection was refused by a NetworkPolicy (kube-router's REJECT), so the packet view shows
+   * the ICMP answer; a plain field, kept by every copy of the trace (structuredClone, postMessage, JSON).
+   */
+  rejectedBy?: 'network-policy';
   response: BackendResponse | null;
 }
 

@@ -218,4 +218,23 @@ describe('faaslab sim serve API server', () => {
     expect(plain.status).toBe(201);
     expect(plain.headers.get('warning')).toContain('unknown field');
   });
+
+  it('warns of a non-ASCII unknown field in UTF-8 and still answers 201 for the object it created', async () => {
+    const s = await start();
+    for (const [name, field] of [
+      ['cjk', '端口'],
+      ['latin', 'contraseña'],
+    ]) {
+      const res = await fetch(`${s.url}/api/v1/namespaces/default/configmaps?fieldValidation=Warn`, {
+        method: 'POST',
+        body: JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, [field!]: 'x' }),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(res.status).toBe(201);
+      // fetch hands header bytes back one char each; kubectl (Go) reads the same bytes as UTF-8.
+      const bytes = Buffer.from(res.headers.get('warning') ?? '', 'latin1').toString('utf8');
+      expect(bytes).toBe(`299 - "unknown field \\"${field}\\""`);
+      expect(s.api.get('configmaps', 'default', name!)).toBeDefined();
+    }
+  });
 });

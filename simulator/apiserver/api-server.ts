@@ -7,9 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Language } from '../../core/index.ts';
 import type { Simulation } from '../api-types.ts';
-import { KubeApi, type WatchEvent, type WriteOptions } from '../kube-api/kube-api.ts';
+import { KubeApi, type WatchEvent } from '../kube-api/kube-api.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
-import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import { API_RESOURCES, type ApiResource, groupResource, groupVersion } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 import {
@@ -24,7 +23,9 @@ import {
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
 import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
+import { servePodLog } from './pod-log-stream.ts';
 import { readBody, withoutNulls } from './request-body.ts';
+import { warn, warningHeader, writeOptions } from './write-options.ts';
 import { tableOf, wantsTable } from './table-response.ts';
 
 /** The version `kubectl version` shows for the server (k3s v1.37.1+k3s1). */
@@ -75,10 +76,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       epochMs: startWall - options.sim.now() / speed,
       speed,
       now: Date.now,
-      lang: options.lang,
     });
+  const lang = options.lang ?? 'en';
   const server = createServer((req, res) => {
-    handle(api, req, res).catch((error: unknown) => {
+    handle(api, req, res, lang).catch((error: unknown) => {
       if (!res.headersSent) send(res, internalError(error instanceof Error ? error.message : String(error)));
       else res.end();
     });
@@ -120,27 +121,6 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   res.end(body);
 }
 
-/**
- * `?dryRun=All` and `?fieldValidation=`: without the parameter the apiserver warns (Warn is its default since
- * v1.23); kubectl sends Strict unless told `--validate=warn|false`.
- */
-function writeOptions(url: URL): WriteOptions {
-  const asked = url.searchParams.get('fieldValidation');
-  return {
-    dryRun: url.searchParams.get('dryRun') === 'All',
-    fieldValidation: asked === 'Strict' || asked === 'Ignore' ? asked : 'Warn',
-    warnings: [],
-  };
-}
-
-/** Warn's warnings as `Warning: 299 - "…"` headers, one per field, as the apiserver sends them. */
-function warn(res: ServerResponse, options: WriteOptions): void {
-  const found = (options.warnings ?? []).map((w) => `299 - ${JSON.stringify(w)}`);
-  if (found.length === 0) return;
-  const before = res.getHeader('Warning');
-  res.setHeader('Warning', [...(before === undefined ? [] : [String(before)]), ...found]);
-}
-
 const isError = (v: Json | StatusError): v is StatusError =>
   'code' in v && 'body' in v && typeof v.code === 'number';
 
@@ -163,7 +143,13 @@ function route(segments: string[], gv: string): Target | null {
   return { resource: r, namespace: null, name: b ?? null, sub: c ?? null };
 }
 
-async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** `lang`: the language of the simulator's own refusals (the apiserver's messages stay English). */
+async function handle(
+  api: KubeApi,
+  req: IncomingMessage,
+  res: ServerResponse,
+  lang: Language,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const method = req.method ?? 'GET';
@@ -203,14 +189,14 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
   if (!target) return send(res, pathNotFound());
   const r = target.resource;
   const namespace = r.namespaced ? target.namespace : null;
-  if (r.warning) res.setHeader('Warning', `299 - "${r.warning}"`);
-  if (target.sub) return subresource(api, req, res, target, url);
+  if (r.warning) res.setHeader('Warning', warningHeader(r.warning));
+  if (target.sub) return subresource(api, req, res, target, url, lang);
   if (target.name === null) {
     if (method === 'GET') return getCollection(api, req, res, r, namespace, url);
     if (method === 'POST') {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const options = writeOptions(url);
+      const options = writeOptions(url, lang);
       const created = api.create(r, namespace, withoutNulls(body), options);
       warn(res, options);
       return send(res, created, isError(created) ? 0 : 201);
@@ -231,7 +217,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
     case 'PATCH': {
       const body = await readBody(req);
       if (isJson(body) && isError(body as Json)) return send(res, body as unknown as StatusError);
-      const options = writeOptions(url);
+      const options = writeOptions(url, lang);
       const existed = api.get(r.resource, namespace, name) !== undefined;
       const out =
         method === 'PUT'
@@ -241,7 +227,7 @@ async function handle(api: KubeApi, req: IncomingMessage, res: ServerResponse): 
       return send(res, out, existed ? 200 : 201);
     }
     case 'DELETE':
-      return send(res, api.delete(r, namespace, name));
+      return send(res, api.delete(r, namespace, name, { lang }));
     default:
       return send(res, methodNotAllowed('the server does not allow this method on the requested resource'));
   }
@@ -350,6 +336,7 @@ async function subresource(
   res: ServerResponse,
   t: Target,
   url: URL,
+  lang: Language,
 ): Promise<void> {
   const r = t.resource;
   const name = t.name ?? '';
@@ -358,22 +345,8 @@ async function subresource(
   if (!live) return send(res, notFound(groupResource(r), name));
   const method = req.method ?? 'GET';
   if (t.sub === 'log' && r.resource === 'pods') {
-    const log = podLog(live, url.searchParams.get('container'));
-    if (typeof log !== 'string') return send(res, log);
-    res.writeHead(200, { 'Content-Type': 'text/plain' });
-    if (url.searchParams.get('follow') !== 'true') return void res.end(log);
-    // `logs -f`: the stream stays open while this run of the container lasts; kubelet closes it when the
-    // container exits or restarts, or the Pod goes (the simulated containers write no more lines meanwhile).
-    res.write(log);
-    const container = url.searchParams.get('container');
-    const instance = runningInstance(live, container);
-    if (instance === null) return void res.end();
-    const stop = api.watch(() => {
-      if (runningInstance(api.get(r.resource, namespace, name), container) !== instance) res.end();
-    });
-    req.on('close', stop);
-    res.on('close', stop);
-    return;
+    const error = servePodLog(api, req, res, { live, namespace, name }, url);
+    return error ? send(res, error) : undefined;
   }
   if (t.sub === 'scale' && (r.resource === 'deployments' || r.resource === 'replicasets')) {
     const scaleOf = (o: Json): Json => {
@@ -402,14 +375,20 @@ async function subresource(
     if (!isJson(body)) return send(res, badRequest('the body of the request was not a Scale'));
     if (isError(body as Json)) return send(res, body as unknown as StatusError);
     const replicas = Number((isJson(body.spec) ? body.spec : {}).replicas);
-    if (r.resource !== 'deployments') return send(res, methodNotAllowed('the simulator scales Deployments'));
+    if (r.resource !== 'deployments')
+      return send(
+        res,
+        methodNotAllowed(
+          lang === 'es' ? 'el simulador escala Deployments' : 'the simulator scales Deployments',
+        ),
+      );
     const error = api.scale(namespace ?? 'default', name, replicas);
     if (error) return send(res, error);
     return send(res, scaleOf(api.get(r.resource, namespace, name) ?? live));
   }
   if (t.sub === 'eviction' && r.resource === 'pods' && method === 'POST') {
     // The Eviction API (policy/v1) as kubectl drain uses it: no PodDisruptionBudgets are modelled.
-    const gone = api.delete(r, namespace, name);
+    const gone = api.delete(r, namespace, name, { lang });
     if ('code' in gone && 'body' in gone) return send(res, gone as StatusError);
     return send(res, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 }, 201);
   }

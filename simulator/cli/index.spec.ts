@@ -173,6 +173,27 @@ describe('faaslab sim', () => {
     expect((JSON.parse(stdout) as { items: unknown[] }).items).toHaveLength(2);
   });
 
+  it('kubectl gets the words the shell split, quotes and backslashes kept as typed', async () => {
+    const kubectl = (...words: string[]) =>
+      run(['kubectl', '-f', 'test/fixtures/course/nginx-pod.yaml', '--', ...words]);
+    const made = await kubectl(
+      'create',
+      'secret',
+      'generic',
+      's',
+      '--from-literal=msg=say "hi"',
+      '--from-literal=p=C:\\tmp',
+      "--from-literal=q=it's",
+      '--dry-run=client',
+      '-o',
+      'yaml',
+    );
+    expect(made.stderr).toBe('');
+    const data = (name: string) =>
+      Buffer.from(new RegExp(`  ${name}: (\\S+)`).exec(made.stdout)![1]!, 'base64').toString();
+    expect([data('msg'), data('p'), data('q')]).toEqual(['say "hi"', 'C:\\tmp', "it's"]);
+  });
+
   it("kubectl speaks the CLI's language in its own messages", async () => {
     const args = (lang: string) => [
       'kubectl',

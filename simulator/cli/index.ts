@@ -215,8 +215,7 @@ export async function runSimCli(argv: readonly string[], io: SimCliIO): Promise<
     return EXIT.ok;
   }
   if (sub === 'kubectl') {
-    const line = o.rest.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ');
-    const result = runKubectl(sim, line, Object.fromEntries(files.map((f) => [f.name, f.text])), o.lang);
+    const result = runKubectl(sim, o.rest, Object.fromEntries(files.map((f) => [f.name, f.text])), o.lang);
     io.stdout(result.stdout);
     io.stderr(result.stderr);
     return result.exitCode;

@@ -10,7 +10,7 @@ import { reconcileReplicaSets } from './replica-set-controller.ts';
 import { scheduleWaitingPods } from './scheduling-loop.ts';
 import { DEFAULT_CLUSTER_CIDR, nodePodCidr, parseClusterCidr } from '../model/cluster-cidr.ts';
 import { reconcileServiceLB } from './service-lb-controller.ts';
-import { NODE_NOT_READY, withConditionTaints } from '../model/node-taints.ts';
+import { NODE_NOT_READY, setConditionTaints } from '../model/node-taints.ts';
 
 const MAX_ROUNDS = 50;
 
@@ -60,7 +60,7 @@ export class ControlPlane {
       node.podCIDR = nodePodCidr(cidr, node.index);
       if (node.podCIDR) continue;
       this.engine.moveNode(node, 'REPORTED_NOT_READY');
-      node.taints = withConditionTaints(node.taints, NODE_NOT_READY);
+      setConditionTaints(node, NODE_NOT_READY, this.engine.nowMs);
       this.engine.record('cidr-not-available', `Node/${node.name}`, { node: node.name, cidr: cidr.text });
     }
   }

@@ -42,11 +42,17 @@ function applied(yaml: string): Simulation {
  * bare Pod must survive; returns the second run's Pods.
  */
 function withDrawnNameTaken(workload: string, namespace: string, prefix: string): ClusterSnapshot['pods'] {
-  const drawn = applied(`${workload}---\n${barePod(namespace, 'placeholder')}`)
-    .snapshot()
-    .pods.find((p) => p.name.startsWith(prefix))!.name;
+  const generated = (pods: ClusterSnapshot['pods']): string[] =>
+    pods.filter((p) => p.name.startsWith(prefix) && p.labels.planted === undefined).map((p) => p.name);
+  const first = generated(applied(`${workload}---\n${barePod(namespace, 'placeholder')}`).snapshot().pods);
+  const drawn = first[0]!;
   const pods = applied(`${workload}---\n${barePod(namespace, drawn)}`).snapshot().pods;
   expect(pods.find((p) => p.name === drawn)?.labels).toEqual({ planted: 'yes' });
+  // The second run drew the same names as the first (same seed), so it did draw the taken one: every other
+  // name of the first run is there again, and exactly one new name replaces the taken one.
+  const second = generated(pods);
+  expect(second).toEqual(expect.arrayContaining(first.filter((n) => n !== drawn)));
+  expect(second.filter((n) => !first.includes(n))).toHaveLength(1);
   return pods;
 }
 

@@ -1,5 +1,5 @@
 import type { NodeState } from '../model/cluster-state.ts';
-import { NODE_NOT_READY, NODE_UNREACHABLE, withConditionTaints } from '../model/node-taints.ts';
+import { NODE_NOT_READY, NODE_UNREACHABLE, setConditionTaints } from '../model/node-taints.ts';
 import { TIMINGS } from '../model/timings.ts';
 import type { Engine } from './engine.ts';
 import type { Kubelet } from './kubelet.ts';
@@ -25,7 +25,7 @@ export class NodeController {
     this.engine.after(TIMINGS.nodeMonitorGraceMs / this.engine.speedup, () => {
       if (node.generation !== generation) return;
       this.engine.moveNode(node, 'GRACE_EXPIRED');
-      node.taints = withConditionTaints(node.taints, NODE_UNREACHABLE);
+      setConditionTaints(node, NODE_UNREACHABLE, this.engine.nowMs);
       this.engine.record('node-not-ready', `Node/${node.name}`, { node: node.name });
       for (const pod of this.engine.state.pods.values()) {
         if (pod.nodeName !== node.name) continue;
@@ -56,7 +56,7 @@ export class NodeController {
     this.engine.moveNode(node, 'KUBELET_STARTED');
     const finish = (): void => {
       // A node without a podCIDR still has no Pod network: its kubelet reports Ready False again.
-      node.taints = withConditionTaints(node.taints, node.podCIDR === null ? NODE_NOT_READY : null);
+      setConditionTaints(node, node.podCIDR === null ? NODE_NOT_READY : null, this.engine.nowMs);
       for (const pod of [...this.engine.state.pods.values()]) {
         if (pod.nodeName !== node.name) continue;
         if (pod.deleting) this.kubelet.finishTermination(pod);

@@ -48,7 +48,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
       podCIDR,
       podCIDRs: podCIDR ? [podCIDR] : undefined,
       providerID: `k3s://${n.name}`,
-      taints: n.taints.length || n.unschedulable ? taints(n) : undefined,
+      taints: n.taints.length || n.unschedulable ? taints(ctx, n) : undefined,
       unschedulable: n.unschedulable || undefined,
     },
     status: {
@@ -96,18 +96,20 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
   };
 }
 
-function taints(n: NodeView): Json[] {
-  // The node lifecycle controller stamps its condition taints with timeAdded (SwapNodeControllerTaint).
+function taints(ctx: ObjectContext, n: NodeView): Json[] {
+  // The node lifecycle controller stamps its condition taints with timeAdded when it swaps them
+  // (SwapNodeControllerTaint), as the apiserver does the cordon's unschedulable taint.
+  const added = nodeStateNamed(ctx, n.name)?.taintsAddedMs ?? {};
   const out: Json[] = n.taints.map((t) =>
     t.key === NODE_NOT_READY || t.key === NODE_UNREACHABLE
-      ? { effect: t.effect, key: t.key, timeAdded: '2026-01-01T00:00:00Z' }
+      ? { effect: t.effect, key: t.key, timeAdded: apiTime(ctx, added.condition ?? 0) }
       : { effect: t.effect, key: t.key, value: t.value },
   );
   if (n.unschedulable)
     out.push({
       effect: 'NoSchedule',
       key: 'node.kubernetes.io/unschedulable',
-      timeAdded: '2026-01-01T00:00:00Z',
+      timeAdded: apiTime(ctx, added.unschedulable ?? 0),
     });
   return out;
 }

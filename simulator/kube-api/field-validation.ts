@@ -3,6 +3,7 @@
  * Strict refuses an unknown field (the simulator's importer reports it), Warn drops it and says so in a
  * `Warning` header, Ignore drops it silently. kubectl asks Strict unless told `--validate=warn|false`.
  */
+import type { Language } from '../../core/index.ts';
 import { findUnknownFields } from '../importer/unknown-fields.ts';
 import { formatFieldPath, type FieldPath } from '../importer/yaml-locator.ts';
 import { isJson, type Json } from './object-meta.ts';
@@ -17,6 +18,8 @@ export interface WriteOptions {
   fieldValidation?: FieldValidation;
   /** Receives Warn's warnings (`unknown field "spec.foo"`), sent as `Warning` headers. */
   warnings?: string[];
+  /** The language of the simulator's own refusals (a kind it does not write, a node it cannot change). */
+  lang?: Language;
 }
 
 /** Under Warn or Ignore, removes the unknown fields from `object` (its nested objects copied, not changed). */

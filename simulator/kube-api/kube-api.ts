@@ -8,9 +8,9 @@ import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
-import type { ClusterState } from '../model/cluster-state.ts';
 import { simulationInternals, type SimulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
+import { BuildMark, Generations, storeBuild, type Entry } from './object-build.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
 import { WatchHistory, type WatchEvent } from './watch-history.ts';
@@ -29,12 +29,6 @@ import {
 export type { WatchEvent } from './watch-history.ts';
 export type { FieldValidation, WriteOptions } from './field-validation.ts';
 
-interface Entry {
-  text: string;
-  object: Json;
-  rv: number;
-}
-
 /** Kinds a client may write (the simulator's importer accepts them). */
 const WRITABLE = new Set([
   'pods',
@@ -47,11 +41,6 @@ const WRITABLE = new Set([
   'configmaps',
   'secrets',
 ]);
-
-const keyOf = (resource: string, o: Json): string => {
-  const m = isJson(o.metadata) ? o.metadata : {};
-  return `${resource}/${String(m.namespace ?? '')}/${String(m.name ?? '')}`;
-};
 
 /** Server-set metadata a client's body must not carry into the student's manifest. */
 const SERVER_FIELDS = [
@@ -77,19 +66,15 @@ export interface KubeApiOptions {
   now?: () => number;
   /** The OpenAPI v3 document of a group version (`apis/apps/v1`) for `explain`; a console may have none. */
   openApi?: (groupVersionPath: string) => Json | null;
-  /** The language of the simulator's own refusals (a kind it does not write); default English. */
-  lang?: Language;
 }
 
 /** The object store of one simulation, rebuilt whenever the simulation changes. */
 export class KubeApi {
   private entries = new Map<string, Entry>();
   private revision = 1;
-  private builtVersion = -1;
-  private builtEvents = '';
-  private builtNewest: ClusterState['events'][number] | undefined;
+  private readonly mark = new BuildMark();
   private readonly deletions = new Map<string, number>();
-  private readonly generations = new Map<string, { spec: string; generation: number }>();
+  private readonly generations = new Generations();
   private readonly listeners = new Set<(events: WatchEvent[]) => void>();
   /** The recent changes, for a watch that resumes from a resourceVersion. */
   readonly history = new WatchHistory();
@@ -104,10 +89,6 @@ export class KubeApi {
   /** The current resourceVersion (a global counter, as etcd's revision). */
   get resourceVersion(): string {
     return String(this.revision);
-  }
-
-  private get lang(): Language {
-    return this.options.lang ?? 'en';
   }
 
   /** Wall time of the simulation's now. */
@@ -142,36 +123,11 @@ export class KubeApi {
         return at;
       },
     };
-    const next = new Map<string, Entry>();
-    const events: WatchEvent[] = [];
-    for (const [resource, built] of buildAllObjects(ctx)) {
-      for (const raw of built) {
-        const key = keyOf(resource, raw);
-        this.stampGeneration(resource, raw);
-        // One JSON text per object drops its undefined fields and tells whether it changed; only a changed
-        // object is parsed back into the clean copy that is stored and served.
-        const text = JSON.stringify(raw);
-        const before = this.entries.get(key);
-        if (before && before.text === text) {
-          next.set(key, before);
-          continue;
-        }
-        const object = JSON.parse(text) as Json;
-        const rv = ++this.revision;
-        (object.metadata as Json).resourceVersion = String(rv);
-        next.set(key, { text, object, rv });
-        events.push({ type: before ? 'MODIFIED' : 'ADDED', resource, object });
-      }
-    }
-    for (const [key, before] of this.entries)
-      if (!next.has(key)) {
-        const rv = ++this.revision;
-        const object = structuredClone(before.object);
-        (object.metadata as Json).resourceVersion = String(rv);
-        events.push({ type: 'DELETED', resource: key.split('/')[0]!, object });
-      }
-    for (const key of this.deletions.keys()) if (!next.has(`pods/${key}`)) this.deletions.delete(key);
-    this.entries = next;
+    const built = storeBuild(buildAllObjects(ctx), this.entries, this.revision, this.generations);
+    const events = built.events;
+    this.revision = built.revision;
+    this.entries = built.entries;
+    for (const key of this.deletions.keys()) if (!this.entries.has(`pods/${key}`)) this.deletions.delete(key);
     this.history.record(events);
     if (events.length) for (const listener of this.listeners) listener(events);
     return events;
@@ -179,27 +135,7 @@ export class KubeApi {
 
   /** Whether the cluster's version or event log moved since the last build (and notes them as built). */
   protected changedSinceBuild(internals: SimulationInternals): boolean {
-    const log = internals.state.events;
-    const mark = eventLogMark(log);
-    const newest = log[log.length - 1];
-    if (internals.version === this.builtVersion && mark === this.builtEvents && newest === this.builtNewest)
-      return false;
-    this.builtVersion = internals.version;
-    this.builtEvents = mark;
-    this.builtNewest = newest;
-    return true;
-  }
-
-  /** metadata.generation: 1 at creation, +1 whenever the spec changes (status updates leave it). */
-  private stampGeneration(resource: string, object: Json): void {
-    if (!['deployments', 'replicasets', 'daemonsets'].includes(resource)) return;
-    const spec = JSON.stringify(object.spec);
-    const uid = String((object.metadata as Json).uid);
-    const seen = this.generations.get(uid);
-    const generation = !seen ? 1 : seen.spec === spec ? seen.generation : seen.generation + 1;
-    this.generations.set(uid, { spec, generation });
-    (object.metadata as Json).generation = generation;
-    if (isJson(object.status)) object.status.observedGeneration = generation;
+    return this.mark.moved(internals);
   }
 
   /** Objects of a resource, in one namespace or all (`null`), by namespace and name. */
@@ -287,7 +223,7 @@ export class KubeApi {
       );
     }
     if (!live) return notFound(groupResource(r), name);
-    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body);
+    if (r.resource === 'nodes') return this.patchNode(name, live, contentType, body, options.lang ?? 'en');
     const base = this.written(r, namespace, name, live);
     let next: unknown;
     if (contentType.includes('strategic-merge-patch')) next = strategicMergePatch(base, body);
@@ -301,14 +237,23 @@ export class KubeApi {
   }
 
   /** Nodes: only `spec.unschedulable` (cordon/uncordon) can change. */
-  private patchNode(name: string, live: Json, contentType: string, body: unknown): Json | StatusError {
+  private patchNode(
+    name: string,
+    live: Json,
+    contentType: string,
+    body: unknown,
+    lang: Language,
+  ): Json | StatusError {
     const next = contentType.includes('json-patch')
       ? jsonPatch(live, body)
       : { value: strategicMergePatch(live, body) };
     if ('error' in next) return badRequest(next.error);
     const wanted = isJson(next.value) && isJson(next.value.spec) && next.value.spec.unschedulable === true;
     const result = wanted ? this.sim.cordon(name) : this.sim.uncordon(name);
-    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot change the node');
+    if (!result.ok)
+      return methodNotAllowed(
+        result.error?.[lang] ?? (lang === 'es' ? 'no se puede cambiar el nodo' : 'cannot change the node'),
+      );
     this.refresh();
     return this.get('nodes', null, name) ?? live;
   }
@@ -338,7 +283,7 @@ export class KubeApi {
       : `${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: `;
     if (!WRITABLE.has(r.resource))
       return methodNotAllowed(
-        this.lang === 'es'
+        options.lang === 'es'
           ? `el simulador no acepta escrituras en ${r.resource}`
           : `the simulator does not accept writes to ${r.resource}`,
       );
@@ -371,11 +316,19 @@ export class KubeApi {
   }
 
   /** Deletes an object; a Pod goes Terminating first (graceful termination) and is returned as it is now. */
-  delete(r: ApiResource, namespace: string | null, name: string): Json | StatusError {
+  delete(
+    r: ApiResource,
+    namespace: string | null,
+    name: string,
+    { lang = 'en' }: Pick<WriteOptions, 'lang'> = {},
+  ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (!live) return notFound(groupResource(r), name);
     const result = this.sim.delete(r.kind, namespace ?? '', name);
-    if (!result.ok) return methodNotAllowed(result.error?.[this.lang] ?? 'cannot delete');
+    if (!result.ok)
+      return methodNotAllowed(
+        result.error?.[lang] ?? (lang === 'es' ? 'no se puede borrar' : 'cannot delete'),
+      );
     this.refresh();
     return this.get(r.resource, r.namespaced ? namespace : null, name) ?? live;
   }
@@ -397,17 +350,6 @@ export class KubeApi {
 function sortKey(o: Json): string {
   const m = o.metadata as Json;
   return `${String(m.namespace ?? '')}/${String(m.name)}`;
-}
-
-/**
- * The event log's length and its events' counts summed: with its newest event, they change with every
- * event recorded (a new one becomes the newest, a repeat raises a count; the engine records events without
- * moving its version).
- */
-function eventLogMark(events: ClusterState['events']): string {
-  let counts = 0;
-  for (const e of events) counts += e.count ?? 1;
-  return `${events.length}/${counts}`;
 }
 
 /** The simulator's diagnostics as the apiserver's Status: strict decoding errors are 400, the rest 422. */

@@ -15,6 +15,7 @@ import {
   type ApiResource,
 } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, serverError, type KubectlContext } from './command-context.ts';
+import { parseBool } from './parse-args.ts';
 import { sortKeys } from './print-object.ts';
 import { mergeKeyFor } from '../kube-api/merge-patch.ts';
 import type { StatusError } from '../kube-api/status-error.ts';
@@ -129,7 +130,7 @@ function forEachObject(
     }
     const meta = isJson(o.metadata) ? o.metadata : {};
     const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
-    const write: WriteOptions = { fieldValidation: validation, warnings: [] };
+    const write: WriteOptions = { fieldValidation: validation, warnings: [], lang: ctx.lang };
     const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file, write);
     // kubectl prints the apiserver's Warning headers as they arrive, before the object's line.
     stderr += write.warnings!.map((w) => `Warning: ${w}\n`).join('');
@@ -139,12 +140,16 @@ function forEachObject(
   return { stdout, stderr, exitCode: /^(?!Warning: ).+/m.test(stderr) ? 1 : 0 };
 }
 
-/** `--validate`: strict (or true, the default), warn, ignore (or false); null for anything else. */
+/**
+ * `--validate`: strict (the default, and a bare `--validate`), warn, ignore, or any strconv.ParseBool value
+ * (true = strict, false = ignore); null for anything else (kubectl cmd/util GetValidationDirective).
+ */
 function fieldValidation(flag: string | undefined): FieldValidation | null {
-  if (flag === undefined || flag === 'strict' || flag === 'true') return 'Strict';
+  if (flag === undefined || flag === 'strict') return 'Strict';
   if (flag === 'warn') return 'Warn';
-  if (flag === 'ignore' || flag === 'false') return 'Ignore';
-  return null;
+  if (flag === 'ignore') return 'Ignore';
+  const b = parseBool(flag);
+  return b === null ? null : b ? 'Strict' : 'Ignore';
 }
 
 /** kubectl's line for a server error while acting on a file's object. */
@@ -181,11 +186,12 @@ export function runApply(ctx: KubectlContext): KubectlResult {
       write,
     );
     if (!isStatusError(result)) return { stdout: `${label} configured\n` };
-    const gv = groupVersion(r);
+    // Go's GroupVersionResource/Kind String() always joins group + "/" + version: "/v1" for the core group.
+    const gv = `${r.group}/${r.version}`;
     return {
       stderr:
         `Error from server (${String(result.body.reason)}): error when applying patch:\n${compactJson(patch)}\nto:\n` +
-        `Resource: "${r.group ? `${r.group}/${r.version}` : r.version}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
+        `Resource: "${gv}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
         `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${file}": error when patching "${file}": ${String(result.body.message)}\n`,
     };
   });
@@ -194,7 +200,7 @@ export function runApply(ctx: KubectlContext): KubectlResult {
 /** `kubectl delete -f FILE`. */
 export function runDeleteFile(ctx: KubectlContext): KubectlResult {
   return forEachObject(ctx, ({ r, name, ns }, file) => {
-    const result = ctx.api.delete(r, ns, name);
+    const result = ctx.api.delete(r, ns, name, { lang: ctx.lang });
     return isStatusError(result)
       ? { stderr: fileError(result, 'deleting', file) }
       : { stdout: `${qualifiedName(r)} "${name}" deleted\n` };

@@ -25,6 +25,13 @@ export type KubectlCommand = (ctx: KubectlContext) => KubectlResult;
 /** Success with stdout. */
 export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });
 
+/**
+ * Cobra's refusal of a flag the command does not have, named without its value (kubectl v1.32:
+ * `Error: unknown flag: --bogus`).
+ */
+export const unknownFlag = (commandPath: string, token: string): KubectlResult =>
+  fail(`Error: unknown flag: ${token.split('=')[0]}\nSee 'kubectl ${commandPath} --help' for usage.`);
+
 /** Failure with stderr (newline added). */
 export const fail = (stderr: string, exitCode = 1): KubectlResult => ({
   stdout: '',

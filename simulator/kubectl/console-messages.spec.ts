@@ -24,7 +24,7 @@ describe("the console's own messages", () => {
     const sim = createSimulation({ seed: 1 });
     sim.settle();
     const es = (line: string, files = {}) => runKubectl(sim, line, files, 'es');
-    const en = (line: string) => runKubectl(sim, line, {}, 'en');
+    const en = (line: string, files = {}) => runKubectl(sim, line, files, 'en');
     expect(es('').stdout).toMatch(/^kubectl controla el clúster k3s \(simulado\)/);
     expect(es('').stdout).toContain(' get ');
     expect(en('').stdout).toMatch(/^kubectl controls this page’s \(simulated\) k3s cluster/);
@@ -44,10 +44,15 @@ describe("the console's own messages", () => {
     expect(en('get deploy shop').stderr).toBe(
       'Error from server (NotFound): deployments.apps "shop" not found\n',
     );
-    readOpenApiFrom(sim, () => null, 'es');
+    // The simulator's own refusal follows the command's language, whatever view the console was given.
     expect(es('apply -f ds.yaml', { 'ds.yaml': DAEMONSET }).stderr).toBe(
       'Error from server (MethodNotAllowed): error when creating "ds.yaml": el simulador no acepta escrituras en daemonsets\n',
     );
+    readOpenApiFrom(sim, () => null);
+    expect(en('apply -f ds.yaml', { 'ds.yaml': DAEMONSET }).stderr).toBe(
+      'Error from server (MethodNotAllowed): error when creating "ds.yaml": the simulator does not accept writes to daemonsets\n',
+    );
+    expect(es('apply -f ds.yaml', { 'ds.yaml': DAEMONSET }).stderr).toContain('el simulador no acepta');
     // A word kubectl does not know gets cobra's English error in both languages, as a terminal prints it.
     expect(es('frobnicate').stderr).toBe('Error: unknown command "frobnicate" for "kubectl"\n');
   });

@@ -10,7 +10,7 @@ import type { Json } from '../kube-api/object-meta.ts';
 import { qualifiedName, resourceForKind } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { dataFromSources } from './data-sources.ts';
-import { dryRunOf, printDryRun, typedRoundTrip } from './dry-run.ts';
+import { dryRunOf, printDryRun, typedRoundTrip, type DryRun } from './dry-run.ts';
 import { printYaml } from './print-object.ts';
 import { say } from './console-messages.ts';
 
@@ -36,10 +36,22 @@ export function send(
   namespaced: boolean,
   failed: string | null,
 ): KubectlResult {
+  const asked = dryRunOf(ctx);
+  if ('error' in asked) return fail(asked.error);
+  // kubectl logs the deprecation (stderr) while it reads its flags, before it prints anything else.
+  const result = sendAs(ctx, object, namespaced, failed, asked.mode);
+  return { ...result, stderr: asked.warning + result.stderr };
+}
+
+function sendAs(
+  ctx: KubectlContext,
+  object: Json,
+  namespaced: boolean,
+  failed: string | null,
+  dryRun: DryRun['mode'],
+): KubectlResult {
   const r = resourceForKind(String(object.kind))!;
   const label = `${qualifiedName(r)}/${String((object.metadata as Json).name)}`;
-  const dryRun = dryRunOf(ctx);
-  if (typeof dryRun === 'object') return fail(dryRun.error);
   const output = ctx.args.flags.get('output');
   // kubectl's typed objects print -o json in Go's field order, which the console does not keep.
   if (output !== undefined && output !== 'yaml' && output !== 'name')
@@ -47,6 +59,7 @@ export function send(
   if (dryRun === 'client') return printDryRun(ctx, object, label);
   const created = ctx.api.create(r, namespaced ? ctx.namespace : null, object, {
     dryRun: dryRun === 'server',
+    lang: ctx.lang,
   });
   if (isStatusError(created))
     return fail(

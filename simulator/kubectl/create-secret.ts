@@ -6,7 +6,7 @@
  */
 import type { KubectlResult } from '../api-types.ts';
 import type { Json } from '../kube-api/object-meta.ts';
-import { fail, type KubectlContext } from './command-context.ts';
+import { fail, unknownFlag, type KubectlContext } from './command-context.ts';
 import { say } from './console-messages.ts';
 import { send, unknownSubcommand } from './create-command.ts';
 import { dataFromSources } from './data-sources.ts';
@@ -52,6 +52,9 @@ export function runCreateSecret(ctx: KubectlContext): KubectlResult {
     if ('error' in data) return fail(data.error);
     return send(ctx, secret(name, data, flags.get('type')), true, 'secret'); // create_secret.go words it without a colon;
   }
+  // create_secret_docker.go has no --from-literal: cobra refuses it before anything else is read.
+  if (ctx.args.lists.has('from-literal'))
+    return unknownFlag('create secret docker-registry', '--from-literal');
   const user = flags.get('docker-username') ?? '';
   const password = flags.get('docker-password') ?? '';
   if (!ctx.args.lists.has('from-file') && (!user || !password))

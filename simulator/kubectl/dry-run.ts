@@ -7,14 +7,38 @@
 import type { KubectlResult } from '../api-types.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
 import { ok, type KubectlContext } from './command-context.ts';
+import { parseBool } from './parse-args.ts';
 import { printYaml } from './print-object.ts';
 
-/** The `--dry-run` asked: none, client or server; an error for any other value. */
-export function dryRunOf(ctx: KubectlContext): 'none' | 'client' | 'server' | { error: string } {
+/** What `--dry-run` resolved to, and the deprecation warning kubectl logs for a bare or boolean value. */
+export interface DryRun {
+  mode: 'none' | 'client' | 'server';
+  /** klog's warning (stderr) for `--dry-run`, `--dry-run=true|false`; '' otherwise. */
+  warning: string;
+}
+
+/**
+ * The `--dry-run` asked, read as kubectl's GetDryRunStrategy (k8s.io/kubectl/pkg/cmd/util/helpers.go): bare
+ * is client, a boolean true is client and false is none, each with a deprecation warning; an error for any
+ * other value.
+ */
+export function dryRunOf(ctx: KubectlContext): DryRun | { error: string } {
   const asked = ctx.args.flags.get('dry-run');
-  if (asked === undefined || asked === 'none') return 'none';
-  if (asked === 'client' || asked === 'server') return asked;
-  return { error: `error: Invalid dry-run value (${asked}). Must be "none", "server", or "client".` };
+  if (asked === undefined || asked === 'none') return { mode: 'none', warning: '' };
+  if (asked === 'client' || asked === 'server') return { mode: asked, warning: '' };
+  if (asked === 'unchanged')
+    return {
+      mode: 'client',
+      warning: '--dry-run is deprecated and can be replaced with --dry-run=client.\n',
+    };
+  const b = parseBool(asked);
+  if (b === null)
+    return { error: `error: Invalid dry-run value (${asked}). Must be "none", "server", or "client".` };
+  const instead = b ? 'client' : 'none';
+  return {
+    mode: b ? 'client' : 'none',
+    warning: `--dry-run=${asked} is deprecated (boolean value) and can be replaced with --dry-run=${instead}.\n`,
+  };
 }
 
 /**

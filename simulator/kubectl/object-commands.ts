@@ -33,7 +33,9 @@ export function runDelete(ctx: KubectlContext): KubectlResult {
   for (const t of parsed.targets) {
     if (t.names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
     for (const name of t.names) {
-      const result = ctx.api.delete(t.resource, t.resource.namespaced ? ctx.namespace : null, name);
+      const result = ctx.api.delete(t.resource, t.resource.namespaced ? ctx.namespace : null, name, {
+        lang: ctx.lang,
+      });
       if (isStatusError(result)) stderr += serverError(result) + '\n';
       else stdout += `${qualifiedName(t.resource)} "${name}" deleted\n`;
     }
@@ -154,7 +156,16 @@ export function runLabel(ctx: KubectlContext): KubectlResult {
     }
   }
   if (r.kind === 'Node') return fail(say(ctx.lang, 'nodeLabelsFixed'));
-  const result = ctx.api.patch(r, ns, name, 'application/merge-patch+json', { metadata: { labels } });
+  const result = ctx.api.patch(
+    r,
+    ns,
+    name,
+    'application/merge-patch+json',
+    { metadata: { labels } },
+    {
+      lang: ctx.lang,
+    },
+  );
   if (isStatusError(result)) return fail(serverError(result));
   return ok(
     `${qualifiedName(r)}/${name} ${Object.values(labels).every((v) => v === null) ? 'unlabeled' : 'labeled'}\n`,
@@ -218,6 +229,7 @@ export function runExpose(ctx: KubectlContext): KubectlResult {
     resourceForKind('Service')!,
     ctx.namespace,
     JSON.parse(JSON.stringify(service)),
+    { lang: ctx.lang },
   );
   if (isStatusError(result)) return fail(serverError(result));
   return ok(`service/${String((service.metadata as Json).name)} exposed\n`);
@@ -249,9 +261,16 @@ export function runSetImage(ctx: KubectlContext): KubectlResult {
     for (const c of container === '*' ? names : [container]) containers.push({ image, name: c });
   }
   // The strategic merge patch kubectl set image sends.
-  const result = ctx.api.patch(t.resource, ctx.namespace, name, 'application/strategic-merge-patch+json', {
-    spec: { template: { spec: { containers } } },
-  });
+  const result = ctx.api.patch(
+    t.resource,
+    ctx.namespace,
+    name,
+    'application/strategic-merge-patch+json',
+    {
+      spec: { template: { spec: { containers } } },
+    },
+    { lang: ctx.lang },
+  );
   if (isStatusError(result)) return fail(serverError(result));
   return ok(`deployment.apps/${name} image updated\n`);
 }

@@ -55,7 +55,6 @@ const VALUE_FLAGS = new Set([
   'c',
   'container',
   'wait',
-  'dry-run',
   'tail',
   'sort-by',
   'revision',
@@ -64,13 +63,27 @@ const VALUE_FLAGS = new Set([
   'node-port',
   'from-literal',
   'from-file',
-  'validate',
   'docker-server',
   'docker-username',
   'docker-password',
   'docker-email',
   'clusterip',
 ]);
+/**
+ * Flags whose value is optional, with what a bare flag means (pflag's NoOptDefVal): only `--flag=value` gives
+ * a value, so `--dry-run -o yaml` keeps `-o`. kubectl: `--dry-run` is `unchanged` (read as client, with a
+ * deprecation warning), `--validate` is `strict` (k8s.io/kubectl/pkg/cmd/util helpers.go AddDryRunFlag,
+ * AddValidateFlags).
+ */
+const OPTIONAL_VALUE_FLAGS: Record<string, string> = { 'dry-run': 'unchanged', validate: 'strict' };
+
+/** strconv.ParseBool, as pflag reads a boolean flag's `=value`; null for anything else. */
+export function parseBool(text: string): boolean | null {
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(text)) return true;
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(text)) return false;
+  return null;
+}
+
 const LONG_NAMES: Record<string, string> = {
   n: 'namespace',
   o: 'output',
@@ -119,7 +132,11 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
       name = name[0]!;
     }
     if (BOOLEAN_FLAGS.has(name)) {
-      flags.set(LONG_NAMES[name] ?? name, value ?? 'true');
+      // `--follow=false` turns the flag off, as pflag does: callers ask flags.has().
+      if (value !== undefined && parseBool(value) === false) flags.delete(LONG_NAMES[name] ?? name);
+      else flags.set(LONG_NAMES[name] ?? name, value ?? 'true');
+    } else if (name in OPTIONAL_VALUE_FLAGS) {
+      flags.set(name, value ?? OPTIONAL_VALUE_FLAGS[name]!);
     } else if (VALUE_FLAGS.has(name)) {
       if (value === undefined) value = tokens[++i] ?? '';
       const long = LONG_NAMES[name] ?? name;

@@ -90,7 +90,7 @@ describe('kubectl interpreter', () => {
       stderr: 'error: the server doesn\'t have a resource type "foo"\n',
     });
     expect(k('get pods --bogus').stderr).toBe(
-      "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n",
+      "Error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n",
     );
     expect(k('frobnicate').stderr).toBe('Error: unknown command "frobnicate" for "kubectl"\n');
     expect(k('get pod nope').stderr).toBe('Error from server (NotFound): pods "nope" not found\n');

@@ -10,7 +10,7 @@ import type { KubectlResult, Simulation } from '../api-types.ts';
 import { editDistance } from '../importer/unknown-fields.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
-import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
+import { fail, ok, unknownFlag, type KubectlCommand, type KubectlContext } from './command-context.ts';
 import { runDescribe } from './describe-command.ts';
 import { runExec } from './exec-command.ts';
 import { runExplain } from './explain-command.ts';
@@ -67,6 +67,20 @@ const COMMAND_LIST = ['exec', ...Object.keys(COMMANDS)].sort().join(' ');
  * cobra's error for a word kubectl does not know, with its suggestions: the commands at most two edits away
  * or starting with the word (cobra Command.SuggestionsFor, SuggestionsMinimumDistance 2), in kubectl's order.
  */
+/** The command cobra names in its usage line (`create deploy` → `create deployment`). */
+function commandPath(command: string, words: readonly string[]): string {
+  if (command !== 'create' || !words[0]) return command;
+  const sub = CREATE_ALIASES[words[0]] ?? words[0];
+  return sub === 'secret' || sub === 'service' ? `create ${sub} ${words[1] ?? ''}`.trim() : `create ${sub}`;
+}
+
+const CREATE_ALIASES: Record<string, string> = {
+  deploy: 'deployment',
+  ns: 'namespace',
+  cm: 'configmap',
+  svc: 'service',
+};
+
 function unknownCommand(word: string): KubectlResult {
   const typed = word.toLowerCase();
   const near = KUBECTL_COMMANDS.filter((c) => c.startsWith(typed) || editDistance(typed, c) <= 2);
@@ -76,17 +90,24 @@ function unknownCommand(word: string): KubectlResult {
 }
 
 /**
- * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`). Output, messages and errors
- * follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
+ * Runs one console line (`kubectl get pods -o wide`, or without `kubectl`), or words a shell already split.
+ * Output, messages and errors follow the real kubectl; `files` is the file tree `apply -f`, `ls` and `cat` read; `lang` is the language of
  * the console's own messages (its help, a command it does not run).
  */
 export function runKubectl(
   sim: Simulation,
-  line: string,
+  line: string | readonly string[],
   files: Record<string, string> = {},
   lang: Language = 'en',
 ): KubectlResult {
-  const tokens = tokenize(line.replace(/^\s*kubectl\s+/, ''));
+  // Words a shell already split (a CLI's argv) go through as they are: joining and splitting them again
+  // would re-read their quotes and backslashes.
+  const tokens =
+    typeof line === 'string'
+      ? tokenize(line.replace(/^\s*kubectl\s+/, ''))
+      : line[0] === 'kubectl'
+        ? line.slice(1)
+        : [...line];
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   // `logs -f` is --follow (everywhere else -f is --filename).
   if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
@@ -97,8 +118,7 @@ export function runKubectl(
   if (!handler && KUBECTL_COMMANDS.includes(command))
     return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
   if (!handler) return unknownCommand(command);
-  if (args.unknown.length > 0)
-    return fail(`error: unknown flag: ${args.unknown[0]}\nSee 'kubectl ${command} --help' for usage.`);
+  if (args.unknown.length > 0) return unknownFlag(commandPath(command, words), args.unknown[0]!);
   const ctx: KubectlContext = {
     sim,
     api: kubeApiOf(sim),

@@ -57,6 +57,15 @@ describe('console logs -f', () => {
     expect(api.watcherCount).toBe(watchers);
     expect(runKubectl(sim, 'logs -f').stderr).toMatch(/^error: expected 'logs \[-f\] \[-p\]/);
   });
+
+  it('reads --follow=false as pflag does: the flag off, the log printed once', () => {
+    const sim = settledWeb();
+    const pod = sim.snapshot().pods.find((p) => p.name.startsWith('web-'))!.name;
+    const once = runKubectl(sim, `logs ${pod} --follow=false`);
+    expect(once).toMatchObject({ exitCode: 0, stdout: expect.stringContaining(`started in ${pod}`) });
+    expect(once.watch).toBeUndefined();
+    expect(runKubectl(sim, `logs ${pod} --follow=true`).watch).toBeTypeOf('function');
+  });
 });
 
 describe('console rollout status', () => {

@@ -109,6 +109,11 @@ export interface NodeState {
   /** Ready condition as the control plane sees it (the node lifecycle statechart). */
   condition: NodeConditionState;
   unschedulable: boolean;
+  /**
+   * Simulation ms when the node controller last swapped its Ready-condition taints, and when the node was
+   * cordoned: the taints' `timeAdded` (absent: since the cluster started).
+   */
+  taintsAddedMs?: { condition?: number; unschedulable?: number };
   generation: number;
   /** spec.podCIDR, the node's /24 of the cluster CIDR; null when none was left (simulator/model/cluster-cidr.ts). */
   podCIDR?: string | null;

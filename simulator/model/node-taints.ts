@@ -21,6 +21,20 @@ export function withConditionTaints(taints: readonly Taint[], key: ConditionTain
   return key ? [...rest, { key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' }] : rest;
 }
 
+/**
+ * Sets the node's condition taints to `key`'s, noting when they changed (SwapNodeControllerTaint stamps
+ * timeAdded with the time of the swap; an unchanged taint keeps its time).
+ */
+export function setConditionTaints(
+  node: { taints: Taint[]; taintsAddedMs?: { condition?: number; unschedulable?: number } },
+  key: ConditionTaintKey | null,
+  nowMs: number,
+): void {
+  if (conditionTaintKey(node.taints) !== key)
+    node.taintsAddedMs = { ...node.taintsAddedMs, condition: nowMs };
+  node.taints = withConditionTaints(node.taints, key);
+}
+
 /** The Ready-condition taint key a node carries, or null. */
 export function conditionTaintKey(taints: readonly Taint[]): ConditionTaintKey | null {
   for (const t of taints) if (t.key === NODE_NOT_READY || t.key === NODE_UNREACHABLE) return t.key;

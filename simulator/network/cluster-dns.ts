@@ -74,7 +74,9 @@ function answer(table: RoutingTable, fqdn: string): string[] | null {
  * Why a Pod cannot reach CoreDNS (UDP 53 to a CoreDNS Pod, which its egress policies must allow, and
  * CoreDNS's ingress policies too), or null when it can. Then kube-router rejects every query with an ICMP
  * port unreachable (network-policy.ts): a resolver on a connected UDP socket (glibc, BusyBox nslookup, BIND)
- * sees ECONNREFUSED; musl's unconnected socket never sees the ICMP and waits out its timeout.
+ * sees ECONNREFUSED; musl's unconnected socket never sees the ICMP and waits out its timeout. The simulator
+ * does not model the resolver per image: every client fails at once, so an Alpine/musl image (curlimages/curl)
+ * prints the same "Could not resolve host" here without the seconds its resolver would wait first.
  */
 export function dnsEgressDenied(table: RoutingTable, pod: PodState): Bilingual | null {
   if (!table.policies || !pod.ip) return null;

@@ -76,6 +76,36 @@ describe('NetworkPolicy as k3s enforces it (kube-router)', () => {
     expect(t.error?.en).toContain('selected for Ingress by default/default-deny');
   });
 
+  it('marks a policy refusal on the trace itself, so a copy keeps it, and shows the ICMP answer to Traefik', () => {
+    const sim = createSimulation({ seed: 4, packets: true });
+    sim.apply(yaml, 'network-policy.yaml');
+    sim.apply(DENY_INGRESS, 'deny.yaml');
+    sim.apply(
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec:\n  rules:\n  - http:\n      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n',
+      'ingress.yaml',
+    );
+    sim.settle();
+    // A worker or a saved trace holds a copy: the mark travels with it.
+    const direct = structuredClone(from(sim, 'client'));
+    expect(direct.rejectedBy).toBe('network-policy');
+    expect(JSON.parse(JSON.stringify(direct))).toMatchObject({ rejectedBy: 'network-policy' });
+    const t = sim.routeRequest(requestFromUrl('http://192.168.1.10/'));
+    expect(t).toMatchObject({ status: 502, rejectedBy: 'network-policy' });
+    const traefik = t.hops.find((h) => h.kind === 'ingress-controller')!;
+    const traefikIP = sim.snapshot().pods.find((p) => `${p.namespace}/${p.name}` === traefik.name)!.ip;
+    const endpoint = t.hops.at(-1)!;
+    expect(endpoint.kind).toBe('endpoint');
+    // Traefik dialled the Pod IP itself: kube-router's ICMP comes from there, to Traefik, with no NAT.
+    expect(endpoint.packet).toMatchObject({
+      protocol: 'ICMP',
+      src: endpoint.name.slice(0, endpoint.name.lastIndexOf(':')),
+      dst: traefikIP,
+      rewrite: 'none',
+    });
+    // A refusal that is not a policy's carries no mark.
+    expect(sim.routeRequest(requestFromUrl('http://192.168.1.10:9/')).rejectedBy).toBeUndefined();
+  });
+
   it('policies add up: default deny plus an allow for the client lets only the client in, only on port 80', () => {
     const sim = cluster(DENY_INGRESS, ALLOW_CLIENT);
     expect(from(sim, 'client').status).toBe(200);

@@ -83,14 +83,6 @@ export function readPolicies(state: ClusterState): PolicySet | null {
   return { policies, namespaceLabels };
 }
 
-/** The texts policyVerdict returned, so a trace that ends with one is known to end in kube-router's REJECT. */
-const rejections = new WeakSet<Bilingual>();
-
-/** Whether a trace's error is a NetworkPolicy denial (kube-router rejected the connection). */
-export function isPolicyRejection(error: Bilingual | null): boolean {
-  return error !== null && rejections.has(error);
-}
-
 /**
  * Whether k3s's network policy controller (kube-router) lets a new connection through: the source Pod's
  * egress policies and the destination Pod's ingress policies must both allow it. A Pod no policy selects
@@ -109,20 +101,15 @@ export function policyVerdict(
 ): Bilingual | null {
   const egress = from.pod && denyingPolicies(set, from.pod, 'egress', to, port, protocol);
   if (from.pod && egress)
-    return rejected(
-      hopText('policy-egress-denied', { pod: podKey(from.pod), policies: egress, to: `${to.ip}:${port}` }),
-    );
+    return hopText('policy-egress-denied', {
+      pod: podKey(from.pod),
+      policies: egress,
+      to: `${to.ip}:${port}`,
+    });
   const ingress = to.pod && denyingPolicies(set, to.pod, 'ingress', from, port, protocol);
   if (to.pod && ingress)
-    return rejected(
-      hopText('policy-ingress-denied', { pod: podKey(to.pod), policies: ingress, from: from.ip, port }),
-    );
+    return hopText('policy-ingress-denied', { pod: podKey(to.pod), policies: ingress, from: from.ip, port });
   return null;
-}
-
-function rejected(why: Bilingual): Bilingual {
-  rejections.add(why);
-  return why;
 }
 
 /**

@@ -3,7 +3,6 @@ import type { NodeState, PodState } from '../model/cluster-state.ts';
 import { hashIndex } from '../model/prng.ts';
 import { CLUSTER_DNS_IP } from './cluster-dns.ts';
 import { hopText } from './hop-texts.ts';
-import { isPolicyRejection } from './network-policy.ts';
 import type { RoutingTable } from './routing-table.ts';
 
 /** The kube-dns Service's address and port, where a Pod's DNS query goes. */
@@ -151,17 +150,21 @@ export function attachPackets(
     }
   }
   const last = hops[hops.length - 1];
-  if (last?.kind === 'endpoint' && trace.status === 0 && isPolicyRejection(trace.error))
-    // What leaves the endpoint hop is kube-router's answer to the SYN (network-policy.ts): an ICMP error
-    // from the address the client dialled, as conntrack translates errors related to a NATed connection.
+  const host = (address: string): string => address.slice(0, address.lastIndexOf(':'));
+  if (last?.kind === 'endpoint' && trace.rejectedBy === 'network-policy') {
+    // What leaves the endpoint hop is kube-router's answer to the SYN (network-policy.ts): an ICMP error to
+    // whoever dialled. Traefik dialled the Pod IP itself (no NAT); a client's error comes from the address
+    // it dialled, as conntrack translates errors related to a NATed connection.
+    const traefik = hops.some((h) => h.kind === 'ingress-controller');
     last.packet = {
       protocol: 'ICMP',
-      src: sentTo.slice(0, sentTo.lastIndexOf(':')),
-      dst: clientIP,
-      rewrite: flow.natted ? 'conntrack-reverse' : 'none',
+      src: traefik ? host(flow.dst) : host(sentTo),
+      dst: traefik ? host(flow.src) : clientIP,
+      rewrite: !traefik && flow.natted ? 'conntrack-reverse' : 'none',
       reason: hopText('packet-policy-reject'),
       vxlan: null,
     };
+  }
   trace.hops = hops;
 }
 

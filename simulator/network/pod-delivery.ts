@@ -1,7 +1,7 @@
 import type { Hop, SimRequest, Trace } from '../api-types.ts';
 import { hopText } from './hop-texts.ts';
 import { policyVerdict } from './network-policy.ts';
-import { clientTimeout, drop, EMPTY_HEADERS, fail } from './route-context.ts';
+import { clientTimeout, drop, EMPTY_HEADERS, fail, policyReject } from './route-context.ts';
 import type { PendingCall, RouteContext } from './route-context.ts';
 import type { EndpointTarget, ServicePortEntry } from './routing-table.ts';
 
@@ -39,7 +39,7 @@ export function deliver(
     const denied = policyVerdict(policies, from, { pod: target.pod, ip: target.pod.ip ?? '' }, target.port);
     // kube-router rejects (network-policy.ts): the client's connect fails at once, and Traefik's dial
     // error (connection refused) is its 502 Bad Gateway, not the 504 of a dial that times out.
-    if (denied) return fail(trace, viaProxy ? 502 : 0, denied);
+    if (denied) return policyReject(trace, viaProxy ? 502 : 0, denied);
   }
   trace.hops.push(target.podHop);
   const view = ctx.table.podViews.get(target.pod)!;

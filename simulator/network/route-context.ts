@@ -40,6 +40,16 @@ export function fail(trace: Trace, status: number, error: Bilingual, hop?: Hop):
 }
 
 /**
+ * Ends a trace whose connection a NetworkPolicy refused (kube-router's REJECT, network-policy.ts): as
+ * {@link fail}, and marked so the packet view shows the ICMP answer.
+ */
+export function policyReject(trace: Trace, status: number, why: Bilingual): Trace {
+  fail(trace, status, why);
+  trace.rejectedBy = 'network-policy';
+  return trace;
+}
+
+/**
  * Ends a trace whose packet was dropped (or reached no host): nothing answers, so the client gives up
  * after its timeout, and the error says so after the reason.
  */

@@ -13,6 +13,7 @@ import {
   drop,
   EMPTY_HEADERS,
   fail,
+  policyReject,
   type PendingCall,
   type RouteContext,
 } from './route-context.ts';
@@ -137,7 +138,7 @@ function fromPod(
       const denied =
         table.policies &&
         policyVerdict(table.policies, { pod, ip: clientIP }, { pod: null, ip: host }, request.port);
-      if (denied) return fail(trace, 0, denied);
+      if (denied) return policyReject(trace, 0, denied);
       const node = pod.nodeName ? table.nodesByAddress.get(pod.nodeName) : undefined;
       return drop(
         trace,

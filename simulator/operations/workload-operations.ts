@@ -210,6 +210,11 @@ export class WorkloadOperations {
     return OK;
   }
 
+  /** Cordons (or uncordons) a node, noting when the unschedulable taint was added. */
+  cordon(name: string, on: boolean): OperationResult {
+    return this.nodeOperation(name, (n) => cordonNode(n, on, this.cp.engine.nowMs));
+  }
+
   drain(name: string, force: boolean): OperationResult {
     const node = this.cp.node(name);
     if (!node) return notFound('nodes', name);
@@ -222,7 +227,7 @@ export class WorkloadOperations {
         en: `error: unable to drain node "${name}" due to error: cannot delete Pods that declare no controller (use --force to override): ${list}`,
       });
     }
-    node.unschedulable = true;
+    cordonNode(node, true, this.cp.engine.nowMs);
     // DaemonSet Pods stay (kubectl drain --ignore-daemonsets is what lessons use).
     for (const pod of onNode) if (pod.owner?.kind !== 'DaemonSet') this.cp.kubelet.terminate(pod);
     for (const pod of bare) this.manifests.delete(manifestKey('Pod', pod.namespace, pod.name));
@@ -236,4 +241,10 @@ export class WorkloadOperations {
     if (!manifest) return;
     this.manifests.set(key, { ...manifest, spec: change(isObject(manifest.spec) ? manifest.spec : {}) });
   }
+}
+
+/** spec.unschedulable, and the time its taint was added when it turns on. */
+function cordonNode(node: NodeState, on: boolean, nowMs: number): void {
+  if (on && !node.unschedulable) node.taintsAddedMs = { ...node.taintsAddedMs, unschedulable: nowMs };
+  node.unschedulable = on;
 }

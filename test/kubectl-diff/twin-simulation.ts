@@ -24,9 +24,13 @@ export function twinSimulation(scenario: string, read: (path: string) => string)
 /** Hours the objects are dated back, so every age reads `10h` whichever clock measures it. */
 export const TEN_HOURS_MS = 10 * 3600_000;
 
-/** Hides what differs between two equal runs: resourceVersions (a global counter). */
+/**
+ * Hides what differs between two equal runs: resourceVersions (a global counter), and klog's line header
+ * (`W1205 09:15:33.762908   14633 helpers.go:702] `: date, pid, Go source line), which the console leaves out.
+ */
 export const normaliseOutput = (text: string): string =>
   text
+    .replace(/^[IWEF]\d{4} \d\d:\d\d:\d\d\.\d{6}\s+\d+ [\w.-]+:\d+\] /gm, '')
     .replace(/("resourceVersion": ?|resourceVersion: )"\d+"/g, '$1"RV"')
     .replace(/"resourceVersion":"\d+"/g, '"resourceVersion":"RV"');
 

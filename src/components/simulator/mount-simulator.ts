@@ -264,7 +264,7 @@ export function mountSimulator(root: HTMLElement, data: IslandData): () => void 
     ));
   const loadKubectl = () =>
     (kubectlModule ??= import('../../../simulator/kubectl/index.ts').then((module) => {
-      module.readOpenApiFrom(sim, (path) => openApi.get(path) ?? null, lang);
+      module.readOpenApiFrom(sim, (path) => openApi.get(path) ?? null);
       return module;
     }));
   const kubectl = createKubectlConsole(t, async (args) => {

@@ -1,0 +1,116 @@
+/**
+ * How the API view turns a build of the cluster's objects into stored entries: whether anything moved since
+ * the last build, each object's resourceVersion (a new one only when its JSON changed), its generation, and
+ * the watch events between two builds.
+ */
+import type { ClusterState } from '../model/cluster-state.ts';
+import type { SimulationInternals } from '../model/simulation-internals.ts';
+import { isJson, type Json } from './object-meta.ts';
+import type { WatchEvent } from './watch-history.ts';
+
+/** One stored object: its JSON text (to tell a change), the object served, its resourceVersion. */
+export interface Entry {
+  text: string;
+  object: Json;
+  rv: number;
+}
+
+/** `resource/namespace/name`, the key of an entry. */
+export const keyOf = (resource: string, o: Json): string => {
+  const m = isJson(o.metadata) ? o.metadata : {};
+  return `${resource}/${String(m.namespace ?? '')}/${String(m.name ?? '')}`;
+};
+
+/**
+ * The event log's length and its events' counts summed: with its newest event, they change with every
+ * event recorded (a new one becomes the newest, a repeat raises a count; the engine records events without
+ * moving its version).
+ */
+function eventLogMark(events: ClusterState['events']): string {
+  let counts = 0;
+  for (const e of events) counts += e.count ?? 1;
+  return `${events.length}/${counts}`;
+}
+
+/** What the last build was made of: the cluster's version and its event log. */
+export class BuildMark {
+  private version = -1;
+  private events = '';
+  private newest: ClusterState['events'][number] | undefined;
+
+  /** Whether the cluster's version or event log moved since the last build (and notes them as built). */
+  moved(internals: SimulationInternals): boolean {
+    const log = internals.state.events;
+    const mark = eventLogMark(log);
+    const newest = log[log.length - 1];
+    if (internals.version === this.version && mark === this.events && newest === this.newest) return false;
+    this.version = internals.version;
+    this.events = mark;
+    this.newest = newest;
+    return true;
+  }
+}
+
+/** metadata.generation: 1 at creation, +1 whenever the spec changes (status updates leave it). */
+export class Generations {
+  private readonly seen = new Map<string, { spec: string; generation: number }>();
+
+  stamp(resource: string, object: Json): void {
+    if (!['deployments', 'replicasets', 'daemonsets'].includes(resource)) return;
+    const spec = JSON.stringify(object.spec);
+    const uid = String((object.metadata as Json).uid);
+    const seen = this.seen.get(uid);
+    const generation = !seen ? 1 : seen.spec === spec ? seen.generation : seen.generation + 1;
+    this.seen.set(uid, { spec, generation });
+    (object.metadata as Json).generation = generation;
+    if (isJson(object.status)) object.status.observedGeneration = generation;
+  }
+}
+
+/** The entries of a new build, the watch events from the last one, and the revision reached. */
+export interface Rebuilt {
+  entries: Map<string, Entry>;
+  events: WatchEvent[];
+  revision: number;
+}
+
+/**
+ * Stores a build: an object whose JSON text is as before keeps its entry (and resourceVersion); a changed or
+ * new one gets the next revision; one gone is a DELETED event at a revision of its own.
+ */
+export function storeBuild(
+  built: Iterable<[string, Json[]]>,
+  entries: ReadonlyMap<string, Entry>,
+  revision: number,
+  generations: Generations,
+): Rebuilt {
+  const next = new Map<string, Entry>();
+  const events: WatchEvent[] = [];
+  for (const [resource, objects] of built) {
+    for (const raw of objects) {
+      const key = keyOf(resource, raw);
+      generations.stamp(resource, raw);
+      // One JSON text per object drops its undefined fields and tells whether it changed; only a changed
+      // object is parsed back into the clean copy that is stored and served.
+      const text = JSON.stringify(raw);
+      const before = entries.get(key);
+      if (before && before.text === text) {
+        next.set(key, before);
+        continue;
+      }
+      const object = JSON.parse(text) as Json;
+      const rv = ++revision;
+      (object.metadata as Json).resourceVersion = String(rv);
+      next.set(key, { text, object, rv });
+      events.push({ type: before ? 'MODIFIED' : 'ADDED', resource, object });
+    }
+  }
+  for (const [key, before] of entries)
+    if (!next.has(key)) {
+      const rv = ++revision;
+      const object = structuredClone(before.object);
+      (object.metadata as Json).resourceVersion = String(rv);
+      events.push({ type: 'DELETED', resource: key.split('/')[0]!, object });
+    }
+  return { entries: next, events, revision };
+}
