@@ -3,6 +3,8 @@
  * then imports its code (the simulator and D3 for the load generator, D3 for the diagram) and mounts it.
  */
 
+import { eachNearViewport } from '../near-viewport.ts';
+
 type Mount = (root: HTMLElement) => void;
 
 function watch(doc: Document, selector: string, load: () => Promise<Mount>): void {
@@ -17,19 +19,7 @@ function watch(doc: Document, selector: string, load: () => Promise<Mount>): voi
         console.error(error);
       });
   };
-  const roots = Array.from(doc.querySelectorAll<HTMLElement>(selector));
-  if (!('IntersectionObserver' in window)) return roots.forEach(start);
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        start(entry.target as HTMLElement);
-      }
-    },
-    { rootMargin: '1200px 0px' },
-  );
-  roots.forEach((r) => observer.observe(r));
+  eachNearViewport(Array.from(doc.querySelectorAll<HTMLElement>(selector)), start);
 }
 
 /** Lazily mounts every OpenFaaSLoad island in `doc`. */
