@@ -35,6 +35,7 @@ import type { UiStrings } from '../../i18n/translate.ts';
 import { uiSection } from '../../i18n/ui-section.ts';
 import { readSimState, writeSimState } from './url-state.ts';
 import { createWorkbenchTabs } from './workbench-tabs.ts';
+import { createYamlSlot } from './yaml-slot.ts';
 import {
   LEGEND_TONES,
   WORKBENCH_TAB_KEYS,
@@ -110,56 +111,6 @@ function createLegend(t: Strings): HTMLElement {
       ),
     ),
   );
-}
-
-/**
- * Stage 3: the YAML pane. CodeMirror is the island's largest dependency: it loads when the pane is shown
- * (its tab opened), so a student who never opens the YAML never downloads the editor.
- */
-function createYamlSlot(
-  initialYaml: string,
-  scenario: Scenario,
-  sim: Simulation,
-  t: Strings,
-  lang: 'es' | 'en',
-  changed: () => void,
-): { element: HTMLElement; dispose(): void } {
-  const slot = element(
-    'section',
-    { class: 'sim-yaml', 'aria-label': t.yaml },
-    element('h4', { class: 'sim-panel-title' }, t.yaml),
-    element('pre', { tabindex: '0' }, initialYaml),
-  );
-  const holder = element('div', { class: 'sim-yaml-holder' }, slot);
-  const load = (): void => {
-    void import('./yaml-pane.ts').then(({ createYamlPane }) => {
-      const pane = createYamlPane(
-        initialYaml,
-        {
-          fileName: `${scenario.id}.yaml`,
-          apply: (text) => {
-            const result = sim.apply(text, `${scenario.id}.yaml`);
-            changed();
-            return result;
-          },
-          exportYaml: () => sim.exportYaml(),
-        },
-        t,
-        lang,
-      );
-      slot.replaceWith(pane.element);
-    });
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      load();
-    },
-    { rootMargin: '300px 0px' },
-  );
-  observer.observe(slot);
-  return { element: holder, dispose: () => observer.disconnect() };
 }
 
 /** Mounts the island in `root` with its `data`; returns its disposer. */
