@@ -58,7 +58,10 @@ describe('Compose converter → simulator', () => {
     }, CONVERTER);
     await page.locator(CONVERTER).scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
-    expect(await page.locator(SIM).getAttribute('data-sim-state'), 'not mounted before the click').toBeNull();
+    // Armed by the loader ('waiting') but neither loading nor mounted: the hand-off must mount it.
+    expect(await page.locator(SIM).getAttribute('data-sim-state'), 'not mounted before the click').toBe(
+      'waiting',
+    );
     await page.waitForSelector(`${CONVERTER}[data-mounted]`);
     await page.click(`${CONVERTER} [data-part="load"]`);
     expect(await page.locator(`${CONVERTER} [data-part="notice"]`).textContent()).toContain(
