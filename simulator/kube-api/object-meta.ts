@@ -1,10 +1,11 @@
 /** Shared pieces of every API object the simulator serves: times, uids, labels. */
 
+import { isObject } from '../../core/index.ts';
 import type { Json } from '../api-types.ts';
 export type { Json } from '../api-types.ts';
 
 /** Is `v` a plain JSON object? */
-export const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isJson: (v: unknown) => v is Json = isObject;
 
 /** `v` if it is a JSON object, else `{}`: a field read without checking at every step. */
 export const obj = (v: unknown): Json => (isJson(v) ? v : {});
