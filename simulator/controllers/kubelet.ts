@@ -69,9 +69,18 @@ export class Kubelet {
     pod.nodeName = node.name;
     pod.reason = null;
     this.pods.unscheduled.delete(pod);
-    const networked = this.pods.assignIP(pod, node);
+    // A silent kubelet never sees the Pod: no sandbox, no IP, no container statuses (the Pod stays Pending);
+    // the scheduler binds there anyway while the node is still Ready (nodes.md, "Node status" › heartbeats).
+    const admitted = node.kubeletUp;
+    const networked = admitted && this.pods.assignIP(pod, node);
     this.engine.movePod(pod, 'SCHEDULED');
     this.say(pod, 'scheduled', { pod: `${pod.namespace}/${pod.name}`, node: node.name });
+    if (!admitted) pod.awaitingKubelet = true;
+    else this.admitted(pod, node, networked);
+  }
+
+  /** The node's kubelet has the Pod: it creates the sandbox and starts the containers. */
+  private admitted(pod: PodState, node: NodeState, networked: boolean): void {
     // A node without a Pod CIDR has no flannel subnet: the CNI cannot add the Pod's sandbox, which stays
     // ContainerCreating (kuberuntime_manager.go createPodSandbox → FailedCreatePodSandBox).
     if (!networked) this.say(pod, 'sandbox-failed', { node: node.name });
@@ -194,9 +203,16 @@ export class Kubelet {
     if (exit) this.laterFor(pod, status, exit.afterMs, () => this.exit(pod, index, exit.code));
   }
 
-  /** The node's kubelet is back: containers it was about to start are started now. */
+  /** The node's kubelet is back: containers it was about to start are started now, Pods bound while it was away are admitted. */
   resume(pod: PodState): void {
     if (pod.deleting) return;
+    const node = this.nodeOf(pod);
+    if (pod.awaitingKubelet && node) {
+      pod.awaitingKubelet = false;
+      this.admitted(pod, node, this.pods.assignIP(pod, node));
+      this.engine.touch();
+      return;
+    }
     if (pod.state === 'ContainerCreating' || pod.state === 'ErrImagePull') this.scheduleStart(pod, 500);
   }
 

@@ -11,9 +11,11 @@ export function schedulerNodes(engine: Engine): SchedulerNode[] {
   const list = engine.state.nodes.map((n) => {
     const node = schedulerNode({
       name: n.name,
-      schedulable: n.condition === 'Ready' && !n.unschedulable,
+      // A silent node ('Unreachable') still reads Ready, untainted, until node-monitor-grace-period ends: the
+      // scheduler binds there (it filters on taints, not on heartbeats; TaintNodesByCondition).
+      schedulable: n.condition !== 'NotReady' && !n.unschedulable,
       unschedulableReason:
-        n.condition !== 'Ready'
+        n.condition === 'NotReady'
           ? `node(s) had untolerated taint {${conditionTaintKey(n.taints) ?? NODE_UNREACHABLE}: }`
           : n.unschedulable
             ? 'node(s) were unschedulable'

@@ -269,8 +269,22 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
     type,
   });
   const started = pod.state === 'Running' || pod.state === 'Terminating';
-  const conditions: Json[] = pod.nodeName
-    ? [
+  // Bound to a silent node: only the scheduler wrote its status (PodScheduled); the kubelet's part is absent.
+  const reported = pod.nodeName !== null && !pod.awaitingKubelet;
+  const conditions: Json[] = !reported
+    ? pod.nodeName
+      ? [{ lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'PodScheduled' }]
+      : [
+          {
+            lastProbeTime: null,
+            lastTransitionTime: t(pod.createdAtMs),
+            message: pod.reason ?? undefined,
+            reason: 'Unschedulable',
+            status: 'False',
+            type: 'PodScheduled',
+          },
+        ]
+    : [
         {
           lastProbeTime: null,
           lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
@@ -281,16 +295,6 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
         readiness('Ready'),
         readiness('ContainersReady'),
         { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'PodScheduled' },
-      ]
-    : [
-        {
-          lastProbeTime: null,
-          lastTransitionTime: t(pod.createdAtMs),
-          message: pod.reason ?? undefined,
-          reason: 'Unschedulable',
-          status: 'False',
-          type: 'PodScheduled',
-        },
       ];
   const key = objectKey(pod.namespace, pod.name);
   return {
@@ -305,19 +309,19 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
     spec,
     status: {
       conditions,
-      containerStatuses: pod.nodeName
+      containerStatuses: reported
         ? containers.map((c, i) => {
             const { _index: _i, ...s } = containerStatus(ctx, pod, view, c, i);
             return s;
           })
         : undefined,
-      hostIP: node?.internalIP,
-      hostIPs: node ? [{ ip: node.internalIP }] : undefined,
+      hostIP: reported ? node?.internalIP : undefined,
+      hostIPs: reported && node ? [{ ip: node.internalIP }] : undefined,
       phase: view.phase,
       podIP: pod.ip ?? undefined,
       podIPs: pod.ip ? [{ ip: pod.ip }] : undefined,
       qosClass: qosClass(containers),
-      startTime: t(scheduledAt) ?? undefined,
+      startTime: (reported && t(scheduledAt)) || undefined,
     },
   };
 }

@@ -91,6 +91,12 @@ export interface PodState {
   templateHash: string | null;
   /** Bumped on every state change so stale timers can tell they are stale. */
   generation: number;
+  /**
+   * Bound to a node whose kubelet had already stopped (still Ready within node-monitor-grace-period, so the
+   * scheduler took it): no kubelet has seen the Pod, so it has no container statuses and no IP, and reads
+   * Pending until the kubelet returns or the Pod is evicted.
+   */
+  awaitingKubelet?: boolean;
 }
 
 /** A node. */

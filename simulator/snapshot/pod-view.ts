@@ -9,7 +9,8 @@ import { simTimestamp } from '../model/sim-time.ts';
  */
 export function podDisplayStatus(pod: PodState): PodDisplayStatus {
   if (pod.deleting || pod.state === 'Terminating') return 'Terminating';
-  if (pod.state === 'Unscheduled') return 'Pending';
+  // No kubelet has reported the Pod (unscheduled, or bound to a silent node): the phase, Pending, shows.
+  if (pod.state === 'Unscheduled' || pod.awaitingKubelet) return 'Pending';
   let reason: string | null = null;
   let running = false;
   for (let i = pod.statuses.length - 1; i >= 0; i--) {
@@ -93,7 +94,7 @@ export function podView(pod: PodState): PodView {
     })),
     // Built on first read: a 10,000-Pod snapshot should not format 10,000 timestamps nobody looks at.
     get containerStatuses(): ContainerStatusView[] {
-      const value = pod.nodeName === null ? [] : containerStatusViews(pod);
+      const value = pod.nodeName === null || pod.awaitingKubelet ? [] : containerStatusViews(pod);
       Object.defineProperty(this, 'containerStatuses', { value, enumerable: true, writable: true });
       return value;
     },
