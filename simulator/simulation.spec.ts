@@ -98,7 +98,7 @@ describe('createSimulation', () => {
     sim.apply(local('web-app.yaml'), 'web.yaml');
     sim.settle();
     sim.failNode('k3s-agent-1');
-    sim.advance(45_000);
+    sim.advance(55_000);
     sim.routeRequest(requestFromUrl('http://web.example.com/'));
     const link = sim.serialize();
     expect(link).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -7,13 +7,13 @@ import { manyNodes } from '../../test/simulator/cluster-fixture.ts';
 const web = readFileSync(new URL('../../test/fixtures/simulator/web-app.yaml', import.meta.url), 'utf8');
 
 describe('node failure', () => {
-  it('marks the node NotReady after 40 s, evicts its pods after 300 s and reschedules them elsewhere', () => {
+  it('marks the node NotReady after 50 s (node-monitor-grace-period since v1.32), evicts its pods after 300 s and reschedules them elsewhere', () => {
     const sim = createSimulation({ seed: 2 });
     sim.apply(web, 'web.yaml');
     sim.settle();
     const victim = sim.snapshot().pods.find((p) => p.labels.app === 'web')!.nodeName!;
     sim.failNode(victim);
-    sim.advance(39_000);
+    sim.advance(49_000);
     expect(sim.snapshot().nodes.find((n) => n.name === victim)!.ready).toBe(true);
     sim.advance(1_000);
     const notReady = sim.snapshot();
@@ -55,7 +55,9 @@ describe('node failure', () => {
     sim.apply(web, 'web.yaml');
     sim.settle();
     sim.failNode('k3s-agent-1');
-    sim.advance(4_000);
+    sim.advance(4_900);
+    expect(sim.snapshot().nodes.find((n) => n.name === 'k3s-agent-1')!.ready).toBe(true);
+    sim.advance(100);
     expect(sim.snapshot().nodes.find((n) => n.name === 'k3s-agent-1')!.ready).toBe(false);
   });
 
@@ -73,7 +75,7 @@ describe('node failure', () => {
     });
     expect(down.status).toBe(0);
     expect(down.error?.en).toContain('does not answer');
-    sim.advance(45_000);
+    sim.advance(55_000);
     for (let i = 0; i < 10; i++)
       expect(
         sim.routeRequest({ method: 'GET', scheme: 'http', host: '192.168.1.10', port: 30080, path: `/${i}` })
@@ -98,7 +100,7 @@ describe('node failure', () => {
   /** Stops the node's kubelet past the grace period (unreachable, Ready Unknown), then brings it back. */
   const silenceThenRecover = (sim: Simulation, node: string): void => {
     sim.failNode(node);
-    sim.advance(40_000);
+    sim.advance(50_000);
     expect(taintsOf(sim, node)).toBe(UNREACHABLE);
     expect(readyOf(sim, node)).toBe('Unknown');
     sim.recoverNode(node);

@@ -15,8 +15,8 @@ export const TIMINGS = {
   backoffResetMs: 600_000,
   /** The kubelet's PLEG relists containers every second (pleg/generic.go relistPeriod): an exit is noticed within 1 s. */
   exitNoticedMs: 1_000,
-  /** node-monitor-grace-period: a silent node turns NotReady/Unknown after 40 s. */
-  nodeMonitorGraceMs: 40_000,
+  /** node-monitor-grace-period: a silent node turns Unknown after 50 s (40 s before v1.32: CHANGELOG-1.32.md, PR #126287). */
+  nodeMonitorGraceMs: 50_000,
   /** Default tolerationSeconds for node.kubernetes.io/unreachable and not-ready (DefaultTolerationSeconds admission). */
   evictionTolerationMs: 300_000,
   /** A recovered kubelet reports Ready again (lesson). */

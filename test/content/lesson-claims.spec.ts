@@ -248,6 +248,15 @@ const CLAIMS: Claim[] = [
   },
   {
     lesson: 'kubernetes',
+    claim: 'node-monitor-grace-period is 50 s since 1.32, and a silent node still takes Pods until then',
+    body: {
+      es: /50 s[^.]*--node-monitor-grace-period[\s\S]*planificador aún puede ponerle Pods/,
+      en: /50 s[^.]*--node-monitor-grace-period[\s\S]*scheduler may still place Pods/,
+    },
+    source: /kube-controller-manager\//,
+  },
+  {
+    lesson: 'kubernetes',
     claim: 'kubectl delete --grace-period=0 --force',
     body: both(/--grace-period=0 --force/),
     source: /pod-lifecycle\/#pod-termination-forced/,

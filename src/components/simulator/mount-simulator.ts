@@ -182,7 +182,7 @@ export function mountSimulator(root: HTMLElement, data: IslandData): () => void 
     steps.check(lastSnapshot, sent);
   };
   const requestForm = createRequestForm(scenario.requests, t, lang, send);
-  // Operations do not advance the clock by themselves: a node failure takes Kubernetes 40 s to notice and
+  // Operations do not advance the clock by themselves: a node failure takes Kubernetes 50 s to notice and
   // 5 min to evict, and skipping that time would hide what the lesson teaches. While paused, the status line
   // and the badge on the drawing say to press Play or Step instead.
   const operations = createOperationsForm(t, lang, (operation) => {
