@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
+import { GENERATE_NAME_TRIES, generatedName } from '../model/names.ts';
 import { simulationInternals, type SimulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
 import { BuildMark, Generations, storeBuild, type Entry } from './object-build.ts';
@@ -52,7 +53,6 @@ const SERVER_FIELDS = [
   'selfLink',
   'deletionTimestamp',
   'deletionGracePeriodSeconds',
-  'generateName',
   'ownerReferences',
 ];
 
@@ -177,6 +177,11 @@ export class KubeApi {
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
     const name = String(body.metadata.name ?? '');
+    const generateName = typeof body.metadata.generateName === 'string' ? body.metadata.generateName : '';
+    // A name wins over generateName; without one, the apiserver draws generateName + 5 characters and
+    // draws again on a clash (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go Create).
+    if (!name && generateName)
+      return this.createGenerated(r, namespace, body, body.metadata, generateName, options);
     if (!name)
       return invalid(r.kind, r.group, '', [
         {
@@ -188,6 +193,25 @@ export class KubeApi {
     if (this.get(r.resource, r.namespaced ? namespace : null, name))
       return alreadyExists(groupResource(r), name);
     return this.write(r, namespace, body, options);
+  }
+
+  private createGenerated(
+    r: ApiResource,
+    namespace: string | null,
+    body: Json,
+    metadata: Json,
+    generateName: string,
+    options: WriteOptions,
+  ): Json | StatusError {
+    const ns = r.namespaced ? (namespace ?? 'default') : null;
+    const seed = `${r.resource}/${ns ?? ''}/${generateName}/${this.sim.now()}/${this.list(r.resource, ns).length}`;
+    let name = '';
+    for (let attempt = 0; attempt < GENERATE_NAME_TRIES; attempt++) {
+      name = generatedName(generateName, seed, attempt);
+      if (!this.get(r.resource, ns, name))
+        return this.write(r, namespace, { ...body, metadata: { ...metadata, name } }, options);
+    }
+    return alreadyExists(groupResource(r), name);
   }
 
   /** Replaces an object (PUT). */

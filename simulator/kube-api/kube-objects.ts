@@ -1,3 +1,4 @@
+import { manifestKey } from '../controllers/object-admission.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { daemonSetObjects, deploymentObject, replicaSetObject } from './workload-objects.ts';
 import {
@@ -62,5 +63,26 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
 export function buildAllObjects(ctx: ObjectContext): Map<string, Json[]> {
   const out = new Map<string, Json[]>();
   for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) out.set(resource, build(ctx));
+  keepGenerateName(ctx, out);
   return out;
+}
+
+/**
+ * The apiserver stores `metadata.generateName` as written, beside the name it drew (or the name given,
+ * which wins): objects written with one keep it. Only the (few) manifests that carry one are looked up.
+ */
+function keepGenerateName(ctx: ObjectContext, built: Map<string, Json[]>): void {
+  const byKey = new Map<string, string>();
+  for (const [key, m] of ctx.manifests) {
+    const g = (m.metadata as { generateName?: unknown } | undefined)?.generateName;
+    if (typeof g === 'string' && g) byKey.set(key, g);
+  }
+  if (byKey.size === 0) return;
+  for (const objects of built.values())
+    for (const o of objects) {
+      const meta = o.metadata as Json;
+      const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+      const g = byKey.get(manifestKey(String(o.kind), namespace, String(meta.name)));
+      if (g !== undefined) meta.generateName = g;
+    }
 }

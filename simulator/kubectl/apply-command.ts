@@ -162,6 +162,10 @@ const fileError = (e: StatusError, when: string, file: string): string =>
 /** `kubectl apply -f FILE`. */
 export function runApply(ctx: KubectlContext): KubectlResult {
   return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
+    // kubectl refuses a nameless object with generateName before any request (cmd/apply/apply.go applyOneObject).
+    const generateName = isJson(o.metadata) ? o.metadata.generateName : undefined;
+    if (!name && typeof generateName === 'string' && generateName)
+      return { stderr: `error: from ${generateName}: cannot use generate name with apply\n` };
     const modified = withLastApplied(o, ns);
     const live = ctx.api.get(r.resource, ns, name);
     const label = `${qualifiedName(r)}/${name}`;
@@ -211,9 +215,10 @@ export function runDeleteFile(ctx: KubectlContext): KubectlResult {
 export function runCreateFile(ctx: KubectlContext): KubectlResult {
   return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
     const result = ctx.api.create(r, ns, o, write);
+    // The name the apiserver gave (generateName's draw when the file has no name).
     return isStatusError(result)
       ? { stderr: fileError(result, 'creating', file) }
-      : { stdout: `${qualifiedName(r)}/${name} created\n` };
+      : { stdout: `${qualifiedName(r)}/${String((result.metadata as Json).name)} created\n` };
   });
 }
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../index.ts';
+import { runKubectl } from '../kubectl/index.ts';
+import { GENERATE_NAME_TRIES, generatedName } from '../model/names.ts';
+import { kubeApiOf } from './kube-api.ts';
+import { findApiResource } from './resource-table.ts';
+
+// The apiserver honours metadata.generateName on create (SimpleNameGenerator: prefix + 5 characters of
+// k8s.io/apimachinery's rand alphabet, drawn again on a clash); kubectl apply refuses it (cmd/apply/apply.go).
+const SUFFIX = /^[bcdfghjklmnpqrstvwxz2456789]{5}$/;
+const files = {
+  'gn.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  generateName: cm-\ndata:\n  a: b\n',
+  'both.yaml':
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: named\n  generateName: cm-\ndata:\n  a: b\n',
+};
+
+describe('metadata.generateName', () => {
+  it('create -f draws a fresh name each time and the object keeps its generateName', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    const first = runKubectl(sim, 'create -f gn.yaml', files);
+    const second = runKubectl(sim, 'create -f gn.yaml', files);
+    const nameOf = (out: string): string => /^configmap\/(\S+) created\n$/.exec(out)![1]!;
+    const a = nameOf(first.stdout);
+    const b = nameOf(second.stdout);
+    expect(a).not.toBe(b);
+    for (const name of [a, b]) {
+      expect(name.slice(0, 3)).toBe('cm-');
+      expect(name.slice(3)).toMatch(SUFFIX);
+      expect(kubeApiOf(sim).get('configmaps', 'default', name)?.metadata).toMatchObject({
+        name,
+        generateName: 'cm-',
+      });
+    }
+  });
+
+  it('a name given beside generateName wins', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    expect(runKubectl(sim, 'create -f both.yaml', files).stdout).toBe('configmap/named created\n');
+    expect(kubeApiOf(sim).get('configmaps', 'default', 'named')?.metadata).toMatchObject({
+      generateName: 'cm-',
+    });
+  });
+
+  it('kubectl apply refuses a nameless object with generateName, and creates nothing', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    expect(runKubectl(sim, 'apply -f gn.yaml', files)).toEqual({
+      stdout: '',
+      stderr: 'error: from cm-: cannot use generate name with apply\n',
+      exitCode: 1,
+    });
+    expect(runKubectl(sim, 'get cm -o name').stdout).toBe('configmap/kube-root-ca.crt\n');
+  });
+
+  it('draws again on a clash and answers AlreadyExists after the apiserver’s tries run out', () => {
+    const r = findApiResource('configmaps')!;
+    const body = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { generateName: 'cm-' } };
+    /** Takes the first `k` names the next create will draw (they depend on how many ConfigMaps exist). */
+    const clash = (k: number) => {
+      const sim = createSimulation({ seed: 1 });
+      sim.settle();
+      const api = kubeApiOf(sim);
+      const seed = `configmaps/default/cm-/${sim.now()}/${api.list('configmaps', 'default').length + k}`;
+      for (let n = 0; n < k; n++) runKubectl(sim, `create configmap ${generatedName('cm-', seed, n)}`);
+      return { api, seed };
+    };
+    const twice = clash(2);
+    expect(twice.api.create(r, 'default', body)).toMatchObject({
+      metadata: { name: generatedName('cm-', twice.seed, 2) },
+    });
+    const all = clash(GENERATE_NAME_TRIES);
+    expect(all.api.create(r, 'default', body)).toMatchObject({ code: 409 });
+  });
+
+  it('cuts a long prefix to 58 characters before the 5 drawn ones', () => {
+    const long = 'x'.repeat(70);
+    const name = generatedName(long, 'seed', 0);
+    expect(name).toHaveLength(63);
+    expect(name.slice(58)).toMatch(SUFFIX);
+  });
+});
