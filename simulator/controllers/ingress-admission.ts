@@ -24,6 +24,8 @@ export const ingressClassAdmission: KindAdmission = {
       controller: String(spec.controller ?? ''),
       isDefault: annotations['ingressclass.kubernetes.io/is-default-class'] === 'true',
       manifest: system ? null : o,
+      // creationTimestamp is set once, at creation; an update keeps it.
+      createdAtMs: cp.state.ingressClasses.get(o.metadata.name)?.createdAtMs ?? cp.engine.nowMs,
     });
   },
 };

@@ -11,9 +11,11 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
   const since = (ms: number): string => apiTime(ctx, ms);
   // A fixed heartbeat: a moving one would change the Node (and wake every watch) on each tick.
   const heartbeat = since(0);
+  // Ready last changed when the node controller swapped its condition taints (they move together).
+  const readySince = since(nodeStateNamed(ctx, n.name)?.taintsAddedMs?.condition ?? 0);
   const cond = (type: string, status: string, reason: string, message: string): Json => ({
     lastHeartbeatTime: heartbeat,
-    lastTransitionTime: since(0),
+    lastTransitionTime: type === 'Ready' ? readySince : since(0),
     message,
     reason,
     status,
@@ -235,8 +237,13 @@ export function systemSecrets(ctx: ObjectContext): Json[] {
 
 /** The `default` ServiceAccount of every namespace plus the add-ons' own. */
 export function serviceAccountObjects(ctx: ObjectContext): Json[] {
+  // The serviceaccount controller makes `default` as a namespace appears: it is as old as its namespace.
   const sa = (namespace: string, name: string): Json =>
-    objectHead(ctx, 'v1', 'ServiceAccount', { namespace, name, createdAtMs: 0 });
+    objectHead(ctx, 'v1', 'ServiceAccount', {
+      namespace,
+      name,
+      createdAtMs: ctx.state.storedSinceMs.get(`Namespace//${namespace}`) ?? 0,
+    });
   const system = ['coredns', 'local-path-provisioner-service-account', 'metrics-server', 'svclb', 'traefik'];
   return [
     ...[...ctx.state.namespaces.keys()].map((ns) => sa(ns, 'default')),

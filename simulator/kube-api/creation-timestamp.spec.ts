@@ -55,4 +55,37 @@ describe('creationTimestamp of stored objects', () => {
     expect(k('create namespace team').exitCode).toBe(0);
     expect(k('get cm -n team -o name').stdout).toBe('configmap/kube-root-ca.crt\n');
   });
+
+  it('dates what a later namespace, IngressClass or node change brings at that moment, not at the cluster’s start', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    sim.advance(60_000);
+    const k = (line: string) => runKubectl(sim, line);
+    expect(k('create namespace team').exitCode).toBe(0);
+    const ic =
+      'apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata:\n  name: other\nspec:\n  controller: example.com/ingress\n';
+    expect(runKubectl(sim, 'apply -f ic.yaml', { 'ic.yaml': ic }).exitCode).toBe(0);
+    sim.advance(30_000);
+    // The serviceaccount controller makes `default` as the namespace appears.
+    expect(age(k('get sa -n team').stdout, 'default')).toBe('30s');
+    expect(age(k('get sa -n kube-system').stdout, 'default')).toBe('92s');
+    expect(age(k('get ingressclass').stdout, 'other')).toBe('30s');
+    expect(age(k('get ingressclass').stdout, 'traefik')).toBe('92s');
+    // An update keeps the IngressClass' creationTimestamp.
+    expect(
+      runKubectl(sim, 'apply -f ic.yaml', { 'ic.yaml': ic.replace('example.com', 'example.org') }).exitCode,
+    ).toBe(0);
+    expect(age(k('get ingressclass').stdout, 'other')).toBe('30s');
+    // The node's Ready condition changed when the node controller marked it Unknown, not at time 0.
+    sim.failNode('k3s-agent-1');
+    const failedAt = sim.now();
+    sim.advance(120_000);
+    const node = JSON.parse(k('get node k3s-agent-1 -o json').stdout) as {
+      status: { conditions: Array<{ type: string; status: string; lastTransitionTime: string }> };
+    };
+    const ready = node.status.conditions.find((c) => c.type === 'Ready')!;
+    const created = JSON.parse(k('get node k3s-agent-1 -o json').stdout).metadata.creationTimestamp as string;
+    expect(ready.status).toBe('Unknown');
+    expect(Date.parse(ready.lastTransitionTime) - Date.parse(created)).toBe(failedAt + 50_000);
+  });
 });

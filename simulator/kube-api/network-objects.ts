@@ -188,7 +188,7 @@ export function ingressClassObjects(ctx: ObjectContext): Json[] {
   return [...ctx.state.ingressClasses.entries()].map(([name, c]) => ({
     ...objectHead(ctx, 'networking.k8s.io/v1', 'IngressClass', {
       name,
-      createdAtMs: 0,
+      createdAtMs: c.createdAtMs,
       labels:
         c.manifest === null
           ? {

@@ -228,7 +228,11 @@ export interface ClusterState {
   deployments: Map<string, DeploymentState>;
   services: Map<string, ServiceState>;
   ingresses: Map<string, IngressState>;
-  ingressClasses: Map<string, { controller: string; isDefault: boolean; manifest: KubeObject | null }>;
+  /** IngressClasses by name; createdAtMs is when it was first stored (an update keeps it). */
+  ingressClasses: Map<
+    string,
+    { controller: string; isDefault: boolean; manifest: KubeObject | null; createdAtMs: number }
+  >;
   /** ConfigMaps, Secrets and kinds the simulator keeps but does not run, by `Kind/ns/name`. */
   inert: Map<string, KubeObject>;
   /** When each stored object (an inert one, a namespace) was created, sim ms, by `Kind/ns/name`. */
