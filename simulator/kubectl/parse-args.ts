@@ -9,6 +9,11 @@ export interface KubectlArgs {
   lists: Map<string, string[]>;
   /** Flags not in the known list, to report kubectl's "unknown flag". */
   unknown: string[];
+  /**
+   * pflag's refusals in command-line order (it stops at the first): `unknown flag: --bogus`, or a boolean
+   * flag's value strconv.ParseBool rejects (`invalid argument "maybe" for "-f, --follow" flag: …`).
+   */
+  flagErrors: string[];
 }
 
 const BOOLEAN_FLAGS = new Set([
@@ -30,6 +35,7 @@ const BOOLEAN_FLAGS = new Set([
   'follow',
   'all-containers',
   'recursive',
+  'R',
 ]);
 const VALUE_FLAGS = new Set([
   'n',
@@ -93,6 +99,16 @@ const LONG_NAMES: Record<string, string> = {
   w: 'watch',
   c: 'container',
   p: 'previous',
+  R: 'recursive',
+};
+
+/** The shorthand of a boolean flag, as pflag names the flag in its errors (`-w, --watch`). */
+const BOOLEAN_SHORTHANDS: Record<string, string> = {
+  'all-namespaces': 'A',
+  watch: 'w',
+  previous: 'p',
+  follow: 'f',
+  recursive: 'R',
 };
 
 /**
@@ -110,6 +126,7 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
   const flags = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const unknown: string[] = [];
+  const flagErrors: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '--') {
@@ -132,9 +149,19 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
       name = name[0]!;
     }
     if (BOOLEAN_FLAGS.has(name)) {
+      const longName = LONG_NAMES[name] ?? name;
+      const bool = value === undefined ? true : parseBool(value);
+      // pflag's boolValue.Set refuses what strconv.ParseBool does not read (spf13/pflag bool.go, flag.go failf).
+      if (bool === null) {
+        const short = BOOLEAN_SHORTHANDS[longName];
+        const shown = short ? `-${short}, --${longName}` : `--${longName}`;
+        flagErrors.push(
+          `invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
+        );
+      }
       // `--follow=false` turns the flag off, as pflag does: callers ask flags.has().
-      if (value !== undefined && parseBool(value) === false) flags.delete(LONG_NAMES[name] ?? name);
-      else flags.set(LONG_NAMES[name] ?? name, value ?? 'true');
+      else if (!bool) flags.delete(longName);
+      else flags.set(longName, 'true');
     } else if (name in OPTIONAL_VALUE_FLAGS) {
       flags.set(name, value ?? OPTIONAL_VALUE_FLAGS[name]!);
     } else if (VALUE_FLAGS.has(name)) {
@@ -142,7 +169,10 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
       const long = LONG_NAMES[name] ?? name;
       flags.set(long, value);
       lists.set(long, [...(lists.get(long) ?? []), value]);
-    } else unknown.push(token);
+    } else {
+      unknown.push(token);
+      flagErrors.push(`unknown flag: ${token.split('=')[0]}`);
+    }
   }
-  return { words, flags, lists, unknown };
+  return { words, flags, lists, unknown, flagErrors };
 }

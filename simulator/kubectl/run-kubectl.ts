@@ -10,7 +10,7 @@ import type { KubectlResult, Simulation } from '../api-types.ts';
 import { editDistance } from '../importer/unknown-fields.ts';
 import { kubeApiOf } from '../kube-api/kube-api.ts';
 import { runApply, runCreateFile } from './apply-command.ts';
-import { fail, ok, unknownFlag, type KubectlCommand, type KubectlContext } from './command-context.ts';
+import { fail, ok, type KubectlCommand, type KubectlContext } from './command-context.ts';
 import { runDescribe } from './describe-command.ts';
 import { runExec } from './exec-command.ts';
 import { runExplain } from './explain-command.ts';
@@ -110,7 +110,8 @@ export function runKubectl(
         : [...line];
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   // `logs -f` is --follow (everywhere else -f is --filename).
-  if (tokens[0] === 'logs') tokens.forEach((t, i) => void (t === '-f' && (tokens[i] = '--follow')));
+  if (tokens[0] === 'logs')
+    tokens.forEach((t, i) => void (/^-f(=|$)/.test(t) && (tokens[i] = `--follow${t.slice(2)}`)));
   const args = parseArgs(tokens);
   const [command, ...words] = args.words;
   if (!command || command === 'help') return ok(say(lang, 'help', { commands: COMMAND_LIST }));
@@ -118,7 +119,10 @@ export function runKubectl(
   if (!handler && KUBECTL_COMMANDS.includes(command))
     return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
   if (!handler) return unknownCommand(command);
-  if (args.unknown.length > 0) return unknownFlag(commandPath(command, words), args.unknown[0]!);
+  if (args.flagErrors.length > 0)
+    return fail(
+      `Error: ${args.flagErrors[0]}\nSee 'kubectl ${commandPath(command, words)} --help' for usage.`,
+    );
   const ctx: KubectlContext = {
     sim,
     api: kubeApiOf(sim),
