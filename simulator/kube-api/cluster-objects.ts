@@ -11,14 +11,18 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
   const since = (ms: number): string => apiTime(ctx, ms);
   // A fixed heartbeat: a moving one would change the Node (and wake every watch) on each tick.
   const heartbeat = since(0);
-  // Ready last changed when the node controller swapped its condition taints (they move together).
-  const readySince = since(nodeStateNamed(ctx, n.name)?.taintsAddedMs?.condition ?? 0);
+  // The conditions last changed when the node controller swapped its condition taints (they move together).
+  const changedAt = since(nodeStateNamed(ctx, n.name)?.taintsAddedMs?.condition ?? 0);
+  const ready = readyCondition(n);
+  // A silent kubelet: the node lifecycle controller turns every kubelet condition Unknown, not only Ready
+  // (node_lifecycle_controller.go tryUpdateNodeHealth, nodeConditionTypes).
+  const silent = ready[0] === 'Unknown';
   const cond = (type: string, status: string, reason: string, message: string): Json => ({
     lastHeartbeatTime: heartbeat,
-    lastTransitionTime: type === 'Ready' ? readySince : since(0),
-    message,
-    reason,
-    status,
+    lastTransitionTime: changedAt,
+    message: silent ? ready[2] : message,
+    reason: silent ? ready[1] : reason,
+    status: silent ? ready[0] : status,
     type,
   });
   // spec.podCIDR from the range allocator (simulator/model/cluster-cidr.ts); absent when none was left.
@@ -79,7 +83,7 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
         ),
         cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
         cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-        cond('Ready', ...readyCondition(n)),
+        cond('Ready', ...ready),
       ],
       daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
       nodeInfo: {

@@ -86,6 +86,12 @@ describe('creationTimestamp of stored objects', () => {
     const ready = node.status.conditions.find((c) => c.type === 'Ready')!;
     const created = JSON.parse(k('get node k3s-agent-1 -o json').stdout).metadata.creationTimestamp as string;
     expect(ready.status).toBe('Unknown');
+    // Every kubelet condition turns Unknown with Ready, at the same moment.
+    expect(node.status.conditions.map((c) => `${c.type}=${c.status}@${c.lastTransitionTime}`)).toEqual(
+      ['MemoryPressure', 'DiskPressure', 'PIDPressure', 'Ready'].map(
+        (t) => `${t}=Unknown@${ready.lastTransitionTime}`,
+      ),
+    );
     expect(Date.parse(ready.lastTransitionTime) - Date.parse(created)).toBe(failedAt + 50_000);
   });
 });
