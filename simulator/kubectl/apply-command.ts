@@ -213,7 +213,7 @@ export function runDeleteFile(ctx: KubectlContext): KubectlResult {
 
 /** `kubectl create -f FILE`. */
 export function runCreateFile(ctx: KubectlContext): KubectlResult {
-  return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
+  return forEachObject(ctx, ({ o, r, ns }, file, write) => {
     const result = ctx.api.create(r, ns, o, write);
     // The name the apiserver gave (generateName's draw when the file has no name).
     return isStatusError(result)
