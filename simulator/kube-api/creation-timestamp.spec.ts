@@ -11,23 +11,38 @@ const age = (table: string, name: string): string | undefined =>
     .split(/\s+/)
     .pop();
 
+/** Each row's AGE: `[command, name, age]`. */
+function expectAges(
+  k: (line: string) => { stdout: string },
+  rows: Array<[command: string, name: string, age: string]>,
+): void {
+  expect(rows.map(([command, name]) => age(k(command).stdout, name))).toEqual(rows.map((r) => r[2]));
+}
+
+/** A settled cluster a minute old, and its console. */
+function minuteOldCluster() {
+  const sim = createSimulation({ seed: 1 });
+  sim.settle();
+  sim.advance(60_000);
+  return { sim, k: (line: string) => runKubectl(sim, line) };
+}
+
 describe('creationTimestamp of stored objects', () => {
   it('dates ConfigMaps, Secrets and namespaces at their creation, keeps it on update, renews it on re-create', () => {
-    const sim = createSimulation({ seed: 1 });
-    sim.settle();
-    sim.advance(60_000);
-    const k = (line: string) => runKubectl(sim, line);
+    const { sim, k } = minuteOldCluster();
     expect(k('create configmap settings --from-literal=mode=dev').exitCode).toBe(0);
     expect(k('create namespace team').exitCode).toBe(0);
     const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: token\nstringData:\n  t: x\n';
     expect(runKubectl(sim, 'apply -f s.yaml', { 's.yaml': secret }).exitCode).toBe(0);
     sim.advance(30_000);
-    expect(age(k('get cm').stdout, 'settings')).toBe('30s');
-    expect(age(k('get cm').stdout, 'kube-root-ca.crt')).toBe('92s');
-    expect(age(k('get secrets').stdout, 'token')).toBe('30s');
-    expect(age(k('get ns').stdout, 'team')).toBe('30s');
-    expect(age(k('get ns').stdout, 'default')).toBe('92s');
-    expect(age(k('get cm -n team').stdout, 'kube-root-ca.crt')).toBe('30s');
+    expectAges(k, [
+      ['get cm', 'settings', '30s'],
+      ['get cm', 'kube-root-ca.crt', '92s'],
+      ['get secrets', 'token', '30s'],
+      ['get ns', 'team', '30s'],
+      ['get ns', 'default', '92s'],
+      ['get cm -n team', 'kube-root-ca.crt', '30s'],
+    ]);
     const created = k('get cm settings -o jsonpath={.metadata.creationTimestamp}').stdout;
     const update = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: prod\n';
     expect(runKubectl(sim, 'apply -f cm.yaml', { 'cm.yaml': update }).exitCode).toBe(0);
@@ -57,20 +72,19 @@ describe('creationTimestamp of stored objects', () => {
   });
 
   it('dates what a later namespace, IngressClass or node change brings at that moment, not at the cluster’s start', () => {
-    const sim = createSimulation({ seed: 1 });
-    sim.settle();
-    sim.advance(60_000);
-    const k = (line: string) => runKubectl(sim, line);
+    const { sim, k } = minuteOldCluster();
     expect(k('create namespace team').exitCode).toBe(0);
     const ic =
       'apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata:\n  name: other\nspec:\n  controller: example.com/ingress\n';
     expect(runKubectl(sim, 'apply -f ic.yaml', { 'ic.yaml': ic }).exitCode).toBe(0);
     sim.advance(30_000);
     // The serviceaccount controller makes `default` as the namespace appears.
-    expect(age(k('get sa -n team').stdout, 'default')).toBe('30s');
-    expect(age(k('get sa -n kube-system').stdout, 'default')).toBe('92s');
-    expect(age(k('get ingressclass').stdout, 'other')).toBe('30s');
-    expect(age(k('get ingressclass').stdout, 'traefik')).toBe('92s');
+    expectAges(k, [
+      ['get sa -n team', 'default', '30s'],
+      ['get sa -n kube-system', 'default', '92s'],
+      ['get ingressclass', 'other', '30s'],
+      ['get ingressclass', 'traefik', '92s'],
+    ]);
     // An update keeps the IngressClass' creationTimestamp.
     expect(
       runKubectl(sim, 'apply -f ic.yaml', { 'ic.yaml': ic.replace('example.com', 'example.org') }).exitCode,
