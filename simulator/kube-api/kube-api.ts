@@ -128,7 +128,7 @@ export class KubeApi {
     this.revision = built.revision;
     this.entries = built.entries;
     for (const key of this.deletions.keys()) if (!this.entries.has(`pods/${key}`)) this.deletions.delete(key);
-    this.history.record(events);
+    this.history.record(events, built.eventVersions);
     if (events.length) for (const listener of this.listeners) listener(events);
     return events;
   }
