@@ -101,7 +101,17 @@ function followLog(
     const key = objectKey(namespace, name);
     const podState = (): string => {
       const state = simulationInternals(ctx.api.sim).state.pods.get(key);
-      return state ? JSON.stringify([state.uid, state.generation, state.restarts, state.statuses]) : '';
+      return state
+        ? JSON.stringify([
+            state.uid,
+            state.generation,
+            state.state,
+            state.startedAtMs,
+            state.deleting,
+            state.restarts,
+            state.statuses,
+          ])
+        : '';
     };
     let seen = podState();
     stopSim = onSimulationChange(ctx.api.sim, () => {
