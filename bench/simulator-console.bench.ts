@@ -89,5 +89,10 @@ stream(
   3,
   'scale deployment/web --replicas=5201',
 );
-stream('rollout status, cluster at rest', 'rollout status deployment/web', 2, 'scale deployment/web --replicas=5301');
+stream(
+  'rollout status, scale 5201 → 5301',
+  'rollout status deployment/web',
+  2,
+  'scale deployment/web --replicas=5301',
+);
 stream(`logs -f ${pod}, scale 5301 → 5401`, `logs -f ${pod}`, 3, 'scale deployment/web --replicas=5401');

@@ -22,8 +22,9 @@ function served(api: KubeApi): Record<string, string[]> {
   return out;
 }
 
-/** A view that rebuilds its objects at every read, as the API view did before it kept them. */
+/** A view that rebuilds all its objects at every read, as the API view did before it kept them. */
 class RebuildingView extends KubeApi {
+  protected override readonly keepsUnchangedObjects = false;
   protected override changedSinceBuild(): boolean {
     return true;
   }

@@ -6,6 +6,7 @@
 import type { ClusterState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { isJson, type Json } from './object-meta.ts';
+import { keptKey } from './object-context.ts';
 import type { WatchEvent } from './watch-history.ts';
 
 /** One stored object: its JSON text (to tell a change), the object served, its resourceVersion. */
@@ -130,6 +131,12 @@ export function storeBuild(
   const eventVersions: number[] = [];
   for (const [resource, objects] of built) {
     for (const raw of objects) {
+      const kept = keptKey(raw);
+      const stands = kept === undefined ? undefined : entries.get(kept);
+      if (kept !== undefined && stands) {
+        next.set(kept, stands);
+        continue;
+      }
       const key = keyOf(resource, raw);
       generations.stamp(resource, raw);
       // One JSON text per object drops its undefined fields and tells whether it changed; only a changed

@@ -27,7 +27,10 @@ export class WatchHistory {
     // Only the newest `capacity` are kept: the first build of a big cluster is 26,000 ADDED events.
     for (let i = Math.max(0, events.length - this.capacity); i < events.length; i++) {
       const event = events[i]!;
-      this.events.push({ rv: versions?.[i] ?? Number((event.object.metadata as Json).resourceVersion), event });
+      this.events.push({
+        rv: versions?.[i] ?? Number((event.object.metadata as Json).resourceVersion),
+        event,
+      });
     }
     if (this.events.length > this.capacity) this.events.splice(0, this.events.length - this.capacity);
   }
