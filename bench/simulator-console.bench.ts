@@ -96,3 +96,18 @@ stream(
   'scale deployment/web --replicas=5301',
 );
 stream(`logs -f ${pod}, scale 5301 → 5401`, `logs -f ${pod}`, 3, 'scale deployment/web --replicas=5401');
+
+// One Pod's change on a cluster of 10,000: what the next command (or a watch's refresh) pays for it.
+const changed: number[] = [];
+for (let run = 0; run < 4; run++) {
+  const web = sim.snapshot().pods.filter((p) => p.name.startsWith('web-'))[run]!.name;
+  sim.killPod('default', web);
+  sim.advance(100);
+  const cpu = process.cpuUsage();
+  runKubectl(sim, 'get pods');
+  changed.push(cpuMs(cpu));
+}
+line(
+  'get pods after one Pod killed (+100 ms)',
+  `${changed.map((t) => t.toFixed(0).padStart(5)).join(' ')} ms CPU (runs 1–4)`,
+);
