@@ -19,7 +19,7 @@ import {
   ingressObject,
   serviceObject,
 } from './network-objects.ts';
-import { keptObject, type ObjectContext } from './object-context.ts';
+import { keptKey, keptObject, type ObjectContext } from './object-context.ts';
 import type { Json } from './object-meta.ts';
 import { podInputs, podObject } from './pod-object.ts';
 
@@ -85,6 +85,8 @@ function keepGenerateName(ctx: ObjectContext, built: Map<string, Json[]>): void 
   if (byKey.size === 0) return;
   for (const objects of built.values())
     for (const o of objects) {
+      // A kept object (unchanged since the last build) already carries it.
+      if (keptKey(o) !== undefined) continue;
       const meta = o.metadata as Json;
       const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
       const g = byKey.get(manifestKey(String(o.kind), namespace, String(meta.name)));

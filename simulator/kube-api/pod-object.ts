@@ -165,6 +165,7 @@ export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): str
     pod.backoffMs,
     pod.deleting,
     pod.nodeName,
+    pod.awaitingKubelet,
     pod.templateHash,
     pod.owner,
     pod.labels,
