@@ -86,6 +86,9 @@ describe('the API view keeps its objects while nothing changes', () => {
       const kept = new CountingView(sim, { epochMs: CONSOLE_EPOCH_MS });
       const rebuilt = new RebuildingView(sim, { epochMs: CONSOLE_EPOCH_MS });
       const deployment = sim.snapshot().deployments[0];
+      const lastNode = (): string => sim.snapshot().nodes.at(-1)!.name;
+      const pinnedTo = (node: string): string =>
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: pinned\n  generateName: pin-\nspec:\n  nodeName: ${node}\n  containers: [{ name: web, image: nginx:1.27 }]\n`;
       const steps: Array<() => void> = [
         () => sim.advance(100),
         // Timers then start, crash and restart the new Pods: changes made by the clock alone.
@@ -117,6 +120,13 @@ describe('the API view keeps its objects while nothing changes', () => {
         () => sim.setIngressMode('conformant'),
         () => sim.addImage('registry.local/shop:1'),
         () => sim.advance(1_000),
+        // A Pod bound to a node whose kubelet went silent (Pending, no statuses), admitted when it returns;
+        // written with generateName, which the stored object keeps.
+        () => sim.failNode(lastNode()),
+        () => sim.apply(pinnedTo(lastNode()), 'pinned.yaml'),
+        () => sim.advance(5_000),
+        () => sim.recoverNode(lastNode()),
+        () => sim.advance(5_000),
       ];
       for (const step of steps) {
         step();
