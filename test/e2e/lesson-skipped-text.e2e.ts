@@ -72,6 +72,13 @@ describe('lesson text skipped until near the viewport', () => {
       const top = await anchored.$eval(`[id="${id}"]`, (h) => h.getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(anchored.viewportSize()!.height / 3);
+
+      // The table of contents' link to it, clicked on the first page, lands there too.
+      await page.$eval(`[data-toc] a[href="#${id}"]`, (a) => (a as HTMLAnchorElement).click());
+      await scrollSettled(page);
+      const tocTop = await page.$eval(`[id="${id}"]`, (h) => h.getBoundingClientRect().top);
+      expect(tocTop).toBeGreaterThanOrEqual(0);
+      expect(tocTop).toBeLessThan(page.viewportSize()!.height / 3);
       await context.close();
     });
   }
