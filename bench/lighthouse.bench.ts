@@ -10,6 +10,7 @@
  * checkout's headers, whose CSP admits this checkout's inline theme script only: give an older build its
  * own checkout's server as `dist@checkout` (e.g. BENCH_DIST=/tmp/old-dist@/tmp/old-checkout,dist, where
  * /tmp/old-checkout holds at least that commit's scripts/, site-headers.mjs and src/layouts/).
+ * LIGHTHOUSE_PAGES=/a/,/b/ measures those pages instead of the three.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,11 +21,16 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS } from '../test/e2e/browser.ts';
 import { serveSite } from '../scripts/serve-site.mjs';
 
-const PAGES = [
-  { name: 'prose lesson (intro)', path: '/curso/intro/' },
-  { name: 'simulator lesson (services)', path: '/curso/services/' },
-  { name: 'lab lesson (openfaas)', path: '/curso/openfaas/' },
-];
+/** The three kinds of page, or the paths in LIGHTHOUSE_PAGES (comma-separated, e.g. `/en/course/kubernetes/`). */
+const PAGES = process.env.LIGHTHOUSE_PAGES
+  ? process.env.LIGHTHOUSE_PAGES.split(',')
+      .filter(Boolean)
+      .map((path) => ({ name: path, path }))
+  : [
+      { name: 'prose lesson (intro)', path: '/curso/intro/' },
+      { name: 'simulator lesson (services)', path: '/curso/services/' },
+      { name: 'lab lesson (openfaas)', path: '/curso/openfaas/' },
+    ];
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
 /** Each build to measure, `dir` or `dir@checkout` (served by that checkout's serve-site, with its headers). */
 const BUILDS = (process.env.BENCH_DIST ?? 'dist')

@@ -15,7 +15,7 @@ interface FakeScript {
  * Runs the theme script against the least of a document it uses: two after-paint placeholders, a frame
  * that paints only when `paint()` is called, and events fired by hand. Nothing is timed.
  */
-function page(visibility: 'visible' | 'hidden') {
+function page(visibility: 'visible' | 'hidden', paintTiming = false) {
   const listeners: Record<string, Array<() => void>> = {};
   const frames: Array<() => void> = [];
   const tasks: Array<() => void> = [];
@@ -35,7 +35,25 @@ function page(visibility: 'visible' | 'hidden') {
     },
     createElement: (): FakeScript => ({ type: '', async: true, src: '', onload: null, onerror: null }),
   };
-  const window = { matchMedia: () => ({ matches: false }) };
+  // Paint Timing, when the browser has it: an observer told of each paint entry the page reports.
+  const paintObservers: Array<(names: string[]) => void> = [];
+  let disconnected = 0;
+  class PerformanceObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    constructor(private readonly callback: (list: unknown, observer: PerformanceObserver) => void) {}
+    observe(options: { type: string; buffered: boolean }) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      paintObservers.push((names) =>
+        this.callback({ getEntriesByName: (name: string) => names.filter((n) => n === name) }, this),
+      );
+    }
+    disconnect() {
+      disconnected++;
+    }
+  }
+  const window = paintTiming
+    ? { matchMedia: () => ({ matches: false }), PerformanceObserver }
+    : { matchMedia: () => ({ matches: false }) };
   runInNewContext(THEME_INIT_SCRIPT, {
     document,
     window,
@@ -56,6 +74,9 @@ function page(visibility: 'visible' | 'hidden') {
       frames.splice(0).forEach((fn) => fn());
       tasks.splice(0).forEach((fn) => fn());
     },
+    /** The browser reports paint entries of these names (the frame has been presented). */
+    report: (...names: string[]) => paintObservers.forEach((notify) => notify(names)),
+    disconnected: () => disconnected,
   };
 }
 
@@ -104,5 +125,26 @@ describe('the theme script starts the page scripts', () => {
     failed.started[0]!.onerror!();
     failed.started[1]!.onload!();
     expect(failed.root.dataset.scripts).toBe('failed');
+  });
+
+  it('where Paint Timing exists, once the first contentful paint is reported, not at the frame before', () => {
+    const p = page('visible', true);
+    p.fire('DOMContentLoaded');
+    // The frame is produced (requestAnimationFrame and the task after it) but not yet presented.
+    p.paint();
+    p.report('first-paint');
+    expect(p.started).toEqual([]);
+    p.report('first-contentful-paint');
+    expect(p.started.map((s) => s.src)).toEqual(['/_astro/a.js', '/_astro/b.js']);
+    expect(p.disconnected()).toBe(1);
+    p.hide();
+    expect(p.started).toHaveLength(2);
+  });
+
+  it('where Paint Timing exists, in a tab hidden before its first contentful paint', () => {
+    const p = page('visible', true);
+    p.fire('DOMContentLoaded');
+    p.hide();
+    expect(p.started).toHaveLength(2);
   });
 });

@@ -87,9 +87,11 @@ describe('layout shift while a page loads and is read to the end', () => {
         // `load` may come before the first paint, so before the islands' loaders watch the viewport.
         await pageScriptsRan(page);
         await page.waitForTimeout(300);
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        // The page's height is read at each step: text far down keeps a placeholder height until it nears
+        // the viewport (content-visibility: auto in prose.css), so the page grows or shrinks as it is read.
+        const height = () => page.evaluate(() => document.documentElement.scrollHeight);
         const step = Math.round((page.viewportSize()?.height ?? 800) * 0.8);
-        for (let y = step; y < height + step; y += step) {
+        for (let y = step; y < (await height()) + step; y += step) {
           await page.evaluate((top) => window.scrollTo(0, top), y);
           await page.waitForTimeout(120);
         }
