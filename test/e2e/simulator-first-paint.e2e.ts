@@ -41,13 +41,18 @@ const TOLERANCE_PX = 2;
 
 const browser = chromiumForTests();
 
-/** Each island's id, its first-paint and busy marks, its height, and its tabs' and toolbar buttons' labels. */
+/**
+ * Each island's id, its first-paint and busy marks, its height, its tabs' and toolbar buttons' labels, and
+ * what its Send form's controls hold: each field's value and, for a select, its chosen option's text and
+ * every option's text (in the page's first paint the workbench sits in `.sim-workbench` too).
+ */
 const measure = (): Array<{
   id: string;
   firstPaint: boolean;
   busy: boolean;
   height: number;
   labels: string[];
+  form: string[];
 }> =>
   [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')]
     // A 5,000-node cluster starts when asked (ClusterSimulator.astro's on-demand): it does not mount here.
@@ -59,6 +64,15 @@ const measure = (): Array<{
       height: root.getBoundingClientRect().height,
       labels: [...root.querySelectorAll('.sim-workbench :is(.sim-tab, .sim-toolbar button)')].map(
         (control) => control.textContent?.trim() ?? '',
+      ),
+      form: [
+        ...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+          '.sim-workbench form.sim-request :is(input, select)',
+        ),
+      ].map((control) =>
+        control instanceof HTMLSelectElement
+          ? `${control.value} = ${control.selectedOptions[0]?.text ?? '(none)'} of [${[...control.options].map((o) => o.text).join(', ')}]`
+          : control.value,
       ),
     }));
 
@@ -110,6 +124,15 @@ describe('a simulator island takes its final size from the first paint', () => {
           after.map((island) => island.labels),
           path,
         ).toEqual(before.map((island) => island.labels));
+        // … and the Send form as the mounted island fills it: the same target, URL and source chosen.
+        expect(
+          before.every((island) => island.form.length === 3),
+          path,
+        ).toBe(true);
+        expect(
+          after.map((island) => island.form),
+          path,
+        ).toEqual(before.map((island) => island.form));
         before.forEach((island, i) => {
           const delta = after[i]!.height - island.height;
           if (Math.abs(delta) > TOLERANCE_PX)
