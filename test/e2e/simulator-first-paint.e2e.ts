@@ -27,6 +27,8 @@ const CASES = [
     name: 'desktop, dark',
     pages: PAGES,
     options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+    // At 1280 px the workbench's tabs fit one row in either language (Spanish labels are the longer).
+    oneTabRow: true,
   },
   {
     name: 'tablet, light',
@@ -53,6 +55,7 @@ const measure = (): Array<{
   height: number;
   labels: string[];
   form: string[];
+  tabRows: number;
 }> =>
   [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')]
     // A 5,000-node cluster starts when asked (ClusterSimulator.astro's on-demand): it does not mount here.
@@ -65,6 +68,11 @@ const measure = (): Array<{
       labels: [...root.querySelectorAll('.sim-workbench :is(.sim-tab, .sim-toolbar button)')].map(
         (control) => control.textContent?.trim() ?? '',
       ),
+      tabRows: new Set(
+        [...root.querySelectorAll('.sim-workbench .sim-tab')].map((tab) =>
+          Math.round(tab.getBoundingClientRect().top),
+        ),
+      ).size,
       form: [
         ...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
           '.sim-workbench form.sim-request :is(input, select)',
@@ -82,7 +90,7 @@ describe('a simulator island takes its final size from the first paint', () => {
     expect(PAGES).toContain('/en/course/services/');
   });
 
-  for (const { name, pages, options } of CASES)
+  for (const { name, pages, options, ...expected } of CASES)
     it(`keeps every island's height when it mounts (${name})`, async () => {
       const context = await browser().newContext(options);
       const moved: string[] = [];
@@ -133,6 +141,11 @@ describe('a simulator island takes its final size from the first paint', () => {
           after.map((island) => island.form),
           path,
         ).toEqual(before.map((island) => island.form));
+        if ('oneTabRow' in expected)
+          expect(
+            [...before, ...after].map((island) => `${island.id}: ${island.tabRows} row(s)`),
+            path,
+          ).toEqual([...before, ...after].map((island) => `${island.id}: 1 row(s)`));
         before.forEach((island, i) => {
           const delta = after[i]!.height - island.height;
           if (Math.abs(delta) > TOLERANCE_PX)
