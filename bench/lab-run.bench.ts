@@ -4,7 +4,8 @@
  * then press Invoke on a function that is not running yet: the time from the click to the response on
  * screen is "Run → first response" (the runtime starts and answers). Then Check: click → results on
  * screen. Each sample is a fresh page (nothing cached in the page). Goals: Run → response p50 < 150 ms,
- * checks < 100 ms. Measured in Node (the sandbox) and in Python (Pyodide, as the lesson renders it).
+ * checks < 100 ms. Measured in Node (the sandbox) and in Python (Pyodide, as the lesson renders it): once
+ * the prewarm has booted it (the goal's case), and 1 s after the lab mounts (a student who does not read).
  * Run `npm run build` first.
  */
 import { existsSync } from 'node:fs';
@@ -51,6 +52,7 @@ const browser = await launchChromium();
 async function measure(
   language: 'node' | 'python',
   samples: number,
+  waitWarm: boolean,
 ): Promise<{ runs: number[]; checks: number[] }> {
   const runs: number[] = [];
   const checks: number[] = [];
@@ -68,6 +70,8 @@ async function measure(
     await page.waitForSelector(`${LAB}[data-state="ready"][data-language="${language}"]`, {
       timeout: 30_000,
     });
+    // A Python lab boots Pyodide as it mounts; the Run bar says when it is ready.
+    if (waitWarm) await page.waitForSelector(`${LAB}[data-runtime-warm]`, { timeout: 120_000 });
     // The page settles as a student reads the instructions before pressing anything.
     await page.waitForTimeout(1_000);
     runs.push(
@@ -91,11 +95,17 @@ async function measure(
 
 try {
   const runtimes = [
-    { language: 'node', runtime: 'sandbox prewarmed on approach', samples: SAMPLES },
-    { language: 'python', runtime: 'Pyodide', samples: 4 },
+    { language: 'node', runtime: 'sandbox prewarmed on approach', samples: SAMPLES, waitWarm: false },
+    {
+      language: 'python',
+      runtime: 'Pyodide prewarmed on approach, Run once ready',
+      samples: 6,
+      waitWarm: true,
+    },
+    { language: 'python', runtime: 'Pyodide, Run 1 s after the lab mounts', samples: 4, waitWarm: false },
   ] as const;
-  for (const { language, runtime, samples } of runtimes) {
-    const { runs, checks } = await measure(language, samples);
+  for (const { language, runtime, samples, waitWarm } of runtimes) {
+    const { runs, checks } = await measure(language, samples, waitWarm);
     console.log(
       `lab Run → first response (hello in ${language}, ${runtime}, fresh page): p50 ${percentile(runs, 50).toFixed(0)} ms, p90 ${percentile(runs, 90).toFixed(0)} ms over ${samples} pages (goal p50 < 150 ms)`,
     );

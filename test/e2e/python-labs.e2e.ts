@@ -3,12 +3,12 @@
  * itself: the starter fails a check, a correct handler typed in the editor passes all, `while True: pass`
  * is stopped at exec_timeout while the page stays responsive (longest main-thread task printed), and the
  * export dialog offers the three formats with the Python artefacts. Prints the bytes a Python lab page
- * downloads, and checks that pages without a running Python lab download none of Pyodide.
+ * downloads (when Pyodide loads: python-prewarm.e2e.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getLab, labInLanguage } from '../../labs/index.ts';
-import { chromiumForTests, openPage, pageScriptsRan } from './browser.ts';
+import { chromiumForTests, openPage } from './browser.ts';
 
 const PYTHON_LABS = [
   { id: 'hello', page: '/en/course/openfaas/' },
@@ -61,19 +61,6 @@ async function runChecks(page: Page, id: string): Promise<'ok' | 'error'> {
 
 describe('Python labs on their lesson pages (Pyodide)', () => {
   const browser = chromiumForTests();
-
-  it('no Pyodide byte loads on a page until a Python lab runs', async () => {
-    const page = await openPage(browser(), '/en/course/kubernetes/');
-    const asked: string[] = [];
-    page.context().on('request', (request) => asked.push(request.url()));
-    await page.goto(page.url());
-    await page.goto(new URL('/en/course/openfaas/', page.url()).href);
-    await pageScriptsRan(page);
-    await ready(page, 'hello');
-    await page.waitForTimeout(500);
-    expect(asked.filter((url) => url.includes('/pyodide/'))).toEqual([]);
-    await page.context().close();
-  });
 
   for (const { id, page: path } of PYTHON_LABS)
     it(`${id}: starter fails, typed solution passes, a loop stops at exec_timeout, export has 3 formats`, async () => {

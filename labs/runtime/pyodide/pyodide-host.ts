@@ -37,6 +37,19 @@ export function createPyodideHost(
   let contract: { source: string; ns: ReturnType<PyodideAPI['toPy']> } | null = null;
   const log = (stream: 'stdout' | 'stderr') => (text: string) =>
     post({ type: 'log', stream, text, time: Date.now() });
+  /**
+   * server.py's contract half (its __main__ block does not run), compiled once per worker: the contract
+   * holds no state, and compiling it is most of a start's time (done at boot when the page sends it).
+   */
+  const compileContract = (source: string): ReturnType<PyodideAPI['toPy']> => {
+    if (!contract || contract.source !== source) {
+      const fresh = py!.toPy({ __name__: 'faaslab_server' });
+      py!.runPython(source, { globals: fresh });
+      py!.runPython(GLUE, { globals: fresh });
+      contract = { source, ns: fresh };
+    }
+    return contract.ns;
+  };
   const heapBytes = (): number =>
     (py as unknown as { _module?: { HEAPU8?: Uint8Array } })?._module?.HEAPU8?.length ?? 0;
 
@@ -50,6 +63,11 @@ export function createPyodideHost(
             interrupt = new Int32Array(message.interrupt);
             py.setInterruptBuffer(interrupt);
           }
+          try {
+            if (message.serverSource) compileContract(message.serverSource);
+          } catch (error) {
+            return post({ type: 'fatal', message: String(error) });
+          }
           post({ type: 'booted', bootMs: performance.now() - began, heapBytes: heapBytes() });
         },
         (error: unknown) => post({ type: 'fatal', message: String(error) }),
@@ -58,15 +76,7 @@ export function createPyodideHost(
       const began = performance.now();
       if (!py) return post({ type: 'fatal', message: 'start before boot' });
       hostname = message.env.HOSTNAME ?? 'localhost';
-      // server.py's contract half (its __main__ block does not run), compiled once per worker: the
-      // contract holds no state, and compiling it is most of a start's time.
-      if (!contract || contract.source !== message.serverSource) {
-        const fresh = py.toPy({ __name__: 'faaslab_server' });
-        py.runPython(message.serverSource, { globals: fresh });
-        py.runPython(GLUE, { globals: fresh });
-        contract = { source: message.serverSource, ns: fresh };
-      }
-      const ns = contract.ns;
+      const ns = compileContract(message.serverSource);
       py.FS.mkdirTree('/home/pyodide/function');
       py.FS.writeFile('/home/pyodide/function/handler.py', message.source);
       try {

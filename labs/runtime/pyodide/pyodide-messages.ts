@@ -3,7 +3,13 @@ import type { RuntimeDiagnostic as Diagnostic } from '../contract/diagnostics.ts
 
 /** Page → worker. */
 export type ToPyodide =
-  | { type: 'boot'; indexURL: string; interrupt?: SharedArrayBuffer }
+  | {
+      type: 'boot';
+      indexURL: string;
+      interrupt?: SharedArrayBuffer;
+      /** server.py: its contract half is compiled right after boot, so a start only loads handler.py. */
+      serverSource?: string;
+    }
   | { type: 'start'; source: string; serverSource: string; env: Record<string, string> }
   | {
       type: 'invoke';

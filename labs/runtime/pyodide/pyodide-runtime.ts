@@ -25,7 +25,8 @@ import {
 } from '../contract/types.ts';
 import { PYODIDE_PATH } from './pyodide-assets.ts';
 import type { FromPyodide, PyodidePort, ToPyodide } from './pyodide-messages.ts';
-import { defaultPort, pool, type BootedWorker } from './pyodide-worker-pool.ts';
+import { bootWorker, type BootedWorker } from './pyodide-boot.ts';
+import { ahead, defaultPort, pool } from './pyodide-worker-pool.ts';
 
 /** Options of the Pyodide runtime. */
 export interface PyodideRuntimeOptions {
@@ -39,6 +40,14 @@ export interface PyodideRuntimeOptions {
   bootTimeoutMs?: number;
   /** Take and return booted workers from the page-wide pool (default true). */
   pool?: boolean;
+}
+
+/** How long downloading and compiling Pyodide may take, by default. */
+const BOOT_TIMEOUT_MS = 120_000;
+
+/** The start was aborted (the student stopped it) while Python was booting. */
+function abortedError(): RuntimeStartError {
+  return new RuntimeStartError('aborted', [runtimeDiagnostic('runtime-aborted', { file: 'handler.py' })]);
 }
 
 const WATCHDOG = { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' };
@@ -89,11 +98,43 @@ export class PyodideRuntime implements FunctionRuntime {
     await this.start(files, options);
   }
 
-  /** Takes a pooled worker or boots one, then loads handler.py into it. */
+  /**
+   * Boots a worker ahead of need into the page-wide pool, so the first Python lab's start only loads
+   * handler.py (call it when a Python lab nears the viewport). Once per page: with a worker pooled or
+   * booting it starts nothing. Resolves true once a booted worker is there (false if the boot failed:
+   * the start will meet the failure again and report it).
+   */
+  static prewarm(): Promise<boolean> {
+    if (pool.length > 0) return Promise.resolve(true);
+    if (ahead.booting)
+      return ahead.booting.booted.then(
+        () => true,
+        () => false,
+      );
+    const booting = bootWorker({
+      port: defaultPort(),
+      indexURL: PYODIDE_PATH,
+      timeoutMs: BOOT_TIMEOUT_MS,
+      serverSource,
+    });
+    ahead.booting = booting;
+    return booting.booted.then(
+      (worker) => {
+        if (ahead.booting !== booting) return true; // a start adopted it
+        ahead.booting = null;
+        pool.push(worker);
+        return true;
+      },
+      () => {
+        if (ahead.booting === booting) ahead.booting = null;
+        return false;
+      },
+    );
+  }
+
+  /** Takes a pooled worker, adopts the page's prewarm boot, or boots one; then loads handler.py. */
   private async load(options: StartOptions): Promise<void> {
-    const pooled = this.settings.pool === false ? undefined : pool.pop();
-    this.lastBootMs = 0;
-    this.worker = pooled ?? (await this.boot(options));
+    this.worker = await this.obtain(options);
     this.worker.listeners.add(this.onMessage);
     options.onProgress?.({
       phase: 'start',
@@ -112,24 +153,26 @@ export class PyodideRuntime implements FunctionRuntime {
     options.onProgress?.({ phase: 'ready', message: { es: 'Listo', en: 'Ready' }, fraction: 1 });
   }
 
-  private boot(options: Pick<StartOptions, 'onProgress' | 'signal'>): Promise<BootedWorker> {
-    const port = this.settings.createPort ? this.settings.createPort() : defaultPort();
-    // Without cross-origin isolation there is no SharedArrayBuffer: exec_timeout then terminates.
-    const shared =
-      typeof SharedArrayBuffer === 'function' && globalThis.crossOriginIsolated !== false
-        ? new SharedArrayBuffer(4)
-        : undefined;
-    const worker: BootedWorker = {
-      port,
-      interrupt: shared ? new Int32Array(shared) : null,
-      listeners: new Set(),
-      baseHeap: 0,
-    };
-    port.addEventListener('message', (event) => worker.listeners.forEach((listener) => listener(event.data)));
-    const bootBegan = performance.now();
+  private async obtain(options: Pick<StartOptions, 'onProgress' | 'signal'>): Promise<BootedWorker> {
+    this.lastBootMs = 0;
+    this.lastDownloadMs = 0;
+    // Tests' in-process ports never enter the page's pool.
+    const shared = this.settings.pool !== false && !this.settings.createPort;
+    const pooled = shared ? pool.pop() : undefined;
+    if (pooled) return pooled;
+    const adopted = shared ? ahead.booting : null;
+    ahead.booting = shared ? null : ahead.booting;
+    const booting =
+      adopted ??
+      bootWorker({
+        port: this.settings.createPort ? this.settings.createPort() : defaultPort(),
+        indexURL: this.settings.indexURL ?? PYODIDE_PATH,
+        timeoutMs: this.settings.bootTimeoutMs ?? BOOT_TIMEOUT_MS,
+        serverSource,
+      });
+    options.onProgress?.({ phase: 'boot', message: { es: 'Arrancando Python…', en: 'Starting Python…' } });
     const onProgress = (message: FromPyodide): void => {
       if (message.type !== 'progress') return;
-      if (message.loaded >= message.total) this.lastDownloadMs = performance.now() - bootBegan;
       const mb = (n: number): string => (n / 1048576).toFixed(1);
       options.onProgress?.({
         phase: 'boot',
@@ -143,43 +186,29 @@ export class PyodideRuntime implements FunctionRuntime {
         ...(message.total > 0 ? { fraction: Math.min(1, message.loaded / message.total) } : {}),
       });
     };
-    worker.listeners.add(onProgress);
-    options.onProgress?.({ phase: 'boot', message: { es: 'Arrancando Python…', en: 'Starting Python…' } });
-    const indexURL = this.settings.indexURL ?? PYODIDE_PATH;
-    const boot: ToPyodide = { type: 'boot', indexURL, ...(shared ? { interrupt: shared } : {}) };
-    const timeoutMs = this.settings.bootTimeoutMs ?? 120_000;
-    return new Promise<BootedWorker>((resolve, reject) => {
-      const fail = (reason: 'unavailable' | 'timeout' | 'aborted', detail: string): void => {
-        clearTimeout(timer);
-        port.terminate();
-        const diagnostic =
-          reason === 'aborted'
-            ? runtimeDiagnostic('runtime-aborted', { file: 'handler.py' })
-            : reason === 'timeout'
-              ? runtimeDiagnostic(
-                  'runtime-timeout',
-                  { file: 'handler.py' },
-                  { seconds: timeoutMs / 1000, detail },
-                )
-              : localizedDiagnostic('runtime-unavailable', 'handler.py', { es: detail, en: detail });
-        reject(new RuntimeStartError(reason, [diagnostic]));
-      };
-      const timer = setTimeout(() => fail('timeout', 'Pyodide'), timeoutMs);
-      options.signal?.addEventListener('abort', () => fail('aborted', ''), { once: true });
-      port.addEventListener('error', (event) => fail('unavailable', `Pyodide worker: ${String(event)}`));
-      const onBoot = (message: FromPyodide): void => {
-        if (message.type === 'fatal') return fail('unavailable', message.message);
-        if (message.type !== 'booted') return;
-        clearTimeout(timer);
-        worker.listeners.delete(onBoot);
-        worker.listeners.delete(onProgress);
-        this.lastBootMs = message.bootMs;
-        worker.baseHeap = message.heapBytes;
-        resolve(worker);
-      };
-      worker.listeners.add(onBoot);
-      port.postMessage(boot);
-    });
+    booting.worker.listeners.add(onProgress);
+    const signal = options.signal;
+    try {
+      const worker = await new Promise<BootedWorker>((resolve, reject) => {
+        if (signal?.aborted) reject(abortedError());
+        signal?.addEventListener('abort', () => reject(abortedError()), { once: true });
+        booting.booted.then(resolve, reject);
+      });
+      this.lastBootMs = worker.bootMs;
+      this.lastDownloadMs = booting.downloadMs;
+      return worker;
+    } catch (error) {
+      // An aborted start does not waste the boot: the worker joins the pool for the next start
+      // (a test's in-process port is dropped instead).
+      if (signal?.aborted)
+        booting.booted.then(
+          (worker) => (shared ? pool.push(worker) : worker.port.terminate()),
+          () => {},
+        );
+      throw error;
+    } finally {
+      booting.worker.listeners.delete(onProgress);
+    }
   }
 
   private request<T extends FromPyodide['type']>(

@@ -1,17 +1,15 @@
-/** The Pyodide workers a page keeps: how one is made, and the booted ones waiting for the next Python lab. */
-import type { FromPyodide, PyodidePort } from './pyodide-messages.ts';
-
-/** A worker with Pyodide booted in it, and its interrupt buffer. */
-export interface BootedWorker {
-  port: PyodidePort;
-  interrupt: Int32Array | null;
-  listeners: Set<(message: FromPyodide) => void>;
-  /** WebAssembly memory right after boot, the base the memory limit is counted from. */
-  baseHeap: number;
-}
+/**
+ * The Pyodide workers a page keeps: how one is made, the booted ones waiting for the next Python lab,
+ * and the one booting ahead of the first (PyodideRuntime.prewarm).
+ */
+import type { BootedWorker, Booting } from './pyodide-boot.ts';
+import type { PyodidePort } from './pyodide-messages.ts';
 
 /** Booted workers of labs that stopped, ready for the next Python lab on the page. */
 export const pool: BootedWorker[] = [];
+
+/** The page's boot started ahead of need, until a start adopts it (or it fails). */
+export const ahead: { booting: Booting | null } = { booting: null };
 
 /** A new Web Worker running pyodide-worker.ts (bundled by Vite). */
 export function defaultPort(): PyodidePort {

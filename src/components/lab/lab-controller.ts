@@ -17,6 +17,7 @@ import { wireEditorBar } from './editor-bar.ts';
 import { createInvokePanel } from './invoke-panel.ts';
 import { LabEditor } from './lab-editor.ts';
 import { applyLanguage, chosenLanguage, wireLanguageSelect } from './lab-language-switch.ts';
+import { prewarmPython } from './python-prewarm.ts';
 import { labPart } from './lab-parts.ts';
 import { LabSession } from './lab-session.ts';
 import { createLogsPanel } from './logs-panel.ts';
@@ -135,6 +136,7 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (python) {
       decision = Promise.resolve(PYTHON_DECISION);
       runPanel.showDecision(PYTHON_DECISION);
+      prewarmPython(root, (said) => runPanel.showDecision(said));
       return;
     }
     runPanel.showDecision(null);
