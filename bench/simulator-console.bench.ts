@@ -2,7 +2,10 @@
  * The page's kubectl console on Kubernetes' envelope (the k3s lesson's k3s-envelope scenario: 5,000 nodes,
  * a 5,000-replica Deployment, Traefik's svclb on every node, 10,000 Pods): CPU time of each command a
  * student types there: the console's first command and the first after a change (both build every API
- * object), then each command three times with the clock moved between them (as the page's clock does).
+ * object), then each command three times with the clock moved between them (as the page's clock does);
+ * then the commands that stream while the clock runs (`get pods -w`, `rollout status`, `logs -f`): ms of CPU
+ * per simulated second, the clock moved in ticks as the page's requestAnimationFrame moves it
+ * (`BENCH_TICK_MS`, default 100; the page ticks every ~16 ms at speed 1).
  * Figures only; the goal is a console that answers at once.
  */
 import { readFileSync } from 'node:fs';
@@ -56,3 +59,55 @@ for (const command of COMMANDS) {
     `${times.map((t) => t.toFixed(0).padStart(5)).join(' ')} ms CPU (runs 1–${RUNS}, clock moved 1 s before each; ${bytes.toLocaleString('en-US')} chars)`,
   );
 }
+
+// Streaming commands: their cost is paid on every tick of the page's clock, for as long as they run.
+const TICK_MS = Number(process.env.BENCH_TICK_MS ?? 100);
+/** Runs `command`, then moves the clock `seconds` of simulated time in ticks; CPU per simulated second. */
+function stream(what: string, command: string, seconds: number, before?: string): void {
+  if (before) runKubectl(sim, before);
+  const cpu = process.cpuUsage();
+  const result = runKubectl(sim, command);
+  if (result.exitCode !== 0 || !result.watch) throw new Error(`${command}: no stream (${result.stderr})`);
+  const start = cpuMs(cpu);
+  let printed = 0;
+  const stop = result.watch((text) => void (printed += text.split('\n').length - 1));
+  const ticks = Math.round((seconds * 1000) / TICK_MS);
+  const cpuTicks = process.cpuUsage();
+  for (let i = 0; i < ticks; i++) sim.advance(TICK_MS);
+  const spent = cpuMs(cpuTicks);
+  stop();
+  line(
+    what,
+    `${(spent / seconds).toFixed(0).padStart(5)} ms CPU per simulated s (${ticks} ticks of ${TICK_MS} ms: ${(spent / ticks).toFixed(1)} ms/tick; command ${start.toFixed(0)} ms; ${printed} lines printed)`,
+  );
+}
+stream('get pods -w, cluster at rest', 'get pods -w', 2);
+stream('get pods -w, scale 5001 → 5101', 'get pods -w', 3, 'scale deployment/web --replicas=5101');
+stream(
+  'rollout status, scale 5101 → 5201',
+  'rollout status deployment/web',
+  3,
+  'scale deployment/web --replicas=5201',
+);
+stream(
+  'rollout status, scale 5201 → 5301',
+  'rollout status deployment/web',
+  2,
+  'scale deployment/web --replicas=5301',
+);
+stream(`logs -f ${pod}, scale 5301 → 5401`, `logs -f ${pod}`, 3, 'scale deployment/web --replicas=5401');
+
+// One Pod's change on a cluster of 10,000: what the next command (or a watch's refresh) pays for it.
+const changed: number[] = [];
+for (let run = 0; run < 4; run++) {
+  const web = sim.snapshot().pods.filter((p) => p.name.startsWith('web-'))[run]!.name;
+  sim.killPod('default', web);
+  sim.advance(100);
+  const cpu = process.cpuUsage();
+  runKubectl(sim, 'get pods');
+  changed.push(cpuMs(cpu));
+}
+line(
+  'get pods after one Pod killed (+100 ms)',
+  `${changed.map((t) => t.toFixed(0).padStart(5)).join(' ')} ms CPU (runs 1–4)`,
+);

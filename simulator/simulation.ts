@@ -34,6 +34,8 @@ class SimulatedCluster implements Simulation {
   private readonly manifests = new Map<string, KubeObject>();
   private readonly ops: Operation[] = [];
   private readonly listeners = new Set<(s: ClusterSnapshot) => void>();
+  /** Told of every change or clock move without a snapshot (see {@link onChange}). */
+  private readonly changeListeners = new Set<() => void>();
   private readonly workloads: WorkloadOperations;
   private readonly router: RequestRouter;
   private replaying = false;
@@ -79,7 +81,17 @@ class SimulatedCluster implements Simulation {
     // Some operations (deleting a Service…) change the state without touching the engine; the API view
     // and the routing table rebuild on the change counter, so count every change here.
     this.cp.engine.touch();
+    this.notify();
+  }
+
+  /**
+   * Tells the listeners that the cluster or its clock moved. The clock's moves do not count as changes:
+   * the controllers' timers count their own (`engine.moved`, `touch`), so a tick that changed nothing
+   * leaves the version, and every cache keyed on it (the routing table, the API view), as it was.
+   */
+  private notify(): void {
     this.cp.reconcile();
+    for (const listener of this.changeListeners) listener();
     if (this.listeners.size === 0) return;
     const snap = this.snapshot();
     for (const listener of this.listeners) listener(snap);
@@ -223,28 +235,14 @@ class SimulatedCluster implements Simulation {
   }
 
   advance(ms: number): void {
-    const before = this.cp.engine.version;
     this.cp.advance(ms);
     this.record(['t', ms]);
-    this.clockMoved(before);
+    this.notify();
   }
   settle(maxMs = DEFAULT_SETTLE_MS): void {
-    const before = this.cp.engine.version;
     const spent = this.cp.settle(maxMs);
     this.record(['t', spent]);
-    this.clockMoved(before);
-  }
-
-  /**
-   * Touches counted when only the clock moved (the control plane changed nothing): {@link internals}
-   * leaves them out of its version, so the API view keeps its objects while a cluster at rest ticks.
-   */
-  private clockOnlyTouches = 0;
-
-  private clockMoved(versionBefore: number): void {
-    const quiet = this.cp.engine.version === versionBefore;
-    this.changed();
-    if (quiet) this.clockOnlyTouches++;
+    this.notify();
   }
   now(): number {
     return this.cp.engine.nowMs;
@@ -304,6 +302,17 @@ class SimulatedCluster implements Simulation {
     return () => void this.listeners.delete(listener);
   }
 
+  /**
+   * Calls `listener` after every change or move of the clock, as {@link subscribe} does, without building a
+   * snapshot for it: the console's streams (`get -w`, `logs -f`, `rollout status`) read what they need
+   * themselves, and a snapshot of 10,000 Pods on every tick of the page's clock was most of their cost.
+   * Simulator folders only (found by `simulationChanges` in kube-api); not public API.
+   */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  }
+
   /** Replays a recording's operations (used by deserializeSimulation). */
   replay(recording: Recording): void {
     this.replaying = true;
@@ -334,7 +343,7 @@ class SimulatedCluster implements Simulation {
       },
       state: this.cp.state,
       manifests: this.manifests,
-      version: this.cp.engine.version - this.clockOnlyTouches,
+      version: this.cp.engine.version,
     };
   }
 

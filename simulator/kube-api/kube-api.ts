@@ -74,6 +74,10 @@ export class KubeApi {
   private revision = 1;
   private readonly mark = new BuildMark();
   private readonly deletions = new Map<string, number>();
+  /** What each kept-able object (Pods) was last built from, by key: see `ObjectContext.unchanged`. */
+  private inputs = new Map<string, string>();
+  /** Whether an object built from the same inputs as last time keeps its entry (tests turn it off). */
+  protected readonly keepsUnchangedObjects: boolean = true;
   private readonly generations = new Generations();
   private readonly listeners = new Set<(events: WatchEvent[]) => void>();
   /** The recent changes, for a watch that resumes from a resourceVersion. */
@@ -123,12 +127,21 @@ export class KubeApi {
         return at;
       },
     };
+    const inputs = new Map<string, string>();
+    // The first build keeps nothing, so it notes no inputs either (the console's first command is the
+    // costliest as it is); the next build notes them, and those after it keep what did not change.
+    if (this.keepsUnchangedObjects && this.entries.size > 0)
+      ctx.unchanged = (key, text) => {
+        inputs.set(key, text);
+        return this.inputs.get(key) === text && this.entries.has(key);
+      };
     const built = storeBuild(buildAllObjects(ctx), this.entries, this.revision, this.generations);
     const events = built.events;
     this.revision = built.revision;
     this.entries = built.entries;
+    this.inputs = inputs;
     for (const key of this.deletions.keys()) if (!this.entries.has(`pods/${key}`)) this.deletions.delete(key);
-    this.history.record(events);
+    this.history.record(events, built.eventVersions);
     if (events.length) for (const listener of this.listeners) listener(events);
     return events;
   }

@@ -18,16 +18,21 @@ import {
   ingressObject,
   serviceObject,
 } from './network-objects.ts';
-import type { ObjectContext } from './object-context.ts';
+import { keptObject, type ObjectContext } from './object-context.ts';
 import type { Json } from './object-meta.ts';
-import { podObject } from './pod-object.ts';
+import { podInputs, podObject } from './pod-object.ts';
 
 /** Builds every object of one resource (by plural) from the simulation, as the apiserver would return them. */
 export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
   pods: (ctx) =>
     ctx.snapshot.pods.flatMap((v) => {
       const state = ctx.state.pods.get(objectKey(v.namespace, v.name));
-      return state ? [podObject(ctx, state, v)] : [];
+      if (!state) return [];
+      // A Pod whose inputs are as at the last build keeps its stored object: a watch's refresh while a few
+      // Pods change no longer rebuilds 10,000 of them.
+      const key = `pods/${v.namespace}/${v.name}`;
+      if (ctx.unchanged?.(key, podInputs(ctx, state, v))) return [keptObject(key)];
+      return [podObject(ctx, state, v)];
     }),
   deployments: (ctx) => ctx.snapshot.deployments.map((d) => deploymentObject(ctx, d)),
   replicasets: (ctx) => ctx.snapshot.replicaSets.map((r) => replicaSetObject(ctx, r)),

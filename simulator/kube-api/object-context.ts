@@ -1,7 +1,7 @@
 import type { ClusterSnapshot, PodView } from '../api-types.ts';
 import type { ClusterState, NodeState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
-import { stableUid, type TimeBase } from './object-meta.ts';
+import { stableUid, type Json, type TimeBase } from './object-meta.ts';
 
 /** What the object builders read: the simulation's state at one moment and the wall-clock base. */
 export interface ObjectContext extends TimeBase {
@@ -10,6 +10,25 @@ export interface ObjectContext extends TimeBase {
   manifests: SimulationInternals['manifests'];
   /** When a Pod was first seen Terminating (simulation ms), kept by the caller between builds. */
   deletionMs(key: string): number;
+  /**
+   * Whether the object stored under `key` (`resource/namespace/name`) was built from these same `inputs`
+   * by the last build: its builder then returns {@link keptObject} instead of building it again. Absent:
+   * every object is built.
+   */
+  unchanged?(key: string, inputs: string): boolean;
+}
+
+/** Marks the place of an object whose stored entry stands (see {@link ObjectContext.unchanged}). */
+export const KEPT: unique symbol = Symbol('kept object');
+
+/** A stand-in for the object stored under `key`, which did not change since the last build. */
+export function keptObject(key: string): Json {
+  return { [KEPT]: key } as unknown as Json;
+}
+
+/** The key of a {@link keptObject}, or undefined for a built object. */
+export function keptKey(object: Json): string | undefined {
+  return (object as { [KEPT]?: string })[KEPT];
 }
 
 type Listed = { namespace: string | null; name: string; createdAtMs: number };

@@ -52,11 +52,14 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h;
 }
 
+/** The seeds of {@link stableHex}'s first rounds (`fnv1a('r:')`), made once: uids and container ids take 4–8. */
+const ROUND_SEEDS = Array.from({ length: 8 }, (_, round) => fnv1a(`${round}:`));
+
 /** `n` hex digits derived from `text`: round r hashes `r:` then the text (FNV-1a goes on from a seed). */
 export function stableHex(text: string, n: number): string {
   let out = '';
   for (let round = 0; out.length < n; round++)
-    out += fnv1a(text, fnv1a(`${round}:`))
+    out += fnv1a(text, ROUND_SEEDS[round] ?? fnv1a(`${round}:`))
       .toString(16)
       .padStart(8, '0');
   return out.slice(0, n);

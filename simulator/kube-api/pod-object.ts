@@ -1,7 +1,7 @@
 import type { PodView } from '../api-types.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
-import { NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
 import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
+import { defaultedSpec, imageNames, writtenSpec } from './pod-spec-defaults.ts';
 import {
   apiTime,
   controllerRef,
@@ -11,120 +11,6 @@ import {
   objectHead,
   stableHex,
 } from './object-meta.ts';
-
-/** The kube-api-access volume every Pod gets from the ServiceAccount admission plugin. */
-const tokenVolume = (podName: string): string => `kube-api-access-${stableHex(podName, 5)}`;
-
-/** imagePullPolicy's default: Always for `:latest` or no tag, else IfNotPresent (Container godoc). */
-export function defaultPullPolicy(image: string): string {
-  const last = image.split('/').pop() ?? image;
-  if (last.includes('@')) return 'IfNotPresent';
-  const tag = last.includes(':') ? last.split(':').pop() : '';
-  return !tag || tag === 'latest' ? 'Always' : 'IfNotPresent';
-}
-
-/** A container with the apiserver's defaults (SetDefaults_Container): pull policy, port protocol, messages. */
-export function containerDefaults(c: Json): Json {
-  return {
-    ...c,
-    image: c.image,
-    imagePullPolicy: c.imagePullPolicy ?? defaultPullPolicy(String(c.image ?? '')),
-    ports: Array.isArray(c.ports)
-      ? c.ports.filter(isJson).map((p) => ({ ...p, protocol: p.protocol ?? 'TCP' }))
-      : undefined,
-    resources: c.resources ?? {},
-    terminationMessagePath: c.terminationMessagePath ?? '/dev/termination-log',
-    terminationMessagePolicy: c.terminationMessagePolicy ?? 'File',
-  };
-}
-
-/** The image reference as containerd reports it: `nginx` → `docker.io/library/nginx:latest`. */
-export function fullImage(image: string): string {
-  const parts = image.split('/');
-  const hasRegistry = parts.length > 1 && /[.:]|^localhost$/.test(parts[0]!);
-  const named = hasRegistry
-    ? image
-    : parts.length === 1
-      ? `docker.io/library/${image}`
-      : `docker.io/${image}`;
-  const last = named.split('/').pop()!;
-  return last.includes(':') || last.includes('@') ? named : `${named}:latest`;
-}
-
-/** The Pod spec as written (manifest or template), else rebuilt from the simulator's model. */
-function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
-  if (pod.manifest && isJson(pod.manifest.spec)) return pod.manifest.spec;
-  if (pod.owner?.kind === 'ReplicaSet') {
-    const rs = ctx.state.replicaSets.get(objectKey(pod.namespace, pod.owner.name));
-    if (rs) return rs.template.spec;
-  }
-  return {
-    containers: pod.spec.containers.map((c) => ({
-      name: c.name,
-      image: c.image,
-      ports: c.ports.length
-        ? c.ports.map((p) => ({
-            containerPort: p.containerPort,
-            protocol: p.protocol,
-            hostPort: p.containerPort,
-          }))
-        : undefined,
-    })),
-  };
-}
-
-/** A Pod spec with the defaults the apiserver and its admission plugins fill in. */
-function defaultedSpec(spec: Json, pod: PodState): Json {
-  const volume = tokenVolume(pod.name);
-  const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
-    ...containerDefaults(c),
-    volumeMounts: [
-      ...(Array.isArray(c.volumeMounts) ? c.volumeMounts : []),
-      { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name: volume, readOnly: true },
-    ],
-  }));
-  const tolerations = Array.isArray(spec.tolerations) ? [...spec.tolerations] : [];
-  // DefaultTolerationSeconds admission adds these two (kubernetes.io/docs/reference/access-authn-authz/admission-controllers/#defaulttolerationseconds).
-  for (const key of [NODE_NOT_READY, NODE_UNREACHABLE])
-    if (!tolerations.some((t) => isJson(t) && t.key === key))
-      tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
-  return {
-    ...spec,
-    containers,
-    dnsPolicy: spec.dnsPolicy ?? 'ClusterFirst',
-    enableServiceLinks: spec.enableServiceLinks ?? true,
-    nodeName: pod.nodeName ?? undefined,
-    preemptionPolicy: spec.preemptionPolicy ?? 'PreemptLowerPriority',
-    priority: spec.priority ?? 0,
-    restartPolicy: spec.restartPolicy ?? 'Always',
-    schedulerName: spec.schedulerName ?? 'default-scheduler',
-    securityContext: spec.securityContext ?? {},
-    serviceAccount: spec.serviceAccountName ?? 'default',
-    serviceAccountName: spec.serviceAccountName ?? 'default',
-    terminationGracePeriodSeconds: spec.terminationGracePeriodSeconds ?? 30,
-    tolerations,
-    volumes: [
-      ...(Array.isArray(spec.volumes) ? spec.volumes : []),
-      {
-        name: volume,
-        projected: {
-          defaultMode: 420,
-          sources: [
-            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-            { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-            {
-              downwardAPI: {
-                items: [
-                  { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' },
-                ],
-              },
-            },
-          ],
-        },
-      },
-    ],
-  };
-}
 
 /** QoS class (pkg/apis/core/helper/qos): BestEffort without requests/limits, Guaranteed when they are equal. */
 function qosClass(containers: Json[]): string {
@@ -141,13 +27,40 @@ function qosClass(containers: Json[]): string {
   return !any ? 'BestEffort' : guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
+/** A waiting container state. (Module-level, as are the helpers below: a closure made per Pod is one more
+ * allocation per Pod, and under tsx's keepNames one more property definition.) */
+function waiting(reason: string, message?: string): Json {
+  return { waiting: { message, reason } };
+}
+
+/** An API time, or null. */
+function timeOrNull(ctx: ObjectContext, ms: number | null): string | null {
+  return ms === null ? null : apiTime(ctx, ms);
+}
+
+/** The Ready or ContainersReady condition: they share their time and reason (the kubelet's status manager
+ * sets both together). */
+function readiness(type: string, ready: boolean, since: string | null, containers: Json[]): Json {
+  return {
+    lastProbeTime: null,
+    lastTransitionTime: since,
+    ...(ready
+      ? {}
+      : {
+          message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
+          reason: 'ContainersNotReady',
+        }),
+    status: ready ? 'True' : 'False',
+    type,
+  };
+}
+
 /** One container's status in the Kubernetes shape (state / lastState / restartCount). */
 function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Json, index: number): Json {
   const name = String(c.name ?? '');
   const image = String(c.image ?? '');
   const id = stableHex(`${pod.namespace}/${pod.name}/${name}/${pod.restarts}`, 64);
   const started = pod.startedAtMs ?? pod.createdAtMs;
-  const waiting = (reason: string, message?: string): Json => ({ waiting: { message, reason } });
   let state: Json;
   let lastState: Json = {};
   switch (pod.state) {
@@ -218,8 +131,8 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
   const running = 'running' in state;
   return {
     containerID: running || 'terminated' in state ? `containerd://${id}` : undefined,
-    image: fullImage(image),
-    imageID: running ? `${fullImage(image).replace(/:[^:/@]+$/, '')}@sha256:${stableHex(image, 64)}` : '',
+    image: imageNames(image).full,
+    imageID: running ? imageNames(image).id : '',
     lastState,
     name,
     ready: reported ? reported.ready : view.ready && running,
@@ -231,9 +144,48 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
   };
 }
 
+/**
+ * Everything {@link podObject} reads, as one text: two builds of a Pod with the same inputs make the same
+ * object. (The view is the snapshot's PodView, made of the same Pod state; the wall-clock base is the API
+ * view's own and does not change.)
+ */
+export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): string {
+  return JSON.stringify([
+    pod.uid,
+    pod.namespace,
+    pod.name,
+    pod.generation,
+    pod.state,
+    pod.ready,
+    pod.ip,
+    pod.restarts,
+    pod.reason,
+    pod.createdAtMs,
+    pod.startedAtMs,
+    pod.backoffMs,
+    pod.deleting,
+    pod.nodeName,
+    pod.templateHash,
+    pod.owner,
+    pod.labels,
+    pod.manifest?.metadata?.annotations,
+    pod.statuses,
+    view.ready,
+    view.phase,
+    view.status,
+    view.containerStatuses,
+    // The written spec itself, not its identity: a few hundred characters, and safe should anything ever
+    // edit a manifest in place.
+    writtenSpec(ctx, pod),
+    pod.owner ? uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name) : null,
+    nodeStateNamed(ctx, pod.nodeName)?.internalIP,
+    pod.deleting ? ctx.deletionMs(objectKey(pod.namespace, pod.name)) : null,
+  ]);
+}
+
 /** A Pod as the apiserver returns it. */
 export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Json {
-  const spec = defaultedSpec(writtenSpec(ctx, pod), pod);
+  const spec = defaultedSpec(ctx, writtenSpec(ctx, pod), pod);
   const containers = spec.containers as Json[];
   const node = nodeStateNamed(ctx, pod.nodeName);
   const manifestMeta = pod.manifest?.metadata;
@@ -253,39 +205,36 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
         )
     : null;
   const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
-  const t = (ms: number | null): string | null => (ms === null ? null : apiTime(ctx, ms));
   const ready = view.ready;
-  // Ready and ContainersReady share their time and reason (the kubelet's status manager sets both together).
-  const readiness = (type: string): Json => ({
-    lastProbeTime: null,
-    lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
-    ...(ready
-      ? {}
-      : {
-          message: `containers with unready status: [${containers.map((c) => c.name).join(' ')}]`,
-          reason: 'ContainersNotReady',
-        }),
-    status: ready ? 'True' : 'False',
-    type,
-  });
+  const readySince = timeOrNull(ctx, pod.startedAtMs ?? scheduledAt);
   const started = pod.state === 'Running' || pod.state === 'Terminating';
   const conditions: Json[] = pod.nodeName
     ? [
         {
           lastProbeTime: null,
-          lastTransitionTime: t(pod.startedAtMs ?? scheduledAt),
+          lastTransitionTime: readySince,
           status: started ? 'True' : 'False',
           type: 'PodReadyToStartContainers',
         },
-        { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'Initialized' },
-        readiness('Ready'),
-        readiness('ContainersReady'),
-        { lastProbeTime: null, lastTransitionTime: t(scheduledAt), status: 'True', type: 'PodScheduled' },
+        {
+          lastProbeTime: null,
+          lastTransitionTime: timeOrNull(ctx, scheduledAt),
+          status: 'True',
+          type: 'Initialized',
+        },
+        readiness('Ready', ready, readySince, containers),
+        readiness('ContainersReady', ready, readySince, containers),
+        {
+          lastProbeTime: null,
+          lastTransitionTime: timeOrNull(ctx, scheduledAt),
+          status: 'True',
+          type: 'PodScheduled',
+        },
       ]
     : [
         {
           lastProbeTime: null,
-          lastTransitionTime: t(pod.createdAtMs),
+          lastTransitionTime: timeOrNull(ctx, pod.createdAtMs),
           message: pod.reason ?? undefined,
           reason: 'Unschedulable',
           status: 'False',
@@ -317,7 +266,7 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
       podIP: pod.ip ?? undefined,
       podIPs: pod.ip ? [{ ip: pod.ip }] : undefined,
       qosClass: qosClass(containers),
-      startTime: t(scheduledAt) ?? undefined,
+      startTime: timeOrNull(ctx, scheduledAt) ?? undefined,
     },
   };
 }

@@ -19,10 +19,19 @@ export class WatchHistory {
 
   constructor(private readonly capacity = 2000) {}
 
-  /** Records a refresh's events (in resourceVersion order). */
-  record(events: readonly WatchEvent[]): void {
-    for (const event of events)
-      this.events.push({ rv: Number((event.object.metadata as Json).resourceVersion), event });
+  /**
+   * Records a refresh's events (in resourceVersion order); `versions[i]` is event i's resourceVersion when
+   * the caller knows it (the event's object is then not read, so not parsed, here).
+   */
+  record(events: readonly WatchEvent[], versions?: readonly number[]): void {
+    // Only the newest `capacity` are kept: the first build of a big cluster is 26,000 ADDED events.
+    for (let i = Math.max(0, events.length - this.capacity); i < events.length; i++) {
+      const event = events[i]!;
+      this.events.push({
+        rv: versions?.[i] ?? Number((event.object.metadata as Json).resourceVersion),
+        event,
+      });
+    }
     if (this.events.length > this.capacity) this.events.splice(0, this.events.length - this.capacity);
   }
 

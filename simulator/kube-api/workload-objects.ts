@@ -2,7 +2,7 @@ import type { DeploymentView, ReplicaSetView } from '../api-types.ts';
 import { objectKey } from '../model/cluster-state.ts';
 import { type ObjectContext, uidOf } from './object-context.ts';
 import { apiTime, controllerRef, identityOf, isJson, type Json, objectHead } from './object-meta.ts';
-import { containerDefaults } from './pod-object.ts';
+import { containerDefaults } from './pod-spec-defaults.ts';
 
 /** A pod template with the apiserver's defaults (the same ones a Pod gets, minus the token volume). */
 function templateSpec(spec: Json): Json {

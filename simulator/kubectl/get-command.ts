@@ -14,6 +14,7 @@ import {
   type ApiResource,
 } from '../kube-api/resource-table.ts';
 import { parseFieldSelector, parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
+import { onSimulationChange } from '../kube-api/simulation-changes.ts';
 import { KIND_PRINTERS } from '../kube-api/table-printers.ts';
 import { fail } from './command-context.ts';
 import { runJsonPath } from './jsonpath.ts';
@@ -211,8 +212,9 @@ function watchRows(
       });
       emit(tabwrite(rows));
     });
-    // The simulation moves on its own clock: every change refreshes the API view, which wakes the watch.
-    const stopSim = api.sim.subscribe(() => void api.refresh());
+    // The simulation moves on its own clock: every change refreshes the API view, which wakes the watch (a
+    // tick that changed nothing finds the view's build standing, and costs no snapshot).
+    const stopSim = onSimulationChange(api.sim, () => void api.refresh());
     return () => {
       stopApi();
       stopSim();

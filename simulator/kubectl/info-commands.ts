@@ -5,6 +5,9 @@
 import type { KubectlResult } from '../api-types.ts';
 import { isJson, type Json } from '../kube-api/object-meta.ts';
 import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
+import { onSimulationChange } from '../kube-api/simulation-changes.ts';
+import { objectKey } from '../model/cluster-state.ts';
+import { simulationInternals } from '../model/simulation-internals.ts';
 import { API_RESOURCES, groupVersion } from '../kube-api/resource-table.ts';
 import { fail, ok, serverError, type KubectlContext } from './command-context.ts';
 import { parseTargets } from './get-command.ts';
@@ -93,8 +96,30 @@ function followLog(
     stopApi = ctx.api.watch(() => {
       if (runningInstance(ctx.api.get('pods', namespace, name), container) !== instance) stop();
     });
-    // The simulation moves on its own clock: every change refreshes the API view, which wakes the stream.
-    stopSim = ctx.api.sim.subscribe(() => void ctx.api.refresh());
+    // The simulation moves on its own clock. Only a change of this Pod's own state can end its container's
+    // run, so a tick refreshes the API view (all objects of the cluster) only when that state moved.
+    const key = objectKey(namespace, name);
+    const podState = (): string => {
+      const state = simulationInternals(ctx.api.sim).state.pods.get(key);
+      return state
+        ? JSON.stringify([
+            state.uid,
+            state.generation,
+            state.state,
+            state.startedAtMs,
+            state.deleting,
+            state.restarts,
+            state.statuses,
+          ])
+        : '';
+    };
+    let seen = podState();
+    stopSim = onSimulationChange(ctx.api.sim, () => {
+      const now = podState();
+      if (now === seen) return;
+      seen = now;
+      ctx.api.refresh();
+    });
     return stop;
   };
 }

@@ -1,6 +1,9 @@
 import type { KubectlResult } from '../api-types.ts';
 import type { KubectlContext } from './command-context.ts';
 import { findApiResource } from '../kube-api/resource-table.ts';
+import { BuildMark } from '../kube-api/object-build.ts';
+import { onSimulationChange } from '../kube-api/simulation-changes.ts';
+import { simulationInternals } from '../model/simulation-internals.ts';
 
 type Snapshot = ReturnType<KubectlContext['sim']['snapshot']>;
 
@@ -63,8 +66,14 @@ export function runRollout(ctx: KubectlContext): KubectlResult {
     // Like kubectl, status waits: each new state is printed as the clock runs, until the rollout is done.
     const watch = (emit: (text: string) => void): (() => void) => {
       let last = first.text;
-      const stop = sim.subscribe((snapshot) => {
-        const now = rolloutStatus(snapshot, namespace, name);
+      // A tick that moved neither the cluster's version nor its event log leaves the status as it was: the
+      // snapshot (all Pods of the cluster) is read only after a change.
+      const mark = new BuildMark();
+      mark.moved(simulationInternals(sim));
+      const stop = onSimulationChange(sim, () => {
+        const internals = simulationInternals(sim);
+        if (!mark.moved(internals)) return;
+        const now = rolloutStatus(internals.snapshot, namespace, name);
         if (!now || now.text === last) return;
         last = now.text;
         emit(now.text);
