@@ -1,12 +1,22 @@
 /**
  * How islands import their code only as the reader gets near them, never with the page's first scripts:
  * an element counts as near once it comes within 1,200 px of the viewport (at once without
- * IntersectionObserver). Each watcher returns a dispose function that stops it (STYLE.md: every wait can
- * be stopped).
+ * IntersectionObserver), or within the margin a watcher asks for. Each watcher returns a dispose function
+ * that stops it (STYLE.md: every wait can be stopped).
  */
 
-/** How far outside the viewport an element already counts as near it. */
+/** How far outside the viewport an element already counts as near it, unless a watcher asks otherwise. */
 const NEAR_MARGIN = '1200px 0px';
+
+/** A watcher's options. */
+export interface NearViewportOptions {
+  /**
+   * How far outside the viewport counts as near, as IntersectionObserver's `rootMargin` (default
+   * `'1200px 0px'`): a part loaded inside an island already on screen (the simulator's YAML editor) needs
+   * less lead than a whole island far down the lesson.
+   */
+  margin?: string;
+}
 
 /**
  * Calls `arrive(element)` once for each of `elements` as it comes near the viewport (at once for all of
@@ -15,6 +25,7 @@ const NEAR_MARGIN = '1200px 0px';
 export function eachNearViewport<E extends Element>(
   elements: readonly E[],
   arrive: (element: E) => void,
+  { margin = NEAR_MARGIN }: NearViewportOptions = {},
 ): () => void {
   if (elements.length === 0) return () => {};
   if (!('IntersectionObserver' in window)) {
@@ -29,7 +40,7 @@ export function eachNearViewport<E extends Element>(
         arrive(entry.target as E);
       }
     },
-    { rootMargin: NEAR_MARGIN },
+    { rootMargin: margin },
   );
   elements.forEach((element) => observer.observe(element));
   return () => observer.disconnect();
@@ -40,14 +51,22 @@ export function eachNearViewport<E extends Element>(
  * at build time (the cost calculator, the Compose converter) load their code. Returns a function that
  * stops watching (the start then never runs, if it had not yet).
  */
-export function whenNearViewport(elements: readonly Element[], start: () => void): () => void {
+export function whenNearViewport(
+  elements: readonly Element[],
+  start: () => void,
+  options: NearViewportOptions = {},
+): () => void {
   let stop = (): void => {};
   let started = false;
-  stop = eachNearViewport(elements, () => {
-    if (started) return;
-    started = true;
-    stop();
-    start();
-  });
+  stop = eachNearViewport(
+    elements,
+    () => {
+      if (started) return;
+      started = true;
+      stop();
+      start();
+    },
+    options,
+  );
   return stop;
 }

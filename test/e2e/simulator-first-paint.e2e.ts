@@ -27,6 +27,10 @@ const CASES = [
     name: 'desktop, dark',
     pages: PAGES,
     options: { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+    // At 1280 px the workbench's tabs fit one row in either language (Spanish labels are the longer), and
+    // the sticky drawing pane keeps within its window-high box (it overflowed by up to 112 px, over the
+    // share note: simulator-workbench.css).
+    desktop: true,
   },
   {
     name: 'tablet, light',
@@ -41,13 +45,20 @@ const TOLERANCE_PX = 2;
 
 const browser = chromiumForTests();
 
-/** Each island's id, its first-paint and busy marks, its height, and its tabs' and toolbar buttons' labels. */
+/**
+ * Each island's id, its first-paint and busy marks, its height, its tabs' and toolbar buttons' labels, and
+ * what its Send form's controls hold: each field's value and, for a select, its chosen option's text and
+ * every option's text (in the page's first paint the workbench sits in `.sim-workbench` too).
+ */
 const measure = (): Array<{
   id: string;
   firstPaint: boolean;
   busy: boolean;
   height: number;
   labels: string[];
+  form: string[];
+  tabRows: number;
+  paneOverflow: number;
 }> =>
   [...document.querySelectorAll<HTMLElement>('[data-cluster-sim]')]
     // A 5,000-node cluster starts when asked (ClusterSimulator.astro's on-demand): it does not mount here.
@@ -60,6 +71,23 @@ const measure = (): Array<{
       labels: [...root.querySelectorAll('.sim-workbench :is(.sim-tab, .sim-toolbar button)')].map(
         (control) => control.textContent?.trim() ?? '',
       ),
+      tabRows: new Set(
+        [...root.querySelectorAll('.sim-workbench .sim-tab')].map((tab) =>
+          Math.round(tab.getBoundingClientRect().top),
+        ),
+      ).size,
+      paneOverflow: ((pane) => (pane ? pane.scrollHeight - pane.clientHeight : -1))(
+        root.querySelector('.sim-workbench .sim-watch'),
+      ),
+      form: [
+        ...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+          '.sim-workbench form.sim-request :is(input, select)',
+        ),
+      ].map((control) =>
+        control instanceof HTMLSelectElement
+          ? `${control.value} = ${control.selectedOptions[0]?.text ?? '(none)'} of [${[...control.options].map((o) => o.text).join(', ')}]`
+          : control.value,
+      ),
     }));
 
 describe('a simulator island takes its final size from the first paint', () => {
@@ -68,7 +96,7 @@ describe('a simulator island takes its final size from the first paint', () => {
     expect(PAGES).toContain('/en/course/services/');
   });
 
-  for (const { name, pages, options } of CASES)
+  for (const { name, pages, options, ...expected } of CASES)
     it(`keeps every island's height when it mounts (${name})`, async () => {
       const context = await browser().newContext(options);
       const moved: string[] = [];
@@ -101,15 +129,24 @@ describe('a simulator island takes its final size from the first paint', () => {
           after.some((island) => island.firstPaint || island.busy),
           path,
         ).toBe(false);
-        // The first paint draws the island's own tabs and toolbar buttons, with the same words.
+        // The first paint draws the island's own tabs and toolbar buttons, with the same words, and the Send
+        // form as the mounted island fills it: the same target, URL and source chosen, among the same options.
         expect(
-          before.every((island) => island.labels.length > 4),
+          before.every((island) => island.labels.length > 4 && island.form.length === 3),
           path,
         ).toBe(true);
-        expect(
-          after.map((island) => island.labels),
-          path,
-        ).toEqual(before.map((island) => island.labels));
+        const shown = (islands: typeof before) => islands.map(({ labels, form }) => ({ labels, form }));
+        expect(shown(after), path).toEqual(shown(before));
+        if ('desktop' in expected) {
+          expect(
+            [...before, ...after].map((island) => `${island.id}: ${island.tabRows} row(s)`),
+            path,
+          ).toEqual([...before, ...after].map((island) => `${island.id}: 1 row(s)`));
+          expect(
+            [...before, ...after].filter((island) => island.paneOverflow > 1).map((i) => i.id),
+            `${path}: drawing panes running past their box`,
+          ).toEqual([]);
+        }
         before.forEach((island, i) => {
           const delta = after[i]!.height - island.height;
           if (Math.abs(delta) > TOLERANCE_PX)

@@ -92,9 +92,22 @@ describe('cluster simulator island (flaskapp)', () => {
 
   it('marks a YAML error at its line', async () => {
     const page = await openIsland();
-    // CodeMirror loads when the YAML pane comes into view.
+    // CodeMirror loads when the YAML pane comes into view (yaml-slot.ts, through near-viewport.ts): its
+    // panel is hidden, so never near, until the tab is opened.
+    const editorCode: string[] = [];
+    page.on(
+      'request',
+      (request) => /\/yaml-pane\.[\w-]+\.js$/.test(request.url()) && editorCode.push(request.url()),
+    );
+    await page.locator(`${ISLAND} [data-tab="send"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(editorCode).toEqual([]);
+    expect(await page.locator(`${ISLAND} .sim-yaml pre`).count()).toBe(1);
     await page.click(`${ISLAND} [data-tab="yaml"]`);
     await page.waitForSelector(`${ISLAND} .cm-content`, { timeout: 20_000 });
+    expect(editorCode).toHaveLength(1);
     const editor = page.locator(`${ISLAND} .cm-content`);
     await editor.click();
     // Line 12 of flaskapp.yaml is `      - containerPort: 5000`: make its field unknown.

@@ -42,6 +42,19 @@ const known = new Map<string, SimulatorFirstPaint>();
 const settled = new Map<string, ClusterSnapshot>();
 
 /**
+ * The scenario's cluster as the island first renders it (mount-simulator.ts builds it the same way, from
+ * the same seed): what the first paint draws the drawing and the Send form from.
+ */
+export function settledSnapshot(scenario: Scenario): ClusterSnapshot {
+  let snapshot = settled.get(scenario.id);
+  if (!snapshot) {
+    snapshot = createScenarioSimulation(scenario, { packets: true }).snapshot();
+    settled.set(scenario.id, snapshot);
+  }
+  return snapshot;
+}
+
+/**
  * The first paint of `scenario` in `lang`. The drawing is drawn 1:1 at the canvas's width
  * (topology-view.ts), so its height is `layout.height` at every width the layout accepts and scales below.
  * More width never makes it taller (more nodes, Pods and Services per row), so the heights are read at
@@ -51,9 +64,7 @@ export function simulatorFirstPaint(scenario: Scenario, lang: 'es' | 'en'): Simu
   const key = `${scenario.id}.${lang}`;
   const cached = known.get(key);
   if (cached) return cached;
-  const snapshot =
-    settled.get(scenario.id) ?? createScenarioSimulation(scenario, { packets: true }).snapshot();
-  settled.set(scenario.id, snapshot);
+  const snapshot = settledSnapshot(scenario);
   const heightAt = (width: number): number => layoutTopology(snapshot, width, lang).height;
   const narrow = layoutTopology(snapshot, LAYOUT_MIN, lang);
   const spans: DiagramSpan[] = [

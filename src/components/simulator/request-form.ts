@@ -1,11 +1,19 @@
 /**
  * "Send a request": a target (the scenario's presets or an own URL: NodePort on a node, a LoadBalancer
- * IP, an Ingress host and path) and where it starts (the external client or inside a pod).
+ * IP, an Ingress host and path) and where it starts (the external client or inside a pod). What it lists
+ * and first selects comes from request-form-state.ts, which the build-time first paint draws too.
  */
 import { requestFromUrl, type ClusterSnapshot, type SimRequest } from '../../../simulator/index.ts';
 import type { RequestPreset } from '../../../simulator/scenarios/scenario.ts';
 import { element, setOptions } from './dom-element.ts';
 import { type UiStrings } from '../../i18n/translate.ts';
+import {
+  CUSTOM_PRESET,
+  initialRequestForm,
+  presetSource,
+  sourceChoices,
+  type FormChoice,
+} from './request-form-state.ts';
 
 /** The form and a way to refresh its pod list. */
 export interface RequestForm {
@@ -15,7 +23,14 @@ export interface RequestForm {
 
 let counter = 0;
 
-/** Creates the form; `send` receives a routable request. */
+/** The select's current options. */
+const optionsOf = (select: HTMLSelectElement): FormChoice[] =>
+  [...select.options].map((o) => ({ value: o.value, label: o.text }));
+
+/**
+ * Creates the form; `send` receives a routable request. It is filled by its first `update` (the island
+ * renders a snapshot as it mounts), with the same state the first paint drew from the same cluster.
+ */
 export function createRequestForm(
   presets: RequestPreset[],
   t: UiStrings<'simulator'>,
@@ -24,32 +39,17 @@ export function createRequestForm(
 ): RequestForm {
   const n = ++counter;
   const preset = element('select', { id: `sim-preset-${n}`, 'data-sim': 'preset' });
-  setOptions(
-    preset,
-    [
-      ...presets.map((p, i) => ({ value: String(i), label: p.label[lang] })),
-      { value: 'custom', label: t.custom },
-    ],
-    t.custom,
-  );
-  const url = element('input', {
-    id: `sim-url-${n}`,
-    type: 'url',
-    'data-sim': 'url',
-    value: presets[0]?.url ?? 'http://192.168.1.10/',
-    spellcheck: 'false',
-  });
+  const url = element('input', { id: `sim-url-${n}`, type: 'url', 'data-sim': 'url', spellcheck: 'false' });
   const from = element('select', { id: `sim-from-${n}`, 'data-sim': 'from' });
   const error = element('p', { class: 'sim-error', role: 'alert', hidden: true });
   const button = element('button', { type: 'submit', class: 'button', 'data-sim': 'send' }, t.send);
-  const choose = (): void => {
+  preset.addEventListener('change', () => {
     const p = presets[Number(preset.value)];
     if (!p) return;
     url.value = p.url;
-    from.value = p.fromPod ?? '';
-  };
-  preset.addEventListener('change', choose);
-  url.addEventListener('input', () => (preset.value = 'custom'));
+    from.value = presetSource(p, optionsOf(from));
+  });
+  url.addEventListener('input', () => (preset.value = CUSTOM_PRESET));
   const form = element(
     'form',
     { class: 'sim-request', 'aria-label': t.request },
@@ -71,17 +71,18 @@ export function createRequestForm(
       error.hidden = false;
     }
   });
+  let filled = false;
   return {
     element: form,
     update(snapshot) {
-      const pods = snapshot.pods
-        .filter((p) => p.namespace !== 'kube-system' && p.ready)
-        .map((p) => ({ value: `${p.namespace}/${p.name}`, label: `Pod ${p.name}` }));
-      setOptions(from, [{ value: '', label: t.fromOutside }, ...pods], t.fromOutside);
-      if (from.dataset.init !== '1') {
-        from.dataset.init = '1';
-        choose();
-      }
+      if (filled) return setOptions(from, sourceChoices(snapshot, t), t.fromOutside);
+      filled = true;
+      const first = initialRequestForm(presets, snapshot, t, lang);
+      setOptions(preset, first.preset.options, t.custom);
+      preset.value = first.preset.value;
+      url.value = first.url;
+      setOptions(from, first.from.options, t.fromOutside);
+      from.value = first.from.value;
     },
   };
 }

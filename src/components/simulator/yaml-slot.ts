@@ -6,6 +6,7 @@ import type { Simulation } from '../../../simulator/index.ts';
 import type { Scenario } from '../../../simulator/scenarios/scenario.ts';
 import type { UiStrings } from '../../i18n/translate.ts';
 import { element } from './dom-element.ts';
+import { whenNearViewport } from '../near-viewport.ts';
 
 /**
  * Stage 3: the YAML pane. CodeMirror is the island's largest dependency: it loads when the pane is shown
@@ -45,14 +46,8 @@ export function createYamlSlot(
       slot.replaceWith(pane.element);
     });
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
-      load();
-    },
-    { rootMargin: '300px 0px' },
-  );
-  observer.observe(slot);
-  return { element: holder, dispose: () => observer.disconnect() };
+  // The slot is in the YAML tab's panel, hidden (never near) until the tab is opened: a short margin, as the
+  // island is already on screen by then.
+  const stop = whenNearViewport([slot], load, { margin: '300px 0px' });
+  return { element: holder, dispose: stop };
 }
