@@ -63,10 +63,30 @@ describe('scheduling onto a node whose kubelet went silent', () => {
     expect(sim.snapshot().pods.find((p) => p.name === 'pinned')).toMatchObject({
       nodeName: 'k3s-agent-1',
       status: 'Terminating',
+      phase: 'Pending',
     });
+    // Only a kubelet moves the phase on: the API object too stays Pending, now with a deletionTimestamp.
+    expect(runKubectl(sim, 'get pod pinned -o jsonpath={.status.phase}').stdout).toBe('Pending');
     expect(runKubectl(sim, 'get events --field-selector involvedObject.name=pinned').stdout).toContain(
       'TaintManagerEviction',
     );
+  });
+
+  it('stays Pending when deleted before any kubelet admitted it', () => {
+    const sim = createSimulation({ seed: 2 });
+    sim.settle();
+    sim.failNode('k3s-agent-1');
+    sim.apply(pinned('k3s-agent-1'), 'pod.yaml');
+    sim.advance(2_000);
+    runKubectl(sim, 'delete pod pinned --wait=false');
+    sim.advance(1_000);
+    expect(runKubectl(sim, 'get pod pinned -o wide').stdout).toMatch(/pinned\s+0\/1\s+Terminating/);
+    const json = JSON.parse(runKubectl(sim, 'get pod pinned -o json').stdout) as {
+      metadata: { deletionTimestamp?: string };
+      status: { phase: string };
+    };
+    expect(json.metadata.deletionTimestamp).toBeDefined();
+    expect(json.status.phase).toBe('Pending');
   });
 
   it('starts once the kubelet comes back within the grace period', () => {

@@ -18,7 +18,9 @@ export function nodeObject(ctx: ObjectContext, n: NodeView): Json {
   // (node_lifecycle_controller.go tryUpdateNodeHealth, nodeConditionTypes).
   const silent = ready[0] === 'Unknown';
   const cond = (type: string, status: string, reason: string, message: string): Json => ({
-    lastHeartbeatTime: heartbeat,
+    // A posting kubelet stamps both times when a condition changes (pkg/kubelet/nodestatus/setters.go
+    // ReadyCondition); a silent one's heartbeat stays its last, never later than the controller's change.
+    lastHeartbeatTime: silent ? heartbeat : changedAt,
     lastTransitionTime: changedAt,
     message: silent ? ready[2] : message,
     reason: silent ? ready[1] : reason,

@@ -26,6 +26,10 @@ export function podDisplayStatus(pod: PodState): PodDisplayStatus {
 
 /** The Pod's phase (pod-lifecycle.md): Pending until every container started, then Running; Succeeded/Failed once all ended for good. */
 export function podPhase(pod: PodState): PodView['phase'] {
+  // Only the kubelet moves the phase on from the Pending the apiserver wrote at create
+  // (pkg/registry/core/pod/strategy.go PrepareForCreate): a Pod no kubelet admitted stays Pending, even
+  // while Terminating.
+  if (pod.awaitingKubelet) return 'Pending';
   switch (pod.state) {
     case 'Unscheduled':
     case 'ContainerCreating':
