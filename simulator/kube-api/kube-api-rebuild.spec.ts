@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Simulation } from '../api-types.ts';
 import { createScenarioSimulation } from '../scenarios/scenario-simulation.ts';
 import { parseScenario } from '../scenarios/parse-scenario.ts';
@@ -8,6 +8,14 @@ import { OBJECT_BUILDERS } from './kube-objects.ts';
 import { runKubectl } from '../kubectl/run-kubectl.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
+import { podObject } from './pod-object.ts';
+
+// Counts the Pods each build makes (the real builder still runs): a kept Pod is not built at all.
+vi.mock('./pod-object.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./pod-object.ts')>();
+  return { ...actual, podObject: vi.fn(actual.podObject) };
+});
+const builtPods = vi.mocked(podObject);
 
 const dir = new URL('../scenarios/', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, dir), 'utf8');
@@ -137,6 +145,48 @@ describe('the API view keeps its objects while nothing changes', () => {
       expect(kept.skipped).toBeGreaterThan(0);
     },
   );
+});
+
+/** A Pod written directly, with what a re-apply may change alone: its annotations and its generateName. */
+const solo = (meta: string): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\n${meta}spec:\n  containers: [{ name: app, image: nginx:1.27 }]\n`;
+
+describe('a change to one Pod', () => {
+  // A served object equal to the last one keeps its stored entry either way, so only the builds tell
+  // whether the other Pods were kept: were their inputs ignored (or random), every Pod would be built.
+  it('builds that Pod alone, and serves what a view that rebuilds serves', () => {
+    const sim = settledSimulation({ seed: 4 }, webDeployment({ replicas: 3 }));
+    sim.apply(solo(''), 'solo.yaml');
+    sim.settle();
+    const kept = new KubeApi(sim, { epochMs: CONSOLE_EPOCH_MS });
+    const rebuilt = new RebuildingView(sim, { epochMs: CONSOLE_EPOCH_MS });
+    const web = sim.snapshot().pods.find((p) => p.name.startsWith('web-'))!.name;
+    // The first build notes no inputs; this second one notes every Pod's.
+    sim.scale('default', 'web', 4);
+    sim.settle();
+    expect(served(kept)).toEqual(served(rebuilt));
+    const steps: Array<[pod: string, step: () => unknown]> = [
+      ['solo', () => sim.apply(solo('  annotations: {x: "1"}\n'), 'solo.yaml')],
+      // The kubelet restarts a killed container: that Pod's statuses and restarts change, no other Pod's.
+      [web, () => sim.killPod('default', web)],
+      // A re-apply that changes the annotations alone, then the generateName alone (the stored object
+      // keeps the generateName it was written with).
+      ['solo', () => sim.apply(solo('  annotations: {x: "2"}\n'), 'solo.yaml')],
+      ['solo', () => sim.apply(solo('  annotations: {x: "2"}\n  generateName: so-\n'), 'solo.yaml')],
+      ['solo', () => sim.apply(solo('  annotations: {x: "2"}\n  generateName: lo-\n'), 'solo.yaml')],
+    ];
+    for (const [pod, step] of steps) {
+      builtPods.mockClear();
+      step();
+      const served1 = served(kept);
+      expect(
+        builtPods.mock.calls.map(([, state]) => state.name),
+        `${steps.findIndex((s) => s[1] === step)}`,
+      ).toEqual([pod]);
+      expect(served1).toEqual(served(rebuilt));
+    }
+    expect(kept.get('pods', 'default', 'solo')?.metadata).toMatchObject({ generateName: 'lo-' });
+  });
 });
 
 describe('a tick of the clock that changes nothing', () => {

@@ -74,7 +74,7 @@ export class KubeApi {
   private revision = 1;
   private readonly mark = new BuildMark();
   private readonly deletions = new Map<string, number>();
-  /** What each kept-able object (Pods) was last built from, by key: see `ObjectContext.unchanged`. */
+  /** The digest of what each kept-able object (Pods) was last built from, by key: see `ObjectContext.unchanged`. */
   private inputs = new Map<string, string>();
   /** Whether an object built from the same inputs as last time keeps its entry (tests turn it off). */
   protected readonly keepsUnchangedObjects: boolean = true;
@@ -131,9 +131,9 @@ export class KubeApi {
     // The first build keeps nothing, so it notes no inputs either (the console's first command is the
     // costliest as it is); the next build notes them, and those after it keep what did not change.
     if (this.keepsUnchangedObjects && this.entries.size > 0)
-      ctx.unchanged = (key, text) => {
-        inputs.set(key, text);
-        return this.inputs.get(key) === text && this.entries.has(key);
+      ctx.unchanged = (key, digest) => {
+        inputs.set(key, digest);
+        return this.inputs.get(key) === digest && this.entries.has(key);
       };
     const built = storeBuild(buildAllObjects(ctx), this.entries, this.revision, this.generations);
     const events = built.events;

@@ -11,8 +11,8 @@ export interface ObjectContext extends TimeBase {
   /** When a Pod was first seen Terminating (simulation ms), kept by the caller between builds. */
   deletionMs(key: string): number;
   /**
-   * Whether the object stored under `key` (`resource/namespace/name`) was built from these same `inputs`
-   * by the last build: its builder then returns {@link keptObject} instead of building it again. Absent:
+   * Whether the object stored under `key` (`resource/namespace/name`) was built from inputs with this same
+   * digest (`inputs`, see inputs-digest.ts) by the last build: its builder then returns {@link keptObject} instead of building it again. Absent:
    * every object is built.
    */
   unchanged?(key: string, inputs: string): boolean;

@@ -1,5 +1,7 @@
 import type { PodView } from '../api-types.ts';
+import { manifestKey } from '../controllers/object-admission.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
+import { inputsDigest } from './inputs-digest.ts';
 import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
 import { defaultedSpec, imageNames, writtenSpec } from './pod-spec-defaults.ts';
 import {
@@ -145,43 +147,50 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
 }
 
 /**
- * Everything {@link podObject} reads, as one text: two builds of a Pod with the same inputs make the same
- * object. (The view is the snapshot's PodView, made of the same Pod state; the wall-clock base is the API
- * view's own and does not change.)
+ * A digest ({@link inputsDigest}) of everything {@link podObject} and the generateName pass after it read:
+ * two builds of a Pod with the same digest make the same object. (The view is the snapshot's PodView, made
+ * of the same Pod state; the wall-clock base is the API view's own and does not change.) The view's
+ * containerStatuses, a getter that formats times, is not read: it is made of the Pod's statuses, deleting,
+ * node, awaitingKubelet and its containers' names and images, all below.
  */
 export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): string {
-  return JSON.stringify([
-    pod.uid,
-    pod.namespace,
-    pod.name,
-    pod.generation,
-    pod.state,
-    pod.ready,
-    pod.ip,
-    pod.restarts,
-    pod.reason,
-    pod.createdAtMs,
-    pod.startedAtMs,
-    pod.backoffMs,
-    pod.deleting,
-    pod.nodeName,
-    pod.awaitingKubelet,
-    pod.templateHash,
-    pod.owner,
-    pod.labels,
-    pod.manifest?.metadata?.annotations,
-    pod.statuses,
-    view.ready,
-    view.phase,
-    view.status,
-    view.containerStatuses,
-    // The written spec itself, not its identity: a few hundred characters, and safe should anything ever
-    // edit a manifest in place.
-    writtenSpec(ctx, pod),
-    pod.owner ? uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name) : null,
-    nodeStateNamed(ctx, pod.nodeName)?.internalIP,
-    pod.deleting ? ctx.deletionMs(objectKey(pod.namespace, pod.name)) : null,
-  ]);
+  const key = objectKey(pod.namespace, pod.name);
+  return inputsDigest(
+    JSON.stringify([
+      pod.uid,
+      pod.namespace,
+      pod.name,
+      pod.generation,
+      pod.state,
+      pod.ready,
+      pod.ip,
+      pod.restarts,
+      pod.reason,
+      pod.createdAtMs,
+      pod.startedAtMs,
+      pod.backoffMs,
+      pod.deleting,
+      pod.nodeName,
+      pod.awaitingKubelet,
+      pod.templateHash,
+      pod.owner,
+      pod.labels,
+      pod.manifest?.metadata?.annotations,
+      // keepGenerateName (kube-objects.ts) stamps the stored manifest's generateName on a built Pod.
+      (ctx.manifests.get(manifestKey('Pod', pod.namespace, pod.name))?.metadata as { generateName?: unknown })
+        ?.generateName,
+      pod.statuses,
+      pod.spec.containers.map((c) => [c.name, c.image]),
+      view.ready,
+      view.phase,
+      view.status,
+      // The written spec itself, not its identity: safe should anything ever edit a manifest in place.
+      writtenSpec(ctx, pod),
+      pod.owner ? uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name) : null,
+      nodeStateNamed(ctx, pod.nodeName)?.internalIP,
+      pod.deleting ? ctx.deletionMs(key) : null,
+    ]),
+  );
 }
 
 /** A Pod as the apiserver returns it. */
