@@ -306,7 +306,8 @@ class SimulatedCluster implements Simulation {
    * Calls `listener` after every change or move of the clock, as {@link subscribe} does, without building a
    * snapshot for it: the console's streams (`get -w`, `logs -f`, `rollout status`) read what they need
    * themselves, and a snapshot of 10,000 Pods on every tick of the page's clock was most of their cost.
-   * Simulator folders only (found by `simulationChanges` in kube-api); not public API.
+   * Simulator folders only (reached through `onSimulationChange` in kube-api/simulation-changes.ts); not
+   * public API.
    */
   onChange(listener: () => void): () => void {
     this.changeListeners.add(listener);
