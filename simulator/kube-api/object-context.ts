@@ -12,8 +12,8 @@ export interface ObjectContext extends TimeBase {
   deletionMs(key: string): number;
   /**
    * Whether the object stored under `key` (`resource/namespace/name`) was built from inputs with this same
-   * digest (`inputs`, see inputs-digest.ts) by the last build: its builder then returns {@link keptObject} instead of building it again. Absent:
-   * every object is built.
+   * digest (`inputs`, see inputs-digest.ts) by the last build: its builder then returns {@link keptObject}
+   * instead of building it again. Absent: every object is built.
    */
   unchanged?(key: string, inputs: string): boolean;
 }

@@ -150,8 +150,8 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
  * A digest ({@link inputsDigest}) of everything {@link podObject} and the generateName pass after it read:
  * two builds of a Pod with the same digest make the same object. (The view is the snapshot's PodView, made
  * of the same Pod state; the wall-clock base is the API view's own and does not change.) The view's
- * containerStatuses, a getter that formats times, is not read: it is made of the Pod's statuses, deleting,
- * node, awaitingKubelet and its containers' names and images, all below.
+ * containerStatuses, a getter that formats times, is not read: podObject takes their state, lastState,
+ * ready, restartCount and started, made of the Pod's statuses and deleting, below.
  */
 export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): string {
   const key = objectKey(pod.namespace, pod.name);
@@ -180,7 +180,6 @@ export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): str
       (ctx.manifests.get(manifestKey('Pod', pod.namespace, pod.name))?.metadata as { generateName?: unknown })
         ?.generateName,
       pod.statuses,
-      pod.spec.containers.map((c) => [c.name, c.image]),
       view.ready,
       view.phase,
       view.status,
