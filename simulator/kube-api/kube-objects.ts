@@ -32,7 +32,7 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
       // A Pod whose inputs are as at the last build keeps its stored object: a watch's refresh while a few
       // Pods change no longer rebuilds 10,000 of them.
       const key = `pods/${v.namespace}/${v.name}`;
-      if (ctx.unchanged?.(key, podInputs(ctx, state, v))) return [keptObject(key)];
+      if (ctx.unchanged?.(key, podInputs(ctx, state))) return [keptObject(key)];
       return [podObject(ctx, state, v)];
     }),
   deployments: (ctx) => ctx.snapshot.deployments.map((d) => deploymentObject(ctx, d)),

@@ -36,7 +36,7 @@ describe('podInputs', () => {
     deletionMs: () => deletionMs,
   };
   const built = (pod: PodState): { inputs: string; object: string } => ({
-    inputs: podInputs(ctx, pod, podView(pod)),
+    inputs: podInputs(ctx, pod),
     object: JSON.stringify(podObject(ctx, pod, podView(pod))),
   });
   const cases: Array<[what: string, change: (pod: PodState) => void, before?: (pod: PodState) => void]> = [
@@ -60,7 +60,7 @@ describe('podInputs', () => {
       (p) =>
         void (p.manifest = {
           ...p.manifest!,
-          spec: { ...p.manifest!.spec, terminationGracePeriodSeconds: 5 },
+          spec: { ...(p.manifest!.spec as object), terminationGracePeriodSeconds: 5 },
         }),
     ],
     [

@@ -148,19 +148,14 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
 
 /**
  * A digest ({@link inputsDigest}) of everything {@link podObject} and the generateName pass after it read:
- * two builds of a Pod with the same digest make the same object. (The view is the snapshot's PodView, made
- * of the same Pod state; the wall-clock base is the API view's own and does not change.) The view's
- * containerStatuses, a getter that formats times, is not read: podObject takes their state, lastState,
- * ready, restartCount and started, made of the Pod's statuses and deleting, below.
+ * two builds of a Pod with the same digest make the same object. The view's fields are not read: its ready,
+ * phase, status and containerStatuses are made of the Pod's ready, deleting, state, awaitingKubelet and
+ * statuses, all below (and containerStatuses is a getter that formats times). Namespace and name are the
+ * key's; uid, generation and templateHash are not read. The wall-clock base is the API view's own.
  */
-export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): string {
-  const key = objectKey(pod.namespace, pod.name);
+export function podInputs(ctx: ObjectContext, pod: PodState): string {
   return inputsDigest(
     JSON.stringify([
-      pod.uid,
-      pod.namespace,
-      pod.name,
-      pod.generation,
       pod.state,
       pod.ready,
       pod.ip,
@@ -172,7 +167,6 @@ export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): str
       pod.deleting,
       pod.nodeName,
       pod.awaitingKubelet,
-      pod.templateHash,
       pod.owner,
       pod.labels,
       pod.manifest?.metadata?.annotations,
@@ -180,14 +174,11 @@ export function podInputs(ctx: ObjectContext, pod: PodState, view: PodView): str
       (ctx.manifests.get(manifestKey('Pod', pod.namespace, pod.name))?.metadata as { generateName?: unknown })
         ?.generateName,
       pod.statuses,
-      view.ready,
-      view.phase,
-      view.status,
       // The written spec itself, not its identity: safe should anything ever edit a manifest in place.
       writtenSpec(ctx, pod),
       pod.owner ? uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name) : null,
       nodeStateNamed(ctx, pod.nodeName)?.internalIP,
-      pod.deleting ? ctx.deletionMs(key) : null,
+      pod.deleting ? ctx.deletionMs(objectKey(pod.namespace, pod.name)) : null,
     ]),
   );
 }
