@@ -68,6 +68,13 @@ describe('podInputs', () => {
       (p) => void (p.reason = '0/3 nodes are available'),
       (p) => Object.assign(p, { state: 'Unscheduled', nodeName: null, reason: 'no nodes' }),
     ],
+    // (owner and its uid are one pair of inputs, deleting and the deletion time another, nodeName and the
+    // node's IP a third: dropping either half is covered by the other.)
+    [
+      'owner',
+      (p) => void (p.owner = { kind: 'ReplicaSet', name: 'web-b' }),
+      (p) => void (p.owner = { kind: 'ReplicaSet', name: 'web-a' }),
+    ],
     ['when its deletion began', () => void (deletionMs += 1_000), (p) => void (p.deleting = true)],
     [
       "its node's IP",
