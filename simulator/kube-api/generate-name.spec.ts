@@ -71,7 +71,37 @@ describe('metadata.generateName', () => {
       metadata: { name: generatedName('cm-', twice.seed, 2) },
     });
     const all = clash(GENERATE_NAME_TRIES);
-    expect(all.api.create(r, 'default', body)).toMatchObject({ code: 409 });
+    const last = generatedName('cm-', all.seed, GENERATE_NAME_TRIES - 1);
+    // apimachinery pkg/api/errors/errors.go NewGenerateNameConflict, as apiserver's create.go calls it.
+    expect(all.api.create(r, 'default', body)).toEqual({
+      code: 409,
+      body: {
+        apiVersion: 'v1',
+        kind: 'Status',
+        metadata: {},
+        status: 'Failure',
+        message: `configmaps "${last}" already exists, the server was not able to generate a unique name for the object`,
+        reason: 'AlreadyExists',
+        details: { name: last, kind: 'configmaps', retryAfterSeconds: 1 },
+        code: 409,
+      },
+    });
+  });
+
+  it('kubectl create -f prints the generateName conflict as the real kubectl prints a StatusError', () => {
+    const sim = createSimulation({ seed: 1 });
+    sim.settle();
+    const api = kubeApiOf(sim);
+    const seed = `configmaps/default/cm-/${sim.now()}/${api.list('configmaps', 'default').length + GENERATE_NAME_TRIES}`;
+    for (let n = 0; n < GENERATE_NAME_TRIES; n++)
+      runKubectl(sim, `create configmap ${generatedName('cm-', seed, n)}`);
+    const last = generatedName('cm-', seed, GENERATE_NAME_TRIES - 1);
+    // kubectl: cmdutil.AddSourceToErr("creating", …), then `Error from server (<Reason>): <message>`.
+    expect(runKubectl(sim, 'create -f gn.yaml', files)).toEqual({
+      stdout: '',
+      stderr: `Error from server (AlreadyExists): error when creating "gn.yaml": configmaps "${last}" already exists, the server was not able to generate a unique name for the object\n`,
+      exitCode: 1,
+    });
   });
 
   it('cuts a long prefix to 58 characters before the 5 drawn ones', () => {
