@@ -21,6 +21,11 @@ export const THEME_INIT_SCRIPT =
   "(function(){var r=document.documentElement,s=null;try{s=localStorage.getItem('faaslab-theme')}catch(e){}" +
   "var d=s?s==='dark':window.matchMedia('(prefers-color-scheme: dark)').matches;" +
   "r.dataset.theme=d?'dark':'light';r.classList.add('js');" +
+  // A reload or a history step restores the old scroll offset: lesson text skipped until near the viewport
+  // (prose.css) would come back at its placeholder heights, so the same offset would show other text.
+  // Such a visit is marked, and nothing is skipped on it.
+  "try{var t=performance.getEntriesByType('navigation')[0];" +
+  "if(t&&(t.type==='reload'||t.type==='back_forward'))r.dataset.restored=''}catch(e){}" +
   // Two conditions (parsed, painted); the second to arrive swaps every placeholder for a module script,
   // in order; when each has run (or failed) the page is marked `data-scripts="ready"`, or `"failed"` when one
   // failed to load (then CSS brings back the readable fallbacks of islands no loader armed).
@@ -41,7 +46,10 @@ export const THEME_INIT_SCRIPT =
   "if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('paint')>=0)new P(function(l,o){" +
   "if(l.getEntriesByName('first-contentful-paint').length){o.disconnect();painted()}})" +
   ".observe({type:'paint',buffered:true});else requestAnimationFrame(function(){setTimeout(painted)});" +
-  "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')painted()})}" +
+  "document.addEventListener('visibilitychange',function(){if(document.visibilityState==='hidden')painted()});" +
+  // Should the first contentful paint never be reported on a visible page, the scripts start 3 s after
+  // the document is parsed rather than never.
+  "document.addEventListener('DOMContentLoaded',function(){setTimeout(painted,3e3)})}" +
   'else painted();' +
   "document.addEventListener('DOMContentLoaded',go)})();";
 

@@ -15,10 +15,11 @@ interface FakeScript {
  * Runs the theme script against the least of a document it uses: two after-paint placeholders, a frame
  * that paints only when `paint()` is called, and events fired by hand. Nothing is timed.
  */
-function page(visibility: 'visible' | 'hidden', paintTiming = false) {
+function page(visibility: 'visible' | 'hidden', paintTiming = false, navigation?: string) {
   const listeners: Record<string, Array<() => void>> = {};
   const frames: Array<() => void> = [];
   const tasks: Array<() => void> = [];
+  const timers: Array<{ fn: () => void; ms: number }> = [];
   const started: FakeScript[] = [];
   const root = { dataset: {} as Record<string, string>, classList: { add: () => {} } };
   const placeholder = (src: string) => ({
@@ -59,7 +60,8 @@ function page(visibility: 'visible' | 'hidden', paintTiming = false) {
     window,
     localStorage: { getItem: () => null },
     requestAnimationFrame: (fn: () => void) => frames.push(fn),
-    setTimeout: (fn: () => void) => tasks.push(fn),
+    setTimeout: (fn: () => void, ms = 0) => (ms > 0 ? timers.push({ fn, ms }) : tasks.push(fn)),
+    ...(navigation ? { performance: { getEntriesByType: () => [{ type: navigation }] } } : {}),
   });
   const fire = (type: string) => listeners[type]?.forEach((fn) => fn());
   return {
@@ -77,6 +79,8 @@ function page(visibility: 'visible' | 'hidden', paintTiming = false) {
     /** The browser reports paint entries of these names (the frame has been presented). */
     report: (...names: string[]) => paintObservers.forEach((notify) => notify(names)),
     disconnected: () => disconnected,
+    /** Time passes: the delayed timers fire; returns their delays. */
+    wait: () => timers.splice(0).map(({ fn, ms }) => (fn(), ms)),
   };
 }
 
@@ -146,5 +150,28 @@ describe('the theme script starts the page scripts', () => {
     p.fire('DOMContentLoaded');
     p.hide();
     expect(p.started).toHaveLength(2);
+  });
+
+  it('where Paint Timing exists but never reports, 3 s after the document is parsed', () => {
+    const p = page('visible', true);
+    p.fire('DOMContentLoaded');
+    p.paint();
+    expect(p.started).toEqual([]);
+    expect(p.wait()).toEqual([3000]);
+    expect(p.started).toHaveLength(2);
+    p.report('first-contentful-paint');
+    expect(p.started).toHaveLength(2);
+  });
+});
+
+describe('the theme script marks a restored visit', () => {
+  it('on a reload or a history step, where the browser restores the scroll offset', () => {
+    expect(page('visible', false, 'reload').root.dataset.restored).toBe('');
+    expect(page('visible', false, 'back_forward').root.dataset.restored).toBe('');
+  });
+
+  it('not on a new visit, nor where Navigation Timing is missing', () => {
+    expect(page('visible', false, 'navigate').root.dataset.restored).toBeUndefined();
+    expect(page('visible').root.dataset.restored).toBeUndefined();
   });
 });

@@ -82,4 +82,36 @@ describe('lesson text skipped until near the viewport', () => {
       await context.close();
     });
   }
+
+  for (const width of WIDTHS)
+    it(`a reload keeps the reader on the text they were reading (${width.name})`, async () => {
+      const context = await browser().newContext(width.options);
+      const page = await context.newPage();
+      await page.goto(siteUrl('/curso/services/'));
+      await pageScriptsRan(page);
+      // The reader scrolls down through the lesson, half a screen at a time, to a paragraph deep in it.
+      const target = await page.evaluate(async () => {
+        const paragraphs = Array.from(document.querySelectorAll('.prose > p'));
+        const index = Math.floor(paragraphs.length * 0.7);
+        const p = paragraphs[index]!;
+        const frame = () =>
+          new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        while (p.getBoundingClientRect().top > innerHeight / 3) {
+          scrollBy(0, innerHeight / 2);
+          await frame();
+        }
+        return { index, top: p.getBoundingClientRect().top };
+      });
+      expect(await page.evaluate(() => 'restored' in document.documentElement.dataset)).toBe(false);
+      await page.reload();
+      await pageScriptsRan(page);
+      await scrollSettled(page);
+      expect(await page.evaluate(() => 'restored' in document.documentElement.dataset)).toBe(true);
+      const top = await page.evaluate(
+        (index) => document.querySelectorAll('.prose > p')[index]!.getBoundingClientRect().top,
+        target.index,
+      );
+      expect(Math.abs(top - target.top)).toBeLessThan(40);
+      await context.close();
+    });
 });

@@ -5,7 +5,7 @@
  * Python lab neared the viewport is adopted by the lab's first start, which then follows its progress.
  */
 import { localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
-import { RuntimeStartError } from '../contract/types.ts';
+import { RuntimeStartError, type StartOptions } from '../contract/types.ts';
 import type { FromPyodide, PyodidePort, ToPyodide } from './pyodide-messages.ts';
 
 /** A worker with Pyodide booted in it, and its interrupt buffer. */
@@ -35,6 +35,8 @@ export interface Booting {
   began: number;
   /** Milliseconds from `began` until every asset byte had arrived (0 until then). */
   downloadMs: number;
+  /** A start took this boot over: its worker serves that start, not the pool. */
+  adopted: boolean;
   booted: Promise<BootedWorker>;
 }
 
@@ -58,6 +60,7 @@ export function bootWorker(settings: BootSettings): Booting {
     worker,
     began: performance.now(),
     downloadMs: 0,
+    adopted: false,
     booted: Promise.resolve(worker),
   };
   booting.booted = new Promise<BootedWorker>((resolve, reject) => {
@@ -98,4 +101,23 @@ export function bootWorker(settings: BootSettings): Booting {
     port.postMessage(boot);
   });
   return booting;
+}
+
+/** A listener that turns a boot's download and compile messages into a start's progress. */
+export function bootProgress(onProgress: StartOptions['onProgress']): (message: FromPyodide) => void {
+  const mb = (n: number): string => (n / 1048576).toFixed(1);
+  return (message) => {
+    if (message.type !== 'progress') return;
+    onProgress?.({
+      phase: 'boot',
+      message:
+        message.phase === 'download'
+          ? {
+              es: `Descargando Python (Pyodide): ${mb(message.loaded)} de ${mb(message.total)} MB`,
+              en: `Downloading Python (Pyodide): ${mb(message.loaded)} of ${mb(message.total)} MB`,
+            }
+          : { es: 'Compilando Python (WebAssembly)…', en: 'Compiling Python (WebAssembly)…' },
+      ...(message.total > 0 ? { fraction: Math.min(1, message.loaded / message.total) } : {}),
+    });
+  };
 }

@@ -7,7 +7,7 @@
  * pool when its lab stops, so the next Python lab on the page starts without booting again.
  */
 import serverSource from '../python/server.py?raw';
-import { formatRuntimeMessage, localizedDiagnostic, runtimeDiagnostic } from '../contract/diagnostics.ts';
+import { formatRuntimeMessage, localizedDiagnostic } from '../contract/diagnostics.ts';
 import { handlerSource } from '../contract/handler-source.ts';
 import { limitEvent } from '../contract/limit-messages.ts';
 import { goDuration } from '../contract/limits-env.ts';
@@ -23,31 +23,14 @@ import {
   type RuntimeDescription,
   type StartOptions,
 } from '../contract/types.ts';
-import { PYODIDE_PATH } from './pyodide-assets.ts';
-import type { FromPyodide, PyodidePort, ToPyodide } from './pyodide-messages.ts';
-import { bootWorker, type BootedWorker } from './pyodide-boot.ts';
-import { ahead, defaultPort, pool } from './pyodide-worker-pool.ts';
+import type { FromPyodide, ToPyodide } from './pyodide-messages.ts';
+import type { BootedWorker } from './pyodide-boot.ts';
+import { prewarmPyodide, returnWorker, takeWorker, type WorkerSource } from './pyodide-worker-pool.ts';
 
 /** Options of the Pyodide runtime. */
-export interface PyodideRuntimeOptions {
-  /** Makes the worker; the default bundles pyodide-worker.ts. Tests pass an in-process port. */
-  createPort?: () => PyodidePort;
-  /** Where the Pyodide assets are served (default the site's own `/pyodide/<version>/`). */
-  indexURL?: string;
+export interface PyodideRuntimeOptions extends WorkerSource {
   /** Grace after exec_timeout before a worker that does not answer is terminated. */
   terminateGraceMs?: number;
-  /** How long downloading and compiling Pyodide may take. */
-  bootTimeoutMs?: number;
-  /** Take and return booted workers from the page-wide pool (default true). */
-  pool?: boolean;
-}
-
-/** How long downloading and compiling Pyodide may take, by default. */
-const BOOT_TIMEOUT_MS = 120_000;
-
-/** The start was aborted (the student stopped it) while Python was booting. */
-function abortedError(): RuntimeStartError {
-  return new RuntimeStartError('aborted', [runtimeDiagnostic('runtime-aborted', { file: 'handler.py' })]);
 }
 
 const WATCHDOG = { 'x-openfaas-internal': 'of-watchdog', 'content-type': 'text/plain; charset=utf-8' };
@@ -99,37 +82,12 @@ export class PyodideRuntime implements FunctionRuntime {
   }
 
   /**
-   * Boots a worker ahead of need into the page-wide pool, so the first Python lab's start only loads
-   * handler.py (call it when a Python lab nears the viewport). Once per page: with a worker pooled or
-   * booting it starts nothing. Resolves true once a booted worker is there (false if the boot failed:
-   * the start will meet the failure again and report it).
+   * Boots a worker ahead of need into the page-wide pool, so a Python lab's first start only loads
+   * handler.py (call it when a Python lab nears the viewport). Resolves true once a booted worker waits
+   * in the pool, false when a boot failed or the lab no longer `wants` one (see prewarmPyodide).
    */
-  static prewarm(): Promise<boolean> {
-    if (pool.length > 0) return Promise.resolve(true);
-    if (ahead.booting)
-      return ahead.booting.booted.then(
-        () => true,
-        () => false,
-      );
-    const booting = bootWorker({
-      port: defaultPort(),
-      indexURL: PYODIDE_PATH,
-      timeoutMs: BOOT_TIMEOUT_MS,
-      serverSource,
-    });
-    ahead.booting = booting;
-    return booting.booted.then(
-      (worker) => {
-        if (ahead.booting !== booting) return true; // a start adopted it
-        ahead.booting = null;
-        pool.push(worker);
-        return true;
-      },
-      () => {
-        if (ahead.booting === booting) ahead.booting = null;
-        return false;
-      },
-    );
+  static prewarm(wants?: () => boolean): Promise<boolean> {
+    return prewarmPyodide(wants);
   }
 
   /** Takes a pooled worker, adopts the page's prewarm boot, or boots one; then loads handler.py. */
@@ -156,59 +114,10 @@ export class PyodideRuntime implements FunctionRuntime {
   private async obtain(options: Pick<StartOptions, 'onProgress' | 'signal'>): Promise<BootedWorker> {
     this.lastBootMs = 0;
     this.lastDownloadMs = 0;
-    // Tests' in-process ports never enter the page's pool.
-    const shared = this.settings.pool !== false && !this.settings.createPort;
-    const pooled = shared ? pool.pop() : undefined;
-    if (pooled) return pooled;
-    const adopted = shared ? ahead.booting : null;
-    ahead.booting = shared ? null : ahead.booting;
-    const booting =
-      adopted ??
-      bootWorker({
-        port: this.settings.createPort ? this.settings.createPort() : defaultPort(),
-        indexURL: this.settings.indexURL ?? PYODIDE_PATH,
-        timeoutMs: this.settings.bootTimeoutMs ?? BOOT_TIMEOUT_MS,
-        serverSource,
-      });
-    options.onProgress?.({ phase: 'boot', message: { es: 'Arrancando Python…', en: 'Starting Python…' } });
-    const onProgress = (message: FromPyodide): void => {
-      if (message.type !== 'progress') return;
-      const mb = (n: number): string => (n / 1048576).toFixed(1);
-      options.onProgress?.({
-        phase: 'boot',
-        message:
-          message.phase === 'download'
-            ? {
-                es: `Descargando Python (Pyodide): ${mb(message.loaded)} de ${mb(message.total)} MB`,
-                en: `Downloading Python (Pyodide): ${mb(message.loaded)} of ${mb(message.total)} MB`,
-              }
-            : { es: 'Compilando Python (WebAssembly)…', en: 'Compiling Python (WebAssembly)…' },
-        ...(message.total > 0 ? { fraction: Math.min(1, message.loaded / message.total) } : {}),
-      });
-    };
-    booting.worker.listeners.add(onProgress);
-    const signal = options.signal;
-    try {
-      const worker = await new Promise<BootedWorker>((resolve, reject) => {
-        if (signal?.aborted) reject(abortedError());
-        signal?.addEventListener('abort', () => reject(abortedError()), { once: true });
-        booting.booted.then(resolve, reject);
-      });
-      this.lastBootMs = worker.bootMs;
-      this.lastDownloadMs = booting.downloadMs;
-      return worker;
-    } catch (error) {
-      // An aborted start does not waste the boot: the worker joins the pool for the next start
-      // (a test's in-process port is dropped instead).
-      if (signal?.aborted)
-        booting.booted.then(
-          (worker) => (shared ? pool.push(worker) : worker.port.terminate()),
-          () => {},
-        );
-      throw error;
-    } finally {
-      booting.worker.listeners.delete(onProgress);
-    }
+    const { worker, bootMs, downloadMs } = await takeWorker(this.settings, options);
+    this.lastBootMs = bootMs;
+    this.lastDownloadMs = downloadMs;
+    return worker;
   }
 
   private request<T extends FromPyodide['type']>(
@@ -395,8 +304,7 @@ export class PyodideRuntime implements FunctionRuntime {
     this.worker = null;
     if (!worker) return;
     worker.listeners.delete(this.onMessage);
-    if (this.waiting.size === 0 && !this.settings.createPort && this.settings.pool !== false)
-      pool.push(worker);
+    if (this.waiting.size === 0) returnWorker(worker, this.settings);
     else worker.port.terminate();
     this.waiting.clear();
   }

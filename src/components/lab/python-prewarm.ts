@@ -18,7 +18,9 @@ function savesData(): boolean {
 /** Starts booting Python for the lab in `root`; `show` updates the Run bar's reason. */
 export function prewarmPython(root: HTMLElement, show: (decision: RuntimeDecision) => void): void {
   if (savesData()) return show(PYTHON_ON_RUN);
-  void PyodideRuntime.prewarm().then((warm) => {
+  // Once this lab's own start has a worker (or is booting one), it needs no spare.
+  const idle = (): boolean => root.dataset.runState !== 'starting' && root.dataset.runState !== 'running';
+  void PyodideRuntime.prewarm(idle).then((warm) => {
     if (!warm) return;
     root.dataset.runtimeWarm = '';
     show(PYTHON_READY);
