@@ -117,7 +117,15 @@ function send(res: ServerResponse, value: StatusError | Json, code = 200): void 
   const isStatus = 'body' in value && 'code' in value && typeof value.code === 'number' && isJson(value.body);
   const status = isStatus ? (value as StatusError).code : code;
   const body = JSON.stringify(isStatus ? (value as StatusError).body : value);
-  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'Cache-Control': 'no-cache, private',
+  };
+  // A Status asking for a retry sets Retry-After (apiserver endpoints/handlers/responsewriters/writers.go).
+  const details = isStatus ? (value as StatusError).body.details : undefined;
+  if (isJson(details) && typeof details.retryAfterSeconds === 'number' && details.retryAfterSeconds > 0)
+    headers['Retry-After'] = String(details.retryAfterSeconds);
+  res.writeHead(status, headers);
   res.end(body);
 }
 

@@ -92,7 +92,11 @@ export function admitObjects(
         : 'configured';
     applied.push({ kind: o.kind, namespace: o.metadata.namespace ?? null, name: o.metadata.name, action });
     if (action === 'unchanged') continue;
-    if (!system && !item.derivedFrom) manifests.set(key, written);
+    // A Pod a controller made (a ReplicaSet's Pod the student labelled) is not one the student wrote.
+    const made =
+      o.kind === 'Pod' &&
+      state.pods.get(objectKey(o.metadata.namespace ?? '', o.metadata.name))?.manifest === null;
+    if (!system && !item.derivedFrom && !made) manifests.set(key, written);
     // creationTimestamp: set once, at creation (an update keeps it), as the apiserver does.
     const stored = item.inert || o.kind === 'Namespace' || !KIND_ADMISSION.has(o.kind);
     if (stored && !state.storedSinceMs.has(key)) state.storedSinceMs.set(key, cp.engine.nowMs);

@@ -89,6 +89,20 @@ export class PodStore {
     this.engine.touch();
   }
 
+  /**
+   * The Pod's controller lets it go (its labels no longer match the selector): it becomes an orphan, no
+   * longer counted among its owner's Pods, and the owner makes a replacement.
+   */
+  release(pod: PodState): void {
+    if (!pod.owner) return;
+    const key = this.ownerKeyOf(pod);
+    if (this.byOwner.get(key)?.delete(pod) && !pod.deleting)
+      this.liveByOwner.set(key, this.liveByOwner.get(key)! - 1);
+    this.daemonSet.delete(pod);
+    pod.owner = null;
+    this.engine.touch();
+  }
+
   /** Marks a Pod Terminating (`deleting`): its owner counts it no more among its live Pods. */
   markDeleting(pod: PodState): void {
     if (pod.deleting) return;

@@ -1,5 +1,5 @@
 import type { Json, KubeObject } from '../api-types.ts';
-import type { PodState } from '../model/cluster-state.ts';
+import { objectKey, type PodState } from '../model/cluster-state.ts';
 import { templateHash } from '../model/names.ts';
 import type { ControlPlane } from './control-plane.ts';
 import { stringMap, type KindAdmission } from './kind-admission.ts';
@@ -12,7 +12,12 @@ export const namespaceAdmission: KindAdmission = {
     void cp.state.namespaces.set(o.metadata.name, { manifest: system ? null : o, system }),
 };
 
-/** A bare Pod: only container images may change once it exists (Pod updates are otherwise refused). */
+/**
+ * A Pod: once it exists only its labels, annotations and container images may change (Pod updates are
+ * otherwise refused). A ReplicaSet's Pod relabelled out of its selector is released (the controller's
+ * ClaimPods, pkg/controller/controller_ref_manager.go): an orphan from then on, and the ReplicaSet makes
+ * a replacement. (The reverse, adopting an orphan that matches, is not simulated.)
+ */
 export const podAdmission: KindAdmission = {
   check: ({ cp, report }, item, key) => {
     const existing = cp.state.pods.get(key);
@@ -27,7 +32,17 @@ export const podAdmission: KindAdmission = {
   store: ({ cp }, o, key, uid, spec) => {
     const existing = cp.state.pods.get(key);
     if (!existing) return cp.pods.add(newBarePod(cp, o, uid));
-    existing.manifest = o;
+    // A controller's Pod keeps no manifest: what came back is its live copy, defaults and all (the
+    // simplification: an annotation written on it is not kept).
+    if (existing.manifest) existing.manifest = o;
+    // Replaced, never edited: a ReplicaSet's Pods share one frozen labels object.
+    existing.labels = Object.freeze({ ...(o.metadata.labels ?? {}) }) as PodState['labels'];
+    const rs =
+      existing.owner?.kind === 'ReplicaSet'
+        ? cp.state.replicaSets.get(objectKey(existing.namespace, existing.owner.name))
+        : undefined;
+    if (rs && Object.entries(rs.selector).some(([k, v]) => existing.labels[k] !== v))
+      cp.pods.release(existing);
     existing.spec = {
       ...existing.spec,
       containers: podSpecModel(spec, o.metadata.annotations ?? {}).containers,

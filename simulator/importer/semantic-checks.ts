@@ -18,12 +18,21 @@ export function checkSemantics(object: KubeObject): SemanticProblem[] {
   const name = object.metadata.name;
   // Services need an RFC 1035 label; most other objects an RFC 1123 subdomain.
   const label = object.kind === 'Service' || object.kind === 'Namespace';
-  if (label ? !DNS_LABEL.test(name) || name.length > 63 : !DNS_SUBDOMAIN.test(name) || name.length > 253)
+  const valid = (text: string): boolean =>
+    label ? DNS_LABEL.test(text) && text.length <= 63 : DNS_SUBDOMAIN.test(text) && text.length <= 253;
+  const params = { max: label ? 63 : 253, what: label ? 'label' : 'subdomain' };
+  // generateName is checked first, whenever it is set, as a prefix: its trailing dash masked, since
+  // characters follow it (apimachinery v0.32 pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor,
+  // generic.go maskTrailingDash).
+  const generateName = object.metadata.generateName;
+  if (typeof generateName === 'string' && generateName !== '' && !valid(maskTrailingDash(generateName)))
     problems.push({
       code: 'invalid-name',
-      path: ['metadata', 'name'],
-      params: { name, max: label ? 63 : 253, what: label ? 'label' : 'subdomain' },
+      path: ['metadata', 'generateName'],
+      params: { name: generateName, ...params },
     });
+  if (!valid(name))
+    problems.push({ code: 'invalid-name', path: ['metadata', 'name'], params: { name, ...params } });
   const spec = isObject(object.spec) ? object.spec : {};
   if (object.kind === 'Service') checkService(spec, problems);
   if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') checkSelector(spec, problems);
@@ -37,6 +46,12 @@ export function checkSemantics(object: KubeObject): SemanticProblem[] {
     checkContainerPorts(spec.template.spec, ['spec', 'template', 'spec'], problems);
   problems.push(...checkApiRules(object));
   return problems;
+}
+
+/** apimachinery's maskTrailingDash, to the letter: a final dash (of a name longer than 1) and the character
+ * before it become `a` (`ab-` is checked as `aa`). */
+function maskTrailingDash(name: string): string {
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
 }
 
 function checkService(spec: Json, problems: SemanticProblem[]): void {

@@ -8,9 +8,9 @@ import { stringify } from 'yaml';
 import type { Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
-import { GENERATE_NAME_TRIES, generatedName } from '../model/names.ts';
 import { simulationInternals, type SimulationInternals } from '../model/simulation-internals.ts';
 import { buildAllObjects } from './kube-objects.ts';
+import { createNamed } from './generate-name.ts';
 import { BuildMark, Generations, storeBuild, type Entry } from './object-build.ts';
 import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json } from './object-meta.ts';
@@ -18,14 +18,7 @@ import { WatchHistory, type WatchEvent } from './watch-history.ts';
 import { jsonMergePatch, jsonPatch, strategicMergePatch } from './merge-patch.ts';
 import { dropUnknownFields, type WriteOptions } from './field-validation.ts';
 import { type ApiResource, groupResource } from './resource-table.ts';
-import {
-  alreadyExists,
-  badRequest,
-  invalid,
-  methodNotAllowed,
-  notFound,
-  type StatusError,
-} from './status-error.ts';
+import { badRequest, invalid, methodNotAllowed, notFound, type StatusError } from './status-error.ts';
 
 export type { WatchEvent } from './watch-history.ts';
 export type { FieldValidation, WriteOptions } from './field-validation.ts';
@@ -189,42 +182,13 @@ export class KubeApi {
   ): Json | StatusError {
     if (!isJson(body) || !isJson(body.metadata))
       return badRequest('the body of the request was not a Kubernetes object');
-    const name = String(body.metadata.name ?? '');
-    const generateName = typeof body.metadata.generateName === 'string' ? body.metadata.generateName : '';
-    // A name wins over generateName; without one, the apiserver draws generateName + 5 characters and
-    // draws again on a clash (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go Create).
-    if (!name && generateName)
-      return this.createGenerated(r, namespace, body, body.metadata, generateName, options);
-    if (!name)
-      return invalid(r.kind, r.group, '', [
-        {
-          field: 'metadata.name',
-          message: 'Required value: name or generateName is required',
-          reason: 'FieldValueRequired',
-        },
-      ]);
-    if (this.get(r.resource, r.namespaced ? namespace : null, name))
-      return alreadyExists(groupResource(r), name);
-    return this.write(r, namespace, body, options);
-  }
-
-  private createGenerated(
-    r: ApiResource,
-    namespace: string | null,
-    body: Json,
-    metadata: Json,
-    generateName: string,
-    options: WriteOptions,
-  ): Json | StatusError {
     const ns = r.namespaced ? (namespace ?? 'default') : null;
-    const seed = `${r.resource}/${ns ?? ''}/${generateName}/${this.sim.now()}/${this.list(r.resource, ns).length}`;
-    let name = '';
-    for (let attempt = 0; attempt < GENERATE_NAME_TRIES; attempt++) {
-      name = generatedName(generateName, seed, attempt);
-      if (!this.get(r.resource, ns, name))
-        return this.write(r, namespace, { ...body, metadata: { ...metadata, name } }, options);
-    }
-    return alreadyExists(groupResource(r), name);
+    return createNamed(r, ns, body, body.metadata, {
+      now: this.sim.now(),
+      count: () => this.list(r.resource, ns).length,
+      exists: (name) => this.get(r.resource, ns, name) !== undefined,
+      write: (named) => this.write(r, namespace, named, options),
+    });
   }
 
   /** Replaces an object (PUT). */

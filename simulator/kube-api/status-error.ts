@@ -50,6 +50,18 @@ export const notFound = (groupResource: string, name: string): StatusError =>
 export const alreadyExists = (groupResource: string, name: string): StatusError =>
   aboutObject(409, 'AlreadyExists', groupResource, name, 'already exists');
 
+/**
+ * 409 AlreadyExists for a generateName whose drawn names all clashed: `<resource> "<name>" already exists, the
+ * server was not able to generate a unique name for the object`, retry after 1 s (apimachinery
+ * pkg/api/errors/errors.go NewGenerateNameConflict, called with 1 by apiserver pkg/registry/rest/create.go).
+ */
+export function generateNameConflict(groupResource: string, name: string): StatusError {
+  const error = aboutObject(409, 'AlreadyExists', groupResource, name, 'already exists');
+  error.body.message = `${String(error.body.message)}, the server was not able to generate a unique name for the object`;
+  (error.body.details as Json).retryAfterSeconds = 1;
+  return error;
+}
+
 /** 422 `<Kind>.<group> "<name>" is invalid: <field>: <message>`, with one cause per field. */
 export function invalid(
   kind: string,

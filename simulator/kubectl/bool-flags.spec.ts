@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
-import { parseArgs } from './parse-args.ts';
+import { LOGS_SHORTHANDS, parseArgs } from './parse-args.ts';
 import { runKubectl } from './run-kubectl.ts';
 
 // pflag's boolean flags accept only what strconv.ParseBool reads (1 t T TRUE true True 0 f F FALSE false
@@ -38,5 +38,59 @@ describe('boolean flags', () => {
       expect(args.flags.has('show-labels')).toBe(false);
       expect(args.flagErrors).toEqual([]);
     }
+  });
+});
+
+// pflag's shorthands (spf13/pflag flag.go parseShortArg, parseSingleShortArg), worded as kubectl v1.32 prints them.
+describe('shorthand flags', () => {
+  const sim = createSimulation({ seed: 1 });
+  const firstLines = (line: string) => runKubectl(sim, line).stderr.split('\n').slice(0, 2);
+
+  it('reads letters run together, each a flag until one takes the rest as its value', () => {
+    const on = (tokens: string[], shorthands?: Record<string, string>) =>
+      Object.fromEntries(parseArgs(tokens, shorthands).flags);
+    expect(on(['get', 'pods', '-Aw'])).toEqual({ 'all-namespaces': 'true', watch: 'true' });
+    expect(on(['get', 'pods', '-Aw=false'])).toEqual({ 'all-namespaces': 'true' });
+    expect(on(['get', 'pods', '-Aoname'])).toEqual({ 'all-namespaces': 'true', output: 'name' });
+    expect(on(['get', 'pods', '-Ao', 'yaml'])).toEqual({ 'all-namespaces': 'true', output: 'yaml' });
+    expect(on(['get', 'pods', '-o=wide'])).toEqual({ output: 'wide' });
+    expect(on(['logs', 'x', '-pf'], LOGS_SHORTHANDS)).toEqual({ previous: 'true', follow: 'true' });
+    expect(on(['apply', '-Rf', 'dir'])).toEqual({ recursive: 'true', filename: 'dir' });
+  });
+
+  it('names an unknown letter with what is left of its word', () => {
+    expect(firstLines('get pods -x')).toEqual([
+      "Error: unknown shorthand flag: 'x' in -x",
+      "See 'kubectl get --help' for usage.",
+    ]);
+    expect(firstLines('get pods -q=1')[0]).toBe("Error: unknown shorthand flag: 'q' in -q=1");
+    expect(firstLines('get pods -xA')[0]).toBe("Error: unknown shorthand flag: 'x' in -xA");
+    expect(firstLines('get pods -Ax')[0]).toBe("Error: unknown shorthand flag: 'x' in -x");
+    expect(firstLines('get pods -A=')[0]).toBe("Error: unknown shorthand flag: '=' in -=");
+    expect(firstLines('get pods --w')[0]).toBe('Error: unknown flag: --w');
+  });
+
+  it('refuses a bad value of the flag it reaches, and a value flag with nothing after it', () => {
+    expect(firstLines('get pods -Aw=x')[0]).toBe(
+      'Error: invalid argument "x" for "-w, --watch" flag: strconv.ParseBool: parsing "x": invalid syntax',
+    );
+    expect(firstLines('logs x -pf=x')[0]).toBe(
+      'Error: invalid argument "x" for "-f, --follow" flag: strconv.ParseBool: parsing "x": invalid syntax',
+    );
+    expect(firstLines('get pods -n')[0]).toBe("Error: flag needs an argument: 'n' in -n");
+    expect(firstLines('get pods --namespace')[0]).toBe('Error: flag needs an argument: --namespace');
+  });
+
+  it('names the subcommand in the usage line, as cobra’s CommandPath', () => {
+    const usage = (line: string) => firstLines(line)[1];
+    expect(usage('rollout status deploy/x -w=maybe')).toBe("See 'kubectl rollout status --help' for usage.");
+    expect(usage('rollout bogus --x')).toBe("See 'kubectl rollout --help' for usage.");
+    expect(usage('set image deploy/x a=b --bogus')).toBe("See 'kubectl set image --help' for usage.");
+    expect(usage('top po --bogus')).toBe("See 'kubectl top pod --help' for usage.");
+    expect(usage('create svc nodeport x --bogus')).toBe(
+      "See 'kubectl create service nodeport --help' for usage.",
+    );
+    expect(usage('create secret x --bogus')).toBe("See 'kubectl create secret --help' for usage.");
+    expect(usage('create quota x --bogus')).toBe("See 'kubectl create quota --help' for usage.");
   });
 });

@@ -95,12 +95,9 @@ export function runJsonPath(template: string, data: unknown): { out: string } | 
       if (!expr.startsWith('.') && expr !== '@')
         return { error: `error parsing jsonpath ${template}, unrecognized character in action: U+0022` };
       const found = expr === '@' ? [scope] : select([scope], expr);
-      if (found.length === 0) {
-        const missing = expr.replace(/^\./, '').split(/[.[]/).pop() ?? expr;
-        return {
-          error: `error: error executing jsonpath "${template}": Error executing template: ${missing} is not found. Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n\tobject given to jsonpath engine was:\n\t\t${JSON.stringify(data)}\n\n`,
-        };
-      }
+      // A missing key prints nothing: kubectl's --allow-missing-template-keys defaults to true (checked
+      // with kubectl v1.32 against sim serve: exit 0, no output; test/kubectl-diff/commands.txt).
+      if (found.length === 0) continue;
       out += found.map(show).join(' ');
     }
     return out;

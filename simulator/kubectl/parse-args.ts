@@ -17,34 +17,26 @@ export interface KubectlArgs {
 }
 
 const BOOLEAN_FLAGS = new Set([
-  'A',
   'all-namespaces',
   'force',
   'ignore-daemonsets',
   'delete-emptydir-data',
   'show-labels',
   'watch',
-  'w',
   'no-headers',
   'overwrite',
   'server-side',
   'show-kind',
-  'p',
   'previous',
   'timestamps',
   'follow',
   'all-containers',
   'recursive',
-  'R',
 ]);
 const VALUE_FLAGS = new Set([
-  'n',
   'namespace',
-  'o',
   'output',
-  'l',
   'selector',
-  'f',
   'filename',
   'replicas',
   'to-revision',
@@ -58,7 +50,6 @@ const VALUE_FLAGS = new Set([
   'image',
   'labels',
   'field-selector',
-  'c',
   'container',
   'wait',
   'tail',
@@ -90,7 +81,8 @@ export function parseBool(text: string): boolean | null {
   return null;
 }
 
-const LONG_NAMES: Record<string, string> = {
+/** The flags a single letter names (pflag shorthands), by letter. */
+export const SHORTHANDS: Readonly<Record<string, string>> = {
   n: 'namespace',
   o: 'output',
   l: 'selector',
@@ -102,14 +94,8 @@ const LONG_NAMES: Record<string, string> = {
   R: 'recursive',
 };
 
-/** The shorthand of a boolean flag, as pflag names the flag in its errors (`-w, --watch`). */
-const BOOLEAN_SHORTHANDS: Record<string, string> = {
-  'all-namespaces': 'A',
-  watch: 'w',
-  previous: 'p',
-  follow: 'f',
-  recursive: 'R',
-};
+/** `kubectl logs`: there `-f` is --follow (everywhere else --filename). */
+export const LOGS_SHORTHANDS: Readonly<Record<string, string>> = { ...SHORTHANDS, f: 'follow' };
 
 /**
  * Splits a command line as a POSIX shell does: quotes group words anywhere in a word
@@ -120,13 +106,47 @@ export function tokenize(line: string): string[] {
   return splitShellWords(line) ?? line.split(/\s+/).filter(Boolean);
 }
 
-/** Parses kubectl words and flags (`-n ns`, `--namespace=ns`, `-oyaml`, `-A`). */
-export function parseArgs(tokens: readonly string[]): KubectlArgs {
+/**
+ * Parses kubectl words and flags as pflag does (spf13/pflag flag.go parseLongArg, parseShortArg): `-n ns`,
+ * `--namespace=ns`, `-oyaml`, `-A`, and boolean shorthands run together (`-Aw`, `-Aw=false`).
+ * `shorthands` maps each letter to its flag ({@link LOGS_SHORTHANDS} for `logs`).
+ */
+export function parseArgs(
+  tokens: readonly string[],
+  shorthands: Readonly<Record<string, string>> = SHORTHANDS,
+): KubectlArgs {
   const words: string[] = [];
   const flags = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const unknown: string[] = [];
   const flagErrors: string[] = [];
+  /** How pflag names a flag in its errors: `-w, --watch`, or `--show-labels` without a shorthand. */
+  const shown = (name: string): string => {
+    const short = Object.keys(shorthands).find((letter) => shorthands[letter] === name);
+    return short ? `-${short}, --${name}` : `--${name}`;
+  };
+  /** Sets a known flag from its value (undefined: none given); a boolean's value must parse. */
+  const set = (name: string, value: string | undefined): void => {
+    if (BOOLEAN_FLAGS.has(name)) {
+      const bool = value === undefined ? true : parseBool(value);
+      // pflag's boolValue.Set refuses what strconv.ParseBool does not read (spf13/pflag bool.go, flag.go failf).
+      if (bool === null)
+        flagErrors.push(
+          `invalid argument "${value}" for "${shown(name)}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
+        );
+      // `--follow=false` turns the flag off, as pflag does: callers ask flags.has().
+      else if (!bool) flags.delete(name);
+      else flags.set(name, 'true');
+    } else if (name in OPTIONAL_VALUE_FLAGS) flags.set(name, value ?? OPTIONAL_VALUE_FLAGS[name]!);
+    else {
+      flags.set(name, value ?? '');
+      lists.set(name, [...(lists.get(name) ?? []), value ?? '']);
+    }
+  };
+  const known = (name: string): boolean =>
+    BOOLEAN_FLAGS.has(name) || VALUE_FLAGS.has(name) || name in OPTIONAL_VALUE_FLAGS;
+  /** Whether a flag takes no following word: a boolean, or a value that is optional. */
+  const standsAlone = (name: string): boolean => BOOLEAN_FLAGS.has(name) || name in OPTIONAL_VALUE_FLAGS;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '--') {
@@ -137,41 +157,45 @@ export function parseArgs(tokens: readonly string[]): KubectlArgs {
       words.push(token);
       continue;
     }
-    const long = token.startsWith('--');
-    let name = token.replace(/^--?/, '');
-    let value: string | undefined;
-    const eq = name.indexOf('=');
-    if (eq >= 0) {
-      value = name.slice(eq + 1);
-      name = name.slice(0, eq);
-    } else if (!long && name.length > 1 && VALUE_FLAGS.has(name[0]!)) {
-      value = name.slice(1);
-      name = name[0]!;
-    }
-    if (BOOLEAN_FLAGS.has(name)) {
-      const longName = LONG_NAMES[name] ?? name;
-      const bool = value === undefined ? true : parseBool(value);
-      // pflag's boolValue.Set refuses what strconv.ParseBool does not read (spf13/pflag bool.go, flag.go failf).
-      if (bool === null) {
-        const short = BOOLEAN_SHORTHANDS[longName];
-        const shown = short ? `-${short}, --${longName}` : `--${longName}`;
-        flagErrors.push(
-          `invalid argument "${value}" for "${shown}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`,
-        );
+    if (token.startsWith('--')) {
+      const eq = token.indexOf('=');
+      const name = token.slice(2, eq < 0 ? undefined : eq);
+      let value = eq < 0 ? undefined : token.slice(eq + 1);
+      if (!known(name)) {
+        unknown.push(token);
+        flagErrors.push(`unknown flag: --${name}`);
+        continue;
       }
-      // `--follow=false` turns the flag off, as pflag does: callers ask flags.has().
-      else if (!bool) flags.delete(longName);
-      else flags.set(longName, 'true');
-    } else if (name in OPTIONAL_VALUE_FLAGS) {
-      flags.set(name, value ?? OPTIONAL_VALUE_FLAGS[name]!);
-    } else if (VALUE_FLAGS.has(name)) {
-      if (value === undefined) value = tokens[++i] ?? '';
-      const long = LONG_NAMES[name] ?? name;
-      flags.set(long, value);
-      lists.set(long, [...(lists.get(long) ?? []), value]);
-    } else {
-      unknown.push(token);
-      flagErrors.push(`unknown flag: ${token.split('=')[0]}`);
+      if (value === undefined && !standsAlone(name)) {
+        if (i + 1 >= tokens.length) {
+          flagErrors.push(`flag needs an argument: ${token}`);
+          continue;
+        }
+        value = tokens[++i]!;
+      }
+      set(name, value);
+      continue;
+    }
+    // One dash: a run of shorthand letters, each a flag, until one takes the rest as its value.
+    let rest = token.slice(1);
+    while (rest.length > 0) {
+      const letter = rest[0]!;
+      const name = shorthands[letter];
+      if (!name) {
+        unknown.push(token);
+        flagErrors.push(`unknown shorthand flag: '${letter}' in -${rest}`);
+        break;
+      }
+      let value: string | undefined;
+      if (rest.length > 2 && rest[1] === '=') [value, rest] = [rest.slice(2), ''];
+      else if (standsAlone(name)) rest = rest.slice(1);
+      else if (rest.length > 1) [value, rest] = [rest.slice(1), ''];
+      else if (i + 1 < tokens.length) [value, rest] = [tokens[++i]!, ''];
+      else {
+        flagErrors.push(`flag needs an argument: '${letter}' in -${rest}`);
+        break;
+      }
+      set(name, value);
     }
   }
   return { words, flags, lists, unknown, flagErrors };

@@ -28,7 +28,7 @@ import {
   runScale,
   runSetImage,
 } from './object-commands.ts';
-import { parseArgs, tokenize } from './parse-args.ts';
+import { LOGS_SHORTHANDS, parseArgs, SHORTHANDS, tokenize } from './parse-args.ts';
 import { runRollout } from './rollout-command.ts';
 
 /** Every console command by its first word. */
@@ -64,23 +64,44 @@ export const COMMANDS: Record<string, KubectlCommand> = {
 const COMMAND_LIST = ['exec', ...Object.keys(COMMANDS)].sort().join(' ');
 
 /**
+ * The command cobra names in its usage line: the command and the subcommand it ran (`create deploy` →
+ * `create deployment`, `rollout status`, `top pods` → `top pod`); a word that is no subcommand is not named.
+ */
+function commandPath(command: string, words: readonly string[]): string {
+  const subcommands = SUBCOMMANDS[command];
+  const sub = words[0] !== undefined ? subcommands?.[words[0]] : undefined;
+  if (!sub) return command;
+  // `create secret` and `create service` have subcommands of their own (generic, tls; clusterip, nodeport…).
+  const third = words[1] !== undefined ? SUBCOMMANDS[`${command} ${sub}`]?.[words[1]] : undefined;
+  return third ? `${command} ${sub} ${third}` : `${command} ${sub}`;
+}
+
+/** Each command's subcommands, by every name cobra takes for them (aliases), as kubectl v1.32 names them. */
+const SUBCOMMANDS: Record<string, Record<string, string>> = {
+  create: names(
+    'clusterrole clusterrolebinding configmap:cm cronjob:cj deployment:deploy ingress:ing job namespace:ns poddisruptionbudget:pdb priorityclass:pc quota:resourcequota role rolebinding secret service:svc serviceaccount:sa token',
+  ),
+  'create secret': names('docker-registry generic tls'),
+  'create service': names('clusterip externalname loadbalancer nodeport'),
+  rollout: names('history pause restart resume status undo'),
+  set: names('env image resources selector serviceaccount:sa subject'),
+  top: names('node:nodes:no pod:pods:po'),
+};
+
+/** `name:alias:alias …` words as a map from every spelling to the name. */
+function names(list: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of list.split(' ')) {
+    const [name, ...aliases] = entry.split(':');
+    for (const spelling of [name!, ...aliases]) out[spelling] = name!;
+  }
+  return out;
+}
+
+/**
  * cobra's error for a word kubectl does not know, with its suggestions: the commands at most two edits away
  * or starting with the word (cobra Command.SuggestionsFor, SuggestionsMinimumDistance 2), in kubectl's order.
  */
-/** The command cobra names in its usage line (`create deploy` → `create deployment`). */
-function commandPath(command: string, words: readonly string[]): string {
-  if (command !== 'create' || !words[0]) return command;
-  const sub = CREATE_ALIASES[words[0]] ?? words[0];
-  return sub === 'secret' || sub === 'service' ? `create ${sub} ${words[1] ?? ''}`.trim() : `create ${sub}`;
-}
-
-const CREATE_ALIASES: Record<string, string> = {
-  deploy: 'deployment',
-  ns: 'namespace',
-  cm: 'configmap',
-  svc: 'service',
-};
-
 function unknownCommand(word: string): KubectlResult {
   const typed = word.toLowerCase();
   const near = KUBECTL_COMMANDS.filter((c) => c.startsWith(typed) || editDistance(typed, c) <= 2);
@@ -110,9 +131,7 @@ export function runKubectl(
         : [...line];
   if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
   // `logs -f` is --follow (everywhere else -f is --filename).
-  if (tokens[0] === 'logs')
-    tokens.forEach((t, i) => void (/^-f(=|$)/.test(t) && (tokens[i] = `--follow${t.slice(2)}`)));
-  const args = parseArgs(tokens);
+  const args = parseArgs(tokens, tokens[0] === 'logs' ? LOGS_SHORTHANDS : SHORTHANDS);
   const [command, ...words] = args.words;
   if (!command || command === 'help') return ok(say(lang, 'help', { commands: COMMAND_LIST }));
   const handler = COMMANDS[command];
