@@ -290,8 +290,6 @@ export const en: Record<UiKey, string> = {
   'lab.runtimePyodide': 'Python in the browser (Pyodide in a Web Worker)',
   'lab.reasonPython':
     'The function is in Python: Pyodide (CPython in WebAssembly) runs it. It loads in the background as the lab comes near (about 13 MB from this site).',
-  'lab.reasonPythonReady':
-    'The function is in Python: Pyodide (CPython in WebAssembly) runs it, and it is already loaded in this page, so Run starts at once.',
   'lab.reasonPythonSaveData':
     'The function is in Python: Pyodide (CPython in WebAssembly) runs it. Data saver is on, so its ~13 MB download only when you press Run.',
   'lab.functionLanguage': 'Language',

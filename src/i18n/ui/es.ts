@@ -295,8 +295,6 @@ export const es = {
   'lab.runtimePyodide': 'Python en el navegador (Pyodide en un Web Worker)',
   'lab.reasonPython':
     'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). Se carga en segundo plano al acercarse el laboratorio (unos 13 MB desde este sitio).',
-  'lab.reasonPythonReady':
-    'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly), ya cargado en esta página, así que «Ejecutar» arranca al momento.',
   'lab.reasonPythonSaveData':
     'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). El ahorro de datos está activado, así que sus unos 13 MB se descargan solo al pulsar «Ejecutar».',
   'lab.functionLanguage': 'Lenguaje',
