@@ -1,8 +1,8 @@
 /**
  * Python boots ahead of the student's first Run: a Python lab starts Pyodide in a worker as it nears the
- * viewport, so Run only loads handler.py (no download, no compile on the click) and the Run bar says
- * Python is ready; with the browser's data saver on nothing of Pyodide loads until Run; a page without
- * a Python lab loads none of it.
+ * viewport, so Run only loads handler.py (no download, no compile on the click), and the lab is marked
+ * `data-runtime-warm`; with two Python labs, one boot at a time; with the browser's data saver on nothing
+ * of Pyodide loads until Run; a page without a Python lab loads none of it.
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';

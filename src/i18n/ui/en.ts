@@ -291,7 +291,7 @@ export const en: Record<UiKey, string> = {
   'lab.reasonPython':
     'The function is in Python: Pyodide (CPython in WebAssembly) runs it. It loads in the background as the lab comes near (about 13 MB from this site).',
   'lab.reasonPythonSaveData':
-    'The function is in Python: Pyodide (CPython in WebAssembly) runs it. Data saver is on, so its ~13 MB download only when you press Run.',
+    'The function is in Python: Pyodide (CPython in WebAssembly) runs it. With data saver on, Pyodide (about 13 MB) downloads only when you press Run.',
   'lab.functionLanguage': 'Language',
   'lab.languageNode': 'Node.js',
   'lab.languagePython': 'Python',

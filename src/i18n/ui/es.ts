@@ -296,7 +296,7 @@ export const es = {
   'lab.reasonPython':
     'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). Se carga en segundo plano al acercarse el laboratorio (unos 13 MB desde este sitio).',
   'lab.reasonPythonSaveData':
-    'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). El ahorro de datos está activado, así que sus unos 13 MB se descargan solo al pulsar «Ejecutar».',
+    'La función está en Python: la ejecuta Pyodide (CPython en WebAssembly). Con el ahorro de datos activado, Pyodide (unos 13 MB) se descarga solo al pulsar «Ejecutar».',
   'lab.functionLanguage': 'Lenguaje',
   'lab.languageNode': 'Node.js',
   'lab.languagePython': 'Python',
