@@ -1,5 +1,6 @@
 import type { Json, KubeObject } from '../api-types.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
+import { selectorMatches } from '../network/service-endpoints.ts';
 import { templateHash } from '../model/names.ts';
 import type { ControlPlane } from './control-plane.ts';
 import { stringMap, type KindAdmission } from './kind-admission.ts';
@@ -41,8 +42,7 @@ export const podAdmission: KindAdmission = {
       existing.owner?.kind === 'ReplicaSet'
         ? cp.state.replicaSets.get(objectKey(existing.namespace, existing.owner.name))
         : undefined;
-    if (rs && Object.entries(rs.selector).some(([k, v]) => existing.labels[k] !== v))
-      cp.pods.release(existing);
+    if (rs && !selectorMatches(rs.selector, existing.labels)) cp.pods.release(existing);
     existing.spec = {
       ...existing.spec,
       containers: podSpecModel(spec, o.metadata.annotations ?? {}).containers,
