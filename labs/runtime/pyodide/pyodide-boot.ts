@@ -31,9 +31,7 @@ export interface BootSettings {
 /** A boot under way: the worker (whose listeners see its progress), and the boot's outcome. */
 export interface Booting {
   worker: BootedWorker;
-  /** `performance.now()` when the boot began. */
-  began: number;
-  /** Milliseconds from `began` until every asset byte had arrived (0 until then). */
+  /** Milliseconds from the boot's start until every asset byte had arrived (0 until then). */
   downloadMs: number;
   /** A start took this boot over: its worker serves that start, not the pool. */
   adopted: boolean;
@@ -56,14 +54,9 @@ export function bootWorker(settings: BootSettings): Booting {
     bootMs: 0,
   };
   port.addEventListener('message', (event) => worker.listeners.forEach((listener) => listener(event.data)));
-  const booting: Booting = {
-    worker,
-    began: performance.now(),
-    downloadMs: 0,
-    adopted: false,
-    booted: Promise.resolve(worker),
-  };
-  booting.booted = new Promise<BootedWorker>((resolve, reject) => {
+  const began = performance.now();
+  // `booting` is read only in the callbacks below, which run after it is made.
+  const booted = new Promise<BootedWorker>((resolve, reject) => {
     const fail = (reason: 'unavailable' | 'timeout', detail: string): void => {
       clearTimeout(timer);
       worker.listeners.clear();
@@ -82,7 +75,7 @@ export function bootWorker(settings: BootSettings): Booting {
     port.addEventListener('error', (event) => fail('unavailable', `Pyodide worker: ${String(event)}`));
     const onBoot = (message: FromPyodide): void => {
       if (message.type === 'progress' && message.loaded >= message.total && booting.downloadMs === 0)
-        booting.downloadMs = performance.now() - booting.began;
+        booting.downloadMs = performance.now() - began;
       if (message.type === 'fatal') return fail('unavailable', message.message);
       if (message.type !== 'booted') return;
       clearTimeout(timer);
@@ -100,6 +93,7 @@ export function bootWorker(settings: BootSettings): Booting {
     };
     port.postMessage(boot);
   });
+  const booting: Booting = { worker, downloadMs: 0, adopted: false, booted };
   return booting;
 }
 
