@@ -136,7 +136,6 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
     if (python) {
       decision = Promise.resolve(PYTHON_DECISION);
       runPanel.showDecision(PYTHON_DECISION);
-      prewarmPython(root, (said) => runPanel.showDecision(said));
       return;
     }
     runPanel.showDecision(null);
@@ -207,6 +206,8 @@ export async function mountFunctionLab(root: HTMLElement): Promise<void> {
   });
   session.actor.subscribe((snapshot) => runPanel.showState(snapshot.value, snapshot.context));
   decide();
+  // Once, as the lab mounts (decide() runs again on every change of the runtime menu).
+  if (python) prewarmPython(root, (said) => runPanel.showDecision(said));
 
   const isRunning = (): boolean => session.state() === 'running' || session.state() === 'starting';
   /** Invoke and Check test what is in the editor: start it when it is not running or has changed since. */
