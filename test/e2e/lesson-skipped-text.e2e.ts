@@ -29,6 +29,11 @@ describe('lesson text skipped until near the viewport', () => {
   for (const width of WIDTHS) {
     it(`is skipped far down, and a #heading link and find-in-page still reach it (${width.name})`, async () => {
       const context = await browser().newContext(width.options);
+      // As on a page that has had no idle time yet: the site's script lays the skipped text out in idle
+      // time (text-ahead.ts), and what is checked here is how skipped text behaves.
+      await context.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
       const page = await context.newPage();
       await page.goto(siteUrl('/curso/services/'));
       await pageScriptsRan(page);
@@ -82,6 +87,35 @@ describe('lesson text skipped until near the viewport', () => {
       await context.close();
     });
   }
+
+  for (const width of WIDTHS)
+    it(`is laid out soon after loading, so a jump far down meets no placeholder height (${width.name})`, async () => {
+      const context = await browser().newContext(width.options);
+      const page = await context.newPage();
+      await page.goto(siteUrl('/curso/services/'));
+      await pageScriptsRan(page);
+      // The page's script marks every block to be laid out, those far away in idle time (text-ahead.ts).
+      await page.waitForFunction(
+        () => document.querySelectorAll('.prose > :not([data-near])').length === 0,
+        null,
+        {
+          timeout: 20_000,
+        },
+      );
+      const list = await page.evaluateHandle(() =>
+        Array.from(document.querySelectorAll('.prose > ul, .prose > ol')).at(-1)!,
+      );
+      expect(await list.evaluate((l) => l.getBoundingClientRect().top > 3 * innerHeight)).toBe(true);
+      expect(
+        await list.evaluate((l) => l.lastElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      ).toBe(true);
+      // A jump to the last list finds the page as tall as it said it was: no block grows on arrival.
+      const before = await page.evaluate(() => document.documentElement.scrollHeight);
+      await list.evaluate((l) => l.scrollIntoView({ block: 'center' }));
+      await scrollSettled(page);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(before);
+      await context.close();
+    });
 
   for (const width of WIDTHS)
     it(`a reload keeps the reader on the text they were reading (${width.name})`, async () => {
