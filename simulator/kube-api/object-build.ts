@@ -6,6 +6,7 @@
 import type { ClusterState } from '../model/cluster-state.ts';
 import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { isJson, type Json } from './object-meta.ts';
+import { jsonClone } from './json-clone.ts';
 import { keptKey } from './object-context.ts';
 import type { WatchEvent } from './watch-history.ts';
 
@@ -35,6 +36,33 @@ class StoredEntry implements Entry {
       (this.parsed.metadata as Json).resourceVersion = String(this.rv);
     }
     return this.parsed;
+  }
+}
+
+/**
+ * An entry stored from its build's own copy ({@link jsonClone}, what parsing its JSON text would give): a
+ * new object needs no text, as nothing stands to compare it with. The text is written when a later build
+ * compares against it; the object served is the copy with its resourceVersion (both are read-only, as a
+ * parsed entry's object is: it is served to every later read).
+ */
+class CopiedEntry implements Entry {
+  private written: string | undefined;
+  private served: Json | undefined;
+
+  constructor(
+    private readonly copy: Json,
+    readonly rv: number,
+  ) {}
+
+  get text(): string {
+    return (this.written ??= JSON.stringify(this.copy));
+  }
+
+  get object(): Json {
+    return (this.served ??= {
+      ...this.copy,
+      metadata: { ...(this.copy.metadata as Json), resourceVersion: String(this.rv) },
+    });
   }
 }
 
@@ -139,15 +167,18 @@ export function storeBuild(
       }
       const key = keyOf(resource, raw);
       generations.stamp(resource, raw);
-      // One JSON text per object drops its undefined fields and tells whether it changed; only a changed
-      // object is parsed back (when first read) into the clean copy that is stored and served.
-      const text = JSON.stringify(raw);
       const before = entries.get(key);
-      if (before && before.text === text) {
-        next.set(key, before);
-        continue;
-      }
-      const entry = new StoredEntry(text, ++revision);
+      let entry: Entry;
+      if (before) {
+        // One JSON text per object drops its undefined fields and tells whether it changed; only a changed
+        // object is parsed back (when first read) into the clean copy that is stored and served.
+        const text = JSON.stringify(raw);
+        if (before.text === text) {
+          next.set(key, before);
+          continue;
+        }
+        entry = new StoredEntry(text, ++revision);
+      } else entry = new CopiedEntry(jsonClone(raw), ++revision);
       next.set(key, entry);
       events.push(new EntryEvent(before ? 'MODIFIED' : 'ADDED', resource, entry));
       eventVersions.push(entry.rv);
