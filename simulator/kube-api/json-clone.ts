@@ -8,10 +8,26 @@ import type { Json } from './object-meta.ts';
 /** Thrown where the fast copy would differ from JSON's (a `toJSON`, a class instance, `__proto__`…). */
 const NOT_PLAIN: unique symbol = Symbol('not plain JSON data');
 
-/** `JSON.parse(JSON.stringify(value))` for an object, by a direct copy when its data is plain. */
+/** Members already copied as JSON would copy them, and shared read-only: see {@link keepAsCopied}. */
+const copied = new WeakSet<object>();
+
+/**
+ * Marks a built object as already equal to its JSON copy and apart from the simulation's state (a Pod's
+ * spec made from its template's copy): where it is a member of an object given to {@link jsonClone}, the
+ * copy holds it as it is. Returns it.
+ */
+export function keepAsCopied<T extends object>(value: T): T {
+  copied.add(value);
+  return value;
+}
+
+/**
+ * `JSON.parse(JSON.stringify(value))` for an object, by a direct copy when its data is plain; its members
+ * marked by {@link keepAsCopied} are held, not copied.
+ */
 export function jsonClone(value: Json): Json {
   try {
-    return copyObject(value);
+    return copyObject(value, true);
   } catch (e) {
     if (e !== NOT_PLAIN) throw e;
     return JSON.parse(JSON.stringify(value)) as Json;
@@ -50,15 +66,19 @@ function copyArray(a: readonly unknown[]): unknown[] {
   return out;
 }
 
-function copyObject(o: Json): Json {
+function copyObject(o: Json, outer = false): Json {
   const proto: unknown = Object.getPrototypeOf(o);
   if ((proto !== Object.prototype && proto !== null) || typeof o.toJSON === 'function') throw NOT_PLAIN;
   const out: Json = {};
   // for…in walks the own keys in JSON.stringify's order (Object.prototype has no enumerable keys).
   for (const k in o) {
     if (k === '__proto__') throw NOT_PLAIN;
-    const v = copyValue(o[k]);
-    if (v !== undefined) out[k] = v as Json[string];
+    const member = o[k];
+    const v =
+      outer && typeof member === 'object' && member !== null && copied.has(member)
+        ? member
+        : copyValue(member);
+    if (v !== undefined) out[k] = v;
   }
   return out;
 }

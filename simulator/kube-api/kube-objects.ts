@@ -23,18 +23,23 @@ import { keptKey, keptObject, type ObjectContext } from './object-context.ts';
 import type { Json } from './object-meta.ts';
 import { podInputs, podObject } from './pod-object.ts';
 
-/** Builds every object of one resource (by plural) from the simulation, as the apiserver would return them. */
-export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
-  pods: (ctx) =>
-    ctx.snapshot.pods.flatMap((v) => {
+/**
+ * Builds every object of one resource (by plural) from the simulation, as the apiserver would return them.
+ * Pods come one at a time: each is stored (copied) before the next is built, so the built object dies young
+ * instead of 10,000 of them outliving the garbage collector's young generation beside their copies.
+ */
+export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Iterable<Json>> = {
+  pods: function* (ctx) {
+    for (const v of ctx.snapshot.pods) {
       const state = ctx.state.pods.get(objectKey(v.namespace, v.name));
-      if (!state) return [];
+      if (!state) continue;
       // A Pod whose inputs are as at the last build keeps its stored object: a watch's refresh while a few
       // Pods change no longer rebuilds 10,000 of them.
       const key = `pods/${v.namespace}/${v.name}`;
-      if (ctx.unchanged?.(key, podInputs(ctx, state))) return [keptObject(key)];
-      return [podObject(ctx, state, v)];
-    }),
+      if (ctx.unchanged?.(key, podInputs(ctx, state))) yield keptObject(key);
+      else yield podObject(ctx, state, v);
+    }
+  },
   deployments: (ctx) => ctx.snapshot.deployments.map((d) => deploymentObject(ctx, d)),
   replicasets: (ctx) => ctx.snapshot.replicaSets.map((r) => replicaSetObject(ctx, r)),
   daemonsets: daemonSetObjects,
@@ -62,34 +67,40 @@ export const OBJECT_BUILDERS: Record<string, (ctx: ObjectContext) => Json[]> = {
 };
 
 /**
- * Every object of the cluster by resource plural, as built: undefined fields are still there (the caller's
- * JSON text drops them, and parsing that text back makes the clean copy).
+ * Every object of the cluster by resource plural, as built (one resource after the other, each as its
+ * builder makes them): undefined fields are still there (the caller's copy or JSON text drops them).
  */
-export function buildAllObjects(ctx: ObjectContext): Map<string, Json[]> {
-  const out = new Map<string, Json[]>();
-  for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) out.set(resource, build(ctx));
-  keepGenerateName(ctx, out);
-  return out;
+export function* buildAllObjects(ctx: ObjectContext): Generator<[string, Iterable<Json>]> {
+  const generateNames = writtenGenerateNames(ctx);
+  for (const [resource, build] of Object.entries(OBJECT_BUILDERS)) {
+    const objects = build(ctx);
+    yield [resource, generateNames.size === 0 ? objects : keepGenerateName(generateNames, objects)];
+  }
 }
 
-/**
- * The apiserver stores `metadata.generateName` as written, beside the name it drew (or the name given,
- * which wins): objects written with one keep it. Only the (few) manifests that carry one are looked up.
- */
-function keepGenerateName(ctx: ObjectContext, built: Map<string, Json[]>): void {
+/** The generateName of each manifest written with one, by manifest key (few manifests carry one). */
+function writtenGenerateNames(ctx: ObjectContext): Map<string, string> {
   const byKey = new Map<string, string>();
   for (const [key, m] of ctx.manifests) {
     const g = (m.metadata as { generateName?: unknown } | undefined)?.generateName;
     if (typeof g === 'string' && g) byKey.set(key, g);
   }
-  if (byKey.size === 0) return;
-  for (const objects of built.values())
-    for (const o of objects) {
-      // A kept object (unchanged since the last build) already carries it.
-      if (keptKey(o) !== undefined) continue;
+  return byKey;
+}
+
+/**
+ * The apiserver stores `metadata.generateName` as written, beside the name it drew (or the name given,
+ * which wins): objects written with one keep it.
+ */
+function* keepGenerateName(byKey: Map<string, string>, objects: Iterable<Json>): Generator<Json> {
+  for (const o of objects) {
+    // A kept object (unchanged since the last build) already carries it.
+    if (keptKey(o) === undefined) {
       const meta = o.metadata as Json;
       const namespace = typeof meta.namespace === 'string' ? meta.namespace : undefined;
       const g = byKey.get(manifestKey(String(o.kind), namespace, String(meta.name)));
       if (g !== undefined) meta.generateName = g;
     }
+    yield o;
+  }
 }

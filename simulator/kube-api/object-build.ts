@@ -149,7 +149,7 @@ export interface Rebuilt {
  * new one gets the next revision; one gone is a DELETED event at a revision of its own.
  */
 export function storeBuild(
-  built: Iterable<[string, Json[]]>,
+  built: Iterable<[string, Iterable<Json>]>,
   entries: ReadonlyMap<string, Entry>,
   revision: number,
   generations: Generations,

@@ -3,7 +3,8 @@ import { manifestKey } from '../controllers/object-admission.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
 import { inputsDigest } from './inputs-digest.ts';
 import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
-import { defaultedSpec, imageNames, writtenSpec } from './pod-spec-defaults.ts';
+import { imageNames, writtenSpec } from './pod-spec-defaults.ts';
+import { podSpecCopy } from './pod-spec-copies.ts';
 import {
   apiTime,
   controllerRef,
@@ -185,7 +186,8 @@ export function podInputs(ctx: ObjectContext, pod: PodState): string {
 
 /** A Pod as the apiserver returns it. */
 export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Json {
-  const spec = defaultedSpec(ctx, writtenSpec(ctx, pod), pod);
+  // Already a clean copy that the stored Pod shares with the others of its template (pod-spec-copies.ts).
+  const spec = podSpecCopy(ctx, writtenSpec(ctx, pod), pod);
   const containers = spec.containers as Json[];
   const node = nodeStateNamed(ctx, pod.nodeName);
   const manifestMeta = pod.manifest?.metadata;

@@ -8,7 +8,7 @@ import type { ObjectContext } from './object-context.ts';
 import { isJson, type Json, stableHex } from './object-meta.ts';
 
 /** The kube-api-access volume every Pod gets from the ServiceAccount admission plugin. */
-const tokenVolume = (podName: string): string => `kube-api-access-${stableHex(podName, 5)}`;
+export const tokenVolume = (podName: string): string => `kube-api-access-${stableHex(podName, 5)}`;
 
 /** imagePullPolicy's default: Always for `:latest` or no tag, else IfNotPresent (Container godoc). */
 export function defaultPullPolicy(image: string): string {
@@ -62,6 +62,10 @@ export function fullImage(image: string): string {
   return last.includes(':') || last.includes('@') ? named : `${named}:latest`;
 }
 
+/** Specs rebuilt from the model, by their JSON text, per build: the 5,000 Pods of a DaemonSet (no manifest,
+ * no ReplicaSet) share one, as the Pods of a ReplicaSet share its template's (see pod-spec-copies.ts). */
+const rebuiltSpecs = new WeakMap<ObjectContext, Map<string, Json>>();
+
 /** The Pod spec as written (manifest or template), else rebuilt from the simulator's model. */
 export function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
   if (pod.manifest && isJson(pod.manifest.spec)) return pod.manifest.spec;
@@ -69,7 +73,7 @@ export function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
     const rs = ctx.state.replicaSets.get(objectKey(pod.namespace, pod.owner.name));
     if (rs) return rs.template.spec;
   }
-  return {
+  const rebuilt: Json = {
     containers: pod.spec.containers.map((c) => ({
       name: c.name,
       image: c.image,
@@ -82,6 +86,13 @@ export function writtenSpec(ctx: ObjectContext, pod: PodState): Json {
         : undefined,
     })),
   };
+  let made = rebuiltSpecs.get(ctx);
+  if (!made) rebuiltSpecs.set(ctx, (made = new Map()));
+  const text = JSON.stringify(rebuilt);
+  const same = made.get(text);
+  if (same) return same;
+  made.set(text, rebuilt);
+  return rebuilt;
 }
 
 /** Defaulted containers by their written container, per build: 5,000 Pods of a template share theirs. */
@@ -123,8 +134,13 @@ const DEFAULT_TOLERATIONS: Record<string, Json> = Object.fromEntries(
   ]),
 );
 
-/** A Pod spec with the defaults the apiserver and its admission plugins fill in. */
-export function defaultedSpec(ctx: ObjectContext, spec: Json, pod: PodState): Json {
+/** A Pod spec with the defaults the apiserver and its admission plugins fill in (of the Pod, only its name
+ * and node are read: see pod-spec-copies.ts). */
+export function defaultedSpec(
+  ctx: ObjectContext,
+  spec: Json,
+  pod: Pick<PodState, 'name' | 'nodeName'>,
+): Json {
   const volume = tokenVolume(pod.name);
   const containers = (Array.isArray(spec.containers) ? spec.containers : []).filter(isJson).map((c) => ({
     ...defaultedContainer(ctx, c),
