@@ -2,6 +2,7 @@ import type { NodeView } from '../api-types.ts';
 import { conditionTaintKey, NODE_NOT_READY, NODE_UNREACHABLE } from '../model/node-taints.ts';
 import { nodeStateNamed, type ObjectContext } from './object-context.ts';
 import { apiTime, isJson, type Json, objectHead, objectMeta, stableHex, stableUid } from './object-meta.ts';
+import { stableUuid } from './stable-ids.ts';
 
 /** The k3s release the simulated cluster runs (k3s-io/docs release notes v1.37.X). */
 export const K3S_VERSION = 'v1.37.1+k3s1';
@@ -137,10 +138,8 @@ function readyCondition(n: NodeView): [status: string, reason: string, message: 
   return ['Unknown', 'NodeStatusUnknown', 'Kubelet stopped posting node status.'];
 }
 
-function uuid(text: string): string {
-  const h = stableHex(text, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** A UUID laid out from the text's hash (no version digits: the kubelet reads the machine's). */
+const uuid = (text: string): string => stableUuid(text, false);
 
 /** Namespaces, with the `kubernetes.io/metadata.name` label the apiserver adds. */
 export function namespaceObjects(ctx: ObjectContext): Json[] {

@@ -2,6 +2,7 @@
 
 import { isObject } from '../../core/index.ts';
 import type { Json } from '../api-types.ts';
+import { stableUid } from './stable-ids.ts';
 export type { Json } from '../api-types.ts';
 
 /** Is `v` a plain JSON object? */
@@ -42,39 +43,7 @@ export function apiTime(base: TimeBase, simMs: number): string {
   return text;
 }
 
-/** FNV-1a, 32 bits: a stable hash for uids and ids (not cryptographic). */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** The seeds of {@link stableHex}'s first rounds (`fnv1a('r:')`), made once: uids and container ids take 4–8. */
-const ROUND_SEEDS = Array.from({ length: 8 }, (_, round) => fnv1a(`${round}:`));
-
-/** Two hex digits of each byte: `toString(16)` and `padStart` were most of the cost of 10,000 Pods' ids. */
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-/** A 32-bit hash as eight hex digits. */
-const hex8 = (h: number): string =>
-  HEX[h >>> 24]! + HEX[(h >>> 16) & 255]! + HEX[(h >>> 8) & 255]! + HEX[h & 255]!;
-
-/** `n` hex digits derived from `text`: round r hashes `r:` then the text (FNV-1a goes on from a seed). */
-export function stableHex(text: string, n: number): string {
-  let out = '';
-  for (let round = 0; out.length < n; round++)
-    out += hex8(fnv1a(text, ROUND_SEEDS[round] ?? fnv1a(`${round}:`)));
-  return out.length === n ? out : out.slice(0, n);
-}
-
-/** A UUID (v4 layout) that stays the same for the same object across calls. */
-export function stableUid(kind: string, namespace: string | null, name: string, createdAtMs: number): string {
-  const h = stableHex(`${kind}/${namespace ?? ''}/${name}@${createdAtMs}`, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
+export { fnv1a, stableHex, stableUid } from './stable-ids.ts';
 
 /** Drops undefined fields (and empty objects marked by the builders) so YAML and JSON stay clean. */
 export function clean<T>(value: T): T {
