@@ -1,4 +1,5 @@
-import type { PodView } from '../api-types.ts';
+import type { ContainerStatusView, PodView } from '../api-types.ts';
+import { reportedContainerStatuses } from '../snapshot/pod-view.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import { objectKey, type PodState } from '../model/cluster-state.ts';
 import { inputsDigest } from './inputs-digest.ts';
@@ -59,7 +60,14 @@ function readiness(type: string, ready: boolean, since: string | null, container
 }
 
 /** One container's status in the Kubernetes shape (state / lastState / restartCount). */
-function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Json, index: number): Json {
+function containerStatus(
+  ctx: ObjectContext,
+  pod: PodState,
+  view: PodView,
+  statuses: readonly ContainerStatusView[],
+  c: Json,
+  index: number,
+): Json {
   const name = String(c.name ?? '');
   const image = String(c.image ?? '');
   const id = stableHex(`${pod.namespace}/${pod.name}/${name}/${pod.restarts}`, 64);
@@ -120,7 +128,7 @@ function containerStatus(ctx: ObjectContext, pod: PodState, view: PodView, c: Js
     };
   // The kubelet model's own statuses (state, lastState with reason and exit code, restarts) win over the
   // ones derived above from the Pod's phase, which only stand in for a Pod the kubelet has not reported.
-  const reported = view.containerStatuses[index];
+  const reported = statuses[index];
   if (reported) {
     state = reported.state as Json;
     if (reported.lastState.terminated)
@@ -249,6 +257,9 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
           },
         ];
   const key = objectKey(pod.namespace, pod.name);
+  // The view's containerStatuses, made here rather than read from it: read, the view (so the snapshot)
+  // would keep them, five objects per Pod copied into the stored Pod anyway.
+  const statuses = reported ? reportedContainerStatuses(pod) : [];
   return {
     ...objectHead(ctx, 'v1', 'Pod', {
       ...identityOf(pod),
@@ -263,7 +274,7 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
       conditions,
       containerStatuses: reported
         ? containers.map((c, i) => {
-            const { _index: _i, ...s } = containerStatus(ctx, pod, view, c, i);
+            const { _index: _i, ...s } = containerStatus(ctx, pod, view, statuses, c, i);
             return s;
           })
         : undefined,

@@ -77,6 +77,11 @@ export function containerStatusViews(pod: PodState): ContainerStatusView[] {
   });
 }
 
+/** A Pod view's `containerStatuses`: none until a kubelet reports the Pod (unbound, or its node silent). */
+export function reportedContainerStatuses(pod: PodState): ContainerStatusView[] {
+  return pod.nodeName === null || pod.awaitingKubelet ? [] : containerStatusViews(pod);
+}
+
 /** The public, plain view of a Pod. */
 export function podView(pod: PodState): PodView {
   return {
@@ -98,7 +103,7 @@ export function podView(pod: PodState): PodView {
     })),
     // Built on first read: a 10,000-Pod snapshot should not format 10,000 timestamps nobody looks at.
     get containerStatuses(): ContainerStatusView[] {
-      const value = pod.nodeName === null || pod.awaitingKubelet ? [] : containerStatusViews(pod);
+      const value = reportedContainerStatuses(pod);
       Object.defineProperty(this, 'containerStatuses', { value, enumerable: true, writable: true });
       return value;
     },
