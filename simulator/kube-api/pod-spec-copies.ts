@@ -30,22 +30,17 @@ export function podSpecCopy(ctx: ObjectContext, written: Json, pod: PodState): J
   let template = made.get(written);
   if (!template) made.set(written, (template = jsonClone(defaultedSpec(ctx, written, STAND_IN))));
   const volume = tokenVolume(pod.name);
+  const containers = (template.containers as Json[]).map((c) => ({
+    ...c,
+    volumeMounts: withLast(c.volumeMounts, { ...(c.volumeMounts as Json[]).at(-1)!, name: volume }),
+  }));
+  const volumes = withLast(template.volumes, { ...(template.volumes as Json[]).at(-1)!, name: volume });
+  // defaultedSpec writes `pod.nodeName ?? undefined`: JSON leaves an unbound Pod's out. A bound one's spec
+  // is the template's with its own fields put in their places (a spread keeps the keys' order).
+  if (pod.nodeName !== null && pod.nodeName !== undefined)
+    return keepAsCopied({ ...template, containers, nodeName: pod.nodeName, volumes });
   const out: Json = {};
-  for (const k in template) {
-    if (k === 'nodeName') {
-      // defaultedSpec writes `pod.nodeName ?? undefined`: JSON leaves an unbound Pod's out.
-      if (pod.nodeName !== null && pod.nodeName !== undefined) out.nodeName = pod.nodeName;
-    } else if (k === 'containers')
-      out.containers = (template.containers as Json[]).map((c) => ({
-        ...c,
-        volumeMounts: withLast(c.volumeMounts, {
-          ...(c.volumeMounts as Json[]).at(-1)!,
-          name: volume,
-        }),
-      }));
-    else if (k === 'volumes')
-      out.volumes = withLast(template.volumes, { ...(template.volumes as Json[]).at(-1)!, name: volume });
-    else out[k] = template[k];
-  }
+  for (const k in template)
+    if (k !== 'nodeName') out[k] = k === 'containers' ? containers : k === 'volumes' ? volumes : template[k];
   return keepAsCopied(out);
 }
