@@ -65,6 +65,21 @@ class TextStore {
   }
 }
 
+/** Two Pods no node takes, for two reasons (their conditions say which), written at the same moment. */
+const UNBOUND = `apiVersion: v1
+kind: Pod
+metadata: {name: selective}
+spec:
+  nodeSelector: {disk: none}
+  containers: [{name: app, image: nginx:1.27}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: greedy}
+spec:
+  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: "500"}}}]
+`;
+
 /** A view that rebuilds at every read, whether or not the simulation counted a change. */
 class EveryReadView extends KubeApi {
   protected override changedSinceBuild(): boolean {
@@ -102,6 +117,11 @@ describe('objects stored as copies (their JSON text written only when a later bu
       // MODIFIED at a new resourceVersion.
       ['template edited in place', () => ((template().containers as Json[])[0]!.image = 'nginx:1.28')],
       ['scale up', () => sim.scale('default', 'web', 5)],
+      // Pods no node takes (Pending, Unschedulable with the scheduler's reason), one of them not ready.
+      ['unbound Pods', () => sim.apply(UNBOUND, 'unbound.yaml')],
+      ['a node fails', () => sim.failNode(sim.snapshot().nodes.at(-1)!.name)],
+      // Its Pods turn not ready while the others, started with them, stay ready.
+      ['the failure is noticed', () => sim.advance(60_000)],
       ['clock', () => sim.advance(2_000)],
       ['kill a Pod', () => sim.killPod('default', web())],
       ['settle', () => sim.settle()],

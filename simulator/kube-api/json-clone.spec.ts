@@ -47,11 +47,13 @@ describe('jsonClone', () => {
     expect(JSON.stringify(copy)).toBe(before);
   });
 
-  it('holds a member marked as already copied, and only where it is a member of the object given', () => {
+  it('holds an object marked as already copied wherever it is found, and copies the rest', () => {
     const spec = keepAsCopied({ nodeName: 'a' });
-    const copy = jsonClone({ spec, deeper: { spec } });
+    const other = { nodeName: 'b' };
+    const copy = jsonClone({ spec, deeper: { list: [spec] }, other });
     expect(copy.spec).toBe(spec);
-    expect((copy.deeper as Json).spec).not.toBe(spec);
-    expect((copy.deeper as Json).spec).toEqual(spec);
+    expect(((copy.deeper as Json).list as Json[])[0]).toBe(spec);
+    expect(copy.other).not.toBe(other);
+    expect(copy.other).toEqual(other);
   });
 });

@@ -13,8 +13,8 @@ const copied = new WeakSet<object>();
 
 /**
  * Marks a built object as already equal to its JSON copy and apart from the simulation's state (a Pod's
- * spec made from its template's copy): where it is a member of an object given to {@link jsonClone}, the
- * copy holds it as it is. Returns it.
+ * spec made from its template's copy, its conditions shared with the Pods alike): where it is found inside
+ * an object given to {@link jsonClone}, the copy holds it as it is. Returns it.
  */
 export function keepAsCopied<T extends object>(value: T): T {
   copied.add(value);
@@ -22,12 +22,12 @@ export function keepAsCopied<T extends object>(value: T): T {
 }
 
 /**
- * `JSON.parse(JSON.stringify(value))` for an object, by a direct copy when its data is plain; its members
- * marked by {@link keepAsCopied} are held, not copied.
+ * `JSON.parse(JSON.stringify(value))` for an object, by a direct copy when its data is plain; the objects
+ * inside it marked by {@link keepAsCopied} are held, not copied.
  */
 export function jsonClone(value: Json): Json {
   try {
-    return copyObject(value, true);
+    return copyObject(value);
   } catch (e) {
     if (e !== NOT_PLAIN) throw e;
     return JSON.parse(JSON.stringify(value)) as Json;
@@ -45,6 +45,7 @@ function copyValue(v: unknown): unknown {
       return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
     case 'object':
       if (v === null) return null;
+      if (copied.has(v)) return v;
       return Array.isArray(v) ? copyArray(v) : copyObject(v as Json);
     case 'undefined':
     case 'function':
@@ -66,18 +67,14 @@ function copyArray(a: readonly unknown[]): unknown[] {
   return out;
 }
 
-function copyObject(o: Json, outer = false): Json {
+function copyObject(o: Json): Json {
   const proto: unknown = Object.getPrototypeOf(o);
   if ((proto !== Object.prototype && proto !== null) || typeof o.toJSON === 'function') throw NOT_PLAIN;
   const out: Json = {};
   // for…in walks the own keys in JSON.stringify's order (Object.prototype has no enumerable keys).
   for (const k in o) {
     if (k === '__proto__') throw NOT_PLAIN;
-    const member = o[k];
-    const v =
-      outer && typeof member === 'object' && member !== null && copied.has(member)
-        ? member
-        : copyValue(member);
+    const v = copyValue(o[k]);
     if (v !== undefined) out[k] = v;
   }
   return out;

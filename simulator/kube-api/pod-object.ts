@@ -6,6 +6,7 @@ import { inputsDigest } from './inputs-digest.ts';
 import { nodeStateNamed, type ObjectContext, uidOf } from './object-context.ts';
 import { imageNames, writtenSpec } from './pod-spec-defaults.ts';
 import { podSpecCopy } from './pod-spec-copies.ts';
+import { jsonClone, keepAsCopied } from './json-clone.ts';
 import {
   apiTime,
   controllerRef,
@@ -155,6 +156,77 @@ function containerStatus(
   };
 }
 
+/** Condition lists made in this build, by what they are made of: 10,000 Pods started within the same few
+ * seconds share a handful (copied clean, read-only, held as they are by the stored Pods). */
+const madeConditions = new WeakMap<ObjectContext, Map<string, Json[]>>();
+
+/** The Pod's status.conditions, as {@link podConditions} makes them, shared with the Pods alike. */
+function sharedConditions(ctx: ObjectContext, pod: PodState, ready: boolean, containers: Json[]): Json[] {
+  const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
+  const readySince = timeOrNull(ctx, pod.startedAtMs ?? scheduledAt);
+  const started = pod.state === 'Running' || pod.state === 'Terminating';
+  // Everything podConditions reads, the free text (names, reason) last.
+  const key =
+    pod.nodeName !== null && !pod.awaitingKubelet
+      ? `r|${started}|${ready}|${readySince}|${timeOrNull(ctx, scheduledAt)}|${ready ? '' : containers.map((c) => c.name).join(' ')}`
+      : pod.nodeName
+        ? `b|${timeOrNull(ctx, scheduledAt)}`
+        : `u|${timeOrNull(ctx, pod.createdAtMs)}|${JSON.stringify(pod.reason ?? null)}`;
+  let made = madeConditions.get(ctx);
+  if (!made) madeConditions.set(ctx, (made = new Map()));
+  let conditions = made.get(key);
+  if (!conditions) {
+    const built = podConditions(ctx, pod, ready, containers);
+    made.set(key, (conditions = keepAsCopied(jsonClone({ built }).built as Json[])));
+  }
+  return conditions;
+}
+
+/** A Pod's status.conditions (as built: undefined fields still there). */
+function podConditions(ctx: ObjectContext, pod: PodState, ready: boolean, containers: Json[]): Json[] {
+  const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
+  const readySince = timeOrNull(ctx, pod.startedAtMs ?? scheduledAt);
+  const started = pod.state === 'Running' || pod.state === 'Terminating';
+  // Bound to a silent node: only the scheduler wrote its status (PodScheduled); the kubelet's part is absent.
+  const reported = pod.nodeName !== null && !pod.awaitingKubelet;
+  const scheduled: Json = {
+    lastProbeTime: null,
+    lastTransitionTime: timeOrNull(ctx, scheduledAt),
+    status: 'True',
+    type: 'PodScheduled',
+  };
+  return reported
+    ? [
+        {
+          lastProbeTime: null,
+          lastTransitionTime: readySince,
+          status: started ? 'True' : 'False',
+          type: 'PodReadyToStartContainers',
+        },
+        {
+          lastProbeTime: null,
+          lastTransitionTime: timeOrNull(ctx, scheduledAt),
+          status: 'True',
+          type: 'Initialized',
+        },
+        readiness('Ready', ready, readySince, containers),
+        readiness('ContainersReady', ready, readySince, containers),
+        scheduled,
+      ]
+    : pod.nodeName
+      ? [scheduled]
+      : [
+          {
+            lastProbeTime: null,
+            lastTransitionTime: timeOrNull(ctx, pod.createdAtMs),
+            message: pod.reason ?? undefined,
+            reason: 'Unschedulable',
+            status: 'False',
+            type: 'PodScheduled',
+          },
+        ];
+}
+
 /**
  * A digest ({@link inputsDigest}) of everything {@link podObject} and the generateName pass after it read:
  * two builds of a Pod with the same digest make the same object. The view's fields are not read: its ready,
@@ -214,48 +286,9 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
           uidOf(ctx, pod.owner.kind, pod.namespace, pod.owner.name),
         )
     : null;
-  const scheduledAt = pod.nodeName ? pod.createdAtMs : null;
-  const ready = view.ready;
-  const readySince = timeOrNull(ctx, pod.startedAtMs ?? scheduledAt);
-  const started = pod.state === 'Running' || pod.state === 'Terminating';
   // Bound to a silent node: only the scheduler wrote its status (PodScheduled); the kubelet's part is absent.
   const reported = pod.nodeName !== null && !pod.awaitingKubelet;
-  const scheduled: Json = {
-    lastProbeTime: null,
-    lastTransitionTime: timeOrNull(ctx, scheduledAt),
-    status: 'True',
-    type: 'PodScheduled',
-  };
-  const conditions: Json[] = reported
-    ? [
-        {
-          lastProbeTime: null,
-          lastTransitionTime: readySince,
-          status: started ? 'True' : 'False',
-          type: 'PodReadyToStartContainers',
-        },
-        {
-          lastProbeTime: null,
-          lastTransitionTime: timeOrNull(ctx, scheduledAt),
-          status: 'True',
-          type: 'Initialized',
-        },
-        readiness('Ready', ready, readySince, containers),
-        readiness('ContainersReady', ready, readySince, containers),
-        scheduled,
-      ]
-    : pod.nodeName
-      ? [scheduled]
-      : [
-          {
-            lastProbeTime: null,
-            lastTransitionTime: timeOrNull(ctx, pod.createdAtMs),
-            message: pod.reason ?? undefined,
-            reason: 'Unschedulable',
-            status: 'False',
-            type: 'PodScheduled',
-          },
-        ];
+  const conditions = sharedConditions(ctx, pod, view.ready, containers);
   const key = objectKey(pod.namespace, pod.name);
   // The view's containerStatuses, made here rather than read from it: read, the view (so the snapshot)
   // would keep them, five objects per Pod copied into the stored Pod anyway.
@@ -284,7 +317,7 @@ export function podObject(ctx: ObjectContext, pod: PodState, view: PodView): Jso
       podIP: pod.ip ?? undefined,
       podIPs: pod.ip ? [{ ip: pod.ip }] : undefined,
       qosClass: qosClass(containers),
-      startTime: (reported && timeOrNull(ctx, scheduledAt)) || undefined,
+      startTime: (reported && timeOrNull(ctx, pod.nodeName ? pod.createdAtMs : null)) || undefined,
     },
   };
 }
