@@ -74,6 +74,18 @@ export const CONSOLE_MESSAGES = {
     es: 'error: tras create esta consola imprime -o yaml y -o name, no -o {output}; kubectl en tu terminal sí lo hace',
     en: 'error: after create this console prints -o yaml and -o name, not -o {output}; kubectl in your terminal does',
   },
+  notImplemented: {
+    es: 'error: el simulador no implementa {flag} de «kubectl {command}» (el kubectl real sí la tiene); «kubectl {command} -h» lista las opciones que implementa',
+    en: 'error: the simulator does not implement {flag} of “kubectl {command}” (the real kubectl has it); “kubectl {command} -h” lists the flags it implements',
+  },
+  helpFlagsHeading: {
+    es: 'Opciones que implementa el simulador:',
+    en: 'Flags the simulator implements:',
+  },
+  helpOtherFlags: {
+    es: 'Las demás opciones de «kubectl {command}» se rechazan con un aviso: el simulador no las implementa.',
+    en: 'Other flags of “kubectl {command}” are refused with a note: the simulator does not implement them.',
+  },
   nodeLabelsFixed: {
     es: 'error: el simulador mantiene fijas las etiquetas de los nodos',
     en: 'error: the simulator keeps node labels fixed',
