@@ -166,7 +166,10 @@ const COMMAND_HELP: Record<string, { usage: string } & Bilingual> = {
   },
 };
 
-/** One line per flag the simulator implements; `path name` entries say what a flag does in that command only. */
+/**
+ * One line per flag the simulator implements; `command name` entries say what a flag does in that command only,
+ * `command … name` in its subcommands only.
+ */
 const FLAG_HELP: Record<string, Bilingual> = {
   'all-namespaces': { es: 'de todos los namespaces', en: 'from every namespace' },
   'field-selector': {
@@ -179,13 +182,17 @@ const FLAG_HELP: Record<string, Bilingual> = {
     en: 'format: wide, yaml, json, name, jsonpath=…, custom-columns=…',
   },
   'create output': {
+    es: 'imprime cada objeto creado: yaml, json, name o jsonpath=…',
+    en: 'prints each created object: yaml, json, name or jsonpath=…',
+  },
+  'create … output': {
     es: 'imprime el objeto creado: yaml o name',
     en: 'prints the created object: yaml or name',
   },
   'run output': { es: 'imprime el Pod creado: yaml o name', en: 'prints the created Pod: yaml or name' },
   'apply output': {
-    es: 'imprime cada objeto aplicado: yaml o name',
-    en: 'prints each applied object: yaml or name',
+    es: 'imprime cada objeto aplicado: yaml, json, name o jsonpath=…',
+    en: 'prints each applied object: yaml, json, name or jsonpath=…',
   },
   selector: { es: 'filtra por etiquetas (app=web, tier!=db)', en: 'filters by labels (app=web, tier!=db)' },
   'show-labels': { es: 'añade la columna LABELS', en: 'adds the LABELS column' },
@@ -274,7 +281,8 @@ export function commandHelp(path: string, lang: Language): string {
   const help = COMMAND_HELP[path]!;
   const flags = implementedFlags(path).map(({ name, letter, kind }) => {
     const spelled = `${letter ? `-${letter}, ` : '    '}--${name}${kind === 'bool' ? '' : '=…'}`;
-    const text = FLAG_HELP[`${commandOf(path)} ${name}`] ?? FLAG_HELP[name];
+    const sub = path.includes(' ') ? FLAG_HELP[`${commandOf(path)} … ${name}`] : undefined;
+    const text = sub ?? FLAG_HELP[`${commandOf(path)} ${name}`] ?? FLAG_HELP[name];
     return { spelled, text: text?.[lang] ?? '' };
   });
   const width = Math.max(...flags.map((f) => f.spelled.length)) + 3;

@@ -74,6 +74,10 @@ export const CONSOLE_MESSAGES = {
     es: 'error: tras create esta consola imprime -o yaml y -o name, no -o {output}; kubectl en tu terminal sí lo hace',
     en: 'error: after create this console prints -o yaml and -o name, not -o {output}; kubectl in your terminal does',
   },
+  fileOutputHere: {
+    es: 'error: tras create -f y apply -f esta consola imprime -o yaml, json, name y jsonpath=…, no -o {output}; kubectl en tu terminal sí lo hace',
+    en: 'error: after create -f and apply -f this console prints -o yaml, json, name and jsonpath=…, not -o {output}; kubectl in your terminal does',
+  },
   notImplemented: {
     es: 'error: el simulador no implementa {flag} de «kubectl {command}» (el kubectl real sí la tiene); «kubectl {command} -h» lista las opciones que implementa',
     en: 'error: the simulator does not implement {flag} of “kubectl {command}” (the real kubectl has it); “kubectl {command} -h” lists the flags it implements',
