@@ -51,6 +51,10 @@ describe('a kubectl flag the simulator does not implement', () => {
     expect(runKubectl(sim, 'get pods -A --no-headers -l app=web').exitCode).toBe(0);
     expect(runKubectl(sim, 'get pods --namespace=default --show-labels').exitCode).toBe(0);
     expect(runKubectl(sim, 'describe deploy web -n default').exitCode).toBe(0);
+    // kubectl v1.32 `version --client`: no server line.
+    expect(runKubectl(sim, 'version --client').stdout).toBe(
+      'Client Version: v1.32.4\nKustomize Version: v5.5.0\n',
+    );
   });
 });
 

@@ -112,7 +112,7 @@ const IMPLEMENTED: Record<string, string> = {
   'top pod': '',
   'top node': '',
   'api-resources': '',
-  version: '',
+  version: 'client',
   explain: 'recursive',
 };
 

@@ -267,6 +267,7 @@ const FLAG_HELP: Record<string, Bilingual> = {
   },
   'explain recursive': { es: 'todos los campos, anidados', en: 'every field, nested' },
   namespace: { es: 'el namespace (default si falta)', en: 'the namespace (default if missing)' },
+  client: { es: 'solo la versión del cliente', en: 'the client’s version only' },
   help: { es: 'esta ayuda', en: 'this help' },
 };
 

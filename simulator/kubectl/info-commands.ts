@@ -138,9 +138,12 @@ export function runTop(): KubectlResult {
 }
 
 /** `kubectl version`: the client is the console's own. */
-export function runVersion(): KubectlResult {
+export function runVersion(ctx: KubectlContext): KubectlResult {
+  const client = 'Client Version: v1.32.4\nKustomize Version: v5.5.0\n';
+  // `--client` asks no server: the client's lines only.
+  if (ctx.args.flags.has('client')) return ok(client);
   return ok(
-    'Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.37.1+k3s1\nWARNING: version difference between client (1.32) and server (1.37) exceeds the supported minor version skew of +/-1\n',
+    `${client}Server Version: v1.37.1+k3s1\nWARNING: version difference between client (1.32) and server (1.37) exceeds the supported minor version skew of +/-1\n`,
   );
 }
 
