@@ -80,9 +80,9 @@ const COMMAND_HELP: Record<string, { usage: string } & Bilingual> = {
     en: 'Creates a Pod with one container.',
   },
   delete: {
-    usage: 'kubectl delete TYPE NAME… | TYPE/NAME | -f FILE [flags]',
-    es: 'Borra objetos por nombre o los de un archivo.',
-    en: 'Deletes objects by name, or those of a file.',
+    usage: 'kubectl delete TYPE NAME… | TYPE/NAME | TYPE -l SELECTOR | -f FILE [flags]',
+    es: 'Borra objetos por nombre, por etiquetas o los de un archivo.',
+    en: 'Deletes objects by name, by labels, or those of a file.',
   },
   scale: {
     usage: 'kubectl scale deployment NAME --replicas=N',
