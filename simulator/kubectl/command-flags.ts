@@ -108,7 +108,7 @@ const IMPLEMENTED: Record<string, string> = {
   label: 'overwrite',
   expose: 'name port protocol target-port type',
   'set image': '',
-  logs: 'container follow',
+  logs: 'container follow tail',
   'top pod': '',
   'top node': '',
   'api-resources': '',

@@ -261,6 +261,7 @@ const FLAG_HELP: Record<string, Bilingual> = {
     es: 'sigue imprimiendo la salida a medida que corre el reloj',
     en: 'keeps printing the output as the clock runs',
   },
+  tail: { es: 'solo las N últimas líneas (-1: todas)', en: 'only the last N lines (-1: all)' },
   recursive: {
     es: 'sin efecto sin -f (que aquí no lee carpetas)',
     en: 'no effect without -f (which reads no folders here)',

@@ -12,9 +12,16 @@ import { API_RESOURCES, groupVersion } from '../kube-api/resource-table.ts';
 import { fail, ok, serverError, type KubectlContext } from './command-context.ts';
 import { parseTargets } from './get-command.ts';
 import { tabwrite } from './print-table.ts';
+import { logTail } from '../kube-api/log-tail.ts';
 
 /** `kubectl logs POD [-c C]`, `logs deploy/NAME`. */
 export function runLogs(ctx: KubectlContext): KubectlResult {
+  const tail = ctx.args.flags.get('tail');
+  // pflag reads --tail as an int64 (strconv.ParseInt) before the command runs.
+  if (tail !== undefined && !/^[-+]?\d+$/.test(tail))
+    return fail(
+      `Error: invalid argument "${tail}" for "--tail" flag: strconv.ParseInt: parsing "${tail}": invalid syntax\nSee 'kubectl logs --help' for usage.`,
+    );
   const word = ctx.words[0];
   if (!word)
     return fail(
@@ -66,7 +73,7 @@ export function runLogs(ctx: KubectlContext): KubectlResult {
   }
   const log = podLog(pod, container);
   if (typeof log !== 'string') return { stdout: '', stderr: notice + serverError(log) + '\n', exitCode: 1 };
-  const result = ok(log, notice);
+  const result = ok(tail === undefined ? log : logTail(log, Number(tail)), notice);
   if (ctx.args.flags.has('follow')) result.watch = followLog(ctx, pod, container);
   return result;
 }
