@@ -71,6 +71,7 @@ const KUBECTL_FLAGS: Record<string, string> = {
   'api-resources': 'api-group cached! categories namespaced! no-headers! o:output sort-by verbs',
   version: 'client! o:output',
   explain: 'api-version o:output recursive!',
+  exec: 'c:container f:filename pod-running-timeout q:quiet! i:stdin! t:tty!',
 };
 
 /** kubectl's global options, on every command (`kubectl options`); `-h, --help` cobra adds to each. */
@@ -114,6 +115,8 @@ const IMPLEMENTED: Record<string, string> = {
   'api-resources': '',
   version: 'client',
   explain: 'recursive',
+  // The console runs the command once and prints its output: -i and -t change nothing it shows.
+  exec: 'container quiet stdin tty',
 };
 
 const GLOBAL_IMPLEMENTED = ['namespace', 'help'];

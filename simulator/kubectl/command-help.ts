@@ -159,6 +159,11 @@ const COMMAND_HELP: Record<string, { usage: string } & Bilingual> = {
     es: 'Muestra las versiones del cliente y del servidor.',
     en: 'Shows the client’s and the server’s versions.',
   },
+  exec: {
+    usage: 'kubectl exec POD [-c CONTAINER] -- COMMAND [ARG…]',
+    es: 'Ejecuta en un Pod curl, wget, nslookup, hostname, env o cat /etc/resolv.conf.',
+    en: 'Runs curl, wget, nslookup, hostname, env or cat /etc/resolv.conf in a Pod.',
+  },
   explain: {
     usage: 'kubectl explain TYPE[.FIELD…] [flags]',
     es: 'Describe los campos de un tipo de objeto.',
@@ -257,6 +262,15 @@ const FLAG_HELP: Record<string, Bilingual> = {
   protocol: { es: 'TCP o UDP', en: 'TCP or UDP' },
   'target-port': { es: 'el puerto de los Pods', en: 'the Pods’ port' },
   container: { es: 'el contenedor del Pod', en: 'the Pod’s container' },
+  quiet: {
+    es: 'sin efecto: la consola no imprime avisos de exec',
+    en: 'no effect: the console prints no exec notices',
+  },
+  stdin: {
+    es: 'sin efecto: la consola ejecuta la orden una vez',
+    en: 'no effect: the console runs the command once',
+  },
+  tty: { es: 'sin efecto: la consola no abre terminal', en: 'no effect: the console opens no terminal' },
   follow: {
     es: 'sigue imprimiendo la salida a medida que corre el reloj',
     en: 'keeps printing the output as the clock runs',

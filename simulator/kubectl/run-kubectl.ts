@@ -131,7 +131,7 @@ export function runKubectl(
       : line[0] === 'kubectl'
         ? line.slice(1)
         : [...line];
-  if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
+  if (tokens[0] === 'exec') return exec(sim, tokens, lang);
   // cobra finds the command from its words first, then parses the line with that command's own flags.
   const found = parseArgs(tokens, anyCommandFlags(tokens[0] === 'logs'));
   const [command, ...foundWords] = found.words;
@@ -160,6 +160,21 @@ export function runKubectl(
     lang,
   };
   return handler(ctx);
+}
+
+/**
+ * `exec`: its flags checked as every command's are (pflag stops reading them at `--`), then run on its own
+ * words, since everything after `--` is the container's command line.
+ */
+function exec(sim: Simulation, tokens: string[], lang: Language): KubectlResult {
+  const dash = tokens.indexOf('--');
+  const args = parseArgs(dash < 0 ? tokens : tokens.slice(0, dash), flagSetOf('exec'));
+  if (args.flagErrors.length > 0)
+    return fail(`Error: ${args.flagErrors[0]}\nSee 'kubectl exec --help' for usage.`);
+  if (args.flags.has('help')) return ok(commandHelp('exec', lang));
+  const missing = notImplemented('exec', args);
+  if (missing) return fail(say(lang, 'notImplemented', { flag: `--${missing}`, command: 'exec' }));
+  return runExec(sim, tokens.slice(1));
 }
 
 /** The first flag the line set that kubectl has for this command but the simulator does not run. */
