@@ -55,8 +55,8 @@ export const KUBECTL_COMMANDS = [
 /** Every text of the console's own, by what it says. */
 export const CONSOLE_MESSAGES = {
   help: {
-    es: 'kubectl controla el clúster k3s (simulado) de esta página.\n\nComandos: {commands}\nEscribe sin «kubectl», p. ej. get pods -o wide. Los demás comandos de kubectl funcionan en tu terminal contra `faaslab sim serve`.\n',
-    en: 'kubectl controls this page’s (simulated) k3s cluster.\n\nCommands: {commands}\nType without “kubectl”, e.g. get pods -o wide. The other kubectl commands work in your terminal against `faaslab sim serve`.\n',
+    es: 'kubectl controla el clúster k3s (simulado) de esta página.\n\nComandos: {commands}\nEscribe sin «kubectl», p. ej. get pods -o wide; «get -h» muestra las opciones de get. Los demás comandos de kubectl funcionan en tu terminal contra `faaslab sim serve`.\n',
+    en: 'kubectl controls this page’s (simulated) k3s cluster.\n\nCommands: {commands}\nType without “kubectl”, e.g. get pods -o wide; “get -h” shows get’s flags. The other kubectl commands work in your terminal against `faaslab sim serve`.\n',
   },
   notHere: {
     es: 'error: esta consola no ejecuta «kubectl {command}» (kubectl sí lo tiene); úsalo en tu terminal contra `faaslab sim serve`. Comandos de la consola: {commands}',
