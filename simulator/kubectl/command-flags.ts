@@ -52,6 +52,8 @@ const KUBECTL_FLAGS: Record<string, string> = {
   'rollout status': 'f:filename k:kustomize R:recursive! revision l:selector timeout w:watch!',
   'rollout history':
     'allow-missing-template-keys! f:filename k:kustomize o:output R:recursive! revision l:selector show-managed-fields! template',
+  'rollout restart':
+    'allow-missing-template-keys! field-manager f:filename k:kustomize o:output R:recursive! l:selector show-managed-fields! template',
   'rollout undo':
     'allow-missing-template-keys! dry-run? f:filename k:kustomize o:output R:recursive! l:selector show-managed-fields! template to-revision',
   cordon: 'dry-run? l:selector',
@@ -103,6 +105,7 @@ const IMPLEMENTED: Record<string, string> = {
   'rollout status': '',
   'rollout history': '',
   'rollout undo': 'to-revision',
+  'rollout restart': '',
   cordon: '',
   uncordon: '',
   drain: 'delete-emptydir-data force ignore-daemonsets',

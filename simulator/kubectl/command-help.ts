@@ -99,6 +99,11 @@ const COMMAND_HELP: Record<string, { usage: string } & Bilingual> = {
     es: 'Lista las revisiones de un Deployment.',
     en: 'Lists a Deployment’s revisions.',
   },
+  'rollout restart': {
+    usage: 'kubectl rollout restart deployment/NAME',
+    es: 'Vuelve a crear los Pods de un Deployment con un nuevo despliegue.',
+    en: 'Recreates a Deployment’s Pods with a new rollout.',
+  },
   'rollout undo': {
     usage: 'kubectl rollout undo deployment/NAME [--to-revision=N]',
     es: 'Vuelve a una revisión anterior de un Deployment.',
