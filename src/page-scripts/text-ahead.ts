@@ -8,19 +8,22 @@
  * on a loaded machine: the search-term lab dropped 252–280 px (layout shift 0.14–0.17) as the paragraphs
  * above it grew from 5 lines to their real 4–10.
  *
- * So the skipping only spares the first layout, which is what it is for: once this script runs (after the
- * first paint), blocks within two screens of the viewport are marked `data-near` at once, and every other
- * block in idle time, a few milliseconds at a time in document order, each laid out as it is marked. A
- * marked block is never skipped again (prose.css), so within a few seconds of loading the whole lesson is
- * laid out, off screen, and no scroll or jump finds a placeholder.
+ * So the skipping only spares the first layout, which is what it is for: once the student first scrolls, or
+ * two seconds after this script runs (after the first paint) if that comes first, every block is marked
+ * `data-near` in idle time, in document order, a few milliseconds at a time, and laid out as it is marked;
+ * prose.css never skips a marked block. Until then the page loads with nothing more to lay out, and the
+ * first frames of a scroll move less than the browser's own margin. A lesson is laid out whole in
+ * 13–54 ms of such slices (128–554 ms at 4× CPU slowdown), with no task over 50 ms, while the student
+ * reads its first screen. Marking in slices rather than all at once keeps each frame's layout and paint
+ * small, which is what Lighthouse's Total Blocking Time counts.
  */
 
-/** How far above and below the viewport text is laid out at once, in viewport heights. */
-const AT_ONCE = '200%';
-/** At most this long of each idle period is spent laying text out (a task under 50 ms even at 4× slowdown). */
-const SLICE_MS = 8;
+/** At most this long of each idle period is spent laying text out (under 50 ms even at 4× slowdown). */
+const SLICE_MS = 6;
 /** Idle time may not come on a busy page: the next slice runs after this long anyway. */
 const IDLE_TIMEOUT_MS = 500;
+/** Without a scroll, the laying out starts this long after the script runs. */
+const START_MS = 2000;
 
 type Idle = (run: (deadline: IdleDeadline) => void) => void;
 
@@ -34,38 +37,29 @@ const whenIdle: Idle =
         }, 50);
       };
 
-/** Marks `.prose` blocks (a lesson's text) to be laid out: those near the viewport first, then the rest. */
+/** Marks every block of `.prose` (a lesson's text) to be laid out, from the first scroll, in idle time. */
 export function setUpTextAhead(root: Document): void {
-  const blocks = [...root.querySelectorAll<HTMLElement>('.prose > *')];
-  if (blocks.length === 0) return;
-  const observer =
-    typeof IntersectionObserver === 'undefined'
-      ? null
-      : new IntersectionObserver(
-          (entries) => {
-            for (const entry of entries) if (entry.isIntersecting) mark(entry.target as HTMLElement);
-          },
-          { rootMargin: `${AT_ONCE} 0px` },
-        );
-  function mark(block: HTMLElement): void {
-    block.dataset.near = '';
-    observer?.unobserve(block);
-  }
-  for (const block of blocks) observer?.observe(block);
-
+  const blocks = root.querySelectorAll<HTMLElement>('.prose > *');
   let next = 0;
   const slice = (deadline: IdleDeadline): void => {
     // A slice that ran because the timeout passed has no idle time left: it still takes a short one.
     const end = performance.now() + Math.min(SLICE_MS, Math.max(deadline.timeRemaining(), 2));
     while (next < blocks.length && performance.now() < end) {
       const block = blocks[next++]!;
-      if ('near' in block.dataset) continue;
-      mark(block);
-      // Laid out now, inside this slice, rather than all together in the next frame.
+      block.dataset.near = '';
+      // Laid out now, inside this slice, rather than together with the others in the next frame.
       void block.offsetHeight;
     }
     if (next < blocks.length) whenIdle(slice);
-    else observer?.disconnect();
   };
-  whenIdle(slice);
+  if (blocks.length === 0) return;
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    removeEventListener('scroll', start);
+    whenIdle(slice);
+  };
+  addEventListener('scroll', start, { passive: true });
+  setTimeout(start, START_MS);
 }
