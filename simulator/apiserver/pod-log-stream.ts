@@ -18,12 +18,13 @@ export function servePodLog(
   url: URL,
 ): StatusError | null {
   const container = url.searchParams.get('container');
-  const whole = podLog(pod.live, container);
+  const previous = url.searchParams.get('previous') === 'true';
+  const whole = podLog(pod.live, container, previous);
   if (typeof whole !== 'string') return whole;
   const tailLines = url.searchParams.get('tailLines');
   const log = tailLines === null ? whole : logTail(whole, Number(tailLines));
   res.writeHead(200, { 'Content-Type': 'text/plain' });
-  if (url.searchParams.get('follow') !== 'true') {
+  if (url.searchParams.get('follow') !== 'true' || previous) {
     res.end(log);
     return null;
   }

@@ -25,8 +25,8 @@ describe('a kubectl flag the simulator does not implement', () => {
         'error: el simulador no implementa --sort-by de «kubectl get» (el kubectl real sí la tiene); «kubectl get -h» lista las opciones que implementa\n',
       exitCode: 1,
     });
-    expect(runKubectl(sim, 'logs web -p', {}, 'en').stderr).toBe(
-      'error: the simulator does not implement --previous of “kubectl logs” (the real kubectl has it); “kubectl logs -h” lists the flags it implements\n',
+    expect(runKubectl(sim, 'logs web --timestamps', {}, 'en').stderr).toBe(
+      'error: the simulator does not implement --timestamps of “kubectl logs” (the real kubectl has it); “kubectl logs -h” lists the flags it implements\n',
     );
     // A global option (kubectl options) too, and a subcommand is named whole.
     expect(runKubectl(sim, 'get pods --context=lab').stderr).toMatch(

@@ -112,7 +112,7 @@ const IMPLEMENTED: Record<string, string> = {
   label: 'overwrite',
   expose: 'name port protocol target-port type',
   'set image': '',
-  logs: 'container follow tail',
+  logs: 'container follow previous tail',
   'top pod': '',
   'top node': '',
   'api-resources': '',

@@ -280,6 +280,10 @@ const FLAG_HELP: Record<string, Bilingual> = {
     es: 'sigue imprimiendo la salida a medida que corre el reloj',
     en: 'keeps printing the output as the clock runs',
   },
+  previous: {
+    es: 'la salida de la ejecución anterior del contenedor (tras un reinicio)',
+    en: 'the output of the container’s previous run (after a restart)',
+  },
   tail: { es: 'solo las N últimas líneas (-1: todas)', en: 'only the last N lines (-1: all)' },
   recursive: {
     es: 'sin efecto sin -f (que aquí no lee carpetas)',

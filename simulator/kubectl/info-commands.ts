@@ -71,10 +71,12 @@ export function runLogs(ctx: KubectlContext): KubectlResult {
     container = String(containers[0]!.name);
     notice += `Defaulted container "${container}" out of: ${containers.map((c) => String(c.name)).join(', ')}\n`;
   }
-  const log = podLog(pod, container);
+  const previous = ctx.args.flags.has('previous');
+  const log = podLog(pod, container, previous);
   if (typeof log !== 'string') return { stdout: '', stderr: notice + serverError(log) + '\n', exitCode: 1 };
   const result = ok(tail === undefined ? log : logTail(log, Number(tail)), notice);
-  if (ctx.args.flags.has('follow')) result.watch = followLog(ctx, pod, container);
+  // The previous run has ended: there is nothing more to follow.
+  if (ctx.args.flags.has('follow') && !previous) result.watch = followLog(ctx, pod, container);
   return result;
 }
 
