@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
+import { UNSCHEDULABLE_PODS } from '../../test/simulator/object-build-fixture.ts';
 import type { Simulation } from '../api-types.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 import { CONSOLE_EPOCH_MS, KubeApi } from './kube-api.ts';
@@ -65,21 +66,6 @@ class TextStore {
   }
 }
 
-/** Two Pods no node takes, for two reasons (their conditions say which), written at the same moment. */
-const UNBOUND = `apiVersion: v1
-kind: Pod
-metadata: {name: selective}
-spec:
-  nodeSelector: {disk: none}
-  containers: [{name: app, image: nginx:1.27}]
----
-apiVersion: v1
-kind: Pod
-metadata: {name: greedy}
-spec:
-  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: "500"}}}]
-`;
-
 /** A view that rebuilds at every read, whether or not the simulation counted a change. */
 class EveryReadView extends KubeApi {
   protected override changedSinceBuild(): boolean {
@@ -118,7 +104,7 @@ describe('objects stored as copies (their JSON text written only when a later bu
       ['template edited in place', () => ((template().containers as Json[])[0]!.image = 'nginx:1.28')],
       ['scale up', () => sim.scale('default', 'web', 5)],
       // Pods no node takes (Pending, Unschedulable with the scheduler's reason), one of them not ready.
-      ['unbound Pods', () => sim.apply(UNBOUND, 'unbound.yaml')],
+      ['unbound Pods', () => sim.apply(UNSCHEDULABLE_PODS, 'unbound.yaml')],
       ['a node fails', () => sim.failNode(sim.snapshot().nodes.at(-1)!.name)],
       // Its Pods turn not ready while the others, started with them, stay ready.
       ['the failure is noticed', () => sim.advance(60_000)],

@@ -1,43 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
+import { buildContext, UNSCHEDULABLE_PODS } from '../../test/simulator/object-build-fixture.ts';
 import type { Simulation } from '../api-types.ts';
 import { objectKey } from '../model/cluster-state.ts';
-import { simulationInternals } from '../model/simulation-internals.ts';
-import type { ObjectContext } from './object-context.ts';
 import { podObject } from './pod-object.ts';
-
-/** Two Pods no node takes, for two reasons, written at the same moment. */
-const UNBOUND = `apiVersion: v1
-kind: Pod
-metadata: {name: selective}
-spec:
-  nodeSelector: {disk: none}
-  containers: [{name: app, image: nginx:1.27}]
----
-apiVersion: v1
-kind: Pod
-metadata: {name: greedy}
-spec:
-  containers: [{name: app, image: nginx:1.27, resources: {requests: {cpu: "500"}}}]
-`;
-
-/** A build's context, as the API view makes one: what it makes once per build is shared by its Pods. */
-function contextOf(sim: Simulation): ObjectContext {
-  const internals = simulationInternals(sim);
-  return {
-    epochMs: 0,
-    snapshot: internals.snapshot,
-    state: internals.state,
-    manifests: internals.manifests,
-    deletionMs: () => 0,
-  };
-}
 
 /** Every Pod's JSON, built with one context for all of them, or with a context of its own each. */
 function podTexts(sim: Simulation, shared: boolean): string[] {
-  const one = contextOf(sim);
+  const one = buildContext(sim);
   return one.snapshot.pods.map((view) => {
-    const ctx = shared ? one : contextOf(sim);
+    const ctx = shared ? one : buildContext(sim);
     const state = ctx.state.pods.get(objectKey(view.namespace, view.name))!;
     return JSON.stringify(podObject(ctx, state, view));
   });
@@ -52,7 +24,7 @@ describe('the parts Pods of one build share (template spec, conditions)', () => 
     // A restarted Pod (its restart count and last state) among siblings started with it.
     sim.killPod('default', sim.snapshot().pods.find((p) => p.name.startsWith('web-'))!.name);
     sim.advance(30_000);
-    sim.apply(UNBOUND, 'unbound.yaml');
+    sim.apply(UNSCHEDULABLE_PODS, 'unbound.yaml');
     sim.failNode(sim.snapshot().nodes.at(-1)!.name);
     sim.advance(60_000);
     const alone = podTexts(sim, false);

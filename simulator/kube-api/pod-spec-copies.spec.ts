@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { settledSimulation, webDeployment } from '../../test/simulator/cluster-fixture.ts';
-import type { Simulation } from '../api-types.ts';
-import { simulationInternals } from '../model/simulation-internals.ts';
-import type { ObjectContext } from './object-context.ts';
+import { buildContext } from '../../test/simulator/object-build-fixture.ts';
 import type { Json } from './object-meta.ts';
 import { podSpecCopy } from './pod-spec-copies.ts';
 import { defaultedSpec, writtenSpec } from './pod-spec-defaults.ts';
+import { simulationInternals } from '../model/simulation-internals.ts';
 
 /** A Pod that writes what the defaults add to (volumes, mounts, tolerations, its node), and one that
  * stays unbound (no node matches its selector). */
@@ -40,18 +39,6 @@ spec:
   ports: [{port: 8080, targetPort: 80}]
 `;
 
-/** A build's context, as the API view makes one. */
-function contextOf(sim: Simulation): ObjectContext {
-  const internals = simulationInternals(sim);
-  return {
-    epochMs: 0,
-    snapshot: internals.snapshot,
-    state: internals.state,
-    manifests: internals.manifests,
-    deletionMs: () => 0,
-  };
-}
-
 describe('a Pod spec made from its template copy', () => {
   const sim = settledSimulation(
     { seed: 5 },
@@ -67,7 +54,7 @@ describe('a Pod spec made from its template copy', () => {
   });
 
   it('is, for every Pod, the JSON of the spec defaulted for that Pod (its own node and volume name)', () => {
-    const ctx = contextOf(sim);
+    const ctx = buildContext(sim);
     for (const pod of pods) {
       const written = writtenSpec(ctx, pod);
       expect(JSON.stringify(podSpecCopy(ctx, written, pod)), pod.name).toBe(
@@ -77,7 +64,7 @@ describe('a Pod spec made from its template copy', () => {
   });
 
   it('shares the template part between Pods of a template, and holds each Pod its own naming part', () => {
-    const ctx = contextOf(sim);
+    const ctx = buildContext(sim);
     const [a, b] = pods.filter((p) => p.name.startsWith('web-'));
     const specA = podSpecCopy(ctx, writtenSpec(ctx, a!), a!);
     const specB = podSpecCopy(ctx, writtenSpec(ctx, b!), b!);
@@ -87,7 +74,7 @@ describe('a Pod spec made from its template copy', () => {
   });
 
   it('stays as built when the written spec is edited in place afterwards', () => {
-    const ctx = contextOf(sim);
+    const ctx = buildContext(sim);
     const pod = pods.find((p) => p.name === 'written')!;
     const written = writtenSpec(ctx, pod);
     const copy = podSpecCopy(ctx, written, pod);
