@@ -51,6 +51,7 @@ export type {
   VxlanHeader,
 } from './api-types.ts';
 export { createSimulation, deserializeSimulation } from './simulation.ts';
+export { onlyTheClockMoved } from './snapshot/clock-only.ts';
 export { validateManifests } from './importer/validate-manifests.ts';
 export { migrateManifests, type MigrationResult } from './importer/migrate-manifests.ts';
 export { portableManifest } from './operations/export-manifests.ts';

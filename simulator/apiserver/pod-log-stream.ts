@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KubeApi } from '../kube-api/kube-api.ts';
 import type { Json } from '../kube-api/object-meta.ts';
+import { logTail } from '../kube-api/log-tail.ts';
 import { podLog, runningInstance } from '../kube-api/pod-logs.ts';
 import type { StatusError } from '../kube-api/status-error.ts';
 
@@ -17,10 +18,13 @@ export function servePodLog(
   url: URL,
 ): StatusError | null {
   const container = url.searchParams.get('container');
-  const log = podLog(pod.live, container);
-  if (typeof log !== 'string') return log;
+  const previous = url.searchParams.get('previous') === 'true';
+  const whole = podLog(pod.live, container, previous);
+  if (typeof whole !== 'string') return whole;
+  const tailLines = url.searchParams.get('tailLines');
+  const log = tailLines === null ? whole : logTail(whole, Number(tailLines));
   res.writeHead(200, { 'Content-Type': 'text/plain' });
-  if (url.searchParams.get('follow') !== 'true') {
+  if (url.searchParams.get('follow') !== 'true' || previous) {
     res.end(log);
     return null;
   }

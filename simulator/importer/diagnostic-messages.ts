@@ -278,11 +278,38 @@ export const DIAGNOSTIC_MESSAGES: Record<string, MessageEntry> = {
     },
     hintFix: { es: '¿Quisiste decir "{hint}"?', en: 'Did you mean "{hint}"?' },
   },
+  // apimachinery v0.32 pkg/util/validation/validation.go: IsDNS1123Subdomain, IsDNS1123Label, IsDNS1035Label
+  // (each message is RegexError's, examples included) and MaxLenError, one cause per message.
   'invalid-name': {
     severity: 'error',
     message: {
-      es: '"{name}" no es un nombre válido: minúsculas, dígitos y "-", empezando y terminando en letra o dígito (máx. {max}).',
-      en: 'Invalid value: "{name}": a lowercase RFC 1123 {what} must consist of lower case alphanumeric characters or \'-\', and must start and end with an alphanumeric character (max {max})',
+      es: '"{name}" no es un nombre válido: minúsculas, dígitos, "-" o ".", empezando y terminando en letra o dígito.',
+      en: "Invalid value: \"{name}\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
+    },
+  },
+  'invalid-name-label': {
+    severity: 'error',
+    message: {
+      es: '"{name}" no es un nombre válido: minúsculas, dígitos y "-", empezando y terminando en letra o dígito.',
+      en: "Invalid value: \"{name}\": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+    },
+  },
+  'invalid-name-dns1035': {
+    severity: 'error',
+    message: {
+      es: '"{name}" no es un nombre válido: minúsculas, dígitos y "-", empezando por letra y terminando en letra o dígito.',
+      en: "Invalid value: \"{name}\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')",
+    },
+  },
+  'name-with-dots': {
+    severity: 'error',
+    message: { es: '"{name}" no puede llevar puntos.', en: 'Invalid value: "{name}": must not contain dots' },
+  },
+  'name-too-long': {
+    severity: 'error',
+    message: {
+      es: '"{name}" es demasiado largo: como mucho {max} caracteres.',
+      en: 'Invalid value: "{name}": must be no more than {max} characters',
     },
   },
   'duplicate-object': {

@@ -7,6 +7,28 @@ export type { SemanticProblem } from './semantic-problem.ts';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** The longest name of a kind: 63 for the labels Services and Namespaces need, 253 for a subdomain. */
+const maxLength = (kind: string): number => (kind === 'Service' || kind === 'Namespace' ? 63 : 253);
+
+/**
+ * The rule a kind's name follows, as diagnostic codes, one per message apimachinery gives (a name both too
+ * long and malformed gets two): Services an RFC 1035 label (core/validation ValidateServiceName), Namespaces
+ * an RFC 1123 label (ValidateNamespaceName), the other kinds an RFC 1123 subdomain.
+ */
+function nameRule(kind: string): (text: string) => string[] {
+  return (text) => {
+    const codes = text.length > maxLength(kind) ? ['name-too-long'] : [];
+    if (kind === 'Service') return DNS1035_LABEL.test(text) ? codes : [...codes, 'invalid-name-dns1035'];
+    if (kind === 'Namespace') {
+      if (DNS_LABEL.test(text)) return codes;
+      // IsDNS1123Label: a valid subdomain that is no label can only be one with dots.
+      return [...codes, DNS_SUBDOMAIN.test(text) ? 'name-with-dots' : 'invalid-name-label'];
+    }
+    return DNS_SUBDOMAIN.test(text) ? codes : [...codes, 'invalid-name'];
+  };
+}
 
 /**
  * Checks values the OpenAPI schema cannot express but the API server validates: names, port ranges,
@@ -16,23 +38,21 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
 export function checkSemantics(object: KubeObject): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const name = object.metadata.name;
-  // Services need an RFC 1035 label; most other objects an RFC 1123 subdomain.
-  const label = object.kind === 'Service' || object.kind === 'Namespace';
-  const valid = (text: string): boolean =>
-    label ? DNS_LABEL.test(text) && text.length <= 63 : DNS_SUBDOMAIN.test(text) && text.length <= 253;
-  const params = { max: label ? 63 : 253, what: label ? 'label' : 'subdomain' };
+  const rule = nameRule(object.kind);
+  const max = maxLength(object.kind);
   // generateName is checked first, whenever it is set, as a prefix: its trailing dash masked, since
   // characters follow it (apimachinery v0.32 pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor,
   // generic.go maskTrailingDash).
   const generateName = object.metadata.generateName;
-  if (typeof generateName === 'string' && generateName !== '' && !valid(maskTrailingDash(generateName)))
+  if (typeof generateName === 'string' && generateName !== '')
+    for (const code of rule(maskTrailingDash(generateName)))
+      problems.push({ code, path: ['metadata', 'generateName'], params: { name: generateName, max } });
+  for (const code of rule(name))
     problems.push({
-      code: 'invalid-name',
-      path: ['metadata', 'generateName'],
-      params: { name: generateName, ...params },
+      code,
+      path: ['metadata', 'name'],
+      params: { name, max },
     });
-  if (!valid(name))
-    problems.push({ code: 'invalid-name', path: ['metadata', 'name'], params: { name, ...params } });
   const spec = isObject(object.spec) ? object.spec : {};
   if (object.kind === 'Service') checkService(spec, problems);
   if (object.kind === 'Deployment' || object.kind === 'ReplicaSet') checkSelector(spec, problems);

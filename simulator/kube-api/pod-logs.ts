@@ -6,8 +6,11 @@
 import { isJson, type Json } from './object-meta.ts';
 import { badRequest, type StatusError } from './status-error.ts';
 
-/** The log of one container of a Pod object, or the apiserver's error. */
-export function podLog(pod: Json, container: string | null): string | StatusError {
+/**
+ * The log of one container of a Pod object, or the apiserver's error; `previous` (`logs -p`) asks for the run
+ * before the current one, which kubelet has only once the container has terminated and restarted.
+ */
+export function podLog(pod: Json, container: string | null, previous = false): string | StatusError {
   const spec = isJson(pod.spec) ? pod.spec : {};
   const status = isJson(pod.status) ? pod.status : {};
   const meta = isJson(pod.metadata) ? pod.metadata : {};
@@ -24,7 +27,10 @@ export function podLog(pod: Json, container: string | null): string | StatusErro
     .filter(isJson)
     .find((x) => x.name === chosen);
   const state = isJson(cs?.state) ? cs.state : {};
-  if (!cs || isJson(state.waiting)) {
+  // kubelet validateContainerLogStatus (pkg/kubelet/kubelet_pods.go) checks `previous` first.
+  if (previous && !(isJson(cs?.lastState) && isJson(cs.lastState.terminated)))
+    return badRequest(`previous terminated container "${chosen}" in pod "${name}" not found`);
+  if (!previous && (!cs || isJson(state.waiting))) {
     const reason = isJson(state.waiting)
       ? String(state.waiting.reason ?? 'ContainerCreating')
       : 'ContainerCreating';

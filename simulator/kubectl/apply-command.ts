@@ -15,6 +15,7 @@ import {
   type ApiResource,
 } from '../kube-api/resource-table.ts';
 import { fail, isStatusError, serverError, type KubectlContext } from './command-context.ts';
+import { objectPrinter, type ObjectPrinter } from './file-output.ts';
 import { parseBool } from './parse-args.ts';
 import { sortKeys } from './print-object.ts';
 import { mergeKeyFor } from '../kube-api/merge-patch.ts';
@@ -111,8 +112,16 @@ interface FileObject {
 /** Runs `each` on every object of the `-f` file; a kind the server does not serve is reported and skipped. */
 function forEachObject(
   ctx: KubectlContext,
-  each: (object: FileObject, file: string, write: WriteOptions) => { stdout?: string; stderr?: string },
+  each: (
+    object: FileObject,
+    file: string,
+    write: WriteOptions,
+    print: ObjectPrinter,
+  ) => { stdout?: string; stderr?: string },
 ): KubectlResult {
+  // kubectl picks its printer before it reads the file: a bad -o writes nothing.
+  const print = objectPrinter(ctx.args.flags.get('output'), ctx.lang);
+  if ('error' in print) return fail(print.error);
   const validation = fieldValidation(ctx.args.flags.get('validate'));
   if (validation === null)
     return fail(
@@ -131,7 +140,7 @@ function forEachObject(
     const meta = isJson(o.metadata) ? o.metadata : {};
     const ns = r.namespaced ? String(meta.namespace ?? ctx.namespace) : null;
     const write: WriteOptions = { fieldValidation: validation, warnings: [], lang: ctx.lang };
-    const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file, write);
+    const out = each({ o, r, name: String(meta.name ?? ''), ns }, read.file, write, print);
     // kubectl prints the apiserver's Warning headers as they arrive, before the object's line.
     stderr += write.warnings!.map((w) => `Warning: ${w}\n`).join('');
     stdout += out.stdout ?? '';
@@ -161,7 +170,7 @@ const fileError = (e: StatusError, when: string, file: string): string =>
 
 /** `kubectl apply -f FILE`. */
 export function runApply(ctx: KubectlContext): KubectlResult {
-  return forEachObject(ctx, ({ o, r, name, ns }, file, write) => {
+  return forEachObject(ctx, ({ o, r, name, ns }, file, write, print) => {
     // kubectl refuses a nameless object with generateName before any request (cmd/apply/apply.go applyOneObject).
     const generateName = isJson(o.metadata) ? o.metadata.generateName : undefined;
     if (!name && typeof generateName === 'string' && generateName)
@@ -174,31 +183,43 @@ export function runApply(ctx: KubectlContext): KubectlResult {
       const created = ctx.api.create(r, ns, sortKeys(modified), write);
       return isStatusError(created)
         ? { stderr: fileError(created, 'creating', file) }
-        : { stdout: `${label} created\n` };
+        : print(r, created, label, 'created');
     }
     const liveMeta = live.metadata as Json;
     const lastText = isJson(liveMeta.annotations) ? liveMeta.annotations[LAST_APPLIED] : undefined;
     const original: unknown = typeof lastText === 'string' ? JSON.parse(lastText) : {};
+    // kubectl warns, then patches the annotation in (cmd/apply/apply.go warningNoLastAppliedConfigAnnotation).
+    const warning =
+      typeof lastText === 'string'
+        ? ''
+        : `Warning: resource ${r.resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
     const patch = threeWayPatch(original, modified, live);
-    if (Object.keys(patch).length === 0) return { stdout: `${label} unchanged\n` };
-    const result = ctx.api.patch(
-      r,
-      ns,
-      name,
-      'application/strategic-merge-patch+json',
-      sortKeys(patch),
-      write,
-    );
-    if (!isStatusError(result)) return { stdout: `${label} configured\n` };
-    // Go's GroupVersionResource/Kind String() always joins group + "/" + version: "/v1" for the core group.
-    const gv = `${r.group}/${r.version}`;
-    return {
-      stderr:
-        `Error from server (${String(result.body.reason)}): error when applying patch:\n${compactJson(patch)}\nto:\n` +
-        `Resource: "${gv}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
-        `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${file}": error when patching "${file}": ${String(result.body.message)}\n`,
-    };
+    if (Object.keys(patch).length === 0) return print(r, live, label, 'unchanged');
+    const printed = patchAndPrint(ctx, { o, r, name, ns }, file, write, print, patch);
+    return { ...printed, stderr: warning + (printed.stderr ?? '') };
   });
+}
+
+/** Sends apply's patch and prints the object (or kubectl's error around the patch). */
+function patchAndPrint(
+  ctx: KubectlContext,
+  { r, name, ns }: FileObject,
+  file: string,
+  write: WriteOptions,
+  print: ObjectPrinter,
+  patch: Json,
+): { stdout?: string; stderr?: string } {
+  const label = `${qualifiedName(r)}/${name}`;
+  const result = ctx.api.patch(r, ns, name, 'application/strategic-merge-patch+json', sortKeys(patch), write);
+  if (!isStatusError(result)) return print(r, result, label, 'configured');
+  // Go's GroupVersionResource/Kind String() always joins group + "/" + version: "/v1" for the core group.
+  const gv = `${r.group}/${r.version}`;
+  return {
+    stderr:
+      `Error from server (${String(result.body.reason)}): error when applying patch:\n${compactJson(patch)}\nto:\n` +
+      `Resource: "${gv}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\n` +
+      `Name: "${name}", Namespace: "${ns ?? ''}"\nfor: "${file}": error when patching "${file}": ${String(result.body.message)}\n`,
+  };
 }
 
 /** `kubectl delete -f FILE`. */
@@ -213,12 +234,12 @@ export function runDeleteFile(ctx: KubectlContext): KubectlResult {
 
 /** `kubectl create -f FILE`. */
 export function runCreateFile(ctx: KubectlContext): KubectlResult {
-  return forEachObject(ctx, ({ o, r, ns }, file, write) => {
+  return forEachObject(ctx, ({ o, r, ns }, file, write, print) => {
     const result = ctx.api.create(r, ns, o, write);
     // The name the apiserver gave (generateName's draw when the file has no name).
     return isStatusError(result)
       ? { stderr: fileError(result, 'creating', file) }
-      : { stdout: `${qualifiedName(r)}/${String((result.metadata as Json).name)} created\n` };
+      : print(r, result, `${qualifiedName(r)}/${String((result.metadata as Json).name)}`, 'created');
   });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../index.ts';
-import { LOGS_SHORTHANDS, parseArgs } from './parse-args.ts';
+import { flagSetOf } from './command-flags.ts';
+import { parseArgs } from './parse-args.ts';
 import { runKubectl } from './run-kubectl.ts';
 
 // pflag's boolean flags accept only what strconv.ParseBool reads (1 t T TRUE true True 0 f F FALSE false
@@ -32,9 +33,11 @@ describe('boolean flags', () => {
 
   it('reads every strconv.ParseBool spelling', () => {
     for (const on of ['1', 't', 'T', 'TRUE', 'true', 'True'])
-      expect(parseArgs(['get', 'pods', `--show-labels=${on}`]).flags.get('show-labels')).toBe('true');
+      expect(
+        parseArgs(['get', 'pods', `--show-labels=${on}`], flagSetOf('get')).flags.get('show-labels'),
+      ).toBe('true');
     for (const off of ['0', 'f', 'F', 'FALSE', 'false', 'False']) {
-      const args = parseArgs(['get', 'pods', `--show-labels=${off}`]);
+      const args = parseArgs(['get', 'pods', `--show-labels=${off}`], flagSetOf('get'));
       expect(args.flags.has('show-labels')).toBe(false);
       expect(args.flagErrors).toEqual([]);
     }
@@ -47,14 +50,13 @@ describe('shorthand flags', () => {
   const firstLines = (line: string) => runKubectl(sim, line).stderr.split('\n').slice(0, 2);
 
   it('reads letters run together, each a flag until one takes the rest as its value', () => {
-    const on = (tokens: string[], shorthands?: Record<string, string>) =>
-      Object.fromEntries(parseArgs(tokens, shorthands).flags);
+    const on = (tokens: string[]) => Object.fromEntries(parseArgs(tokens, flagSetOf(tokens[0]!)).flags);
     expect(on(['get', 'pods', '-Aw'])).toEqual({ 'all-namespaces': 'true', watch: 'true' });
     expect(on(['get', 'pods', '-Aw=false'])).toEqual({ 'all-namespaces': 'true' });
     expect(on(['get', 'pods', '-Aoname'])).toEqual({ 'all-namespaces': 'true', output: 'name' });
     expect(on(['get', 'pods', '-Ao', 'yaml'])).toEqual({ 'all-namespaces': 'true', output: 'yaml' });
     expect(on(['get', 'pods', '-o=wide'])).toEqual({ output: 'wide' });
-    expect(on(['logs', 'x', '-pf'], LOGS_SHORTHANDS)).toEqual({ previous: 'true', follow: 'true' });
+    expect(on(['logs', 'x', '-pf'])).toEqual({ previous: 'true', follow: 'true' });
     expect(on(['apply', '-Rf', 'dir'])).toEqual({ recursive: 'true', filename: 'dir' });
   });
 

@@ -110,3 +110,24 @@ describe('kubectl exec', () => {
     );
   });
 });
+
+describe('kubectl exec flags', () => {
+  it('checks -c against the Pod’s containers, as the apiserver does, and lets -i, -t and -q through', () => {
+    const sim = cluster();
+    expect(runKubectl(sim, 'exec client -c nope -- hostname')).toEqual({
+      stdout: '',
+      stderr: 'Error from server (BadRequest): container nope is not valid for pod client\n',
+      exitCode: 1,
+    });
+    const container = runKubectl(sim, 'get pod client -o jsonpath={.spec.containers[0].name}').stdout;
+    expect(runKubectl(sim, `exec -it client -c ${container} -q -- hostname`).stdout).toBe('client\n');
+  });
+
+  it('prints its own help and refuses flags it does not run, in the page language', () => {
+    const sim = cluster();
+    expect(runKubectl(sim, 'exec -h', {}, 'es').stdout).toMatch(/^kubectl exec POD \[-c CONTAINER\] -- /);
+    expect(runKubectl(sim, 'exec client --pod-running-timeout=1m -- hostname', {}, 'en').stderr).toMatch(
+      /^error: the simulator does not implement --pod-running-timeout of “kubectl exec”/,
+    );
+  });
+});

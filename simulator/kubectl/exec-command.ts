@@ -19,15 +19,18 @@ const done = (stdout: string, stderr = '', code = 0): KubectlResult => ({
  */
 export function runExec(sim: Simulation, tokens: string[]): KubectlResult {
   let namespace = 'default';
+  let container: string | null = null;
   let podName = '';
   let i = 0;
   for (; i < tokens.length && tokens[i] !== '--'; i++) {
     const t = tokens[i]!;
     if (t === '-n' || t === '--namespace' || t === '-c' || t === '--container') {
       if (t === '-n' || t === '--namespace') namespace = tokens[i + 1] ?? namespace;
+      else container = tokens[i + 1] ?? null;
       i++;
     } else if (t.startsWith('--namespace=')) namespace = t.slice('--namespace='.length);
-    else if (/^-(i|t|it|ti)$|^--(stdin|tty|quiet)$/.test(t)) continue;
+    else if (t.startsWith('--container=')) container = t.slice('--container='.length);
+    else if (/^-[itq]+(=.*)?$|^--(stdin|tty|quiet)(=.*)?$/.test(t)) continue;
     else if (t.startsWith('-'))
       return fail(`error: unknown shorthand flag: '${t.replace(/^-+/, '')[0]}' in ${t}`);
     else podName = t.replace(/^pods?\//, '');
@@ -40,6 +43,9 @@ export function runExec(sim: Simulation, tokens: string[]): KubectlResult {
   if (command.length === 0) return fail('error: you must specify at least one command for the container');
   const pod = sim.snapshot().pods.find((p) => p.namespace === namespace && p.name === podName);
   if (!pod) return fail(`Error from server (NotFound): pods "${podName}" not found`);
+  // The apiserver checks the container before it reaches the kubelet (pkg/registry/core/pod/strategy.go).
+  if (container !== null && !pod.containers.some((c) => c.name === container))
+    return fail(`Error from server (BadRequest): container ${container} is not valid for pod ${podName}`);
   if (pod.phase !== 'Running' || !pod.ip)
     return fail(
       `error: unable to upgrade connection: container not found ("${pod.containers[0]?.name ?? ''}")`,

@@ -12,9 +12,16 @@ import { API_RESOURCES, groupVersion } from '../kube-api/resource-table.ts';
 import { fail, ok, serverError, type KubectlContext } from './command-context.ts';
 import { parseTargets } from './get-command.ts';
 import { tabwrite } from './print-table.ts';
+import { logTail } from '../kube-api/log-tail.ts';
 
 /** `kubectl logs POD [-c C]`, `logs deploy/NAME`. */
 export function runLogs(ctx: KubectlContext): KubectlResult {
+  const tail = ctx.args.flags.get('tail');
+  // pflag reads --tail as an int64 (strconv.ParseInt) before the command runs.
+  if (tail !== undefined && !/^[-+]?\d+$/.test(tail))
+    return fail(
+      `Error: invalid argument "${tail}" for "--tail" flag: strconv.ParseInt: parsing "${tail}": invalid syntax\nSee 'kubectl logs --help' for usage.`,
+    );
   const word = ctx.words[0];
   if (!word)
     return fail(
@@ -64,10 +71,12 @@ export function runLogs(ctx: KubectlContext): KubectlResult {
     container = String(containers[0]!.name);
     notice += `Defaulted container "${container}" out of: ${containers.map((c) => String(c.name)).join(', ')}\n`;
   }
-  const log = podLog(pod, container);
+  const previous = ctx.args.flags.has('previous');
+  const log = podLog(pod, container, previous);
   if (typeof log !== 'string') return { stdout: '', stderr: notice + serverError(log) + '\n', exitCode: 1 };
-  const result = ok(log, notice);
-  if (ctx.args.flags.has('follow')) result.watch = followLog(ctx, pod, container);
+  const result = ok(tail === undefined ? log : logTail(log, Number(tail)), notice);
+  // The previous run has ended: there is nothing more to follow.
+  if (ctx.args.flags.has('follow') && !previous) result.watch = followLog(ctx, pod, container);
   return result;
 }
 
@@ -138,9 +147,12 @@ export function runTop(): KubectlResult {
 }
 
 /** `kubectl version`: the client is the console's own. */
-export function runVersion(): KubectlResult {
+export function runVersion(ctx: KubectlContext): KubectlResult {
+  const client = 'Client Version: v1.32.4\nKustomize Version: v5.5.0\n';
+  // `--client` asks no server: the client's lines only.
+  if (ctx.args.flags.has('client')) return ok(client);
   return ok(
-    'Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.37.1+k3s1\nWARNING: version difference between client (1.32) and server (1.37) exceeds the supported minor version skew of +/-1\n',
+    `${client}Server Version: v1.37.1+k3s1\nWARNING: version difference between client (1.32) and server (1.37) exceeds the supported minor version skew of +/-1\n`,
   );
 }
 

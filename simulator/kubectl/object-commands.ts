@@ -8,6 +8,7 @@ import { isJson, type Json } from '../kube-api/object-meta.ts';
 import {
   findApiResource,
   groupResource,
+  groupVersion,
   qualifiedName,
   resourceForKind,
 } from '../kube-api/resource-table.ts';
@@ -15,13 +16,19 @@ import { runDeleteFile } from './apply-command.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { say } from './console-messages.ts';
 import { parseTargets } from './get-command.ts';
+import { parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 
 const unknownType = (word: string): KubectlResult =>
   fail(`error: the server doesn't have a resource type "${word}"`);
 
 /** `kubectl delete TYPE NAME…`, `delete TYPE/NAME`, `delete -f FILE`. */
 export function runDelete(ctx: KubectlContext): KubectlResult {
+  const selector = ctx.args.flags.get('selector');
+  // kubectl filters a file's objects by the selector; the console does not, so it says so.
+  if (ctx.args.flags.has('filename') && selector !== undefined)
+    return fail(say(ctx.lang, 'notImplemented', { flag: '--selector', command: 'delete -f' }));
   if (ctx.args.flags.has('filename')) return runDeleteFile(ctx);
+  if (selector !== undefined) return runDeleteSelected(ctx, selector);
   if (ctx.words.length === 0)
     return fail(
       "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
@@ -40,6 +47,37 @@ export function runDelete(ctx: KubectlContext): KubectlResult {
       else stdout += `${qualifiedName(t.resource)} "${name}" deleted\n`;
     }
   }
+  return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+}
+
+/**
+ * `kubectl delete TYPE[,TYPE…] -l SELECTOR`: every object of those types in the namespace whose labels match,
+ * with kubectl's refusals of names beside a selector, and `No resources found` when none matched.
+ */
+function runDeleteSelected(ctx: KubectlContext, selector: string): KubectlResult {
+  if (ctx.words.length === 0) return fail('error: at least one resource must be specified to use a selector');
+  if (ctx.words.some((w) => w.includes('/')))
+    return fail('error: selectors and the all flag cannot be used when passing resource/name arguments');
+  if (ctx.words.length > 1) return fail('error: name cannot be provided when a selector is specified');
+  const parsed = parseTargets(ctx.words);
+  if ('error' in parsed) return fail(parsed.error);
+  const labels = parseLabelSelector(selector);
+  let stdout = '';
+  let stderr = '';
+  for (const t of parsed.targets) {
+    const ns = t.resource.namespaced ? ctx.namespace : null;
+    if ('error' in labels)
+      return fail(
+        `Error from server (BadRequest): Unable to find "${groupVersion(t.resource).replace(/^v1$/, '/v1')}, Resource=${t.resource.resource}" that match label selector "${selector}", field selector "": ${labels.error}`,
+      );
+    for (const o of ctx.api.list(t.resource.resource, ns).filter((x) => selectorsMatch(x, labels, []))) {
+      const name = String((o.metadata as Json).name);
+      const result = ctx.api.delete(t.resource, ns, name, { lang: ctx.lang });
+      if (isStatusError(result)) stderr += serverError(result) + '\n';
+      else stdout += `${qualifiedName(t.resource)} "${name}" deleted\n`;
+    }
+  }
+  if (!stdout && !stderr) return ok('No resources found\n');
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
 }
 

@@ -1,4 +1,5 @@
 import { splitShellWords } from '../../core/index.ts';
+import type { FlagSet } from './command-flags.ts';
 
 /** A parsed kubectl command line. */
 export interface KubectlArgs {
@@ -9,6 +10,8 @@ export interface KubectlArgs {
   lists: Map<string, string[]>;
   /** Flags not in the known list, to report kubectl's "unknown flag". */
   unknown: string[];
+  /** The flags the line set, by name, in order (`--watch=false` included): what the console must run. */
+  given: string[];
   /**
    * pflag's refusals in command-line order (it stops at the first): `unknown flag: --bogus`, or a boolean
    * flag's value strconv.ParseBool rejects (`invalid argument "maybe" for "-f, --follow" flag: …`).
@@ -16,63 +19,12 @@ export interface KubectlArgs {
   flagErrors: string[];
 }
 
-const BOOLEAN_FLAGS = new Set([
-  'all-namespaces',
-  'force',
-  'ignore-daemonsets',
-  'delete-emptydir-data',
-  'show-labels',
-  'watch',
-  'no-headers',
-  'overwrite',
-  'server-side',
-  'show-kind',
-  'previous',
-  'timestamps',
-  'follow',
-  'all-containers',
-  'recursive',
-]);
-const VALUE_FLAGS = new Set([
-  'namespace',
-  'output',
-  'selector',
-  'filename',
-  'replicas',
-  'to-revision',
-  'port',
-  'target-port',
-  'type',
-  'name',
-  'protocol',
-  'grace-period',
-  'timeout',
-  'image',
-  'labels',
-  'field-selector',
-  'container',
-  'wait',
-  'tail',
-  'sort-by',
-  'revision',
-  'api-version',
-  'tcp',
-  'node-port',
-  'from-literal',
-  'from-file',
-  'docker-server',
-  'docker-username',
-  'docker-password',
-  'docker-email',
-  'clusterip',
-]);
 /**
- * Flags whose value is optional, with what a bare flag means (pflag's NoOptDefVal): only `--flag=value` gives
- * a value, so `--dry-run -o yaml` keeps `-o`. kubectl: `--dry-run` is `unchanged` (read as client, with a
- * deprecation warning), `--validate` is `strict` (k8s.io/kubectl/pkg/cmd/util helpers.go AddDryRunFlag,
- * AddValidateFlags).
+ * What a bare flag whose value is optional means (pflag's NoOptDefVal): only `--flag=value` gives a value, so
+ * `--dry-run -o yaml` keeps `-o`. kubectl: `--dry-run` is `unchanged` (read as client, with a deprecation
+ * warning), `--validate` is `strict` (k8s.io/kubectl/pkg/cmd/util helpers.go AddDryRunFlag, AddValidateFlags).
  */
-const OPTIONAL_VALUE_FLAGS: Record<string, string> = { 'dry-run': 'unchanged', validate: 'strict' };
+const OPTIONAL_DEFAULTS: Record<string, string> = { 'dry-run': 'unchanged', validate: 'strict' };
 
 /** strconv.ParseBool, as pflag reads a boolean flag's `=value`; null for anything else. */
 export function parseBool(text: string): boolean | null {
@@ -80,22 +32,6 @@ export function parseBool(text: string): boolean | null {
   if (['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(text)) return false;
   return null;
 }
-
-/** The flags a single letter names (pflag shorthands), by letter. */
-export const SHORTHANDS: Readonly<Record<string, string>> = {
-  n: 'namespace',
-  o: 'output',
-  l: 'selector',
-  f: 'filename',
-  A: 'all-namespaces',
-  w: 'watch',
-  c: 'container',
-  p: 'previous',
-  R: 'recursive',
-};
-
-/** `kubectl logs`: there `-f` is --follow (everywhere else --filename). */
-export const LOGS_SHORTHANDS: Readonly<Record<string, string>> = { ...SHORTHANDS, f: 'follow' };
 
 /**
  * Splits a command line as a POSIX shell does: quotes group words anywhere in a word
@@ -108,26 +44,26 @@ export function tokenize(line: string): string[] {
 
 /**
  * Parses kubectl words and flags as pflag does (spf13/pflag flag.go parseLongArg, parseShortArg): `-n ns`,
- * `--namespace=ns`, `-oyaml`, `-A`, and boolean shorthands run together (`-Aw`, `-Aw=false`).
- * `shorthands` maps each letter to its flag ({@link LOGS_SHORTHANDS} for `logs`).
+ * `--namespace=ns`, `-oyaml`, `-A`, and boolean shorthands run together (`-Aw`, `-Aw=false`). `set` is the
+ * command's flags (command-flags.ts flagSetOf): a flag outside it is refused, as pflag refuses it.
  */
-export function parseArgs(
-  tokens: readonly string[],
-  shorthands: Readonly<Record<string, string>> = SHORTHANDS,
-): KubectlArgs {
+export function parseArgs(tokens: readonly string[], set: FlagSet): KubectlArgs {
+  const shorthands = set.shorthands;
   const words: string[] = [];
   const flags = new Map<string, string>();
   const lists = new Map<string, string[]>();
   const unknown: string[] = [];
   const flagErrors: string[] = [];
+  const given: string[] = [];
   /** How pflag names a flag in its errors: `-w, --watch`, or `--show-labels` without a shorthand. */
   const shown = (name: string): string => {
     const short = Object.keys(shorthands).find((letter) => shorthands[letter] === name);
     return short ? `-${short}, --${name}` : `--${name}`;
   };
   /** Sets a known flag from its value (undefined: none given); a boolean's value must parse. */
-  const set = (name: string, value: string | undefined): void => {
-    if (BOOLEAN_FLAGS.has(name)) {
+  const setFlag = (name: string, value: string | undefined): void => {
+    if (!given.includes(name)) given.push(name);
+    if (set.kinds.get(name) === 'bool') {
       const bool = value === undefined ? true : parseBool(value);
       // pflag's boolValue.Set refuses what strconv.ParseBool does not read (spf13/pflag bool.go, flag.go failf).
       if (bool === null)
@@ -137,16 +73,15 @@ export function parseArgs(
       // `--follow=false` turns the flag off, as pflag does: callers ask flags.has().
       else if (!bool) flags.delete(name);
       else flags.set(name, 'true');
-    } else if (name in OPTIONAL_VALUE_FLAGS) flags.set(name, value ?? OPTIONAL_VALUE_FLAGS[name]!);
+    } else if (set.kinds.get(name) === 'optional') flags.set(name, value ?? OPTIONAL_DEFAULTS[name] ?? '');
     else {
       flags.set(name, value ?? '');
       lists.set(name, [...(lists.get(name) ?? []), value ?? '']);
     }
   };
-  const known = (name: string): boolean =>
-    BOOLEAN_FLAGS.has(name) || VALUE_FLAGS.has(name) || name in OPTIONAL_VALUE_FLAGS;
+  const known = (name: string): boolean => set.kinds.has(name);
   /** Whether a flag takes no following word: a boolean, or a value that is optional. */
-  const standsAlone = (name: string): boolean => BOOLEAN_FLAGS.has(name) || name in OPTIONAL_VALUE_FLAGS;
+  const standsAlone = (name: string): boolean => set.kinds.get(name) !== 'value';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '--') {
@@ -173,7 +108,7 @@ export function parseArgs(
         }
         value = tokens[++i]!;
       }
-      set(name, value);
+      setFlag(name, value);
       continue;
     }
     // One dash: a run of shorthand letters, each a flag, until one takes the rest as its value.
@@ -195,8 +130,8 @@ export function parseArgs(
         flagErrors.push(`flag needs an argument: '${letter}' in -${rest}`);
         break;
       }
-      set(name, value);
+      setFlag(name, value);
     }
   }
-  return { words, flags, lists, unknown, flagErrors };
+  return { words, flags, lists, unknown, given, flagErrors };
 }

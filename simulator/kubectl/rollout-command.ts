@@ -1,6 +1,7 @@
 import type { KubectlResult } from '../api-types.ts';
-import type { KubectlContext } from './command-context.ts';
-import { findApiResource } from '../kube-api/resource-table.ts';
+import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
+import { say } from './console-messages.ts';
+import { findApiResource, qualifiedName, type ApiResource } from '../kube-api/resource-table.ts';
 import { BuildMark } from '../kube-api/object-build.ts';
 import { onSimulationChange } from '../kube-api/simulation-changes.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
@@ -33,14 +34,42 @@ function rolloutStatus(
   return { text: `deployment "${name}" successfully rolled out\n`, done: true };
 }
 
-/** `kubectl rollout status|history|undo deployment/NAME`; status waits (streams) until the rollout is done. */
+/**
+ * `rollout restart`: stamps the Pod template with `kubectl.kubernetes.io/restartedAt`, a new template and so a
+ * new rollout (k8s.io/kubectl pkg/polymorphichelpers/objectrestarter.go; kubectl writes its local time in
+ * RFC 3339, the console UTC).
+ */
+function restart(ctx: KubectlContext, type: ApiResource, name: string): KubectlResult {
+  const at = new Date(ctx.api.nowMs()).toISOString().replace(/\.\d+Z$/, 'Z');
+  const patch = {
+    spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } },
+  };
+  const result = ctx.api.patch(type, ctx.namespace, name, 'application/strategic-merge-patch+json', patch, {
+    lang: ctx.lang,
+  });
+  if (isStatusError(result)) return fail(serverError(result));
+  return ok(`${qualifiedName(type)}/${name} restarted\n`);
+}
+
+/** `kubectl rollout status|history|undo|restart deployment/NAME`; status waits (streams) until the rollout is done. */
 export function runRollout(ctx: KubectlContext): KubectlResult {
   const { sim, words, args, namespace } = ctx;
   const [sub, ref = '', more] = words;
   const [typeWord, nameFromRef] = ref.includes('/') ? ref.split('/') : [ref, more];
   const type = findApiResource(typeWord ?? '');
   const name = nameFromRef ?? '';
-  if (!sub || !['status', 'history', 'undo'].includes(sub))
+  // kubectl's rollout subcommands the console does not run are named as such, not as unknown commands.
+  if (sub === 'pause' || sub === 'resume')
+    return {
+      stdout: '',
+      stderr:
+        say(ctx.lang, 'notHere', {
+          command: `rollout ${sub}`,
+          commands: 'rollout history|restart|status|undo',
+        }) + '\n',
+      exitCode: 1,
+    };
+  if (!sub || !['status', 'history', 'undo', 'restart'].includes(sub))
     return {
       stdout: '',
       stderr: `error: unknown command "${sub ?? ''}" for "kubectl rollout"\n`,
@@ -52,6 +81,7 @@ export function runRollout(ctx: KubectlContext): KubectlResult {
       stderr: `error: the server doesn't have a resource type "${typeWord}"\n`,
       exitCode: 1,
     };
+  if (sub === 'restart') return restart(ctx, type, name);
   const snap = sim.snapshot();
   const d = snap.deployments.find((x) => x.namespace === namespace && x.name === name);
   if (!d)

@@ -28,7 +28,9 @@ import {
   runScale,
   runSetImage,
 } from './object-commands.ts';
-import { LOGS_SHORTHANDS, parseArgs, SHORTHANDS, tokenize } from './parse-args.ts';
+import { anyCommandFlags, FLAG_PATHS, flagSetOf, isImplemented } from './command-flags.ts';
+import { commandHelp, hasCommandHelp } from './command-help.ts';
+import { parseArgs, tokenize, type KubectlArgs } from './parse-args.ts';
 import { runRollout } from './rollout-command.ts';
 
 /** Every console command by its first word. */
@@ -129,19 +131,25 @@ export function runKubectl(
       : line[0] === 'kubectl'
         ? line.slice(1)
         : [...line];
-  if (tokens[0] === 'exec') return runExec(sim, tokens.slice(1));
-  // `logs -f` is --follow (everywhere else -f is --filename).
-  const args = parseArgs(tokens, tokens[0] === 'logs' ? LOGS_SHORTHANDS : SHORTHANDS);
-  const [command, ...words] = args.words;
-  if (!command || command === 'help') return ok(say(lang, 'help', { commands: COMMAND_LIST }));
+  if (tokens[0] === 'exec') return exec(sim, tokens, lang);
+  // cobra finds the command from its words first, then parses the line with that command's own flags.
+  const found = parseArgs(tokens, anyCommandFlags(tokens[0] === 'logs'));
+  const [command, ...foundWords] = found.words;
+  if (!command) return ok(say(lang, 'help', { commands: COMMAND_LIST }));
+  if (command === 'help') return helpFor(foundWords, lang);
   const handler = COMMANDS[command];
   if (!handler && KUBECTL_COMMANDS.includes(command))
     return fail(say(lang, 'notHere', { command, commands: COMMAND_LIST }));
   if (!handler) return unknownCommand(command);
+  const path = commandPath(command, foundWords);
+  // A subcommand the console does not run keeps the line as read; its handler says so.
+  const args = FLAG_PATHS.includes(path) ? parseArgs(tokens, flagSetOf(path)) : found;
+  const words = args.words.slice(1);
   if (args.flagErrors.length > 0)
-    return fail(
-      `Error: ${args.flagErrors[0]}\nSee 'kubectl ${commandPath(command, words)} --help' for usage.`,
-    );
+    return fail(`Error: ${args.flagErrors[0]}\nSee 'kubectl ${path} --help' for usage.`);
+  if (args.flags.has('help')) return helpFor([command, ...words], lang);
+  const missing = FLAG_PATHS.includes(path) ? notImplemented(path, args) : undefined;
+  if (missing) return fail(say(lang, 'notImplemented', { flag: `--${missing}`, command: path }));
   const ctx: KubectlContext = {
     sim,
     api: kubeApiOf(sim),
@@ -152,4 +160,32 @@ export function runKubectl(
     lang,
   };
   return handler(ctx);
+}
+
+/**
+ * `exec`: its flags checked as every command's are (pflag stops reading them at `--`), then run on its own
+ * words, since everything after `--` is the container's command line.
+ */
+function exec(sim: Simulation, tokens: string[], lang: Language): KubectlResult {
+  const dash = tokens.indexOf('--');
+  const args = parseArgs(dash < 0 ? tokens : tokens.slice(0, dash), flagSetOf('exec'));
+  if (args.flagErrors.length > 0)
+    return fail(`Error: ${args.flagErrors[0]}\nSee 'kubectl exec --help' for usage.`);
+  if (args.flags.has('help')) return ok(commandHelp('exec', lang));
+  const missing = notImplemented('exec', args);
+  if (missing) return fail(say(lang, 'notImplemented', { flag: `--${missing}`, command: 'exec' }));
+  return runExec(sim, tokens.slice(1));
+}
+
+/** The first flag the line set that kubectl has for this command but the simulator does not run. */
+function notImplemented(path: string, args: KubectlArgs): string | undefined {
+  return args.given.find((name) => !isImplemented(path, name));
+}
+
+/** `kubectl help CMD…`, `CMD -h`: the console's usage of that command, or its general help. */
+function helpFor(words: readonly string[], lang: Language): KubectlResult {
+  const [command, ...rest] = words;
+  const path = command ? commandPath(command, rest) : '';
+  if (hasCommandHelp(path)) return ok(commandHelp(path, lang));
+  return ok(say(lang, 'help', { commands: COMMAND_LIST }));
 }

@@ -6,6 +6,7 @@
  */
 import {
   createClockDriver,
+  onlyTheClockMoved,
   type ClusterSnapshot,
   type SimRequest,
   type Simulation,
@@ -271,12 +272,17 @@ export function mountSimulator(root: HTMLElement, data: IslandData): () => void 
 
   let pending: ClusterSnapshot | null = null;
   let frame = 0;
+  let drawn: ClusterSnapshot | null = null;
   const render = (snapshot: ClusterSnapshot): void => {
     lastSnapshot = snapshot;
-    view.update(snapshot);
     toolbar.showTime(snapshot.timeMs);
-    requestForm.update(snapshot);
-    operations.update(snapshot);
+    // A tick of a playing clock that changed nothing leaves the drawing and the forms as they are.
+    if (!onlyTheClockMoved(drawn, snapshot)) {
+      view.update(snapshot);
+      requestForm.update(snapshot);
+      operations.update(snapshot);
+    }
+    drawn = snapshot;
     if (acted) steps.check(snapshot, sent);
   };
   const unsubscribe = sim.subscribe((snapshot) => {
