@@ -330,8 +330,9 @@ export class Kubelet {
 
   /**
    * A forced delete (grace period 0): the Pod leaves the API at once, with no word from the kubelet, so even
-   * on a node that is down. Its containers get the kill as in a graceful delete (on a live node the kubelet
-   * stops them; on a dead one they may run on, as kubectl's warning says).
+   * on a node that is down. Its containers get the kill as in a graceful delete. A simplification: on a dead
+   * node the real containers may run on until the node returns (kubectl's warning, the lesson); the simulator
+   * forgets them with the Pod.
    */
   forceRemove(pod: PodState): void {
     this.terminate(pod);
