@@ -27,6 +27,8 @@ export class FunctionState {
   watchdog: WatchdogConfig;
   readonly replicas = new Map<string, ReplicaWork>();
   readyPods: string[] = [];
+  /** The Pod IP of each ready replica, by Pod name: the address faas-netes proxies to. */
+  readonly podIPs = new Map<string, string>();
   desiredReplicas = 0;
   readonly held: HeldRequest[] = [];
   invocationCount = 0;
@@ -54,9 +56,11 @@ export class FunctionState {
     this.watchdog = readWatchdogConfig(spec.environment).config;
   }
 
-  /** Syncs the ready Pods from a snapshot; queues of vanished Pods are dropped. */
-  setReadyPods(pods: string[], concurrency: number): void {
+  /** Syncs the ready Pods (and their IPs) from a snapshot; queues of vanished Pods are dropped. */
+  setReadyPods(pods: string[], concurrency: number, ips: ReadonlyMap<string, string> = new Map()): void {
     this.readyPods = pods;
+    this.podIPs.clear();
+    for (const [name, ip] of ips) this.podIPs.set(name, ip);
     for (const name of pods)
       if (!this.replicas.has(name)) this.replicas.set(name, new ReplicaWork(concurrency));
     for (const [name, work] of this.replicas) {

@@ -29,16 +29,19 @@ export function syncFunctions(
     if (!fn) fns.set(name, (fn = new FunctionState(spec, snap.timeMs)));
     else if (fn.spec !== spec) fn.update(spec);
     fn.desiredReplicas = d.replicas;
-    const ready = snap.pods
-      .filter(
-        (p) =>
-          p.namespace === FUNCTION_NAMESPACE &&
-          p.labels.faas_function === name &&
-          p.ready &&
-          p.status === 'Running',
-      )
-      .map((p) => p.name);
-    fn.setReadyPods(ready, replicaConcurrency);
+    const ready = snap.pods.filter(
+      (p) =>
+        p.namespace === FUNCTION_NAMESPACE &&
+        p.labels.faas_function === name &&
+        p.ready &&
+        p.status === 'Running' &&
+        p.ip !== null,
+    );
+    fn.setReadyPods(
+      ready.map((p) => p.name),
+      replicaConcurrency,
+      new Map(ready.map((p) => [p.name, p.ip!])),
+    );
   }
   for (const [name, fn] of fns) {
     if (seen.has(name)) continue;

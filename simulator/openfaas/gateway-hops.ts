@@ -16,14 +16,20 @@ export function gatewayHop(kind: string, path: string): Hop {
   };
 }
 
-/** faas-netes resolves the function to its Service. */
-export function providerHop(name: string): Hop {
+/**
+ * faas-netes, in the gateway's Pod (127.0.0.1:8081), resolves the function: it reads the function's
+ * Endpoints, takes the ready addresses and picks one at random, then proxies to that Pod IP on 8080.
+ * Source: openfaas/faas-netes pkg/k8s/proxy.go (FunctionLookup.Resolve); the chart's default
+ * `gateway.directFunctions: false` (chart/openfaas/values.yaml) keeps the gateway off the Service's ClusterIP.
+ */
+export function providerHop(name: string, pod: string, ip: string, ready: number): Hop {
+  const fn = `${name}.${FUNCTION_NAMESPACE}`;
   return {
     kind: 'backend',
     name: `${CORE_NAMESPACE}/faas-netes`,
     detail: {
-      es: `El proveedor faas-netes resuelve la función ${name} a su Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
-      en: `The faas-netes provider resolves function ${name} to its Service ${name}.${FUNCTION_NAMESPACE}:${WATCHDOG_PORT}.`,
+      es: `El proveedor faas-netes (en el Pod del gateway, 127.0.0.1:8081) lee los Endpoints de ${fn}, elige al azar una de sus ${ready} réplica(s) lista(s), ${FUNCTION_NAMESPACE}/${pod}, y envía la petición directamente a su IP ${ip}:${WATCHDOG_PORT}, sin pasar por la ClusterIP del Service.`,
+      en: `The faas-netes provider (in the gateway's Pod, 127.0.0.1:8081) reads the Endpoints of ${fn}, picks one of its ${ready} ready replica(s) at random, ${FUNCTION_NAMESPACE}/${pod}, and sends the request straight to its IP ${ip}:${WATCHDOG_PORT}, not through the Service's ClusterIP.`,
     },
   };
 }

@@ -322,7 +322,8 @@ export class OpenFaaSPlatform {
     onQueueDone: QueueDone | null,
   ): void {
     const name = fn.spec.name;
-    let podName = fn.readyPods[this.rng.int(fn.readyPods.length)] ?? '';
+    // faas-netes picks a ready address of the function's Endpoints at random (pkg/k8s/proxy.go, rand.Intn).
+    const podName = fn.readyPods[this.rng.int(fn.readyPods.length)] ?? '';
     let response = {
       status: 200,
       headers: { 'content-type': 'text/plain' } as Record<string, string>,
@@ -330,19 +331,20 @@ export class OpenFaaSPlatform {
     };
     if (pending.trace) {
       if (cold) pending.trace.hops.push(coldStartHop(name, t - arrivedMs));
-      pending.trace.hops.push(providerHop(name));
+      const ip = fn.podIPs.get(podName) ?? '';
+      pending.trace.hops.push(providerHop(name, podName, ip, fn.readyPods.length));
+      // With the chart's default directFunctions: false the leg is Pod to Pod: gateway Pod → the chosen
+      // Pod's IP:8080 (cni0 or flannel VXLAN), no ClusterIP and no kube-proxy DNAT on the way.
       const leg = this.sim.routeRequest({
         ...pending.request,
-        host: `${name}.${FUNCTION_NAMESPACE}.svc.cluster.local`,
+        host: ip,
         port: WATCHDOG_PORT,
         path: rest,
         source: { kind: 'pod', ns: CORE_NAMESPACE, name: this.gatewayPod ?? '' },
       });
       pending.trace.hops.push(...leg.hops);
-      const legPod = leg.pod?.split('/')[1];
-      if (legPod && fn.replicas.has(legPod)) podName = legPod;
       if (leg.response) response = { ...leg.response, headers: { ...leg.response.headers } };
-      Object.assign(pending.trace, { service: leg.service, servicePort: leg.servicePort, node: leg.node });
+      Object.assign(pending.trace, { service: leg.service, servicePort: null, node: leg.node });
     }
     const work = fn.replicas.get(podName);
     const outcome = work

@@ -136,9 +136,16 @@ describe('capstone', () => {
 describe('openfaas-gateway', () => {
   it('reaches the gateway through node 3 on 31112, then hello from the gateway Pod named in the preset', () => {
     const { scenario, sim, sent, step } = started('openfaas-gateway');
-    const [toGateway, fromGateway] = scenario.requests;
+    const [toGateway, fromGateway, viaService] = scenario.requests;
     // The preset names the gateway Pod the seed creates; if the engine renames Pods, this says so.
     expect(sim.snapshot().pods.map((p) => `${p.namespace}/${p.name}`)).toContain(fromGateway?.fromPod);
+    // faas-netes dials a ready Pod IP of hello (directFunctions: false); the preset's IP is that Pod's.
+    const helloIPs = sim
+      .snapshot()
+      .pods.filter((p) => p.namespace === 'openfaas-fn' && p.ready)
+      .map((p) => p.ip);
+    expect(helloIPs).toContain(new URL(fromGateway?.url ?? 'http://x/').hostname);
+    expect(viaService?.url).toContain('hello.openfaas-fn.svc.cluster.local');
     expect(checkStep(step('to-gateway').check, sim.snapshot(), sent)).toBe(false);
     const first = send(sim, sent, toGateway?.url ?? '');
     expect(first.trace.pod).toMatch(/^openfaas\/gateway-/);
@@ -148,6 +155,7 @@ describe('openfaas-gateway', () => {
     const second = { request, trace: sim.routeRequest(request) };
     sent.push(second);
     expect(second.trace.pod).toMatch(/^openfaas-fn\/hello-/);
+    expect(second.trace.hops.filter((h) => h.kind === 'kube-proxy' || h.kind === 'service')).toEqual([]);
     expect(checkStep(step('to-function').check, sim.snapshot(), sent)).toBe(true);
   });
 

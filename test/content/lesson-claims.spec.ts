@@ -142,6 +142,14 @@ const CLAIMS: Claim[] = [
     source: /faas-netes\/blob\/master\/chart\/openfaas\/values\.yaml/,
   },
   ...taughtIn(['openfaas-on-kubernetes', 'serverless'], {
+    claim: 'faas-netes sends a /function call to a ready Pod IP from the Endpoints, not through the Service (directFunctions: false)',
+    body: {
+      es: /faas-netes[\s\S]{0,200}Endpoints[\s\S]{0,200}directamente a la IP de\s+ese Pod[\s\S]{0,400}directFunctions: true/,
+      en: /faas-netes[\s\S]{0,200}Endpoints[\s\S]{0,200}straight to that Pod's IP[\s\S]{0,400}directFunctions: true/,
+    },
+    source: /faas-netes\/blob\/master\/pkg\/k8s\/proxy\.go/,
+  }),
+  ...taughtIn(['openfaas-on-kubernetes', 'serverless'], {
     claim: 'arkade install openfaas-ce installs CE (arkade install openfaas installs Pro since 0.11.47)',
     body: both(/arkade install openfaas-ce/),
     source: /github\.com\/alexellis\/arkade/,

@@ -62,7 +62,7 @@ describe('OpenFaaS after arkade install', () => {
     expect(faas.functions().size).toBe(0);
   });
 
-  it('invokes /function/NAME through NodePort → gateway → faas-netes → Service → Pod', () => {
+  it('invokes /function/NAME through NodePort → gateway → faas-netes → a ready Pod IP (no function ClusterIP)', () => {
     const faas = createOpenFaaS({ seed: 4 });
     faas.deploy(openfaasFixture('hello-pro-stack.yml'), 'stack.yml');
     const result = faas.invoke(requestFromUrl(`${GATEWAY}/function/hello`, { method: 'POST', body: 'hi' }));
@@ -74,8 +74,11 @@ describe('OpenFaaS after arkade install', () => {
     expect(at('service openfaas/gateway-external')).toBeGreaterThan(at('node-port'));
     expect(at('backend openfaas/gateway')).toBeGreaterThan(at('service openfaas/gateway-external'));
     expect(at('backend openfaas/faas-netes')).toBeGreaterThan(at('backend openfaas/gateway'));
-    expect(at('service openfaas-fn/hello')).toBeGreaterThan(at('backend openfaas/faas-netes'));
-    expect(at('pod openfaas-fn/hello-')).toBeGreaterThan(at('service openfaas-fn/hello'));
+    // directFunctions: false (the chart's default): faas-netes dials the Pod IP, the Service is not on the path.
+    expect(at('service openfaas-fn/hello')).toBe(-1);
+    const provider = at('backend openfaas/faas-netes');
+    expect(hops.slice(provider).some((h) => h.startsWith('kube-proxy'))).toBe(false);
+    expect(at('pod openfaas-fn/hello-')).toBeGreaterThan(provider);
     expect(result?.pod).toMatch(/^openfaas-fn\/hello-/);
     expect(result?.headers['X-Duration-Seconds']).toBeDefined();
   });
