@@ -2,6 +2,7 @@ import * as yamlModule from 'yaml';
 import type {
   ApplyResult,
   ClusterSnapshot,
+  DeleteOptions,
   IngressMode,
   KubeObject,
   OperationResult,
@@ -172,15 +173,19 @@ class SimulatedCluster implements Simulation {
     return result;
   }
 
-  delete(kind: string, namespace: string, name: string): OperationResult {
-    const result = this.workloads.delete(kind, namespace, name);
+  delete(kind: string, namespace: string, name: string, options: DeleteOptions = {}): OperationResult {
+    const grace = options.gracePeriodSeconds;
+    const result = this.workloads.delete(kind, namespace, name, grace);
     if (result.ok) {
       for (const key of [manifestKey(kind, namespace, name), manifestKey(kind, undefined, name)]) {
         for (const [k, ns, n] of this.derived.get(key) ?? []) this.workloads.delete(k, ns, n);
         this.derived.delete(key);
       }
     }
-    return this.op(['d', kind, namespace, name], result);
+    return this.op(
+      grace === undefined ? ['d', kind, namespace, name] : ['d', kind, namespace, name, grace],
+      result,
+    );
   }
   scale(namespace: string, deployment: string, replicas: number): OperationResult {
     return this.op(

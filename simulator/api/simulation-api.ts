@@ -23,14 +23,24 @@ export interface OperationResult {
   error: Bilingual | null;
 }
 
+/** What a delete is given besides the object (the DeleteOptions the apiserver reads). */
+export interface DeleteOptions {
+  /** Seconds the Pod may take to stop; 0 deletes it at once (force). Unset: the Pod's own grace period. */
+  gracePeriodSeconds?: number;
+}
+
 /** A running simulated k3s cluster. */
 export interface Simulation {
   /** Applies multi-document YAML, all or nothing. Never throws for the student's errors. */
   apply(yamlText: string, fileName: string): ApplyResult;
   /** Applies objects already parsed (e.g. produced by the OpenFaaS layer), all or nothing. */
   applyObjects(objects: KubeObject[], fileName: string): ApplyResult;
-  /** Deletes an object, e.g. `delete('Deployment', 'default', 'web')`; namespace ignored for cluster kinds. */
-  delete(kind: string, namespace: string, name: string): OperationResult;
+  /**
+   * Deletes an object, e.g. `delete('Deployment', 'default', 'web')`; namespace ignored for cluster kinds.
+   * `gracePeriodSeconds: 0` (DeleteOptions, `kubectl delete --force`) removes a Pod from the API at once,
+   * without the kubelet's confirmation, even when its node is down; other kinds ignore the grace period.
+   */
+  delete(kind: string, namespace: string, name: string, options?: DeleteOptions): OperationResult;
   scale(namespace: string, deployment: string, replicas: number): OperationResult;
   /** `kubectl set image deployment/NAME CONTAINER=IMAGE`. */
   setImage(namespace: string, deployment: string, container: string, image: string): OperationResult;

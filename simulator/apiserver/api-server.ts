@@ -23,6 +23,7 @@ import {
 import { coreVersions, group, groupList, resourceList } from './discovery.ts';
 import { openApiV2, openApiV3Index, openApiV3Group } from './openapi-documents.ts';
 import { openApiV2Protobuf } from './openapi-v2-protobuf.ts';
+import { deleteOptionsOf } from './delete-options.ts';
 import { servePodLog } from './pod-log-stream.ts';
 import { readBody, withoutNulls } from './request-body.ts';
 import { warn, warningHeader, writeOptions } from './write-options.ts';
@@ -234,8 +235,11 @@ async function handle(
       warn(res, options);
       return send(res, out, existed ? 200 : 201);
     }
-    case 'DELETE':
-      return send(res, api.delete(r, namespace, name, { lang }));
+    case 'DELETE': {
+      const options = await deleteOptionsOf(req, url);
+      if ('code' in options && 'body' in options) return send(res, options);
+      return send(res, api.delete(r, namespace, name, { lang, ...options }));
+    }
     default:
       return send(res, methodNotAllowed('the server does not allow this method on the requested resource'));
   }

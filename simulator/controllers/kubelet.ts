@@ -1,4 +1,10 @@
-import type { ContainerRunState, ContainerRuntime, NodeState, PodState } from '../model/cluster-state.ts';
+import {
+  objectKey,
+  type ContainerRunState,
+  type ContainerRuntime,
+  type NodeState,
+  type PodState,
+} from '../model/cluster-state.ts';
 import { TIMINGS } from '../model/timings.ts';
 import type { Engine } from './engine.ts';
 import type { EventKey, EventParams } from './event-messages.ts';
@@ -315,9 +321,25 @@ export class Kubelet {
     for (const [i, status] of pod.statuses.entries())
       if ('running' in status.state) this.say(pod, 'killing', { container: pod.spec.containers[i]!.name });
     const generation = pod.generation;
+    // A fixed time whatever the grace period (kubectl's --grace-period=N, the Pod's own 30 s): the simulated
+    // containers exit promptly on SIGTERM, so within any grace period of 1 s or more.
     this.engine.after(TIMINGS.terminatingMs, () => {
       if (pod.generation === generation) this.finishTermination(pod);
     });
+  }
+
+  /**
+   * A forced delete (grace period 0): the Pod leaves the API at once, with no word from the kubelet, so even
+   * on a node that is down. Its containers get the kill as in a graceful delete. A simplification: on a dead
+   * node the real containers may run on until the node returns (kubectl's warning, the lesson); the simulator
+   * forgets them with the Pod.
+   */
+  forceRemove(pod: PodState): void {
+    this.terminate(pod);
+    // An unscheduled Pod is gone already (terminate removes it).
+    if (this.engine.state.pods.get(objectKey(pod.namespace, pod.name)) !== pod) return;
+    this.engine.movePod(pod, 'GONE');
+    this.pods.remove(pod);
   }
 
   /** Removes a terminated Pod, unless its node is down (then it stays Terminating until the node returns). */

@@ -5,7 +5,7 @@
  * console reads the same objects, so both print the same thing.
  */
 import { stringify } from 'yaml';
-import type { Simulation } from '../api-types.ts';
+import type { DeleteOptions, Simulation } from '../api-types.ts';
 import type { Diagnostic, Language } from '../../core/index.ts';
 import { manifestKey } from '../controllers/object-admission.ts';
 import { simulationInternals, type SimulationInternals } from '../model/simulation-internals.ts';
@@ -316,16 +316,20 @@ export class KubeApi {
     return this.get(r.resource, r.namespaced ? (namespace ?? 'default') : null, name) ?? object;
   }
 
-  /** Deletes an object; a Pod goes Terminating first (graceful termination) and is returned as it is now. */
+  /**
+   * Deletes an object; a Pod goes Terminating first (graceful termination) and is returned as it is now,
+   * or with `gracePeriodSeconds: 0` (DeleteOptions) is gone at once. Other kinds ignore the grace period.
+   */
   delete(
     r: ApiResource,
     namespace: string | null,
     name: string,
-    { lang = 'en' }: Pick<WriteOptions, 'lang'> = {},
+    { lang = 'en', gracePeriodSeconds }: Pick<WriteOptions, 'lang'> & DeleteOptions = {},
   ): Json | StatusError {
     const live = this.get(r.resource, r.namespaced ? namespace : null, name);
     if (!live) return notFound(groupResource(r), name);
-    const result = this.sim.delete(r.kind, namespace ?? '', name);
+    const grace = r.kind === 'Pod' && gracePeriodSeconds !== undefined ? { gracePeriodSeconds } : {};
+    const result = this.sim.delete(r.kind, namespace ?? '', name, grace);
     if (!result.ok)
       return methodNotAllowed(
         result.error?.[lang] ?? (lang === 'es' ? 'no se puede borrar' : 'cannot delete'),

@@ -14,6 +14,7 @@ import {
   qualifiedName,
   type ApiResource,
 } from '../kube-api/resource-table.ts';
+import { deletedLine, type DeleteGrace } from './delete-grace.ts';
 import { fail, isStatusError, serverError, type KubectlContext } from './command-context.ts';
 import { objectPrinter, type ObjectPrinter } from './file-output.ts';
 import { parseBool } from './parse-args.ts';
@@ -223,12 +224,15 @@ function patchAndPrint(
 }
 
 /** `kubectl delete -f FILE`. */
-export function runDeleteFile(ctx: KubectlContext): KubectlResult {
+export function runDeleteFile(ctx: KubectlContext, grace: DeleteGrace): KubectlResult {
   return forEachObject(ctx, ({ r, name, ns }, file) => {
-    const result = ctx.api.delete(r, ns, name, { lang: ctx.lang });
+    const result = ctx.api.delete(r, ns, name, {
+      lang: ctx.lang,
+      gracePeriodSeconds: grace.gracePeriodSeconds,
+    });
     return isStatusError(result)
       ? { stderr: fileError(result, 'deleting', file) }
-      : { stdout: `${qualifiedName(r)} "${name}" deleted\n` };
+      : { stdout: deletedLine(r, name, grace) };
   });
 }
 

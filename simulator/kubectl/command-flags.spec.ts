@@ -40,7 +40,7 @@ describe('a kubectl flag the simulator does not implement', () => {
   it('changes nothing: the command is not run without it', () => {
     const sim = cluster();
     const pod = runKubectl(sim, 'get pods -o name').stdout.split('\n')[0]!.replace('pod/', '');
-    expect(runKubectl(sim, `delete pod ${pod} --grace-period=0 --force`).exitCode).toBe(1);
+    expect(runKubectl(sim, `delete pod ${pod} --cascade=orphan`).exitCode).toBe(1);
     expect(runKubectl(sim, `get pod ${pod} -o name`).stdout).toBe(`pod/${pod}\n`);
     expect(runKubectl(sim, 'scale deploy web --replicas=5 --current-replicas=3').exitCode).toBe(1);
     expect(runKubectl(sim, 'get deploy web -o jsonpath={.spec.replicas}').stdout).toBe('3');

@@ -100,7 +100,7 @@ const IMPLEMENTED: Record<string, string> = {
     'docker-email docker-password docker-server docker-username dry-run from-file output',
   'create secret tls': 'cert key',
   run: 'dry-run image output port',
-  delete: 'filename selector wait',
+  delete: 'filename force grace-period now selector wait',
   scale: 'replicas',
   'rollout status': '',
   'rollout history': '',

@@ -79,6 +79,15 @@ export const FLAG_HELP: Record<string, Bilingual> = {
     es: 'desaloja también los Pods con emptyDir',
     en: 'evicts Pods with emptyDir too',
   },
+  'delete force': {
+    es: 'borra el Pod de la API al momento, sin esperar al kubelet (periodo de gracia 0)',
+    en: 'removes the Pod from the API at once, without waiting for the kubelet (grace period 0)',
+  },
+  'grace-period': {
+    es: 'segundos que el Pod tiene para parar (0 con --force: al momento; 0 sin --force: 1)',
+    en: 'seconds the Pod has to stop (0 with --force: at once; 0 without --force: 1)',
+  },
+  now: { es: 'periodo de gracia de 1 s', en: 'a grace period of 1 s' },
   force: {
     es: 'desaloja también los Pods sin controlador',
     en: 'evicts Pods without a controller too',

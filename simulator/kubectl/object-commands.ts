@@ -15,6 +15,7 @@ import {
 import { runDeleteFile } from './apply-command.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { say } from './console-messages.ts';
+import { deleteGrace, deletedLine, withWarning, type DeleteGrace } from './delete-grace.ts';
 import { parseTargets } from './get-command.ts';
 import { parseLabelSelector, selectorsMatch } from '../kube-api/selectors.ts';
 
@@ -23,12 +24,18 @@ const unknownType = (word: string): KubectlResult =>
 
 /** `kubectl delete TYPE NAME…`, `delete TYPE/NAME`, `delete -f FILE`. */
 export function runDelete(ctx: KubectlContext): KubectlResult {
+  const grace = deleteGrace(ctx);
+  if (!('warning' in grace)) return grace;
+  return withWarning(grace, deleteWith(ctx, grace));
+}
+
+function deleteWith(ctx: KubectlContext, grace: DeleteGrace): KubectlResult {
   const selector = ctx.args.flags.get('selector');
   // kubectl filters a file's objects by the selector; the console does not, so it says so.
   if (ctx.args.flags.has('filename') && selector !== undefined)
     return fail(say(ctx.lang, 'notImplemented', { flag: '--selector', command: 'delete -f' }));
-  if (ctx.args.flags.has('filename')) return runDeleteFile(ctx);
-  if (selector !== undefined) return runDeleteSelected(ctx, selector);
+  if (ctx.args.flags.has('filename')) return runDeleteFile(ctx, grace);
+  if (selector !== undefined) return runDeleteSelected(ctx, selector, grace);
   if (ctx.words.length === 0)
     return fail(
       "error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
@@ -42,9 +49,10 @@ export function runDelete(ctx: KubectlContext): KubectlResult {
     for (const name of t.names) {
       const result = ctx.api.delete(t.resource, t.resource.namespaced ? ctx.namespace : null, name, {
         lang: ctx.lang,
+        gracePeriodSeconds: grace.gracePeriodSeconds,
       });
       if (isStatusError(result)) stderr += serverError(result) + '\n';
-      else stdout += `${qualifiedName(t.resource)} "${name}" deleted\n`;
+      else stdout += deletedLine(t.resource, name, grace);
     }
   }
   return { stdout, stderr, exitCode: stderr ? 1 : 0 };
@@ -54,7 +62,7 @@ export function runDelete(ctx: KubectlContext): KubectlResult {
  * `kubectl delete TYPE[,TYPE…] -l SELECTOR`: every object of those types in the namespace whose labels match,
  * with kubectl's refusals of names beside a selector, and `No resources found` when none matched.
  */
-function runDeleteSelected(ctx: KubectlContext, selector: string): KubectlResult {
+function runDeleteSelected(ctx: KubectlContext, selector: string, grace: DeleteGrace): KubectlResult {
   if (ctx.words.length === 0) return fail('error: at least one resource must be specified to use a selector');
   if (ctx.words.some((w) => w.includes('/')))
     return fail('error: selectors and the all flag cannot be used when passing resource/name arguments');
@@ -72,9 +80,12 @@ function runDeleteSelected(ctx: KubectlContext, selector: string): KubectlResult
       );
     for (const o of ctx.api.list(t.resource.resource, ns).filter((x) => selectorsMatch(x, labels, []))) {
       const name = String((o.metadata as Json).name);
-      const result = ctx.api.delete(t.resource, ns, name, { lang: ctx.lang });
+      const result = ctx.api.delete(t.resource, ns, name, {
+        lang: ctx.lang,
+        gracePeriodSeconds: grace.gracePeriodSeconds,
+      });
       if (isStatusError(result)) stderr += serverError(result) + '\n';
-      else stdout += `${qualifiedName(t.resource)} "${name}" deleted\n`;
+      else stdout += deletedLine(t.resource, name, grace);
     }
   }
   if (!stdout && !stderr) return ok('No resources found\n');

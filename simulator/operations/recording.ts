@@ -8,6 +8,8 @@ export const MAX_LINK_OPERATIONS = 2_000;
 export type Operation =
   | ['a', string, string]
   | ['d', string, string, string]
+  // A delete with DeleteOptions.gracePeriodSeconds (0: forced); recordings without it replay as before.
+  | ['d', string, string, string, number]
   | ['s', string, string, number]
   | ['i', string, string, string, string]
   | ['r', string, string, number]

@@ -8,7 +8,8 @@ type Replay = {
 /** How each recorded operation replays through the public API: one row per operation code. */
 const REPLAY: Replay = {
   a: (sim, [, file, text]) => sim.apply(text, file),
-  d: (sim, [, kind, ns, name]) => sim.delete(kind, ns, name),
+  d: (sim, [, kind, ns, name, grace]) =>
+    sim.delete(kind, ns, name, typeof grace === 'number' ? { gracePeriodSeconds: grace } : {}),
   s: (sim, [, ns, name, replicas]) => sim.scale(ns, name, replicas),
   i: (sim, [, ns, name, container, image]) => sim.setImage(ns, name, container, image),
   r: (sim, [, ns, name, revision]) => sim.rollback(ns, name, revision),

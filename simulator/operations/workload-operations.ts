@@ -27,7 +27,12 @@ export class WorkloadOperations {
     private readonly allocators: { clusterIPs: ClusterIPAllocator; nodePorts: NodePortAllocator },
   ) {}
 
-  delete(kind: string, namespace: string, name: string): OperationResult {
+  /**
+   * Deletes an object. A Pod goes Terminating, or with `gracePeriodSeconds` 0 leaves the API at once (the
+   * apiserver deletes a Pod whose grace period is 0 without waiting for the kubelet: registry/core/pod
+   * strategy CheckGracefulDelete); other kinds have no graceful deletion and ignore the grace period.
+   */
+  delete(kind: string, namespace: string, name: string, gracePeriodSeconds?: number): OperationResult {
     const state = this.cp.state;
     const key = objectKey(namespace, name);
     const drop = (k: string, ns: string | undefined): void =>
@@ -36,7 +41,8 @@ export class WorkloadOperations {
       case 'Pod': {
         const pod = state.pods.get(key);
         if (!pod) return notFound('pods', name);
-        this.cp.kubelet.terminate(pod);
+        if (gracePeriodSeconds === 0) this.cp.kubelet.forceRemove(pod);
+        else this.cp.kubelet.terminate(pod);
         drop('Pod', namespace);
         return OK;
       }

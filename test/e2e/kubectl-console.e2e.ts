@@ -87,6 +87,18 @@ if (!kubectl) {
 
       for (const row of rows) {
         const title = `commands.txt:${row.line}  kubectl ${row.command}`;
+        if (row.command.startsWith('@fail ')) {
+          it(title, async () => {
+            const node = row.command.slice('@fail '.length).trim();
+            expect(served.sim.failNode(node).ok).toBe(true);
+            const failed = await page.evaluate(
+              (n) => (window as unknown as Harness).kubectlConsoleHarness.failNode(n),
+              node,
+            );
+            expect(failed).toBe(true);
+          });
+          continue;
+        }
         if (row.command.startsWith('@advance ')) {
           it(title, async () => {
             const ms = parseDuration(row.command.slice('@advance '.length));

@@ -35,6 +35,8 @@ export interface KubectlConsoleHarness {
   setFiles(files: Record<string, string>): void;
   /** Moves the twin's clock. */
   advance(ms: number): void;
+  /** Fails a node of the twin (a table row `@fail NODE`); whether it could. */
+  failNode(node: string): boolean;
   /** The console's last result (its exit code is not printed). */
   last: KubectlResult | null;
 }
@@ -60,6 +62,9 @@ const harness: KubectlConsoleHarness = {
   },
   advance(ms) {
     sim?.advance(ms);
+  },
+  failNode(node) {
+    return sim?.failNode(node).ok ?? false;
   },
   last: null,
 };

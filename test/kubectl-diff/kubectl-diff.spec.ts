@@ -37,6 +37,13 @@ if (!kubectl) {
 
       for (const row of rows) {
         const title = `commands.txt:${row.line}  kubectl ${row.command}`;
+        if (row.command.startsWith('@fail ')) {
+          it(title, () => {
+            const node = row.command.slice('@fail '.length).trim();
+            expect(served.sim.failNode(node).ok && console.failNode(node).ok).toBe(true);
+          });
+          continue;
+        }
         if (row.command.startsWith('@advance ')) {
           it(title, () => {
             const ms = parseDuration(row.command.slice('@advance '.length));
