@@ -25,6 +25,7 @@ import { decodeRecording, encodeRecording, type Operation, type Recording } from
 import { runOperation } from './operations/run-operation.ts';
 import { RequestRouter } from './request-router.ts';
 import { buildSnapshot } from './snapshot/build-snapshot.ts';
+import { BuildMark } from './model/build-mark.ts';
 
 const DEFAULT_SETTLE_MS = 60_000;
 
@@ -40,11 +41,9 @@ class SimulatedCluster implements Simulation {
   private readonly workloads: WorkloadOperations;
   private readonly router: RequestRouter;
   private replaying = false;
-  /** The last snapshot built and its {@link snapshotKey}. */
-  private lastSnapshot: { key: string; snapshot: ClusterSnapshot } | null = null;
-  /** The newest event seen by snapshotKey, and how many times the newest has been replaced. */
-  private newestEvent: unknown = undefined;
-  private eventMarks = 0;
+  /** The last snapshot built, and what it was built from (a clock tick that changed nothing reuses it). */
+  private lastSnapshot: ClusterSnapshot | null = null;
+  private readonly snapshotMark = new BuildMark();
   /** Objects expanded from custom kinds, by parent `Kind/ns/name`: deleted with their parent. */
   private readonly derived = new Map<string, Array<[string, string, string]>>();
 
@@ -259,35 +258,15 @@ class SimulatedCluster implements Simulation {
   }
 
   snapshot(): ClusterSnapshot {
-    const key = this.snapshotKey();
+    const moved = this.snapshotMark.moved({ state: this.cp.state, version: this.cp.engine.version });
     const now = this.cp.engine.nowMs;
-    const last = this.lastSnapshot;
-    if (last?.key === key) {
-      // Only the clock moved: the same picture at the new time. The page's view asks on every tick of a
-      // playing clock, and rebuilding 10,000 Pods each time held it to ~7 frames a second.
-      if (last.snapshot.timeMs !== now) last.snapshot = { ...last.snapshot, timeMs: now };
-      return last.snapshot;
-    }
-    const snapshot = buildSnapshot(this.cp, this.options.seed, this.router.mode);
-    this.lastSnapshot = { key, snapshot };
+    let snapshot = this.lastSnapshot;
+    if (moved || !snapshot) snapshot = buildSnapshot(this.cp, this.options.seed, this.router.mode);
+    // Only the clock moved: the same picture at the new time. The page's view asks on every tick of a
+    // playing clock, and rebuilding 10,000 Pods each time held it to ~7 frames a second.
+    else if (snapshot.timeMs !== now) snapshot = { ...snapshot, timeMs: now };
+    this.lastSnapshot = snapshot;
     return snapshot;
-  }
-
-  /**
-   * What a snapshot is built from, besides the clock: the engine's version (every change of the state and
-   * every lifecycle move counts there, `touch`/`moved`, and the ingress mode's change too) and the event
-   * log, which grows and counts repeats without moving the version (as the API view's BuildMark reads it).
-   */
-  private snapshotKey(): string {
-    const events = this.cp.state.events;
-    let counts = 0;
-    for (const e of events) counts += e.count ?? 1;
-    const newest = events[events.length - 1];
-    if (newest !== this.newestEvent) {
-      this.newestEvent = newest;
-      this.eventMarks++;
-    }
-    return `${this.cp.engine.version}/${events.length}/${counts}/${this.eventMarks}`;
   }
 
   iptablesSave(node: string): string | null {

@@ -3,8 +3,6 @@
  * the last build, each object's resourceVersion (a new one only when its JSON changed), its generation, and
  * the watch events between two builds.
  */
-import type { ClusterState } from '../model/cluster-state.ts';
-import type { SimulationInternals } from '../model/simulation-internals.ts';
 import { isJson, type Json } from './object-meta.ts';
 import { jsonClone } from './json-clone.ts';
 import { keptKey } from './object-context.ts';
@@ -88,36 +86,6 @@ export const keyOf = (resource: string, o: Json): string => {
   const m = isJson(o.metadata) ? o.metadata : {};
   return `${resource}/${String(m.namespace ?? '')}/${String(m.name ?? '')}`;
 };
-
-/**
- * The event log's length and its events' counts summed: with its newest event, they change with every
- * event recorded (a new one becomes the newest, a repeat raises a count; the engine records events without
- * moving its version).
- */
-function eventLogMark(events: ClusterState['events']): string {
-  let counts = 0;
-  for (const e of events) counts += e.count ?? 1;
-  return `${events.length}/${counts}`;
-}
-
-/** What the last build was made of: the cluster's version and its event log. */
-export class BuildMark {
-  private version = -1;
-  private events = '';
-  private newest: ClusterState['events'][number] | undefined;
-
-  /** Whether the cluster's version or event log moved since the last build (and notes them as built). */
-  moved(internals: SimulationInternals): boolean {
-    const log = internals.state.events;
-    const mark = eventLogMark(log);
-    const newest = log[log.length - 1];
-    if (internals.version === this.version && mark === this.events && newest === this.newest) return false;
-    this.version = internals.version;
-    this.events = mark;
-    this.newest = newest;
-    return true;
-  }
-}
 
 /** metadata.generation: 1 at creation, +1 whenever the spec changes (status updates leave it). */
 export class Generations {

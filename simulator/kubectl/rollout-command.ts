@@ -2,7 +2,7 @@ import type { KubectlResult } from '../api-types.ts';
 import { fail, isStatusError, ok, serverError, type KubectlContext } from './command-context.ts';
 import { say } from './console-messages.ts';
 import { findApiResource, qualifiedName, type ApiResource } from '../kube-api/resource-table.ts';
-import { BuildMark } from '../kube-api/object-build.ts';
+import { BuildMark } from '../model/build-mark.ts';
 import { onSimulationChange } from '../kube-api/simulation-changes.ts';
 import { simulationInternals } from '../model/simulation-internals.ts';
 
